@@ -1,0 +1,4 @@
+//! minipy: a small Python-subset interpreter whose memory management is real and visible.
+#![deny(unsafe_code)]
+
+pub mod syntax;

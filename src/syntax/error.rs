@@ -1,0 +1,57 @@
+//! The error value the front end reports, shaped like CPython's SyntaxError.
+
+use std::fmt;
+
+/// Which exception class CPython would raise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn class_name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error with CPython's position conventions: `line` is 1-based, `col` is the
+/// 1-based *character* offset of the caret within that line (CPython's `offset`), and
+/// `end_col` (also 1-based, exclusive) marks the end of the highlighted range when CPython
+/// prints more than one caret. `incomplete` is true when the input ended inside an open
+/// block, bracket or triple-quoted string: the REPL then asks for another line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+    pub incomplete: bool,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>, line: u32, col: u32) -> Self {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            line,
+            col,
+            end_line: line,
+            end_col: col + 1,
+            incomplete: false,
+        }
+    }
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} (line {})", self.kind.class_name(), self.msg, self.line)
+    }
+}
