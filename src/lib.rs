@@ -1,4 +1,5 @@
 //! minipy: a small Python-subset interpreter whose memory management is real and visible.
 #![deny(unsafe_code)]
 
+pub mod heap;
 pub mod syntax;
