@@ -14,6 +14,8 @@ pub mod buffer;
 mod large;
 pub mod pool;
 pub mod stats;
+#[cfg(test)]
+mod test_support;
 
 pub use buffer::{AllocError, HeapVec};
 pub use pool::Allocator;

@@ -2,6 +2,7 @@
 //! large blocks, the limit, accounting, and a randomized stress run against a model.
 
 use super::*;
+use crate::heap::test_support::Rng;
 
 fn alloc(a: &Allocator, size: usize) -> NonNull<u8> {
     a.alloc(size)
@@ -330,26 +331,6 @@ fn limit_makes_alloc_fail_and_accounting_stays_exact() {
         free(block, size);
     }
     assert_at_baseline(&a);
-}
-
-/// xorshift64*: a small deterministic generator for the stress tests.
-pub(super) struct Rng(u64);
-
-impl Rng {
-    pub(super) fn new(seed: u64) -> Self {
-        Rng(seed | 1)
-    }
-
-    pub(super) fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    pub(super) fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 /// The byte at `offset` of the block allocated as number `id`.
