@@ -217,22 +217,14 @@ impl Allocator {
             return None;
         }
         let pool = state.used_pools[class];
-        let block = if pool.is_null() {
-            self.alloc_from_fresh_pool(state, class)?
-        } else {
-            // SAFETY: a pool in `used_pools[class]` is live, initialised for `class`, and
-            // has a non-empty free list.
-            unsafe { take_block(state, pool, class) }
-        };
-        state.bytes_in_use = in_use;
-        state.peak_bytes_in_use = state.peak_bytes_in_use.max(in_use);
-        state.allocations += 1;
-        if cfg!(debug_assertions) {
-            // SAFETY: the block has at least 16 bytes; clearing its freed mark makes a later
-            // double-free check exact.
-            unsafe { block.as_ptr().cast::<usize>().add(1).write(0) };
+        if pool.is_null() {
+            return self.alloc_from_fresh_pool(state, class);
         }
-        Some(block)
+        state.record_allocation(in_use);
+        // SAFETY: a pool in `used_pools[class]` is live, initialised for `class`, and has a
+        // non-empty free list.
+        let block = unsafe { take_block(state, pool, class) };
+        Some(mark_handed_out(block))
     }
 
     /// Slow path: no used pool for `class`, so take an empty pool from an arena (opening
@@ -254,24 +246,24 @@ impl Allocator {
             (*pool).prev_pool = ptr::null_mut();
             state.used_pools[class] = pool;
             (*pool).used_blocks = 1;
-            if (*pool).size_class == class as u32 {
-                let block = (*pool).free_block;
-                (*pool).free_block = block.cast::<*mut u8>().read();
-                if (*pool).free_block.is_null() {
-                    extend_pool(state, pool, class);
-                }
-                return NonNull::new(block);
-            }
             let size = class_block_size(class);
-            let base = pool.cast::<u8>();
-            let first = base.add(POOL_OVERHEAD);
+            state.record_allocation(state.bytes_in_use + size);
+            if (*pool).size_class == class as u32 {
+                let block = NonNull::new_unchecked((*pool).free_block);
+                (*pool).free_block = block.as_ptr().cast::<*mut u8>().read();
+                if (*pool).free_block.is_null() {
+                    extend_pool(state, pool, class, block);
+                }
+                return Some(mark_handed_out(block));
+            }
+            let first = pool.cast::<u8>().add(POOL_OVERHEAD);
             let second = first.add(size);
             second.cast::<*mut u8>().write(ptr::null_mut());
             (*pool).size_class = class as u32;
             (*pool).free_block = second;
             (*pool).next_offset = (POOL_OVERHEAD + 2 * size) as u32;
             (*pool).max_next_offset = (POOL_SIZE - size) as u32;
-            NonNull::new(first)
+            Some(mark_handed_out(NonNull::new_unchecked(first)))
         }
     }
 
@@ -288,9 +280,7 @@ impl Allocator {
             "an Allocator was moved out of its Box"
         );
         let block = state.large.alloc(self, size)?;
-        state.bytes_in_use = in_use;
-        state.peak_bytes_in_use = state.peak_bytes_in_use.max(in_use);
-        state.allocations += 1;
+        state.record_allocation(in_use);
         Some(block)
     }
 
@@ -463,6 +453,27 @@ impl Drop for Allocator {
     }
 }
 
+impl State {
+    /// Counts a successful allocation that brings the bytes in use to `in_use`.
+    #[inline(always)]
+    fn record_allocation(&mut self, in_use: usize) {
+        self.bytes_in_use = in_use;
+        self.peak_bytes_in_use = self.peak_bytes_in_use.max(in_use);
+        self.allocations += 1;
+    }
+}
+
+/// Last step of every small allocation. Debug builds clear the block's freed mark, so
+/// that the double-free check in `free` only walks a free list for a block really freed.
+#[inline(always)]
+fn mark_handed_out(block: NonNull<u8>) -> NonNull<u8> {
+    if cfg!(debug_assertions) {
+        // SAFETY: small blocks have at least 16 bytes, so the second word is inside it.
+        unsafe { block.as_ptr().cast::<usize>().add(1).write(0) };
+    }
+    block
+}
+
 /// Pops a block off the free list of `pool`, the head of `used_pools[class]`.
 ///
 /// # Safety
@@ -475,34 +486,41 @@ unsafe fn take_block(state: &mut State, pool: *mut PoolHeader, class: usize) -> 
     // of this pool, whose first word holds the next link.
     unsafe {
         (*pool).used_blocks += 1;
-        let block = (*pool).free_block;
-        let next = block.cast::<*mut u8>().read();
+        let block = NonNull::new_unchecked((*pool).free_block);
+        let next = block.as_ptr().cast::<*mut u8>().read();
         (*pool).free_block = next;
         if next.is_null() {
-            extend_pool(state, pool, class);
+            // A tail call: nothing stays live across it, so the fast path needs no spills.
+            return extend_pool(state, pool, class, block);
         }
-        NonNull::new_unchecked(block)
+        block
     }
 }
 
-/// The free list of `pool` just ran dry: carve its next never-used block, or, if the pool
-/// is now full, unlink it from `used_pools[class]` (whose head it is).
+/// The free list of `pool` just ran dry while handing out `block`: carve the pool's next
+/// never-used block, or, if the pool is now full, unlink it from `used_pools[class]`
+/// (whose head it is). Returns `block`.
 ///
 /// # Safety
 ///
 /// `pool` is the initialised head of `state.used_pools[class]` with an empty free list.
 #[inline(never)]
-unsafe fn extend_pool(state: &mut State, pool: *mut PoolHeader, class: usize) {
+unsafe fn extend_pool(
+    state: &mut State,
+    pool: *mut PoolHeader,
+    class: usize,
+    block: NonNull<u8>,
+) -> NonNull<u8> {
     // SAFETY: per the contract the header is live; `next_offset <= max_next_offset` means a
     // whole block at that offset lies inside the pool; its neighbour in the list, if any,
     // is a live pool.
     unsafe {
         if (*pool).next_offset <= (*pool).max_next_offset {
-            let block = pool.cast::<u8>().add((*pool).next_offset as usize);
-            block.cast::<*mut u8>().write(ptr::null_mut());
-            (*pool).free_block = block;
+            let fresh = pool.cast::<u8>().add((*pool).next_offset as usize);
+            fresh.cast::<*mut u8>().write(ptr::null_mut());
+            (*pool).free_block = fresh;
             (*pool).next_offset += class_block_size(class) as u32;
-            return;
+            return block;
         }
         let next = (*pool).next_pool;
         state.used_pools[class] = next;
@@ -512,6 +530,7 @@ unsafe fn extend_pool(state: &mut State, pool: *mut PoolHeader, class: usize) {
         (*pool).next_pool = ptr::null_mut();
         (*pool).prev_pool = ptr::null_mut();
     }
+    block
 }
 
 /// Frees a small block: pushes it on its pool's free list and moves the pool between
