@@ -149,12 +149,12 @@ pub(super) struct State {
 /// Single-threaded: not `Send`, not `Sync` (mutation goes through an `UnsafeCell`, and
 /// blocks freed through [`Allocator::free`] reach the allocator from any caller).
 ///
-/// ```compile_fail
+/// ```compile_fail,E0277
 /// fn needs_send<T: Send>() {}
 /// needs_send::<minipy::heap::Allocator>();
 /// ```
 ///
-/// ```compile_fail
+/// ```compile_fail,E0277
 /// fn needs_sync<T: Sync>() {}
 /// needs_sync::<minipy::heap::Allocator>();
 /// ```
