@@ -1,5 +1,9 @@
 //! minipy: a small Python-subset interpreter whose memory management is real and visible.
 #![deny(unsafe_code)]
 
+pub mod compile;
+#[allow(unsafe_code)]
 pub mod heap;
+pub mod objects;
 pub mod syntax;
+pub mod vm;

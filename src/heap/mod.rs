@@ -3,6 +3,9 @@
 //! - `pool`: the pymalloc-style allocator (arenas, pools, size classes, large blocks).
 //! - `buffer`: `HeapVec`, growable storage for object buffers, served by the allocator.
 //! - `stats`: allocator figures and the `sys._debugmallocstats()`-style report.
+//! - `object`: the object header, the refcounted handle `Obj`, typed allocation.
+//! - `gc`: the generational cycle collector.
+//! - `trashcan`: deferred freeing so that dropping deep structures never recurses deeply.
 //!
 //! Every `unsafe` block in the project lives under this module and carries a `SAFETY:`
 //! comment stating why it holds. The invariants are collected in `docs/memory.md`.
@@ -11,12 +14,158 @@
 
 mod arena;
 pub mod buffer;
+pub mod gc;
 mod large;
+pub mod object;
 pub mod pool;
 pub mod stats;
 #[cfg(test)]
 mod test_support;
+mod trashcan;
+
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+use std::rc::Rc;
 
 pub use buffer::{AllocError, HeapVec};
+pub use gc::{CollectStats, GcState};
+pub use object::{
+    Behaviour, Header, NoTail, Obj, Payload, PayloadDecl, Utf8Byte, VTable, vtable_for,
+};
 pub use pool::Allocator;
 pub use stats::{AllocStats, SizeClassStats};
+
+use object::block_start;
+
+/// One interpreter's heap. Reference-counted (never moved) so that its address is stable: every block it hands out
+/// finds its way back here through the allocator's owner pointer.
+pub struct Heap {
+    alloc: Box<Allocator>,
+    pub(crate) gc: GcState,
+    trash: trashcan::Trashcan,
+    /// Objects whose refcount reached zero but that must be finalized first (`__del__`,
+    /// suspended generators). Each holds one resurrecting reference.
+    pending_finalize: RefCell<Vec<Obj>>,
+    /// Set when there is work for the interpreter at its next safe point.
+    pending: Cell<bool>,
+    live_objects: Cell<usize>,
+    total_objects: Cell<u64>,
+}
+
+/// Flag bits kept in a container's `GcHead`.
+pub mod flags {
+    /// `__del__` (or another finalizer) has run: never run it again (PEP 442).
+    pub const FINALIZED: u32 = 1;
+}
+
+impl Heap {
+    pub fn new() -> Rc<Heap> {
+        let heap = Rc::new(Heap {
+            alloc: Allocator::new(),
+            gc: GcState::new(),
+            trash: trashcan::Trashcan::default(),
+            pending_finalize: RefCell::new(Vec::new()),
+            pending: Cell::new(false),
+            live_objects: Cell::new(0),
+            total_objects: Cell::new(0),
+        });
+        heap.alloc.set_owner(&*heap as *const Heap as *const ());
+        heap
+    }
+
+    pub fn allocator(&self) -> &Allocator {
+        &self.alloc
+    }
+
+    /// Every object allocation funnels through here.
+    #[inline]
+    fn allocate(&self, size: usize) -> Result<NonNull<u8>, AllocError> {
+        match self.alloc.alloc(size) {
+            Some(p) => {
+                self.live_objects.set(self.live_objects.get() + 1);
+                self.total_objects.set(self.total_objects.get() + 1);
+                Ok(p)
+            }
+            None => Err(AllocError),
+        }
+    }
+
+    /// Number of objects currently alive.
+    pub fn live_objects(&self) -> usize {
+        self.live_objects.get()
+    }
+
+    /// Number of objects allocated since start-up.
+    pub fn total_objects(&self) -> u64 {
+        self.total_objects.get()
+    }
+
+    /// True when finalizers are waiting or a collection is due.
+    #[inline(always)]
+    pub fn has_pending(&self) -> bool {
+        self.pending.get()
+    }
+
+    /// Takes the objects waiting for their finalizer; the interpreter runs them and then
+    /// drops the handles (which frees them unless a finalizer resurrected them).
+    pub fn take_pending_finalizers(&self) -> Vec<Obj> {
+        self.pending.set(self.gc.collection_due());
+        std::mem::take(&mut *self.pending_finalize.borrow_mut())
+    }
+
+    pub(crate) fn request_safe_point(&self) {
+        self.pending.set(true);
+    }
+
+    /// Frees an object whose refcount reached zero (or queues it for its finalizer).
+    ///
+    /// # Safety
+    /// `h` is a live object of this heap with refcount zero and no other handles.
+    unsafe fn dealloc(&self, h: NonNull<Header>) {
+        // SAFETY: h is live until we free it below.
+        let vt = unsafe { (*h.as_ptr()).vtable };
+        if vt.is_gc {
+            // SAFETY: gc objects carry a GcHead before the header.
+            let head = unsafe { gc::head_of(h) };
+            if head.flags.get() & flags::FINALIZED == 0 && unsafe { (vt.needs_finalize)(h) } {
+                head.flags.set(head.flags.get() | flags::FINALIZED);
+                // SAFETY: resurrect with one reference owned by the queue.
+                unsafe { (*h.as_ptr()).rc.set(1) };
+                self.pending_finalize
+                    .borrow_mut()
+                    .push(unsafe { Obj::from_raw(h) });
+                self.pending.set(true);
+                return;
+            }
+        }
+        if !self.trash.enter(h) {
+            return;
+        }
+        // SAFETY: h is ours to free; the trashcan bounds the nesting of this call.
+        unsafe { self.free_object(h) };
+        while let Some(next) = self.trash.leave() {
+            // SAFETY: deferred objects are dead objects waiting to be freed.
+            unsafe { self.free_object(next) };
+        }
+    }
+
+    /// Drops the payload of a dead object and returns its block to the allocator.
+    unsafe fn free_object(&self, h: NonNull<Header>) {
+        // SAFETY: h is a dead object of this heap, freed exactly once.
+        unsafe {
+            let vt = (*h.as_ptr()).vtable;
+            if vt.is_gc {
+                self.gc.untrack(h);
+            }
+            let size = (vt.block_size)(h);
+            (vt.drop_payload)(h);
+            Allocator::free(block_start(h, vt), size);
+        }
+        self.live_objects.set(self.live_objects.get() - 1);
+    }
+
+    /// Allocates a raw buffer (for containers' item storage).
+    pub fn buffer_allocator(&self) -> &Allocator {
+        &self.alloc
+    }
+}

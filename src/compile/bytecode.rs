@@ -1,0 +1,328 @@
+//! The instruction set and the code object the compiler produces.
+
+use std::rc::Rc;
+
+use crate::heap::Obj;
+use crate::syntax::ast::Loc;
+
+/// Binary operators, shared by `BinaryOp` and `InplaceOp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum BinOpCode {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOpCode {
+    /// The operator as written, for error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOpCode::Add => "+",
+            BinOpCode::Sub => "-",
+            BinOpCode::Mul => "*",
+            BinOpCode::MatMul => "@",
+            BinOpCode::TrueDiv => "/",
+            BinOpCode::FloorDiv => "//",
+            BinOpCode::Mod => "%",
+            BinOpCode::Pow => "**",
+            BinOpCode::LShift => "<<",
+            BinOpCode::RShift => ">>",
+            BinOpCode::And => "&",
+            BinOpCode::Or => "|",
+            BinOpCode::Xor => "^",
+        }
+    }
+
+    /// Names of the special methods: (`__add__`, `__radd__`, `__iadd__`).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOpCode::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOpCode::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOpCode::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOpCode::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOpCode::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOpCode::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOpCode::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOpCode::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOpCode::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOpCode::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOpCode::And => ("__and__", "__rand__", "__iand__"),
+            BinOpCode::Or => ("__or__", "__ror__", "__ior__"),
+            BinOpCode::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+/// Rich comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOpCode {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOpCode {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOpCode::Lt => "<",
+            CmpOpCode::Le => "<=",
+            CmpOpCode::Eq => "==",
+            CmpOpCode::Ne => "!=",
+            CmpOpCode::Gt => ">",
+            CmpOpCode::Ge => ">=",
+        }
+    }
+
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOpCode::Lt => "__lt__",
+            CmpOpCode::Le => "__le__",
+            CmpOpCode::Eq => "__eq__",
+            CmpOpCode::Ne => "__ne__",
+            CmpOpCode::Gt => "__gt__",
+            CmpOpCode::Ge => "__ge__",
+        }
+    }
+
+    /// The comparison with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOpCode {
+        match self {
+            CmpOpCode::Lt => CmpOpCode::Gt,
+            CmpOpCode::Le => CmpOpCode::Ge,
+            CmpOpCode::Eq => CmpOpCode::Eq,
+            CmpOpCode::Ne => CmpOpCode::Ne,
+            CmpOpCode::Gt => CmpOpCode::Lt,
+            CmpOpCode::Ge => CmpOpCode::Le,
+        }
+    }
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum UnaryOpCode {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// One instruction. Jump targets are instruction indices.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Nop,
+    PopTop,
+    /// Push a new reference to the n-th item from the top (1 = TOS).
+    Copy(u32),
+    /// Swap TOS with the n-th item from the top.
+    Swap(u32),
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Load/store through the cell in slot `nlocals + i` (cellvars then freevars).
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Class bodies: look in the class namespace first, then the cell.
+    LoadClassDeref(u32),
+    /// Push the cell object itself (to build a closure tuple).
+    LoadClosure(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// Pushes `[method, self]` for a plain function found on the type, else
+    /// `[NULL, attribute]`; consumed by `CallMethod`.
+    LoadMethod(u32),
+    BinarySubscr,
+    StoreSubscr,
+    DeleteSubscr,
+    BinaryOp(BinOpCode),
+    InplaceOp(BinOpCode),
+    UnaryOp(UnaryOpCode),
+    CompareOp(CmpOpCode),
+    /// `is` (false) / `is not` (true).
+    IsOp(bool),
+    /// `in` (false) / `not in` (true).
+    ContainsOp(bool),
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// n key/value pairs.
+    BuildMap(u32),
+    /// 2 or 3 items.
+    BuildSlice(u32),
+    /// Concatenate n strings.
+    BuildString(u32),
+    /// Append TOS to the list n items down (comprehensions).
+    ListAppend(u32),
+    SetAdd(u32),
+    /// Key is second, value TOS.
+    MapAdd(u32),
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    /// `**` in a call: like DictUpdate but duplicate keys are an error.
+    DictMerge(u32),
+    ListToTuple,
+    UnpackSequence(u32),
+    /// `a, *b, c = ...`: low 8 bits = names before the star, the rest = names after.
+    UnpackEx(u32),
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// Pop; jump if the value is None (used by `with`).
+    PopJumpIfNotNone(u32),
+    GetIter,
+    /// Push the next item of the iterator at TOS, or pop it and jump when exhausted.
+    ForIter(u32),
+    /// `[callable, args...]`.
+    Call(u32),
+    /// `[callable, args..., kwnames tuple]`: the last `len(kwnames)` args are keywords.
+    CallKw(u32),
+    /// `[callable, args tuple, kwargs dict?]`; the argument says whether kwargs is there.
+    CallEx(u32),
+    /// `[method or NULL, self or callable, args...]`.
+    CallMethod(u32),
+    /// Flags: 1 defaults tuple, 2 kw-defaults dict, 4 annotations dict, 8 closure tuple;
+    /// the code object is TOS, qualified name is stored in it.
+    MakeFunction(u32),
+    ReturnValue,
+    YieldValue,
+    /// Prepare the iterable of `yield from`.
+    GetYieldFromIter,
+    /// `[receiver, value]`: send value into receiver; push the result or, when the
+    /// receiver is exhausted, replace both by its return value and jump.
+    Send(u32),
+    /// 0: re-raise the active exception; 1: raise TOS; 2: raise TOS1 from TOS.
+    Raise(u32),
+    /// Re-raise TOS (the exception a handler is finishing with).
+    Reraise,
+    /// Handler entry: `[exc]` -> `[previous exc_info, exc]`, and make exc current.
+    PushExcInfo,
+    /// Handler exit: pop the saved exc_info and restore it.
+    PopExcept,
+    /// `[exc, type]` -> `[exc, bool]`.
+    CheckExcMatch,
+    /// Conversion in the low 2 bits (0 none, 1 str, 2 repr, 3 ascii); bit 2: a format
+    /// spec is on the stack above the value.
+    FormatValue(u32),
+    /// `[level, fromlist] -> [module]`.
+    ImportName(u32),
+    /// `[module] -> [module, attr]`.
+    ImportFrom(u32),
+    ImportStar,
+    SetupAnnotations,
+    LoadAssertionError,
+    LoadBuildClass,
+    /// REPL: print the repr of TOS (unless None) and bind it to `_`.
+    PrintExpr,
+    /// `[cm] -> [exit bound method, enter result]`.
+    BeforeWith,
+    /// `[exit, ..., exc]` -> call exit(type, exc, tb) and push its result.
+    WithExceptStart,
+    /// Turn a StopIteration escaping a generator into RuntimeError.
+    GenStopIteration,
+}
+
+/// A handler region: an exception raised by an instruction in `start..end` jumps to
+/// `target` after the value stack is cut back to `depth` items (plus the last
+/// instruction index when `push_lasti`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExceptionEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+}
+
+pub mod code_flags {
+    pub const VARARGS: u32 = 0x04;
+    pub const VARKEYWORDS: u32 = 0x08;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    /// A function body (locals are fast slots), as opposed to module or class code.
+    pub const FUNCTION: u32 = 0x100;
+}
+
+/// Compiled code for one scope.
+#[derive(Debug)]
+pub struct CodeObject {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub instrs: Vec<Op>,
+    /// Source span of each instruction.
+    pub locs: Vec<Loc>,
+    pub consts: Vec<Obj>,
+    /// Interned strings used by name and attribute instructions.
+    pub names: Vec<Obj>,
+    /// Local variable names; parameters come first.
+    pub varnames: Vec<Obj>,
+    pub cellvars: Vec<Obj>,
+    pub freevars: Vec<Obj>,
+    /// For each cellvar, the parameter slot whose value seeds it.
+    pub cell_params: Vec<Option<u32>>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub exception_table: Vec<ExceptionEntry>,
+    pub max_stack: u32,
+}
+
+impl CodeObject {
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// Local slots including the cells: `nlocals + ncells + nfree`.
+    pub fn frame_slots(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.flags & code_flags::GENERATOR != 0
+    }
+
+    pub fn is_function(&self) -> bool {
+        self.flags & code_flags::FUNCTION != 0
+    }
+
+    /// The source line of instruction `ip`.
+    pub fn line_of(&self, ip: usize) -> u32 {
+        self.locs.get(ip).map_or(self.firstlineno, |l| l.line)
+    }
+
+    /// The innermost handler covering instruction `ip`.
+    pub fn handler_for(&self, ip: usize) -> Option<&ExceptionEntry> {
+        let ip = ip as u32;
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= ip && ip < e.end)
+    }
+}

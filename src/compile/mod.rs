@@ -1,0 +1,3 @@
+//! AST to bytecode: scopes (symtable) and code generation.
+
+pub mod bytecode;

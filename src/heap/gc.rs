@@ -1,0 +1,590 @@
+//! The generational cycle collector (CPython's algorithm, Modules/gcmodule.c).
+//!
+//! Containers carry a `GcHead` in front of their header and sit in one of three
+//! generation lists. A collection of generation `g` merges the younger generations into
+//! `g`, computes for each object its refcount minus the references coming from other
+//! objects being collected, treats what stays above zero as reachable from outside, marks
+//! everything reachable from those, and calls the rest garbage. Finalizers run once
+//! (PEP 442) through `GcHooks`; objects they resurrect survive; weakrefs to garbage are
+//! cleared; then every garbage object is `clear`ed and refcounting frees the cycles.
+
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+use super::object::Header;
+use super::{Heap, Obj, flags};
+
+/// Collector links in front of every container's header.
+#[repr(C)]
+pub struct GcHead {
+    next: Cell<*mut GcHead>,
+    prev: Cell<*mut GcHead>,
+    gc_refs: Cell<isize>,
+    pub(super) flags: Cell<u32>,
+    state: Cell<u8>,
+}
+
+/// Where a container is: a generation, or a transient state during a collection.
+const GEN_MAX: u8 = 2;
+const UNTRACKED: u8 = 10;
+const COLLECTING: u8 = 11;
+const REACHABLE: u8 = 12;
+const UNREACHABLE: u8 = 13;
+
+pub const NUM_GENERATIONS: usize = 3;
+const DEFAULT_THRESHOLDS: [usize; NUM_GENERATIONS] = [700, 10, 10];
+
+/// The header of the container `h`.
+///
+/// # Safety
+/// `h` is a live container object.
+pub(super) unsafe fn head_of<'a>(h: NonNull<Header>) -> &'a GcHead {
+    // SAFETY: containers are allocated with a GcHead immediately before the header.
+    unsafe { &*h.as_ptr().cast::<GcHead>().sub(1) }
+}
+
+fn header_of(g: *mut GcHead) -> NonNull<Header> {
+    // SAFETY (pointer arithmetic only): the header follows its GcHead in the same block.
+    NonNull::new(g.wrapping_add(1).cast::<Header>()).unwrap_or(NonNull::dangling())
+}
+
+/// A circular doubly linked list of containers with a heap-allocated sentinel (so that
+/// its address is stable).
+struct GcList {
+    sentinel: Box<GcHead>,
+}
+
+impl GcList {
+    fn new() -> GcList {
+        let sentinel = Box::new(GcHead {
+            next: Cell::new(std::ptr::null_mut()),
+            prev: Cell::new(std::ptr::null_mut()),
+            gc_refs: Cell::new(0),
+            flags: Cell::new(0),
+            state: Cell::new(UNTRACKED),
+        });
+        let p = &*sentinel as *const GcHead as *mut GcHead;
+        sentinel.next.set(p);
+        sentinel.prev.set(p);
+        GcList { sentinel }
+    }
+
+    fn head(&self) -> *mut GcHead {
+        &*self.sentinel as *const GcHead as *mut GcHead
+    }
+
+    fn is_empty(&self) -> bool {
+        self.sentinel.next.get() == self.head()
+    }
+
+    /// Appends `g` (which must not be in any list).
+    unsafe fn push(&self, g: *mut GcHead) {
+        // SAFETY: g and the sentinel's neighbours are valid list nodes.
+        unsafe {
+            let last = self.sentinel.prev.get();
+            (*g).prev.set(last);
+            (*g).next.set(self.head());
+            (*last).next.set(g);
+            self.sentinel.prev.set(g);
+        }
+    }
+
+    /// Moves every node of `other` to the end of this list.
+    unsafe fn splice(&self, other: &GcList) {
+        if other.is_empty() {
+            return;
+        }
+        // SAFETY: both lists are well-formed circular lists.
+        unsafe {
+            let first = other.sentinel.next.get();
+            let last = other.sentinel.prev.get();
+            let tail = self.sentinel.prev.get();
+            (*tail).next.set(first);
+            (*first).prev.set(tail);
+            (*last).next.set(self.head());
+            self.sentinel.prev.set(last);
+            other.sentinel.next.set(other.head());
+            other.sentinel.prev.set(other.head());
+        }
+    }
+
+    /// Snapshot of the nodes, so that callers may relink them while walking.
+    fn nodes(&self) -> Vec<*mut GcHead> {
+        let mut out = Vec::new();
+        let mut p = self.sentinel.next.get();
+        while p != self.head() {
+            out.push(p);
+            // SAFETY: p is a node of this well-formed list.
+            p = unsafe { (*p).next.get() };
+        }
+        out
+    }
+
+    fn len(&self) -> usize {
+        let mut n = 0;
+        let mut p = self.sentinel.next.get();
+        while p != self.head() {
+            n += 1;
+            // SAFETY: p is a node of this well-formed list.
+            p = unsafe { (*p).next.get() };
+        }
+        n
+    }
+}
+
+unsafe fn unlink(g: *mut GcHead) {
+    // SAFETY: g is in a well-formed list.
+    unsafe {
+        let prev = (*g).prev.get();
+        let next = (*g).next.get();
+        (*prev).next.set(next);
+        (*next).prev.set(prev);
+        (*g).next.set(std::ptr::null_mut());
+        (*g).prev.set(std::ptr::null_mut());
+    }
+}
+
+/// Per-generation statistics, as `gc.get_stats()` reports them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GenStats {
+    pub collections: u64,
+    pub collected: u64,
+    pub uncollectable: u64,
+}
+
+/// The result of one collection.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CollectStats {
+    pub generation: usize,
+    /// Objects examined (the size of the collected generations).
+    pub examined: usize,
+    /// Unreachable objects found (what `gc.collect()` returns).
+    pub unreachable: usize,
+    /// Unreachable objects that were resurrected by a finalizer.
+    pub resurrected: usize,
+}
+
+/// What a collection needs from the interpreter: running Python code.
+pub trait GcHooks {
+    /// Runs the finalizer (`__del__`) of an unreachable object.
+    fn finalize(&mut self, obj: &Obj);
+    /// Clears weak references to the garbage objects and runs their callbacks.
+    fn clear_weakrefs(&mut self, garbage: &[Obj]);
+}
+
+pub struct GcState {
+    gens: [GcList; NUM_GENERATIONS],
+    /// A list for objects the collector is working on, so that a dealloc during a
+    /// collection can always unlink them.
+    work: GcList,
+    counts: [Cell<usize>; NUM_GENERATIONS],
+    thresholds: [Cell<usize>; NUM_GENERATIONS],
+    enabled: Cell<bool>,
+    collecting: Cell<bool>,
+    /// Objects surviving into the oldest generation since its last collection, and its
+    /// size after that collection (CPython's long-lived heuristic).
+    long_lived_pending: Cell<usize>,
+    long_lived_total: Cell<usize>,
+    stats: RefCell<[GenStats; NUM_GENERATIONS]>,
+    tracked: Cell<usize>,
+}
+
+impl GcState {
+    pub(super) fn new() -> GcState {
+        GcState {
+            gens: [GcList::new(), GcList::new(), GcList::new()],
+            work: GcList::new(),
+            counts: Default::default(),
+            thresholds: DEFAULT_THRESHOLDS.map(Cell::new),
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            long_lived_pending: Cell::new(0),
+            long_lived_total: Cell::new(0),
+            stats: RefCell::new(Default::default()),
+            tracked: Cell::new(0),
+        }
+    }
+
+    pub fn is_enabled(&self) -> bool {
+        self.enabled.get()
+    }
+
+    pub fn set_enabled(&self, on: bool) {
+        self.enabled.set(on);
+    }
+
+    pub fn counts(&self) -> [usize; NUM_GENERATIONS] {
+        [
+            self.counts[0].get(),
+            self.counts[1].get(),
+            self.counts[2].get(),
+        ]
+    }
+
+    pub fn thresholds(&self) -> [usize; NUM_GENERATIONS] {
+        [
+            self.thresholds[0].get(),
+            self.thresholds[1].get(),
+            self.thresholds[2].get(),
+        ]
+    }
+
+    pub fn set_thresholds(&self, t: &[usize]) {
+        for (cell, v) in self.thresholds.iter().zip(t) {
+            cell.set(*v);
+        }
+    }
+
+    pub fn stats(&self) -> [GenStats; NUM_GENERATIONS] {
+        *self.stats.borrow()
+    }
+
+    pub fn is_collecting(&self) -> bool {
+        self.collecting.get()
+    }
+
+    /// Number of containers currently tracked.
+    pub fn tracked(&self) -> usize {
+        self.tracked.get()
+    }
+
+    /// Number of containers in generation `g`.
+    pub fn generation_len(&self, g: usize) -> usize {
+        self.gens.get(g).map_or(0, GcList::len)
+    }
+
+    /// True when an automatic collection should run at the next safe point.
+    #[inline]
+    pub fn collection_due(&self) -> bool {
+        self.enabled.get()
+            && !self.collecting.get()
+            && self.thresholds[0].get() > 0
+            && self.counts[0].get() > self.thresholds[0].get()
+    }
+
+    /// The generation an automatic collection should examine (CPython's
+    /// `gc_collect_generations`): the oldest whose count exceeds its threshold, with the
+    /// full collection held back until enough long-lived objects are pending.
+    pub fn generation_due(&self) -> usize {
+        for g in (0..NUM_GENERATIONS).rev() {
+            if self.counts[g].get() > self.thresholds[g].get() {
+                if g == NUM_GENERATIONS - 1
+                    && self.long_lived_pending.get() < self.long_lived_total.get() / 4
+                {
+                    continue;
+                }
+                return g;
+            }
+        }
+        0
+    }
+
+    /// Links a new container into the youngest generation.
+    pub(super) unsafe fn track(&self, h: NonNull<Header>) {
+        // SAFETY: h is a new container with an unlinked GcHead.
+        unsafe {
+            let g = head_of(h) as *const GcHead as *mut GcHead;
+            (*g).gc_refs.set(0);
+            (*g).flags.set(0);
+            (*g).state.set(0);
+            self.gens[0].push(g);
+        }
+        self.tracked.set(self.tracked.get() + 1);
+        self.counts[0].set(self.counts[0].get() + 1);
+    }
+
+    /// Unlinks a container that is being freed.
+    pub(super) unsafe fn untrack(&self, h: NonNull<Header>) {
+        // SAFETY: h is a live container.
+        let g = unsafe { head_of(h) } as *const GcHead as *mut GcHead;
+        // SAFETY: g is valid; a tracked node is in exactly one well-formed list.
+        unsafe {
+            if (*g).state.get() == UNTRACKED {
+                return;
+            }
+            unlink(g);
+            (*g).state.set(UNTRACKED);
+        }
+        self.tracked.set(self.tracked.get() - 1);
+        let c = self.counts[0].get();
+        if c > 0 {
+            self.counts[0].set(c - 1);
+        }
+    }
+
+    /// True when the container is tracked by the collector.
+    pub fn is_tracked(obj: &Obj) -> bool {
+        obj.vtable().is_gc
+            // SAFETY: obj is a live container.
+            && unsafe { head_of(obj.as_ptr()) }.state.get() <= GEN_MAX
+    }
+
+    /// Calls `f` on every tracked container of generation `g` (all when None).
+    pub fn for_each_tracked(&self, g: Option<usize>, f: &mut dyn FnMut(&Obj)) {
+        let lists: Vec<&GcList> = match g {
+            Some(g) => self.gens.get(g).into_iter().collect(),
+            None => self.gens.iter().collect(),
+        };
+        let mut objs = Vec::new();
+        for list in lists {
+            for node in list.nodes() {
+                // SAFETY: nodes of a generation list are live containers; the handle
+                // takes a new reference.
+                objs.push(unsafe { new_ref(header_of(node)) });
+            }
+        }
+        for o in &objs {
+            f(o);
+        }
+    }
+}
+
+/// A new strong handle to a live object.
+unsafe fn new_ref(h: NonNull<Header>) -> Obj {
+    // SAFETY: h is live; we add the reference the handle will own.
+    unsafe {
+        let hdr = &*h.as_ptr();
+        hdr.rc.set(hdr.rc.get() + 1);
+        Obj::from_raw(h)
+    }
+}
+
+fn head(obj: &Obj) -> Option<&GcHead> {
+    if obj.vtable().is_gc {
+        // SAFETY: obj is a live container.
+        Some(unsafe { head_of(obj.as_ptr()) })
+    } else {
+        None
+    }
+}
+
+impl Heap {
+    pub(super) unsafe fn gc_track_new(&self, h: NonNull<Header>) {
+        // SAFETY: forwarded contract.
+        unsafe { self.gc.track(h) };
+        if self.gc.collection_due() {
+            self.request_safe_point();
+        }
+    }
+
+    /// Collects generation `generation` and every younger one.
+    pub fn collect(&self, generation: usize, hooks: &mut dyn GcHooks) -> CollectStats {
+        let gc = &self.gc;
+        let generation = generation.min(NUM_GENERATIONS - 1);
+        let mut result = CollectStats {
+            generation,
+            ..CollectStats::default()
+        };
+        if gc.collecting.get() {
+            return result;
+        }
+        gc.collecting.set(true);
+
+        if generation + 1 < NUM_GENERATIONS {
+            let c = &gc.counts[generation + 1];
+            c.set(c.get() + 1);
+        }
+        for c in &gc.counts[..=generation] {
+            c.set(0);
+        }
+        let young = &gc.gens[generation];
+        for g in 0..generation {
+            // SAFETY: distinct well-formed lists.
+            unsafe { young.splice(&gc.gens[g]) };
+        }
+        let older = &gc.gens[(generation + 1).min(NUM_GENERATIONS - 1)];
+
+        // Step 1: gc_refs = refcount, for everything being collected.
+        let nodes = young.nodes();
+        result.examined = nodes.len();
+        for &n in &nodes {
+            // SAFETY: n is a live tracked container.
+            unsafe {
+                let rc = (*header_of(n).as_ptr()).rc.get();
+                (*n).gc_refs.set(rc as isize);
+                (*n).state.set(COLLECTING);
+            }
+        }
+        // Step 2: subtract references that come from inside the collected set.
+        for &n in &nodes {
+            // SAFETY: n is a live container; traverse only reads its children.
+            unsafe { traverse_raw(header_of(n), &mut subtract_ref) };
+        }
+        // Step 3: everything with outside references, and all it reaches, is alive.
+        let mut work: Vec<*mut GcHead> = Vec::new();
+        for &n in &nodes {
+            // SAFETY: n is valid.
+            unsafe {
+                if (*n).gc_refs.get() > 0 {
+                    (*n).state.set(REACHABLE);
+                    work.push(n);
+                }
+            }
+        }
+        while let Some(n) = work.pop() {
+            // SAFETY: n is a live container.
+            unsafe {
+                traverse_raw(header_of(n), &mut |child: &Obj| {
+                    if let Some(ch) = head(child)
+                        && ch.state.get() == COLLECTING
+                    {
+                        ch.state.set(REACHABLE);
+                        work.push(ch as *const GcHead as *mut GcHead);
+                    }
+                })
+            };
+        }
+        // Survivors move to the older generation; the rest is garbage, held by strong
+        // handles while finalizers and weakref callbacks run.
+        let target_gen = (generation + 1).min(NUM_GENERATIONS - 1) as u8;
+        let mut garbage: Vec<Obj> = Vec::new();
+        for &n in &nodes {
+            // SAFETY: n is valid and in `young`.
+            unsafe {
+                unlink(n);
+                if (*n).state.get() == REACHABLE {
+                    (*n).state.set(target_gen);
+                    older.push(n);
+                } else {
+                    (*n).state.set(UNREACHABLE);
+                    gc.work.push(n);
+                    garbage.push(new_ref(header_of(n)));
+                }
+            }
+        }
+        let survivors = nodes.len() - garbage.len();
+        if generation == NUM_GENERATIONS - 2 {
+            gc.long_lived_pending
+                .set(gc.long_lived_pending.get() + survivors);
+        } else if generation == NUM_GENERATIONS - 1 {
+            gc.long_lived_pending.set(0);
+            gc.long_lived_total.set(gc.gens[NUM_GENERATIONS - 1].len());
+        }
+        result.unreachable = garbage.len();
+
+        if !garbage.is_empty() {
+            hooks.clear_weakrefs(&garbage);
+            // Finalizers run once, even if the object survives (PEP 442).
+            let mut finalized_any = false;
+            for obj in &garbage {
+                let needs = head(obj).is_some_and(|h| h.flags.get() & flags::FINALIZED == 0)
+                    // SAFETY: obj is a live container of this vtable.
+                    && unsafe { (obj.vtable().needs_finalize)(obj.as_ptr()) };
+                if needs {
+                    if let Some(h) = head(obj) {
+                        h.flags.set(h.flags.get() | flags::FINALIZED);
+                    }
+                    hooks.finalize(obj);
+                    finalized_any = true;
+                }
+            }
+            if finalized_any {
+                garbage = self.handle_resurrected(garbage, target_gen, &mut result);
+            }
+            // Break the cycles; dropping our handles then frees everything.
+            for obj in &garbage {
+                // SAFETY: obj is a live object of its vtable's type.
+                unsafe { (obj.vtable().clear)(obj.as_ptr()) };
+            }
+            drop(garbage);
+            // Anything still alive (kept by something `clear` could not break) survives.
+            for n in gc.work.nodes() {
+                // SAFETY: nodes of the work list are live containers.
+                unsafe {
+                    unlink(n);
+                    (*n).state.set(target_gen);
+                    older.push(n);
+                }
+            }
+        }
+
+        {
+            let mut stats = gc.stats.borrow_mut();
+            stats[generation].collections += 1;
+            stats[generation].collected += (result.unreachable - result.resurrected) as u64;
+        }
+        gc.collecting.set(false);
+        self.pending.set(gc.collection_due() || !self.pending_finalize.borrow().is_empty());
+        result
+    }
+
+    /// After finalizers ran, objects that became reachable from outside the garbage set
+    /// (and everything they reach) survive; returns what is still garbage.
+    fn handle_resurrected(
+        &self,
+        garbage: Vec<Obj>,
+        target_gen: u8,
+        result: &mut CollectStats,
+    ) -> Vec<Obj> {
+        let older = &self.gc.gens[target_gen as usize];
+        for obj in &garbage {
+            if let Some(h) = head(obj) {
+                // One reference is ours (the handle in `garbage`).
+                h.gc_refs.set(obj.refcount() as isize - 1);
+            }
+        }
+        for obj in &garbage {
+            obj.traverse(&mut |child: &Obj| {
+                if let Some(ch) = head(child)
+                    && ch.state.get() == UNREACHABLE
+                {
+                    ch.gc_refs.set(ch.gc_refs.get() - 1);
+                }
+            });
+        }
+        let mut work: Vec<Obj> = Vec::new();
+        for obj in &garbage {
+            if let Some(h) = head(obj)
+                && h.state.get() == UNREACHABLE
+                && h.gc_refs.get() > 0
+            {
+                h.state.set(REACHABLE);
+                work.push(obj.clone());
+            }
+        }
+        while let Some(obj) = work.pop() {
+            obj.traverse(&mut |child: &Obj| {
+                if let Some(ch) = head(child)
+                    && ch.state.get() == UNREACHABLE
+                {
+                    ch.state.set(REACHABLE);
+                    work.push(child.clone());
+                }
+            });
+        }
+        let mut still = Vec::with_capacity(garbage.len());
+        for obj in garbage {
+            match head(obj_ref(&obj)) {
+                Some(h) if h.state.get() == REACHABLE => {
+                    let g = h as *const GcHead as *mut GcHead;
+                    // SAFETY: g is in the work list.
+                    unsafe {
+                        unlink(g);
+                        (*g).state.set(target_gen);
+                        older.push(g);
+                    }
+                    result.resurrected += 1;
+                }
+                _ => still.push(obj),
+            }
+        }
+        still
+    }
+}
+
+fn obj_ref(o: &Obj) -> &Obj {
+    o
+}
+
+fn subtract_ref(child: &Obj) {
+    if let Some(ch) = head(child)
+        && ch.state.get() == COLLECTING
+    {
+        ch.gc_refs.set(ch.gc_refs.get() - 1);
+    }
+}
+
+unsafe fn traverse_raw(h: NonNull<Header>, visit: &mut dyn FnMut(&Obj)) {
+    // SAFETY: h is a live object; its vtable's traverse matches its type.
+    unsafe { ((*h.as_ptr()).vtable.traverse)(h, visit) }
+}

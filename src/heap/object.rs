@@ -1,0 +1,471 @@
+//! The object header, the refcounted handle `Obj`, and typed allocation.
+//!
+//! Every object is one block from the pool allocator laid out as
+//!
+//! ```text
+//! [GcHead (containers only)] [Header] [payload T] [tail: n × T::Tail (var-sized types only)]
+//!                             ^ Obj points here
+//! ```
+//!
+//! The heap knows nothing about Python types: a type reaches it only through the
+//! `Payload` trait (its children listing for the collector, its finalizer hook), turned
+//! into a static `VTable` by `declare_payload!`.
+
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::mem::{align_of, size_of};
+use std::ptr::NonNull;
+
+use super::gc::GcHead;
+use super::pool::Allocator;
+use super::{AllocError, Heap};
+
+/// The fixed part of every object.
+#[repr(C)]
+pub struct Header {
+    pub(super) rc: Cell<usize>,
+    pub(super) vtable: &'static VTable,
+}
+
+/// What the heap needs to know about one payload type.
+pub struct VTable {
+    /// Short type name, for heap reports.
+    pub name: &'static str,
+    /// The object layer's type id, opaque to the heap.
+    pub tag: u32,
+    /// True for containers: they carry a `GcHead` and are tracked by the collector.
+    pub is_gc: bool,
+    pub(super) drop_payload: unsafe fn(NonNull<Header>),
+    pub(super) block_size: unsafe fn(NonNull<Header>) -> usize,
+    pub(super) traverse: unsafe fn(NonNull<Header>, &mut dyn FnMut(&Obj)),
+    pub(super) clear: unsafe fn(NonNull<Header>),
+    pub(super) needs_finalize: unsafe fn(NonNull<Header>) -> bool,
+}
+
+/// A marker for payloads without a var-sized tail.
+pub enum NoTail {}
+
+/// Everything the heap needs from a payload type. Implemented for every type that
+/// implements `PayloadDecl` (written by `declare_payload!`) and `Behaviour`.
+pub trait Payload: Sized + 'static {
+    /// Element type of the var-sized tail (`NoTail` when there is none).
+    type Tail: 'static;
+    /// Containers are tracked by the cycle collector.
+    const IS_GC: bool;
+    fn vtable() -> &'static VTable;
+    fn tail_len(&self) -> usize;
+    fn traverse(&self, tail: &[Self::Tail], visit: &mut dyn FnMut(&Obj));
+    fn clear(&self);
+    fn needs_finalize(&self) -> bool;
+}
+
+#[repr(C)]
+struct ObjBox<T> {
+    header: Header,
+    payload: T,
+}
+
+/// Byte offsets of the parts of a `T` object inside its block.
+struct Layout<T: Payload>(PhantomData<T>);
+
+impl<T: Payload> Layout<T> {
+    const GC_OFFSET: usize = if T::IS_GC { size_of::<GcHead>() } else { 0 };
+    /// Offset of the tail from the header.
+    const TAIL_OFFSET: usize = {
+        let end = size_of::<ObjBox<T>>();
+        let align = align_of::<T::Tail>();
+        end.div_ceil(align) * align
+    };
+    const ALIGN_OK: () = assert!(
+        align_of::<ObjBox<T>>() <= 16 && align_of::<T::Tail>() <= 16,
+        "heap objects must not need more than 16-byte alignment"
+    );
+
+    fn block_size(tail_len: usize) -> usize {
+        Self::GC_OFFSET + Self::TAIL_OFFSET + tail_len * size_of::<T::Tail>()
+    }
+}
+
+/// The vtable entries for `T`, used by `declare_payload!`.
+pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
+    VTable {
+        name,
+        tag,
+        is_gc: T::IS_GC,
+        drop_payload: drop_payload::<T>,
+        block_size: block_size::<T>,
+        traverse: traverse::<T>,
+        clear: clear::<T>,
+        needs_finalize: needs_finalize::<T>,
+    }
+}
+
+/// Declares the static vtable of a payload type and implements `Payload::vtable`.
+///
+/// `declare_payload!(List, "list", tag = 3, gc)` or `... , nogc)`; an optional
+/// `tail = Ty` gives the var-sized tail element type.
+#[macro_export]
+macro_rules! declare_payload {
+    ($ty:ty, $name:expr, $tag:expr, gc $(, tail = $tail:ty)?) => {
+        $crate::declare_payload!(@impl $ty, $name, $tag, true $(, $tail)?);
+    };
+    ($ty:ty, $name:expr, $tag:expr, nogc $(, tail = $tail:ty)?) => {
+        $crate::declare_payload!(@impl $ty, $name, $tag, false $(, $tail)?);
+    };
+    (@impl $ty:ty, $name:expr, $tag:expr, $gc:expr) => {
+        $crate::declare_payload!(@impl $ty, $name, $tag, $gc, $crate::heap::NoTail);
+    };
+    (@impl $ty:ty, $name:expr, $tag:expr, $gc:expr, $tail:ty) => {
+        impl $crate::heap::PayloadDecl for $ty {
+            type Tail = $tail;
+            const IS_GC: bool = $gc;
+            fn vtable() -> &'static $crate::heap::VTable {
+                static VT: $crate::heap::VTable =
+                    $crate::heap::vtable_for::<$ty>($name, $tag as u32);
+                &VT
+            }
+        }
+    };
+}
+
+/// The part of `Payload` that `declare_payload!` writes; types implement `Behaviour` for
+/// the rest. Split so that a type's collector hooks live next to its data.
+pub trait PayloadDecl: Sized + 'static {
+    type Tail: 'static;
+    const IS_GC: bool;
+    fn vtable() -> &'static VTable;
+}
+
+/// The collector-facing behaviour of a payload type; every method has a default.
+pub trait Behaviour: PayloadDecl {
+    fn tail_len(&self) -> usize {
+        0
+    }
+    fn traverse(&self, tail: &[Self::Tail], visit: &mut dyn FnMut(&Obj)) {
+        let _ = (tail, visit);
+    }
+    fn clear(&self) {}
+    fn needs_finalize(&self) -> bool {
+        false
+    }
+}
+
+impl<T: Behaviour> Payload for T {
+    type Tail = <T as PayloadDecl>::Tail;
+    const IS_GC: bool = <T as PayloadDecl>::IS_GC;
+    fn vtable() -> &'static VTable {
+        <T as PayloadDecl>::vtable()
+    }
+    fn tail_len(&self) -> usize {
+        Behaviour::tail_len(self)
+    }
+    fn traverse(&self, tail: &[Self::Tail], visit: &mut dyn FnMut(&Obj)) {
+        Behaviour::traverse(self, tail, visit)
+    }
+    fn clear(&self) {
+        Behaviour::clear(self)
+    }
+    fn needs_finalize(&self) -> bool {
+        Behaviour::needs_finalize(self)
+    }
+}
+
+unsafe fn payload_ref<'a, T: Payload>(h: NonNull<Header>) -> &'a T {
+    // SAFETY: callers pass a header whose vtable is T's, so the block holds an ObjBox<T>.
+    unsafe { &(*h.cast::<ObjBox<T>>().as_ptr()).payload }
+}
+
+unsafe fn tail_ptr<T: Payload>(h: NonNull<Header>) -> *mut T::Tail {
+    // SAFETY: the tail starts TAIL_OFFSET bytes after the header inside the same block.
+    unsafe { h.as_ptr().cast::<u8>().add(Layout::<T>::TAIL_OFFSET).cast() }
+}
+
+unsafe fn tail_ref<'a, T: Payload>(h: NonNull<Header>) -> &'a [T::Tail] {
+    // SAFETY: a T object has tail_len() initialised tail elements after the payload.
+    unsafe {
+        let len = payload_ref::<T>(h).tail_len();
+        std::slice::from_raw_parts(tail_ptr::<T>(h), len)
+    }
+}
+
+unsafe fn drop_payload<T: Payload>(h: NonNull<Header>) {
+    // SAFETY: called once, by dealloc, on a T object whose refcount reached zero.
+    unsafe {
+        let len = payload_ref::<T>(h).tail_len();
+        let tail = std::ptr::slice_from_raw_parts_mut(tail_ptr::<T>(h), len);
+        std::ptr::drop_in_place(&mut (*h.cast::<ObjBox<T>>().as_ptr()).payload);
+        std::ptr::drop_in_place(tail);
+    }
+}
+
+unsafe fn block_size<T: Payload>(h: NonNull<Header>) -> usize {
+    // SAFETY: h is a live T object.
+    Layout::<T>::block_size(unsafe { payload_ref::<T>(h) }.tail_len())
+}
+
+unsafe fn traverse<T: Payload>(h: NonNull<Header>, visit: &mut dyn FnMut(&Obj)) {
+    // SAFETY: h is a live T object.
+    unsafe { payload_ref::<T>(h).traverse(tail_ref::<T>(h), visit) }
+}
+
+unsafe fn clear<T: Payload>(h: NonNull<Header>) {
+    // SAFETY: h is a live T object.
+    unsafe { payload_ref::<T>(h).clear() }
+}
+
+unsafe fn needs_finalize<T: Payload>(h: NonNull<Header>) -> bool {
+    // SAFETY: h is a live T object.
+    unsafe { payload_ref::<T>(h).needs_finalize() }
+}
+
+/// A strong reference to a heap object: cloning increments the refcount, dropping
+/// decrements it, and the last drop frees the object at once.
+pub struct Obj {
+    ptr: NonNull<Header>,
+}
+
+impl Obj {
+    /// Wraps a pointer whose reference the caller transfers to the new handle.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live object and own one reference to it.
+    pub(super) unsafe fn from_raw(ptr: NonNull<Header>) -> Obj {
+        Obj { ptr }
+    }
+
+    pub(super) fn as_ptr(&self) -> NonNull<Header> {
+        self.ptr
+    }
+
+    /// Gives up the handle without decrementing; the caller now owns the reference.
+    pub(super) fn into_raw(self) -> NonNull<Header> {
+        let p = self.ptr;
+        std::mem::forget(self);
+        p
+    }
+
+    #[inline(always)]
+    fn header(&self) -> &Header {
+        // SAFETY: an Obj keeps its object alive, so the header is valid.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    #[inline(always)]
+    pub fn vtable(&self) -> &'static VTable {
+        self.header().vtable
+    }
+
+    /// The object layer's type id.
+    #[inline(always)]
+    pub fn tag(&self) -> u32 {
+        self.header().vtable.tag
+    }
+
+    #[inline(always)]
+    pub fn is<T: Payload>(&self) -> bool {
+        std::ptr::eq(self.header().vtable, T::vtable())
+    }
+
+    #[inline(always)]
+    pub fn downcast<T: Payload>(&self) -> Option<&T> {
+        if self.is::<T>() {
+            // SAFETY: the vtable identifies the block as an ObjBox<T>, alive while self is.
+            Some(unsafe { payload_ref::<T>(self.ptr) })
+        } else {
+            None
+        }
+    }
+
+    /// The var-sized tail of a `T` object.
+    #[inline(always)]
+    pub fn downcast_with_tail<T: Payload>(&self) -> Option<(&T, &[T::Tail])> {
+        if self.is::<T>() {
+            // SAFETY: as in downcast; the tail holds tail_len() initialised elements.
+            Some(unsafe { (payload_ref::<T>(self.ptr), tail_ref::<T>(self.ptr)) })
+        } else {
+            None
+        }
+    }
+
+    /// The current reference count.
+    pub fn refcount(&self) -> usize {
+        self.header().rc.get()
+    }
+
+    /// The object's address: its identity, as CPython's `id()`.
+    #[inline(always)]
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    #[inline(always)]
+    pub fn ptr_eq(&self, other: &Obj) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// Calls `visit` on every object this one references (empty for non-containers).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        // SAFETY: the vtable's traverse matches the object's type.
+        unsafe { (self.header().vtable.traverse)(self.ptr, visit) }
+    }
+
+    /// Bytes of the block that holds this object (not counting separately owned buffers).
+    pub fn block_bytes(&self) -> usize {
+        // SAFETY: the vtable's block_size matches the object's type.
+        Allocator::block_size(unsafe { (self.header().vtable.block_size)(self.ptr) })
+    }
+}
+
+impl Clone for Obj {
+    #[inline(always)]
+    fn clone(&self) -> Obj {
+        let h = self.header();
+        h.rc.set(h.rc.get() + 1);
+        Obj { ptr: self.ptr }
+    }
+}
+
+impl Drop for Obj {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let h = self.header();
+        let rc = h.rc.get() - 1;
+        h.rc.set(rc);
+        if rc == 0 {
+            // SAFETY: the count reached zero: this was the last reference.
+            unsafe { dealloc(self.ptr) }
+        }
+    }
+}
+
+impl PartialEq for Obj {
+    /// Identity, as Python's `is`.
+    fn eq(&self, other: &Obj) -> bool {
+        self.ptr == other.ptr
+    }
+}
+impl Eq for Obj {}
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.vtable().name, self.addr())
+    }
+}
+
+/// Start of the block holding the object at `h`.
+pub(super) unsafe fn block_start(h: NonNull<Header>, vt: &VTable) -> NonNull<u8> {
+    let gc = if vt.is_gc { size_of::<GcHead>() } else { 0 };
+    // SAFETY: the GcHead, when present, precedes the header in the same block.
+    unsafe { NonNull::new_unchecked(h.as_ptr().cast::<u8>().sub(gc)) }
+}
+
+/// The heap that owns the object at `h`.
+pub(super) unsafe fn heap_of<'a>(h: NonNull<Header>) -> &'a Heap {
+    // SAFETY: h is a live object; its block came from an Allocator whose owner is a Heap
+    // that outlives every object it allocated.
+    unsafe {
+        let vt = (*h.as_ptr()).vtable;
+        let size = (vt.block_size)(h);
+        let alloc = Allocator::allocator_of(block_start(h, vt), size);
+        &*((*alloc).owner() as *const Heap)
+    }
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn dealloc(h: NonNull<Header>) {
+    // SAFETY: the object is alive (refcount just reached zero) and came from a Heap.
+    unsafe { heap_of(h).dealloc(h) }
+}
+
+impl Heap {
+    /// Allocates an object without a tail.
+    #[inline]
+    pub fn alloc<T: Payload<Tail = NoTail>>(&self, payload: T) -> Result<Obj, AllocError> {
+        self.alloc_with_tail(payload, 0, std::iter::empty())
+    }
+
+    /// Allocates an object whose tail takes the first `len` items of `tail`.
+    ///
+    /// `payload.tail_len()` must equal `len`, and `tail` must yield at least `len` items;
+    /// otherwise nothing is allocated and AllocError is returned.
+    pub fn alloc_with_tail<T: Payload>(
+        &self,
+        payload: T,
+        len: usize,
+        tail: impl IntoIterator<Item = T::Tail>,
+    ) -> Result<Obj, AllocError> {
+        #[allow(clippy::let_unit_value)]
+        let () = Layout::<T>::ALIGN_OK;
+        if payload.tail_len() != len {
+            return Err(AllocError);
+        }
+        let size = Layout::<T>::block_size(len);
+        let block = self.allocate(size)?;
+        // SAFETY: the block is `size` bytes, 16-aligned, and exclusively ours.
+        unsafe {
+            let hdr = block
+                .as_ptr()
+                .add(Layout::<T>::GC_OFFSET)
+                .cast::<ObjBox<T>>();
+            let tail_start = hdr.cast::<u8>().add(Layout::<T>::TAIL_OFFSET).cast::<T::Tail>();
+            let mut written = 0;
+            for item in tail.into_iter().take(len) {
+                tail_start.add(written).write(item);
+                written += 1;
+            }
+            if written < len {
+                std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(tail_start, written));
+                Allocator::free(block, size);
+                return Err(AllocError);
+            }
+            hdr.write(ObjBox {
+                header: Header {
+                    rc: Cell::new(1),
+                    vtable: T::vtable(),
+                },
+                payload,
+            });
+            let h = NonNull::new_unchecked(hdr.cast::<Header>());
+            if T::IS_GC {
+                self.gc_track_new(h);
+            }
+            Ok(Obj::from_raw(h))
+        }
+    }
+}
+
+/// A byte of a UTF-8 tail. Only the heap can make one (from a `&str`), so a tail of
+/// these is always valid UTF-8 and can be read back as `&str` without checking.
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct Utf8Byte(u8);
+
+impl Obj {
+    /// The payload and text of an object whose tail was written by `alloc_with_str`.
+    #[inline(always)]
+    pub fn downcast_str<T: Payload<Tail = Utf8Byte>>(&self) -> Option<(&T, &str)> {
+        let (p, tail) = self.downcast_with_tail::<T>()?;
+        // SAFETY: Utf8Byte is repr(transparent) over u8, and a Utf8Byte tail is only ever
+        // written by alloc_with_str, from the bytes of a &str.
+        let s = unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+                tail.as_ptr().cast::<u8>(),
+                tail.len(),
+            ))
+        };
+        Some((p, s))
+    }
+}
+
+impl Heap {
+    /// Allocates an object whose tail holds the bytes of `s`; `payload.tail_len()` must be
+    /// `s.len()`.
+    pub fn alloc_with_str<T: Payload<Tail = Utf8Byte>>(
+        &self,
+        payload: T,
+        s: &str,
+    ) -> Result<Obj, AllocError> {
+        self.alloc_with_tail(payload, s.len(), s.bytes().map(Utf8Byte))
+    }
+}

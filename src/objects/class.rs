@@ -1,0 +1,79 @@
+//! type objects: the builtin types and user-defined classes.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::Tag;
+use crate::declare_payload;
+use crate::heap::{Behaviour, NoTail, Obj};
+
+/// Special methods whose presence the VM caches per class (recomputed when the class
+/// namespace changes).
+pub mod slots {
+    pub const DEL: u32 = 1 << 0;
+    pub const GETATTR: u32 = 1 << 1;
+    pub const GETATTRIBUTE: u32 = 1 << 2;
+    pub const SETATTR: u32 = 1 << 3;
+    pub const DELATTR: u32 = 1 << 4;
+    pub const EQ: u32 = 1 << 5;
+    pub const HASH: u32 = 1 << 6;
+    pub const DESCRIPTORS: u32 = 1 << 7;
+}
+
+pub struct TypeObj {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: RefCell<Option<Obj>>,
+    /// Tuple of base classes.
+    pub bases: RefCell<Obj>,
+    /// Tuple: the method resolution order, starting with the class itself.
+    pub mro: RefCell<Obj>,
+    /// The class namespace (a dict object).
+    pub dict: Obj,
+    /// Payload layout of instances: `Tag::Instance` for plain classes, `Tag::Exception`
+    /// for exception classes, the builtin's own tag for builtin types.
+    pub layout: Tag,
+    /// True for types defined in Rust.
+    pub builtin: bool,
+    /// Cached `slots` bits.
+    pub slot_flags: Cell<u32>,
+    /// Bumped whenever the namespace of this class or a base changes (method caches).
+    pub version: Cell<u64>,
+    /// False for builtin types that cannot be subclassed (bool, range, ...).
+    pub base_ok: bool,
+}
+declare_payload!(TypeObj, "type", Tag::Type, gc);
+impl Behaviour for TypeObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(b) = self.bases.try_borrow() {
+            visit(&b);
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            visit(&m);
+        }
+        if let Ok(m) = self.module.try_borrow() {
+            super::visit_opt(&m, visit);
+        }
+        visit(&self.dict);
+    }
+    fn clear(&self) {
+        // The namespace dict is cleared on its own (it is a tracked container); the mro
+        // tuple refers to this class itself, so it must go.
+        let old = self.module.try_borrow_mut().map(|mut m| m.take());
+        drop(old);
+    }
+}
+
+impl TypeObj {
+    pub fn has_finalizer(&self) -> bool {
+        self.slot_flags.get() & slots::DEL != 0
+    }
+
+    pub fn has_slot(&self, bit: u32) -> bool {
+        self.slot_flags.get() & bit != 0
+    }
+
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+}

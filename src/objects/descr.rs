@@ -1,0 +1,61 @@
+//! The builtin descriptors: property, staticmethod, classmethod, and super objects.
+
+use std::cell::RefCell;
+
+use super::{Tag, visit_opt};
+use crate::declare_payload;
+use crate::heap::{Behaviour, NoTail, Obj};
+
+pub struct PropertyObj {
+    pub fget: Option<Obj>,
+    pub fset: Option<Obj>,
+    pub fdel: Option<Obj>,
+    pub doc: RefCell<Option<Obj>>,
+}
+declare_payload!(PropertyObj, "property", Tag::Property, gc);
+impl Behaviour for PropertyObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        visit_opt(&self.fget, visit);
+        visit_opt(&self.fset, visit);
+        visit_opt(&self.fdel, visit);
+        if let Ok(d) = self.doc.try_borrow() {
+            visit_opt(&d, visit);
+        }
+    }
+}
+
+pub struct StaticMethodObj {
+    pub func: Obj,
+}
+declare_payload!(StaticMethodObj, "staticmethod", Tag::StaticMethod, gc);
+impl Behaviour for StaticMethodObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func)
+    }
+}
+
+pub struct ClassMethodObj {
+    pub func: Obj,
+}
+declare_payload!(ClassMethodObj, "classmethod", Tag::ClassMethod, gc);
+impl Behaviour for ClassMethodObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func)
+    }
+}
+
+/// `super(type, obj)`: attribute lookup starts after `type` in `obj`'s MRO.
+pub struct SuperObj {
+    pub this_type: Obj,
+    pub obj: Option<Obj>,
+    /// The type whose MRO is searched (`type(obj)`, or obj itself for classmethods).
+    pub obj_type: Obj,
+}
+declare_payload!(SuperObj, "super", Tag::Super, gc);
+impl Behaviour for SuperObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.this_type);
+        visit_opt(&self.obj, visit);
+        visit(&self.obj_type);
+    }
+}

@@ -1,0 +1,246 @@
+//! The insertion-ordered hash table behind dict objects and instance attributes
+//! (CPython's compact dict: a sparse index array pointing into a dense entry array).
+//!
+//! Key equality may run Python code (`__eq__`), so the table never compares keys itself
+//! beyond identity: callers pass an `eq` callback, consulted only for entries whose hash
+//! matches and whose key is a different object.
+
+use crate::heap::{AllocError, Allocator, HeapVec, Obj};
+
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: Obj,
+    pub value: Obj,
+}
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+
+#[derive(Default)]
+pub struct DictTable {
+    /// Power-of-two sized; EMPTY, DUMMY (deleted) or an index into `entries`.
+    indices: HeapVec<u32>,
+    /// Entries in insertion order; None where an entry was deleted.
+    entries: HeapVec<Option<DictEntry>>,
+    used: usize,
+}
+
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+impl DictTable {
+    pub const fn new() -> DictTable {
+        DictTable {
+            indices: HeapVec::new(),
+            entries: HeapVec::new(),
+            used: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Bytes of storage owned by the table (for `sys.getsizeof`).
+    pub fn storage_bytes(&self) -> usize {
+        let idx = self.indices.capacity() * std::mem::size_of::<u32>();
+        let ent = self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>();
+        let block = |n: usize| if n == 0 { 0 } else { Allocator::block_size(n) };
+        block(idx) + block(ent)
+    }
+
+    /// Finds the entry index of `key`.
+    #[inline]
+    pub fn lookup<E>(
+        &self,
+        hash: i64,
+        key: &Obj,
+        eq: &mut dyn FnMut(&Obj, &Obj) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        if self.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix != DUMMY
+                && let Some(Some(e)) = self.entries.get(ix as usize)
+                && (e.key.ptr_eq(key) || (e.hash == hash && eq(&e.key, key)?))
+            {
+                return Ok(Some(ix as usize));
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Finds a key by identity or with a pure equality test (no Python code), e.g. for
+    /// interned attribute names.
+    #[inline]
+    pub fn lookup_pure(&self, hash: i64, key: &Obj, eq: impl Fn(&Obj, &Obj) -> bool) -> Option<usize> {
+        let r: Result<Option<usize>, ()> = self.lookup(hash, key, &mut |a, b| Ok(eq(a, b)));
+        r.ok().flatten()
+    }
+
+    #[inline]
+    pub fn entry(&self, idx: usize) -> Option<&DictEntry> {
+        self.entries.get(idx).and_then(Option::as_ref)
+    }
+
+    /// The first live entry at or after position `pos`, with its position.
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, &DictEntry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// The last live entry (for `popitem`).
+    pub fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(Option::is_some)
+    }
+
+    /// Replaces the value of entry `idx`, returning the old value.
+    pub fn replace_value(&mut self, idx: usize, value: Obj) -> Option<Obj> {
+        match self.entries.get_mut(idx) {
+            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+            _ => None,
+        }
+    }
+
+    /// Adds a key known to be absent.
+    pub fn insert_new(
+        &mut self,
+        alloc: &Allocator,
+        hash: i64,
+        key: Obj,
+        value: Obj,
+    ) -> Result<(), AllocError> {
+        if self.indices.is_empty() || self.entries.len() >= usable(self.indices.len()) {
+            self.resize(alloc, (self.used * 3).max(MIN_SIZE))?;
+        }
+        self.entries.reserve(alloc, 1)?;
+        let ix = self.entries.len() as u32;
+        let slot = self.find_free_slot(hash);
+        self.entries.push(alloc, Some(DictEntry { hash, key, value }))?;
+        self.indices[slot] = ix;
+        self.used += 1;
+        Ok(())
+    }
+
+    fn find_free_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        i
+    }
+
+    /// Rebuilds the table with room for at least `min_used` index slots, compacting the
+    /// entries (deleted ones are dropped).
+    fn resize(&mut self, alloc: &Allocator, min_size: usize) -> Result<(), AllocError> {
+        let mut size = MIN_SIZE;
+        while size < min_size {
+            size <<= 1;
+        }
+        let mut indices = HeapVec::with_capacity(alloc, size)?;
+        indices.extend(alloc, std::iter::repeat_n(EMPTY, size))?;
+        let mut entries = HeapVec::with_capacity(alloc, usable(size).max(self.used))?;
+        for e in self.entries.take().into_iter().flatten() {
+            entries.push(alloc, Some(e))?;
+        }
+        self.indices = indices;
+        self.entries = entries;
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let mut perturb = e.hash as u64;
+                let mut i = (e.hash as u64 as usize) & mask;
+                while self.indices[i] != EMPTY {
+                    perturb >>= 5;
+                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                }
+                self.indices[i] = ix as u32;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes entry `idx`, returning it (the caller drops it outside any borrow).
+    pub fn remove_at(&mut self, idx: usize) -> Option<DictEntry> {
+        let hash = self.entry(idx)?.hash;
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix as usize == idx {
+                self.indices[i] = DUMMY;
+                break;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.used -= 1;
+        let e = self.entries.get_mut(idx).and_then(Option::take);
+        // Trailing deleted entries can be reclaimed at once, which keeps popitem O(1).
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        e
+    }
+
+    /// Empties the table, handing back the old storage for the caller to drop.
+    pub fn take(&mut self) -> DictTable {
+        std::mem::take(self)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
+        self.entries.iter().flatten()
+    }
+
+    /// A copy of the table (new references to the same keys and values).
+    pub fn try_clone(&self, alloc: &Allocator) -> Result<DictTable, AllocError> {
+        let mut t = DictTable::new();
+        if self.used > 0 {
+            t.resize(alloc, self.used * 3 / 2 + 1)?;
+            for e in self.iter() {
+                let ix = t.entries.len() as u32;
+                let slot = t.find_free_slot(e.hash);
+                t.entries.push(
+                    alloc,
+                    Some(DictEntry {
+                        hash: e.hash,
+                        key: e.key.clone(),
+                        value: e.value.clone(),
+                    }),
+                )?;
+                t.indices[slot] = ix;
+                t.used += 1;
+            }
+        }
+        Ok(t)
+    }
+}

@@ -1,0 +1,77 @@
+//! Exception instances (of BaseException and every subclass, builtin or user-defined).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::instance::Attrs;
+use super::{Tag, visit_opt};
+use crate::compile::bytecode::CodeObject;
+use crate::declare_payload;
+use crate::heap::{Behaviour, NoTail, Obj};
+
+/// One traceback line: the code and the instruction that was running.
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub code: Rc<CodeObject>,
+    pub ip: u32,
+}
+
+pub struct ExceptionObj {
+    pub class: RefCell<Obj>,
+    /// Tuple of constructor arguments.
+    pub args: RefCell<Obj>,
+    pub attrs: RefCell<Attrs>,
+    /// Innermost frame last, as printed.
+    pub traceback: RefCell<Vec<TraceEntry>>,
+    pub cause: RefCell<Option<Obj>>,
+    pub context: RefCell<Option<Obj>>,
+    pub suppress_context: Cell<bool>,
+}
+declare_payload!(ExceptionObj, "BaseException", Tag::Exception, gc);
+impl Behaviour for ExceptionObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(c) = self.class.try_borrow() {
+            visit(&c);
+        }
+        if let Ok(a) = self.args.try_borrow() {
+            visit(&a);
+        }
+        if let Ok(a) = self.attrs.try_borrow() {
+            a.traverse(visit);
+        }
+        for cell in [&self.cause, &self.context] {
+            if let Ok(o) = cell.try_borrow() {
+                visit_opt(&o, visit);
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = self.attrs.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
+        drop(old);
+        for cell in [&self.cause, &self.context] {
+            let old = cell.try_borrow_mut().map(|mut o| o.take());
+            drop(old);
+        }
+    }
+    fn needs_finalize(&self) -> bool {
+        self.class
+            .try_borrow()
+            .ok()
+            .and_then(|c| c.downcast::<super::TypeObj>().map(super::TypeObj::has_finalizer))
+            .unwrap_or(false)
+    }
+}
+
+impl ExceptionObj {
+    pub fn new(class: Obj, args: Obj) -> ExceptionObj {
+        ExceptionObj {
+            class: RefCell::new(class),
+            args: RefCell::new(args),
+            attrs: RefCell::new(Attrs::default()),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+        }
+    }
+}

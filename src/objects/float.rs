@@ -1,0 +1,9 @@
+//! float: an IEEE double.
+
+use super::Tag;
+use crate::declare_payload;
+use crate::heap::Behaviour;
+
+pub struct FloatObj(pub f64);
+declare_payload!(FloatObj, "float", Tag::Float, nogc);
+impl Behaviour for FloatObj {}

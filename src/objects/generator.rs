@@ -1,0 +1,89 @@
+//! Generator objects. A suspended generator keeps its frame (local slots and value stack)
+//! here on the heap; resuming moves it back onto the VM's stacks.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{Tag, visit_opt};
+use crate::compile::bytecode::CodeObject;
+use crate::declare_payload;
+use crate::heap::{Behaviour, NoTail, Obj};
+
+/// A frame that is not running.
+pub struct SuspendedFrame {
+    pub code: Rc<CodeObject>,
+    pub ip: usize,
+    pub globals: Obj,
+    pub func: Option<Obj>,
+    pub locals: Vec<Option<Obj>>,
+    pub stack: Vec<Obj>,
+}
+
+impl SuspendedFrame {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.globals);
+        visit_opt(&self.func, visit);
+        for l in &self.locals {
+            visit_opt(l, visit);
+        }
+        self.stack.iter().for_each(visit);
+    }
+}
+
+pub struct GeneratorObj {
+    /// None once the generator has finished (or while it runs).
+    pub frame: RefCell<Option<SuspendedFrame>>,
+    pub running: Cell<bool>,
+    /// True once it has started (a `send` of a non-None value is then allowed).
+    pub started: Cell<bool>,
+    pub finished: Cell<bool>,
+    pub name: RefCell<Obj>,
+    pub qualname: RefCell<Obj>,
+    /// The exception its frame was handling when it yielded.
+    pub exc_state: RefCell<Option<Obj>>,
+}
+declare_payload!(GeneratorObj, "generator", Tag::Generator, gc);
+impl Behaviour for GeneratorObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(f) = self.frame.try_borrow()
+            && let Some(f) = f.as_ref()
+        {
+            f.traverse(visit);
+        }
+        if let Ok(n) = self.name.try_borrow() {
+            visit(&n);
+        }
+        if let Ok(n) = self.qualname.try_borrow() {
+            visit(&n);
+        }
+        if let Ok(e) = self.exc_state.try_borrow() {
+            visit_opt(&e, visit);
+        }
+    }
+    fn clear(&self) {
+        let old = self.frame.try_borrow_mut().map(|mut f| f.take());
+        drop(old);
+    }
+    /// A generator suspended inside a `try` must run its `finally`/`except` blocks
+    /// (by `close()`) before it is freed.
+    fn needs_finalize(&self) -> bool {
+        self.frame.try_borrow().is_ok_and(|f| {
+            f.as_ref()
+                .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip.saturating_sub(1)).is_some())
+        })
+    }
+}
+
+impl GeneratorObj {
+    pub fn new(frame: SuspendedFrame, name: Obj, qualname: Obj) -> GeneratorObj {
+        GeneratorObj {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            finished: Cell::new(false),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            exc_state: RefCell::new(None),
+        }
+    }
+}

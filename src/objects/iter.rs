@@ -1,0 +1,195 @@
+//! Iterator objects over the builtin containers, and the lazy builtins (enumerate, zip,
+//! reversed, map, filter, the two-argument iter()). An exhausted iterator drops its
+//! reference to what it iterated, as CPython's do.
+
+use std::cell::{Cell, RefCell};
+
+use super::{Tag, visit_opt};
+use crate::declare_payload;
+use crate::heap::{Behaviour, NoTail, Obj};
+
+/// Iterator over an indexable sequence: list, tuple, or any object with `__getitem__`.
+pub struct SeqIterState {
+    pub seq: RefCell<Option<Obj>>,
+    pub index: Cell<usize>,
+}
+
+impl SeqIterState {
+    pub fn new(seq: Obj) -> SeqIterState {
+        SeqIterState {
+            seq: RefCell::new(Some(seq)),
+            index: Cell::new(0),
+        }
+    }
+
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(s) = self.seq.try_borrow() {
+            visit_opt(&s, visit);
+        }
+    }
+
+    fn clear(&self) {
+        let old = self.seq.try_borrow_mut().map(|mut s| s.take());
+        drop(old);
+    }
+}
+
+macro_rules! seq_iter_type {
+    ($ty:ident, $name:expr, $tag:expr) => {
+        pub struct $ty(pub SeqIterState);
+        declare_payload!($ty, $name, $tag, gc);
+        impl Behaviour for $ty {
+            fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+                self.0.traverse(visit)
+            }
+            fn clear(&self) {
+                self.0.clear()
+            }
+        }
+    };
+}
+
+seq_iter_type!(ListIterObj, "list_iterator", Tag::ListIter);
+seq_iter_type!(TupleIterObj, "tuple_iterator", Tag::TupleIter);
+seq_iter_type!(SeqIterObj, "iterator", Tag::SeqIter);
+
+/// Iterator over a dict: `index` is an entry position; `len` is the dict's size when
+/// iteration began (a change is an error, as in CPython).
+pub struct DictIterState {
+    pub seq: SeqIterState,
+    pub len: Cell<usize>,
+}
+
+impl DictIterState {
+    pub fn new(dict: Obj, len: usize) -> DictIterState {
+        DictIterState {
+            seq: SeqIterState::new(dict),
+            len: Cell::new(len),
+        }
+    }
+}
+
+macro_rules! dict_iter_type {
+    ($ty:ident, $name:expr, $tag:expr) => {
+        pub struct $ty(pub DictIterState);
+        declare_payload!($ty, $name, $tag, gc);
+        impl Behaviour for $ty {
+            fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+                self.0.seq.traverse(visit)
+            }
+            fn clear(&self) {
+                self.0.seq.clear()
+            }
+        }
+    };
+}
+
+dict_iter_type!(DictKeyIterObj, "dict_keyiterator", Tag::DictKeyIter);
+dict_iter_type!(DictValueIterObj, "dict_valueiterator", Tag::DictValueIter);
+dict_iter_type!(DictItemIterObj, "dict_itemiterator", Tag::DictItemIter);
+
+/// Iterator over a str: `index` is a byte offset.
+pub struct StrIterObj(pub SeqIterState);
+declare_payload!(StrIterObj, "str_ascii_iterator", Tag::StrIter, nogc);
+impl Behaviour for StrIterObj {}
+
+/// `reversed()` of a sequence: `index` counts down; usize::MAX means exhausted.
+pub struct ReversedObj(pub SeqIterState);
+declare_payload!(ReversedObj, "reversed", Tag::Reversed, gc);
+impl Behaviour for ReversedObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        self.0.traverse(visit)
+    }
+    fn clear(&self) {
+        self.0.clear()
+    }
+}
+
+
+pub struct RangeIterObj {
+    pub next: Cell<i64>,
+    pub step: i64,
+    pub remaining: Cell<i64>,
+}
+declare_payload!(RangeIterObj, "range_iterator", Tag::RangeIter, nogc);
+impl Behaviour for RangeIterObj {}
+
+pub struct EnumerateObj {
+    pub iter: Obj,
+    pub count: Cell<i64>,
+}
+declare_payload!(EnumerateObj, "enumerate", Tag::Enumerate, gc);
+impl Behaviour for EnumerateObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.iter)
+    }
+}
+
+pub struct ZipObj {
+    pub iters: Vec<Obj>,
+    pub strict: bool,
+}
+declare_payload!(ZipObj, "zip", Tag::Zip, gc);
+impl Behaviour for ZipObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        self.iters.iter().for_each(visit)
+    }
+}
+
+pub struct MapObj {
+    pub func: Obj,
+    pub iters: Vec<Obj>,
+}
+declare_payload!(MapObj, "map", Tag::Map, gc);
+impl Behaviour for MapObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func);
+        self.iters.iter().for_each(visit)
+    }
+}
+
+/// `filter(func, it)`; `func` None keeps truthy items.
+pub struct FilterObj {
+    pub func: Option<Obj>,
+    pub iter: Obj,
+}
+declare_payload!(FilterObj, "filter", Tag::Filter, gc);
+impl Behaviour for FilterObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        visit_opt(&self.func, visit);
+        visit(&self.iter)
+    }
+}
+
+/// `iter(callable, sentinel)`.
+pub struct CallIterObj {
+    pub func: RefCell<Option<Obj>>,
+    pub sentinel: Obj,
+}
+declare_payload!(CallIterObj, "callable_iterator", Tag::CallIter, gc);
+impl Behaviour for CallIterObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(f) = self.func.try_borrow() {
+            visit_opt(&f, visit);
+        }
+        visit(&self.sentinel)
+    }
+}
+
+macro_rules! dict_view_type {
+    ($ty:ident, $name:expr, $tag:expr) => {
+        pub struct $ty {
+            pub dict: Obj,
+        }
+        declare_payload!($ty, $name, $tag, gc);
+        impl Behaviour for $ty {
+            fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+                visit(&self.dict)
+            }
+        }
+    };
+}
+
+dict_view_type!(DictKeysObj, "dict_keys", Tag::DictKeys);
+dict_view_type!(DictValuesObj, "dict_values", Tag::DictValues);
+dict_view_type!(DictItemsObj, "dict_items", Tag::DictItems);

@@ -1,0 +1,349 @@
+//! list: a growable array of references whose storage comes from the heap.
+
+use std::cell::RefCell;
+
+use super::Tag;
+use crate::declare_payload;
+use crate::heap::{Behaviour, HeapVec, Obj};
+
+pub struct ListObj {
+    pub items: RefCell<HeapVec<Obj>>,
+}
+declare_payload!(ListObj, "list", Tag::List, gc);
+impl Behaviour for ListObj {
+    fn traverse(&self, _: &[crate::heap::NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+    fn clear(&self) {
+        let old = match self.items.try_borrow_mut() {
+            Ok(mut items) => items.take(),
+            Err(_) => return,
+        };
+        drop(old);
+    }
+}
+
+impl ListObj {
+    pub fn new(items: HeapVec<Obj>) -> ListObj {
+        ListObj {
+            items: RefCell::new(items),
+        }
+    }
+}
+
+use crate::objects::str::as_str;
+use crate::objects::{FloatObj, IntObj};
+use crate::vm::{Args, PyResult, Vm};
+
+impl Vm {
+    fn list_of<'a>(&mut self, o: &'a Obj) -> PyResult<&'a ListObj> {
+        match o.downcast::<ListObj>() {
+            Some(l) => Ok(l),
+            None => Err(self.bad_payload()),
+        }
+    }
+
+    pub fn list_append(&mut self, l: &Obj, v: Obj) -> PyResult<()> {
+        let lo = self.list_of(l)?;
+        let Ok(mut items) = lo.items.try_borrow_mut() else {
+            return Err(self.runtime_error("list is being modified"));
+        };
+        items.push(self.heap.allocator(), v)?;
+        Ok(())
+    }
+
+    /// `l.extend(iterable)`.
+    pub fn list_extend(&mut self, l: &Obj, other: &Obj) -> PyResult<()> {
+        let new_items = self.iterate_to_vec(other).map_err(|e| {
+            if self.get_iter(other).is_err() {
+                let n = self.type_name(other);
+                self.type_error(format!("'{n}' object is not iterable"))
+            } else {
+                e
+            }
+        })?;
+        let lo = self.list_of(l)?;
+        let Ok(mut items) = lo.items.try_borrow_mut() else {
+            return Err(self.runtime_error("list is being modified"));
+        };
+        items.extend(self.heap.allocator(), new_items)?;
+        Ok(())
+    }
+
+    /// Sorts `items` in place, stably, by `key(item) < key(other)`.
+    pub fn sort_objects(&mut self, items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<()> {
+        let keys: Vec<Obj> = match key {
+            Some(k) => {
+                let mut ks = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    ks.push(self.call(k, vec![it.clone()])?);
+                }
+                ks
+            }
+            None => items.clone(),
+        };
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            order.reverse();
+        }
+        if keys.iter().all(|k| k.is::<IntObj>()) {
+            let vals: Vec<i64> = keys.iter().map(|k| IntObj::value(k).unwrap_or(0)).collect();
+            order.sort_by_key(|&i| vals[i]);
+        } else if keys.iter().all(|k| k.is::<super::StrObj>()) {
+            order.sort_by(|&a, &b| as_str(&keys[a]).cmp(&as_str(&keys[b])));
+        } else if keys.iter().all(|k| k.is::<FloatObj>()) && keys.iter().all(|k| k.downcast::<FloatObj>().is_some_and(|f| !f.0.is_nan())) {
+            let vals: Vec<f64> = keys.iter().map(|k| k.downcast::<FloatObj>().map_or(0.0, |f| f.0)).collect();
+            order.sort_by(|&a, &b| vals[a].total_cmp(&vals[b]));
+        } else {
+            merge_sort(&mut order, &mut |a, b| self.less_than(&keys[*a], &keys[*b]))?;
+        }
+        if reverse {
+            order.reverse();
+        }
+        let sorted: Vec<Obj> = order.iter().map(|&i| items[i].clone()).collect();
+        *items = sorted;
+        Ok(())
+    }
+}
+
+/// A stable merge sort driven by a fallible `less than` (Python's sort only uses `<`).
+/// Never panics, whatever the comparison answers.
+pub fn merge_sort<T: Clone>(
+    v: &mut Vec<T>,
+    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Insertion sort runs of 16, then merge bottom-up.
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && lt(&v[j], &v[j - 1])? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<T> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            if mid < hi {
+                buf.clear();
+                let (mut i, mut j) = (lo, mid);
+                while i < mid && j < hi {
+                    if lt(&v[j], &v[i])? {
+                        buf.push(v[j].clone());
+                        j += 1;
+                    } else {
+                        buf.push(v[i].clone());
+                        i += 1;
+                    }
+                }
+                buf.extend_from_slice(&v[i..mid]);
+                buf.extend_from_slice(&v[j..hi]);
+                v[lo..hi].clone_from_slice(&buf);
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+fn self_list(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
+    match args.pos.first() {
+        Some(o) if o.is::<ListObj>() => Ok(o.clone()),
+        Some(o) => match vm.base_value(o).filter(|b| b.is::<ListObj>()) {
+            Some(b) => Ok(b),
+            None => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
+        },
+        None => Err(vm.type_error(format!("descriptor '{name}' of 'list' object needs an argument"))),
+    }
+}
+
+fn list_append_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "append", 2, 2)?;
+    let l = self_list(vm, &args, "append")?;
+    vm.list_append(&l, args.pos[1].clone())?;
+    Ok(vm.none())
+}
+
+fn list_extend_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "extend", 2, 2)?;
+    let l = self_list(vm, &args, "extend")?;
+    vm.list_extend(&l, &args.pos[1])?;
+    Ok(vm.none())
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "insert", 3, 3)?;
+    let l = self_list(vm, &args, "insert")?;
+    let i = vm.to_index(&args.pos[1])?;
+    let lo = vm.list_of(&l)?;
+    let mut items = lo.items.borrow_mut();
+    let n = items.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    items.insert(vm.heap.allocator(), at, args.pos[2].clone())?;
+    drop(items);
+    Ok(vm.none())
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "pop", 1, 2)?;
+    let l = self_list(vm, &args, "pop")?;
+    let idx = match args.pos.get(1) {
+        Some(i) => Some(vm.to_index(i)?),
+        None => None,
+    };
+    let lo = vm.list_of(&l)?;
+    let r = {
+        let mut items = lo.items.borrow_mut();
+        let n = items.len() as i64;
+        if n == 0 {
+            None
+        } else {
+            let i = idx.unwrap_or(-1);
+            let i = if i < 0 { i + n } else { i };
+            if i < 0 || i >= n {
+                Some(None)
+            } else {
+                let v = items.remove(i as usize);
+                items.shrink_if_sparse(vm.heap.allocator());
+                Some(v)
+            }
+        }
+    };
+    match r {
+        None => Err(vm.index_error("pop from empty list")),
+        Some(None) => Err(vm.index_error("pop index out of range")),
+        Some(Some(v)) => Ok(v),
+    }
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "remove", 2, 2)?;
+    let l = self_list(vm, &args, "remove")?;
+    let lo = vm.list_of(&l)?;
+    let mut i = 0;
+    loop {
+        let item = lo.items.borrow().get(i).cloned();
+        let Some(item) = item else {
+            return Err(vm.value_error("list.remove(x): x not in list"));
+        };
+        if vm.eq(&item, &args.pos[1])? {
+            let old = lo.items.borrow_mut().remove(i);
+            drop(old);
+            return Ok(vm.none());
+        }
+        i += 1;
+    }
+}
+
+fn list_index(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "index", 2, 4)?;
+    let l = self_list(vm, &args, "index")?;
+    let lo = vm.list_of(&l)?;
+    let n = lo.items.borrow().len() as i64;
+    let (start, stop) = crate::objects::tuple::index_bounds(vm, &args, n)?;
+    let mut i = start;
+    while i < stop {
+        let item = lo.items.borrow().get(i as usize).cloned();
+        let Some(item) = item else { break };
+        if vm.eq(&item, &args.pos[1])? {
+            return vm.new_int(i);
+        }
+        i += 1;
+    }
+    Err(vm.value_error(format!("{} is not in list", vm.repr_string(&args.pos[1])?)))
+}
+
+fn list_count(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "count", 2, 2)?;
+    let l = self_list(vm, &args, "count")?;
+    let items = vm.list_of(&l)?.items.borrow().to_vec();
+    let mut c = 0;
+    for it in &items {
+        if vm.eq(it, &args.pos[1])? {
+            c += 1;
+        }
+    }
+    vm.new_int(c)
+}
+
+fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "reverse", 1, 1)?;
+    let l = self_list(vm, &args, "reverse")?;
+    vm.list_of(&l)?.items.borrow_mut().reverse();
+    Ok(vm.none())
+}
+
+fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "clear", 1, 1)?;
+    let l = self_list(vm, &args, "clear")?;
+    let old = vm.list_of(&l)?.items.borrow_mut().take();
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "copy", 1, 1)?;
+    let l = self_list(vm, &args, "copy")?;
+    let items = vm.list_of(&l)?.items.borrow().to_vec();
+    vm.new_list(items)
+}
+
+fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult {
+    let key = args.take_kw("key").filter(|k| !k.ptr_eq(&vm.s.none));
+    let reverse = match args.take_kw("reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    args.check(vm, "sort", 1, 1)?;
+    let l = self_list(vm, &args, "sort")?;
+    let lo = vm.list_of(&l)?;
+    // The list is empty while it is being sorted, as in CPython.
+    let taken = lo.items.borrow_mut().take();
+    let mut items: Vec<Obj> = taken.into_iter().collect();
+    let r = vm.sort_objects(&mut items, key.as_ref(), reverse);
+    let lo = vm.list_of(&l)?;
+    let modified = !lo.items.borrow().is_empty();
+    let mut v = HeapVec::with_capacity(vm.heap.allocator(), items.len())?;
+    v.extend(vm.heap.allocator(), items)?;
+    let old = std::mem::replace(&mut *lo.items.borrow_mut(), v);
+    drop(old);
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(vm.none())
+}
+
+/// Methods of `list`.
+pub const METHODS: &[(&str, crate::objects::NativeFn)] = &[
+    ("append", list_append_m),
+    ("extend", list_extend_m),
+    ("insert", list_insert),
+    ("pop", list_pop),
+    ("remove", list_remove),
+    ("index", list_index),
+    ("count", list_count),
+    ("reverse", list_reverse),
+    ("clear", list_clear),
+    ("copy", list_copy),
+    ("sort", list_sort),
+];

@@ -1,0 +1,575 @@
+//! set and frozenset.
+
+use std::cell::{Cell, RefCell};
+
+use super::dict::keys_equal_pure;
+use super::set_table::{Probe, SetTable};
+use super::{Tag, tag_of};
+use crate::declare_payload;
+use crate::heap::{Behaviour, NoTail, Obj};
+use crate::vm::{Args, PyResult, Vm};
+
+pub struct SetObj {
+    pub table: RefCell<SetTable>,
+}
+declare_payload!(SetObj, "set", Tag::Set, gc);
+impl Behaviour for SetObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for (_, k) in t.iter() {
+                visit(k);
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = self.table.try_borrow_mut().map(|mut t| t.take());
+        drop(old);
+    }
+}
+
+pub struct FrozenSetObj {
+    pub table: RefCell<SetTable>,
+}
+declare_payload!(FrozenSetObj, "frozenset", Tag::FrozenSet, gc);
+impl Behaviour for FrozenSetObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for (_, k) in t.iter() {
+                visit(k);
+            }
+        }
+    }
+}
+
+/// Iterator over a set: `pos` is a slot index, `len` the size when iteration began.
+pub struct SetIterObj {
+    pub set: RefCell<Option<Obj>>,
+    pub pos: Cell<usize>,
+    pub len: usize,
+}
+declare_payload!(SetIterObj, "set_iterator", Tag::SetIter, gc);
+impl Behaviour for SetIterObj {
+    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(s) = self.set.try_borrow() {
+            super::visit_opt(&s, visit);
+        }
+    }
+}
+
+/// The table of a set or frozenset (or of the builtin value of a subclass instance).
+pub fn set_table(o: &Obj) -> Option<&RefCell<SetTable>> {
+    if let Some(s) = o.downcast::<SetObj>() {
+        return Some(&s.table);
+    }
+    o.downcast::<FrozenSetObj>().map(|s| &s.table)
+}
+
+pub fn is_set_like(o: &Obj) -> bool {
+    matches!(tag_of(o), Tag::Set | Tag::FrozenSet)
+}
+
+impl Vm {
+    /// Adds `key` (hash known) to a set table, running Python `__eq__` where needed.
+    fn set_insert(&mut self, cell: &RefCell<SetTable>, hash: i64, key: Obj) -> PyResult<()> {
+        let mut resume = None;
+        loop {
+            let probe = {
+                let Ok(t) = cell.try_borrow() else {
+                    return Err(self.runtime_error("set changed size during iteration"));
+                };
+                t.probe(hash, &key, &keys_equal_pure, resume)
+            };
+            match probe {
+                Probe::Found(_) => return Ok(()),
+                Probe::Vacant { slot, fresh } => {
+                    let Ok(mut t) = cell.try_borrow_mut() else {
+                        return Err(self.runtime_error("set changed size during iteration"));
+                    };
+                    t.insert_at(self.heap.allocator(), slot, fresh, hash, key)?;
+                    return Ok(());
+                }
+                Probe::NeedsEq(idx) => {
+                    let k = cell.borrow().key_at(idx).cloned();
+                    if let Some(k) = k
+                        && self.eq(&k, &key)?
+                    {
+                        return Ok(());
+                    }
+                    resume = Some(idx);
+                }
+            }
+        }
+    }
+
+    /// The slot holding `key`, if present.
+    fn set_find(&mut self, cell: &RefCell<SetTable>, hash: i64, key: &Obj) -> PyResult<Option<usize>> {
+        let mut resume = None;
+        loop {
+            let probe = cell.borrow().probe(hash, key, &keys_equal_pure, resume);
+            match probe {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Vacant { .. } => return Ok(None),
+                Probe::NeedsEq(idx) => {
+                    let k = cell.borrow().key_at(idx).cloned();
+                    if let Some(k) = k
+                        && self.eq(&k, key)?
+                    {
+                        return Ok(Some(idx));
+                    }
+                    resume = Some(idx);
+                }
+            }
+        }
+    }
+
+    fn set_cell<'a>(&mut self, s: &'a Obj) -> PyResult<&'a RefCell<SetTable>> {
+        match set_table(s) {
+            Some(c) => Ok(c),
+            None => Err(self.bad_payload()),
+        }
+    }
+
+    /// Hash of a set element; a set used as an element is hashed like a frozenset
+    /// would be refused, as CPython does.
+    fn element_hash(&mut self, key: &Obj) -> PyResult<i64> {
+        self.hash(key)
+    }
+
+    pub fn set_add(&mut self, s: &Obj, key: Obj) -> PyResult<()> {
+        let h = self.element_hash(&key)?;
+        let cell = self.set_cell(s)?;
+        self.set_insert(cell, h, key)
+    }
+
+    pub fn set_contains(&mut self, s: &Obj, key: &Obj) -> PyResult<bool> {
+        let h = match self.element_hash(key) {
+            Ok(h) => h,
+            Err(e) => {
+                // `{1} in some_set`: CPython retries with a frozenset of a set key.
+                if let Some(t) = set_table(key)
+                    && key.is::<SetObj>()
+                {
+                    let fh = t.borrow().frozen_hash();
+                    let cell = self.set_cell(s)?;
+                    return Ok(self.set_find(cell, fh, key)?.is_some());
+                }
+                return Err(e);
+            }
+        };
+        let cell = self.set_cell(s)?;
+        Ok(self.set_find(cell, h, key)?.is_some())
+    }
+
+    /// Removes `key`; false when absent.
+    pub fn set_discard(&mut self, s: &Obj, key: &Obj) -> PyResult<bool> {
+        let h = self.element_hash(key)?;
+        let cell = self.set_cell(s)?;
+        match self.set_find(cell, h, key)? {
+            Some(i) => {
+                let old = cell.borrow_mut().remove_at(i);
+                drop(old);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// `s.update(iterable)`.
+    pub fn set_update(&mut self, s: &Obj, other: &Obj) -> PyResult<()> {
+        if let Some(src) = set_table(other) {
+            let entries: Vec<(i64, Obj)> = src.borrow().iter().map(|(h, k)| (h, k.clone())).collect();
+            let cell = self.set_cell(s)?;
+            if cell.borrow().is_empty() && !s.ptr_eq(other) {
+                let copy = src.borrow().try_clone(self.heap.allocator())?;
+                let old = std::mem::replace(&mut *cell.borrow_mut(), copy);
+                drop(old);
+                return Ok(());
+            }
+            cell.borrow_mut().reserve_for_merge(self.heap.allocator(), entries.len())?;
+            for (h, k) in entries {
+                self.set_insert(cell, h, k)?;
+            }
+            return Ok(());
+        }
+        if let Some(d) = other.downcast::<super::DictObj>() {
+            let entries: Vec<(i64, Obj)> = d.table.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+            let cell = self.set_cell(s)?;
+            cell.borrow_mut().reserve_for_merge(self.heap.allocator(), entries.len())?;
+            for (h, k) in entries {
+                self.set_insert(cell, h, k)?;
+            }
+            return Ok(());
+        }
+        let it = self.get_iter(other)?;
+        while let Some(v) = self.next(&it)? {
+            self.set_add(s, v)?;
+        }
+        Ok(())
+    }
+
+    /// A new set holding `items` (added in order, as `{a, b, c}` does).
+    pub fn new_set_from(&mut self, items: Vec<Obj>) -> PyResult {
+        let s = self.heap.alloc(SetObj {
+            table: RefCell::new(SetTable::default()),
+        })?;
+        for it in items {
+            self.set_add(&s, it)?;
+        }
+        Ok(s)
+    }
+
+    /// A new empty set or frozenset.
+    pub fn new_empty_set(&mut self, frozen: bool) -> PyResult {
+        let table = RefCell::new(SetTable::default());
+        Ok(if frozen {
+            self.heap.alloc(FrozenSetObj { table })?
+        } else {
+            self.heap.alloc(SetObj { table })?
+        })
+    }
+
+    /// A set or frozenset (`frozen`) of the items of any iterable.
+    pub fn set_from_iterable(&mut self, it: &Obj, frozen: bool) -> PyResult {
+        let s = self.new_empty_set(frozen)?;
+        self.set_update(&s, it)?;
+        Ok(s)
+    }
+
+    /// Items of a set in iteration order.
+    pub fn set_items(&self, s: &Obj) -> Vec<Obj> {
+        set_table(s)
+            .map(|t| t.borrow().iter().map(|(_, k)| k.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// `set | other` and friends; the result has the left operand's type.
+    pub fn set_binary(&mut self, op: crate::compile::bytecode::BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+        use crate::compile::bytecode::BinOpCode;
+        if !is_set_like(a) || !is_set_like(b) {
+            return Ok(None);
+        }
+        let frozen = a.is::<FrozenSetObj>();
+        let r = match op {
+            BinOpCode::Or => {
+                let r = self.new_empty_set(frozen)?;
+                self.set_update(&r, a)?;
+                self.set_update(&r, b)?;
+                r
+            }
+            BinOpCode::And => {
+                let r = self.new_empty_set(frozen)?;
+                let (small, big) = if self.len(a)? <= self.len(b)? { (a, b) } else { (b, a) };
+                // CPython iterates the smaller set but keeps insertion from it.
+                for k in self.set_items(small) {
+                    if self.set_contains(big, &k)? {
+                        self.set_add(&r, k)?;
+                    }
+                }
+                r
+            }
+            BinOpCode::Sub => {
+                let r = self.new_empty_set(frozen)?;
+                for k in self.set_items(a) {
+                    if !self.set_contains(b, &k)? {
+                        self.set_add(&r, k)?;
+                    }
+                }
+                r
+            }
+            BinOpCode::Xor => {
+                let r = self.new_empty_set(frozen)?;
+                self.set_update(&r, a)?;
+                for k in self.set_items(b) {
+                    if !self.set_discard(&r, &k)? {
+                        self.set_add(&r, k)?;
+                    }
+                }
+                r
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(r))
+    }
+
+    /// Subset test `a <= b`.
+    pub fn set_is_subset(&mut self, a: &Obj, b: &Obj) -> PyResult<bool> {
+        if self.len(a)? > self.len(b)? {
+            return Ok(false);
+        }
+        for k in self.set_items(a) {
+            if !self.set_contains(b, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Writes `{1, 2}`, `set()`, `frozenset({1})`.
+    pub fn set_repr(&mut self, s: &Obj, out: &mut String) -> PyResult<()> {
+        let items = self.set_items(s);
+        let frozen = s.is::<FrozenSetObj>();
+        let name = self.type_name(s);
+        if items.is_empty() {
+            out.push_str(&name);
+            out.push_str("()");
+            return Ok(());
+        }
+        if self.repr_stack.contains(&s.addr()) {
+            out.push_str(&name);
+            out.push_str("(...)");
+            return Ok(());
+        }
+        let wrap = frozen || name.as_ref() != "set";
+        if wrap {
+            out.push_str(&name);
+            out.push('(');
+        }
+        self.enter_native(" while getting the repr of an object")?;
+        self.repr_stack.push(s.addr());
+        out.push('{');
+        let mut r = Ok(());
+        for (i, k) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if let Err(e) = self.write_repr(k, out) {
+                r = Err(e);
+                break;
+            }
+        }
+        out.push('}');
+        self.repr_stack.pop();
+        self.leave_native();
+        if wrap {
+            out.push(')');
+        }
+        r
+    }
+
+    pub fn set_iter_next(&mut self, it: &Obj) -> PyResult<Option<Obj>> {
+        let Some(si) = it.downcast::<SetIterObj>() else {
+            return Ok(None);
+        };
+        let s = si.set.borrow().clone();
+        let Some(s) = s else { return Ok(None) };
+        let Some(cell) = set_table(&s) else { return Ok(None) };
+        let (found, len) = {
+            let t = cell.borrow();
+            (t.next_at(si.pos.get()).map(|(p, k)| (p, k.clone())), t.len())
+        };
+        if len != si.len {
+            return Err(self.runtime_error("Set changed size during iteration"));
+        }
+        match found {
+            Some((p, k)) => {
+                si.pos.set(p + 1);
+                Ok(Some(k))
+            }
+            None => {
+                let old = si.set.borrow_mut().take();
+                drop(old);
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn set_iter(&mut self, s: &Obj) -> PyResult {
+        let len = self.len(s)?;
+        Ok(self.heap.alloc(SetIterObj {
+            set: RefCell::new(Some(s.clone())),
+            pos: Cell::new(0),
+            len,
+        })?)
+    }
+}
+
+fn this_set(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
+    match args.pos.first() {
+        Some(o) if is_set_like(o) => Ok(o.clone()),
+        Some(o) => match vm.base_value(o).filter(is_set_like) {
+            Some(b) => Ok(b),
+            None => Err(vm.type_error("descriptor requires a 'set' object")),
+        },
+        None => Err(vm.type_error("descriptor needs an argument")),
+    }
+}
+
+fn set_add_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "add", 2, 2)?;
+    let s = this_set(vm, &args)?;
+    vm.set_add(&s, args.pos[1].clone())?;
+    Ok(vm.none())
+}
+
+fn set_discard_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "discard", 2, 2)?;
+    let s = this_set(vm, &args)?;
+    vm.set_discard(&s, &args.pos[1])?;
+    Ok(vm.none())
+}
+
+fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "remove", 2, 2)?;
+    let s = this_set(vm, &args)?;
+    if !vm.set_discard(&s, &args.pos[1])? {
+        return Err(vm.key_error(args.pos[1].clone()));
+    }
+    Ok(vm.none())
+}
+
+fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "pop", 1, 1)?;
+    let s = this_set(vm, &args)?;
+    let v = set_table(&s).and_then(|t| t.borrow_mut().pop());
+    match v {
+        Some(v) => Ok(v),
+        None => Err(vm.key_error_msg("pop from an empty set")),
+    }
+}
+
+fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "clear", 1, 1)?;
+    let s = this_set(vm, &args)?;
+    let old = set_table(&s).map(|t| t.borrow_mut().take());
+    drop(old);
+    Ok(vm.none())
+}
+
+fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "copy", 1, 1)?;
+    let s = this_set(vm, &args)?;
+    if s.is::<FrozenSetObj>() {
+        return Ok(s);
+    }
+    let r = vm.new_empty_set(false)?;
+    vm.set_update(&r, &s)?;
+    Ok(r)
+}
+
+/// Applies a binary set operation of `s` with each argument in turn.
+fn set_multi(vm: &mut Vm, args: Args, op: crate::compile::bytecode::BinOpCode) -> PyResult {
+    let s = this_set(vm, &args)?;
+    let frozen = s.is::<FrozenSetObj>();
+    let mut acc = vm.new_empty_set(frozen)?;
+    vm.set_update(&acc, &s)?;
+    for other in args.pos.iter().skip(1) {
+        let o = if is_set_like(other) { other.clone() } else { vm.set_from_iterable(other, false)? };
+        acc = vm.set_binary(op, &acc, &o)?.unwrap_or(acc);
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: Args) -> PyResult {
+    set_multi(vm, args, crate::compile::bytecode::BinOpCode::Or)
+}
+fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
+    set_multi(vm, args, crate::compile::bytecode::BinOpCode::And)
+}
+fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
+    set_multi(vm, args, crate::compile::bytecode::BinOpCode::Sub)
+}
+fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "symmetric_difference", 2, 2)?;
+    set_multi(vm, args, crate::compile::bytecode::BinOpCode::Xor)
+}
+
+/// The in-place forms replace the set's contents with the computed result.
+fn set_inplace(vm: &mut Vm, args: Args, op: crate::compile::bytecode::BinOpCode) -> PyResult {
+    let s = this_set(vm, &args)?;
+    if op == crate::compile::bytecode::BinOpCode::Or {
+        for other in args.pos.iter().skip(1) {
+            vm.set_update(&s, other)?;
+        }
+        return Ok(vm.none());
+    }
+    let r = set_multi(vm, args, op)?;
+    let new_table = set_table(&r).map(|t| t.borrow_mut().take()).unwrap_or_default();
+    if let Some(t) = set_table(&s) {
+        let old = std::mem::replace(&mut *t.borrow_mut(), new_table);
+        drop(old);
+    }
+    Ok(vm.none())
+}
+
+fn set_update_m(vm: &mut Vm, args: Args) -> PyResult {
+    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Or)
+}
+fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
+    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::And)
+}
+fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
+    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Sub)
+}
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "symmetric_difference_update", 2, 2)?;
+    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Xor)
+}
+
+fn other_as_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    if is_set_like(o) {
+        Ok(o.clone())
+    } else {
+        vm.set_from_iterable(o, false)
+    }
+}
+
+fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "issubset", 2, 2)?;
+    let s = this_set(vm, &args)?;
+    let o = other_as_set(vm, &args.pos[1])?;
+    let r = vm.set_is_subset(&s, &o)?;
+    Ok(vm.new_bool(r))
+}
+
+fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "issuperset", 2, 2)?;
+    let s = this_set(vm, &args)?;
+    let o = other_as_set(vm, &args.pos[1])?;
+    let r = vm.set_is_subset(&o, &s)?;
+    Ok(vm.new_bool(r))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "isdisjoint", 2, 2)?;
+    let s = this_set(vm, &args)?;
+    let o = other_as_set(vm, &args.pos[1])?;
+    for k in vm.set_items(&o) {
+        if vm.set_contains(&s, &k)? {
+            return Ok(vm.new_bool(false));
+        }
+    }
+    Ok(vm.new_bool(true))
+}
+
+/// Methods of `set`.
+pub const SET_METHODS: &[(&str, crate::objects::NativeFn)] = &[
+    ("add", set_add_m),
+    ("discard", set_discard_m),
+    ("remove", set_remove_m),
+    ("pop", set_pop_m),
+    ("clear", set_clear_m),
+    ("copy", set_copy_m),
+    ("update", set_update_m),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("intersection_update", set_intersection_update),
+    ("difference_update", set_difference_update),
+    ("symmetric_difference_update", set_symmetric_difference_update),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+];
+
+/// Methods of `frozenset`.
+pub const FROZENSET_METHODS: &[(&str, crate::objects::NativeFn)] = &[
+    ("copy", set_copy_m),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+];

@@ -1,0 +1,104 @@
+//! str: immutable UTF-8 text stored inline after the header, with its hash cached.
+
+use std::cell::Cell;
+
+use super::Tag;
+use crate::declare_payload;
+use crate::heap::{Behaviour, Obj, Utf8Byte};
+
+pub struct StrObj {
+    /// Cached hash; `HASH_UNSET` until first computed.
+    hash: Cell<i64>,
+    nbytes: usize,
+    nchars: usize,
+    pub interned: Cell<bool>,
+}
+declare_payload!(StrObj, "str", Tag::Str, nogc, tail = Utf8Byte);
+impl Behaviour for StrObj {
+    fn tail_len(&self) -> usize {
+        self.nbytes
+    }
+}
+
+const HASH_UNSET: i64 = -1;
+
+impl StrObj {
+    pub fn new(s: &str) -> StrObj {
+        StrObj {
+            hash: Cell::new(HASH_UNSET),
+            nbytes: s.len(),
+            nchars: if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            },
+            interned: Cell::new(false),
+        }
+    }
+
+    /// Length in code points.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.nbytes
+    }
+
+    /// The string's hash, computed once.
+    #[inline]
+    pub fn hash(&self, s: &str) -> i64 {
+        let h = self.hash.get();
+        if h != HASH_UNSET {
+            return h;
+        }
+        let h = hash_str(s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A fast deterministic string hash (FxHash-style over 8-byte words), never -1.
+pub fn hash_str(s: &str) -> i64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = s.len() as u64;
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+    }
+    // Final avalanche so that short keys spread over the low bits used by tables.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// The text of a str object.
+#[inline(always)]
+pub fn as_str(o: &Obj) -> Option<&str> {
+    o.downcast_str::<StrObj>().map(|(_, s)| s)
+}
+
+/// The payload and text of a str object.
+#[inline(always)]
+pub fn as_str_obj(o: &Obj) -> Option<(&StrObj, &str)> {
+    o.downcast_str::<StrObj>()
+}
+
+/// Byte offset of the `idx`-th character (idx <= char count).
+pub fn char_to_byte(s: &str, ascii: bool, idx: usize) -> usize {
+    if ascii {
+        idx
+    } else {
+        s.char_indices().nth(idx).map_or(s.len(), |(b, _)| b)
+    }
+}

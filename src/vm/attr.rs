@@ -1,0 +1,743 @@
+//! Attribute access: the generic lookup through the type's MRO and the instance
+//! namespace, descriptors (functions, properties, static and class methods), and the
+//! special attributes of builtin objects.
+
+use crate::heap::Obj;
+use crate::objects::class::slots;
+use crate::objects::dict_table::DictTable;
+use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::str::{as_str, as_str_obj};
+use crate::objects::tuple::as_tuple;
+use crate::objects::{
+    Attrs, DictObj, ExceptionObj, InstanceObj, ModuleObj, StrObj, Tag, TypeObj, tag_of,
+};
+
+use super::{PyErr, PyResult, Vm};
+
+/// Looks up a str key in a table whose keys are all strings.
+fn table_get(t: &DictTable, name: &Obj) -> Option<Obj> {
+    let (so, s) = as_str_obj(name)?;
+    let h = so.hash(s);
+    let idx = t.lookup_pure(h, name, |a, b| as_str(a) == as_str(b))?;
+    t.entry(idx).map(|e| e.value.clone())
+}
+
+impl Vm {
+    /// Looks `name` up in a dict object whose keys are strings (namespaces).
+    pub fn dict_get_str(&self, dict: &Obj, name: &Obj) -> Option<Obj> {
+        let d = dict.downcast::<DictObj>()?;
+        let t = d.table.borrow();
+        table_get(&t, name)
+    }
+
+    /// Finds `name` in the namespaces of `cls` and its bases, in MRO order.
+    pub fn lookup_type_attr_obj(&self, cls: &Obj, name: &Obj) -> Option<Obj> {
+        let tp = cls.downcast::<TypeObj>()?;
+        let mro = tp.mro.borrow();
+        for c in as_tuple(&mro)? {
+            if let Some(t) = c.downcast::<TypeObj>()
+                && let Some(v) = self.dict_get_str(&t.dict, name)
+            {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Like `lookup_type_attr_obj` with a Rust name.
+    pub fn lookup_type_attr(&mut self, cls: &Obj, name: &str) -> Option<Obj> {
+        let key = self.intern(name).ok()?;
+        self.lookup_type_attr_obj(cls, &key)
+    }
+
+    /// True for the builtin implementations that `object` provides (so that "the class
+    /// defines `__repr__`" can be told apart from "it inherits object's").
+    pub fn is_object_slot(&self, f: &Obj) -> bool {
+        f.downcast::<BuiltinFunctionObj>()
+            .is_some_and(|b| b.owner == Some("object"))
+    }
+
+    /// The instance namespace table of an instance or exception, when it has one.
+    fn with_attrs<R>(&self, o: &Obj, f: impl FnOnce(&mut Attrs) -> R) -> Option<R> {
+        let cell = match tag_of(o) {
+            Tag::Instance => &o.downcast::<InstanceObj>()?.attrs,
+            Tag::Exception => &o.downcast::<ExceptionObj>()?.attrs,
+            _ => return None,
+        };
+        let mut a = cell.try_borrow_mut().ok()?;
+        Some(f(&mut a))
+    }
+
+    fn instance_attr_get(&self, o: &Obj, name: &Obj) -> Option<Obj> {
+        self.with_attrs(o, |a| match a {
+            Attrs::Inline(t) => table_get(t, name),
+            Attrs::Dict(d) => self.dict_get_str(d, name),
+        })
+        .flatten()
+    }
+
+    /// Sets an attribute in an instance namespace (no descriptors, no `__setattr__`).
+    pub fn instance_attr_set(&mut self, o: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
+        let dict = self.with_attrs(o, |a| match a {
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Inline(_) => None,
+        });
+        match dict {
+            None => Err(self.attribute_error_for(o, name)),
+            Some(Some(d)) => self.dict_set(&d, name.clone(), value),
+            Some(None) => {
+                let Some((so, s)) = as_str_obj(name) else {
+                    return Err(self.type_error("attribute name must be string"));
+                };
+                let h = so.hash(s);
+                let alloc = self.heap.allocator();
+                let r = self.with_attrs(o, |a| {
+                    let Attrs::Inline(t) = a else { return Ok(None) };
+                    match t.lookup_pure(h, name, |x, y| as_str(x) == as_str(y)) {
+                        Some(idx) => Ok(t.replace_value(idx, value)),
+                        None => t.insert_new(alloc, h, name.clone(), value).map(|_| None),
+                    }
+                });
+                match r {
+                    Some(Ok(old)) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    Some(Err(e)) => Err(e.into()),
+                    None => Err(self.runtime_error("instance namespace is busy")),
+                }
+            }
+        }
+    }
+
+    /// Removes an attribute from an instance namespace; false if it was not there.
+    fn instance_attr_del(&mut self, o: &Obj, name: &Obj) -> PyResult<bool> {
+        let dict = self.with_attrs(o, |a| match a {
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Inline(_) => None,
+        });
+        match dict {
+            None => Ok(false),
+            Some(Some(d)) => self.dict_del_str(&d, name),
+            Some(None) => {
+                let removed = self.with_attrs(o, |a| {
+                    let Attrs::Inline(t) = a else { return None };
+                    let (so, s) = as_str_obj(name)?;
+                    let idx = t.lookup_pure(so.hash(s), name, |x, y| as_str(x) == as_str(y))?;
+                    t.remove_at(idx)
+                });
+                Ok(removed.flatten().is_some())
+            }
+        }
+    }
+
+    /// `o.__dict__` of an instance: makes the namespace a real dict object on first use.
+    pub fn instance_dict(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        let existing = self.with_attrs(o, |a| match a {
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Inline(_) => None,
+        });
+        match existing {
+            None => Ok(None),
+            Some(Some(d)) => Ok(Some(d)),
+            Some(None) => {
+                let d = self.new_dict()?;
+                self.with_attrs(o, |a| {
+                    if let Attrs::Inline(t) = a {
+                        let table = t.take();
+                        if let Some(dd) = d.downcast::<DictObj>() {
+                            *dd.table.borrow_mut() = table;
+                        }
+                    }
+                    *a = Attrs::Dict(d.clone());
+                });
+                Ok(Some(d))
+            }
+        }
+    }
+
+    pub(crate) fn attribute_error_for(&mut self, o: &Obj, name: &Obj) -> PyErr {
+        let n = as_str(name).unwrap_or("?").to_owned();
+        if let Some(m) = o.downcast::<ModuleObj>() {
+            let mn = m.name.clone();
+            return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+        }
+        if tag_of(o) == Tag::Type {
+            let tn = self.class_name(o);
+            return self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
+        }
+        let tn = self.type_name(o);
+        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    /// Binds a class attribute found on the type to the instance `o` (the descriptor
+    /// protocol for the builtin descriptor kinds).
+    pub fn bind_descriptor(&mut self, attr: Obj, o: &Obj, cls: &Obj) -> PyResult {
+        match tag_of(&attr) {
+            Tag::Function => Ok(self.heap.alloc(BoundMethodObj {
+                func: attr,
+                this: o.clone(),
+            })?),
+            Tag::BuiltinFunction => {
+                let b = attr.downcast::<BuiltinFunctionObj>();
+                match b {
+                    Some(b) if b.bound.is_none() && b.owner.is_some() => {
+                        Ok(self.heap.alloc(BuiltinFunctionObj {
+                            name: b.name,
+                            func: b.func,
+                            bound: Some(o.clone()),
+                            owner: b.owner,
+                        })?)
+                    }
+                    _ => Ok(attr),
+                }
+            }
+            Tag::StaticMethod | Tag::ClassMethod | Tag::Property => {
+                self.builtin_descr_get(&attr, Some(o), cls)
+            }
+            Tag::Instance => self.user_descr_get(attr, Some(o), cls),
+            _ => Ok(attr),
+        }
+    }
+
+    /// `getattr(o, name)`.
+    pub fn getattr(&mut self, o: &Obj, name: &Obj) -> PyResult {
+        match self.getattr_opt(o, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error_for(o, name)),
+        }
+    }
+
+    /// `getattr(o, "name")` with a Rust name.
+    pub fn getattr_str(&mut self, o: &Obj, name: &str) -> PyResult {
+        let key = self.intern(name)?;
+        self.getattr(o, &key)
+    }
+
+    /// Attribute lookup that reports "not found" as None instead of AttributeError
+    /// (AttributeErrors raised by properties or `__getattr__` are turned into None too).
+    pub fn getattr_opt(&mut self, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        let r = self.getattr_inner(o, name);
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let ae = self.exc.attribute_error.clone();
+                if self.err_matches(&e, &ae) {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn getattr_inner(&mut self, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        match tag_of(o) {
+            Tag::Module => {
+                if let Some(m) = o.downcast::<ModuleObj>() {
+                    let d = m.dict.clone();
+                    if let Some(v) = self.dict_get_str(&d, name) {
+                        return Ok(Some(v));
+                    }
+                    if as_str(name) == Some("__dict__") {
+                        return Ok(Some(d));
+                    }
+                }
+                return Ok(None);
+            }
+            Tag::Type => return self.type_getattr(o, name),
+            _ => {}
+        }
+        let cls = self.type_of(o);
+        let descr = self.lookup_type_attr_obj(&cls, name);
+        let is_user = matches!(tag_of(o), Tag::Instance | Tag::Exception);
+        if let Some(d) = &descr
+            && self.is_data_descriptor(d)
+        {
+            return self.bind_descriptor(d.clone(), o, &cls).map(Some);
+        }
+        if is_user {
+            if let Some(v) = self.instance_attr_get(o, name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(v) = self.special_attr(o, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(d, o, &cls).map(Some);
+        }
+        if is_user
+            && let Some(tp) = cls.downcast::<TypeObj>()
+            && tp.has_slot(slots::GETATTR)
+            && let Some(ga) = self.lookup_type_attr(&cls, "__getattr__")
+        {
+            return self.call_bound(&ga, o, vec![name.clone()]).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// True for descriptors that take precedence over the instance namespace.
+    fn is_data_descriptor(&mut self, d: &Obj) -> bool {
+        match tag_of(d) {
+            Tag::Property => true,
+            Tag::Instance => {
+                let c = self.type_of(d);
+                self.lookup_type_attr(&c, "__set__").is_some()
+                    || self.lookup_type_attr(&c, "__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Attribute lookup on a class object: its MRO, then the metatype.
+    fn type_getattr(&mut self, t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        if let Some(v) = self.type_special_attr(t, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(v) = self.lookup_type_attr_obj(t, name) {
+            return match tag_of(&v) {
+                Tag::StaticMethod | Tag::ClassMethod | Tag::Property => {
+                    self.builtin_descr_get(&v, None, t).map(Some)
+                }
+                Tag::Instance => self.user_descr_get(v, None, t).map(Some),
+                _ => Ok(Some(v)),
+            };
+        }
+        let meta = self.types.type_.clone();
+        if let Some(v) = self.lookup_type_attr_obj(&meta, name) {
+            return self.bind_descriptor(v, t, &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `o.name = value`.
+    pub fn setattr(&mut self, o: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
+        match tag_of(o) {
+            Tag::Instance | Tag::Exception => {
+                let cls = self.type_of(o);
+                let has_setattr = cls
+                    .downcast::<TypeObj>()
+                    .is_some_and(|t| t.has_slot(slots::SETATTR));
+                if has_setattr
+                    && let Some(f) = self.lookup_type_attr(&cls, "__setattr__")
+                    && !self.is_object_slot(&f)
+                {
+                    self.call_bound(&f, o, vec![name.clone(), value])?;
+                    return Ok(());
+                }
+                self.generic_setattr(o, name, value)
+            }
+            Tag::Type => self.type_setattr(o, name, Some(value)),
+            Tag::Module => {
+                let d = o.downcast::<ModuleObj>().map(|m| m.dict.clone());
+                match d {
+                    Some(d) => self.dict_set(&d, name.clone(), value),
+                    None => Ok(()),
+                }
+            }
+            Tag::Function => self.function_setattr(o, name, Some(value)),
+            _ => {
+                let cls = self.type_of(o);
+                let tn = self.type_name(o);
+                let n = as_str(name).unwrap_or("?").to_owned();
+                if self.lookup_type_attr_obj(&cls, name).is_some() {
+                    Err(self.attribute_error(format!(
+                        "'{tn}' object attribute '{n}' is read-only"
+                    )))
+                } else {
+                    Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+                }
+            }
+        }
+    }
+
+    /// `object.__setattr__`: data descriptors, else the instance namespace.
+    pub fn generic_setattr(&mut self, o: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
+        let cls = self.type_of(o);
+        if let Some(d) = self.lookup_type_attr_obj(&cls, name)
+            && self.is_data_descriptor(&d)
+        {
+            return self.descr_set(&d, o, Some(value));
+        }
+        if as_str(name) == Some("__class__") {
+            return self.set_class(o, value);
+        }
+        self.instance_attr_set(o, name, value)
+    }
+
+    /// `del o.name`.
+    pub fn delattr(&mut self, o: &Obj, name: &Obj) -> PyResult<()> {
+        match tag_of(o) {
+            Tag::Instance | Tag::Exception => {
+                let cls = self.type_of(o);
+                let has = cls
+                    .downcast::<TypeObj>()
+                    .is_some_and(|t| t.has_slot(slots::DELATTR));
+                if has
+                    && let Some(f) = self.lookup_type_attr(&cls, "__delattr__")
+                    && !self.is_object_slot(&f)
+                {
+                    self.call_bound(&f, o, vec![name.clone()])?;
+                    return Ok(());
+                }
+                self.generic_delattr(o, name)
+            }
+            Tag::Type => self.type_setattr(o, name, None),
+            Tag::Module => {
+                let d = o.downcast::<ModuleObj>().map(|m| m.dict.clone());
+                if let Some(d) = d
+                    && self.dict_del_str(&d, name)?
+                {
+                    return Ok(());
+                }
+                Err(self.attribute_error_for(o, name))
+            }
+            Tag::Function => self.function_setattr(o, name, None),
+            _ => Err(self.attribute_error_for(o, name)),
+        }
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, o: &Obj, name: &Obj) -> PyResult<()> {
+        let cls = self.type_of(o);
+        if let Some(d) = self.lookup_type_attr_obj(&cls, name)
+            && self.is_data_descriptor(&d)
+        {
+            return self.descr_set(&d, o, None);
+        }
+        if self.instance_attr_del(o, name)? {
+            Ok(())
+        } else {
+            Err(self.attribute_error_for(o, name))
+        }
+    }
+
+    /// Assigns or deletes a class attribute, keeping the cached special-method flags and
+    /// the method cache up to date.
+    fn type_setattr(&mut self, t: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
+        let Some(tp) = t.downcast::<TypeObj>() else {
+            return Ok(());
+        };
+        if tp.builtin {
+            let tn = tp.name();
+            let n = as_str(name).unwrap_or("?").to_owned();
+            return Err(self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{tn}'"
+            )));
+        }
+        match as_str(name) {
+            Some("__name__") => {
+                if let Some(v) = value.as_ref().and_then(as_str) {
+                    *tp.name.borrow_mut() = v.into();
+                    return Ok(());
+                }
+            }
+            Some("__qualname__") => {
+                if let Some(v) = value.as_ref().and_then(as_str) {
+                    *tp.qualname.borrow_mut() = v.into();
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        let d = tp.dict.clone();
+        match value {
+            Some(v) => self.dict_set(&d, name.clone(), v)?,
+            None => {
+                if !self.dict_del_str(&d, name)? {
+                    return Err(self.attribute_error_for(t, name));
+                }
+            }
+        }
+        self.type_modified(t);
+        Ok(())
+    }
+
+    /// Recomputes a class's cached flags after its namespace changed.
+    pub fn type_modified(&mut self, t: &Obj) {
+        self.update_slot_flags(t);
+        self.method_cache_epoch += 1;
+    }
+
+    /// Computes which special methods a class (through its MRO) defines.
+    pub fn update_slot_flags(&mut self, t: &Obj) {
+        let names: [(&str, u32); 7] = [
+            ("__del__", slots::DEL),
+            ("__getattr__", slots::GETATTR),
+            ("__getattribute__", slots::GETATTRIBUTE),
+            ("__setattr__", slots::SETATTR),
+            ("__delattr__", slots::DELATTR),
+            ("__eq__", slots::EQ),
+            ("__hash__", slots::HASH),
+        ];
+        let mut flags = 0;
+        for (n, bit) in names {
+            if let Some(f) = self.lookup_type_attr(t, n)
+                && !self.is_object_slot(&f)
+            {
+                flags |= bit;
+            }
+        }
+        if let Some(tp) = t.downcast::<TypeObj>() {
+            tp.slot_flags.set(flags);
+        }
+    }
+
+    /// Sets an item in a dict object.
+    pub fn dict_set(&mut self, d: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        self.dict_set_hashed(d, key, hash, value)
+    }
+
+    /// Removes a str key from a dict object; false if absent.
+    pub fn dict_del_str(&mut self, d: &Obj, name: &Obj) -> PyResult<bool> {
+        let Some(dd) = d.downcast::<DictObj>() else {
+            return Ok(false);
+        };
+        let Some((so, s)) = as_str_obj(name) else {
+            return Ok(false);
+        };
+        let h = so.hash(s);
+        let removed = {
+            let mut t = dd.table.borrow_mut();
+            match t.lookup_pure(h, name, |a, b| as_str(a) == as_str(b)) {
+                Some(idx) => t.remove_at(idx),
+                None => None,
+            }
+        };
+        Ok(removed.is_some())
+    }
+
+    /// Special attributes of builtin objects that are not in their type's namespace.
+    fn special_attr(&mut self, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        let Some(n) = as_str(name) else {
+            return Ok(None);
+        };
+        if n == "__class__" {
+            return Ok(Some(self.type_of(o)));
+        }
+        match tag_of(o) {
+            Tag::Function => self.function_attr(o, n),
+            Tag::Instance => match n {
+                "__dict__" => self.instance_dict(o),
+                _ => Ok(None),
+            },
+            Tag::Exception => self.exception_attr(o, n),
+            Tag::BoundMethod => {
+                let Some(m) = o.downcast::<BoundMethodObj>() else {
+                    return Ok(None);
+                };
+                match n {
+                    "__self__" => Ok(Some(m.this.clone())),
+                    "__func__" => Ok(Some(m.func.clone())),
+                    _ => {
+                        let f = m.func.clone();
+                        self.getattr_opt(&f, name)
+                    }
+                }
+            }
+            Tag::BuiltinFunction => {
+                let Some(b) = o.downcast::<BuiltinFunctionObj>() else {
+                    return Ok(None);
+                };
+                match n {
+                    "__name__" => self.new_str(b.name).map(Some),
+                    "__qualname__" => {
+                        let q = self.qualname_of(o);
+                        self.new_str(&q).map(Some)
+                    }
+                    "__self__" => Ok(Some(b.bound.clone().unwrap_or_else(|| self.none()))),
+                    "__doc__" => Ok(Some(self.none())),
+                    _ => Ok(None),
+                }
+            }
+            _ => self.builtin_special_attr(o, n),
+        }
+    }
+
+    /// Attributes every class object has.
+    fn type_special_attr(&mut self, t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        let Some(tp) = t.downcast::<TypeObj>() else {
+            return Ok(None);
+        };
+        let v = match as_str(name) {
+            Some("__name__") => {
+                let n = tp.name();
+                self.new_str(&n)?
+            }
+            Some("__qualname__") => {
+                let n = tp.qualname.borrow().clone();
+                self.new_str(&n)?
+            }
+            Some("__mro__") => tp.mro.borrow().clone(),
+            Some("__bases__") => tp.bases.borrow().clone(),
+            Some("__base__") => {
+                let b = tp.bases.borrow().clone();
+                as_tuple(&b)
+                    .and_then(|b| b.first().cloned())
+                    .unwrap_or_else(|| self.none())
+            }
+            Some("__dict__") => {
+                let d = tp.dict.clone();
+                self.dict_copy(&d)?
+            }
+            Some("__module__") => {
+                if let Some(m) = self.dict_get_str(&tp.dict, name) {
+                    m
+                } else {
+                    self.new_str("builtins")?
+                }
+            }
+            Some("__doc__") => self.dict_get_str(&tp.dict, name).unwrap_or_else(|| self.none()),
+            Some("__class__") => self.types.type_.clone(),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn function_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        let Some(f) = o.downcast::<FunctionObj>() else {
+            return Ok(None);
+        };
+        let none = self.none();
+        let v = match n {
+            "__name__" => f.name.borrow().clone(),
+            "__qualname__" => f.qualname.borrow().clone(),
+            "__doc__" => f.doc.borrow().clone().unwrap_or(none),
+            "__module__" => f.module.borrow().clone().unwrap_or(none),
+            "__defaults__" => f.defaults.borrow().clone().unwrap_or(none),
+            "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(none),
+            "__globals__" => f.globals.clone(),
+            "__closure__" => f.closure.clone().unwrap_or(none),
+            "__code__" => self.heap.alloc(crate::objects::CodeObj {
+                code: f.code.clone(),
+            })?,
+            "__annotations__" => {
+                let existing = f.annotations.borrow().clone();
+                match existing {
+                    Some(a) => a,
+                    None => {
+                        let d = self.new_dict()?;
+                        *f.annotations.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                }
+            }
+            "__dict__" => {
+                let existing = f.dict.borrow().clone();
+                match existing {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict()?;
+                        *f.dict.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                }
+            }
+            _ => {
+                let d = f.dict.borrow().clone();
+                let key = self.intern(n)?;
+                return Ok(d.and_then(|d| self.dict_get_str(&d, &key)));
+            }
+        };
+        Ok(Some(v))
+    }
+
+    fn function_setattr(&mut self, o: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
+        let Some(f) = o.downcast::<FunctionObj>() else {
+            return Ok(());
+        };
+        let n = as_str(name).unwrap_or("");
+        match (n, value) {
+            ("__name__", Some(v)) if v.is::<StrObj>() => *f.name.borrow_mut() = v,
+            ("__qualname__", Some(v)) if v.is::<StrObj>() => *f.qualname.borrow_mut() = v,
+            ("__doc__", v) => *f.doc.borrow_mut() = v,
+            ("__module__", v) => *f.module.borrow_mut() = v,
+            ("__defaults__", v) => {
+                *f.defaults.borrow_mut() = v.filter(|v| !v.ptr_eq(&self.s.none))
+            }
+            ("__kwdefaults__", v) => {
+                *f.kwdefaults.borrow_mut() = v.filter(|v| !v.ptr_eq(&self.s.none))
+            }
+            ("__annotations__", v) => *f.annotations.borrow_mut() = v,
+            (_, Some(v)) => {
+                let existing = f.dict.borrow().clone();
+                let d = match existing {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict()?;
+                        *f.dict.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                };
+                self.dict_set(&d, name.clone(), v)?;
+            }
+            (_, None) => {
+                let d = f.dict.borrow().clone();
+                let found = match d {
+                    Some(d) => self.dict_del_str(&d, name)?,
+                    None => false,
+                };
+                if !found {
+                    return Err(self.attribute_error_for(o, name));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exception_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        let Some(e) = o.downcast::<ExceptionObj>() else {
+            return Ok(None);
+        };
+        let none = self.none();
+        let v = match n {
+            "args" => e.args.borrow().clone(),
+            "__cause__" => e.cause.borrow().clone().unwrap_or(none),
+            "__context__" => e.context.borrow().clone().unwrap_or(none),
+            "__suppress_context__" => self.new_bool(e.suppress_context.get()),
+            "__traceback__" => none,
+            "__dict__" => return self.instance_dict(o),
+            "value" | "code" => {
+                let cls = self.type_of(o);
+                let si = self.exc.stop_iteration.clone();
+                let se = self.exc.system_exit.clone();
+                let ok = if n == "value" {
+                    self.is_subclass(&cls, &si)
+                } else {
+                    self.is_subclass(&cls, &se)
+                };
+                if !ok {
+                    return Ok(None);
+                }
+                let args = e.args.borrow().clone();
+                let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
+                match items.len() {
+                    0 => none,
+                    1 => items[0].clone(),
+                    _ if n == "code" => args,
+                    _ => items[0].clone(),
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// `o.__class__ = cls` for instances of user classes.
+    fn set_class(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
+        let ok = value
+            .downcast::<TypeObj>()
+            .is_some_and(|t| !t.builtin && t.layout == tag_of(o));
+        if !ok {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if let Some(i) = o.downcast::<InstanceObj>() {
+            *i.class.borrow_mut() = value;
+        } else if let Some(e) = o.downcast::<ExceptionObj>() {
+            *e.class.borrow_mut() = value;
+        }
+        Ok(())
+    }
+}

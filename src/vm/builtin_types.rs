@@ -1,0 +1,342 @@
+//! Protocol hooks for the builtin types that the core protocols do not special-case:
+//! sets, dict views, descriptors, generators, code objects and the like.
+
+use crate::compile::bytecode::{BinOpCode, CmpOpCode};
+use crate::heap::Obj;
+use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
+use crate::objects::function::{CodeObj, FunctionObj};
+use crate::objects::generator::GeneratorObj;
+use crate::objects::iter::{DictItemsObj, DictKeysObj, DictValuesObj};
+use crate::objects::set::{is_set_like, set_table};
+use crate::objects::str::as_str;
+use crate::objects::{
+    BigIntObj, DictObj, FloatObj, IntObj, RangeObj, SliceObj, Tag, tag_of,
+};
+
+use super::{PyResult, Vm};
+
+fn view_dict(o: &Obj) -> Option<Obj> {
+    if let Some(v) = o.downcast::<DictKeysObj>() {
+        return Some(v.dict.clone());
+    }
+    if let Some(v) = o.downcast::<DictValuesObj>() {
+        return Some(v.dict.clone());
+    }
+    o.downcast::<DictItemsObj>().map(|v| v.dict.clone())
+}
+
+impl Vm {
+    pub(crate) fn builtin_len(&mut self, o: &Obj) -> Option<usize> {
+        if let Some(t) = set_table(o) {
+            return Some(t.borrow().len());
+        }
+        if let Some(d) = view_dict(o) {
+            return d.downcast::<DictObj>().map(|d| d.table.borrow().len());
+        }
+        self.extension_len(o)
+    }
+
+    pub(crate) fn builtin_hash(&mut self, o: &Obj) -> PyResult<Option<i64>> {
+        if tag_of(o) == Tag::FrozenSet {
+            return Ok(set_table(o).map(|t| t.borrow().frozen_hash()));
+        }
+        if matches!(tag_of(o), Tag::DictKeys | Tag::DictValues | Tag::DictItems) {
+            return Err(self.unhashable(o));
+        }
+        self.extension_hash(o)
+    }
+
+    /// Writes the repr of builtin objects without a dedicated case; false for the
+    /// default `<name object at 0x...>`.
+    pub(crate) fn builtin_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
+        use std::fmt::Write;
+        match tag_of(o) {
+            Tag::Set | Tag::FrozenSet => {
+                self.set_repr(o, out)?;
+                Ok(true)
+            }
+            Tag::DictKeys | Tag::DictValues | Tag::DictItems => {
+                let name = self.type_name(o);
+                let items = self.iterate_to_vec(o)?;
+                let list = self.new_list(items)?;
+                out.push_str(&name);
+                out.push('(');
+                self.write_repr(&list, out)?;
+                out.push(')');
+                Ok(true)
+            }
+            Tag::Generator => {
+                let q = o
+                    .downcast::<GeneratorObj>()
+                    .map(|g| g.qualname.borrow().clone());
+                let q = q.as_ref().and_then(as_str).unwrap_or("?").to_owned();
+                let _ = write!(out, "<generator object {q} at {:#x}>", o.addr());
+                Ok(true)
+            }
+            Tag::Code => {
+                if let Some(c) = o.downcast::<CodeObj>() {
+                    let _ = write!(
+                        out,
+                        "<code object {} at {:#x}, file \"{}\", line {}>",
+                        c.code.name,
+                        o.addr(),
+                        c.code.filename,
+                        c.code.firstlineno
+                    );
+                }
+                Ok(true)
+            }
+            Tag::Cell => {
+                let _ = write!(out, "<cell at {:#x}>", o.addr());
+                Ok(true)
+            }
+            Tag::Super => {
+                if let Some(s) = o.downcast::<crate::objects::descr::SuperObj>() {
+                    let t = self.type_display_name(&s.this_type);
+                    match s.obj.clone() {
+                        Some(ob) => {
+                            let r = self.repr_string(&ob)?;
+                            let _ = write!(out, "<super: <class '{t}'>, <{r}>>");
+                        }
+                        None => {
+                            let _ = write!(out, "<super: <class '{t}'>, NULL>");
+                        }
+                    }
+                }
+                Ok(true)
+            }
+            Tag::StaticMethod | Tag::ClassMethod => {
+                let f = o
+                    .downcast::<StaticMethodObj>()
+                    .map(|s| s.func.clone())
+                    .or_else(|| o.downcast::<ClassMethodObj>().map(|c| c.func.clone()));
+                let name = self.type_name(o);
+                out.push('<');
+                out.push_str(&name);
+                out.push('(');
+                if let Some(f) = f {
+                    self.write_repr(&f, out)?;
+                }
+                out.push_str(")>");
+                Ok(true)
+            }
+            _ => self.extension_write_repr(o, out),
+        }
+    }
+
+    pub(crate) fn builtin_iter(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        if is_set_like(o) {
+            return self.set_iter(o).map(Some);
+        }
+        self.extension_iter(o)
+    }
+
+    /// `Some(next)` for builtin iterators not handled by `next`; None if `it` is not one.
+    pub(crate) fn builtin_next(&mut self, it: &Obj) -> PyResult<Option<Option<Obj>>> {
+        if tag_of(it) == Tag::SetIter {
+            return self.set_iter_next(it).map(Some);
+        }
+        self.extension_next(it)
+    }
+
+    pub(crate) fn builtin_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+        self.extension_getitem(o, key)
+    }
+
+    pub(crate) fn builtin_setitem(&mut self, o: &Obj, key: &Obj, value: &Obj) -> PyResult<bool> {
+        self.extension_setitem(o, key, value)
+    }
+
+    pub(crate) fn builtin_delitem(&mut self, o: &Obj, key: &Obj) -> PyResult<bool> {
+        self.extension_delitem(o, key)
+    }
+
+    pub(crate) fn builtin_contains(&mut self, c: &Obj, item: &Obj) -> PyResult<Option<bool>> {
+        if is_set_like(c) {
+            return self.set_contains(c, item).map(Some);
+        }
+        if tag_of(c) == Tag::DictItems
+            && let Some(d) = view_dict(c)
+        {
+            let pair = self.iterate_to_vec(item);
+            let Ok(pair) = pair else { return Ok(Some(false)) };
+            if pair.len() != 2 {
+                return Ok(Some(false));
+            }
+            return match self.dict_lookup(&d, &pair[0])? {
+                Some(v) => self.eq(&v, &pair[1]).map(Some),
+                None => Ok(Some(false)),
+            };
+        }
+        self.extension_contains(c, item)
+    }
+
+    pub(crate) fn builtin_compare_more(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
+        let as_set = |vm: &mut Vm, o: &Obj| -> PyResult<Option<Obj>> {
+            if is_set_like(o) {
+                return Ok(Some(o.clone()));
+            }
+            if tag_of(o) == Tag::DictKeys {
+                return vm.set_from_iterable(o, false).map(Some);
+            }
+            Ok(None)
+        };
+        if (is_set_like(a) || tag_of(a) == Tag::DictKeys) && (is_set_like(b) || tag_of(b) == Tag::DictKeys) {
+            let (Some(x), Some(y)) = (as_set(self, a)?, as_set(self, b)?) else {
+                return Ok(None);
+            };
+            let (lx, ly) = (self.len(&x)?, self.len(&y)?);
+            let r = match op {
+                CmpOpCode::Eq => lx == ly && self.set_is_subset(&x, &y)?,
+                CmpOpCode::Ne => !(lx == ly && self.set_is_subset(&x, &y)?),
+                CmpOpCode::Le => self.set_is_subset(&x, &y)?,
+                CmpOpCode::Lt => lx < ly && self.set_is_subset(&x, &y)?,
+                CmpOpCode::Ge => self.set_is_subset(&y, &x)?,
+                CmpOpCode::Gt => lx > ly && self.set_is_subset(&y, &x)?,
+            };
+            return Ok(Some(r));
+        }
+        self.extension_compare(op, a, b)
+    }
+
+    pub(crate) fn builtin_binary_more(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+        if is_set_like(a) && is_set_like(b) {
+            return self.set_binary(op, a, b);
+        }
+        if matches!(tag_of(a), Tag::DictKeys | Tag::DictItems) || matches!(tag_of(b), Tag::DictKeys | Tag::DictItems) {
+            let ok = |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
+            if ok(a) && ok(b) || (matches!(tag_of(a), Tag::DictKeys | Tag::DictItems) && self.get_iter(b).is_ok()) {
+                let x = self.set_from_iterable(a, false)?;
+                let y = self.set_from_iterable(b, false)?;
+                return self.set_binary(op, &x, &y);
+            }
+        }
+        if op == BinOpCode::Or && a.is::<DictObj>() && b.is::<DictObj>() {
+            let r = self.dict_copy(a)?;
+            self.dict_update_from(&r, b, false)?;
+            return Ok(Some(r));
+        }
+        self.extension_binary(op, a, b)
+    }
+
+    pub(crate) fn builtin_inplace(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+        if tag_of(a) == Tag::Set && is_set_like(b) {
+            let r = self.set_binary(op, a, b)?;
+            if let Some(r) = r {
+                if op == BinOpCode::Or {
+                    self.set_update(a, b)?;
+                } else if let (Some(dst), Some(src)) = (set_table(a), set_table(&r)) {
+                    let t = src.borrow_mut().take();
+                    let old = std::mem::replace(&mut *dst.borrow_mut(), t);
+                    drop(old);
+                }
+                return Ok(Some(a.clone()));
+            }
+        }
+        if op == BinOpCode::Or && a.is::<DictObj>() {
+            self.dict_update_from(a, b, false)?;
+            return Ok(Some(a.clone()));
+        }
+        self.extension_inplace(op, a, b)
+    }
+
+    /// Attributes of builtin values that are not methods (`x.real`, `r.start`, ...).
+    pub(crate) fn builtin_special_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        match tag_of(o) {
+            Tag::Int | Tag::BigInt | Tag::Bool => match n {
+                "real" | "numerator" => {
+                    let v = self.to_bigint(o).unwrap_or_default();
+                    self.new_bigint(v).map(Some)
+                }
+                "imag" => self.new_int(0).map(Some),
+                "denominator" => self.new_int(1).map(Some),
+                _ => Ok(None),
+            },
+            Tag::Float => match n {
+                "real" => Ok(Some(o.clone())),
+                "imag" => self.new_float(0.0).map(Some),
+                _ => Ok(None),
+            },
+            Tag::Range => {
+                let Some(r) = o.downcast::<RangeObj>() else { return Ok(None) };
+                let v = match n {
+                    "start" => r.start,
+                    "stop" => r.stop,
+                    "step" => r.step,
+                    _ => return Ok(None),
+                };
+                self.new_int(v).map(Some)
+            }
+            Tag::Slice => {
+                let Some(s) = o.downcast::<SliceObj>() else { return Ok(None) };
+                let v = match n {
+                    "start" => s.start.clone(),
+                    "stop" => s.stop.clone(),
+                    "step" => s.step.clone(),
+                    _ => return Ok(None),
+                };
+                Ok(Some(v.unwrap_or_else(|| self.none())))
+            }
+            Tag::Generator => {
+                let Some(g) = o.downcast::<GeneratorObj>() else { return Ok(None) };
+                match n {
+                    "__name__" => Ok(Some(g.name.borrow().clone())),
+                    "__qualname__" => Ok(Some(g.qualname.borrow().clone())),
+                    "gi_running" => Ok(Some(self.new_bool(g.running.get()))),
+                    _ => Ok(None),
+                }
+            }
+            Tag::Property => {
+                let Some(p) = o.downcast::<PropertyObj>() else { return Ok(None) };
+                let v = match n {
+                    "fget" => p.fget.clone(),
+                    "fset" => p.fset.clone(),
+                    "fdel" => p.fdel.clone(),
+                    "__doc__" => p.doc.borrow().clone(),
+                    _ => return Ok(None),
+                };
+                Ok(Some(v.unwrap_or_else(|| self.none())))
+            }
+            Tag::StaticMethod | Tag::ClassMethod => {
+                let f = o
+                    .downcast::<StaticMethodObj>()
+                    .map(|s| s.func.clone())
+                    .or_else(|| o.downcast::<ClassMethodObj>().map(|c| c.func.clone()));
+                match (n, f) {
+                    ("__func__", Some(f)) => Ok(Some(f)),
+                    (_, Some(f)) => {
+                        let key = self.intern(n)?;
+                        self.getattr_opt(&f, &key)
+                    }
+                    _ => Ok(None),
+                }
+            }
+            Tag::Super => {
+                let key = self.intern(n)?;
+                self.super_getattr(o, &key)
+            }
+            Tag::Code => {
+                let Some(c) = o.downcast::<CodeObj>() else { return Ok(None) };
+                let code = c.code.clone();
+                match n {
+                    "co_name" => self.new_str(&code.name).map(Some),
+                    "co_qualname" => self.new_str(&code.qualname).map(Some),
+                    "co_filename" => self.new_str(&code.filename).map(Some),
+                    "co_firstlineno" => self.new_int(code.firstlineno as i64).map(Some),
+                    "co_argcount" => self.new_int(code.argcount as i64).map(Some),
+                    "co_varnames" => self.new_tuple(code.varnames.clone()).map(Some),
+                    "co_nlocals" => self.new_int(code.nlocals() as i64).map(Some),
+                    _ => Ok(None),
+                }
+            }
+            Tag::Function => {
+                let _ = o.downcast::<FunctionObj>();
+                Ok(None)
+            }
+            _ => {
+                let _ = (o.is::<IntObj>(), o.is::<BigIntObj>(), o.is::<FloatObj>());
+                self.extension_special_attr(o, n)
+            }
+        }
+    }
+}

@@ -1,0 +1,457 @@
+//! Calls: binding arguments to a Python function's parameters and pushing its frame,
+//! calling builtins, bound methods, classes and callable instances, and running Python
+//! code from Rust.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::compile::bytecode::{CodeObject, code_flags};
+use crate::heap::Obj;
+use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, CellObj, FunctionObj};
+use crate::objects::generator::{GeneratorObj, SuspendedFrame};
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, Tag, TypeObj, tag_of};
+
+use super::eval::RunExit;
+use super::frame::Frame;
+use super::{Args, PyErr, PyResult, Vm};
+
+/// Where the arguments of a call are.
+pub(crate) enum ArgSource {
+    /// The top `n` items of the value stack; the last `kwnames.len()` are keyword values.
+    Stack { n: usize, kwnames: Option<Obj> },
+    /// Arguments built in Rust.
+    Owned(Args),
+}
+
+impl Vm {
+    /// Calls `f(*args)`.
+    pub fn call(&mut self, f: &Obj, args: Vec<Obj>) -> PyResult {
+        self.call_args(f, Args::new(args))
+    }
+
+    /// Calls `f` with positional and keyword arguments.
+    pub fn call_args(&mut self, f: &Obj, args: Args) -> PyResult {
+        match tag_of(f) {
+            Tag::Function => self.call_function_now(f.clone(), ArgSource::Owned(args)),
+            Tag::BuiltinFunction => self.call_builtin(f, args),
+            Tag::BoundMethod => {
+                let Some(m) = f.downcast::<BoundMethodObj>() else {
+                    return Err(self.type_error("bad method"));
+                };
+                let (func, this) = (m.func.clone(), m.this.clone());
+                let mut args = args;
+                args.pos.insert(0, this);
+                self.call_args(&func, args)
+            }
+            Tag::Type => self.call_type(f, args),
+            _ => self.call_other(f, args),
+        }
+    }
+
+    /// Calls a function found on a type with `this` as its first argument.
+    pub fn call_bound(&mut self, f: &Obj, this: &Obj, args: Vec<Obj>) -> PyResult {
+        match tag_of(f) {
+            Tag::Function | Tag::BuiltinFunction => {
+                let mut pos: SmallVec<[Obj; 6]> = SmallVec::with_capacity(args.len() + 1);
+                pos.push(this.clone());
+                pos.extend(args);
+                self.call_args(f, Args { pos, kw: Vec::new() })
+            }
+            _ => {
+                let cls = self.type_of(this);
+                let bound = self.bind_descriptor(f.clone(), this, &cls)?;
+                self.call(&bound, args)
+            }
+        }
+    }
+
+    /// Looks up a special method on the type of `o` and calls it; None when the type does
+    /// not define it.
+    pub fn call_special(&mut self, o: &Obj, name: &str, args: Vec<Obj>) -> PyResult<Option<Obj>> {
+        let cls = self.type_of(o);
+        match self.lookup_type_attr(&cls, name) {
+            Some(f) => self.call_bound(&f, o, args).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn call_builtin(&mut self, f: &Obj, mut args: Args) -> PyResult {
+        let Some(b) = f.downcast::<BuiltinFunctionObj>() else {
+            return Err(self.type_error("bad builtin"));
+        };
+        if let Some(this) = &b.bound
+            && tag_of(this) != Tag::Module
+        {
+            args.pos.insert(0, this.clone());
+        }
+        let func = b.func;
+        self.enter_native("")?;
+        let r = func(self, args);
+        self.leave_native();
+        r
+    }
+
+    fn call_other(&mut self, f: &Obj, args: Args) -> PyResult {
+        let cls = self.type_of(f);
+        match self.lookup_type_attr(&cls, "__call__") {
+            Some(c) => {
+                let mut args = args;
+                args.pos.insert(0, f.clone());
+                self.call_args(&c, args)
+            }
+            None => Err(self.type_error_for(f, "is not callable")),
+        }
+    }
+
+    /// Runs a Python function to completion from Rust.
+    fn call_function_now(&mut self, func: Obj, args: ArgSource) -> PyResult {
+        match self.push_function_frame(func, args, true)? {
+            None => {
+                self.enter_native("")?;
+                let r = self.run(None);
+                self.leave_native();
+                match r? {
+                    RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
+                }
+            }
+            Some(generator) => Ok(generator),
+        }
+    }
+
+    /// Binds the arguments of a call to `func` and pushes its frame (returning None), or,
+    /// for a generator function, returns the new generator object.
+    pub(crate) fn push_function_frame(
+        &mut self,
+        func: Obj,
+        args: ArgSource,
+        is_entry: bool,
+    ) -> PyResult<Option<Obj>> {
+        let Some(f) = func.downcast::<FunctionObj>() else {
+            return Err(self.type_error("not a function"));
+        };
+        let code = f.code.clone();
+        if self.frames.len() >= self.recursion_limit {
+            if let ArgSource::Stack { n, kwnames } = args {
+                drop(kwnames);
+                let keep = self.stack.len() - n - 1;
+                self.stack.truncate(keep);
+            }
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        let locals_base = self.locals.len();
+        let simple = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        let bound = match args {
+            ArgSource::Stack { n, kwnames: None } if simple && n == code.argcount as usize => {
+                let start = self.stack.len() - n;
+                self.locals.extend(self.stack.drain(start..).map(Some));
+                self.stack.pop();
+                Ok(())
+            }
+            ArgSource::Stack { n, kwnames } => {
+                let start = self.stack.len() - n;
+                let mut items: SmallVec<[Obj; 8]> = self.stack.drain(start..).collect();
+                self.stack.pop();
+                let nkw = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Obj]>::len);
+                let kwvals: SmallVec<[Obj; 8]> = items.drain(items.len() - nkw..).collect();
+                let names: Vec<Obj> = kwnames
+                    .as_ref()
+                    .and_then(as_tuple)
+                    .map(<[Obj]>::to_vec)
+                    .unwrap_or_default();
+                let kw: Vec<(Obj, Obj)> = names.into_iter().zip(kwvals).collect();
+                self.bind_general(f, &code, items.into_iter().collect(), kw)
+            }
+            ArgSource::Owned(a) => self.bind_general(f, &code, a.pos, a.kw),
+        };
+        if let Err(e) = bound {
+            self.locals.truncate(locals_base);
+            return Err(e);
+        }
+        let slots = code.frame_slots();
+        self.locals.resize(locals_base + slots, None);
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            if let Err(e) = self.init_cells(f, &code, locals_base) {
+                self.locals.truncate(locals_base);
+                return Err(e);
+            }
+        }
+        let globals = f.globals.clone();
+        if code.is_generator() {
+            let locals: Vec<Option<Obj>> = self.locals.drain(locals_base..).collect();
+            let generator = self.new_generator(
+                func.clone(),
+                SuspendedFrame {
+                    code,
+                    ip: 0,
+                    globals,
+                    func: Some(func),
+                    locals,
+                    stack: Vec::new(),
+                },
+            )?;
+            return Ok(Some(generator));
+        }
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            locals_base,
+            stack_base: self.stack.len(),
+            globals,
+            namespace: None,
+            func: Some(func),
+            is_entry,
+            generator: None,
+        });
+        Ok(None)
+    }
+
+    fn init_cells(&mut self, f: &FunctionObj, code: &CodeObject, base: usize) -> PyResult<()> {
+        let nlocals = code.nlocals();
+        for (i, seed) in code.cell_params.iter().enumerate() {
+            let init = seed.and_then(|p| self.locals[base + p as usize].clone());
+            let cell = self.heap.alloc(CellObj {
+                value: std::cell::RefCell::new(init),
+            })?;
+            self.locals[base + nlocals + i] = Some(cell);
+        }
+        let ncell = code.cellvars.len();
+        if let Some(closure) = f.closure.as_ref().and_then(as_tuple) {
+            for (i, c) in closure.iter().enumerate().take(code.freevars.len()) {
+                self.locals[base + nlocals + ncell + i] = Some(c.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn new_generator(&mut self, func: Obj, frame: SuspendedFrame) -> PyResult {
+        let (name, qualname) = match func.downcast::<FunctionObj>() {
+            Some(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
+            None => (self.none(), self.none()),
+        };
+        Ok(self.heap.alloc(GeneratorObj::new(frame, name, qualname))?)
+    }
+
+    /// Binds positional and keyword arguments into fresh local slots (pushed onto
+    /// `self.locals`), applying defaults and collecting `*args` / `**kwargs`, with
+    /// CPython's error messages.
+    fn bind_general(
+        &mut self,
+        f: &FunctionObj,
+        code: &Rc<CodeObject>,
+        pos: SmallVec<[Obj; 6]>,
+        kw: Vec<(Obj, Obj)>,
+    ) -> PyResult<()> {
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let has_varargs = code.flags & code_flags::VARARGS != 0;
+        let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
+        let base = self.locals.len();
+        let nparams = argc + kwonly + has_varargs as usize + has_varkw as usize;
+        self.locals.resize(base + nparams.max(code.nlocals()), None);
+        let fname = as_str(&f.qualname.borrow()).unwrap_or("?").to_owned();
+        let npos = pos.len();
+        let mut extra: Vec<Obj> = Vec::new();
+        for (i, v) in pos.into_iter().enumerate() {
+            if i < argc {
+                self.locals[base + i] = Some(v);
+            } else {
+                extra.push(v);
+            }
+        }
+        if has_varargs {
+            let t = self.new_tuple(extra)?;
+            self.locals[base + argc + kwonly] = Some(t);
+        } else if !extra.is_empty() {
+            return Err(self.too_many_positional(f, code, &fname, npos, &kw));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict()?;
+            self.locals[base + argc + kwonly + has_varargs as usize] = Some(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (name, value) in kw {
+            let key = as_str(&name).unwrap_or("");
+            let slot = code.varnames[posonly..argc + kwonly]
+                .iter()
+                .position(|v| as_str(v) == Some(key))
+                .map(|i| i + posonly);
+            match slot {
+                Some(i) => {
+                    if self.locals[base + i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{key}'"
+                        )));
+                    }
+                    self.locals[base + i] = Some(value);
+                }
+                None => match &kwdict {
+                    Some(d) => self.dict_set(d, name, value)?,
+                    None => {
+                        if code.varnames[..posonly].iter().any(|v| as_str(v) == Some(key)) {
+                            posonly_as_kw.push(key.to_owned());
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{key}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Positional defaults fill the last parameters.
+        let defaults: Vec<Obj> = f
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(as_tuple)
+            .map(<[Obj]>::to_vec)
+            .unwrap_or_default();
+        let first_default = argc.saturating_sub(defaults.len());
+        let mut missing: Vec<String> = Vec::new();
+        for i in 0..argc {
+            if self.locals[base + i].is_none() {
+                if i >= first_default {
+                    self.locals[base + i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(as_str(&code.varnames[i]).unwrap_or("?").to_owned());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, "positional", &missing));
+        }
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        for i in argc..argc + kwonly {
+            if self.locals[base + i].is_none() {
+                let name = code.varnames[i].clone();
+                let dv = match &kwdefaults {
+                    Some(d) => self.dict_get_str(d, &name),
+                    None => None,
+                };
+                match dv {
+                    Some(v) => self.locals[base + i] = Some(v),
+                    None => missing.push(as_str(&name).unwrap_or("?").to_owned()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, "keyword-only", &missing));
+        }
+        self.locals.truncate(base + nparams.max(code.nlocals()));
+        Ok(())
+    }
+
+    fn missing_args(&mut self, fname: &str, kind: &str, names: &[String]) -> PyErr {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let s = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{fname}() missing {} required {kind} argument{s}: {list}",
+            names.len()
+        ))
+    }
+
+    fn too_many_positional(
+        &mut self,
+        f: &FunctionObj,
+        code: &CodeObject,
+        fname: &str,
+        given: usize,
+        kw: &[(Obj, Obj)],
+    ) -> PyErr {
+        let argc = code.argcount as usize;
+        let ndefaults = f
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(as_tuple)
+            .map_or(0, <[Obj]>::len);
+        let kwonly_given = kw
+            .iter()
+            .filter(|(k, _)| {
+                code.varnames[argc..argc + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| as_str(v) == as_str(k))
+            })
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", argc - ndefaults, argc)
+        } else {
+            format!(
+                "{argc} positional argument{}",
+                if argc == 1 { "" } else { "s" }
+            )
+        };
+        let was = if given == 1 { "was" } else { "were" };
+        if kwonly_given > 0 {
+            return self.type_error(format!(
+                "{fname}() takes {takes} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            ));
+        }
+        self.type_error(format!("{fname}() takes {takes} but {given} {was} given"))
+    }
+
+    /// Calls the callable at `stack[len - n - 1]` with the `n` items above it (not a
+    /// Python function: those get a frame). Pops everything and returns the result.
+    pub(crate) fn call_from_stack(&mut self, n: usize, kwnames: Option<Obj>) -> PyResult {
+        let start = self.stack.len() - n;
+        let mut pos: SmallVec<[Obj; 6]> = self.stack.drain(start..).collect();
+        let Some(f) = self.stack.pop() else {
+            return Err(self.system_error("empty stack in call"));
+        };
+        let mut kw = Vec::new();
+        if let Some(names) = kwnames.as_ref().and_then(as_tuple) {
+            let vals: Vec<Obj> = pos.drain(pos.len() - names.len()..).collect();
+            kw = names.iter().cloned().zip(vals).collect();
+        }
+        self.call_args(&f, Args { pos, kw })
+    }
+
+    /// `f(*args, **kwargs)` from a tuple and an optional dict.
+    pub(crate) fn call_ex(&mut self, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult {
+        let pos: SmallVec<[Obj; 6]> = as_tuple(args)
+            .map(|t| t.iter().cloned().collect())
+            .unwrap_or_default();
+        let mut kw = Vec::new();
+        if let Some(d) = kwargs.and_then(|d| d.downcast::<DictObj>()) {
+            for e in d.table.borrow().iter() {
+                kw.push((e.key.clone(), e.value.clone()));
+            }
+        }
+        self.call_args(f, Args { pos, kw })
+    }
+
+    /// Calls a class: `__new__` then `__init__`.
+    pub(crate) fn call_type(&mut self, cls: &Obj, args: Args) -> PyResult {
+        if cls.ptr_eq(&self.types.type_) && args.pos.len() == 1 && args.kw.is_empty() {
+            return Ok(self.type_of(&args.pos[0]));
+        }
+        let Some(tp) = cls.downcast::<TypeObj>() else {
+            return Err(self.type_error("not a type"));
+        };
+        if tp.builtin && tp.layout != Tag::Exception && tp.layout != Tag::Instance {
+            return self.construct_builtin(cls, args);
+        }
+        self.construct_instance(cls, args)
+    }
+}

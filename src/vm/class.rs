@@ -1,0 +1,523 @@
+//! Classes: creating them (`class` statements, `type(name, bases, dict)`), the C3 method
+//! resolution order, instantiation (`__new__` / `__init__`), descriptors and `super`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::heap::Obj;
+use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj, SuperObj};
+use crate::objects::function::{CellObj, FunctionObj};
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, ExceptionObj, InstanceObj, Tag, TypeObj, tag_of};
+
+use super::eval::RunExit;
+use super::frame::Frame;
+use super::{Args, PyResult, Vm};
+
+impl Vm {
+    /// The builtin value inside an instance of a subclass of a builtin type.
+    pub fn base_value(&self, o: &Obj) -> Option<Obj> {
+        o.downcast::<InstanceObj>()
+            .and_then(|i| i.base_value.borrow().clone())
+    }
+
+    /// True when the instance namespace has `name`.
+    pub(crate) fn instance_has_attr(&mut self, o: &Obj, name: &Obj) -> bool {
+        use crate::objects::Attrs;
+        let attrs = match tag_of(o) {
+            Tag::Instance => o.downcast::<InstanceObj>().map(|i| &i.attrs),
+            Tag::Exception => o.downcast::<ExceptionObj>().map(|e| &e.attrs),
+            _ => None,
+        };
+        let Some(attrs) = attrs else { return false };
+        let Ok(a) = attrs.try_borrow() else { return false };
+        match &*a {
+            Attrs::Inline(t) => {
+                let Some((so, s)) = crate::objects::str::as_str_obj(name) else {
+                    return false;
+                };
+                t.lookup_pure(so.hash(s), name, |x, y| as_str(x) == as_str(y)).is_some()
+            }
+            Attrs::Dict(d) => self.dict_get_str(d, name).is_some(),
+        }
+    }
+
+    /// C3 linearisation of a new class with the given bases.
+    fn compute_mro(&mut self, cls: &Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
+        let mut seqs: Vec<Vec<Obj>> = Vec::new();
+        for b in bases {
+            let m = b
+                .downcast::<TypeObj>()
+                .and_then(|t| as_tuple(&t.mro.borrow()).map(<[Obj]>::to_vec))
+                .unwrap_or_default();
+            seqs.push(m);
+        }
+        seqs.push(bases.to_vec());
+        let mut out = vec![cls.clone()];
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut chosen = None;
+            for s in &seqs {
+                let cand = &s[0];
+                if !seqs.iter().any(|t| t[1..].iter().any(|x| x.ptr_eq(cand))) {
+                    chosen = Some(cand.clone());
+                    break;
+                }
+            }
+            let Some(c) = chosen else {
+                let names: Vec<String> = bases.iter().map(|b| self.class_name(b).to_string()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in &mut seqs {
+                if s[0].ptr_eq(&c) {
+                    s.remove(0);
+                }
+            }
+            out.push(c);
+        }
+    }
+
+    /// `type(name, bases, namespace)`.
+    pub fn new_class(&mut self, name: &str, bases: Vec<Obj>, ns: &Obj) -> PyResult {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
+        let mut layout = Tag::Instance;
+        for b in &bases {
+            let Some(bt) = b.downcast::<TypeObj>() else {
+                let n = self.type_name(b);
+                return Err(self.type_error(format!(
+                    "bases must be types, not {n}"
+                )));
+            };
+            if !bt.base_ok {
+                let n = bt.name();
+                return Err(self.type_error(format!(
+                    "type '{n}' is not an acceptable base type"
+                )));
+            }
+            if bt.layout != Tag::Instance {
+                if layout != Tag::Instance && layout != bt.layout {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                layout = bt.layout;
+            }
+        }
+        let dict = self.dict_copy(ns)?;
+        let qual_key = self.intern("__qualname__")?;
+        let qualname: Rc<str> = match self.dict_get_str(&dict, &qual_key) {
+            Some(q) => {
+                let q = as_str(&q).unwrap_or(name).to_owned();
+                self.dict_del_str(&dict, &qual_key)?;
+                Rc::from(q.as_str())
+            }
+            None => Rc::from(name),
+        };
+        let module = {
+            let k = self.intern("__module__")?;
+            self.dict_get_str(&dict, &k)
+        };
+        // A class that defines __eq__ without __hash__ is unhashable.
+        let eq_key = self.intern("__eq__")?;
+        let hash_key = self.intern("__hash__")?;
+        if self.dict_get_str(&dict, &eq_key).is_some() && self.dict_get_str(&dict, &hash_key).is_none() {
+            let none = self.none();
+            self.dict_set(&dict, hash_key, none)?;
+        }
+        let bases_t = self.new_tuple(bases.clone())?;
+        let placeholder = self.new_tuple(vec![])?;
+        let cls = self.heap.alloc(TypeObj {
+            name: RefCell::new(Rc::from(name)),
+            qualname: RefCell::new(qualname),
+            module: RefCell::new(module),
+            bases: RefCell::new(bases_t),
+            mro: RefCell::new(placeholder),
+            dict: dict.clone(),
+            layout,
+            builtin: false,
+            slot_flags: Cell::new(0),
+            version: Cell::new(0),
+            base_ok: true,
+        })?;
+        let mro = self.compute_mro(&cls, &bases)?;
+        let mro_t = self.new_tuple(mro)?;
+        if let Some(t) = cls.downcast::<TypeObj>() {
+            *t.mro.borrow_mut() = mro_t;
+        }
+        self.update_slot_flags(&cls);
+        self.method_cache_epoch += 1;
+        // __set_name__ on descriptors defined in the body.
+        let entries: Vec<(Obj, Obj)> = dict
+            .downcast::<DictObj>()
+            .map(|d| d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+            .unwrap_or_default();
+        for (k, v) in entries {
+            if matches!(tag_of(&v), Tag::Instance) {
+                let vt = self.type_of(&v);
+                if let Some(f) = self.lookup_type_attr(&vt, "__set_name__") {
+                    self.call_bound(&f, &v, vec![cls.clone(), k])?;
+                }
+            }
+        }
+        // __init_subclass__ of the nearest base that defines it.
+        if let Some(parent_mro) = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone())
+            && let Some(items) = as_tuple(&parent_mro)
+        {
+            let key = self.intern("__init_subclass__")?;
+            for c in items.iter().skip(1) {
+                if let Some(t) = c.downcast::<TypeObj>()
+                    && let Some(f) = self.dict_get_str(&t.dict, &key)
+                {
+                    let f = match f.downcast::<ClassMethodObj>() {
+                        Some(cm) => cm.func.clone(),
+                        None => f,
+                    };
+                    self.call(&f, vec![cls.clone()])?;
+                    break;
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    /// `__build_class__(body, name, *bases, **kw)`: runs the class body in a new
+    /// namespace and creates the class.
+    pub(crate) fn build_class(&mut self, mut args: Args) -> PyResult {
+        let metaclass = args.take_kw("metaclass");
+        if args.pos.len() < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let body = args.pos[0].clone();
+        let name_obj = args.pos[1].clone();
+        let name = as_str(&name_obj).unwrap_or("?").to_owned();
+        let bases: Vec<Obj> = args.pos[2..].to_vec();
+        let ns = self.new_dict()?;
+        let Some(f) = body.downcast::<FunctionObj>() else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        let modname = {
+            let k = self.intern("__name__")?;
+            self.dict_get_str(&globals, &k)
+        };
+        if let Some(m) = modname {
+            let k = self.intern("__module__")?;
+            self.dict_set(&ns, k, m)?;
+        }
+        let qual = self.intern("__qualname__")?;
+        let qv = self.new_str(&code.qualname)?;
+        self.dict_set(&ns, qual, qv)?;
+        // Run the body with the namespace as its locals.
+        let locals_base = self.locals.len();
+        self.locals.resize(locals_base + code.frame_slots(), None);
+        let nlocals = code.nlocals();
+        for i in 0..code.cellvars.len() {
+            let cell = self.heap.alloc(CellObj { value: RefCell::new(None) })?;
+            self.locals[locals_base + nlocals + i] = Some(cell);
+        }
+        if let Some(closure) = f.closure.as_ref().and_then(as_tuple) {
+            for (i, c) in closure.iter().enumerate() {
+                self.locals[locals_base + nlocals + code.cellvars.len() + i] = Some(c.clone());
+            }
+        }
+        self.frames.push(Frame {
+            code: code.clone(),
+            ip: 0,
+            locals_base,
+            stack_base: self.stack.len(),
+            globals,
+            namespace: Some(ns.clone()),
+            func: Some(body.clone()),
+            is_entry: true,
+            generator: None,
+        });
+        self.enter_native("")?;
+        let r = self.run(None);
+        self.leave_native();
+        match r? {
+            RunExit::Return(_) | RunExit::Yield(_) => {}
+        }
+        let cls = match metaclass {
+            Some(meta) if !meta.ptr_eq(&self.types.type_) => {
+                self.call(&meta, vec![name_obj, self.new_tuple(bases)?, ns.clone()])?
+            }
+            _ => self.new_class(&name, bases, &ns)?,
+        };
+        let cell_key = self.intern("__classcell__")?;
+        if let Some(cell) = self.dict_get_str(&ns, &cell_key) {
+            if let Some(c) = cell.downcast::<CellObj>() {
+                *c.value.borrow_mut() = Some(cls.clone());
+            }
+            if let Some(t) = cls.downcast::<TypeObj>() {
+                let d = t.dict.clone();
+                self.dict_del_str(&d, &cell_key)?;
+            }
+        }
+        Ok(cls)
+    }
+
+    /// Instantiates a user class: `__new__` then `__init__`.
+    pub(crate) fn construct_instance(&mut self, cls: &Obj, args: Args) -> PyResult {
+        let new_key = self.intern("__new__")?;
+        let init_key = self.intern("__init__")?;
+        let user_new = self
+            .lookup_type_attr_obj(cls, &new_key)
+            .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
+        let user_init = self
+            .lookup_type_attr_obj(cls, &init_key)
+            .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
+        let obj = match &user_new {
+            Some(new) => {
+                let new = match new.downcast::<StaticMethodObj>() {
+                    Some(s) => s.func.clone(),
+                    None => new.clone(),
+                };
+                let mut a = Args {
+                    pos: args.pos.clone(),
+                    kw: args.kw.clone(),
+                };
+                a.pos.insert(0, cls.clone());
+                let o = self.call_args(&new, a)?;
+                if !self.isinstance(&o, cls) {
+                    return Ok(o);
+                }
+                o
+            }
+            None => {
+                if user_init.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                    let layout = cls.downcast::<TypeObj>().map(|t| t.layout);
+                    if layout == Some(Tag::Instance) {
+                        let n = self.class_name(cls);
+                        return Err(self.type_error(format!("{n}() takes no arguments")));
+                    }
+                }
+                self.alloc_instance(cls, &args)?
+            }
+        };
+        match user_init {
+            Some(init) => {
+                let mut a = args;
+                a.pos.insert(0, obj.clone());
+                let r = self.call_args(&init, a)?;
+                if !r.ptr_eq(&self.s.none) {
+                    let n = self.type_name(&r);
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{n}'"
+                    )));
+                }
+            }
+            None => {
+                // Subclasses of mutable builtins take their contents from the arguments.
+                if user_new.is_none()
+                    && let Some(base) = self.base_value(&obj)
+                    && matches!(tag_of(&base), Tag::List | Tag::Dict | Tag::Set)
+                {
+                    let cls_b = self.type_of(&base);
+                    let filled = self.construct_builtin(&cls_b, args)?;
+                    if let Some(i) = obj.downcast::<InstanceObj>() {
+                        *i.base_value.borrow_mut() = Some(filled);
+                    }
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__(cls)` for a user class: an empty instance of the right layout.
+    pub(crate) fn alloc_instance(&mut self, cls: &Obj, args: &Args) -> PyResult {
+        let layout = cls.downcast::<TypeObj>().map_or(Tag::Instance, |t| t.layout);
+        match layout {
+            Tag::Exception => {
+                let a = self.new_tuple(args.pos.to_vec())?;
+                Ok(self.heap.alloc(ExceptionObj::new(cls.clone(), a))?)
+            }
+            Tag::Instance => Ok(self.heap.alloc(InstanceObj::new(cls.clone()))?),
+            builtin => {
+                let base_type = self.types.by_tag(builtin).clone();
+                let value = match builtin {
+                    Tag::List | Tag::Dict | Tag::Set => self.construct_builtin(&base_type, Args::default())?,
+                    _ => self.construct_builtin(&base_type, Args { pos: args.pos.clone(), kw: args.kw.clone() })?,
+                };
+                let inst = InstanceObj::new(cls.clone());
+                *inst.base_value.borrow_mut() = Some(value);
+                Ok(self.heap.alloc(inst)?)
+            }
+        }
+    }
+
+    /// `__get__` of the builtin descriptors.
+    pub(crate) fn builtin_descr_get(&mut self, d: &Obj, obj: Option<&Obj>, cls: &Obj) -> PyResult {
+        if let Some(s) = d.downcast::<StaticMethodObj>() {
+            return Ok(s.func.clone());
+        }
+        if let Some(c) = d.downcast::<ClassMethodObj>() {
+            let owner = match obj {
+                Some(o) if tag_of(o) != Tag::Type => self.type_of(o),
+                Some(o) => o.clone(),
+                None => cls.clone(),
+            };
+            return Ok(self.heap.alloc(crate::objects::BoundMethodObj {
+                func: c.func.clone(),
+                this: owner,
+            })?);
+        }
+        if let Some(p) = d.downcast::<PropertyObj>() {
+            let Some(o) = obj else {
+                return Ok(d.clone());
+            };
+            return match &p.fget {
+                Some(g) => {
+                    let g = g.clone();
+                    self.call(&g, vec![o.clone()])
+                }
+                None => Err(self.attribute_error("property has no getter")),
+            };
+        }
+        Ok(d.clone())
+    }
+
+    /// `__get__` of a user-defined descriptor (an instance whose class has `__get__`).
+    pub(crate) fn user_descr_get(&mut self, d: Obj, obj: Option<&Obj>, cls: &Obj) -> PyResult {
+        let dt = self.type_of(&d);
+        match self.lookup_type_attr(&dt, "__get__") {
+            Some(get) => {
+                let o = obj.cloned().unwrap_or_else(|| self.none());
+                self.call_bound(&get, &d, vec![o, cls.clone()])
+            }
+            None => Ok(d),
+        }
+    }
+
+    /// `__set__`/`__delete__` of a data descriptor.
+    pub(crate) fn descr_set(&mut self, d: &Obj, obj: &Obj, value: Option<Obj>) -> PyResult<()> {
+        if let Some(p) = d.downcast::<PropertyObj>() {
+            let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+            return match (f, value) {
+                (Some(f), Some(v)) => self.call(&f, vec![obj.clone(), v]).map(|_| ()),
+                (Some(f), None) => self.call(&f, vec![obj.clone()]).map(|_| ()),
+                (None, Some(_)) => {
+                    let n = self.type_name(obj);
+                    Err(self.attribute_error(format!("can't set attribute of '{n}' object")))
+                }
+                (None, None) => {
+                    let n = self.type_name(obj);
+                    Err(self.attribute_error(format!("can't delete attribute of '{n}' object")))
+                }
+            };
+        }
+        let dt = self.type_of(d);
+        let (name, args) = match value {
+            Some(v) => ("__set__", vec![obj.clone(), v]),
+            None => ("__delete__", vec![obj.clone()]),
+        };
+        match self.lookup_type_attr(&dt, name) {
+            Some(f) => self.call_bound(&f, d, args).map(|_| ()),
+            None => Err(self.attribute_error(format!("__{}__", name.trim_matches('_')))),
+        }
+    }
+
+    /// Attribute lookup through a `super` object.
+    pub(crate) fn super_getattr(&mut self, s: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        let Some(sp) = s.downcast::<SuperObj>() else {
+            return Ok(None);
+        };
+        let (this_type, obj, obj_type) = (sp.this_type.clone(), sp.obj.clone(), sp.obj_type.clone());
+        let mro = obj_type
+            .downcast::<TypeObj>()
+            .map(|t| t.mro.borrow().clone());
+        let Some(mro) = mro else { return Ok(None) };
+        let items = as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default();
+        let start = items.iter().position(|c| c.ptr_eq(&this_type)).map_or(items.len(), |i| i + 1);
+        for c in &items[start..] {
+            let Some(t) = c.downcast::<TypeObj>() else { continue };
+            if let Some(v) = self.dict_get_str(&t.dict, name) {
+                return match &obj {
+                    None => Ok(Some(v)),
+                    Some(o) => {
+                        if tag_of(o) == Tag::Type && !matches!(tag_of(&v), Tag::ClassMethod) {
+                            // super() in a classmethod: plain functions stay unbound.
+                            if let Some(sm) = v.downcast::<StaticMethodObj>() {
+                                return Ok(Some(sm.func.clone()));
+                            }
+                            return Ok(Some(v));
+                        }
+                        self.bind_descriptor(v, o, &obj_type).map(Some)
+                    }
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// `super()` with no arguments: the `__class__` cell and first argument of the
+    /// calling frame.
+    pub(crate) fn super_from_frame(&mut self) -> PyResult {
+        let Some(frame) = self.frames.last() else {
+            return Err(self.runtime_error("super(): no current frame"));
+        };
+        let code = frame.code.clone();
+        let lb = frame.locals_base;
+        if code.argcount == 0 && code.flags & crate::compile::bytecode::code_flags::VARARGS == 0 {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        let first = match self.locals.get(lb).cloned().flatten() {
+            Some(v) => v,
+            None => {
+                // The first argument may live in a cell.
+                let mut found = None;
+                for (i, p) in code.cell_params.iter().enumerate() {
+                    if *p == Some(0)
+                        && let Some(c) = self.locals[lb + code.nlocals() + i].as_ref()
+                    {
+                        found = c.downcast::<CellObj>().and_then(|c| c.value.borrow().clone());
+                    }
+                }
+                match found {
+                    Some(v) => v,
+                    None => return Err(self.runtime_error("super(): arg[0] deleted")),
+                }
+            }
+        };
+        let ncell = code.cellvars.len();
+        let idx = code.freevars.iter().position(|n| as_str(n) == Some("__class__"));
+        let Some(idx) = idx else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        let cell = self.locals[lb + code.nlocals() + ncell + idx].clone();
+        let cls = cell
+            .as_ref()
+            .and_then(|c| c.downcast::<CellObj>())
+            .and_then(|c| c.value.borrow().clone());
+        let Some(cls) = cls else {
+            return Err(self.runtime_error("super(): empty __class__ cell"));
+        };
+        self.new_super(cls, Some(first))
+    }
+
+    pub(crate) fn new_super(&mut self, this_type: Obj, obj: Option<Obj>) -> PyResult {
+        let obj_type = match &obj {
+            Some(o) if tag_of(o) == Tag::Type && self.is_subclass(o, &this_type) => o.clone(),
+            Some(o) => {
+                let t = self.type_of(o);
+                if !self.is_subclass(&t, &this_type) {
+                    return Err(self.type_error(
+                        "super(type, obj): obj must be an instance or subtype of type",
+                    ));
+                }
+                t
+            }
+            None => this_type.clone(),
+        };
+        Ok(self.heap.alloc(SuperObj { this_type, obj, obj_type })?)
+    }
+}

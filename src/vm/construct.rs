@@ -1,0 +1,463 @@
+//! Calling a builtin type: `int(x)`, `list(it)`, `range(n)`, `type(name, bases, ns)`...
+
+use std::cell::{Cell, RefCell};
+
+use num_traits::ToPrimitive;
+
+use crate::heap::{HeapVec, Obj};
+use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
+use crate::objects::iter::{
+    EnumerateObj, FilterObj, MapObj, ReversedObj, SeqIterState, ZipObj,
+};
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{
+    BigIntObj, BoolObj, DictObj, FloatObj, InstanceObj, IntObj, ListObj, RangeObj, Tag,
+    TypeObj, tag_of,
+};
+
+use super::ops::{Num, as_num};
+use super::{Args, PyResult, Vm};
+
+impl Vm {
+    /// Calls the builtin type `cls` (or a user subclass whose layout is that builtin).
+    pub(crate) fn construct_builtin(&mut self, cls: &Obj, mut args: Args) -> PyResult {
+        let Some(tp) = cls.downcast::<TypeObj>() else {
+            return Err(self.type_error("not a type"));
+        };
+        let layout = tp.layout;
+        let name = tp.name();
+        match layout {
+            Tag::Int | Tag::BigInt => self.construct_int(args),
+            Tag::Bool => {
+                args.check(self, "bool", 0, 1)?;
+                match args.get(0) {
+                    Some(v) => {
+                        let v = v.clone();
+                        let t = self.truthy(&v)?;
+                        Ok(self.new_bool(t))
+                    }
+                    None => Ok(self.new_bool(false)),
+                }
+            }
+            Tag::Float => self.construct_float(args),
+            Tag::Str => self.construct_str(args),
+            Tag::List => {
+                args.check(self, "list", 0, 1)?;
+                let items = match args.get(0) {
+                    Some(it) => {
+                        let it = it.clone();
+                        self.iterate_or_type_error(&it)?
+                    }
+                    None => Vec::new(),
+                };
+                let mut v = HeapVec::with_capacity(self.alloc(), items.len())?;
+                v.extend(self.alloc(), items)?;
+                self.new_list_from_vec(v)
+            }
+            Tag::Tuple => {
+                args.check(self, "tuple", 0, 1)?;
+                match args.get(0) {
+                    Some(it) if it.is::<crate::objects::TupleObj>() => Ok(it.clone()),
+                    Some(it) => {
+                        let it = it.clone();
+                        let items = self.iterate_or_type_error(&it)?;
+                        self.new_tuple(items)
+                    }
+                    None => self.new_tuple(vec![]),
+                }
+            }
+            Tag::Dict => {
+                let kw = std::mem::take(&mut args.kw);
+                args.check(self, "dict", 0, 1)?;
+                let d = self.new_dict()?;
+                if let Some(src) = args.get(0) {
+                    let src = src.clone();
+                    self.dict_update_from(&d, &src, false)?;
+                }
+                for (k, v) in kw {
+                    self.dict_set(&d, k, v)?;
+                }
+                Ok(d)
+            }
+            Tag::Set | Tag::FrozenSet => {
+                let frozen = layout == Tag::FrozenSet;
+                args.check(self, &name, 0, 1)?;
+                match args.get(0) {
+                    Some(it) if frozen && it.is::<crate::objects::set::FrozenSetObj>() => Ok(it.clone()),
+                    Some(it) => {
+                        let it = it.clone();
+                        if self.get_iter(&it).is_err() {
+                            let n = self.type_name(&it);
+                            return Err(self.type_error(format!("'{n}' object is not iterable")));
+                        }
+                        self.set_from_iterable(&it, frozen)
+                    }
+                    None => self.new_empty_set(frozen),
+                }
+            }
+            Tag::Range => self.construct_range(args),
+            Tag::Slice => {
+                args.check(self, "slice", 1, 3)?;
+                let p = args.pos.to_vec();
+                match p.len() {
+                    1 => self.new_slice(None, Some(p[0].clone()), None),
+                    2 => self.new_slice(Some(p[0].clone()), Some(p[1].clone()), None),
+                    _ => self.new_slice(Some(p[0].clone()), Some(p[1].clone()), Some(p[2].clone())),
+                }
+            }
+            Tag::Type => {
+                if args.pos.len() == 1 && args.kw.is_empty() {
+                    return Ok(self.type_of(&args.pos[0]));
+                }
+                if args.pos.len() != 3 {
+                    return Err(self.type_error("type() takes 1 or 3 arguments"));
+                }
+                let name = self.expect_str(&args.pos[0], "type.__new__() argument 1")?.to_owned();
+                let bases = as_tuple(&args.pos[1]).map(<[Obj]>::to_vec).unwrap_or_default();
+                let ns = args.pos[2].clone();
+                self.new_class(&name, bases, &ns)
+            }
+            Tag::Instance => {
+                // object()
+                if !args.pos.is_empty() || !args.kw.is_empty() {
+                    return Err(self.type_error("object() takes no arguments"));
+                }
+                Ok(self.heap.alloc(InstanceObj::new(cls.clone()))?)
+            }
+            Tag::Enumerate => {
+                let start = args.take_kw("start");
+                args.check(self, "enumerate", 1, 2)?;
+                let start = match start.or_else(|| args.get(1).cloned()) {
+                    Some(s) => self.to_index(&s)?,
+                    None => 0,
+                };
+                let it = self.get_iter(&args.pos[0])?;
+                Ok(self.heap.alloc(EnumerateObj {
+                    iter: it,
+                    count: Cell::new(start),
+                })?)
+            }
+            Tag::Zip => {
+                let strict = match args.take_kw("strict") {
+                    Some(s) => self.truthy(&s)?,
+                    None => false,
+                };
+                args.check(self, "zip", 0, usize::MAX)?;
+                let mut iters = Vec::with_capacity(args.len());
+                for (i, a) in args.pos.iter().enumerate() {
+                    match self.get_iter(a) {
+                        Ok(it) => iters.push(it),
+                        Err(_) => {
+                            return Err(self.type_error(format!(
+                                "zip argument #{} must support iteration",
+                                i + 1
+                            )));
+                        }
+                    }
+                }
+                Ok(self.heap.alloc(ZipObj { iters, strict })?)
+            }
+            Tag::Map => {
+                if args.pos.len() < 2 {
+                    return Err(self.type_error("map() must have at least two arguments."));
+                }
+                let func = args.pos[0].clone();
+                let mut iters = Vec::new();
+                for a in args.pos[1..].to_vec() {
+                    iters.push(self.get_iter(&a)?);
+                }
+                Ok(self.heap.alloc(MapObj { func, iters })?)
+            }
+            Tag::Filter => {
+                args.check(self, "filter", 2, 2)?;
+                let func = Some(args.pos[0].clone()).filter(|f| !f.ptr_eq(&self.s.none));
+                let iter = self.get_iter(&args.pos[1])?;
+                Ok(self.heap.alloc(FilterObj { func, iter })?)
+            }
+            Tag::Reversed => {
+                args.check(self, "reversed", 1, 1)?;
+                let seq = args.pos[0].clone();
+                self.reversed(&seq)
+            }
+            Tag::Property => {
+                let fget = args.take_kw("fget").or_else(|| args.get(0).cloned());
+                let fset = args.take_kw("fset").or_else(|| args.get(1).cloned());
+                let fdel = args.take_kw("fdel").or_else(|| args.get(2).cloned());
+                let doc = args.take_kw("doc").or_else(|| args.get(3).cloned());
+                let none = |o: Option<Obj>, vm: &Vm| o.filter(|v| !v.ptr_eq(&vm.s.none));
+                let fget = none(fget, self);
+                let doc = match none(doc, self) {
+                    Some(d) => Some(d),
+                    None => match &fget {
+                        Some(g) => self.getattr_opt_str(g, "__doc__")?.filter(|d| !d.ptr_eq(&self.s.none)),
+                        None => None,
+                    },
+                };
+                Ok(self.heap.alloc(PropertyObj {
+                    fget,
+                    fset: none(fset, self),
+                    fdel: none(fdel, self),
+                    doc: RefCell::new(doc),
+                })?)
+            }
+            Tag::StaticMethod => {
+                args.check(self, "staticmethod", 1, 1)?;
+                Ok(self.heap.alloc(StaticMethodObj { func: args.pos[0].clone() })?)
+            }
+            Tag::ClassMethod => {
+                args.check(self, "classmethod", 1, 1)?;
+                Ok(self.heap.alloc(ClassMethodObj { func: args.pos[0].clone() })?)
+            }
+            Tag::Super => match args.pos.len() {
+                0 => self.super_from_frame(),
+                1 => self.new_super(args.pos[0].clone(), None),
+                _ => self.new_super(args.pos[0].clone(), Some(args.pos[1].clone())),
+            },
+            Tag::Exception => {
+                let a = self.new_tuple(args.pos.to_vec())?;
+                Ok(self.heap.alloc(crate::objects::ExceptionObj::new(cls.clone(), a))?)
+            }
+            _ => match self.extension_construct(cls, layout, args)? {
+                Some(v) => Ok(v),
+                None => Err(self.type_error(format!("cannot create '{name}' instances"))),
+            },
+        }
+    }
+
+    fn iterate_or_type_error(&mut self, it: &Obj) -> PyResult<Vec<Obj>> {
+        if self.get_iter(it).is_err() {
+            let n = self.type_name(it);
+            return Err(self.type_error(format!("'{n}' object is not iterable")));
+        }
+        self.iterate_to_vec(it)
+    }
+
+    /// `reversed(seq)`.
+    pub fn reversed(&mut self, seq: &Obj) -> PyResult {
+        match tag_of(seq) {
+            Tag::List | Tag::Tuple | Tag::Str => {
+                let n = self.len(seq)?;
+                let st = SeqIterState::new(seq.clone());
+                st.index.set(n);
+                Ok(self.heap.alloc(ReversedObj(st))?)
+            }
+            Tag::Range => {
+                let Some(r) = seq.downcast::<RangeObj>() else {
+                    return Err(self.bad_payload());
+                };
+                let (start, step, len) = (r.start, r.step, r.len);
+                let last = start + (len - 1) * step;
+                let rr = self.heap.alloc(RangeObj::new(last, start - step, -step))?;
+                let _ = len;
+                self.get_iter(&rr)
+            }
+            Tag::Dict | Tag::DictKeys => {
+                let mut keys = self.iterate_to_vec(seq)?;
+                keys.reverse();
+                let l = self.new_list(keys)?;
+                self.get_iter(&l)
+            }
+            _ => {
+                if let Some(r) = self.call_special(seq, "__reversed__", vec![])? {
+                    return Ok(r);
+                }
+                let cls = self.type_of(seq);
+                if self.lookup_type_attr(&cls, "__getitem__").is_some()
+                    && self.lookup_type_attr(&cls, "__len__").is_some()
+                {
+                    let n = self.len(seq)?;
+                    let st = SeqIterState::new(seq.clone());
+                    st.index.set(n);
+                    return Ok(self.heap.alloc(ReversedObj(st))?);
+                }
+                if let Some(base) = self.base_value(seq) {
+                    return self.reversed(&base);
+                }
+                let n = self.type_name(seq);
+                Err(self.type_error(format!("'{n}' object is not reversible")))
+            }
+        }
+    }
+
+    fn construct_range(&mut self, args: Args) -> PyResult {
+        if !args.kw.is_empty() {
+            return Err(self.type_error("range() takes no keyword arguments"));
+        }
+        let n = args.pos.len();
+        if n == 0 {
+            return Err(self.type_error("range expected at least 1 argument, got 0"));
+        }
+        if n > 3 {
+            return Err(self.type_error(format!("range expected at most 3 arguments, got {n}")));
+        }
+        let mut vals = [0i64; 3];
+        for (i, a) in args.pos.iter().enumerate() {
+            vals[i] = match self.index_value(a) {
+                Some(r) => r?,
+                None => {
+                    let t = self.type_name(a);
+                    return Err(self.type_error(format!(
+                        "'{t}' object cannot be interpreted as an integer"
+                    )));
+                }
+            };
+        }
+        let (start, stop, step) = match n {
+            1 => (0, vals[0], 1),
+            2 => (vals[0], vals[1], 1),
+            _ => (vals[0], vals[1], vals[2]),
+        };
+        if step == 0 {
+            return Err(self.value_error("range() arg 3 must not be zero"));
+        }
+        Ok(self.heap.alloc(RangeObj::new(start, stop, step))?)
+    }
+
+    fn construct_int(&mut self, mut args: Args) -> PyResult {
+        let base_kw = args.take_kw("base");
+        args.check(self, "int", 0, 2)?;
+        let base = match base_kw.or_else(|| args.get(1).cloned()) {
+            Some(b) => Some(self.to_index(&b)?),
+            None => None,
+        };
+        let Some(x) = args.get(0).cloned() else {
+            if base.is_some() {
+                return Err(self.type_error("int() missing string argument"));
+            }
+            return self.new_int(0);
+        };
+        if let Some(base) = base {
+            let Some(s) = as_str(&x) else {
+                return Err(self.type_error("int() can't convert non-string with explicit base"));
+            };
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            return self.parse_int_str(s, base as u32);
+        }
+        if let Some(s) = as_str(&x) {
+            return self.parse_int_str(s, 10);
+        }
+        match as_num(&x) {
+            Some(Num::Int(i)) => return self.new_int(i),
+            Some(Num::Big(b)) => return self.new_bigint(b),
+            Some(Num::Float(f)) => return self.float_to_int(f),
+            None => {}
+        }
+        if matches!(tag_of(&x), Tag::Instance) {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = self.call_special(&x, name, vec![])? {
+                    if r.is::<IntObj>() || r.is::<BigIntObj>() {
+                        return Ok(r);
+                    }
+                    if let Some(b) = r.downcast::<BoolObj>() {
+                        return self.new_int(b.0 as i64);
+                    }
+                    let n = self.type_name(&r);
+                    return Err(self.type_error(format!("{name} returned non-int (type {n})")));
+                }
+            }
+            if let Some(base) = self.base_value(&x) {
+                return self.construct_int(Args::new(vec![base]));
+            }
+        }
+        if let Some(r) = self.extension_to_int(&x)? {
+            return Ok(r);
+        }
+        let n = self.type_name(&x);
+        Err(self.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{n}'"
+        )))
+    }
+
+    fn construct_float(&mut self, args: Args) -> PyResult {
+        args.check(self, "float", 0, 1)?;
+        let Some(x) = args.get(0).cloned() else {
+            return self.new_float(0.0);
+        };
+        if x.is::<FloatObj>() {
+            return Ok(x);
+        }
+        if let Some(s) = as_str(&x) {
+            let v = self.parse_float_str(s)?;
+            return self.new_float(v);
+        }
+        match as_num(&x) {
+            Some(Num::Int(i)) => return self.new_float(i as f64),
+            Some(Num::Big(b)) => {
+                return match super::ops::big_to_f64(&b) {
+                    Some(f) => self.new_float(f),
+                    None => Err(self.overflow_error("int too large to convert to float")),
+                };
+            }
+            _ => {}
+        }
+        if matches!(tag_of(&x), Tag::Instance) {
+            if let Some(r) = self.call_special(&x, "__float__", vec![])? {
+                if r.is::<FloatObj>() {
+                    return Ok(r);
+                }
+                let n = self.type_name(&r);
+                return Err(self.type_error(format!("__float__ returned non-float (type {n})")));
+            }
+            if let Some(r) = self.call_special(&x, "__index__", vec![])? {
+                let v = self.to_bigint(&r).and_then(|b| b.to_f64()).unwrap_or(f64::NAN);
+                return self.new_float(v);
+            }
+            if let Some(base) = self.base_value(&x) {
+                return self.construct_float(Args::new(vec![base]));
+            }
+        }
+        let n = self.type_name(&x);
+        Err(self.type_error(format!(
+            "float() argument must be a string or a real number, not '{n}'"
+        )))
+    }
+
+    fn construct_str(&mut self, mut args: Args) -> PyResult {
+        let encoding = args.take_kw("encoding");
+        let errors = args.take_kw("errors");
+        args.check(self, "str", 0, 3)?;
+        let Some(x) = args.get(0).cloned() else {
+            return Ok(self.s.empty_str.clone());
+        };
+        if encoding.is_some() || errors.is_some() || args.len() > 1 {
+            return self.decode_to_str(&x, encoding.or_else(|| args.get(1).cloned()));
+        }
+        self.str_of(&x)
+    }
+
+    /// Converts a float to an int, with CPython's errors for inf and nan.
+    pub fn float_to_int(&mut self, f: f64) -> PyResult {
+        if f.is_nan() {
+            return Err(self.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(self.overflow_error("cannot convert float infinity to integer"));
+        }
+        let t = f.trunc();
+        if t.abs() < 9.2e18 {
+            return self.new_int(t as i64);
+        }
+        let b = num_bigint::BigInt::from(t as i128);
+        if t.abs() < 1.7e38 {
+            return self.new_bigint(b);
+        }
+        match num_traits::FromPrimitive::from_f64(t) {
+            Some(b) => self.new_bigint(b),
+            None => Err(self.overflow_error("cannot convert float infinity to integer")),
+        }
+    }
+
+    /// `list.__init__`-style refill of a list value (used by subclasses).
+    pub(crate) fn refill_list(&mut self, l: &Obj, items: Vec<Obj>) -> PyResult<()> {
+        if let Some(lo) = l.downcast::<ListObj>() {
+            let mut v = HeapVec::with_capacity(self.alloc(), items.len())?;
+            v.extend(self.alloc(), items)?;
+            let old = std::mem::replace(&mut *lo.items.borrow_mut(), v);
+            drop(old);
+        }
+        Ok(())
+    }
+}

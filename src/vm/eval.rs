@@ -1,0 +1,1132 @@
+//! The dispatch loop. Python-to-Python calls push a frame and continue the loop, so deep
+//! Python recursion never deepens the Rust stack.
+
+use crate::compile::bytecode::{BinOpCode, CmpOpCode, Op, UnaryOpCode};
+use crate::heap::Obj;
+use crate::objects::function::{BoundMethodObj, CellObj, FunctionObj};
+use crate::objects::iter::RangeIterObj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{BoolObj, ExceptionObj, IntObj, ListObj, Tag, tag_of};
+
+use super::call::ArgSource;
+use super::{PyErr, PyResult, Vm};
+
+/// How a run of the dispatch loop ended.
+pub(crate) enum RunExit {
+    Return(Obj),
+    /// A generator frame yielded (its frame has been saved back into the generator).
+    Yield(Obj),
+}
+
+/// Pops the top of the value stack (the compiler guarantees it is there).
+macro_rules! pop {
+    ($vm:expr, $l:lifetime) => {
+        match $vm.stack.pop() {
+            Some(v) => v,
+            None => break $l $vm.stack_underflow(),
+        }
+    };
+}
+
+/// The top of the value stack.
+macro_rules! top {
+    ($vm:expr, $l:lifetime) => {
+        match $vm.stack.last() {
+            Some(v) => v,
+            None => break $l $vm.stack_underflow(),
+        }
+    };
+}
+
+/// Unwraps a result or leaves the instruction with its error.
+macro_rules! tri {
+    ($l:lifetime, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $l e,
+        }
+    };
+}
+
+impl Vm {
+    #[cold]
+    fn stack_underflow(&mut self) -> PyErr {
+        self.system_error("value stack underflow")
+    }
+
+    /// Runs the top frame (an entry frame) and everything it calls until it returns.
+    /// `inject` raises an exception in that frame first (generator `throw`).
+    pub(crate) fn run(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
+        let mut pending = inject;
+        'frame: loop {
+            let Some(frame) = self.frames.last() else {
+                return Err(self.system_error("no frame to run"));
+            };
+            let code = frame.code.clone();
+            let lb = frame.locals_base;
+            let mut ip = frame.ip;
+            let instrs: &[Op] = &code.instrs;
+            if let Some(e) = pending.take() {
+                match self.unwind(e, true) {
+                    Ok(()) => continue 'frame,
+                    Err(e) => return Err(e),
+                }
+            }
+            'dispatch: loop {
+                if self.heap.has_pending() {
+                    if let Some(f) = self.frames.last_mut() {
+                        f.ip = ip;
+                    }
+                    self.safe_point();
+                }
+                let Some(&op) = instrs.get(ip) else {
+                    return Err(self.system_error("instruction pointer out of range"));
+                };
+                ip += 1;
+                let err: PyErr = 'op: {
+                    match op {
+                        Op::Nop => continue,
+                        Op::PopTop => {
+                            self.stack.pop();
+                            continue 'dispatch;
+                        }
+                        Op::Copy(n) => {
+                            let len = self.stack.len();
+                            if (n as usize) > len {
+                                break 'op self.stack_underflow();
+                            }
+                            let v = self.stack[len - n as usize].clone();
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::Swap(n) => {
+                            let len = self.stack.len();
+                            if (n as usize) > len || n == 0 {
+                                break 'op self.stack_underflow();
+                            }
+                            self.stack.swap(len - 1, len - n as usize);
+                            continue 'dispatch;
+                        }
+                        Op::LoadConst(i) => {
+                            self.stack.push(code.consts[i as usize].clone());
+                            continue 'dispatch;
+                        }
+                        Op::LoadFast(i) => match &self.locals[lb + i as usize] {
+                            Some(v) => {
+                                let v = v.clone();
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            None => {
+                                let name = as_str(&code.varnames[i as usize]).unwrap_or("?");
+                                break 'op self.unbound_local_error(format!(
+                                    "cannot access local variable '{name}' where it is not associated with a value"
+                                ));
+                            }
+                        },
+                        Op::StoreFast(i) => {
+                            let v = pop!(self, 'op);
+                            let old = self.locals[lb + i as usize].replace(v);
+                            drop(old);
+                            continue 'dispatch;
+                        }
+                        Op::DeleteFast(i) => {
+                            if self.locals[lb + i as usize].take().is_none() {
+                                let name = as_str(&code.varnames[i as usize]).unwrap_or("?");
+                                break 'op self.unbound_local_error(format!(
+                                    "cannot access local variable '{name}' where it is not associated with a value"
+                                ));
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::LoadDeref(i) | Op::LoadClosure(i) => {
+                            let slot = lb + code.nlocals() + i as usize;
+                            let Some(cell) = self.locals[slot].clone() else {
+                                break 'op self.system_error("missing cell");
+                            };
+                            if let Op::LoadClosure(_) = op {
+                                self.stack.push(cell);
+                                continue 'dispatch;
+                            }
+                            let v = cell.downcast::<CellObj>().and_then(|c| c.value.borrow().clone());
+                            match v {
+                                Some(v) => {
+                                    self.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                                None => break 'op self.unbound_deref(&code, i as usize),
+                            }
+                        }
+                        Op::StoreDeref(i) => {
+                            let v = pop!(self, 'op);
+                            let slot = lb + code.nlocals() + i as usize;
+                            if let Some(c) = self.locals[slot].as_ref().and_then(|c| c.downcast::<CellObj>()) {
+                                let old = c.value.borrow_mut().replace(v);
+                                drop(old);
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::DeleteDeref(i) => {
+                            let slot = lb + code.nlocals() + i as usize;
+                            let old = self.locals[slot]
+                                .as_ref()
+                                .and_then(|c| c.downcast::<CellObj>())
+                                .and_then(|c| c.value.borrow_mut().take());
+                            if old.is_none() {
+                                break 'op self.unbound_deref(&code, i as usize);
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::LoadClassDeref(i) => {
+                            let ncell = code.cellvars.len();
+                            let idx = i as usize;
+                            let name = if idx < ncell {
+                                code.cellvars[idx].clone()
+                            } else {
+                                code.freevars[idx - ncell].clone()
+                            };
+                            let ns = self.frames.last().and_then(|f| f.namespace.clone());
+                            if let Some(ns) = ns {
+                                match self.mapping_get(&ns, &name) {
+                                    Ok(Some(v)) => {
+                                        self.stack.push(v);
+                                        continue 'dispatch;
+                                    }
+                                    Ok(None) => {}
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            let slot = lb + code.nlocals() + idx;
+                            let v = self.locals[slot]
+                                .as_ref()
+                                .and_then(|c| c.downcast::<CellObj>())
+                                .and_then(|c| c.value.borrow().clone());
+                            match v {
+                                Some(v) => {
+                                    self.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                                None => break 'op self.unbound_deref(&code, idx),
+                            }
+                        }
+                        Op::LoadGlobal(i) => {
+                            let name = &code.names[i as usize];
+                            let globals = match self.frames.last() {
+                                Some(f) => f.globals.clone(),
+                                None => break 'op self.stack_underflow(),
+                            };
+                            match self.load_global(&globals, name) {
+                                Some(v) => {
+                                    self.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                                None => break 'op self.name_not_defined(name),
+                            }
+                        }
+                        Op::StoreGlobal(i) => {
+                            let v = pop!(self, 'op);
+                            let globals = match self.frames.last() {
+                                Some(f) => f.globals.clone(),
+                                None => break 'op self.stack_underflow(),
+                            };
+                            tri!('op, self.dict_set(&globals, code.names[i as usize].clone(), v));
+                            continue 'dispatch;
+                        }
+                        Op::DeleteGlobal(i) => {
+                            let globals = match self.frames.last() {
+                                Some(f) => f.globals.clone(),
+                                None => break 'op self.stack_underflow(),
+                            };
+                            let name = &code.names[i as usize];
+                            if !tri!('op, self.dict_del_str(&globals, name)) {
+                                break 'op self.name_not_defined(name);
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::LoadName(i) => {
+                            let name = &code.names[i as usize];
+                            let (ns, globals) = match self.frames.last() {
+                                Some(f) => (f.namespace.clone(), f.globals.clone()),
+                                None => break 'op self.stack_underflow(),
+                            };
+                            if let Some(ns) = ns
+                                && !ns.ptr_eq(&globals)
+                            {
+                                match self.mapping_get(&ns, name) {
+                                    Ok(Some(v)) => {
+                                        self.stack.push(v);
+                                        continue 'dispatch;
+                                    }
+                                    Ok(None) => {}
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            match self.load_global(&globals, name) {
+                                Some(v) => {
+                                    self.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                                None => break 'op self.name_not_defined(name),
+                            }
+                        }
+                        Op::StoreName(i) => {
+                            let v = pop!(self, 'op);
+                            let ns = match self.frames.last() {
+                                Some(f) => f.namespace.clone().unwrap_or_else(|| f.globals.clone()),
+                                None => break 'op self.stack_underflow(),
+                            };
+                            tri!('op, self.mapping_set(&ns, code.names[i as usize].clone(), v));
+                            continue 'dispatch;
+                        }
+                        Op::DeleteName(i) => {
+                            let ns = match self.frames.last() {
+                                Some(f) => f.namespace.clone().unwrap_or_else(|| f.globals.clone()),
+                                None => break 'op self.stack_underflow(),
+                            };
+                            let name = &code.names[i as usize];
+                            if !tri!('op, self.mapping_del(&ns, name)) {
+                                break 'op self.name_not_defined(name);
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::LoadAttr(i) => {
+                            let o = pop!(self, 'op);
+                            let v = tri!('op, self.getattr(&o, &code.names[i as usize]));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::StoreAttr(i) => {
+                            let o = pop!(self, 'op);
+                            let v = pop!(self, 'op);
+                            tri!('op, self.setattr(&o, &code.names[i as usize], v));
+                            continue 'dispatch;
+                        }
+                        Op::DeleteAttr(i) => {
+                            let o = pop!(self, 'op);
+                            tri!('op, self.delattr(&o, &code.names[i as usize]));
+                            continue 'dispatch;
+                        }
+                        Op::LoadMethod(i) => {
+                            let o = pop!(self, 'op);
+                            let (meth, this) = tri!('op, self.load_method(o, &code.names[i as usize]));
+                            self.stack.push(meth);
+                            self.stack.push(this);
+                            continue 'dispatch;
+                        }
+                        Op::BinarySubscr => {
+                            let key = pop!(self, 'op);
+                            let o = pop!(self, 'op);
+                            let v = tri!('op, self.getitem(&o, &key));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::StoreSubscr => {
+                            let key = pop!(self, 'op);
+                            let o = pop!(self, 'op);
+                            let v = pop!(self, 'op);
+                            tri!('op, self.setitem(&o, key, v));
+                            continue 'dispatch;
+                        }
+                        Op::DeleteSubscr => {
+                            let key = pop!(self, 'op);
+                            let o = pop!(self, 'op);
+                            tri!('op, self.delitem(&o, &key));
+                            continue 'dispatch;
+                        }
+                        Op::BinaryOp(bop) => {
+                            let b = pop!(self, 'op);
+                            let a = pop!(self, 'op);
+                            if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>())
+                                && let Some(r) = int_fast_op(bop, x.0, y.0)
+                            {
+                                let v = tri!('op, self.new_int(r));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!('op, self.binary_op(bop, &a, &b));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::InplaceOp(bop) => {
+                            let b = pop!(self, 'op);
+                            let a = pop!(self, 'op);
+                            if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>())
+                                && let Some(r) = int_fast_op(bop, x.0, y.0)
+                            {
+                                let v = tri!('op, self.new_int(r));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!('op, self.inplace_op(bop, a, &b));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::UnaryOp(uop) => {
+                            let a = pop!(self, 'op);
+                            let v = match uop {
+                                UnaryOpCode::Not => {
+                                    let t = tri!('op, self.truthy(&a));
+                                    self.new_bool(!t)
+                                }
+                                _ => tri!('op, self.unary_op(uop, &a)),
+                            };
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::CompareOp(cop) => {
+                            let b = pop!(self, 'op);
+                            let a = pop!(self, 'op);
+                            if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
+                                let r = match cop {
+                                    CmpOpCode::Lt => x.0 < y.0,
+                                    CmpOpCode::Le => x.0 <= y.0,
+                                    CmpOpCode::Eq => x.0 == y.0,
+                                    CmpOpCode::Ne => x.0 != y.0,
+                                    CmpOpCode::Gt => x.0 > y.0,
+                                    CmpOpCode::Ge => x.0 >= y.0,
+                                };
+                                let v = self.new_bool(r);
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let v = tri!('op, self.compare(cop, &a, &b));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::IsOp(invert) => {
+                            let b = pop!(self, 'op);
+                            let a = pop!(self, 'op);
+                            let v = self.new_bool(a.ptr_eq(&b) != invert);
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::ContainsOp(invert) => {
+                            let container = pop!(self, 'op);
+                            let item = pop!(self, 'op);
+                            let r = tri!('op, self.contains(&container, &item));
+                            let v = self.new_bool(r != invert);
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::BuildTuple(n) => {
+                            let start = self.stack.len() - n as usize;
+                            let t = tri!('op, self.new_tuple_from(n as usize, self.stack.drain(start..).collect::<Vec<_>>()));
+                            self.stack.push(t);
+                            continue 'dispatch;
+                        }
+                        Op::BuildList(n) => {
+                            let start = self.stack.len() - n as usize;
+                            let items: Vec<Obj> = self.stack.drain(start..).collect();
+                            let l = tri!('op, self.new_list(items));
+                            self.stack.push(l);
+                            continue 'dispatch;
+                        }
+                        Op::BuildSet(n) => {
+                            let start = self.stack.len() - n as usize;
+                            let items: Vec<Obj> = self.stack.drain(start..).collect();
+                            let s = tri!('op, self.new_set_from(items));
+                            self.stack.push(s);
+                            continue 'dispatch;
+                        }
+                        Op::BuildMap(n) => {
+                            let start = self.stack.len() - 2 * n as usize;
+                            let items: Vec<Obj> = self.stack.drain(start..).collect();
+                            let d = tri!('op, self.new_dict());
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!('op, self.dict_set(&d, k, v));
+                            }
+                            self.stack.push(d);
+                            continue 'dispatch;
+                        }
+                        Op::BuildSlice(n) => {
+                            let step = if n == 3 { Some(pop!(self, 'op)) } else { None };
+                            let stop = pop!(self, 'op);
+                            let start = pop!(self, 'op);
+                            let s = tri!('op, self.new_slice(Some(start), Some(stop), step));
+                            self.stack.push(s);
+                            continue 'dispatch;
+                        }
+                        Op::BuildString(n) => {
+                            let start = self.stack.len() - n as usize;
+                            let mut s = String::new();
+                            for part in &self.stack[start..] {
+                                s.push_str(as_str(part).unwrap_or(""));
+                            }
+                            self.stack.truncate(start);
+                            let v = tri!('op, self.new_str(&s));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::ListAppend(n) => {
+                            let v = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let l = self.stack[idx].clone();
+                            tri!('op, self.list_append(&l, v));
+                            continue 'dispatch;
+                        }
+                        Op::SetAdd(n) => {
+                            let v = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let s = self.stack[idx].clone();
+                            tri!('op, self.set_add(&s, v));
+                            continue 'dispatch;
+                        }
+                        Op::MapAdd(n) => {
+                            let v = pop!(self, 'op);
+                            let k = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let d = self.stack[idx].clone();
+                            tri!('op, self.dict_set(&d, k, v));
+                            continue 'dispatch;
+                        }
+                        Op::ListExtend(n) => {
+                            let v = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let l = self.stack[idx].clone();
+                            tri!('op, self.list_extend(&l, &v));
+                            continue 'dispatch;
+                        }
+                        Op::SetUpdate(n) => {
+                            let v = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let s = self.stack[idx].clone();
+                            tri!('op, self.set_update(&s, &v));
+                            continue 'dispatch;
+                        }
+                        Op::DictUpdate(n) | Op::DictMerge(n) => {
+                            let v = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let d = self.stack[idx].clone();
+                            let merge = matches!(op, Op::DictMerge(_));
+                            tri!('op, self.dict_update_from(&d, &v, merge));
+                            continue 'dispatch;
+                        }
+                        Op::ListToTuple => {
+                            let l = pop!(self, 'op);
+                            let items: Vec<Obj> = l.downcast::<ListObj>().map(|l| l.items.borrow().to_vec()).unwrap_or_default();
+                            let t = tri!('op, self.new_tuple(items));
+                            self.stack.push(t);
+                            continue 'dispatch;
+                        }
+                        Op::UnpackSequence(n) => {
+                            let seq = pop!(self, 'op);
+                            tri!('op, self.unpack_sequence(&seq, n as usize));
+                            continue 'dispatch;
+                        }
+                        Op::UnpackEx(counts) => {
+                            let seq = pop!(self, 'op);
+                            tri!('op, self.unpack_ex(&seq, (counts & 0xff) as usize, (counts >> 8) as usize));
+                            continue 'dispatch;
+                        }
+                        Op::Jump(t) => {
+                            ip = t as usize;
+                            continue 'dispatch;
+                        }
+                        Op::PopJumpIfFalse(t) => {
+                            let v = pop!(self, 'op);
+                            let b = match v.downcast::<BoolObj>() {
+                                Some(b) => b.0,
+                                None => tri!('op, self.truthy(&v)),
+                            };
+                            if !b {
+                                ip = t as usize;
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::PopJumpIfTrue(t) => {
+                            let v = pop!(self, 'op);
+                            let b = match v.downcast::<BoolObj>() {
+                                Some(b) => b.0,
+                                None => tri!('op, self.truthy(&v)),
+                            };
+                            if b {
+                                ip = t as usize;
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::JumpIfFalseOrPop(t) => {
+                            let v = top!(self, 'op).clone();
+                            if !tri!('op, self.truthy(&v)) {
+                                ip = t as usize;
+                            } else {
+                                self.stack.pop();
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::JumpIfTrueOrPop(t) => {
+                            let v = top!(self, 'op).clone();
+                            if tri!('op, self.truthy(&v)) {
+                                ip = t as usize;
+                            } else {
+                                self.stack.pop();
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::PopJumpIfNotNone(t) => {
+                            let v = pop!(self, 'op);
+                            if !v.ptr_eq(&self.s.none) {
+                                ip = t as usize;
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::GetIter => {
+                            let o = pop!(self, 'op);
+                            let it = tri!('op, self.get_iter(&o));
+                            self.stack.push(it);
+                            continue 'dispatch;
+                        }
+                        Op::ForIter(t) => {
+                            let it = top!(self, 'op);
+                            if let Some(r) = it.downcast::<RangeIterObj>() {
+                                let rem = r.remaining.get();
+                                if rem > 0 {
+                                    let v = r.next.get();
+                                    r.next.set(v.wrapping_add(r.step));
+                                    r.remaining.set(rem - 1);
+                                    let v = tri!('op, self.new_int(v));
+                                    self.stack.push(v);
+                                } else {
+                                    self.stack.pop();
+                                    ip = t as usize;
+                                }
+                                continue 'dispatch;
+                            }
+                            let it = it.clone();
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            match tri!('op, self.next(&it)) {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.stack.pop();
+                                    ip = t as usize;
+                                }
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::Call(n) => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            let fidx = self.stack.len() - n as usize - 1;
+                            let callee = &self.stack[fidx];
+                            if callee.is::<FunctionObj>() {
+                                let func = callee.clone();
+                                match self.push_function_frame(func, ArgSource::Stack { n: n as usize, kwnames: None }, false) {
+                                    Ok(None) => continue 'frame,
+                                    Ok(Some(generator)) => {
+                                        self.stack.push(generator);
+                                        continue 'dispatch;
+                                    }
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            if let Some(m) = callee.downcast::<BoundMethodObj>()
+                                && m.func.is::<FunctionObj>()
+                            {
+                                let func = m.func.clone();
+                                let this = m.this.clone();
+                                self.stack[fidx] = func.clone();
+                                self.stack.insert(fidx + 1, this);
+                                match self.push_function_frame(func, ArgSource::Stack { n: n as usize + 1, kwnames: None }, false) {
+                                    Ok(None) => continue 'frame,
+                                    Ok(Some(generator)) => {
+                                        self.stack.push(generator);
+                                        continue 'dispatch;
+                                    }
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            let v = tri!('op, self.call_from_stack(n as usize, None));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::CallMethod(n) => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            let midx = self.stack.len() - n as usize - 2;
+                            let argc = if self.stack[midx].ptr_eq(&self.s.null) {
+                                self.stack.remove(midx);
+                                n as usize
+                            } else {
+                                n as usize + 1
+                            };
+                            let fidx = self.stack.len() - argc - 1;
+                            if self.stack[fidx].is::<FunctionObj>() {
+                                let func = self.stack[fidx].clone();
+                                match self.push_function_frame(func, ArgSource::Stack { n: argc, kwnames: None }, false) {
+                                    Ok(None) => continue 'frame,
+                                    Ok(Some(generator)) => {
+                                        self.stack.push(generator);
+                                        continue 'dispatch;
+                                    }
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            let v = tri!('op, self.call_from_stack(argc, None));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::CallKw(n) => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            let names = pop!(self, 'op);
+                            let fidx = self.stack.len() - n as usize - 1;
+                            let mut callee = self.stack[fidx].clone();
+                            let mut n = n as usize;
+                            if let Some(m) = callee.downcast::<BoundMethodObj>()
+                                && m.func.is::<FunctionObj>()
+                            {
+                                let func = m.func.clone();
+                                let this = m.this.clone();
+                                self.stack[fidx] = func.clone();
+                                self.stack.insert(fidx + 1, this);
+                                callee = func;
+                                n += 1;
+                            }
+                            if callee.is::<FunctionObj>() {
+                                match self.push_function_frame(callee, ArgSource::Stack { n, kwnames: Some(names) }, false) {
+                                    Ok(None) => continue 'frame,
+                                    Ok(Some(generator)) => {
+                                        self.stack.push(generator);
+                                        continue 'dispatch;
+                                    }
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            let v = tri!('op, self.call_from_stack(n, Some(names)));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::CallEx(has_kw) => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            let kwargs = if has_kw != 0 { Some(pop!(self, 'op)) } else { None };
+                            let args = pop!(self, 'op);
+                            let f = pop!(self, 'op);
+                            let args = if args.is::<crate::objects::TupleObj>() {
+                                args
+                            } else {
+                                tri!('op, self.sequence_to_tuple(&args))
+                            };
+                            let v = tri!('op, self.call_ex(&f, &args, kwargs.as_ref()));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::MakeFunction(flags) => {
+                            let f = tri!('op, self.make_function(flags));
+                            self.stack.push(f);
+                            continue 'dispatch;
+                        }
+                        Op::ReturnValue => {
+                            let v = pop!(self, 'op);
+                            let Some(frame) = self.frames.pop() else {
+                                break 'op self.stack_underflow();
+                            };
+                            self.stack.truncate(frame.stack_base);
+                            self.locals.truncate(frame.locals_base);
+                            if frame.is_entry {
+                                return Ok(RunExit::Return(v));
+                            }
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
+                        Op::YieldValue => {
+                            let v = pop!(self, 'op);
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            return Ok(RunExit::Yield(v));
+                        }
+                        Op::GetYieldFromIter => {
+                            let o = pop!(self, 'op);
+                            let it = if o.is::<crate::objects::generator::GeneratorObj>() {
+                                o
+                            } else {
+                                tri!('op, self.get_iter(&o))
+                            };
+                            self.stack.push(it);
+                            continue 'dispatch;
+                        }
+                        Op::Send(t) => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            let value = pop!(self, 'op);
+                            let recv = top!(self, 'op).clone();
+                            match tri!('op, self.send_into(&recv, value)) {
+                                Ok(v) => self.stack.push(v),
+                                Err(ret) => {
+                                    self.stack.pop();
+                                    self.stack.push(ret);
+                                    ip = t as usize;
+                                }
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::Raise(n) => {
+                            let r = match n {
+                                0 => match self.handled_exc.clone() {
+                                    Some(e) => {
+                                        if let Some(f) = self.frames.last_mut() {
+                                            f.ip = ip;
+                                        }
+                                        match self.unwind(PyErr::Exc(e), false) {
+                                            Ok(()) => continue 'frame,
+                                            Err(e) => return Err(e),
+                                        }
+                                    }
+                                    None => Err(self.runtime_error("No active exception to reraise")),
+                                },
+                                1 => {
+                                    let e = pop!(self, 'op);
+                                    self.make_raise(e, None)
+                                }
+                                _ => {
+                                    let cause = pop!(self, 'op);
+                                    let e = pop!(self, 'op);
+                                    self.make_raise(e, Some(cause))
+                                }
+                            };
+                            match r {
+                                Ok(e) | Err(e) => break 'op e,
+                            }
+                        }
+                        Op::Reraise => {
+                            let e = pop!(self, 'op);
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            match self.unwind(PyErr::Exc(e), false) {
+                                Ok(()) => continue 'frame,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        Op::PushExcInfo => {
+                            let e = pop!(self, 'op);
+                            let prev = self.handled_exc.replace(e.clone()).unwrap_or_else(|| self.none());
+                            self.stack.push(prev);
+                            self.stack.push(e);
+                            continue 'dispatch;
+                        }
+                        Op::PopExcept => {
+                            let prev = pop!(self, 'op);
+                            self.handled_exc = if prev.ptr_eq(&self.s.none) { None } else { Some(prev) };
+                            continue 'dispatch;
+                        }
+                        Op::CheckExcMatch => {
+                            let typ = pop!(self, 'op);
+                            let exc = top!(self, 'op).clone();
+                            let r = tri!('op, self.exception_matches(&exc, &typ));
+                            let v = self.new_bool(r);
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::FormatValue(flags) => {
+                            let spec = if flags & 4 != 0 { Some(pop!(self, 'op)) } else { None };
+                            let v = pop!(self, 'op);
+                            let v = match flags & 3 {
+                                1 => tri!('op, self.str_of(&v)),
+                                2 => tri!('op, self.repr(&v)),
+                                3 => tri!('op, self.ascii_of(&v)),
+                                _ => v,
+                            };
+                            let s = tri!('op, self.format(&v, spec.as_ref()));
+                            self.stack.push(s);
+                            continue 'dispatch;
+                        }
+                        Op::ImportName(i) => {
+                            let fromlist = pop!(self, 'op);
+                            let level = pop!(self, 'op);
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ip = ip;
+                            }
+                            let m = tri!('op, self.import_name(&code.names[i as usize], &fromlist, &level));
+                            self.stack.push(m);
+                            continue 'dispatch;
+                        }
+                        Op::ImportFrom(i) => {
+                            let m = top!(self, 'op).clone();
+                            let v = tri!('op, self.import_from(&m, &code.names[i as usize]));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::ImportStar => {
+                            let m = pop!(self, 'op);
+                            tri!('op, self.import_star(&m));
+                            continue 'dispatch;
+                        }
+                        Op::SetupAnnotations => {
+                            tri!('op, self.setup_annotations());
+                            continue 'dispatch;
+                        }
+                        Op::LoadAssertionError => {
+                            self.stack.push(self.exc.assertion_error.clone());
+                            continue 'dispatch;
+                        }
+                        Op::LoadBuildClass => {
+                            let key = tri!('op, self.intern("__build_class__"));
+                            match self.dict_get_str(&self.builtins.clone(), &key) {
+                                Some(v) => {
+                                    self.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                                None => break 'op self.name_error("__build_class__ not found"),
+                            }
+                        }
+                        Op::PrintExpr => {
+                            let v = pop!(self, 'op);
+                            tri!('op, self.print_expr(v));
+                            continue 'dispatch;
+                        }
+                        Op::BeforeWith => {
+                            let cm = pop!(self, 'op);
+                            let (exit, entered) = tri!('op, self.before_with(&cm));
+                            self.stack.push(exit);
+                            self.stack.push(entered);
+                            continue 'dispatch;
+                        }
+                        Op::WithExceptStart => {
+                            let exc = top!(self, 'op).clone();
+                            let len = self.stack.len();
+                            if len < 4 {
+                                break 'op self.stack_underflow();
+                            }
+                            let exit = self.stack[len - 3].clone();
+                            let typ = self.type_of(&exc);
+                            let none = self.none();
+                            let r = tri!('op, self.call(&exit, vec![typ, exc, none]));
+                            self.stack.push(r);
+                            continue 'dispatch;
+                        }
+                        Op::GenStopIteration => {
+                            let e = pop!(self, 'op);
+                            break 'op self.gen_stop_iteration(e);
+                        }
+                    }
+                };
+                // The instruction raised: find a handler in this frame or unwind.
+                if let Some(f) = self.frames.last_mut() {
+                    f.ip = ip;
+                }
+                let err = self.chain_context(err);
+                match self.unwind(err, true) {
+                    Ok(()) => continue 'frame,
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `err` in the current frame, popping frames until one is found
+    /// or the entry frame is left (then the error is returned). `add_tb` records the
+    /// current frame in the traceback.
+    pub(crate) fn unwind(&mut self, err: PyErr, mut add_tb: bool) -> PyResult<()> {
+        let exc = self.exc_object(err);
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(PyErr::Exc(exc));
+            };
+            let at = frame.ip.saturating_sub(1);
+            if add_tb && let Some(e) = exc.downcast::<ExceptionObj>() {
+                e.traceback.borrow_mut().push(crate::objects::exception::TraceEntry {
+                    code: frame.code.clone(),
+                    ip: at as u32,
+                });
+            }
+            if let Some(h) = frame.code.handler_for(at) {
+                let depth = frame.stack_base + h.depth as usize;
+                frame.ip = h.target as usize;
+                self.stack.truncate(depth);
+                self.stack.push(exc);
+                return Ok(());
+            }
+            let Some(frame) = self.frames.pop() else {
+                return Err(PyErr::Exc(exc));
+            };
+            self.stack.truncate(frame.stack_base);
+            self.locals.truncate(frame.locals_base);
+            if frame.is_entry {
+                return Err(PyErr::Exc(exc));
+            }
+            add_tb = true;
+        }
+    }
+
+    #[cold]
+    fn unbound_deref(&mut self, code: &crate::compile::bytecode::CodeObject, i: usize) -> PyErr {
+        let ncell = code.cellvars.len();
+        if i < ncell {
+            let name = as_str(&code.cellvars[i]).unwrap_or("?").to_owned();
+            self.unbound_local_error(format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ))
+        } else {
+            let name = code
+                .freevars
+                .get(i - ncell)
+                .and_then(as_str)
+                .unwrap_or("?")
+                .to_owned();
+            self.name_error(format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ))
+        }
+    }
+
+    #[cold]
+    pub(crate) fn name_not_defined(&mut self, name: &Obj) -> PyErr {
+        let n = as_str(name).unwrap_or("?");
+        self.name_error(format!("name '{n}' is not defined"))
+    }
+
+    /// Globals, then builtins.
+    #[inline]
+    pub(crate) fn load_global(&self, globals: &Obj, name: &Obj) -> Option<Obj> {
+        if let Some(v) = self.dict_get_str(globals, name) {
+            return Some(v);
+        }
+        self.dict_get_str(&self.builtins, name)
+    }
+
+    /// `LoadMethod`: `(function, self)` when the attribute is a plain function on the
+    /// type that the instance does not shadow, else `(NULL, attribute)`.
+    fn load_method(&mut self, o: Obj, name: &Obj) -> PyResult<(Obj, Obj)> {
+        let t = tag_of(&o);
+        if !matches!(t, Tag::Module | Tag::Type) {
+            let cls = self.type_of(&o);
+            if let Some(f) = self.lookup_type_attr_obj(&cls, name) {
+                let plain = match tag_of(&f) {
+                    Tag::Function => true,
+                    Tag::BuiltinFunction => f
+                        .downcast::<crate::objects::BuiltinFunctionObj>()
+                        .is_some_and(|b| b.bound.is_none() && b.owner.is_some()),
+                    _ => false,
+                };
+                if plain {
+                    let shadowed = matches!(t, Tag::Instance | Tag::Exception)
+                        && self.instance_has_attr(&o, name);
+                    if !shadowed {
+                        return Ok((f, o));
+                    }
+                }
+            }
+        }
+        let v = self.getattr(&o, name)?;
+        Ok((self.s.null.clone(), v))
+    }
+
+    /// Raising `e` (a class or an instance), with an optional cause.
+    fn make_raise(&mut self, e: Obj, cause: Option<Obj>) -> Result<PyErr, PyErr> {
+        let exc = if tag_of(&e) == Tag::Type {
+            if !self.is_subclass(&e, &self.exc.base_exception.clone()) {
+                return Err(self.type_error("exceptions must derive from BaseException"));
+            }
+            self.call(&e, vec![])?
+        } else {
+            e
+        };
+        if exc.downcast::<ExceptionObj>().is_none() {
+            return Err(self.type_error("exceptions must derive from BaseException"));
+        }
+        if let Some(c) = cause {
+            let cause_val = if c.ptr_eq(&self.s.none) {
+                None
+            } else if tag_of(&c) == Tag::Type {
+                if !self.is_subclass(&c, &self.exc.base_exception.clone()) {
+                    return Err(self.type_error("exception causes must derive from BaseException"));
+                }
+                Some(self.call(&c, vec![])?)
+            } else if c.is::<ExceptionObj>() {
+                Some(c)
+            } else {
+                return Err(self.type_error("exception causes must derive from BaseException"));
+            };
+            if let Some(eo) = exc.downcast::<ExceptionObj>() {
+                *eo.cause.borrow_mut() = cause_val;
+                eo.suppress_context.set(true);
+            }
+        }
+        Ok(PyErr::Exc(exc))
+    }
+
+    /// Sets `__context__` of a newly raised exception to the one being handled.
+    fn chain_context(&mut self, err: PyErr) -> PyErr {
+        let Some(handled) = self.handled_exc.clone() else {
+            return err;
+        };
+        let exc = self.exc_object(err);
+        if !exc.ptr_eq(&handled)
+            && let Some(e) = exc.downcast::<ExceptionObj>()
+            && e.context.borrow().is_none()
+        {
+            // Avoid creating a cycle in the context chain.
+            let mut cur = Some(handled.clone());
+            let mut depth = 0;
+            while let Some(c) = cur {
+                if c.ptr_eq(&exc) || depth > 1000 {
+                    if let Some(ce) = c.downcast::<ExceptionObj>() {
+                        *ce.context.borrow_mut() = None;
+                    }
+                    break;
+                }
+                cur = c.downcast::<ExceptionObj>().and_then(|ce| ce.context.borrow().clone());
+                depth += 1;
+            }
+            *e.context.borrow_mut() = Some(handled);
+        }
+        PyErr::Exc(exc)
+    }
+
+    /// `except T:` matching; `T` may be a class or a tuple of classes.
+    pub(crate) fn exception_matches(&mut self, exc: &Obj, typ: &Obj) -> PyResult<bool> {
+        if let Some(items) = as_tuple(typ) {
+            for t in items.to_vec() {
+                if self.exception_matches(exc, &t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if tag_of(typ) != Tag::Type || !self.is_subclass(typ, &self.exc.base_exception.clone()) {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        Ok(self.isinstance(exc, typ))
+    }
+}
+
+/// Int arithmetic that stays within i64 (None when it would overflow or needs Python's
+/// slower rules, e.g. division by zero).
+#[inline(always)]
+fn int_fast_op(op: BinOpCode, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOpCode::Add => a.checked_add(b),
+        BinOpCode::Sub => a.checked_sub(b),
+        BinOpCode::Mul => a.checked_mul(b),
+        BinOpCode::FloorDiv => {
+            if b == 0 {
+                return None;
+            }
+            let q = a.checked_div(b)?;
+            Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+        }
+        BinOpCode::Mod => {
+            if b == 0 {
+                return None;
+            }
+            let r = a.checked_rem(b)?;
+            Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+        }
+        BinOpCode::And => Some(a & b),
+        BinOpCode::Or => Some(a | b),
+        BinOpCode::Xor => Some(a ^ b),
+        _ => None,
+    }
+}

@@ -1,0 +1,149 @@
+//! Safe points: running finalizers (`__del__`, generator cleanup) queued by the heap,
+//! automatic and forced collections, the recursion guard for Rust-level nesting, and
+//! interpreter shutdown.
+
+use crate::heap::Obj;
+use crate::heap::gc::GcHooks;
+use crate::objects::generator::GeneratorObj;
+use crate::objects::{Tag, tag_of};
+
+use super::{PyErr, PyResult, Vm};
+
+/// Rust stack the interpreter keeps in reserve: nesting deeper than this raises
+/// RecursionError instead of overflowing.
+const STACK_RESERVE: usize = 256 * 1024;
+/// Total Rust stack the interpreter thread is given (see `main`).
+pub const INTERPRETER_STACK: usize = 256 * 1024 * 1024;
+
+/// Runs finalizers on behalf of the collector.
+struct Finalizer<'a> {
+    vm: &'a mut Vm,
+}
+
+impl GcHooks for Finalizer<'_> {
+    fn finalize(&mut self, obj: &Obj) {
+        self.vm.run_finalizer(obj);
+    }
+    fn clear_weakrefs(&mut self, garbage: &[Obj]) {
+        self.vm.clear_weakrefs_of(garbage);
+    }
+}
+
+impl Vm {
+    /// Work the heap asked for: queued finalizers, then a due collection.
+    pub(crate) fn safe_point(&mut self) {
+        if self.config.gc_stress && !self.heap.gc.is_collecting() {
+            self.collect_garbage(2);
+        }
+        loop {
+            let pending = self.heap.take_pending_finalizers();
+            if pending.is_empty() {
+                break;
+            }
+            for obj in pending {
+                self.run_finalizer(&obj);
+                drop(obj);
+            }
+        }
+        if self.heap.gc.collection_due() {
+            let g = self.heap.gc.generation_due();
+            self.collect_garbage(g);
+        }
+    }
+
+    /// Collects generation `generation` (2 = full) and returns the number of
+    /// unreachable objects found.
+    pub fn collect_garbage(&mut self, generation: usize) -> usize {
+        let heap = self.heap.clone();
+        let stats = heap.collect(generation, &mut Finalizer { vm: self });
+        let n = stats.unreachable;
+        // Finalizers queued during the collection run now.
+        let pending = self.heap.take_pending_finalizers();
+        for obj in pending {
+            self.run_finalizer(&obj);
+        }
+        n
+    }
+
+    /// Runs one object's finalizer; errors are reported as "Exception ignored in".
+    pub(crate) fn run_finalizer(&mut self, obj: &Obj) {
+        let result: PyResult<()> = match tag_of(obj) {
+            Tag::Generator => {
+                if obj.is::<GeneratorObj>() {
+                    self.generator_close(obj)
+                } else {
+                    Ok(())
+                }
+            }
+            _ => match self.lookup_type_attr(&self.type_of(obj), "__del__") {
+                Some(f) => self.call_bound(&f, obj, vec![]).map(|_| ()),
+                None => Ok(()),
+            },
+        };
+        if let Err(e) = result {
+            let what = match tag_of(obj) {
+                Tag::Generator => {
+                    let r = self.repr_string(obj).unwrap_or_default();
+                    r
+                }
+                _ => {
+                    let cls = self.type_of(obj);
+                    match self.lookup_type_attr(&cls, "__del__") {
+                        Some(f) => self.repr_string(&f).unwrap_or_default(),
+                        None => String::new(),
+                    }
+                }
+            };
+            self.report_unraisable(&format!("Exception ignored in: {what}"), e);
+        }
+    }
+
+    /// Prints an error that cannot propagate (CPython's `PyErr_WriteUnraisable`).
+    pub(crate) fn report_unraisable(&mut self, header: &str, e: PyErr) {
+        self.flush_stdout();
+        let exc = self.exc_object(e);
+        let text = self.format_exception(&exc);
+        eprintln!("{header}");
+        eprint!("{text}");
+    }
+
+    /// Enters Rust-level nesting (a call from Rust into Python, a nested repr or
+    /// comparison); raises RecursionError past the recursion limit or when the Rust
+    /// stack runs low.
+    #[inline]
+    pub(crate) fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        self.native_depth += 1;
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        let used = self.stack_origin.saturating_sub(here);
+        if self.native_depth + self.frames.len() > self.recursion_limit + 50
+            || used > INTERPRETER_STACK.saturating_sub(STACK_RESERVE)
+        {
+            self.native_depth -= 1;
+            return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    pub(crate) fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    /// Tears the interpreter down: drops frames and module namespaces, then collects
+    /// the cycles left behind so that the heap ends empty of user objects.
+    pub(crate) fn shutdown(&mut self) {
+        self.frames.clear();
+        self.stack.clear();
+        self.locals.clear();
+        self.handled_exc = None;
+        self.clear_modules();
+        self.heap.gc.set_enabled(true);
+        for _ in 0..3 {
+            if self.collect_garbage(2) == 0 {
+                break;
+            }
+        }
+        self.flush_stdout();
+    }
+}

@@ -1,0 +1,246 @@
+//! Imports: builtin modules written in Rust, `.py` modules next to the main script,
+//! `sys.modules` caching, and module teardown at exit.
+
+use std::rc::Rc;
+
+use crate::heap::Obj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, ModuleObj};
+
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// A new module object with `__name__` set.
+    pub fn new_module(&mut self, name: &str) -> PyResult {
+        let dict = self.new_dict()?;
+        let k = self.intern("__name__")?;
+        let v = self.new_str(name)?;
+        self.dict_set(&dict, k, v)?;
+        let k = self.intern("__doc__")?;
+        let none = self.none();
+        self.dict_set(&dict, k, none)?;
+        Ok(self.heap.alloc(ModuleObj {
+            name: Rc::from(name),
+            dict,
+        })?)
+    }
+
+    /// The namespace dict of a module.
+    pub fn module_dict(&self, m: &Obj) -> Option<Obj> {
+        m.downcast::<ModuleObj>().map(|m| m.dict.clone())
+    }
+
+    pub(crate) fn module_file(&mut self, m: &Obj) -> Option<String> {
+        let d = self.module_dict(m)?;
+        let k = self.intern("__file__").ok()?;
+        let f = self.dict_get_str(&d, &k)?;
+        as_str(&f).map(str::to_owned)
+    }
+
+    /// Loads (or finds in `sys.modules`) the module `name`.
+    pub fn import_module(&mut self, name: &str) -> PyResult {
+        let key = self.new_str(name)?;
+        let modules = self.modules.clone();
+        if let Some(m) = self.dict_lookup(&modules, &key)? {
+            return Ok(m);
+        }
+        if let Some(m) = crate::modules::create_builtin_module(self, name)? {
+            self.dict_set(&modules, key, m.clone())?;
+            return Ok(m);
+        }
+        if let Some(m) = self.import_source_module(name)? {
+            return Ok(m);
+        }
+        let e = self.exc.module_not_found_error.clone();
+        Err(self.new_exception_msg(&e, &format!("No module named '{name}'")))
+    }
+
+    /// `IMPORT_NAME`: `import a.b` binds the top package `a`; with a fromlist the
+    /// module `a.b` itself is returned.
+    pub(crate) fn import_name(&mut self, name: &Obj, fromlist: &Obj, level: &Obj) -> PyResult {
+        let full = as_str(name).unwrap_or("").to_owned();
+        if self.to_index(level).unwrap_or(0) > 0 {
+            return Err(self.import_error(
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let mut parent: Option<Obj> = None;
+        let mut top: Option<Obj> = None;
+        let mut prefix = String::new();
+        for part in full.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            let m = self.import_module(&prefix)?;
+            if let Some(p) = &parent {
+                let key = self.intern(part)?;
+                self.setattr(p, &key, m.clone())?;
+            }
+            if top.is_none() {
+                top = Some(m.clone());
+            }
+            parent = Some(m);
+        }
+        let has_fromlist = as_tuple(fromlist).is_some_and(|t| !t.is_empty());
+        let chosen = if has_fromlist { parent } else { top };
+        match chosen {
+            Some(m) => Ok(m),
+            None => Err(self.value_error("Empty module name")),
+        }
+    }
+
+    /// `from m import name`.
+    pub(crate) fn import_from(&mut self, m: &Obj, name: &Obj) -> PyResult {
+        if let Some(v) = self.getattr_opt(m, name)? {
+            return Ok(v);
+        }
+        let n = as_str(name).unwrap_or("?").to_owned();
+        let mname = m.downcast::<ModuleObj>().map(|m| m.name.to_string()).unwrap_or_default();
+        // A submodule not yet imported.
+        if let Ok(sub) = self.import_module(&format!("{mname}.{n}")) {
+            return Ok(sub);
+        }
+        let loc = self
+            .module_file(m)
+            .map_or_else(|| "unknown location".to_owned(), |f| f);
+        let loc = if mname == "sys" || crate::modules::is_builtin_module(&mname) {
+            "unknown location".to_owned()
+        } else {
+            loc
+        };
+        Err(self.import_error(format!(
+            "cannot import name '{n}' from '{mname}' ({loc})"
+        )))
+    }
+
+    /// `from m import *`: the names in `__all__`, or every public name.
+    pub(crate) fn import_star(&mut self, m: &Obj) -> PyResult<()> {
+        let Some(src) = self.module_dict(m) else {
+            return Ok(());
+        };
+        let ns = match self.frames.last() {
+            Some(f) => f.namespace.clone().unwrap_or_else(|| f.globals.clone()),
+            None => return Ok(()),
+        };
+        let all_key = self.intern("__all__")?;
+        let names: Vec<Obj> = match self.dict_get_str(&src, &all_key) {
+            Some(all) => self.iterate_to_vec(&all)?,
+            None => src
+                .downcast::<DictObj>()
+                .map(|d| {
+                    d.table
+                        .borrow()
+                        .iter()
+                        .filter(|e| as_str(&e.key).is_some_and(|s| !s.starts_with('_')))
+                        .map(|e| e.key.clone())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        for n in names {
+            let v = self.getattr(m, &n)?;
+            self.mapping_set(&ns, n, v)?;
+        }
+        Ok(())
+    }
+
+    /// Finds `name.py` beside the main script (the first entry of `sys.path`).
+    fn import_source_module(&mut self, name: &str) -> PyResult<Option<Obj>> {
+        let rel = name.replace('.', "/");
+        for dir in self.search_path() {
+            let candidates = [
+                std::path::Path::new(&dir).join(format!("{rel}.py")),
+                std::path::Path::new(&dir).join(&rel).join("__init__.py"),
+            ];
+            for path in candidates {
+                if let Ok(source) = std::fs::read_to_string(&path) {
+                    let filename = path.to_string_lossy().into_owned();
+                    let m = self.new_module(name)?;
+                    let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
+                    let k = self.intern("__file__")?;
+                    let f = self.new_str(&filename)?;
+                    self.dict_set(&d, k, f)?;
+                    let key = self.new_str(name)?;
+                    let modules = self.modules.clone();
+                    self.dict_set(&modules, key.clone(), m.clone())?;
+                    if let Err(e) = self.exec_source(&source, &filename, &d) {
+                        self.dict_pop(&modules, &key)?;
+                        return Err(e);
+                    }
+                    return Ok(Some(m));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Directories searched for source modules (`sys.path`).
+    fn search_path(&mut self) -> Vec<String> {
+        let Ok(sys) = self.import_module("sys") else {
+            return Vec::new();
+        };
+        let Ok(path) = self.getattr_str(&sys, "path") else {
+            return Vec::new();
+        };
+        self.iterate_to_vec(&path)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| as_str(p).map(str::to_owned))
+            .collect()
+    }
+
+    /// Empties module namespaces at exit as CPython does: names starting with one
+    /// underscore first, then the rest, each in definition order (so `__del__` methods
+    /// run in a predictable order).
+    pub(crate) fn clear_modules(&mut self) {
+        let modules: Vec<Obj> = self
+            .modules
+            .downcast::<DictObj>()
+            .map(|d| d.table.borrow().iter().map(|e| e.value.clone()).collect())
+            .unwrap_or_default();
+        let main_first: Vec<Obj> = {
+            let mut v = modules.clone();
+            v.sort_by_key(|m| m.downcast::<ModuleObj>().is_none_or(|m| &*m.name != "__main__"));
+            v
+        };
+        for m in main_first {
+            if let Some(d) = self.module_dict(&m) {
+                self.clear_namespace(&d);
+            }
+        }
+        let old = self
+            .modules
+            .downcast::<DictObj>()
+            .map(|d| d.table.borrow_mut().take());
+        drop(old);
+        let b = self.builtins.clone();
+        self.clear_namespace(&b);
+        self.safe_point();
+    }
+
+    fn clear_namespace(&mut self, d: &Obj) {
+        let keys: Vec<Obj> = d
+            .downcast::<DictObj>()
+            .map(|dd| dd.table.borrow().iter().map(|e| e.key.clone()).collect())
+            .unwrap_or_default();
+        for pass in 0..2 {
+            for k in &keys {
+                let Some(s) = as_str(k) else { continue };
+                if s == "__builtins__" {
+                    continue;
+                }
+                let underscore = s.starts_with('_') && !s.starts_with("__");
+                if (pass == 0) == underscore {
+                    let none = self.none();
+                    let _ = self.dict_set(d, k.clone(), none);
+                    self.safe_point();
+                }
+            }
+        }
+        let old = d.downcast::<DictObj>().map(|dd| dd.table.borrow_mut().take());
+        drop(old);
+        self.safe_point();
+    }
+}

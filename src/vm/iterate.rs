@@ -1,0 +1,716 @@
+//! The iteration protocol: `iter()`, `next()`, generators (resume, send, throw, close),
+//! and sequence unpacking.
+
+use crate::heap::Obj;
+use crate::objects::generator::{GeneratorObj, SuspendedFrame};
+use crate::objects::iter::{
+    CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj, FilterObj,
+    ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj, SeqIterState, StrIterObj,
+    TupleIterObj, ZipObj,
+};
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, ListObj, RangeObj, Tag, tag_of};
+
+use super::eval::RunExit;
+use super::frame::Frame;
+use super::{Args, PyErr, PyResult, Vm};
+
+impl Vm {
+    /// `iter(o)`.
+    pub fn get_iter(&mut self, o: &Obj) -> PyResult {
+        let seq = || SeqIterState::new(o.clone());
+        let it = match tag_of(o) {
+            Tag::List => self.heap.alloc(ListIterObj(seq()))?,
+            Tag::Tuple => self.heap.alloc(TupleIterObj(seq()))?,
+            Tag::Str => self.heap.alloc(StrIterObj(seq()))?,
+            Tag::Range => {
+                let Some(r) = o.downcast::<RangeObj>() else {
+                    return Err(self.type_error("bad range"));
+                };
+                self.heap.alloc(RangeIterObj {
+                    next: std::cell::Cell::new(r.start),
+                    step: r.step,
+                    remaining: std::cell::Cell::new(r.len),
+                })?
+            }
+            Tag::Dict | Tag::DictKeys => {
+                let (d, n) = self.view_dict(o);
+                self.heap.alloc(DictKeyIterObj(DictIterState::new(d, n)))?
+            }
+            Tag::DictValues => {
+                let (d, n) = self.view_dict(o);
+                self.heap.alloc(DictValueIterObj(DictIterState::new(d, n)))?
+            }
+            Tag::DictItems => {
+                let (d, n) = self.view_dict(o);
+                self.heap.alloc(DictItemIterObj(DictIterState::new(d, n)))?
+            }
+            Tag::ListIter
+            | Tag::TupleIter
+            | Tag::StrIter
+            | Tag::RangeIter
+            | Tag::DictKeyIter
+            | Tag::DictValueIter
+            | Tag::DictItemIter
+            | Tag::Enumerate
+            | Tag::Zip
+            | Tag::Reversed
+            | Tag::SeqIter
+            | Tag::Map
+            | Tag::Filter
+            | Tag::CallIter
+            | Tag::Generator
+            | Tag::SetIter
+            | Tag::BytesIter
+            | Tag::DequeIter => o.clone(),
+            Tag::Instance | Tag::Exception => return self.instance_iter(o),
+            _ => match self.builtin_iter(o)? {
+                Some(it) => it,
+                None => return Err(self.type_error_for(o, "is not iterable")),
+            },
+        };
+        Ok(it)
+    }
+
+    /// The dict behind a dict or one of its views, with its current size.
+    fn view_dict(&self, o: &Obj) -> (Obj, usize) {
+        use crate::objects::iter::{DictItemsObj, DictKeysObj, DictValuesObj};
+        let d = if let Some(v) = o.downcast::<DictKeysObj>() {
+            v.dict.clone()
+        } else if let Some(v) = o.downcast::<DictValuesObj>() {
+            v.dict.clone()
+        } else if let Some(v) = o.downcast::<DictItemsObj>() {
+            v.dict.clone()
+        } else {
+            o.clone()
+        };
+        let n = d.downcast::<DictObj>().map_or(0, |d| d.table.borrow().len());
+        (d, n)
+    }
+
+    fn instance_iter(&mut self, o: &Obj) -> PyResult {
+        if let Some(base) = self.base_value(o) {
+            let cls = self.type_of(o);
+            if self.lookup_type_attr(&cls, "__iter__").is_none_or(|f| !f.is::<crate::objects::FunctionObj>()) {
+                return self.get_iter(&base);
+            }
+        }
+        if let Some(it) = self.call_special(o, "__iter__", vec![])? {
+            let cls = self.type_of(&it);
+            if matches!(tag_of(&it), Tag::Instance) && self.lookup_type_attr(&cls, "__next__").is_none() {
+                let n = self.type_name(&it);
+                return Err(self.type_error(format!("iter() returned non-iterator of type '{n}'")));
+            }
+            return Ok(it);
+        }
+        let cls = self.type_of(o);
+        if self.lookup_type_attr(&cls, "__getitem__").is_some() {
+            return Ok(self.heap.alloc(SeqIterObj(SeqIterState::new(o.clone())))?);
+        }
+        Err(self.type_error_for(o, "is not iterable"))
+    }
+
+    /// `next(it)`: None when the iterator is exhausted.
+    pub fn next(&mut self, it: &Obj) -> PyResult<Option<Obj>> {
+        match tag_of(it) {
+            Tag::ListIter => {
+                let Some(li) = it.downcast::<ListIterObj>() else { return Ok(None) };
+                let st = &li.0;
+                let item = {
+                    let seq = st.seq.borrow();
+                    let Some(l) = seq.as_ref().and_then(|s| s.downcast::<ListObj>()) else {
+                        return Ok(None);
+                    };
+                    let items = l.items.borrow();
+                    items.get(st.index.get()).cloned()
+                };
+                match item {
+                    Some(v) => {
+                        st.index.set(st.index.get() + 1);
+                        Ok(Some(v))
+                    }
+                    None => {
+                        let old = st.seq.borrow_mut().take();
+                        drop(old);
+                        Ok(None)
+                    }
+                }
+            }
+            Tag::TupleIter => {
+                let Some(ti) = it.downcast::<TupleIterObj>() else { return Ok(None) };
+                let st = &ti.0;
+                let item = st
+                    .seq
+                    .borrow()
+                    .as_ref()
+                    .and_then(as_tuple)
+                    .and_then(|t| t.get(st.index.get()).cloned());
+                match item {
+                    Some(v) => {
+                        st.index.set(st.index.get() + 1);
+                        Ok(Some(v))
+                    }
+                    None => {
+                        let old = st.seq.borrow_mut().take();
+                        drop(old);
+                        Ok(None)
+                    }
+                }
+            }
+            Tag::RangeIter => {
+                let Some(r) = it.downcast::<RangeIterObj>() else { return Ok(None) };
+                let rem = r.remaining.get();
+                if rem <= 0 {
+                    return Ok(None);
+                }
+                let v = r.next.get();
+                r.next.set(v.wrapping_add(r.step));
+                r.remaining.set(rem - 1);
+                Ok(Some(self.new_int(v)?))
+            }
+            Tag::StrIter => {
+                let Some(si) = it.downcast::<StrIterObj>() else { return Ok(None) };
+                let st = &si.0;
+                let ch = {
+                    let seq = st.seq.borrow();
+                    let s = seq.as_ref().and_then(as_str).unwrap_or("");
+                    s[st.index.get().min(s.len())..].chars().next()
+                };
+                match ch {
+                    Some(c) => {
+                        st.index.set(st.index.get() + c.len_utf8());
+                        Ok(Some(self.new_char(c)?))
+                    }
+                    None => {
+                        let old = st.seq.borrow_mut().take();
+                        drop(old);
+                        Ok(None)
+                    }
+                }
+            }
+            Tag::DictKeyIter | Tag::DictValueIter | Tag::DictItemIter => self.dict_iter_next(it),
+            Tag::Generator => match self.resume_generator(it, None, None)? {
+                Ok(v) => Ok(Some(v)),
+                Err(_) => Ok(None),
+            },
+            Tag::Enumerate => {
+                let Some(e) = it.downcast::<EnumerateObj>() else { return Ok(None) };
+                let inner = e.iter.clone();
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let i = e.count.get();
+                        e.count.set(i + 1);
+                        let idx = self.new_int(i)?;
+                        Ok(Some(self.new_tuple(vec![idx, v])?))
+                    }
+                    None => Ok(None),
+                }
+            }
+            Tag::Zip => {
+                let Some(z) = it.downcast::<ZipObj>() else { return Ok(None) };
+                let iters = z.iters.clone();
+                let strict = z.strict;
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(iters.len());
+                for (i, sub) in iters.iter().enumerate() {
+                    match self.next(sub)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict {
+                                return Err(self.zip_strict_error(&iters, i));
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(items)?))
+            }
+            Tag::Map => {
+                let Some(m) = it.downcast::<MapObj>() else { return Ok(None) };
+                let (f, iters) = (m.func.clone(), m.iters.clone());
+                let mut args = Vec::with_capacity(iters.len());
+                for sub in &iters {
+                    match self.next(sub)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call(&f, args)?))
+            }
+            Tag::Filter => {
+                let Some(fl) = it.downcast::<FilterObj>() else { return Ok(None) };
+                let (f, inner) = (fl.func.clone(), fl.iter.clone());
+                loop {
+                    let Some(v) = self.next(&inner)? else {
+                        return Ok(None);
+                    };
+                    let keep = match &f {
+                        Some(f) => {
+                            let r = self.call(f, vec![v.clone()])?;
+                            self.truthy(&r)?
+                        }
+                        None => self.truthy(&v)?,
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            Tag::Reversed => {
+                let Some(r) = it.downcast::<ReversedObj>() else { return Ok(None) };
+                let st = &r.0;
+                let idx = st.index.get();
+                let seq = st.seq.borrow().clone();
+                let Some(seq) = seq else { return Ok(None) };
+                if idx == 0 {
+                    let old = st.seq.borrow_mut().take();
+                    drop(old);
+                    return Ok(None);
+                }
+                st.index.set(idx - 1);
+                let key = self.new_int(idx as i64 - 1)?;
+                match self.getitem(&seq, &key) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_index_or_stop(&e) => {
+                        let old = st.seq.borrow_mut().take();
+                        drop(old);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Tag::SeqIter => {
+                let Some(si) = it.downcast::<SeqIterObj>() else { return Ok(None) };
+                let st = &si.0;
+                let seq = st.seq.borrow().clone();
+                let Some(seq) = seq else { return Ok(None) };
+                let key = self.new_int(st.index.get() as i64)?;
+                match self.getitem(&seq, &key) {
+                    Ok(v) => {
+                        st.index.set(st.index.get() + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.is_index_or_stop(&e) => {
+                        let old = st.seq.borrow_mut().take();
+                        drop(old);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Tag::CallIter => {
+                let Some(ci) = it.downcast::<CallIterObj>() else { return Ok(None) };
+                let f = ci.func.borrow().clone();
+                let Some(f) = f else { return Ok(None) };
+                let v = match self.call(&f, vec![]) {
+                    Ok(v) => v,
+                    Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                let sentinel = ci.sentinel.clone();
+                if self.eq(&v, &sentinel)? {
+                    let old = ci.func.borrow_mut().take();
+                    drop(old);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            Tag::Instance | Tag::Exception => {
+                let r = self.call_special(it, "__next__", vec![]);
+                match r {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => Err(self.type_error_for(it, "is not an iterator")),
+                    Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => match self.builtin_next(it)? {
+                Some(r) => Ok(r),
+                None => Err(self.type_error_for(it, "is not an iterator")),
+            },
+        }
+    }
+
+    fn is_index_or_stop(&self, e: &PyErr) -> bool {
+        self.err_matches(e, &self.exc.index_error) || self.err_matches(e, &self.exc.stop_iteration)
+    }
+
+    fn zip_strict_error(&mut self, iters: &[Obj], i: usize) -> PyErr {
+        if i > 0 {
+            let s = if i == 1 { " " } else { "s 1-" };
+            return self.value_error(format!(
+                "zip() argument {} is shorter than argument{s}{}",
+                i + 1,
+                i
+            ));
+        }
+        for (j, sub) in iters.iter().enumerate().skip(1) {
+            match self.next(sub) {
+                Ok(Some(_)) => {
+                    let s = if j == 1 { " " } else { "s 1-" };
+                    return self.value_error(format!(
+                        "zip() argument {} is longer than argument{s}{}",
+                        j + 1,
+                        j
+                    ));
+                }
+                Ok(None) => {}
+                Err(e) => return e,
+            }
+        }
+        self.stop_iteration(None)
+    }
+
+    fn dict_iter_next(&mut self, it: &Obj) -> PyResult<Option<Obj>> {
+        let (st, kind) = if let Some(i) = it.downcast::<DictKeyIterObj>() {
+            (&i.0, 0)
+        } else if let Some(i) = it.downcast::<DictValueIterObj>() {
+            (&i.0, 1)
+        } else if let Some(i) = it.downcast::<DictItemIterObj>() {
+            (&i.0, 2)
+        } else {
+            return Ok(None);
+        };
+        let seq = st.seq.seq.borrow().clone();
+        let Some(d) = seq else { return Ok(None) };
+        let Some(dict) = d.downcast::<DictObj>() else { return Ok(None) };
+        let (found, size_now) = {
+            let t = dict.table.borrow();
+            let f = t
+                .next_entry(st.seq.index.get())
+                .map(|(pos, e)| (pos, e.key.clone(), e.value.clone()));
+            (f, t.len())
+        };
+        if size_now != st.len.get() {
+            st.len.set(usize::MAX);
+            return Err(self.runtime_error("dictionary changed size during iteration"));
+        }
+        match found {
+            Some((pos, k, v)) => {
+                st.seq.index.set(pos + 1);
+                Ok(Some(match kind {
+                    0 => k,
+                    1 => v,
+                    _ => self.new_tuple(vec![k, v])?,
+                }))
+            }
+            None => {
+                let old = st.seq.seq.borrow_mut().take();
+                drop(old);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Resumes a generator: sends `value` (None for `next`) or throws `exc` into it.
+    /// `Ok(Ok(v))` is a yielded value, `Ok(Err(v))` the return value when it finished.
+    pub(crate) fn resume_generator(
+        &mut self,
+        generator: &Obj,
+        value: Option<Obj>,
+        exc: Option<PyErr>,
+    ) -> PyResult<Result<Obj, Obj>> {
+        let Some(g) = generator.downcast::<GeneratorObj>() else {
+            return Err(self.type_error("not a generator"));
+        };
+        if g.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let frame = g.frame.borrow_mut().take();
+        let Some(sf) = frame else {
+            if let Some(e) = exc {
+                return Err(e);
+            }
+            return Ok(Err(self.none()));
+        };
+        if !g.started.get()
+            && exc.is_none()
+            && value.as_ref().is_some_and(|v| !v.ptr_eq(&self.s.none))
+        {
+            *g.frame.borrow_mut() = Some(sf);
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if !g.started.get() && exc.is_some() {
+            // Throwing into a generator that never ran finishes it at once.
+            g.finished.set(true);
+            drop(sf);
+            return Err(exc.unwrap_or(PyErr::NoMemory));
+        }
+        if self.frames.len() >= self.recursion_limit {
+            *g.frame.borrow_mut() = Some(sf);
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        g.running.set(true);
+        g.started.set(true);
+        let locals_base = self.locals.len();
+        self.locals.extend(sf.locals);
+        let stack_base = self.stack.len();
+        self.stack.extend(sf.stack);
+        if exc.is_none() {
+            let v = value.unwrap_or_else(|| self.none());
+            self.stack.push(v);
+        }
+        self.frames.push(Frame {
+            code: sf.code,
+            ip: sf.ip,
+            locals_base,
+            stack_base,
+            globals: sf.globals,
+            namespace: None,
+            func: sf.func,
+            is_entry: true,
+            generator: Some(generator.clone()),
+        });
+        let outer_exc = self.handled_exc.clone();
+        let own_exc = g.exc_state.borrow_mut().take();
+        if own_exc.is_some() {
+            self.handled_exc = own_exc;
+        }
+        let r = match self.enter_native("") {
+            Ok(()) => {
+                let r = self.run(exc);
+                self.leave_native();
+                r
+            }
+            Err(e) => {
+                // Could not run: drop the pushed frame.
+                if let Some(f) = self.frames.pop() {
+                    self.stack.truncate(f.stack_base);
+                    self.locals.truncate(f.locals_base);
+                }
+                Err(e)
+            }
+        };
+        g.running.set(false);
+        match r {
+            Ok(RunExit::Yield(v)) => {
+                let cur = self.handled_exc.take();
+                *g.exc_state.borrow_mut() = match cur {
+                    Some(c) if outer_exc.as_ref().is_none_or(|o| !o.ptr_eq(&c)) => Some(c),
+                    _ => None,
+                };
+                self.handled_exc = outer_exc;
+                if let Some(f) = self.frames.pop() {
+                    let stack: Vec<Obj> = self.stack.drain(f.stack_base..).collect();
+                    let locals: Vec<Option<Obj>> = self.locals.drain(f.locals_base..).collect();
+                    *g.frame.borrow_mut() = Some(SuspendedFrame {
+                        code: f.code,
+                        ip: f.ip,
+                        globals: f.globals,
+                        func: f.func,
+                        locals,
+                        stack,
+                    });
+                }
+                Ok(Ok(v))
+            }
+            Ok(RunExit::Return(v)) => {
+                self.handled_exc = outer_exc;
+                g.finished.set(true);
+                Ok(Err(v))
+            }
+            Err(e) => {
+                self.handled_exc = outer_exc;
+                g.finished.set(true);
+                if self.err_matches(&e, &self.exc.stop_iteration.clone()) {
+                    let cause = self.exc_object(e);
+                    let err = self.runtime_error("generator raised StopIteration");
+                    let eo = self.exc_object(err);
+                    if let Some(x) = eo.downcast::<crate::objects::ExceptionObj>() {
+                        *x.cause.borrow_mut() = Some(cause.clone());
+                        *x.context.borrow_mut() = Some(cause);
+                        x.suppress_context.set(true);
+                    }
+                    return Err(PyErr::Exc(eo));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `yield from` step: `Ok(v)` to yield v, `Err(r)` when the sub-iterator returned r.
+    pub(crate) fn send_into(&mut self, recv: &Obj, value: Obj) -> PyResult<Result<Obj, Obj>> {
+        if recv.is::<GeneratorObj>() {
+            return self.resume_generator(recv, Some(value), None);
+        }
+        if value.ptr_eq(&self.s.none) {
+            return match self.next_with_value(recv)? {
+                Ok(v) => Ok(Ok(v)),
+                Err(r) => Ok(Err(r)),
+            };
+        }
+        let send = self.getattr_str(recv, "send")?;
+        match self.call(&send, vec![value]) {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
+                let eo = self.exc_object(e);
+                let v = self.getattr_str(&eo, "value")?;
+                Ok(Err(v))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next()` keeping the value a Python `__next__` put in its StopIteration.
+    fn next_with_value(&mut self, it: &Obj) -> PyResult<Result<Obj, Obj>> {
+        if matches!(tag_of(it), Tag::Instance) {
+            return match self.call_special(it, "__next__", vec![]) {
+                Ok(Some(v)) => Ok(Ok(v)),
+                Ok(None) => Err(self.type_error_for(it, "is not an iterator")),
+                Err(e) if self.err_matches(&e, &self.exc.stop_iteration.clone()) => {
+                    let eo = self.exc_object(e);
+                    let v = self.getattr_str(&eo, "value")?;
+                    Ok(Err(v))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        match self.next(it)? {
+            Some(v) => Ok(Ok(v)),
+            None => Ok(Err(self.none())),
+        }
+    }
+
+    /// `generator.throw(exc)`.
+    pub(crate) fn generator_throw(&mut self, generator: &Obj, exc: PyErr) -> PyResult {
+        match self.resume_generator(generator, None, Some(exc))? {
+            Ok(v) => Ok(v),
+            Err(r) => Err(self.stop_iteration(Some(r).filter(|r| !r.ptr_eq(&self.s.none)))),
+        }
+    }
+
+    /// `generator.close()`: throws GeneratorExit; a generator that yields again is an error.
+    pub(crate) fn generator_close(&mut self, generator: &Obj) -> PyResult<()> {
+        let Some(g) = generator.downcast::<GeneratorObj>() else {
+            return Ok(());
+        };
+        if g.frame.borrow().is_none() || !g.started.get() {
+            let old = g.frame.borrow_mut().take();
+            drop(old);
+            g.finished.set(true);
+            return Ok(());
+        }
+        let ge = self.exc.generator_exit.clone();
+        let exc = self.new_exception(&ge, vec![]);
+        match self.resume_generator(generator, None, Some(exc)) {
+            Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Err(_)) => Ok(()),
+            Err(e) if self.err_matches(&e, &ge) || self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Collects any iterable into a Vec.
+    pub fn iterate_to_vec(&mut self, o: &Obj) -> PyResult<Vec<Obj>> {
+        if let Some(t) = as_tuple(o) {
+            return Ok(t.to_vec());
+        }
+        if let Some(l) = o.downcast::<ListObj>() {
+            return Ok(l.items.borrow().to_vec());
+        }
+        let it = self.get_iter(o)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn sequence_to_tuple(&mut self, o: &Obj) -> PyResult {
+        if tag_of(o) != Tag::Tuple
+            && !matches!(tag_of(o), Tag::List)
+            && self.get_iter(o).is_err()
+        {
+            let n = self.type_name(o);
+            return Err(self.type_error(format!(
+                "argument after * must be an iterable, not {n}"
+            )));
+        }
+        let items = self.iterate_to_vec(o)?;
+        self.new_tuple(items)
+    }
+
+    /// `a, b, c = seq`: pushes the items in reverse so that stores pop them in order.
+    pub(crate) fn unpack_sequence(&mut self, seq: &Obj, n: usize) -> PyResult<()> {
+        let items = if let Some(t) = as_tuple(seq) {
+            t.to_vec()
+        } else if let Some(l) = seq.downcast::<ListObj>() {
+            l.items.borrow().to_vec()
+        } else {
+            let it = match self.get_iter(seq) {
+                Ok(it) => it,
+                Err(_) => {
+                    let name = self.type_name(seq);
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {name} object"
+                    )));
+                }
+            };
+            let mut items = Vec::with_capacity(n);
+            while let Some(v) = self.next(&it)? {
+                items.push(v);
+                if items.len() > n {
+                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                }
+            }
+            items
+        };
+        if items.len() != n {
+            return Err(if items.len() > n {
+                self.value_error(format!("too many values to unpack (expected {n})"))
+            } else {
+                self.value_error(format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ))
+            });
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    /// `a, *b, c = seq`.
+    pub(crate) fn unpack_ex(&mut self, seq: &Obj, before: usize, after: usize) -> PyResult<()> {
+        let items = match self.iterate_to_vec(seq) {
+            Ok(v) => v,
+            Err(e) => {
+                if self.get_iter(seq).is_err() {
+                    let name = self.type_name(seq);
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {name} object"
+                    )));
+                }
+                return Err(e);
+            }
+        };
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail: Vec<Obj> = items.split_off(items.len() - after);
+        let middle: Vec<Obj> = items.split_off(before);
+        let mid = self.new_list(middle)?;
+        for v in tail.into_iter().rev() {
+            self.stack.push(v);
+        }
+        self.stack.push(mid);
+        for v in items.into_iter().rev() {
+            self.stack.push(v);
+        }
+        Ok(())
+    }
+
+    /// Builds `Args` from a Vec.
+    pub fn args(pos: Vec<Obj>) -> Args {
+        Args::new(pos)
+    }
+}

@@ -1,0 +1,130 @@
+//! Instructions with a little logic of their own: function creation, `with`, the REPL's
+//! expression echo, and annotations.
+
+use std::cell::RefCell;
+
+use crate::heap::Obj;
+use crate::objects::function::{CodeObj, FunctionObj};
+use crate::objects::str::as_str;
+
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// `MakeFunction`: the code object is on top; below it, as the flags say, the
+    /// closure, annotations, keyword defaults and positional defaults.
+    pub(crate) fn make_function(&mut self, flags: u32) -> PyResult {
+        let code_obj = self.stack.pop();
+        let mut take = |bit: u32, vm: &mut Vm| if flags & bit != 0 { vm.stack.pop() } else { None };
+        let closure = take(8, self);
+        let annotations = take(4, self);
+        let kwdefaults = take(2, self);
+        let defaults = take(1, self);
+        let Some(code) = code_obj.as_ref().and_then(|c| c.downcast::<CodeObj>()).map(|c| c.code.clone()) else {
+            return Err(self.system_error("MakeFunction without a code object"));
+        };
+        let globals = match self.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => return Err(self.system_error("MakeFunction outside a frame")),
+        };
+        let name = self.new_str(&code.name)?;
+        let qualname = self.new_str(&code.qualname)?;
+        let module = {
+            let k = self.intern("__name__")?;
+            self.dict_get_str(&globals, &k)
+        };
+        // A leading string constant is the docstring (the compiler puts it first).
+        let doc = code
+            .consts
+            .first()
+            .filter(|c| as_str(c).is_some() && code.flags & crate::compile::bytecode::code_flags::HAS_DOCSTRING != 0)
+            .cloned();
+        Ok(self.heap.alloc(FunctionObj {
+            code,
+            globals,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(doc),
+            dict: RefCell::new(None),
+            annotations: RefCell::new(annotations),
+            module: RefCell::new(module),
+        })?)
+    }
+
+    /// `with cm:` entry: returns `(bound __exit__, cm.__enter__())`.
+    pub(crate) fn before_with(&mut self, cm: &Obj) -> PyResult<(Obj, Obj)> {
+        let cls = self.type_of(cm);
+        let enter = self.lookup_type_attr(&cls, "__enter__");
+        let exit = self.lookup_type_attr(&cls, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let n = self.type_name(cm);
+            let missing = if self.lookup_type_attr(&cls, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+            return Err(self.type_error(format!(
+                "'{n}' object does not support the context manager protocol{missing}"
+            )));
+        };
+        let exit_bound = self.bind_descriptor(exit, cm, &cls)?;
+        let entered = self.call_bound(&enter, cm, vec![])?;
+        Ok((exit_bound, entered))
+    }
+
+    /// REPL echo: print `repr(v)` unless it is None, and bind it to `builtins._`.
+    pub(crate) fn print_expr(&mut self, v: Obj) -> PyResult<()> {
+        if v.ptr_eq(&self.s.none) {
+            return Ok(());
+        }
+        let r = self.repr_string(&v)?;
+        self.write_stdout(&r);
+        self.write_stdout("\n");
+        let key = self.intern("_")?;
+        let b = self.builtins.clone();
+        self.dict_set(&b, key, v)
+    }
+
+    /// `SetupAnnotations`: make sure the namespace has `__annotations__`.
+    pub(crate) fn setup_annotations(&mut self) -> PyResult<()> {
+        let ns = match self.frames.last() {
+            Some(f) => f.namespace.clone().unwrap_or_else(|| f.globals.clone()),
+            None => return Ok(()),
+        };
+        let key = self.intern("__annotations__")?;
+        if self.mapping_get(&ns, &key)?.is_none() {
+            let d = self.new_dict()?;
+            self.mapping_set(&ns, key, d)?;
+        }
+        Ok(())
+    }
+
+    /// Clears weak references to objects the collector found unreachable. (No weak
+    /// references exist without the weakref module.)
+    pub(crate) fn clear_weakrefs_of(&mut self, garbage: &[Obj]) {
+        self.weakref_clear_hook(garbage);
+    }
+
+    /// Writes text to standard output (buffered).
+    pub fn write_stdout(&mut self, s: &str) {
+        use std::io::Write;
+        let _ = self.stdout.write_all(s.as_bytes());
+    }
+
+    /// `ascii(o)`: repr with non-ASCII characters escaped.
+    pub fn ascii_of(&mut self, o: &Obj) -> PyResult {
+        let r = self.repr_string(o)?;
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            let u = c as u32;
+            if u < 0x80 {
+                out.push(c);
+            } else if u < 0x100 {
+                out.push_str(&format!("\\x{u:02x}"));
+            } else if u < 0x10000 {
+                out.push_str(&format!("\\u{u:04x}"));
+            } else {
+                out.push_str(&format!("\\U{u:08x}"));
+            }
+        }
+        self.new_str(&out)
+    }
+}

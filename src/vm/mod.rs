@@ -1,0 +1,123 @@
+//! The virtual machine: interpreter state, the dispatch loop, calls, and the protocols
+//! (attributes, operators, iteration, conversion) that the bytecode relies on.
+
+mod args;
+mod attr;
+mod call;
+mod compare;
+mod convert;
+mod errors;
+mod eval;
+mod finalize;
+mod frame;
+mod iterate;
+mod new;
+mod ops;
+mod repr;
+mod subscript;
+mod traceback;
+mod types;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use args::Args;
+pub use errors::PyErr;
+pub use frame::Frame;
+pub use types::{ExcTypes, Types};
+
+use crate::heap::{Heap, Obj};
+
+pub type PyResult<T = Obj> = Result<T, PyErr>;
+
+/// Settings fixed when the interpreter starts.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Collect at every safe point (tests prove the collector is invisible).
+    pub gc_stress: bool,
+    /// Start with automatic collection disabled.
+    pub gc_disabled: bool,
+    /// Cap on heap bytes; an allocation past it raises MemoryError.
+    pub max_heap: Option<usize>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+}
+
+/// Values created once at start-up and shared.
+pub struct Singletons {
+    pub none: Obj,
+    pub true_: Obj,
+    pub false_: Obj,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    /// The stack marker pushed by `LoadMethod`.
+    pub null: Obj,
+    pub empty_tuple: Obj,
+    pub empty_str: Obj,
+    /// Preallocated, so that running out of memory can still be reported.
+    pub memory_error: Obj,
+}
+
+/// Small ints -5..=256 are created at start-up and shared, as in CPython.
+pub const SMALL_INT_MIN: i64 = -5;
+pub const SMALL_INT_MAX: i64 = 256;
+
+pub struct Vm {
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) stack: Vec<Obj>,
+    pub(crate) locals: Vec<Option<Obj>>,
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub s: Singletons,
+    small_ints: Vec<Obj>,
+    /// One-character strings for code points below 256.
+    latin1: Vec<Obj>,
+    interned: HashMap<Box<str>, Obj>,
+    /// The namespace of the `builtins` module.
+    pub builtins: Obj,
+    /// `sys.modules`.
+    pub modules: Obj,
+    /// The exception being handled (`sys.exc_info()`, context chaining, bare `raise`).
+    pub(crate) handled_exc: Option<Obj>,
+    /// Containers whose repr is being built (to print `[...]` for self-references).
+    pub(crate) repr_stack: Vec<usize>,
+    pub(crate) recursion_limit: usize,
+    /// Nested runs of the dispatch loop (calls from Rust into Python).
+    pub(crate) native_depth: usize,
+    /// Address of a local variable at start-up: how deep the Rust stack may go.
+    pub(crate) stack_origin: usize,
+    /// Source text by file name, for traceback lines.
+    pub(crate) sources: HashMap<Rc<str>, Rc<str>>,
+    pub config: Config,
+    pub(crate) int_max_str_digits: usize,
+    /// Output written by `print` goes here before reaching stdout.
+    pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Declared last: every object above must be dropped before the heap.
+    pub heap: Rc<Heap>,
+}
+
+impl Vm {
+    /// The heap's allocator (for container storage).
+    #[inline(always)]
+    pub fn alloc(&self) -> &crate::heap::Allocator {
+        self.heap.allocator()
+    }
+
+    /// Records the source of `filename` so that tracebacks can quote it.
+    pub fn add_source(&mut self, filename: &str, source: &str) {
+        self.sources.insert(Rc::from(filename), Rc::from(source));
+    }
+
+    /// Flushes buffered standard output.
+    pub fn flush_stdout(&mut self) {
+        use std::io::Write;
+        let _ = self.stdout.flush();
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        self.flush_stdout();
+        self.shutdown();
+    }
+}

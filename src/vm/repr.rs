@@ -1,0 +1,416 @@
+//! `repr()` and `str()` of every builtin type, with CPython's recursion guards.
+
+use crate::heap::Obj;
+use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{
+    BigIntObj, BoolObj, DictObj, ExceptionObj, FloatObj, IntObj, ListObj, ModuleObj, RangeObj,
+    SliceObj, Tag, TypeObj, tag_of,
+};
+
+use super::convert::{float_repr, str_repr};
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// `repr(o)` as a str object.
+    pub fn repr(&mut self, o: &Obj) -> PyResult {
+        if o.is::<crate::objects::StrObj>() {
+            let s = as_str(o).map(str_repr).unwrap_or_default();
+            return self.new_str(&s);
+        }
+        if matches!(tag_of(o), Tag::Instance | Tag::Exception)
+            && let Some(r) = self.user_repr(o, "__repr__")?
+        {
+            return Ok(r);
+        }
+        if tag_of(o) == Tag::Exception {
+            let s = self.exception_repr(o)?;
+            return self.new_str(&s);
+        }
+        if tag_of(o) == Tag::Instance {
+            let s = self.instance_default_repr(o)?;
+            return self.new_str(&s);
+        }
+        let mut out = String::new();
+        self.write_repr(o, &mut out)?;
+        self.new_str(&out)
+    }
+
+    /// `repr(o)` as Rust text.
+    pub fn repr_string(&mut self, o: &Obj) -> PyResult<String> {
+        let mut out = String::new();
+        self.write_repr(o, &mut out)?;
+        Ok(out)
+    }
+
+    /// `str(o)` as a str object.
+    pub fn str_of(&mut self, o: &Obj) -> PyResult {
+        if o.is::<crate::objects::StrObj>() {
+            return Ok(o.clone());
+        }
+        match tag_of(o) {
+            Tag::Instance | Tag::Exception => {
+                if let Some(r) = self.user_repr(o, "__str__")? {
+                    return Ok(r);
+                }
+                if tag_of(o) == Tag::Exception {
+                    let s = self.exception_str(o)?;
+                    return self.new_str(&s);
+                }
+                self.repr(o)
+            }
+            _ => {
+                let s = self.str_string(o)?;
+                self.new_str(&s)
+            }
+        }
+    }
+
+    /// `str(o)` as Rust text.
+    pub fn str_string(&mut self, o: &Obj) -> PyResult<String> {
+        if let Some(s) = as_str(o) {
+            return Ok(s.to_owned());
+        }
+        match tag_of(o) {
+            Tag::Instance | Tag::Exception => {
+                let r = self.str_of(o)?;
+                Ok(as_str(&r).unwrap_or_default().to_owned())
+            }
+            _ => self.repr_string(o),
+        }
+    }
+
+    /// Calls a user-defined `__repr__`/`__str__` (not object's default) and checks that it
+    /// returned a str.
+    fn user_repr(&mut self, o: &Obj, name: &str) -> PyResult<Option<Obj>> {
+        let cls = self.type_of(o);
+        let Some(f) = self.lookup_type_attr(&cls, name) else {
+            return Ok(None);
+        };
+        if self.is_object_slot(&f) {
+            return Ok(None);
+        }
+        self.enter_native(" while getting the repr of an object")?;
+        let r = self.call_bound(&f, o, vec![]);
+        self.leave_native();
+        let r = r?;
+        if as_str(&r).is_none() {
+            let n = self.type_name(&r);
+            return Err(self.type_error(format!("{name} returned non-string (type {n})")));
+        }
+        Ok(Some(r))
+    }
+
+    /// Appends `repr(o)` to `out`.
+    pub fn write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<()> {
+        use std::fmt::Write;
+        if let Some(s) = as_str(o) {
+            out.push_str(&str_repr(s));
+            return Ok(());
+        }
+        if let Some(i) = o.downcast::<IntObj>() {
+            let _ = write!(out, "{}", i.0);
+            return Ok(());
+        }
+        match tag_of(o) {
+            Tag::None => out.push_str("None"),
+            Tag::Bool => out.push_str(if o.downcast::<BoolObj>().is_some_and(|b| b.0) {
+                "True"
+            } else {
+                "False"
+            }),
+            Tag::NotImplemented => out.push_str("NotImplemented"),
+            Tag::Ellipsis => out.push_str("Ellipsis"),
+            Tag::BigInt => {
+                let s = self.bigint_to_decimal(o)?;
+                out.push_str(&s);
+            }
+            Tag::Float => out.push_str(&float_repr(o.downcast::<FloatObj>().map_or(0.0, |f| f.0))),
+            Tag::List => {
+                let items: Vec<Obj> = match o.downcast::<ListObj>() {
+                    Some(l) => l.items.borrow().to_vec(),
+                    None => Vec::new(),
+                };
+                self.write_seq_repr(o, &items, "[", "]", false, out)?;
+            }
+            Tag::Tuple => {
+                let items = as_tuple(o).map(<[Obj]>::to_vec).unwrap_or_default();
+                self.write_seq_repr(o, &items, "(", ")", items.len() == 1, out)?;
+            }
+            Tag::Dict => self.write_dict_repr(o, out)?,
+            Tag::Range => {
+                if let Some(r) = o.downcast::<RangeObj>() {
+                    if r.step == 1 {
+                        let _ = write!(out, "range({}, {})", r.start, r.stop);
+                    } else {
+                        let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+                    }
+                }
+            }
+            Tag::Slice => {
+                if let Some(s) = o.downcast::<SliceObj>() {
+                    out.push_str("slice(");
+                    for (i, part) in [&s.start, &s.stop, &s.step].into_iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        match part {
+                            Some(p) => self.write_repr(p, out)?,
+                            None => out.push_str("None"),
+                        }
+                    }
+                    out.push(')');
+                }
+            }
+            Tag::Function => {
+                if let Some(f) = o.downcast::<FunctionObj>() {
+                    let q = f.qualname.borrow().clone();
+                    let _ = write!(
+                        out,
+                        "<function {} at {:#x}>",
+                        as_str(&q).unwrap_or("?"),
+                        o.addr()
+                    );
+                }
+            }
+            Tag::BuiltinFunction => {
+                if let Some(b) = o.downcast::<BuiltinFunctionObj>() {
+                    match (&b.bound, b.owner) {
+                        (Some(this), _) if tag_of(this) != Tag::Module => {
+                            let tn = self.type_name(this);
+                            let _ = write!(
+                                out,
+                                "<built-in method {} of {} object at {:#x}>",
+                                b.name,
+                                tn,
+                                this.addr()
+                            );
+                        }
+                        (None, Some(owner)) => {
+                            let _ = write!(out, "<method '{}' of '{}' objects>", b.name, owner);
+                        }
+                        _ => {
+                            let _ = write!(out, "<built-in function {}>", b.name);
+                        }
+                    }
+                }
+            }
+            Tag::BoundMethod => {
+                if let Some(m) = o.downcast::<BoundMethodObj>() {
+                    let (func, this) = (m.func.clone(), m.this.clone());
+                    let qual = self.qualname_of(&func);
+                    out.push_str("<bound method ");
+                    out.push_str(&qual);
+                    out.push_str(" of ");
+                    self.enter_native(" while getting the repr of an object")?;
+                    let r = self.repr(&this);
+                    self.leave_native();
+                    out.push_str(as_str(&r?).unwrap_or(""));
+                    out.push('>');
+                }
+            }
+            Tag::Type => {
+                let name = self.type_display_name(o);
+                let _ = write!(out, "<class '{name}'>");
+            }
+            Tag::Module => {
+                if let Some(m) = o.downcast::<ModuleObj>() {
+                    let file = self.module_file(o);
+                    match file {
+                        Some(f) => {
+                            let _ = write!(out, "<module '{}' from '{}'>", m.name, f);
+                        }
+                        None => {
+                            let _ = write!(out, "<module '{}' (built-in)>", m.name);
+                        }
+                    }
+                }
+            }
+            Tag::Exception | Tag::Instance => {
+                let r = self.repr(o)?;
+                out.push_str(as_str(&r).unwrap_or(""));
+            }
+            _ => {
+                if !self.builtin_write_repr(o, out)? {
+                    let tn = self.type_display_name(&self.type_of(o));
+                    let _ = write!(out, "<{} object at {:#x}>", tn, o.addr());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// repr of an instance without its own `__repr__` (subclasses of builtins show the
+    /// builtin value's repr, as CPython's inherited `__repr__` does).
+    fn instance_default_repr(&mut self, o: &Obj) -> PyResult<String> {
+        if let Some(base) = self.base_value(o) {
+            return self.repr_string(&base);
+        }
+        Ok(self.default_object_repr(o))
+    }
+
+    /// The default `object.__repr__`: `<__main__.A object at 0x...>`.
+    pub fn default_object_repr(&self, o: &Obj) -> String {
+        let t = self.type_of(o);
+        format!("<{} object at {:#x}>", self.type_display_name(&t), o.addr())
+    }
+
+    /// `module.qualname` for user classes, the bare name for builtins.
+    pub fn type_display_name(&self, t: &Obj) -> String {
+        let Some(tp) = t.downcast::<TypeObj>() else {
+            return "?".into();
+        };
+        let qual = tp.qualname.borrow().clone();
+        let module = tp.module.borrow().clone();
+        match module.as_ref().and_then(as_str) {
+            Some(m) if m != "builtins" => format!("{m}.{qual}"),
+            _ => qual.to_string(),
+        }
+    }
+
+    /// `__qualname__` of a function-like object.
+    pub fn qualname_of(&self, f: &Obj) -> String {
+        if let Some(func) = f.downcast::<FunctionObj>() {
+            return as_str(&func.qualname.borrow()).unwrap_or("?").to_owned();
+        }
+        if let Some(b) = f.downcast::<BuiltinFunctionObj>() {
+            return match b.owner {
+                Some(o) => format!("{o}.{}", b.name),
+                None => b.name.to_owned(),
+            };
+        }
+        "?".into()
+    }
+
+    fn write_seq_repr(
+        &mut self,
+        o: &Obj,
+        items: &[Obj],
+        open: &str,
+        close: &str,
+        trailing_comma: bool,
+        out: &mut String,
+    ) -> PyResult<()> {
+        if self.repr_stack.contains(&o.addr()) {
+            out.push_str(open);
+            out.push_str("...");
+            out.push_str(close);
+            return Ok(());
+        }
+        self.enter_native(" while getting the repr of an object")?;
+        self.repr_stack.push(o.addr());
+        out.push_str(open);
+        let mut result = Ok(());
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if let Err(e) = self.write_repr(it, out) {
+                result = Err(e);
+                break;
+            }
+        }
+        if trailing_comma {
+            out.push(',');
+        }
+        out.push_str(close);
+        self.repr_stack.pop();
+        self.leave_native();
+        result
+    }
+
+    fn write_dict_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<()> {
+        if self.repr_stack.contains(&o.addr()) {
+            out.push_str("{...}");
+            return Ok(());
+        }
+        let pairs: Vec<(Obj, Obj)> = match o.downcast::<DictObj>() {
+            Some(d) => d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
+            None => Vec::new(),
+        };
+        self.enter_native(" while getting the repr of an object")?;
+        self.repr_stack.push(o.addr());
+        out.push('{');
+        let mut result = Ok(());
+        for (i, (k, v)) in pairs.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if let Err(e) = self.write_repr(k, out) {
+                result = Err(e);
+                break;
+            }
+            out.push_str(": ");
+            if let Err(e) = self.write_repr(v, out) {
+                result = Err(e);
+                break;
+            }
+        }
+        out.push('}');
+        self.repr_stack.pop();
+        self.leave_native();
+        result
+    }
+
+    /// Decimal text of a big int, honouring the int/str conversion digit limit.
+    pub fn bigint_to_decimal(&mut self, o: &Obj) -> PyResult<String> {
+        let Some(b) = o.downcast::<BigIntObj>() else {
+            return Ok(String::new());
+        };
+        let limit = self.int_max_str_digits;
+        if limit > 0 && b.0.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        let s = b.0.to_string();
+        let digits = s.trim_start_matches('-').len();
+        if limit > 0 && digits > limit {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        Ok(s)
+    }
+
+    /// `str(exc)`: the single argument's str, or the args tuple's repr.
+    pub fn exception_str(&mut self, o: &Obj) -> PyResult<String> {
+        let Some(e) = o.downcast::<ExceptionObj>() else {
+            return Ok(String::new());
+        };
+        let args = e.args.borrow().clone();
+        let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
+        let cls = self.type_of(o);
+        if self.is_subclass(&cls, &self.exc.key_error.clone()) && items.len() == 1 {
+            return self.repr_string(&items[0]);
+        }
+        match items.len() {
+            0 => Ok(String::new()),
+            1 => self.str_string(&items[0]),
+            _ => self.repr_string(&args),
+        }
+    }
+
+    /// `repr(exc)`: `ValueError('msg')`.
+    pub fn exception_repr(&mut self, o: &Obj) -> PyResult<String> {
+        let Some(e) = o.downcast::<ExceptionObj>() else {
+            return Ok(String::new());
+        };
+        let args = e.args.borrow().clone();
+        let name = self.type_name(o);
+        let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
+        let inner = if items.len() == 1 {
+            self.repr_string(&items[0])?
+        } else {
+            let r = self.repr_string(&args)?;
+            r[1..r.len() - 1].to_owned()
+        };
+        Ok(format!("{name}({inner})"))
+    }
+}

@@ -1,0 +1,449 @@
+//! Subscription: `o[key]`, `o[key] = v`, `del o[key]`, with slices.
+
+use crate::heap::{HeapVec, Obj};
+use crate::objects::slice::adjust_indices;
+use crate::objects::str::{as_str, as_str_obj, char_to_byte};
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, ListObj, RangeObj, SliceObj, Tag, tag_of};
+
+use super::{PyResult, Vm};
+
+/// A resolved index or slice.
+pub(crate) enum Index {
+    At(i64),
+    Slice { start: i64, stop: i64, step: i64, len: i64 },
+}
+
+impl Vm {
+    pub fn new_slice(&self, start: Option<Obj>, stop: Option<Obj>, step: Option<Obj>) -> PyResult {
+        let none = |o: Option<Obj>| o.filter(|v| !v.ptr_eq(&self.s.none));
+        Ok(self.heap.alloc(SliceObj {
+            start: none(start),
+            stop: none(stop),
+            step: none(step),
+        })?)
+    }
+
+    fn slice_part(&mut self, o: &Option<Obj>) -> PyResult<Option<i64>> {
+        match o {
+            None => Ok(None),
+            Some(v) => match self.index_value(v) {
+                Some(Ok(i)) => Ok(Some(i)),
+                Some(Err(e)) => {
+                    // Huge bounds clamp like CPython's PyNumber_AsSsize_t with clipping.
+                    if let Some(b) = self.to_bigint(v) {
+                        let _ = e;
+                        return Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }));
+                    }
+                    Err(e)
+                }
+                None => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    }
+
+    /// `(start, stop, step, length)` of a slice applied to a sequence of `len` items.
+    pub(crate) fn slice_indices(&mut self, s: &Obj, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+        let Some(sl) = s.downcast::<SliceObj>() else {
+            return Err(self.type_error("expected a slice"));
+        };
+        let (a, b, c) = (sl.start.clone(), sl.stop.clone(), sl.step.clone());
+        let step = self.slice_part(&c)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let start = self.slice_part(&a)?;
+        let stop = self.slice_part(&b)?;
+        Ok(adjust_indices(start, stop, step, len))
+    }
+
+    /// Resolves `key` against a sequence of `len` items; `what` names the sequence in
+    /// errors ("list", "tuple").
+    fn seq_index(&mut self, key: &Obj, len: i64, what: &str) -> PyResult<Index> {
+        if key.is::<SliceObj>() {
+            let (start, stop, step, n) = self.slice_indices(key, len)?;
+            return Ok(Index::Slice { start, stop, step, len: n });
+        }
+        match self.index_value(key) {
+            Some(r) => {
+                let i = match r {
+                    Ok(i) => i,
+                    Err(e) => {
+                        let ie = self.exc.overflow_error.clone();
+                        if self.err_matches(&e, &ie) {
+                            return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                        }
+                        return Err(e);
+                    }
+                };
+                Ok(Index::At(if i < 0 { i + len } else { i }))
+            }
+            None => {
+                let n = self.type_name(key);
+                Err(if what == "str" {
+                    self.type_error(format!("string indices must be integers, not '{n}'"))
+                } else {
+                    self.type_error(format!("{what} indices must be integers or slices, not {n}"))
+                })
+            }
+        }
+    }
+
+    /// `o[key]`.
+    pub fn getitem(&mut self, o: &Obj, key: &Obj) -> PyResult {
+        match tag_of(o) {
+            Tag::List => {
+                let Some(l) = o.downcast::<ListObj>() else {
+                    return Err(self.bad_payload());
+                };
+                let len = l.items.borrow().len() as i64;
+                if let Some(i) = crate::objects::IntObj::value(key) {
+                    let i = if i < 0 { i + len } else { i };
+                    if i >= 0 && i < len {
+                        return Ok(l.items.borrow()[i as usize].clone());
+                    }
+                    return Err(self.index_error("list index out of range"));
+                }
+                match self.seq_index(key, len, "list")? {
+                    Index::At(i) => {
+                        if i < 0 || i >= len {
+                            return Err(self.index_error("list index out of range"));
+                        }
+                        Ok(l.items.borrow()[i as usize].clone())
+                    }
+                    Index::Slice { start, step, len: n, .. } => {
+                        let items = l.items.borrow();
+                        let picked: Vec<Obj> = (0..n).map(|k| items[(start + k * step) as usize].clone()).collect();
+                        drop(items);
+                        self.new_list(picked)
+                    }
+                }
+            }
+            Tag::Tuple => {
+                let items = as_tuple(o).unwrap_or(&[]);
+                let len = items.len() as i64;
+                if let Some(i) = crate::objects::IntObj::value(key) {
+                    let i = if i < 0 { i + len } else { i };
+                    if i >= 0 && i < len {
+                        return Ok(items[i as usize].clone());
+                    }
+                    return Err(self.index_error("tuple index out of range"));
+                }
+                let items = items.to_vec();
+                match self.seq_index(key, len, "tuple")? {
+                    Index::At(i) => {
+                        if i < 0 || i >= len {
+                            return Err(self.index_error("tuple index out of range"));
+                        }
+                        Ok(items[i as usize].clone())
+                    }
+                    Index::Slice { start, step, len: n, .. } => {
+                        if start == 0 && step == 1 && n == len {
+                            return Ok(o.clone());
+                        }
+                        let it = (0..n).map(|k| items[(start + k * step) as usize].clone());
+                        self.new_tuple_from(n as usize, it.collect::<Vec<_>>())
+                    }
+                }
+            }
+            Tag::Str => self.str_getitem(o, key),
+            Tag::Dict => match self.dict_lookup(o, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Tag::Range => {
+                let Some(r) = o.downcast::<RangeObj>() else {
+                    return Err(self.bad_payload());
+                };
+                let (start, step, len) = (r.start, r.step, r.len);
+                match self.seq_index(key, len, "range")? {
+                    Index::At(i) => {
+                        if i < 0 || i >= len {
+                            return Err(self.index_error("range object index out of range"));
+                        }
+                        self.new_int(start + i * step)
+                    }
+                    Index::Slice { start: s, step: st, len: n, .. } => {
+                        let new_start = start + s * step;
+                        let new_step = step * st;
+                        let new_stop = new_start + n * new_step;
+                        Ok(self.heap.alloc(RangeObj::new(new_start, new_stop, new_step))?)
+                    }
+                }
+            }
+            Tag::Type => {
+                // `list[int]` and friends: generic aliases are accepted and ignored.
+                if let Some(f) = self.lookup_type_attr(o, "__class_getitem__") {
+                    return self.call(&f, vec![o.clone(), key.clone()]);
+                }
+                Ok(o.clone())
+            }
+            Tag::Instance => {
+                let cls = self.type_of(o);
+                if let Some(f) = self.lookup_type_attr(&cls, "__getitem__") {
+                    return self.call_bound(&f, o, vec![key.clone()]);
+                }
+                if let Some(base) = self.base_value(o) {
+                    return self.getitem_on_base(o, &base, key);
+                }
+                Err(self.type_error_for(o, "is not subscriptable"))
+            }
+            _ => match self.builtin_getitem(o, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.type_error_for(o, "is not subscriptable")),
+            },
+        }
+    }
+
+    /// `o[key]` for an instance of a subclass of a builtin (dict subclasses honour
+    /// `__missing__`).
+    fn getitem_on_base(&mut self, o: &Obj, base: &Obj, key: &Obj) -> PyResult {
+        if tag_of(base) == Tag::Dict {
+            if let Some(v) = self.dict_lookup(base, key)? {
+                return Ok(v);
+            }
+            let cls = self.type_of(o);
+            if let Some(m) = self.lookup_type_attr(&cls, "__missing__") {
+                return self.call_bound(&m, o, vec![key.clone()]);
+            }
+            return Err(self.key_error(key.clone()));
+        }
+        self.getitem(base, key)
+    }
+
+    fn str_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult {
+        let Some((so, s)) = as_str_obj(o) else {
+                    return Err(self.bad_payload());
+                };
+        let len = so.char_len() as i64;
+        let ascii = so.is_ascii();
+        match self.seq_index(key, len, "str")? {
+            Index::At(i) => {
+                if i < 0 || i >= len {
+                    return Err(self.index_error("string index out of range"));
+                }
+                let c = if ascii {
+                    s.as_bytes()[i as usize] as char
+                } else {
+                    s.chars().nth(i as usize).unwrap_or('\0')
+                };
+                self.new_char(c)
+            }
+            Index::Slice { start, step, len: n, .. } => {
+                if step == 1 {
+                    if n == len {
+                        return Ok(o.clone());
+                    }
+                    let b0 = char_to_byte(s, ascii, start as usize);
+                    let b1 = char_to_byte(s, ascii, (start + n) as usize);
+                    let sub = s[b0..b1].to_owned();
+                    return self.new_str(&sub);
+                }
+                let chars: Vec<char> = s.chars().collect();
+                let out: String = (0..n).map(|k| chars[(start + k * step) as usize]).collect();
+                self.new_str(&out)
+            }
+        }
+    }
+
+    /// `o[key] = value`.
+    pub fn setitem(&mut self, o: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+        match tag_of(o) {
+            Tag::List => {
+                let Some(l) = o.downcast::<ListObj>() else {
+                    return Err(self.bad_payload());
+                };
+                let len = l.items.borrow().len() as i64;
+                match self.seq_index(&key, len, "list")? {
+                    Index::At(i) => {
+                        if i < 0 || i >= len {
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                        let old = std::mem::replace(&mut l.items.borrow_mut()[i as usize], value);
+                        drop(old);
+                        Ok(())
+                    }
+                    Index::Slice { start, stop, step, len: n } => {
+                        let new_items = if value.ptr_eq(o) {
+                            l.items.borrow().to_vec()
+                        } else {
+                            match self.iterate_to_vec(&value) {
+                                Ok(v) => v,
+                                Err(_) if self.get_iter(&value).is_err() => {
+                                    return Err(self.type_error(if step == 1 {
+                                        "can only assign an iterable"
+                                    } else {
+                                        "must assign iterable to extended slice"
+                                    }));
+                                }
+                                Err(e) => return Err(e),
+                            }
+                        };
+                        if step == 1 {
+                            let stop = stop.max(start);
+                            let old: Vec<Obj> = {
+                                let mut items = l.items.borrow_mut();
+                                let old = items[start as usize..stop as usize].to_vec();
+                                items.replace_range(self.heap.allocator(), start as usize..stop as usize, new_items)?;
+                                old
+                            };
+                            drop(old);
+                            return Ok(());
+                        }
+                        if new_items.len() as i64 != n {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {n}",
+                                new_items.len()
+                            )));
+                        }
+                        let mut olds = Vec::with_capacity(n as usize);
+                        {
+                            let mut items = l.items.borrow_mut();
+                            for (k, v) in new_items.into_iter().enumerate() {
+                                let idx = (start + k as i64 * step) as usize;
+                                olds.push(std::mem::replace(&mut items[idx], v));
+                            }
+                        }
+                        drop(olds);
+                        Ok(())
+                    }
+                }
+            }
+            Tag::Dict => self.dict_set(o, key, value),
+            Tag::Instance => {
+                let cls = self.type_of(o);
+                if let Some(f) = self.lookup_type_attr(&cls, "__setitem__") {
+                    self.call_bound(&f, o, vec![key, value])?;
+                    return Ok(());
+                }
+                if let Some(base) = self.base_value(o) {
+                    return self.setitem(&base, key, value);
+                }
+                Err(self.type_error_for(o, "does not support item assignment"))
+            }
+            _ => {
+                if self.builtin_setitem(o, &key, &value)? {
+                    return Ok(());
+                }
+                Err(self.type_error_for(o, "does not support item assignment"))
+            }
+        }
+    }
+
+    /// `del o[key]`.
+    pub fn delitem(&mut self, o: &Obj, key: &Obj) -> PyResult<()> {
+        match tag_of(o) {
+            Tag::List => {
+                let Some(l) = o.downcast::<ListObj>() else {
+                    return Err(self.bad_payload());
+                };
+                let len = l.items.borrow().len() as i64;
+                match self.seq_index(key, len, "list")? {
+                    Index::At(i) => {
+                        if i < 0 || i >= len {
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                        let old = l.items.borrow_mut().remove(i as usize);
+                        drop(old);
+                        Ok(())
+                    }
+                    Index::Slice { start, step, len: n, .. } => {
+                        if n == 0 {
+                            return Ok(());
+                        }
+                        let (lo, hi, st) = if step > 0 {
+                            (start, start + (n - 1) * step, step)
+                        } else {
+                            (start + (n - 1) * step, start, -step)
+                        };
+                        let old: Vec<Obj> = {
+                            let mut items = l.items.borrow_mut();
+                            let mut keep: Vec<Obj> = Vec::with_capacity(items.len());
+                            let mut removed = Vec::with_capacity(n as usize);
+                            let all = std::mem::take(&mut *items);
+                            for (idx, v) in all.into_iter().enumerate() {
+                                let i = idx as i64;
+                                if i >= lo && i <= hi && (i - lo) % st == 0 {
+                                    removed.push(v);
+                                } else {
+                                    keep.push(v);
+                                }
+                            }
+                            let mut v = HeapVec::with_capacity(self.heap.allocator(), keep.len())?;
+                            v.extend(self.heap.allocator(), keep)?;
+                            *items = v;
+                            removed
+                        };
+                        drop(old);
+                        Ok(())
+                    }
+                }
+            }
+            Tag::Dict => match self.dict_pop(o, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
+            Tag::Instance => {
+                let cls = self.type_of(o);
+                if let Some(f) = self.lookup_type_attr(&cls, "__delitem__") {
+                    self.call_bound(&f, o, vec![key.clone()])?;
+                    return Ok(());
+                }
+                if let Some(base) = self.base_value(o) {
+                    return self.delitem(&base, key);
+                }
+                Err(self.type_error_for(o, "does not support item deletion"))
+            }
+            _ => {
+                if self.builtin_delitem(o, key)? {
+                    return Ok(());
+                }
+                Err(self.type_error_for(o, "does not support item deletion"))
+            }
+        }
+    }
+
+    /// Reads `mapping[key]` for namespaces that may be any mapping (class bodies).
+    pub(crate) fn mapping_get(&mut self, m: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+        if m.is::<DictObj>() {
+            return Ok(self.dict_get_str(m, key));
+        }
+        match self.getitem(m, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(crate) fn mapping_set(&mut self, m: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+        if m.is::<DictObj>() {
+            return self.dict_set(m, key, value);
+        }
+        self.setitem(m, key, value)
+    }
+
+    /// Deletes `mapping[key]`; false when absent.
+    pub(crate) fn mapping_del(&mut self, m: &Obj, key: &Obj) -> PyResult<bool> {
+        if m.is::<DictObj>() {
+            return Ok(self.dict_pop(m, key)?.is_some());
+        }
+        match self.delitem(m, key) {
+            Ok(()) => Ok(true),
+            Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Text of a str, for callers that must have one.
+    pub fn expect_str<'a>(&mut self, o: &'a Obj, what: &str) -> PyResult<&'a str> {
+        match as_str(o) {
+            Some(s) => Ok(s),
+            None => {
+                let n = self.type_name(o);
+                Err(self.type_error(format!("{what} must be str, not {n}")))
+            }
+        }
+    }
+}

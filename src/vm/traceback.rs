@@ -1,0 +1,99 @@
+//! Formatting exceptions the way CPython's traceback module prints them.
+
+use crate::heap::Obj;
+use crate::objects::ExceptionObj;
+use crate::objects::str::as_str;
+
+use super::Vm;
+
+impl Vm {
+    /// The full report for an uncaught exception, chained exceptions included.
+    pub fn format_exception(&mut self, exc: &Obj) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Obj, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(exc.addr());
+        if let Some(e) = exc.downcast::<ExceptionObj>() {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            let suppress = e.suppress_context.get();
+            if let Some(c) = cause {
+                if !seen.contains(&c.addr()) && seen.len() < 100 {
+                    self.format_chain(&c, out, seen);
+                    out.push_str(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    );
+                }
+            } else if let Some(c) = context
+                && !suppress
+                && !seen.contains(&c.addr())
+                && seen.len() < 100
+            {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: &Obj, out: &mut String) {
+        if let Some(e) = exc.downcast::<ExceptionObj>() {
+            let tb = e.traceback.borrow().clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for entry in tb.iter().rev() {
+                    let line = entry.code.line_of(entry.ip as usize);
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        entry.code.filename, line, entry.code.name
+                    ));
+                    if let Some(src) = self.source_line(&entry.code.filename, line) {
+                        out.push_str("    ");
+                        out.push_str(&src);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_only(exc));
+        out.push('\n');
+    }
+
+    /// `TypeError: message` (or just the name when the message is empty).
+    pub fn exception_only(&mut self, exc: &Obj) -> String {
+        let cls = self.type_of(exc);
+        let mut name = self.class_name(&cls).to_string();
+        let module = self
+            .lookup_type_attr(&cls, "__module__")
+            .and_then(|m| as_str(&m).map(str::to_owned));
+        if let Some(m) = module
+            && m != "__main__"
+            && m != "builtins"
+        {
+            name = format!("{m}.{name}");
+        }
+        let msg = match self.str_of(exc) {
+            Ok(s) => as_str(&s).unwrap_or("").to_owned(),
+            Err(_) => "<exception str() failed>".to_owned(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    /// Line `line` of a recorded source file, stripped as CPython prints it.
+    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let src = self.sources.get(filename)?;
+        let text = src.lines().nth(line.checked_sub(1)? as usize)?;
+        let t = text.trim();
+        if t.is_empty() { None } else { Some(t.to_owned()) }
+    }
+}
