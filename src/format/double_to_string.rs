@@ -43,9 +43,28 @@ pub enum DigitMode {
 pub fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
     let x = x.abs();
     match mode {
-        DigitMode::Shortest => from_scientific(&format!("{x:e}")),
+        DigitMode::Shortest => shortest_digits(x),
         DigitMode::Significant(n) => from_scientific(&format!("{:.*e}", n.max(1) - 1, x)),
         DigitMode::Fixed(n) => from_positional(&format!("{x:.n$}")),
+    }
+}
+
+/// The shortest digits that round-trip, choosing (like `dtoa`) the one
+/// nearest to `x` when several strings of that length round-trip, with
+/// ties going to an even last digit. Rust's shortest formatting finds the
+/// length but may break such ties upward, so the correctly rounded string
+/// of that length is preferred whenever it also round-trips.
+fn shortest_digits(x: f64) -> Digits {
+    let shortest = format!("{x:e}");
+    let significant = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    let nearest = format!("{:.*e}", significant.max(1) - 1, x);
+    if nearest != shortest && nearest.parse::<f64>() == Ok(x) {
+        from_scientific(&nearest)
+    } else {
+        from_scientific(&shortest)
     }
 }
 

@@ -7,6 +7,16 @@ use super::spec::{Align, FormatSpec, SignMode, unknown_format_code};
 /// Formats a string as `format(s, spec)` does: precision truncates and
 /// width pads, both counted in characters; strings align left by default.
 pub fn format_str(s: &str, spec: &FormatSpec) -> PyResult<String> {
+    // An omitted type means 's', which takes no thousands separator (parse
+    // already rejected an explicit 's').
+    if spec.ty.is_none()
+        && let Some(g) = spec.grouping
+    {
+        return Err(PyErrorMsg::value(format!(
+            "Cannot specify '{}' with 's'.",
+            g.as_char()
+        )));
+    }
     if let Some(t) = spec.ty
         && t != 's'
     {
