@@ -93,7 +93,8 @@ fn is_odd_integer(y: f64) -> bool {
 /// Where CPython would return a complex number (negative base, fractional
 /// exponent; see [`pow_needs_complex`]) this returns `ValueError: negative
 /// number cannot be raised to a fractional power`, the message Python
-/// itself used before it had complex results here.
+/// itself used before it had complex results here; if CPython's complex
+/// computation would overflow, the `OverflowError` it raises instead.
 pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if y == 0.0 {
         return Ok(1.0);
@@ -136,9 +137,7 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     let mut negate = false;
     if base < 0.0 {
         if y != y.floor() {
-            return Err(PyErrorMsg::value(
-                "negative number cannot be raised to a fractional power",
-            ));
+            return Err(complex_pow_error(x, y));
         }
         base = -base;
         negate = is_odd_integer(y);
@@ -153,6 +152,21 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
         ));
     }
     Ok(if negate { -r } else { r })
+}
+
+/// The error standing in for CPython's complex result of `x ** y` (x < 0,
+/// y fractional). CPython computes the complex power as
+/// `|x|**y * (cos(pi*y) + i*sin(pi*y))` and raises `OverflowError: complex
+/// exponentiation` when a component overflows; that case is reproduced.
+fn complex_pow_error(x: f64, y: f64) -> PyErrorMsg {
+    let len = (-x).powf(y);
+    let phase = std::f64::consts::PI * y;
+    let (re, im) = (len * phase.cos(), len * phase.sin());
+    if len.is_infinite() || re.is_infinite() || im.is_infinite() {
+        PyErrorMsg::overflow("complex exponentiation")
+    } else {
+        PyErrorMsg::value("negative number cannot be raised to a fractional power")
+    }
 }
 
 /// `a ** b` for ints when `b` is negative: Python converts both to float

@@ -144,6 +144,26 @@ pub fn int_ref(b: &BigInt) -> IntRef<'_> {
     IntRef::Big(b)
 }
 
+fn is_float_bits(s: &str) -> bool {
+    s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Outcomes equal, with float fields compared by value (any NaN matches).
+pub fn floats_equal(a: &Outcome, b: &Outcome) -> bool {
+    match (a, b) {
+        (Outcome::Ok(x), Outcome::Ok(y)) => {
+            x.len() == y.len()
+                && x.iter().zip(y).all(|(p, q)| match (p, q) {
+                    (Some(p), Some(q)) if is_float_bits(p) && is_float_bits(q) => {
+                        same_float(f64_from_hex(p), f64_from_hex(q))
+                    }
+                    _ => p == q,
+                })
+        }
+        _ => a == b,
+    }
+}
+
 /// Collects mismatches and fails with the first few.
 pub struct Report {
     name: &'static str,
