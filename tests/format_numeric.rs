@@ -3,14 +3,13 @@
 #[path = "format/support.rs"]
 mod support;
 
+use minipy::format::float_ops::float_div;
 use minipy::format::{
     IntRef, float_divmod, float_floordiv, float_is_integer, float_mod, float_pow, float_to_int,
     hash_float, hash_int, int_pow_negative, int_to_float, int_true_divide, round_float,
     round_to_int,
 };
-use minipy::format::float_ops::float_div;
 use support::*;
-
 
 fn hex(x: f64) -> Outcome {
     ok1(f64_to_hex(x))
@@ -52,9 +51,17 @@ fn float_ops_match_cpython() {
             "divmod" => outcome(float_divmod(case.float(1), case.float(2)), |(q, r)| {
                 ok([f64_to_hex(q), f64_to_hex(r)])
             }),
-            "round" => outcome(round_to_int(case.float(1)), |v| ok1(v.to_bigint().to_string())),
-            "int" => outcome(float_to_int(case.float(1)), |v| ok1(v.to_bigint().to_string())),
-            "is_integer" => ok1(if float_is_integer(case.float(1)) { "True" } else { "False" }),
+            "round" => outcome(round_to_int(case.float(1)), |v| {
+                ok1(v.to_bigint().to_string())
+            }),
+            "int" => outcome(float_to_int(case.float(1)), |v| {
+                ok1(v.to_bigint().to_string())
+            }),
+            "is_integer" => ok1(if float_is_integer(case.float(1)) {
+                "True"
+            } else {
+                "False"
+            }),
             "hash" => ok1(hash_float(case.float(1)).expect("not NaN").to_string()),
             "round_nd" => outcome(round_float(case.float(1), case.int(2)), hex),
             "intpow" => {

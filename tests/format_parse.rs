@@ -30,4 +30,3 @@ fn float_parse_matches_cpython() {
     }
     report.finish();
 }
-

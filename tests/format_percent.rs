@@ -4,8 +4,8 @@
 mod support;
 
 use minipy::format::{
-    ArgsShape, DEFAULT_MAX_STR_DIGITS, ErrorKind, IntRef, PercentArg, PercentArgSource,
-    PyErrorMsg, float_repr, format_percent, int_to_decimal, parse_percent_template,
+    ArgsShape, DEFAULT_MAX_STR_DIGITS, ErrorKind, IntRef, PercentArg, PercentArgSource, PyErrorMsg,
+    float_repr, format_percent, int_to_decimal, parse_percent_template,
 };
 use minipy::text::{ascii_repr, str_repr};
 use num_bigint::BigInt;
@@ -45,7 +45,10 @@ struct Args {
 
 impl Args {
     fn from_case(case: &Case) -> Args {
-        let fields: Vec<&str> = case.inputs[2..].iter().map(|f| f.as_deref().unwrap_or("")).collect();
+        let fields: Vec<&str> = case.inputs[2..]
+            .iter()
+            .map(|f| f.as_deref().unwrap_or(""))
+            .collect();
         match case.text(1) {
             "T" => {
                 let items: Vec<Value> = fields.iter().map(|f| decode_value(f)).collect();
@@ -130,7 +133,11 @@ impl PercentArgSource for Args {
             .ok_or_else(|| PyErrorMsg::new(ErrorKind::KeyError, str_repr(key)))
     }
 
-    fn present<'s>(&'s mut self, value: &'s Value, conversion: char) -> Result<PercentArg<'s>, PyErrorMsg> {
+    fn present<'s>(
+        &'s mut self,
+        value: &'s Value,
+        conversion: char,
+    ) -> Result<PercentArg<'s>, PyErrorMsg> {
         Ok(match conversion {
             's' | 'r' | 'a' => {
                 self.scratch = match (value, conversion) {
