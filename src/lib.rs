@@ -2,8 +2,10 @@
 #![deny(unsafe_code)]
 
 pub mod compile;
+pub mod format;
 #[allow(unsafe_code)]
 pub mod heap;
 pub mod objects;
 pub mod syntax;
+pub mod text;
 pub mod vm;
