@@ -4,6 +4,7 @@
 //! dispatch on it; the Python type object for a tag lives in `vm::Types`.
 
 pub mod bool_none;
+pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod descr;
@@ -22,6 +23,7 @@ pub mod set;
 pub mod set_table;
 pub mod slice;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
 
 pub use bool_none::{BoolObj, EllipsisObj, NoneObj, NotImplementedObj, NullObj};

@@ -11,6 +11,9 @@ pub enum PyErr {
     Exc(Obj),
     /// An allocation failed; becomes the preallocated MemoryError instance.
     NoMemory,
+    /// An error from the formatting library, made into an exception object when it is
+    /// first looked at.
+    Fmt(crate::format::PyErrorMsg),
 }
 
 impl From<AllocError> for PyErr {
@@ -59,6 +62,28 @@ impl Vm {
         match e {
             PyErr::Exc(o) => o,
             PyErr::NoMemory => self.s.memory_error.clone(),
+            PyErr::Fmt(m) => {
+                let cls = self.fmt_error_class(&m);
+                let made = self
+                    .new_str(&m.msg)
+                    .and_then(|msg| self.new_tuple(vec![msg]))
+                    .and_then(|args| Ok(self.heap.alloc(ExceptionObj::new(cls, args))?));
+                made.unwrap_or_else(|_| self.s.memory_error.clone())
+            }
+        }
+    }
+
+    /// The exception class a formatting-library error names.
+    fn fmt_error_class(&self, m: &crate::format::PyErrorMsg) -> Obj {
+        use crate::format::ErrorKind;
+        match m.kind {
+            ErrorKind::ValueError => self.exc.value_error.clone(),
+            ErrorKind::TypeError => self.exc.type_error.clone(),
+            ErrorKind::OverflowError => self.exc.overflow_error.clone(),
+            ErrorKind::ZeroDivisionError => self.exc.zero_division_error.clone(),
+            ErrorKind::KeyError => self.exc.key_error.clone(),
+            ErrorKind::IndexError => self.exc.index_error.clone(),
+            ErrorKind::MemoryError => self.exc.memory_error.clone(),
         }
     }
 
@@ -114,6 +139,7 @@ impl Vm {
                 self.is_subclass(&t, cls)
             }
             PyErr::NoMemory => self.is_subclass(&self.exc.memory_error, cls),
+            PyErr::Fmt(m) => self.is_subclass(&self.fmt_error_class(m), cls),
         }
     }
 

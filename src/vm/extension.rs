@@ -4,16 +4,37 @@
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 
+use crate::objects::bytes::{ByteArrayObj, as_bytes};
+
 use super::{PyResult, Vm};
 
 impl Vm {
-    pub(crate) fn extension_len(&mut self, _o: &Obj) -> Option<usize> {
-        None
+    pub(crate) fn extension_len(&mut self, o: &Obj) -> Option<usize> {
+        if let Some(b) = as_bytes(o) {
+            return Some(b.len());
+        }
+        o.downcast::<ByteArrayObj>().map(|b| b.data.borrow().len())
     }
-    pub(crate) fn extension_hash(&mut self, _o: &Obj) -> PyResult<Option<i64>> {
+    pub(crate) fn extension_hash(&mut self, o: &Obj) -> PyResult<Option<i64>> {
+        if let Some(b) = as_bytes(o) {
+            // Equal to the hash of the same text as str, as in CPython.
+            let s: String = b.iter().map(|&c| c as char).collect();
+            return Ok(Some(crate::objects::str::hash_str(&s)));
+        }
+        if o.is::<ByteArrayObj>() {
+            return Err(self.unhashable(o));
+        }
         Ok(None)
     }
-    pub(crate) fn extension_write_repr(&mut self, _o: &Obj, _out: &mut String) -> PyResult<bool> {
+    pub(crate) fn extension_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
+        if let Some(b) = as_bytes(o) {
+            out.push_str(&crate::text::bytes_repr(b));
+            return Ok(true);
+        }
+        if let Some(b) = o.downcast::<ByteArrayObj>() {
+            out.push_str(&crate::text::bytearray_repr(&b.data.borrow()));
+            return Ok(true);
+        }
         Ok(false)
     }
     pub(crate) fn extension_iter(&mut self, _o: &Obj) -> PyResult<Option<Obj>> {
@@ -34,8 +55,19 @@ impl Vm {
     pub(crate) fn extension_contains(&mut self, _c: &Obj, _item: &Obj) -> PyResult<Option<bool>> {
         Ok(None)
     }
-    pub(crate) fn extension_compare(&mut self, _op: CmpOpCode, _a: &Obj, _b: &Obj) -> PyResult<Option<bool>> {
-        Ok(None)
+    pub(crate) fn extension_compare(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
+        let (Some(x), Some(y)) = (self.extension_bytes_data(a), self.extension_bytes_data(b)) else {
+            return Ok(None);
+        };
+        let o = x.cmp(&y);
+        Ok(Some(match op {
+            CmpOpCode::Lt => o.is_lt(),
+            CmpOpCode::Le => o.is_le(),
+            CmpOpCode::Eq => o.is_eq(),
+            CmpOpCode::Ne => o.is_ne(),
+            CmpOpCode::Gt => o.is_gt(),
+            CmpOpCode::Ge => o.is_ge(),
+        }))
     }
     pub(crate) fn extension_binary(&mut self, _op: BinOpCode, _a: &Obj, _b: &Obj) -> PyResult<Option<Obj>> {
         Ok(None)
@@ -55,6 +87,13 @@ impl Vm {
     /// `int(x)` for extension types (bytes-like objects are not ints).
     pub(crate) fn extension_to_int(&mut self, _o: &Obj) -> PyResult<Option<Obj>> {
         Ok(None)
+    }
+    /// The bytes of a bytes-like extension object.
+    pub(crate) fn extension_bytes_data(&self, o: &Obj) -> Option<Vec<u8>> {
+        if let Some(b) = as_bytes(o) {
+            return Some(b.to_vec());
+        }
+        o.downcast::<ByteArrayObj>().map(|b| b.data.borrow().to_vec())
     }
     /// Clears weak references to collected objects and runs their callbacks.
     pub(crate) fn weakref_clear_hook(&mut self, _garbage: &[Obj]) {}

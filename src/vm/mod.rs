@@ -3,17 +3,26 @@
 
 mod args;
 mod attr;
+mod builtin_types;
 mod call;
+mod class;
 mod compare;
+mod construct;
 mod convert;
 mod errors;
 mod eval;
+mod extension;
 mod finalize;
+mod format;
 mod frame;
+mod import;
+mod introspect;
 mod iterate;
+mod misc;
 mod new;
 mod ops;
 mod repr;
+pub mod str_format;
 mod subscript;
 mod traceback;
 mod types;
@@ -82,6 +91,8 @@ pub struct Vm {
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
     pub(crate) recursion_limit: usize,
+    /// Bumped whenever any class namespace changes or a class is created.
+    pub(crate) method_cache_epoch: u64,
     /// Nested runs of the dispatch loop (calls from Rust into Python).
     pub(crate) native_depth: usize,
     /// Address of a local variable at start-up: how deep the Rust stack may go.

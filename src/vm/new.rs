@@ -83,6 +83,7 @@ impl Vm {
             handled_exc: None,
             repr_stack: Vec::new(),
             recursion_limit: 1000,
+            method_cache_epoch: 0,
             native_depth: 0,
             stack_origin: &marker as *const u8 as usize,
             sources: HashMap::new(),

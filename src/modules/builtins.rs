@@ -1,0 +1,810 @@
+//! The `builtins` module: functions every program can call without importing.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use crate::compile::bytecode::BinOpCode;
+use crate::heap::Obj;
+use crate::objects::function::{BuiltinFunctionObj, NativeFn};
+use crate::objects::iter::CallIterObj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, FloatObj, ModuleObj, Tag, TypeObj, tag_of};
+use crate::vm::{Args, PyResult, Vm};
+
+fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
+    let sep = args.take_kw("sep");
+    let end = args.take_kw("end");
+    let file = args.take_kw("file");
+    let flush = args.take_kw("flush");
+    if let Some((k, _)) = args.kw.first() {
+        let k = as_str(k).unwrap_or("?").to_owned();
+        return Err(vm.type_error(format!("print() got an unexpected keyword argument '{k}'")));
+    }
+    let text_arg = |vm: &mut Vm, o: Option<Obj>, what: &str, default: &str| -> PyResult<String> {
+        match o {
+            None => Ok(default.to_owned()),
+            Some(o) if o.ptr_eq(&vm.s.none) => Ok(default.to_owned()),
+            Some(o) => match as_str(&o) {
+                Some(s) => Ok(s.to_owned()),
+                None => {
+                    let n = vm.type_name(&o);
+                    Err(vm.type_error(format!("{what} must be None or a string, not {n}")))
+                }
+            },
+        }
+    };
+    let sep = text_arg(vm, sep, "sep", " ")?;
+    let end = text_arg(vm, end, "end", "\n")?;
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(a)?);
+    }
+    out.push_str(&end);
+    let file = file.filter(|f| !f.ptr_eq(&vm.s.none));
+    match file {
+        None => vm.write_stdout(&out),
+        Some(f) => {
+            let w = vm.getattr_str(&f, "write")?;
+            let s = vm.new_str(&out)?;
+            vm.call(&w, vec![s])?;
+        }
+    }
+    if let Some(fl) = flush
+        && vm.truthy(&fl)?
+    {
+        vm.flush_stdout();
+    }
+    Ok(vm.none())
+}
+
+fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "len", 1, 1)?;
+    let n = vm.len(&args.pos[0])?;
+    vm.new_int(n as i64)
+}
+
+fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "repr", 1, 1)?;
+    vm.repr(&args.pos[0])
+}
+
+fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "ascii", 1, 1)?;
+    vm.ascii_of(&args.pos[0])
+}
+
+fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "abs", 1, 1)?;
+    let x = &args.pos[0];
+    if let Some(f) = x.downcast::<FloatObj>() {
+        return vm.new_float(f.0.abs());
+    }
+    if let Some(b) = vm.to_bigint(x) {
+        return vm.new_bigint(b.abs());
+    }
+    match vm.call_special(x, "__abs__", vec![])? {
+        Some(r) => Ok(r),
+        None => {
+            let n = vm.type_name(x);
+            Err(vm.type_error(format!("bad operand type for abs(): '{n}'")))
+        }
+    }
+}
+
+/// Shared by min() and max().
+fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
+    let name = if is_max { "max" } else { "min" };
+    let key = args.take_kw("key").filter(|k| !k.ptr_eq(&vm.s.none));
+    let default = args.take_kw("default");
+    if let Some((k, _)) = args.kw.first() {
+        let k = as_str(k).unwrap_or("?").to_owned();
+        return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+    }
+    let items = match args.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => {
+            let it = args.pos[0].clone();
+            if vm.get_iter(&it).is_err() {
+                let n = vm.type_name(&it);
+                return Err(vm.type_error(format!("'{n}' object is not iterable")));
+            }
+            vm.iterate_to_vec(&it)?
+        }
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Obj, Obj)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![it.clone()])?,
+            None => it.clone(),
+        };
+        best = match best {
+            None => Some((it, k)),
+            Some((bi, bk)) => {
+                let better = if is_max { vm.less_than(&bk, &k)? } else { vm.less_than(&k, &bk)? };
+                if better { Some((it, k)) } else { Some((bi, bk)) }
+            }
+        };
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn builtin_min(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, false)
+}
+
+fn builtin_max(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, true)
+}
+
+fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult {
+    let start_kw = args.take_kw("start");
+    args.check(vm, "sum", 1, 2)?;
+    let mut acc = match start_kw.or_else(|| args.get(1).cloned()) {
+        Some(s) => {
+            if tag_of(&s) == Tag::Str {
+                return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+            }
+            s
+        }
+        None => vm.new_int(0)?,
+    };
+    let it = vm.get_iter(&args.pos[0])?;
+    // Fast path for machine-word ints.
+    let mut small: Option<i64> = crate::objects::IntObj::value(&acc);
+    while let Some(v) = vm.next(&it)? {
+        if let (Some(a), Some(b)) = (small, crate::objects::IntObj::value(&v))
+            && let Some(s) = a.checked_add(b)
+        {
+            small = Some(s);
+            continue;
+        }
+        if let Some(a) = small.take() {
+            acc = vm.new_int(a)?;
+        }
+        acc = vm.binary_op(BinOpCode::Add, &acc, &v)?;
+    }
+    match small {
+        Some(a) => vm.new_int(a),
+        None => Ok(acc),
+    }
+}
+
+/// `isinstance(o, cls_or_tuple)`, honouring `__instancecheck__`-free semantics.
+fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "isinstance", 2, 2)?;
+    let r = vm.isinstance_check(&args.pos[0], &args.pos[1], "isinstance")?;
+    Ok(vm.new_bool(r))
+}
+
+fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "issubclass", 2, 2)?;
+    if tag_of(&args.pos[0]) != Tag::Type {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = vm.subclass_check(&args.pos[0], &args.pos[1])?;
+    Ok(vm.new_bool(r))
+}
+
+fn builtin_id(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "id", 1, 1)?;
+    vm.new_int(args.pos[0].addr() as i64)
+}
+
+fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
+    let key = args.take_kw("key").filter(|k| !k.ptr_eq(&vm.s.none));
+    let reverse = match args.take_kw("reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    args.check(vm, "sorted", 1, 1)?;
+    let it = args.pos[0].clone();
+    if vm.get_iter(&it).is_err() {
+        let n = vm.type_name(&it);
+        return Err(vm.type_error(format!("'{n}' object is not iterable")));
+    }
+    let mut items = vm.iterate_to_vec(&it)?;
+    vm.sort_objects(&mut items, key.as_ref(), reverse)?;
+    vm.new_list(items)
+}
+
+fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "input", 0, 1)?;
+    if let Some(p) = args.get(0) {
+        let s = vm.str_string(p)?;
+        vm.write_stdout(&s);
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.eof_error("EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            vm.new_str(&line)
+        }
+        Err(e) => Err(vm.os_error(e.to_string())),
+    }
+}
+
+fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "any", 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
+fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "all", 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(vm.new_bool(false));
+        }
+    }
+    Ok(vm.new_bool(true))
+}
+
+fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "iter", 1, 2)?;
+    if let Some(sentinel) = args.get(1) {
+        let f = args.pos[0].clone();
+        if !vm.callable(&f) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.heap.alloc(CallIterObj {
+            func: std::cell::RefCell::new(Some(f)),
+            sentinel: sentinel.clone(),
+        })?);
+    }
+    vm.get_iter(&args.pos[0])
+}
+
+fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "next", 1, 2)?;
+    let it = args.pos[0].clone();
+    let is_iter = matches!(
+        tag_of(&it),
+        Tag::ListIter
+            | Tag::TupleIter
+            | Tag::StrIter
+            | Tag::RangeIter
+            | Tag::DictKeyIter
+            | Tag::DictValueIter
+            | Tag::DictItemIter
+            | Tag::Enumerate
+            | Tag::Zip
+            | Tag::Reversed
+            | Tag::SeqIter
+            | Tag::Map
+            | Tag::Filter
+            | Tag::CallIter
+            | Tag::Generator
+            | Tag::SetIter
+            | Tag::BytesIter
+            | Tag::DequeIter
+            | Tag::Instance
+    );
+    if !is_iter {
+        let n = vm.type_name(&it);
+        return Err(vm.type_error(format!("'{n}' object is not an iterator")));
+    }
+    if tag_of(&it) == Tag::Generator {
+        return match vm.resume_generator_value(&it)? {
+            Ok(v) => Ok(v),
+            Err(ret) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(Some(ret).filter(|r| !r.ptr_eq(&vm.s.none)))),
+            },
+        };
+    }
+    if tag_of(&it) == Tag::Instance {
+        let cls = vm.type_of(&it);
+        if vm.lookup_type_attr(&cls, "__next__").is_none() {
+            let n = vm.type_name(&it);
+            return Err(vm.type_error(format!("'{n}' object is not an iterator")));
+        }
+        return match vm.call_special(&it, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(vm.type_error("not an iterator")),
+            Err(e) => {
+                let si = vm.exc.stop_iteration.clone();
+                match args.get(1) {
+                    Some(d) if vm.err_matches(&e, &si) => Ok(d.clone()),
+                    _ => Err(e),
+                }
+            }
+        };
+    }
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(None)),
+        },
+    }
+}
+
+fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "hasattr", 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "hasattr")?;
+    let r = vm.getattr_opt(&args.pos[0], &name)?.is_some();
+    Ok(vm.new_bool(r))
+}
+
+fn attr_name(vm: &mut Vm, o: &Obj, what: &str) -> PyResult<Obj> {
+    match as_str(o) {
+        Some(s) => vm.intern(s),
+        None => {
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!("{what}(): attribute name must be string, not '{n}'")))
+        }
+    }
+}
+
+fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getattr", 2, 3)?;
+    let name = match as_str(&args.pos[1]) {
+        Some(s) => vm.intern(s)?,
+        None => return Err(vm.type_error("attribute name must be string")),
+    };
+    match args.get(2) {
+        Some(d) => Ok(vm.getattr_opt(&args.pos[0], &name)?.unwrap_or_else(|| d.clone())),
+        None => vm.getattr(&args.pos[0], &name),
+    }
+}
+
+fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "setattr", 3, 3)?;
+    let name = attr_name(vm, &args.pos[1], "setattr")?;
+    vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(vm.none())
+}
+
+fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "delattr", 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "delattr")?;
+    vm.delattr(&args.pos[0], &name)?;
+    Ok(vm.none())
+}
+
+fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "callable", 1, 1)?;
+    let r = vm.callable(&args.pos[0]);
+    Ok(vm.new_bool(r))
+}
+
+fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "hash", 1, 1)?;
+    let h = vm.hash(&args.pos[0])?;
+    vm.new_int(h)
+}
+
+fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "ord", 1, 1)?;
+    let o = &args.pos[0];
+    if let Some(s) = as_str(o) {
+        let mut cs = s.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => vm.new_int(c as i64),
+            _ => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
+        };
+    }
+    if let Some(b) = vm.bytes_data(o) {
+        if b.len() == 1 {
+            return vm.new_int(b[0] as i64);
+        }
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    let n = vm.type_name(o);
+    Err(vm.type_error(format!("ord() expected string of length 1, but {n} found")))
+}
+
+fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "chr", 1, 1)?;
+    let i = vm.to_index(&args.pos[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => vm.new_char(c),
+        None => {
+            if (0..=0x10ffff).contains(&i) {
+                // Lone surrogates cannot be represented in UTF-8 text.
+                vm.new_char('\u{fffd}')
+            } else {
+                Err(vm.value_error("chr() arg not in range(0x110000)"))
+            }
+        }
+    }
+}
+
+fn int_arg(vm: &mut Vm, o: &Obj) -> PyResult<BigInt> {
+    if let Some(b) = vm.to_bigint(o) {
+        return Ok(b);
+    }
+    let i = vm.to_index(o)?;
+    Ok(BigInt::from(i))
+}
+
+fn prefixed(vm: &mut Vm, args: Args, name: &str, radix: u32) -> PyResult {
+    args.check(vm, name, 1, 1)?;
+    let v = int_arg(vm, &args.pos[0])?;
+    let s = crate::format::int_to_prefixed(crate::format::IntRef::Big(&v), radix);
+    vm.new_str(&s)
+}
+
+fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult {
+    prefixed(vm, args, "hex", 16)
+}
+
+fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult {
+    prefixed(vm, args, "oct", 8)
+}
+
+fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult {
+    prefixed(vm, args, "bin", 2)
+}
+
+fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
+    let nd_kw = args.take_kw("ndigits");
+    args.check(vm, "round", 1, 2)?;
+    let x = args.pos[0].clone();
+    let nd = nd_kw.or_else(|| args.get(1).cloned()).filter(|n| !n.ptr_eq(&vm.s.none));
+    if let Some(f) = x.downcast::<FloatObj>() {
+        let f = f.0;
+        return match nd {
+            None => match crate::format::round_to_int(f) {
+                Ok(crate::format::PyInt::Small(i)) => vm.new_int(i),
+                Ok(crate::format::PyInt::Big(b)) => vm.new_bigint(b),
+                Err(e) => Err(vm.fmt_error(e)),
+            },
+            Some(n) => {
+                let n = vm.to_index(&n)?;
+                let r = crate::format::round_float(f, n).map_err(|e| vm.fmt_error(e))?;
+                vm.new_float(r)
+            }
+        };
+    }
+    if let Some(v) = vm.to_bigint(&x) {
+        return match nd {
+            None => vm.new_bigint(v),
+            Some(n) => {
+                let n = vm.to_index(&n)?;
+                if n >= 0 {
+                    return vm.new_bigint(v);
+                }
+                // Round half to even at 10**(-n).
+                let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                vm.new_bigint(q * p)
+            }
+        };
+    }
+    let mut call_args = vec![];
+    if let Some(n) = nd {
+        call_args.push(n);
+    }
+    match vm.call_special(&x, "__round__", call_args)? {
+        Some(r) => Ok(r),
+        None => {
+            let n = vm.type_name(&x);
+            Err(vm.type_error(format!("type {n} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "divmod", 2, 2)?;
+    vm.divmod(&args.pos[0], &args.pos[1])
+}
+
+fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
+    let m_kw = args.take_kw("mod");
+    args.check(vm, "pow", 2, 3)?;
+    let m = m_kw.or_else(|| args.get(2).cloned()).filter(|m| !m.ptr_eq(&vm.s.none));
+    let Some(m) = m else {
+        return vm.binary_op(BinOpCode::Pow, &args.pos[0], &args.pos[1]);
+    };
+    let (Some(b), Some(e), Some(md)) = (vm.to_bigint(&args.pos[0]), vm.to_bigint(&args.pos[1]), vm.to_bigint(&m)) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if md.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let base = if e.is_negative() {
+        match mod_inverse(&b, &md) {
+            Some(inv) => inv,
+            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+        }
+    } else {
+        b
+    };
+    let e = e.abs();
+    let mabs = md.abs();
+    let mut r = base.modpow(&e, &mabs);
+    // Python's result has the sign of the modulus.
+    if md.is_negative() && !r.is_zero() {
+        r -= &mabs;
+    }
+    if !md.is_negative() && r.is_negative() {
+        r += &mabs;
+    }
+    vm.new_bigint(r)
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let (mut t, mut newt) = (BigInt::zero(), BigInt::from(1));
+    let (mut r, mut newr) = (m.clone(), num_integer::Integer::mod_floor(a, &m));
+    while !newr.is_zero() {
+        let q = &r / &newr;
+        let nt = &t - &q * &newt;
+        t = std::mem::replace(&mut newt, nt);
+        let nr = &r - &q * &newr;
+        r = std::mem::replace(&mut newr, nr);
+    }
+    if r != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&t, &m))
+}
+
+fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "format", 1, 2)?;
+    vm.format(&args.pos[0], args.get(1))
+}
+
+fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "vars", 0, 1)?;
+    match args.get(0) {
+        None => builtin_locals(vm, args),
+        Some(o) => match vm.getattr_opt_str(o, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "dir", 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |vm: &mut Vm, d: &Obj, names: &mut Vec<String>| {
+        if let Some(dd) = d.downcast::<DictObj>() {
+            for e in dd.table.borrow().iter() {
+                if let Some(s) = as_str(&e.key) {
+                    names.push(s.to_owned());
+                }
+            }
+        }
+        let _ = vm;
+    };
+    match args.get(0) {
+        None => {
+            let ns = vm.current_namespace();
+            add_dict(vm, &ns, &mut names);
+        }
+        Some(o) => {
+            if let Some(r) = vm.call_special_user(o, "__dir__")? {
+                let items = vm.iterate_to_vec(&r)?;
+                for it in items {
+                    if let Some(s) = as_str(&it) {
+                        names.push(s.to_owned());
+                    }
+                }
+            } else {
+                if let Some(m) = o.downcast::<ModuleObj>() {
+                    let d = m.dict.clone();
+                    add_dict(vm, &d, &mut names);
+                } else {
+                    if matches!(tag_of(o), Tag::Instance | Tag::Exception)
+                        && let Some(d) = vm.getattr_opt_str(o, "__dict__")?
+                    {
+                        add_dict(vm, &d, &mut names);
+                    }
+                    let cls = if tag_of(o) == Tag::Type { o.clone() } else { vm.type_of(o) };
+                    let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
+                    if let Some(mro) = mro {
+                        for c in as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default() {
+                            if let Some(t) = c.downcast::<TypeObj>() {
+                                let d = t.dict.clone();
+                                add_dict(vm, &d, &mut names);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut items = Vec::with_capacity(names.len());
+    for n in names {
+        items.push(vm.new_str(&n)?);
+    }
+    vm.new_list(items)
+}
+
+fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "globals", 0, 0)?;
+    match vm.frames_globals() {
+        Some(g) => Ok(g),
+        None => vm.new_dict(),
+    }
+}
+
+fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "locals", 0, 0)?;
+    vm.locals_dict()
+}
+
+fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult {
+    vm.build_class(args)
+}
+
+fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("__import__() missing required argument 'name'"));
+    }
+    let name = vm.expect_str(&args.pos[0], "__import__() argument 1")?.to_owned();
+    let m = vm.import_module(&name)?;
+    if name.contains('.') {
+        let top = name.split('.').next().unwrap_or("");
+        let fromlist = args.get(3).map(|f| vm.truthy(f)).transpose()?.unwrap_or(false);
+        if !fromlist {
+            return vm.import_module(top);
+        }
+    }
+    Ok(m)
+}
+
+fn builtin_exit(vm: &mut Vm, args: Args) -> PyResult {
+    let code = args.get(0).cloned();
+    let cls = vm.exc.system_exit.clone();
+    Err(vm.new_exception(&cls, code.into_iter().collect()))
+}
+
+/// The builtin functions, by name.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", builtin_print),
+    ("len", builtin_len),
+    ("repr", builtin_repr),
+    ("ascii", builtin_ascii),
+    ("abs", builtin_abs),
+    ("min", builtin_min),
+    ("max", builtin_max),
+    ("sum", builtin_sum),
+    ("isinstance", builtin_isinstance),
+    ("issubclass", builtin_issubclass),
+    ("id", builtin_id),
+    ("sorted", builtin_sorted),
+    ("input", builtin_input),
+    ("any", builtin_any),
+    ("all", builtin_all),
+    ("iter", builtin_iter),
+    ("next", builtin_next),
+    ("hasattr", builtin_hasattr),
+    ("getattr", builtin_getattr),
+    ("setattr", builtin_setattr),
+    ("delattr", builtin_delattr),
+    ("callable", builtin_callable),
+    ("hash", builtin_hash),
+    ("ord", builtin_ord),
+    ("chr", builtin_chr),
+    ("hex", builtin_hex),
+    ("oct", builtin_oct),
+    ("bin", builtin_bin),
+    ("round", builtin_round),
+    ("divmod", builtin_divmod),
+    ("pow", builtin_pow),
+    ("format", builtin_format),
+    ("vars", builtin_vars),
+    ("dir", builtin_dir),
+    ("globals", builtin_globals),
+    ("locals", builtin_locals),
+    ("__build_class__", builtin_build_class),
+    ("__import__", builtin_import),
+    ("exit", builtin_exit),
+    ("quit", builtin_exit),
+];
+
+/// Fills the builtins namespace: functions, types, exceptions and constants.
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    let b = vm.builtins.clone();
+    for (name, f) in FUNCTIONS {
+        let fo = vm.heap.alloc(BuiltinFunctionObj {
+            name,
+            func: *f,
+            bound: None,
+            owner: None,
+        })?;
+        let k = vm.intern(name)?;
+        vm.dict_set(&b, k, fo)?;
+    }
+    let t = &vm.types;
+    let types: Vec<(&str, Obj)> = vec![
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("float", t.float.clone()),
+        ("str", t.str_.clone()),
+        ("tuple", t.tuple.clone()),
+        ("list", t.list.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("property", t.property.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("super", t.super_.clone()),
+        ("enumerate", t.by_tag(Tag::Enumerate).clone()),
+        ("zip", t.by_tag(Tag::Zip).clone()),
+        ("map", t.by_tag(Tag::Map).clone()),
+        ("filter", t.by_tag(Tag::Filter).clone()),
+        ("reversed", t.by_tag(Tag::Reversed).clone()),
+    ];
+    for (name, ty) in types {
+        let k = vm.intern(name)?;
+        vm.dict_set(&b, k, ty)?;
+    }
+    for (name, cls) in vm.exc.all() {
+        let k = vm.intern(name)?;
+        vm.dict_set(&b, k, cls)?;
+    }
+    // EnvironmentError and IOError are aliases of OSError.
+    for alias in ["EnvironmentError", "IOError"] {
+        let k = vm.intern(alias)?;
+        let v = vm.exc.os_error.clone();
+        vm.dict_set(&b, k, v)?;
+    }
+    let consts: Vec<(&str, Obj)> = vec![
+        ("None", vm.none()),
+        ("True", vm.new_bool(true)),
+        ("False", vm.new_bool(false)),
+        ("NotImplemented", vm.s.not_implemented.clone()),
+        ("Ellipsis", vm.s.ellipsis.clone()),
+    ];
+    for (name, v) in consts {
+        let k = vm.intern(name)?;
+        vm.dict_set(&b, k, v)?;
+    }
+    let k = vm.intern("__name__")?;
+    let v = vm.new_str("builtins")?;
+    vm.dict_set(&b, k, v)?;
+    Ok(())
+}

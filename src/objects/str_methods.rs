@@ -1,0 +1,575 @@
+//! The methods of `str`, over the pure text functions in `crate::text`.
+
+use crate::heap::Obj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::NativeFn;
+use crate::text;
+use crate::vm::{Args, PyResult, Vm};
+
+/// The text of `self` (a str, or the value of a str subclass instance).
+fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
+    match args.pos.first() {
+        Some(o) => {
+            if let Some(s) = as_str(o) {
+                return Ok(s.to_owned());
+            }
+            if let Some(b) = vm.base_value(o)
+                && let Some(s) = as_str(&b)
+            {
+                return Ok(s.to_owned());
+            }
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{n}' object"
+            )))
+        }
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// A str argument, with CPython's "must be str, not X" error.
+fn str_arg(vm: &mut Vm, o: &Obj, what: &str) -> PyResult<String> {
+    match as_str(o) {
+        Some(s) => Ok(s.to_owned()),
+        None => {
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!("{what} must be str, not {n}")))
+        }
+    }
+}
+
+/// An optional index argument (None allowed).
+fn opt_index(vm: &mut Vm, o: Option<&Obj>) -> PyResult<Option<i64>> {
+    match o {
+        None => Ok(None),
+        Some(v) if v.ptr_eq(&vm.s.none) => Ok(None),
+        Some(v) => match vm.index_value(v) {
+            Some(r) => r.map(Some),
+            None => Err(vm.type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
+    }
+}
+
+fn ret_str(vm: &mut Vm, s: &str) -> PyResult {
+    vm.new_str(s)
+}
+
+fn text_err(vm: &mut Vm, e: crate::format::PyErrorMsg) -> crate::vm::PyErr {
+    vm.fmt_error(e)
+}
+
+macro_rules! simple_transform {
+    ($fname:ident, $name:literal, $f:path) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult {
+            args.check(vm, $name, 1, 1)?;
+            let s = this(vm, &args, $name)?;
+            let r = $f(&s);
+            ret_str(vm, &r)
+        }
+    };
+}
+
+simple_transform!(str_upper, "upper", text::upper);
+simple_transform!(str_lower, "lower", text::lower);
+simple_transform!(str_casefold, "casefold", text::casefold);
+simple_transform!(str_swapcase, "swapcase", text::swapcase);
+simple_transform!(str_title, "title", text::title);
+simple_transform!(str_capitalize, "capitalize", text::capitalize);
+
+macro_rules! predicate {
+    ($fname:ident, $name:literal, $f:path) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult {
+            args.check(vm, $name, 1, 1)?;
+            let s = this(vm, &args, $name)?;
+            Ok(vm.new_bool($f(&s)))
+        }
+    };
+}
+
+predicate!(str_isalpha, "isalpha", text::isalpha);
+predicate!(str_isdigit, "isdigit", text::isdigit);
+predicate!(str_isdecimal, "isdecimal", text::isdecimal);
+predicate!(str_isnumeric, "isnumeric", text::isnumeric);
+predicate!(str_isalnum, "isalnum", text::isalnum);
+predicate!(str_isspace, "isspace", text::isspace);
+predicate!(str_isupper, "isupper", text::isupper);
+predicate!(str_islower, "islower", text::islower);
+predicate!(str_istitle, "istitle", text::istitle);
+predicate!(str_isidentifier, "isidentifier", text::isidentifier);
+predicate!(str_isprintable, "isprintable", text::isprintable);
+predicate!(str_isascii, "isascii", text::isascii);
+
+fn strip_chars(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<String>> {
+    match args.get(1) {
+        None => Ok(None),
+        Some(c) if c.ptr_eq(&vm.s.none) => Ok(None),
+        Some(c) => match as_str(c) {
+            Some(s) => Ok(Some(s.to_owned())),
+            None => {
+                let n = vm.type_name(c);
+                Err(vm.type_error(format!("{name} arg must be None or str, not {n}")))
+            }
+        },
+    }
+}
+
+macro_rules! stripper {
+    ($fname:ident, $name:literal, $f:path) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult {
+            args.check(vm, $name, 1, 2)?;
+            let s = this(vm, &args, $name)?;
+            let chars = strip_chars(vm, &args, $name)?;
+            let r = $f(&s, chars.as_deref()).to_owned();
+            if r.len() == s.len()
+                && let Some(o) = args.pos.first().filter(|o| o.is::<crate::objects::StrObj>())
+            {
+                return Ok(o.clone());
+            }
+            ret_str(vm, &r)
+        }
+    };
+}
+
+stripper!(str_strip, "strip", text::strip);
+stripper!(str_lstrip, "lstrip", text::lstrip);
+stripper!(str_rstrip, "rstrip", text::rstrip);
+
+fn split_impl(vm: &mut Vm, mut args: Args, name: &str, right: bool) -> PyResult {
+    let sep_kw = args.take_kw("sep");
+    let max_kw = args.take_kw("maxsplit");
+    args.check(vm, name, 1, 3)?;
+    let s = this(vm, &args, name)?;
+    let sep = match sep_kw.or_else(|| args.get(1).cloned()) {
+        Some(o) if !o.ptr_eq(&vm.s.none) => Some(str_arg(vm, &o, "must be str or None, not")?),
+        _ => None,
+    };
+    let maxsplit = match max_kw.or_else(|| args.get(2).cloned()) {
+        Some(m) => vm.to_index(&m)?,
+        None => -1,
+    };
+    let parts = if right {
+        text::rsplit(&s, sep.as_deref(), maxsplit)
+    } else {
+        text::split(&s, sep.as_deref(), maxsplit)
+    }
+    .map_err(|e| text_err(vm, e))?;
+    let mut items = Vec::with_capacity(parts.len());
+    for p in parts {
+        items.push(vm.new_str(p)?);
+    }
+    vm.new_list(items)
+}
+
+fn str_split(vm: &mut Vm, args: Args) -> PyResult {
+    split_impl(vm, args, "split", false)
+}
+
+fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult {
+    split_impl(vm, args, "rsplit", true)
+}
+
+fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
+    let ke = args.take_kw("keepends");
+    args.check(vm, "splitlines", 1, 2)?;
+    let s = this(vm, &args, "splitlines")?;
+    let keep = match ke.or_else(|| args.get(1).cloned()) {
+        Some(k) => vm.truthy(&k)?,
+        None => false,
+    };
+    let mut items = Vec::new();
+    for p in text::splitlines(&s, keep) {
+        items.push(vm.new_str(p)?);
+    }
+    vm.new_list(items)
+}
+
+fn str_join(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "join", 2, 2)?;
+    let sep = this(vm, &args, "join")?;
+    let it = args.pos[1].clone();
+    if vm.get_iter(&it).is_err() {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let items = vm.iterate_to_vec(&it)?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match as_str(x) {
+            Some(s) => out.push_str(s),
+            None => {
+                let n = vm.type_name(x);
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {n} found"
+                )));
+            }
+        }
+    }
+    ret_str(vm, &out)
+}
+
+fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "replace", 3, 4)?;
+    let s = this(vm, &args, "replace")?;
+    let old = str_arg(vm, &args.pos[1], "replace() argument 1")?;
+    let new = str_arg(vm, &args.pos[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(c) => vm.to_index(c)?,
+        None => -1,
+    };
+    let r = text::replace(&s, &old, &new, count).map_err(|e| text_err(vm, e))?;
+    ret_str(vm, &r)
+}
+
+/// find/rfind/index/rindex/count share their argument handling.
+fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
+    args.check(vm, name, 2, 4)?;
+    let s = this(vm, args, name)?;
+    let sub = str_arg(vm, &args.pos[1], "must be str, not")?;
+    let start = opt_index(vm, args.get(2))?;
+    let end = opt_index(vm, args.get(3))?;
+    Ok((s, sub, start, end))
+}
+
+fn str_find(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, sub, a, b) = search_args(vm, &args, "find")?;
+    vm.new_int(text::find(&s, &sub, a, b))
+}
+
+fn str_rfind(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, sub, a, b) = search_args(vm, &args, "rfind")?;
+    vm.new_int(text::rfind(&s, &sub, a, b))
+}
+
+fn str_index(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, sub, a, b) = search_args(vm, &args, "index")?;
+    match text::index(&s, &sub, a, b) {
+        Ok(i) => vm.new_int(i as i64),
+        Err(e) => Err(text_err(vm, e)),
+    }
+}
+
+fn str_rindex(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, sub, a, b) = search_args(vm, &args, "rindex")?;
+    match text::rindex(&s, &sub, a, b) {
+        Ok(i) => vm.new_int(i as i64),
+        Err(e) => Err(text_err(vm, e)),
+    }
+}
+
+fn str_count(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, sub, a, b) = search_args(vm, &args, "count")?;
+    vm.new_int(text::count(&s, &sub, a, b) as i64)
+}
+
+fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult {
+    args.check(vm, name, 2, 4)?;
+    let s = this(vm, &args, name)?;
+    let start = opt_index(vm, args.get(2))?;
+    let end = opt_index(vm, args.get(3))?;
+    let test = |p: &str| if ends { text::endswith(&s, p, start, end) } else { text::startswith(&s, p, start, end) };
+    let arg = &args.pos[1];
+    if let Some(items) = as_tuple(arg) {
+        for it in items {
+            match as_str(it) {
+                Some(p) => {
+                    if test(p) {
+                        return Ok(vm.new_bool(true));
+                    }
+                }
+                None => {
+                    let n = vm.type_name(it);
+                    return Err(vm.type_error(format!(
+                        "tuple for {name} must only contain str, not {n}"
+                    )));
+                }
+            }
+        }
+        return Ok(vm.new_bool(false));
+    }
+    match as_str(arg) {
+        Some(p) => Ok(vm.new_bool(test(p))),
+        None => {
+            let n = vm.type_name(arg);
+            Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {n}"
+            )))
+        }
+    }
+}
+
+fn str_startswith(vm: &mut Vm, args: Args) -> PyResult {
+    starts_ends(vm, args, "startswith", false)
+}
+
+fn str_endswith(vm: &mut Vm, args: Args) -> PyResult {
+    starts_ends(vm, args, "endswith", true)
+}
+
+fn fill_char(vm: &mut Vm, o: Option<&Obj>, name: &str) -> PyResult<char> {
+    match o {
+        None => Ok(' '),
+        Some(f) => {
+            let s = str_arg(vm, f, &format!("{name}() argument 2"))?;
+            let mut cs = s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => Ok(c),
+                _ => Err(vm.type_error("The fill character must be exactly one character long")),
+            }
+        }
+    }
+}
+
+macro_rules! padder {
+    ($fname:ident, $name:literal, $f:path) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult {
+            args.check(vm, $name, 2, 3)?;
+            let s = this(vm, &args, $name)?;
+            let w = vm.to_index(&args.pos[1])?;
+            let fill = fill_char(vm, args.get(2), $name)?;
+            let r = $f(&s, w, fill).map_err(|e| text_err(vm, e))?;
+            ret_str(vm, &r)
+        }
+    };
+}
+
+padder!(str_center, "center", text::center);
+padder!(str_ljust, "ljust", text::ljust);
+padder!(str_rjust, "rjust", text::rjust);
+
+fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "zfill", 2, 2)?;
+    let s = this(vm, &args, "zfill")?;
+    let w = vm.to_index(&args.pos[1])?;
+    let r = text::zfill(&s, w).map_err(|e| text_err(vm, e))?;
+    ret_str(vm, &r)
+}
+
+fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
+    let ts = args.take_kw("tabsize");
+    args.check(vm, "expandtabs", 1, 2)?;
+    let s = this(vm, &args, "expandtabs")?;
+    let n = match ts.or_else(|| args.get(1).cloned()) {
+        Some(t) => vm.to_index(&t)?,
+        None => 8,
+    };
+    let r = text::expandtabs(&s, n).map_err(|e| text_err(vm, e))?;
+    ret_str(vm, &r)
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult {
+    args.check(vm, name, 2, 2)?;
+    let s = this(vm, &args, name)?;
+    let sep = str_arg(vm, &args.pos[1], "must be str, not")?;
+    let (a, b, c) = if right { text::rpartition(&s, &sep) } else { text::partition(&s, &sep) }
+        .map_err(|e| text_err(vm, e))?;
+    let items = vec![vm.new_str(a)?, vm.new_str(b)?, vm.new_str(c)?];
+    vm.new_tuple(items)
+}
+
+fn str_partition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn str_rpartition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "removeprefix", 2, 2)?;
+    let s = this(vm, &args, "removeprefix")?;
+    let p = str_arg(vm, &args.pos[1], "removeprefix() argument")?;
+    let r = text::removeprefix(&s, &p).to_owned();
+    ret_str(vm, &r)
+}
+
+fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "removesuffix", 2, 2)?;
+    let s = this(vm, &args, "removesuffix")?;
+    let p = str_arg(vm, &args.pos[1], "removesuffix() argument")?;
+    let r = text::removesuffix(&s, &p).to_owned();
+    ret_str(vm, &r)
+}
+
+fn str_format(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args, "format")?;
+    let pos: Vec<Obj> = args.pos[1..].to_vec();
+    let out = crate::vm::str_format::format_method(vm, &s, &pos, &args.kw)?;
+    ret_str(vm, &out)
+}
+
+fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "format_map", 2, 2)?;
+    let s = this(vm, &args, "format_map")?;
+    let out = crate::vm::str_format::format_map(vm, &s, &args.pos[1])?;
+    ret_str(vm, &out)
+}
+
+fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
+    let enc = args.take_kw("encoding");
+    let _errors = args.take_kw("errors");
+    args.check(vm, "encode", 1, 3)?;
+    let s = this(vm, &args, "encode")?;
+    let enc = enc
+        .or_else(|| args.get(1).cloned())
+        .and_then(|e| as_str(&e).map(str::to_ascii_lowercase))
+        .unwrap_or_else(|| "utf-8".to_owned());
+    let bytes = match enc.replace('_', "-").as_str() {
+        "utf-8" | "utf8" => s.into_bytes(),
+        "ascii" => {
+            if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+                let cls = vm.exc.unicode_encode_error.clone();
+                return Err(vm.new_exception_msg(
+                    &cls,
+                    &format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32),
+                ));
+            }
+            s.into_bytes()
+        }
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            let mut out = Vec::new();
+            for c in s.chars() {
+                if (c as u32) > 255 {
+                    let cls = vm.exc.unicode_encode_error.clone();
+                    return Err(vm.new_exception_msg(&cls, "'latin-1' codec can't encode character"));
+                }
+                out.push(c as u32 as u8);
+            }
+            out
+        }
+        other => return Err(vm.lookup_error(format!("unknown encoding: {other}"))),
+    };
+    vm.new_bytes(bytes)
+}
+
+fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
+    let d = vm.new_dict()?;
+    match args.pos.len() {
+        1 => {
+            let src = args.pos[0].clone();
+            let pairs = vm.iterate_to_vec(&src)?;
+            for k in pairs {
+                let v = vm.getitem(&src, &k)?;
+                let key = match as_str(&k) {
+                    Some(s) if s.chars().count() == 1 => vm.new_int(s.chars().next().map_or(0, |c| c as i64))?,
+                    _ => k,
+                };
+                vm.dict_set(&d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let a: Vec<char> = str_arg(vm, &args.pos[0], "maketrans() argument 1")?.chars().collect();
+            let b: Vec<char> = str_arg(vm, &args.pos[1], "maketrans() argument 2")?.chars().collect();
+            if a.len() != b.len() {
+                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (x, y) in a.iter().zip(&b) {
+                let k = vm.new_int(*x as i64)?;
+                let v = vm.new_int(*y as i64)?;
+                vm.dict_set(&d, k, v)?;
+            }
+            if let Some(z) = args.get(2) {
+                for c in str_arg(vm, z, "maketrans() argument 3")?.chars() {
+                    let k = vm.new_int(c as i64)?;
+                    let none = vm.none();
+                    vm.dict_set(&d, k, none)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() takes 1 to 3 arguments")),
+    }
+    Ok(d)
+}
+
+fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "translate", 2, 2)?;
+    let s = this(vm, &args, "translate")?;
+    let table = args.pos[1].clone();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let k = vm.new_int(c as i64)?;
+        match vm.getitem(&table, &k) {
+            Ok(v) => {
+                if v.ptr_eq(&vm.s.none) {
+                    continue;
+                }
+                if let Some(t) = as_str(&v) {
+                    out.push_str(t);
+                } else {
+                    let i = vm.to_index(&v)?;
+                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                    }
+                }
+            }
+            Err(e) => {
+                let le = vm.exc.lookup_error.clone();
+                if vm.err_matches(&e, &le) {
+                    out.push(c);
+                } else {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    ret_str(vm, &out)
+}
+
+/// `str.__new__`-free constructor pieces live in `vm::construct`; these are the
+/// methods found on the type.
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("upper", str_upper),
+    ("lower", str_lower),
+    ("casefold", str_casefold),
+    ("swapcase", str_swapcase),
+    ("title", str_title),
+    ("capitalize", str_capitalize),
+    ("isalpha", str_isalpha),
+    ("isdigit", str_isdigit),
+    ("isdecimal", str_isdecimal),
+    ("isnumeric", str_isnumeric),
+    ("isalnum", str_isalnum),
+    ("isspace", str_isspace),
+    ("isupper", str_isupper),
+    ("islower", str_islower),
+    ("istitle", str_istitle),
+    ("isidentifier", str_isidentifier),
+    ("isprintable", str_isprintable),
+    ("isascii", str_isascii),
+    ("strip", str_strip),
+    ("lstrip", str_lstrip),
+    ("rstrip", str_rstrip),
+    ("split", str_split),
+    ("rsplit", str_rsplit),
+    ("splitlines", str_splitlines),
+    ("join", str_join),
+    ("replace", str_replace),
+    ("find", str_find),
+    ("rfind", str_rfind),
+    ("index", str_index),
+    ("rindex", str_rindex),
+    ("count", str_count),
+    ("startswith", str_startswith),
+    ("endswith", str_endswith),
+    ("center", str_center),
+    ("ljust", str_ljust),
+    ("rjust", str_rjust),
+    ("zfill", str_zfill),
+    ("expandtabs", str_expandtabs),
+    ("partition", str_partition),
+    ("rpartition", str_rpartition),
+    ("removeprefix", str_removeprefix),
+    ("removesuffix", str_removesuffix),
+    ("format", str_format),
+    ("format_map", str_format_map),
+    ("encode", str_encode),
+    ("translate", str_translate),
+];
+
+/// Static methods of `str`.
+pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", str_maketrans)];

@@ -1,0 +1,268 @@
+//! `format()`, f-string fields, `%` formatting and number parsing: the object layer over
+//! the pure formatting library in `crate::format`.
+
+use num_bigint::BigInt;
+
+use crate::format::{
+    self as fmtlib, ArgsShape, ErrorKind, IntRef, PercentArg, PercentArgSource, PyErrorMsg, PyInt,
+};
+use crate::heap::Obj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{BigIntObj, BoolObj, FloatObj, IntObj, Tag, tag_of};
+
+use super::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// Converts a formatting-library error into the Python exception it names.
+    pub(crate) fn fmt_error(&mut self, e: PyErrorMsg) -> PyErr {
+        if e.kind == ErrorKind::MemoryError {
+            return PyErr::NoMemory;
+        }
+        PyErr::Exc(self.exc_object(PyErr::Fmt(e)))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Obj, spec: Option<&Obj>) -> PyResult {
+        let spec_s = match spec {
+            Some(s) => self.expect_str(s, "format spec")?.to_owned(),
+            None => String::new(),
+        };
+        if spec_s.is_empty() && tag_of(v) == Tag::Str {
+            return Ok(v.clone());
+        }
+        let max = self.int_max_str_digits;
+        let r = match tag_of(v) {
+            Tag::Int | Tag::BigInt | Tag::Bool if !(spec_s.is_empty() && v.is::<BoolObj>()) => {
+                let parsed = fmtlib::parse_format_spec(&spec_s, "int").map_err(|e| self.fmt_error(e))?;
+                if let Some(i) = v.downcast::<IntObj>() {
+                    fmtlib::format_int(i.0, &parsed, max)
+                } else if let Some(b) = v.downcast::<BigIntObj>() {
+                    fmtlib::format_int(&b.0, &parsed, max)
+                } else {
+                    let b = v.downcast::<BoolObj>().is_some_and(|b| b.0) as i64;
+                    fmtlib::format_int(b, &parsed, max)
+                }
+            }
+            Tag::Float => {
+                let parsed = fmtlib::parse_format_spec(&spec_s, "float").map_err(|e| self.fmt_error(e))?;
+                let f = v.downcast::<FloatObj>().map_or(0.0, |f| f.0);
+                fmtlib::format_float(f, &parsed)
+            }
+            Tag::Str => {
+                let parsed = fmtlib::parse_format_spec(&spec_s, "str").map_err(|e| self.fmt_error(e))?;
+                fmtlib::format_str(as_str(v).unwrap_or(""), &parsed)
+            }
+            Tag::Instance | Tag::Exception => {
+                let cls = self.type_of(v);
+                if let Some(f) = self.lookup_user_method(&cls, "__format__") {
+                    let s = self.new_str(&spec_s)?;
+                    let r = self.call_bound(&f, v, vec![s])?;
+                    if as_str(&r).is_none() {
+                        let n = self.type_name(&r);
+                        return Err(self.type_error(format!("__format__ must return a str, not {n}")));
+                    }
+                    return Ok(r);
+                }
+                if let Some(base) = self.base_value(v) {
+                    let s = self.new_str(&spec_s)?;
+                    return self.format(&base, Some(&s));
+                }
+                return self.object_format(v, &spec_s);
+            }
+            _ => return self.object_format(v, &spec_s),
+        };
+        match r {
+            Ok(s) => self.new_str(&s),
+            Err(e) => Err(self.fmt_error(e)),
+        }
+    }
+
+    /// `object.__format__`: only the empty spec is allowed.
+    fn object_format(&mut self, v: &Obj, spec: &str) -> PyResult {
+        if !spec.is_empty() {
+            let n = self.type_name(v);
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {n}.__format__"
+            )));
+        }
+        self.str_of(v)
+    }
+
+    /// `template % args`.
+    pub(crate) fn percent_format(&mut self, template: &Obj, args: &Obj) -> PyResult {
+        let t = as_str(template).unwrap_or("").to_owned();
+        let parsed = fmtlib::parse_percent_template(&t);
+        let max = self.int_max_str_digits;
+        let mut source = PercentSource {
+            vm: self,
+            args: args.clone(),
+            text: String::new(),
+            big: BigInt::default(),
+        };
+        let out = fmtlib::format_percent(&parsed, &mut source, max)?;
+        self.new_str(&out)
+    }
+
+    /// `int(s, base)`.
+    pub(crate) fn parse_int_str(&mut self, s: &str, base: u32) -> PyResult {
+        match fmtlib::parse_int(s, base, self.int_max_str_digits) {
+            Ok(PyInt::Small(i)) => self.new_int(i),
+            Ok(PyInt::Big(b)) => self.new_bigint(b),
+            Err(e) => Err(self.fmt_error(e)),
+        }
+    }
+
+    /// `float(s)`.
+    pub(crate) fn parse_float_str(&mut self, s: &str) -> PyResult<f64> {
+        fmtlib::parse_float(s).map_err(|e| self.fmt_error(e))
+    }
+
+    /// `str(b, encoding)`: decoding bytes-like objects.
+    pub(crate) fn decode_to_str(&mut self, x: &Obj, encoding: Option<Obj>) -> PyResult {
+        match self.bytes_data(x) {
+            Some(data) => {
+                let enc = encoding
+                    .as_ref()
+                    .and_then(as_str)
+                    .unwrap_or("utf-8")
+                    .to_ascii_lowercase()
+                    .replace('_', "-");
+                match enc.as_str() {
+                    "utf-8" | "utf8" => match String::from_utf8(data) {
+                        Ok(s) => self.new_str(&s),
+                        Err(e) => {
+                            let pos = e.utf8_error().valid_up_to();
+                            let cls = self.exc.unicode_decode_error.clone();
+                            Err(self.new_exception_msg(
+                                &cls,
+                                &format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", e.as_bytes()[pos]),
+                            ))
+                        }
+                    },
+                    "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+                        let s: String = data.iter().map(|&b| b as char).collect();
+                        self.new_str(&s)
+                    }
+                    other => Err(self.lookup_error(format!("unknown encoding: {other}"))),
+                }
+            }
+            None => {
+                let n = self.type_name(x);
+                Err(self.type_error(format!("decoding to str: need a bytes-like object, {n} found")))
+            }
+        }
+    }
+
+    /// The bytes of a bytes-like object (None for other objects).
+    pub fn bytes_data(&self, o: &Obj) -> Option<Vec<u8>> {
+        self.extension_bytes_data(o)
+    }
+}
+
+/// The right operand of `%` as the formatting library sees it.
+struct PercentSource<'v> {
+    vm: &'v mut Vm,
+    args: Obj,
+    /// Storage for the text handed out by `present`.
+    text: String,
+    big: BigInt,
+}
+
+impl PercentArgSource for PercentSource<'_> {
+    type Value = Obj;
+    type Error = PyErr;
+
+    fn shape(&self) -> ArgsShape {
+        if let Some(t) = as_tuple(&self.args) {
+            return ArgsShape::Tuple(t.len());
+        }
+        match tag_of(&self.args) {
+            Tag::Str => ArgsShape::Single,
+            Tag::Dict => ArgsShape::Mapping,
+            Tag::Instance => {
+                let cls = self.vm.type_of(&self.args);
+                let key = self.vm.intern("__getitem__");
+                match key {
+                    Ok(k) if self.vm.lookup_type_attr_obj(&cls, &k).is_some() => ArgsShape::Mapping,
+                    _ => ArgsShape::Single,
+                }
+            }
+            _ => ArgsShape::Single,
+        }
+    }
+
+    fn whole(&mut self) -> Obj {
+        self.args.clone()
+    }
+
+    fn item(&mut self, index: usize) -> Result<Obj, PyErr> {
+        match as_tuple(&self.args).and_then(|t| t.get(index)) {
+            Some(v) => Ok(v.clone()),
+            None => Err(self.vm.index_error("tuple index out of range")),
+        }
+    }
+
+    fn lookup(&mut self, key: &str) -> Result<Obj, PyErr> {
+        let k = self.vm.new_str(key)?;
+        let a = self.args.clone();
+        self.vm.getitem(&a, &k)
+    }
+
+    fn present<'s>(&'s mut self, value: &'s Obj, conversion: char) -> Result<PercentArg<'s>, PyErr> {
+        match conversion {
+            's' => {
+                self.text = self.vm.str_string(value)?;
+                return Ok(PercentArg::Str(&self.text));
+            }
+            'r' => {
+                self.text = self.vm.repr_string(value)?;
+                return Ok(PercentArg::Str(&self.text));
+            }
+            'a' => {
+                let a = self.vm.ascii_of(value)?;
+                self.text = as_str(&a).unwrap_or("").to_owned();
+                return Ok(PercentArg::Str(&self.text));
+            }
+            _ => {}
+        }
+        if let Some(i) = value.downcast::<IntObj>() {
+            return Ok(PercentArg::Int(IntRef::Small(i.0)));
+        }
+        if let Some(b) = value.downcast::<BoolObj>() {
+            return Ok(PercentArg::Int(IntRef::Small(b.0 as i64)));
+        }
+        if let Some(b) = value.downcast::<BigIntObj>() {
+            self.big = b.0.clone();
+            return Ok(PercentArg::Int(IntRef::Big(&self.big)));
+        }
+        if let Some(f) = value.downcast::<FloatObj>() {
+            return Ok(PercentArg::Float(f.0));
+        }
+        if let Some(s) = as_str(value) {
+            return Ok(PercentArg::Str(s));
+        }
+        // Objects with __index__ (or __int__/__float__) act as numbers for %d and %f.
+        if matches!(tag_of(value), Tag::Instance) {
+            if matches!(conversion, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' | '*')
+                && let Some(r) = self.vm.index_value(value)
+            {
+                return Ok(PercentArg::Int(IntRef::Small(r?)));
+            }
+            if matches!(conversion, 'e' | 'E' | 'f' | 'F' | 'g' | 'G')
+                && let Some(r) = self.vm.call_special(value, "__float__", vec![])?
+                && let Some(f) = r.downcast::<FloatObj>()
+            {
+                return Ok(PercentArg::Float(f.0));
+            }
+        }
+        self.text = self.vm.type_name(value).to_string();
+        Ok(PercentArg::Other(&self.text))
+    }
+}
+
+impl From<PyErrorMsg> for PyErr {
+    fn from(e: PyErrorMsg) -> PyErr {
+        PyErr::Fmt(e)
+    }
+}

@@ -1,0 +1,119 @@
+//! Start-up: the methods of the builtin types, the builtins namespace and `sys`.
+
+use crate::heap::Obj;
+use crate::objects::descr::{ClassMethodObj, StaticMethodObj};
+use crate::objects::function::{BuiltinFunctionObj, NativeFn};
+use crate::objects::{Tag, TypeObj};
+
+use super::{PyResult, Vm};
+
+/// How a native function is stored in a type's namespace.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MethodKind {
+    Instance,
+    Static,
+    Class,
+}
+
+impl Vm {
+    pub(crate) fn init_builtins(&mut self) -> PyResult<()> {
+        use crate::objects::{dict, list, set, str_methods, tuple};
+        let reg: Vec<(Obj, &'static str, &'static [(&'static str, NativeFn)], MethodKind)> = vec![
+            (self.types.list.clone(), "list", list::METHODS, MethodKind::Instance),
+            (self.types.dict.clone(), "dict", dict::METHODS, MethodKind::Instance),
+            (self.types.dict.clone(), "dict", dict::CLASS_METHODS, MethodKind::Class),
+            (self.types.tuple.clone(), "tuple", tuple::METHODS, MethodKind::Instance),
+            (self.types.set.clone(), "set", set::SET_METHODS, MethodKind::Instance),
+            (self.types.frozenset.clone(), "frozenset", set::FROZENSET_METHODS, MethodKind::Instance),
+            (self.types.str_.clone(), "str", str_methods::METHODS, MethodKind::Instance),
+            (self.types.str_.clone(), "str", str_methods::STATIC_METHODS, MethodKind::Static),
+            (self.types.object.clone(), "object", super::object_methods::OBJECT_METHODS, MethodKind::Instance),
+            (self.types.object.clone(), "object", super::object_methods::OBJECT_STATIC, MethodKind::Static),
+            (self.types.object.clone(), "object", super::object_methods::OBJECT_CLASS, MethodKind::Class),
+            (self.types.type_.clone(), "type", super::object_methods::TYPE_METHODS, MethodKind::Instance),
+            (self.exc.base_exception.clone(), "BaseException", super::object_methods::EXCEPTION_METHODS, MethodKind::Instance),
+            (self.types.generator.clone(), "generator", super::object_methods::GENERATOR_METHODS, MethodKind::Instance),
+            (self.types.int.clone(), "int", super::object_methods::INT_METHODS, MethodKind::Instance),
+            (self.types.int.clone(), "int", super::object_methods::INT_CLASS_METHODS, MethodKind::Class),
+            (self.types.float.clone(), "float", super::object_methods::FLOAT_METHODS, MethodKind::Instance),
+            (self.types.property.clone(), "property", super::object_methods::PROPERTY_METHODS, MethodKind::Instance),
+        ];
+        for (ty, owner, methods, kind) in reg {
+            self.add_methods(&ty, owner, methods, kind)?;
+        }
+        // Builtin types with subclass-visible constructors and initialisers.
+        for tag in [Tag::Int, Tag::Float, Tag::Str, Tag::Tuple, Tag::FrozenSet, Tag::Bytes] {
+            let ty = self.types.by_tag(tag).clone();
+            self.add_methods(&ty, builtin_owner(tag), &[("__new__", super::object_methods::builtin_new)], MethodKind::Static)?;
+        }
+        for tag in [Tag::List, Tag::Dict, Tag::Set] {
+            let ty = self.types.by_tag(tag).clone();
+            self.add_methods(&ty, builtin_owner(tag), &[("__init__", super::object_methods::builtin_init)], MethodKind::Instance)?;
+        }
+        crate::modules::builtins::init(self)?;
+        let sys = crate::modules::create_builtin_module(self, "sys")?;
+        if let Some(sys) = sys {
+            let k = self.new_str("sys")?;
+            let m = self.modules.clone();
+            self.dict_set(&m, k, sys)?;
+        }
+        let k = self.new_str("builtins")?;
+        let bm = self.new_module("builtins")?;
+        if let Some(d) = self.module_dict(&bm) {
+            // The module object shares the builtins namespace.
+            let _ = d;
+        }
+        let bmod = self.heap.alloc(crate::objects::ModuleObj {
+            name: std::rc::Rc::from("builtins"),
+            dict: self.builtins.clone(),
+        })?;
+        let m = self.modules.clone();
+        self.dict_set(&m, k, bmod)?;
+        Ok(())
+    }
+
+    /// Puts native functions into a type's namespace.
+    pub(crate) fn add_methods(
+        &mut self,
+        ty: &Obj,
+        owner: &'static str,
+        methods: &[(&'static str, NativeFn)],
+        kind: MethodKind,
+    ) -> PyResult<()> {
+        let Some(dict) = ty.downcast::<TypeObj>().map(|t| t.dict.clone()) else {
+            return Ok(());
+        };
+        for (name, f) in methods {
+            let func = self.heap.alloc(BuiltinFunctionObj {
+                name,
+                func: *f,
+                bound: None,
+                owner: Some(owner),
+            })?;
+            let v = match kind {
+                MethodKind::Instance => func,
+                MethodKind::Static => self.heap.alloc(StaticMethodObj { func })?,
+                MethodKind::Class => self.heap.alloc(ClassMethodObj { func })?,
+            };
+            let k = self.intern(name)?;
+            self.dict_set(&dict, k, v)?;
+        }
+        self.update_slot_flags(ty);
+        Ok(())
+    }
+}
+
+fn builtin_owner(tag: Tag) -> &'static str {
+    match tag {
+        Tag::Int => "int",
+        Tag::Float => "float",
+        Tag::Str => "str",
+        Tag::Tuple => "tuple",
+        Tag::FrozenSet => "frozenset",
+        Tag::Bytes => "bytes",
+        Tag::List => "list",
+        Tag::Dict => "dict",
+        Tag::Set => "set",
+        _ => "object",
+    }
+}

@@ -1,0 +1,124 @@
+//! Questions about objects and the running frame: callability, isinstance with tuples,
+//! the current namespaces.
+
+use crate::heap::Obj;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{Tag, tag_of};
+
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// `callable(o)`.
+    pub fn callable(&mut self, o: &Obj) -> bool {
+        match tag_of(o) {
+            Tag::Function | Tag::BuiltinFunction | Tag::BoundMethod | Tag::Type => true,
+            _ => {
+                let cls = self.type_of(o);
+                self.lookup_type_attr(&cls, "__call__").is_some()
+            }
+        }
+    }
+
+    /// `isinstance(o, spec)` where spec is a class or a (nested) tuple of classes.
+    pub fn isinstance_check(&mut self, o: &Obj, spec: &Obj, fname: &str) -> PyResult<bool> {
+        if let Some(items) = as_tuple(spec) {
+            for c in items.to_vec() {
+                if self.isinstance_check(o, &c, fname)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if tag_of(spec) != Tag::Type {
+            return Err(self.type_error(format!(
+                "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            )));
+        }
+        if self.isinstance(o, spec) {
+            return Ok(true);
+        }
+        // A user class may answer through __instancecheck__ on its metaclass; plain
+        // classes also accept instances whose __class__ says so.
+        Ok(false)
+    }
+
+    /// `issubclass(cls, spec)`.
+    pub fn subclass_check(&mut self, cls: &Obj, spec: &Obj) -> PyResult<bool> {
+        if let Some(items) = as_tuple(spec) {
+            for c in items.to_vec() {
+                if self.subclass_check(cls, &c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if tag_of(spec) != Tag::Type {
+            return Err(self.type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
+        }
+        Ok(self.is_subclass(cls, spec))
+    }
+
+    /// Calls a special method only when a user class defines it.
+    pub fn call_special_user(&mut self, o: &Obj, name: &str) -> PyResult<Option<Obj>> {
+        let cls = self.type_of(o);
+        match self.lookup_user_method(&cls, name) {
+            Some(f) => self.call_bound(&f, o, vec![]).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The namespace names are stored in at the current point (`dir()`).
+    pub(crate) fn current_namespace(&mut self) -> Obj {
+        match self.locals_dict() {
+            Ok(d) => d,
+            Err(_) => self.builtins.clone(),
+        }
+    }
+
+    /// The globals of the running frame.
+    pub(crate) fn frames_globals(&self) -> Option<Obj> {
+        self.frames.last().map(|f| f.globals.clone())
+    }
+
+    /// `locals()`: the namespace of module and class bodies; for functions, a new dict
+    /// of the bound local variables.
+    pub(crate) fn locals_dict(&mut self) -> PyResult {
+        let Some(frame) = self.frames.last() else {
+            return self.new_dict();
+        };
+        if let Some(ns) = &frame.namespace {
+            return Ok(ns.clone());
+        }
+        if !frame.code.is_function() {
+            return Ok(frame.globals.clone());
+        }
+        let code = frame.code.clone();
+        let lb = frame.locals_base;
+        let d = self.new_dict()?;
+        for (i, name) in code.varnames.iter().enumerate() {
+            if let Some(v) = self.locals.get(lb + i).cloned().flatten() {
+                self.dict_set(&d, name.clone(), v)?;
+            }
+        }
+        let cells = code.cellvars.iter().chain(code.freevars.iter());
+        for (i, name) in cells.enumerate() {
+            let v = self
+                .locals
+                .get(lb + code.nlocals() + i)
+                .cloned()
+                .flatten()
+                .and_then(|c| c.downcast::<crate::objects::CellObj>().and_then(|c| c.value.borrow().clone()));
+            if let Some(v) = v {
+                self.dict_set(&d, name.clone(), v)?;
+            }
+        }
+        Ok(d)
+    }
+
+    /// `next(generator)`: `Ok(v)` yielded, `Err(r)` finished with return value r.
+    pub(crate) fn resume_generator_value(&mut self, g: &Obj) -> PyResult<Result<Obj, Obj>> {
+        self.resume_generator(g, None, None)
+    }
+}

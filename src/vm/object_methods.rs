@@ -1,0 +1,565 @@
+//! Methods that live on `object`, `type`, `BaseException`, generators, `int`, `float`
+//! and `property`, visible to Python code (`super().__init__()`, `gen.send(v)`, ...).
+
+use std::cell::RefCell;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::heap::Obj;
+use crate::objects::descr::PropertyObj;
+use crate::objects::function::NativeFn;
+use crate::objects::str::as_str;
+use crate::objects::{ExceptionObj, FloatObj, InstanceObj, Tag, TypeObj, tag_of};
+
+use super::convert::hash_pointer;
+use super::{Args, PyResult, Vm};
+
+fn need_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
+    match args.pos.first() {
+        Some(o) => Ok(o.clone()),
+        None => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
+    }
+}
+
+fn object_init(vm: &mut Vm, args: Args) -> PyResult {
+    need_self(vm, &args, "__init__")?;
+    Ok(vm.none())
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if tag_of(&cls) != Tag::Type {
+        let n = vm.type_name(&cls);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
+    }
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
+    vm.alloc_instance(&cls, &rest)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let o = need_self(vm, &args, "__repr__")?;
+    let s = vm.default_object_repr(&o);
+    vm.new_str(&s)
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = need_self(vm, &args, "__str__")?;
+    vm.repr(&o)
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__eq__", 2, 2)?;
+    if args.pos[0].ptr_eq(&args.pos[1]) {
+        return Ok(vm.new_bool(true));
+    }
+    Ok(vm.s.not_implemented.clone())
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__ne__", 2, 2)?;
+    let r = vm.compare(crate::compile::bytecode::CmpOpCode::Eq, &args.pos[0], &args.pos[1])?;
+    if r.ptr_eq(&vm.s.not_implemented) {
+        return Ok(r);
+    }
+    let t = vm.truthy(&r)?;
+    Ok(vm.new_bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let o = need_self(vm, &args, "__hash__")?;
+    vm.new_int(hash_pointer(o.addr()))
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__setattr__", 3, 3)?;
+    let name = attr_key(vm, &args.pos[1])?;
+    vm.generic_setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(vm.none())
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__delattr__", 2, 2)?;
+    let name = attr_key(vm, &args.pos[1])?;
+    vm.generic_delattr(&args.pos[0], &name)?;
+    Ok(vm.none())
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__getattribute__", 2, 2)?;
+    let name = attr_key(vm, &args.pos[1])?;
+    vm.getattr(&args.pos[0], &name)
+}
+
+fn attr_key(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    match as_str(o) {
+        Some(s) => vm.intern(s),
+        None => {
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!("attribute name must be string, not '{n}'")))
+        }
+    }
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__format__", 2, 2)?;
+    let spec = vm.expect_str(&args.pos[1], "format_spec")?.to_owned();
+    if !spec.is_empty() {
+        let n = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("unsupported format string passed to {n}.__format__")));
+    }
+    vm.str_of(&args.pos[0])
+}
+
+fn object_init_subclass(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.none())
+}
+
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult {
+    let o = need_self(vm, &args, "__sizeof__")?;
+    let n = vm.sizeof(&o);
+    vm.new_int(n as i64)
+}
+
+pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", object_init),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
+    ("__getattribute__", object_getattribute),
+    ("__format__", object_format),
+    ("__sizeof__", object_sizeof),
+];
+
+pub const OBJECT_STATIC: &[(&str, NativeFn)] = &[("__new__", object_new)];
+
+pub const OBJECT_CLASS: &[(&str, NativeFn)] = &[("__init_subclass__", object_init_subclass)];
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
+    let t = need_self(vm, &args, "mro")?;
+    let m = t.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
+    match m {
+        Some(m) => {
+            let items = vm.iterate_to_vec(&m)?;
+            vm.new_list(items)
+        }
+        None => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro)];
+
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
+    let o = need_self(vm, &args, "__init__")?;
+    if let Some(e) = o.downcast::<ExceptionObj>() {
+        let t = vm.new_tuple(args.pos[1..].to_vec())?;
+        *e.args.borrow_mut() = t;
+    }
+    Ok(vm.none())
+}
+
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
+    let o = need_self(vm, &args, "__str__")?;
+    let s = vm.exception_str(&o)?;
+    vm.new_str(&s)
+}
+
+fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let o = need_self(vm, &args, "__repr__")?;
+    let s = vm.exception_repr(&o)?;
+    vm.new_str(&s)
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "with_traceback", 2, 2)?;
+    Ok(args.pos[0].clone())
+}
+
+pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", exc_init),
+    ("__str__", exc_str),
+    ("__repr__", exc_repr),
+    ("with_traceback", exc_with_traceback),
+];
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "send", 2, 2)?;
+    match vm.resume_generator(&args.pos[0], Some(args.pos[1].clone()), None)? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(Some(r).filter(|r| !r.ptr_eq(&vm.s.none)))),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__next__", 1, 1)?;
+    match vm.resume_generator(&args.pos[0], None, None)? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(Some(r).filter(|r| !r.ptr_eq(&vm.s.none)))),
+    }
+}
+
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__iter__", 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "throw", 2, 4)?;
+    let typ = args.pos[1].clone();
+    let exc = if tag_of(&typ) == Tag::Type {
+        let a: Vec<Obj> = args.get(2).filter(|v| !v.ptr_eq(&vm.s.none)).cloned().into_iter().collect();
+        vm.call(&typ, a)?
+    } else {
+        typ
+    };
+    if !exc.is::<ExceptionObj>() {
+        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+    }
+    vm.generator_throw(&args.pos[0], super::PyErr::Exc(exc))
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "close", 1, 1)?;
+    vm.generator_close(&args.pos[0])?;
+    Ok(vm.none())
+}
+
+pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+    ("__next__", gen_next),
+    ("__iter__", gen_iter),
+];
+
+fn int_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
+    let o = need_self(vm, args, name)?;
+    match vm.to_bigint(&o).or_else(|| vm.base_value(&o).and_then(|b| vm.to_bigint(&b))) {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'int' object"))),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult {
+    let v = int_self(vm, &args, "bit_length")?;
+    vm.new_int(v.bits() as i64)
+}
+
+fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
+    let v = int_self(vm, &args, "bit_count")?;
+    let n: u64 = v.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    vm.new_int(n as i64)
+}
+
+fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult {
+    let v = int_self(vm, &args, "conjugate")?;
+    vm.new_bigint(v)
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    let v = int_self(vm, &args, "as_integer_ratio")?;
+    let a = vm.new_bigint(v)?;
+    let b = vm.new_int(1)?;
+    vm.new_tuple(vec![a, b])
+}
+
+fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
+    let length_kw = args.take_kw("length");
+    let order_kw = args.take_kw("byteorder");
+    let signed = match args.take_kw("signed") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let v = int_self(vm, &args, "to_bytes")?;
+    let length = match length_kw.or_else(|| args.get(1).cloned()) {
+        Some(l) => vm.to_index(&l)?,
+        None => 1,
+    };
+    let order = match order_kw.or_else(|| args.get(2).cloned()) {
+        Some(o) => as_str(&o).unwrap_or("big").to_owned(),
+        None => "big".to_owned(),
+    };
+    if v.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { v.to_signed_bytes_be() } else { v.to_bytes_be().1 };
+    if v.is_zero() {
+        bytes = vec![];
+    }
+    if bytes.len() as i64 > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let pad = if v.is_negative() { 0xff } else { 0 };
+    let mut out = vec![pad; length.max(0) as usize - bytes.len()];
+    out.extend(bytes);
+    if order == "little" {
+        out.reverse();
+    }
+    vm.new_bytes(out)
+}
+
+fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
+    let order_kw = args.take_kw("byteorder");
+    let signed = match args.take_kw("signed") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    }
+    let data = match vm.bytes_data(&args.pos[1]) {
+        Some(d) => d,
+        None => {
+            let items = vm.iterate_to_vec(&args.pos[1])?;
+            let mut d = Vec::new();
+            for i in items {
+                d.push(vm.to_index(&i)? as u8);
+            }
+            d
+        }
+    };
+    let order = match order_kw.or_else(|| args.get(2).cloned()) {
+        Some(o) => as_str(&o).unwrap_or("big").to_owned(),
+        None => "big".to_owned(),
+    };
+    let mut d = data;
+    if order == "little" {
+        d.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_be(&d)
+    } else {
+        BigInt::from_bytes_be(num_bigint::Sign::Plus, &d)
+    };
+    vm.new_bigint(v)
+}
+
+fn int_index(vm: &mut Vm, args: Args) -> PyResult {
+    let v = int_self(vm, &args, "__index__")?;
+    vm.new_bigint(v)
+}
+
+pub const INT_METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", int_bit_length),
+    ("bit_count", int_bit_count),
+    ("conjugate", int_conjugate),
+    ("as_integer_ratio", int_as_integer_ratio),
+    ("to_bytes", int_to_bytes),
+    ("__index__", int_index),
+    ("__int__", int_index),
+];
+
+pub const INT_CLASS_METHODS: &[(&str, NativeFn)] = &[("from_bytes", int_from_bytes)];
+
+fn float_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
+    let o = need_self(vm, args, name)?;
+    let b = vm.base_value(&o);
+    match o.downcast::<FloatObj>().or_else(|| b.as_ref().and_then(|b| b.downcast::<FloatObj>())) {
+        Some(f) => Ok(f.0),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object"))),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_self(vm, &args, "is_integer")?;
+    Ok(vm.new_bool(crate::format::float_is_integer(f)))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_self(vm, &args, "as_integer_ratio")?;
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let sign = if bits >> 63 == 1 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let e = exp - 1075;
+    let mut num = BigInt::from(mant) * sign;
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if !g.is_zero() {
+        num /= &g;
+        den /= &g;
+    }
+    let a = vm.new_bigint(num)?;
+    let b = vm.new_bigint(den)?;
+    vm.new_tuple(vec![a, b])
+}
+
+fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_self(vm, &args, "conjugate")?;
+    vm.new_float(f)
+}
+
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_self(vm, &args, "hex")?;
+    let s = float_to_hex(f);
+    vm.new_str(&s)
+}
+
+/// `float.hex()`.
+fn float_to_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut hex = format!("{mant:013x}");
+    while hex.len() > 1 && hex.ends_with('0') {
+        hex.pop();
+    }
+    format!("{sign}0x{lead}.{hex}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+}
+
+fn float_int(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_self(vm, &args, "__int__")?;
+    vm.float_to_int(f)
+}
+
+pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
+    ("is_integer", float_is_integer),
+    ("as_integer_ratio", float_as_integer_ratio),
+    ("conjugate", float_conjugate),
+    ("hex", float_hex),
+    ("__int__", float_int),
+    ("__trunc__", float_int),
+];
+
+fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
+    args.check(vm, "property", 2, 2)?;
+    let Some(p) = args.pos[0].downcast::<PropertyObj>() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = Some(args.pos[1].clone()).filter(|f| !f.ptr_eq(&vm.s.none));
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = f;
+    let [fget, fset, fdel] = parts;
+    let doc = p.doc.borrow().clone();
+    Ok(vm.heap.alloc(PropertyObj { fget, fset, fdel, doc: RefCell::new(doc) })?)
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
+    property_with(vm, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
+    property_with(vm, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
+    property_with(vm, args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__get__", 2, 3)?;
+    let p = args.pos[0].clone();
+    let obj = args.pos[1].clone();
+    if obj.ptr_eq(&vm.s.none) {
+        return Ok(p);
+    }
+    let cls = vm.type_of(&obj);
+    vm.builtin_descr_get(&p, Some(&obj), &cls)
+}
+
+pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
+    ("getter", property_getter),
+    ("setter", property_setter),
+    ("deleter", property_deleter),
+    ("__get__", property_get),
+];
+
+/// `T.__new__(cls, *args)` for the immutable builtins: builds the builtin value and,
+/// for a subclass, wraps it in an instance of `cls`.
+pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    let Some(tp) = cls.downcast::<TypeObj>() else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    let layout = tp.layout;
+    let builtin = tp.builtin;
+    let base_type = vm.types.by_tag(layout).clone();
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
+    let value = vm.construct_builtin(&base_type, rest)?;
+    if builtin {
+        return Ok(value);
+    }
+    let inst = InstanceObj::new(cls.clone());
+    *inst.base_value.borrow_mut() = Some(value);
+    Ok(vm.heap.alloc(inst)?)
+}
+
+/// `list.__init__` / `dict.__init__` / `set.__init__` on an instance of a subclass:
+/// refills its builtin value from the arguments.
+pub fn builtin_init(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(this) = args.pos.first().cloned() else {
+        return Err(vm.type_error("__init__(): not enough arguments"));
+    };
+    let target = vm.base_value(&this).unwrap_or_else(|| this.clone());
+    let ty = vm.type_of(&target);
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
+    let fresh = vm.construct_builtin(&ty, rest)?;
+    match tag_of(&target) {
+        Tag::List => {
+            let items = vm.iterate_to_vec(&fresh)?;
+            vm.refill_list(&target, items)?;
+        }
+        Tag::Dict => {
+            if let (Some(dst), Some(src)) = (
+                target.downcast::<crate::objects::DictObj>(),
+                fresh.downcast::<crate::objects::DictObj>(),
+            ) {
+                let t = src.table.borrow_mut().take();
+                let old = std::mem::replace(&mut *dst.table.borrow_mut(), t);
+                drop(old);
+            }
+        }
+        Tag::Set => {
+            if let (Some(dst), Some(src)) = (
+                crate::objects::set::set_table(&target),
+                crate::objects::set::set_table(&fresh),
+            ) {
+                let t = src.borrow_mut().take();
+                let old = std::mem::replace(&mut *dst.borrow_mut(), t);
+                drop(old);
+            }
+        }
+        _ => {}
+    }
+    let _ = BigInt::from(0).to_i64();
+    Ok(vm.none())
+}
