@@ -138,7 +138,7 @@ impl PercentArgSource for RandomArgs {
         Ok((index % 4) as u8)
     }
     fn lookup(&mut self, key: &str) -> Result<u8, PyErrorMsg> {
-        if key.len() % 2 == 0 {
+        if key.len().is_multiple_of(2) {
             Ok(key.len() as u8 % 4)
         } else {
             Err(PyErrorMsg::new(format::ErrorKind::KeyError, key))
