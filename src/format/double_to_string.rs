@@ -102,7 +102,8 @@ fn normalize(digits: String, decpt: i64) -> Digits {
 /// Formats `x` like CPython's `PyOS_double_to_string(x, code, precision, flags)`.
 ///
 /// `code` is one of `e E f F g G r`; anything else is treated as `r`.
-/// `precision` is ignored for `r`.
+/// `precision` is ignored for `r`. The result has about `precision`
+/// characters, so callers bound it first (CPython limits it to `INT_MAX`).
 pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
     let upper = matches!(code, 'E' | 'F' | 'G');
     let code = code.to_ascii_lowercase();
@@ -126,7 +127,10 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     }
 
     let (mode, precision) = match code {
-        'e' => (DigitMode::Significant(precision + 1), precision + 1),
+        'e' => {
+            let p = precision.saturating_add(1);
+            (DigitMode::Significant(p), p)
+        }
         'f' => (DigitMode::Fixed(precision), precision),
         'g' => {
             let p = precision.max(1);
@@ -139,7 +143,8 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     if flags.no_neg_0 && digits == "0" {
         sign = false;
     }
-    let body = layout(&digits, decpt, code, precision as i64, flags, upper);
+    let precision = i64::try_from(precision).unwrap_or(i64::MAX);
+    let body = layout(&digits, decpt, code, precision, flags, upper);
 
     let mut out = String::with_capacity(body.len() + 1);
     if sign {
@@ -170,7 +175,7 @@ fn layout(
             use_exp = true;
             vdigits_end = precision;
         }
-        'f' => vdigits_end = decpt + precision,
+        'f' => vdigits_end = decpt.saturating_add(precision),
         'g' => {
             let limit = if flags.add_dot_0 {
                 precision - 1

@@ -5,8 +5,10 @@
 use num_bigint::BigInt;
 
 use super::error::{PyErrorMsg, PyResult};
+pub use super::float_round::{round_float, round_to_int};
 use super::int_to_float::int_to_float;
 use super::int_value::{IntRef, PyInt};
+pub use super::numeric_hash::{hash_bigint, hash_float, hash_int};
 
 /// `x / y` for floats.
 pub fn float_div(x: f64, y: f64) -> PyResult<f64> {

@@ -1,6 +1,7 @@
 //! `float(s)`: CPython's `PyFloat_FromString`.
 
 use super::error::{PyErrorMsg, PyResult};
+pub use super::int_to_float::{float_from_bigint, int_true_divide};
 use super::numeric_text::{is_c_space, to_ascii_numeric};
 use crate::text::repr::str_repr;
 

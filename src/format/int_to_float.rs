@@ -43,7 +43,7 @@ pub fn float_from_bigint(value: &BigInt) -> PyResult<f64> {
             .is_some_and(|tz| (tz as i64) < shift);
         let mut m = top.to_u64().unwrap_or(0) | u64::from(sticky);
         m = round_low_bits(m, 2);
-        if shift + m.ilog2() as i64 >= MAX_EXP {
+        if shift + i64::from(m.checked_ilog2().unwrap_or(0)) >= MAX_EXP {
             return Err(too_large_for_float());
         }
         ldexp_exact(m as f64, shift)
@@ -58,8 +58,8 @@ pub fn float_from_bigint(value: &BigInt) -> PyResult<f64> {
     })
 }
 
-/// Rounds away the lowest `extra` bits of `m`, half to even, treating
-/// bit 0 as already including any sticky information.
+/// Rounds away the lowest `extra` bits (1..=8) of `m`, half to even,
+/// treating bit 0 as already including any sticky information.
 fn round_low_bits(m: u64, extra: u32) -> u64 {
     let mask = 1u64 << (extra - 1);
     let mut low = m;
@@ -141,7 +141,10 @@ pub fn int_true_divide(a: IntRef<'_>, b: IntRef<'_>) -> PyResult<f64> {
     let q = q.to_u64().unwrap_or(0);
     let x_bits = i64::from(64 - q.leading_zeros());
     let extra_bits = x_bits.max(MIN_EXP - shift) - MANT_DIG;
-    let rounded = round_low_bits(q | u64::from(inexact), extra_bits.clamp(1, 63) as u32);
+    // The quotient has 55 or 56 bits (fewer only in the subnormal range, where
+    // the second operand of the max applies), so 2 or 3 bits are rounded
+    // away; CPython asserts the same.
+    let rounded = round_low_bits(q | u64::from(inexact), extra_bits.clamp(2, 3) as u32);
     let dx = rounded as f64;
     if shift + x_bits >= MAX_EXP && (shift + x_bits > MAX_EXP || dx == 2f64.powi(x_bits as i32)) {
         return Err(overflow());

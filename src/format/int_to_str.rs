@@ -26,7 +26,9 @@ pub fn abs_decimal_digits(value: IntRef<'_>, max_str_digits: usize) -> PyResult<
         // digits; refuse before doing the quadratic conversion when that
         // lower bound already exceeds the limit.
         let bits = b.bits();
-        let lower_bound = (bits.saturating_sub(1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
+        // The small epsilon keeps float rounding from overstating the bound.
+        let lower_bound =
+            (bits.saturating_sub(1) as f64 * std::f64::consts::LOG10_2 - 1e-6) as u64 + 1;
         if lower_bound > max_str_digits as u64 {
             return Err(to_str_limit_error(max_str_digits));
         }

@@ -71,8 +71,10 @@ impl IntRef<'_> {
         }
     }
 
-    /// The digits of `|value|` in `radix` (2..=36), lowercase.
+    /// The digits of `|value|` in `radix`, lowercase. Radixes outside
+    /// 2..=36 are clamped into that range.
     pub fn abs_digits(self, radix: u32) -> String {
+        let radix = radix.clamp(2, 36);
         match self {
             IntRef::Small(v) => {
                 let m = v.unsigned_abs();

@@ -1,7 +1,7 @@
 //! `str.center`, `ljust`, `rjust`, `zfill` and `expandtabs`.
 
 use super::indices::char_len;
-use crate::format::error::{PyResult, check_result_len};
+use crate::format::error::{PyErrorMsg, PyResult, check_result_len};
 use crate::format::number_layout::push_repeated;
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
@@ -70,8 +70,14 @@ pub fn zfill(s: &str, width: i64) -> PyResult<String> {
 
 /// `s.expandtabs(tabsize)`: each tab becomes spaces up to the next multiple
 /// of `tabsize`; columns restart after `\n` and `\r`. A non-positive
-/// `tabsize` removes tabs.
+/// `tabsize` removes tabs. `tabsize` is a C `int` in CPython, hence the
+/// `OverflowError` outside the `i32` range.
 pub fn expandtabs(s: &str, tabsize: i64) -> PyResult<String> {
+    if i32::try_from(tabsize).is_err() {
+        return Err(PyErrorMsg::overflow(
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = String::with_capacity(s.len());
     let mut column: u64 = 0;
     let tab = u64::try_from(tabsize).unwrap_or(0);

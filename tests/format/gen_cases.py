@@ -82,7 +82,8 @@ class Table:
         """Records `inputs` and the outcome of calling `thunk`."""
         try:
             result = thunk()
-        except (ValueError, TypeError, OverflowError, ZeroDivisionError, KeyError) as e:
+        except (ValueError, TypeError, OverflowError, ZeroDivisionError, KeyError,
+                MemoryError) as e:
             msg = str(e) if not isinstance(e, KeyError) else repr(e.args[0])
             self.lines.append([field(i) for i in inputs] + ["err", type(e).__name__, esc(msg)])
             return
@@ -176,7 +177,7 @@ FIXED_SPECS = [
     "abc", ",,", "__", ",_", "_,", ".", ".f", ",c", "_c", ",s", "_s", ",n", "+c", "#c",
     "zc", "zd", ",x", ",b", "q", "\x01", "é", ",é", ".2d", "=", "+s", " s", "#s", "zs",
     "99999999999999999999", ".99999999999999999999", "١٠", ".٣f", "%.2", "-10.3%",
-    "+#012.4e", "^#15_.2f", "0=+12,.3f", "*<+#20,.5g",
+    "+#012.4e", "^#15_.2f", "0=+12,.3f", "*<+#20,.5g", "9999999999999", "<9999999999999",
 ]
 
 INTS = [0, 1, -1, 5, -5, 42, -42, 255, -255, 1234, -1234, 65, 0x10ffff, 0x110000,
@@ -307,7 +308,8 @@ def gen_percent():
         ("%.1f", (0.25,)), ("%.2e", (2.675,)), ("%X", (2 ** 100,)), ("%o", (-(2 ** 70),)),
         ("%.40d", (7,)), ("%+.3d", (7,)), ("%#.3o", (7,)), ("%08.3f", (-1.5,)),
         ("% 08.3f", (1.5,)), ("%+08.3f", (1.5,)), ("%-8.3f|", (1.5,)), ("%+g", (math.nan,)),
-        ("% e", (math.inf,)),
+        ("% e", (math.inf,)), ("%.2147483645d", (1,)), ("%.2147483647x", (1,)),
+        ("%.*d", (2147483647, 1)), ("%9999999999999d", (1,)), ("%*s", (9999999999999, "a")),
     ]
     for template, args in fixed:
         case(template, args)
@@ -515,12 +517,12 @@ def gen_text():
             t.add(["rpartition", s, sub], lambda: s.rpartition(sub))
             t.add(["removeprefix", s, sub], lambda: s.removeprefix(sub))
             t.add(["removesuffix", s, sub], lambda: s.removesuffix(sub))
-        for width in (-1, 0, 3, 6, 7, 12):
+        for width in (-1, 0, 3, 6, 7, 12, 9999999999999):
             for fill in (" ", "*", "é"):
                 for m in ("center", "ljust", "rjust"):
                     t.add([m, s, width, fill], lambda: getattr(s, m)(width, fill))
             t.add(["zfill", s, width], lambda: s.zfill(width))
-        for tab in (-1, 0, 1, 4, 8):
+        for tab in (-1, 0, 1, 4, 8, 2 ** 40, -(2 ** 40)):
             t.add(["expandtabs", s, tab], lambda: s.expandtabs(tab))
 
     # Character classes and single-character case mappings over whole blocks.
