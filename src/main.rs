@@ -1,3 +1,131 @@
-fn main() {
-    println!("minipy");
+//! The `minipy` command line.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::Parser;
+use minipy::vm::INTERPRETER_STACK;
+use minipy::{Config, Interpreter, Outcome};
+
+/// minipy: a Python 3.11 subset interpreter whose memory management is real and visible.
+#[derive(Parser, Debug)]
+#[command(name = "minipy", version, about, long_about = None)]
+struct Cli {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CODE")]
+    command: Option<String>,
+
+    /// Collect garbage at every safe point (the output must not change).
+    #[arg(long)]
+    gc_stress: bool,
+
+    /// Start with automatic garbage collection disabled.
+    #[arg(long)]
+    gc_disabled: bool,
+
+    /// Cap the heap (e.g. 64M, 512K, 1G); allocations past it raise MemoryError.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_heap: Option<usize>,
+
+    /// Program file (`-` reads the program from standard input), then its arguments.
+    #[arg(value_name = "FILE")]
+    file: Option<String>,
+
+    /// Arguments passed to the program in sys.argv.
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn parse_size(s: &str) -> Result<usize, String> {
+    let s = s.trim();
+    let (num, mult) = match s.chars().last() {
+        Some('K' | 'k') => (&s[..s.len() - 1], 1usize << 10),
+        Some('M' | 'm') => (&s[..s.len() - 1], 1 << 20),
+        Some('G' | 'g') => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .ok_or_else(|| format!("invalid size '{s}' (expected e.g. 64M)"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // The interpreter runs on a thread with a large stack: Python calls never recurse on
+    // it, but nested calls from Rust into Python (repr, sort keys, ...) do.
+    let handle = std::thread::Builder::new()
+        .name("minipy".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run(cli));
+    let code = match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("minipy: internal error");
+            70
+        }
+    };
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn run(cli: Cli) -> i32 {
+    let (source, filename, argv0) = if let Some(code) = &cli.command {
+        let mut argv = vec!["-c".to_owned()];
+        argv.extend(cli.file.iter().cloned());
+        (code.clone(), "<string>".to_owned(), argv)
+    } else if let Some(file) = &cli.file {
+        let mut argv = vec![file.clone()];
+        argv.extend(cli.args.iter().cloned());
+        if file == "-" {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("minipy: can't read standard input");
+                return 2;
+            }
+            (s, "<stdin>".to_owned(), argv)
+        } else {
+            match std::fs::read(file) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(s) => (s, file.clone(), argv),
+                    Err(_) => {
+                        eprintln!("SyntaxError: Non-UTF-8 code in file '{file}'");
+                        return 1;
+                    }
+                },
+                Err(e) => {
+                    let abs = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.clone());
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let msg = match e.kind() {
+                        std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+                        _ => e.to_string(),
+                    };
+                    eprintln!("minipy: can't open file '{abs}': [Errno {errno}] {msg}");
+                    return 2;
+                }
+            }
+        }
+    } else {
+        return minipy::repl::run(config_from(&cli, vec![String::new()]));
+    };
+    let mut args = argv0;
+    if cli.command.is_some() {
+        args.extend(cli.args.iter().cloned());
+    }
+    let Some(mut interp) = Interpreter::new(config_from(&cli, args)) else {
+        eprintln!("minipy: cannot start the interpreter (out of memory)");
+        return 1;
+    };
+    match interp.run_main(&source, &filename) {
+        Outcome::Finished => 0,
+        Outcome::Exit(c) => c,
+    }
+}
+
+fn config_from(cli: &Cli, argv: Vec<String>) -> Config {
+    Config {
+        gc_stress: cli.gc_stress,
+        gc_disabled: cli.gc_disabled,
+        max_heap: cli.max_heap,
+        argv,
+    }
 }

@@ -244,8 +244,6 @@ pub enum Op {
     BeforeWith,
     /// `[exit, ..., exc]` -> call exit(type, exc, tb) and push its result.
     WithExceptStart,
-    /// Turn a StopIteration escaping a generator into RuntimeError.
-    GenStopIteration,
 }
 
 /// A handler region: an exception raised by an instruction in `start..end` jumps to
@@ -266,6 +264,8 @@ pub mod code_flags {
     pub const GENERATOR: u32 = 0x20;
     /// A function body (locals are fast slots), as opposed to module or class code.
     pub const FUNCTION: u32 = 0x100;
+    /// The first constant is the function's docstring.
+    pub const HAS_DOCSTRING: u32 = 0x200;
 }
 
 /// Compiled code for one scope.

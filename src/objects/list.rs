@@ -266,7 +266,8 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult {
         }
         i += 1;
     }
-    Err(vm.value_error(format!("{} is not in list", vm.repr_string(&args.pos[1])?)))
+    let r = vm.repr_string(&args.pos[1])?;
+    Err(vm.value_error(format!("{r} is not in list")))
 }
 
 fn list_count(vm: &mut Vm, args: Args) -> PyResult {

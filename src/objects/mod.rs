@@ -22,6 +22,7 @@ pub mod range;
 pub mod set;
 pub mod set_table;
 pub mod slice;
+pub mod stream;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;
@@ -101,6 +102,7 @@ pub enum Tag {
     Deque,
     DequeIter,
     WeakRef,
+    TextStream,
     Other,
 }
 
@@ -173,6 +175,7 @@ const ALL_TAGS: [Tag; NUM_TAGS] = [
     Tag::Deque,
     Tag::DequeIter,
     Tag::WeakRef,
+    Tag::TextStream,
     Tag::Other,
 ];
 

@@ -86,7 +86,7 @@ impl Vm {
                 ip += 1;
                 let err: PyErr = 'op: {
                     match op {
-                        Op::Nop => continue,
+                        Op::Nop => continue 'dispatch,
                         Op::PopTop => {
                             self.stack.pop();
                             continue 'dispatch;
@@ -411,7 +411,8 @@ impl Vm {
                         }
                         Op::BuildTuple(n) => {
                             let start = self.stack.len() - n as usize;
-                            let t = tri!('op, self.new_tuple_from(n as usize, self.stack.drain(start..).collect::<Vec<_>>()));
+                            let items: Vec<Obj> = self.stack.drain(start..).collect();
+                            let t = tri!('op, self.new_tuple(items));
                             self.stack.push(t);
                             continue 'dispatch;
                         }
@@ -903,10 +904,6 @@ impl Vm {
                             let r = tri!('op, self.call(&exit, vec![typ, exc, none]));
                             self.stack.push(r);
                             continue 'dispatch;
-                        }
-                        Op::GenStopIteration => {
-                            let e = pop!(self, 'op);
-                            break 'op self.gen_stop_iteration(e);
                         }
                     }
                 };

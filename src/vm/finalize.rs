@@ -147,3 +147,10 @@ impl Vm {
         self.flush_stdout();
     }
 }
+
+impl Vm {
+    /// Runs pending finalizers and due collections (for embedders, between runs).
+    pub fn safe_point_public(&mut self) {
+        self.safe_point();
+    }
+}

@@ -94,14 +94,36 @@ impl Vm {
         let t = as_str(template).unwrap_or("").to_owned();
         let parsed = fmtlib::parse_percent_template(&t);
         let max = self.int_max_str_digits;
+        let shape = self.percent_shape(args)?;
         let mut source = PercentSource {
             vm: self,
             args: args.clone(),
+            shape,
             text: String::new(),
             big: BigInt::default(),
         };
         let out = fmtlib::format_percent(&parsed, &mut source, max)?;
         self.new_str(&out)
+    }
+
+    /// How the right operand of `%` supplies arguments.
+    fn percent_shape(&mut self, args: &Obj) -> PyResult<ArgsShape> {
+        if let Some(t) = as_tuple(args) {
+            return Ok(ArgsShape::Tuple(t.len()));
+        }
+        Ok(match tag_of(args) {
+            Tag::Str => ArgsShape::Single,
+            Tag::Dict => ArgsShape::Mapping,
+            Tag::Instance => {
+                let cls = self.type_of(args);
+                if self.lookup_type_attr(&cls, "__getitem__").is_some() {
+                    ArgsShape::Mapping
+                } else {
+                    ArgsShape::Single
+                }
+            }
+            _ => ArgsShape::Single,
+        })
     }
 
     /// `int(s, base)`.
@@ -164,6 +186,7 @@ impl Vm {
 struct PercentSource<'v> {
     vm: &'v mut Vm,
     args: Obj,
+    shape: ArgsShape,
     /// Storage for the text handed out by `present`.
     text: String,
     big: BigInt,
@@ -174,22 +197,7 @@ impl PercentArgSource for PercentSource<'_> {
     type Error = PyErr;
 
     fn shape(&self) -> ArgsShape {
-        if let Some(t) = as_tuple(&self.args) {
-            return ArgsShape::Tuple(t.len());
-        }
-        match tag_of(&self.args) {
-            Tag::Str => ArgsShape::Single,
-            Tag::Dict => ArgsShape::Mapping,
-            Tag::Instance => {
-                let cls = self.vm.type_of(&self.args);
-                let key = self.vm.intern("__getitem__");
-                match key {
-                    Ok(k) if self.vm.lookup_type_attr_obj(&cls, &k).is_some() => ArgsShape::Mapping,
-                    _ => ArgsShape::Single,
-                }
-            }
-            _ => ArgsShape::Single,
-        }
+        self.shape
     }
 
     fn whole(&mut self) -> Obj {

@@ -14,7 +14,7 @@ impl Vm {
     /// closure, annotations, keyword defaults and positional defaults.
     pub(crate) fn make_function(&mut self, flags: u32) -> PyResult {
         let code_obj = self.stack.pop();
-        let mut take = |bit: u32, vm: &mut Vm| if flags & bit != 0 { vm.stack.pop() } else { None };
+        let take = |bit: u32, vm: &mut Vm| if flags & bit != 0 { vm.stack.pop() } else { None };
         let closure = take(8, self);
         let annotations = take(4, self);
         let kwdefaults = take(2, self);

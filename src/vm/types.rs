@@ -108,6 +108,7 @@ fn builtin_type_name(tag: Tag) -> &'static str {
         Tag::Deque => "collections.deque",
         Tag::DequeIter => "_collections._deque_iterator",
         Tag::WeakRef => "weakref.ReferenceType",
+        Tag::TextStream => "_io.TextIOWrapper",
         Tag::Other => "object",
     }
 }

@@ -1,0 +1,173 @@
+//! The embedding API: an `Interpreter` runs files and source text and reports how the
+//! program ended, printing tracebacks the way CPython does.
+
+use crate::compile::CompileMode;
+use crate::heap::Obj;
+use crate::objects::str::as_str;
+use crate::syntax::SyntaxError;
+use crate::vm::{CompileFailure, Config, PyErr, Vm};
+
+/// How a program run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Ran to completion.
+    Finished,
+    /// Ended with this process exit status (uncaught exception: 1; `sys.exit(n)`: n).
+    Exit(i32),
+}
+
+impl Outcome {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Outcome::Finished => 0,
+            Outcome::Exit(c) => *c,
+        }
+    }
+}
+
+pub struct Interpreter {
+    vm: Vm,
+}
+
+impl Interpreter {
+    /// A fresh interpreter. Run it on a thread with a large stack (see
+    /// `vm::INTERPRETER_STACK`) so that Rust-level nesting is bounded only by the
+    /// recursion limit.
+    pub fn new(config: Config) -> Option<Interpreter> {
+        Vm::new(config).ok().map(|vm| Interpreter { vm })
+    }
+
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    /// Runs a program as `__main__`.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> Outcome {
+        let main = match self.vm.main_module(Some(filename)) {
+            Ok(m) => m,
+            Err(e) => return self.report(e),
+        };
+        let Some(globals) = self.vm.module_dict(&main) else {
+            return Outcome::Exit(1);
+        };
+        let code = match self.vm.compile_source(source, filename, CompileMode::Module) {
+            Ok(c) => c,
+            Err(CompileFailure::Syntax(e)) => {
+                self.vm.flush_stdout();
+                eprint!("{}", format_syntax_error(&e, filename, source));
+                return Outcome::Exit(1);
+            }
+            Err(f) => {
+                let e = self.vm.compile_failure_to_exception(f, filename);
+                return self.report(e);
+            }
+        };
+        let r = self.vm.run_code(code, &globals);
+        self.vm.flush_stdout();
+        match r {
+            Ok(_) => {
+                self.vm.safe_point_public();
+                Outcome::Finished
+            }
+            Err(e) => self.report(e),
+        }
+    }
+
+    /// Prints an uncaught exception (or handles SystemExit) and gives the exit status.
+    pub fn report(&mut self, e: PyErr) -> Outcome {
+        self.vm.flush_stdout();
+        let exc = self.vm.exc_object(e);
+        let se = self.vm.exc.system_exit.clone();
+        if self.vm.isinstance(&exc, &se) {
+            return self.system_exit_code(&exc);
+        }
+        let text = self.vm.format_exception(&exc);
+        eprint!("{text}");
+        Outcome::Exit(1)
+    }
+
+    fn system_exit_code(&mut self, exc: &Obj) -> Outcome {
+        let code = self.vm.getattr_str(exc, "code").ok();
+        match code {
+            None => Outcome::Exit(0),
+            Some(c) if c.ptr_eq(&self.vm.s.none) => Outcome::Exit(0),
+            Some(c) => {
+                if let Some(i) = crate::objects::IntObj::value(&c) {
+                    return Outcome::Exit(i as i32);
+                }
+                if let Some(b) = c.downcast::<crate::objects::BoolObj>() {
+                    return Outcome::Exit(b.0 as i32);
+                }
+                let s = self.vm.str_string(&c).unwrap_or_default();
+                eprintln!("{s}");
+                Outcome::Exit(1)
+            }
+        }
+    }
+
+    /// Evaluates one REPL entry (echoing expression values).
+    pub fn run_interactive(&mut self, source: &str) -> Result<(), String> {
+        let main = self.vm.main_module(None).map_err(|_| String::new())?;
+        let globals = self.vm.module_dict(&main).ok_or_else(String::new)?;
+        let code = match self.vm.compile_source(source, "<stdin>", CompileMode::Interactive) {
+            Ok(c) => c,
+            Err(CompileFailure::Syntax(e)) => return Err(format_syntax_error(&e, "<stdin>", source)),
+            Err(f) => {
+                let e = self.vm.compile_failure_to_exception(f, "<stdin>");
+                let exc = self.vm.exc_object(e);
+                return Err(self.vm.format_exception(&exc));
+            }
+        };
+        let r = self.vm.run_code(code, &globals);
+        self.vm.flush_stdout();
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                let exc = self.vm.exc_object(e);
+                Err(self.vm.format_exception(&exc))
+            }
+        }
+    }
+
+    /// The text of a str object (for embedders).
+    pub fn str_value(o: &Obj) -> Option<String> {
+        as_str(o).map(str::to_owned)
+    }
+}
+
+/// CPython's report for a syntax error in the main program.
+pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("  File \"{}\", line {}\n", filename, e.line));
+    if let Some(text) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+        let rtext = text.trim_end_matches(['\n', '\r']);
+        let ltext = rtext.trim_start_matches([' ', '\x0c', '\t']);
+        let spaces = rtext.chars().count() - ltext.chars().count();
+        if !ltext.is_empty() {
+            out.push_str("    ");
+            out.push_str(ltext);
+            out.push('\n');
+            let offset = e.col as i64;
+            let mut end_offset = if e.end_line == e.line && e.end_col > 0 { e.end_col as i64 } else { offset };
+            if end_offset <= offset {
+                end_offset = offset + 1;
+            }
+            let colno = offset - 1 - spaces as i64;
+            let end_colno = end_offset - 1 - spaces as i64;
+            if colno >= 0 {
+                let caret_space: String = ltext
+                    .chars()
+                    .take(colno as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let n = (end_colno - colno).max(1) as usize;
+                out.push_str("    ");
+                out.push_str(&caret_space);
+                out.push_str(&"^".repeat(n));
+                out.push('\n');
+            }
+        }
+    }
+    out.push_str(&format!("{}: {}\n", e.kind.class_name(), e.msg));
+    out
+}

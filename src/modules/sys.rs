@@ -1,0 +1,170 @@
+//! The `sys` module.
+
+use crate::heap::Obj;
+use crate::objects::stream::StreamObj;
+use crate::objects::str::as_str;
+use crate::vm::{Args, PyResult, Vm};
+
+fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getrefcount", 1, 1)?;
+    // The argument list holds one reference, as CPython's counts the argument too.
+    vm.new_int(args.pos[0].refcount() as i64)
+}
+
+fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getsizeof", 1, 2)?;
+    let n = vm.sizeof(&args.pos[0]);
+    vm.new_int(n as i64)
+}
+
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "intern", 1, 1)?;
+    if as_str(&args.pos[0]).is_none() {
+        let n = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("intern() argument must be str, not {n}")));
+    }
+    vm.intern_obj(args.pos[0].clone())
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getrecursionlimit", 0, 0)?;
+    vm.new_int(vm.recursion_limit() as i64)
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "setrecursionlimit", 1, 1)?;
+    let n = vm.to_index(&args.pos[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.set_recursion_limit(n as usize);
+    Ok(vm.none())
+}
+
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "exit", 0, 1)?;
+    let cls = vm.exc.system_exit.clone();
+    Err(vm.new_exception(&cls, args.pos.to_vec()))
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "get_int_max_str_digits", 0, 0)?;
+    vm.new_int(vm.int_max_str_digits() as i64)
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult {
+    let kw = args.take_kw("maxdigits");
+    let Some(v) = kw.or_else(|| args.get(0).cloned()) else {
+        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+    };
+    let n = vm.to_index(&v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.set_int_max_str_digits(n as usize);
+    Ok(vm.none())
+}
+
+fn sys_getallocatedblocks(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getallocatedblocks", 0, 0)?;
+    vm.new_int(vm.heap.live_objects() as i64)
+}
+
+fn sys_debugmallocstats(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "_debugmallocstats", 0, 0)?;
+    let mut out = String::new();
+    let _ = vm.heap.allocator().write_debug_stats(&mut out);
+    vm.flush_stdout();
+    eprint!("{out}");
+    Ok(vm.none())
+}
+
+fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "exc_info", 0, 0)?;
+    match vm.handled_exception() {
+        Some(e) => {
+            let t = vm.type_of(&e);
+            let none = vm.none();
+            vm.new_tuple(vec![t, e, none])
+        }
+        None => {
+            let n = vm.none();
+            vm.new_tuple(vec![n.clone(), n.clone(), n])
+        }
+    }
+}
+
+fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "exception", 0, 0)?;
+    Ok(vm.handled_exception().unwrap_or_else(|| vm.none()))
+}
+
+pub fn create(vm: &mut Vm) -> PyResult<Obj> {
+    let m = super::module_with_functions(
+        vm,
+        "sys",
+        &[
+            ("getrefcount", sys_getrefcount),
+            ("getsizeof", sys_getsizeof),
+            ("intern", sys_intern),
+            ("getrecursionlimit", sys_getrecursionlimit),
+            ("setrecursionlimit", sys_setrecursionlimit),
+            ("exit", sys_exit),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
+            ("getallocatedblocks", sys_getallocatedblocks),
+            ("_debugmallocstats", sys_debugmallocstats),
+            ("exc_info", sys_exc_info),
+            ("exception", sys_exception),
+        ],
+    )?;
+    let argv: Vec<Obj> = vm
+        .config
+        .argv
+        .clone()
+        .iter()
+        .map(|a| vm.new_str(a))
+        .collect::<PyResult<_>>()?;
+    let argv = vm.new_list(argv)?;
+    super::set_attr(vm, &m, "argv", argv)?;
+    let first = vm.config.argv.first().cloned().unwrap_or_default();
+    let dir = std::path::Path::new(&first)
+        .parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| ".".to_owned());
+    let dir = vm.new_str(&dir)?;
+    let path = vm.new_list(vec![dir])?;
+    super::set_attr(vm, &m, "path", path)?;
+    let modules = vm.modules.clone();
+    super::set_attr(vm, &m, "modules", modules)?;
+    let stream_type = vm.types.by_tag(crate::objects::Tag::TextStream).clone();
+    vm.add_methods(&stream_type, "TextIOWrapper", crate::objects::stream::METHODS, crate::vm::MethodKind::Instance)?;
+    for (name, fd) in [("stdout", 1u8), ("stderr", 2u8), ("__stdout__", 1), ("__stderr__", 2)] {
+        let s = vm.heap.alloc(StreamObj { fd })?;
+        super::set_attr(vm, &m, name, s)?;
+    }
+    let maxsize = vm.new_int(i64::MAX)?;
+    super::set_attr(vm, &m, "maxsize", maxsize)?;
+    let version = vm.new_str("3.11.7 (minipy)")?;
+    super::set_attr(vm, &m, "version", version)?;
+    let vi: Vec<Obj> = vec![
+        vm.new_int(3)?,
+        vm.new_int(11)?,
+        vm.new_int(7)?,
+        vm.new_str("final")?,
+        vm.new_int(0)?,
+    ];
+    let vi = vm.new_tuple(vi)?;
+    super::set_attr(vm, &m, "version_info", vi)?;
+    for (name, val) in [
+        ("byteorder", "little"),
+        ("platform", "linux"),
+        ("executable", "minipy"),
+        ("implementation_name", "minipy"),
+    ] {
+        let v = vm.new_str(val)?;
+        super::set_attr(vm, &m, name, v)?;
+    }
+    Ok(m)
+}

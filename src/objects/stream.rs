@@ -1,0 +1,64 @@
+//! `sys.stdout` and `sys.stderr`: text streams over the process's standard output and
+//! error (stdout is buffered by the interpreter and flushed before stderr is written).
+
+use super::Tag;
+use crate::declare_payload;
+use crate::heap::Behaviour;
+use crate::objects::str::as_str;
+use crate::objects::NativeFn;
+use crate::vm::{Args, PyResult, Vm};
+
+pub struct StreamObj {
+    /// 1 for standard output, 2 for standard error.
+    pub fd: u8,
+}
+declare_payload!(StreamObj, "TextIOWrapper", Tag::TextStream, nogc);
+impl Behaviour for StreamObj {}
+
+fn stream_fd(vm: &mut Vm, args: &Args) -> PyResult<u8> {
+    match args.pos.first().and_then(|o| o.downcast::<StreamObj>()) {
+        Some(s) => Ok(s.fd),
+        None => Err(vm.type_error("descriptor requires a stream object")),
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "write", 2, 2)?;
+    let fd = stream_fd(vm, &args)?;
+    let Some(s) = as_str(&args.pos[1]) else {
+        let n = vm.type_name(&args.pos[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {n}")));
+    };
+    let s = s.to_owned();
+    if fd == 1 {
+        vm.write_stdout(&s);
+    } else {
+        vm.flush_stdout();
+        eprint!("{s}");
+    }
+    vm.new_int(s.chars().count() as i64)
+}
+
+fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "flush", 1, 1)?;
+    let fd = stream_fd(vm, &args)?;
+    if fd == 1 {
+        vm.flush_stdout();
+    }
+    Ok(vm.none())
+}
+
+fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "writelines", 2, 2)?;
+    let lines = vm.iterate_to_vec(&args.pos[1])?;
+    for l in lines {
+        stream_write(vm, Args::new(vec![args.pos[0].clone(), l]))?;
+    }
+    Ok(vm.none())
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("write", stream_write),
+    ("flush", stream_flush),
+    ("writelines", stream_writelines),
+];

@@ -1,0 +1,33 @@
+//! The interpreter's explicit limits, each a setting with a Python exception when it is
+//! exceeded: recursion depth, int/str conversion digits, and the heap size cap.
+
+use crate::heap::Obj;
+
+use super::Vm;
+
+impl Vm {
+    /// `sys.getrecursionlimit()`.
+    pub fn recursion_limit(&self) -> usize {
+        self.recursion_limit
+    }
+
+    /// `sys.setrecursionlimit(n)`. Deep Python recursion lives on the VM's frame stack,
+    /// so large limits are safe; Rust-level nesting is separately bounded by stack room.
+    pub fn set_recursion_limit(&mut self, n: usize) {
+        self.recursion_limit = n;
+    }
+
+    /// `sys.get_int_max_str_digits()`.
+    pub fn int_max_str_digits(&self) -> usize {
+        self.int_max_str_digits
+    }
+
+    pub fn set_int_max_str_digits(&mut self, n: usize) {
+        self.int_max_str_digits = n;
+    }
+
+    /// The exception currently being handled (`sys.exception()`).
+    pub fn handled_exception(&self) -> Option<Obj> {
+        self.handled_exc.clone()
+    }
+}

@@ -1,0 +1,173 @@
+//! Running source code: parse, compile, execute in a module namespace.
+
+use std::rc::Rc;
+
+use crate::compile::bytecode::CodeObject;
+use crate::compile::{CompileError, CompileMode, compile_module};
+use crate::heap::Obj;
+use crate::syntax::{self, Mode, SyntaxError, SyntaxErrorKind};
+
+use super::eval::RunExit;
+use super::frame::Frame;
+use super::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// Parses and compiles `source`; syntax errors come back as `SyntaxError` values
+    /// (CPython's positions), too-deep nesting as RecursionError.
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> Result<Rc<CodeObject>, CompileFailure> {
+        self.add_source(filename, source);
+        let arena = bumpalo::Bump::new();
+        let parse_mode = match mode {
+            CompileMode::Module => Mode::File,
+            CompileMode::Interactive => Mode::Interactive,
+            CompileMode::Eval => Mode::Eval,
+        };
+        let module = syntax::parse(source, parse_mode, &arena).map_err(CompileFailure::Syntax)?;
+        match compile_module(self, &module, filename, mode) {
+            Ok(code) => Ok(code),
+            Err(CompileError::Syntax { msg, loc }) => {
+                let line_text = source.lines().nth(loc.line.saturating_sub(1) as usize).unwrap_or("");
+                let col = char_col(line_text, loc.col as usize) + 1;
+                let end_col = if loc.end_line == loc.line {
+                    char_col(line_text, loc.end_col as usize) + 1
+                } else {
+                    col + 1
+                };
+                Err(CompileFailure::Syntax(SyntaxError {
+                    kind: SyntaxErrorKind::SyntaxError,
+                    msg,
+                    line: loc.line.max(1),
+                    col: col as u32,
+                    end_line: loc.line.max(1),
+                    end_col: end_col.max(col + 1) as u32,
+                    incomplete: false,
+                }))
+            }
+            Err(CompileError::TooDeep) => Err(CompileFailure::TooDeep),
+        }
+    }
+
+    /// Turns a compile failure into the Python exception CPython would raise.
+    pub fn compile_failure_to_exception(&mut self, f: CompileFailure, filename: &str) -> PyErr {
+        match f {
+            CompileFailure::TooDeep => {
+                self.recursion_error("maximum recursion depth exceeded during compilation")
+            }
+            CompileFailure::Syntax(e) => {
+                let cls = match e.kind {
+                    SyntaxErrorKind::SyntaxError => self.exc.syntax_error.clone(),
+                    SyntaxErrorKind::IndentationError => self.exc.indentation_error.clone(),
+                    SyntaxErrorKind::TabError => self.exc.tab_error.clone(),
+                };
+                let err = self.new_exception_msg(&cls, &e.msg);
+                let exc = self.exc_object(err);
+                let text = self
+                    .sources
+                    .get(filename)
+                    .and_then(|s| s.lines().nth(e.line.saturating_sub(1) as usize).map(str::to_owned));
+                let attrs: Vec<(&str, PyResult)> = vec![
+                    ("msg", self.new_str(&e.msg)),
+                    ("filename", self.new_str(filename)),
+                    ("lineno", self.new_int(e.line as i64)),
+                    ("offset", self.new_int(e.col as i64)),
+                    ("end_lineno", self.new_int(e.end_line as i64)),
+                    ("end_offset", self.new_int(e.end_col as i64)),
+                    ("text", match text {
+                        Some(t) => self.new_str(&format!("{t}\n")),
+                        None => Ok(self.none()),
+                    }),
+                ];
+                for (k, v) in attrs {
+                    if let (Ok(key), Ok(v)) = (self.intern(k), v) {
+                        let _ = self.instance_attr_set(&exc, &key, v);
+                    }
+                }
+                PyErr::Exc(exc)
+            }
+        }
+    }
+
+    /// Runs a module-level code object with `globals` as its namespace.
+    pub fn run_code(&mut self, code: Rc<CodeObject>, globals: &Obj) -> PyResult {
+        let locals_base = self.locals.len();
+        self.locals.resize(locals_base + code.frame_slots(), None);
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            locals_base,
+            stack_base: self.stack.len(),
+            globals: globals.clone(),
+            namespace: Some(globals.clone()),
+            func: None,
+            is_entry: true,
+            generator: None,
+        });
+        self.enter_native("")?;
+        let r = self.run(None);
+        self.leave_native();
+        match r? {
+            RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Parses, compiles and runs `source` in the namespace `globals` (imports use this).
+    pub fn exec_source(&mut self, source: &str, filename: &str, globals: &Obj) -> PyResult {
+        self.ensure_builtins_in(globals)?;
+        let code = match self.compile_source(source, filename, CompileMode::Module) {
+            Ok(c) => c,
+            Err(f) => return Err(self.compile_failure_to_exception(f, filename)),
+        };
+        self.run_code(code, globals)
+    }
+
+    /// Puts `__builtins__` into a module namespace.
+    pub(crate) fn ensure_builtins_in(&mut self, globals: &Obj) -> PyResult<()> {
+        let k = self.intern("__builtins__")?;
+        if self.dict_get_str(globals, &k).is_none() {
+            let b = self.import_module("builtins")?;
+            self.dict_set(globals, k, b)?;
+        }
+        Ok(())
+    }
+
+    /// Creates (or returns) the `__main__` module.
+    pub fn main_module(&mut self, filename: Option<&str>) -> PyResult {
+        let key = self.new_str("__main__")?;
+        let modules = self.modules.clone();
+        if let Some(m) = self.dict_lookup(&modules, &key)? {
+            return Ok(m);
+        }
+        let m = self.new_module("__main__")?;
+        let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
+        if let Some(f) = filename {
+            let k = self.intern("__file__")?;
+            let v = self.new_str(f)?;
+            self.dict_set(&d, k, v)?;
+        }
+        self.ensure_builtins_in(&d)?;
+        self.dict_set(&modules, key, m.clone())?;
+        Ok(m)
+    }
+}
+
+/// Why source could not be compiled.
+#[derive(Debug)]
+pub enum CompileFailure {
+    Syntax(SyntaxError),
+    TooDeep,
+}
+
+/// Character column of a byte offset within a line.
+fn char_col(line: &str, byte: usize) -> usize {
+    let b = byte.min(line.len());
+    let mut b2 = b;
+    while b2 > 0 && !line.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    line[..b2].chars().count()
+}
