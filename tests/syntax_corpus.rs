@@ -141,3 +141,19 @@ fn err_corpus_matches_cpython_errors() {
         failures.join("\n")
     );
 }
+
+/// Development aid: `MINIPY_DUMP=file.py cargo test --test syntax_corpus dump_file --
+/// --ignored --nocapture` prints our `ast.dump(..., include_attributes=True)` of a file.
+#[test]
+#[ignore = "development aid"]
+fn dump_file() {
+    let Ok(path) = std::env::var("MINIPY_DUMP") else {
+        return;
+    };
+    let source = fs::read_to_string(&path).expect("readable file");
+    let arena = bumpalo::Bump::new();
+    match parse(&source, Mode::File, &arena) {
+        Ok(m) => println!("{}", dump_module(&m, true)),
+        Err(e) => println!("{e:?}"),
+    }
+}

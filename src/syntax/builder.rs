@@ -16,6 +16,9 @@ use super::numbers::number_value;
 use super::source_map::SourceMap;
 use super::tokens::Tok;
 
+/// A block of statements and the end offset of its last token.
+pub type Block<'a> = (&'a [Stmt<'a>], usize);
+
 /// The parse error type of the generated parser.
 pub type PError<'s> = ParseError<usize, Tok<'s>, SyntaxError>;
 pub type PResult<'s, T> = Result<T, PError<'s>>;
@@ -166,44 +169,14 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
-    /// A compound statement: from `l` to the end position `end` (line, column) of its
-    /// last nested statement.
-    pub fn stmt_loc(&self, l: usize, kind: StmtKind<'a>, end: (u32, u32)) -> Stmt<'a> {
-        let (line, col) = self.map.line_col(l);
-        Stmt {
-            loc: Loc {
-                line,
-                col,
-                end_line: end.0,
-                end_col: end.1,
-            },
-            kind,
-        }
+    /// A compound statement spanning `l..end`.
+    pub fn stmt_loc(&self, l: usize, kind: StmtKind<'a>, end: usize) -> Stmt<'a> {
+        self.stmt(l, kind, end)
     }
 
-    /// End position of the last statement of `orelse`, or of `body` if `orelse` is empty.
-    pub fn body_end(&self, body: &[Stmt<'a>], orelse: &[Stmt<'a>]) -> (u32, u32) {
-        orelse
-            .last()
-            .or(body.last())
-            .map(|s| (s.loc.end_line, s.loc.end_col))
-            .unwrap_or((1, 0))
-    }
-
-    pub fn try_end(
-        &self,
-        body: &[Stmt<'a>],
-        handlers: &[ExceptHandler<'a>],
-        orelse: &[Stmt<'a>],
-        finalbody: &[Stmt<'a>],
-    ) -> (u32, u32) {
-        if let Some(s) = finalbody.last().or(orelse.last()) {
-            return (s.loc.end_line, s.loc.end_col);
-        }
-        if let Some(h) = handlers.last() {
-            return (h.loc.end_line, h.loc.end_col);
-        }
-        self.body_end(body, &[])
+    /// End offset of a statement with a body and an optional `else` block.
+    pub fn body_end(&self, body: Block<'a>, orelse: Option<Block<'a>>) -> usize {
+        orelse.map_or(body.1, |o| o.1)
     }
 
     /// Builds `if`/`elif`/`else` as nested `If` statements, innermost last.
@@ -211,34 +184,35 @@ impl<'s, 'a> Builder<'s, 'a> {
         &self,
         l: usize,
         test: Expr<'a>,
-        body: &'a [Stmt<'a>],
-        elifs: Vec<(usize, Expr<'a>, &'a [Stmt<'a>])>,
-        orelse: Option<&'a [Stmt<'a>]>,
-    ) -> Stmt<'a> {
-        let mut tail: &'a [Stmt<'a>] = orelse.unwrap_or(&[]);
+        body: Block<'a>,
+        elifs: Vec<(usize, Expr<'a>, Block<'a>)>,
+        orelse: Option<Block<'a>>,
+    ) -> (Stmt<'a>, usize) {
+        let mut tail: Option<Block<'a>> = orelse;
         for (el, etest, ebody) in elifs.into_iter().rev() {
             let end = self.body_end(ebody, tail);
             let stmt = self.stmt_loc(
                 el,
                 StmtKind::If {
                     test: self.alloc(etest),
-                    body: ebody,
-                    orelse: tail,
+                    body: ebody.0,
+                    orelse: tail.map_or(&[][..], |t| t.0),
                 },
                 end,
             );
-            tail = self.arena.alloc_slice_copy(&[stmt]);
+            tail = Some((self.arena.alloc_slice_copy(&[stmt]), end));
         }
         let end = self.body_end(body, tail);
-        self.stmt_loc(
+        let stmt = self.stmt_loc(
             l,
             StmtKind::If {
                 test: self.alloc(test),
-                body,
-                orelse: tail,
+                body: body.0,
+                orelse: tail.map_or(&[][..], |t| t.0),
             },
             end,
-        )
+        );
+        (stmt, end)
     }
 
     pub fn handler(
@@ -246,20 +220,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         l: usize,
         typ: Option<Expr<'a>>,
         name: Option<Ident<'a>>,
-        body: &'a [Stmt<'a>],
+        body: Block<'a>,
     ) -> ExceptHandler<'a> {
-        let (line, col) = self.map.line_col(l);
-        let (end_line, end_col) = self.body_end(body, &[]);
         ExceptHandler {
             typ: typ.map(|t| self.alloc(t)),
             name,
-            body,
-            loc: Loc {
-                line,
-                col,
-                end_line,
-                end_col,
-            },
+            body: body.0,
+            loc: self.loc(l, body.1),
         }
     }
 

@@ -10,6 +10,8 @@
 
 use std::fmt::Write;
 
+use super::printable::is_printable;
+
 use super::ast::{
     Alias, Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, ExceptHandler, Expr,
     ExprKind, Keyword, Loc, Module, Stmt, StmtKind, UnaryOp, WithItem,
@@ -87,25 +89,6 @@ pub fn repr_str(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-/// Python's `str.isprintable()` for one character (approximated for rare categories).
-fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    !(c.is_control()
-        || c.is_whitespace()
-        || cp == 0xAD
-        || (0x200B..=0x200F).contains(&cp)
-        || (0x2028..=0x202E).contains(&cp)
-        || (0x2060..=0x206F).contains(&cp)
-        || cp == 0xFEFF
-        || (0xD800..=0xF8FF).contains(&cp)
-        || (0xFFF9..=0xFFFB).contains(&cp)
-        || cp >= 0xF0000
-        || (0xE0000..=0xE0FFF).contains(&cp))
 }
 
 /// Python's `repr()` of a bytes object.

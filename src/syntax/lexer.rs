@@ -12,6 +12,7 @@ use logos::Logos;
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::indent::{self, Change, IndentError, IndentStack};
 use super::numbers::scan_number;
+use super::printable::is_printable;
 use super::source_map::SourceMap;
 use super::strings::scan_string;
 use super::tokens::{Spanned, Tok, keyword};
@@ -209,21 +210,6 @@ fn error_at_char(map: &SourceMap, msg: String, pos: usize, end: usize) -> Syntax
         end_col: map.char_col(end) + 1,
         incomplete: false,
     }
-}
-
-fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || cp == 0xAD
-        || (0x200B..=0x200F).contains(&cp)
-        || (0x2028..=0x202E).contains(&cp)
-        || (0x2060..=0x206F).contains(&cp)
-        || cp == 0xFEFF
-        || (0xFFF9..=0xFFFB).contains(&cp)
-        || (0xE000..=0xF8FF).contains(&cp)
-        || (0xF0000..=0x10FFFF).contains(&cp)
-        || (0xE0000..=0xE007F).contains(&cp))
 }
 
 /// The error for a character that cannot start a token.

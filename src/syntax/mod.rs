@@ -11,6 +11,7 @@ mod indent;
 mod lexer;
 mod numbers;
 mod parser;
+mod printable;
 mod source_map;
 mod strings;
 mod tokens;
