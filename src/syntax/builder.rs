@@ -90,6 +90,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.map.line_start(line) + col as usize
     }
 
+    /// A syntax error (not wrapped for the parser) spanning an AST location.
+    pub fn error_at_loc(&self, msg: &str, loc: Loc) -> SyntaxError {
+        let start = self.offset(loc.line, loc.col);
+        let end = self.offset(loc.end_line, loc.end_col);
+        self.syntax_error(msg, start, end)
+    }
+
     /// An error spanning an AST location.
     pub fn error_loc(&self, msg: &str, loc: Loc) -> PError<'s> {
         self.error_between(msg, loc, loc)
@@ -442,7 +449,12 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Checks the order of a parameter list and sorts it into CPython's `arguments`.
-    pub fn arguments(&self, items: Vec<ParamItem<'a>>) -> PResult<'s, &'a Arguments<'a>> {
+    /// `lambda_colon` is the offset of a lambda's `:` (None for `def`).
+    pub fn arguments(
+        &self,
+        items: Vec<ParamItem<'a>>,
+        lambda_colon: Option<usize>,
+    ) -> PResult<'s, &'a Arguments<'a>> {
         let mut posonly: Vec<Arg<'a>> = Vec::new();
         let mut args: Vec<Arg<'a>> = Vec::new();
         let mut defaults: Vec<Expr<'a>> = Vec::new();
@@ -453,9 +465,20 @@ impl<'s, 'a> Builder<'s, 'a> {
         let mut seen_slash = false;
         let mut star_at: Option<usize> = None;
         let mut bare_star: Option<(usize, usize)> = None;
+        // For a lambda, CPython reports a lone `*` at the token after it.
+        let mut after_bare_star: Option<usize> = None;
         let mut seen_kwargs = false;
         let n = items.len();
         for (i, item) in items.into_iter().enumerate() {
+            if bare_star.is_some() && after_bare_star.is_none() {
+                after_bare_star = Some(match item {
+                    ParamItem::Plain(a, _) => self.offset(a.loc.line, a.loc.col),
+                    ParamItem::Slash(l, _)
+                    | ParamItem::BareStar(l, _)
+                    | ParamItem::VarArgs(l, _, _)
+                    | ParamItem::KwArgs(l, _, _) => l,
+                });
+            }
             if seen_kwargs {
                 let at = match item {
                     ParamItem::Plain(a, _) => self.offset(a.loc.line, a.loc.col),
@@ -547,6 +570,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         if let Some((l, r)) = bare_star
             && kwonly.is_empty()
         {
+            let (l, r) = match lambda_colon {
+                Some(colon) => {
+                    let at = after_bare_star.unwrap_or(colon);
+                    (at, at + 1)
+                }
+                None => (l, r),
+            };
             return Err(err_at(self, "named arguments must follow bare *", l, r));
         }
         Ok(self.arena.alloc(Arguments {

@@ -7,9 +7,13 @@
 use lalrpop_util::ParseError;
 
 use super::Mode;
+use super::ast::ExprKind;
 use super::builder::Builder;
 use super::error::{SyntaxError, SyntaxErrorKind};
+use super::fstring;
+use super::parser::parse_range_expression;
 use super::tokens::{Spanned, Tok};
+use super::validate::{expr_name, starts_with_excluded_atom};
 
 type Expected = Vec<String>;
 
@@ -202,6 +206,16 @@ fn depth_before(tokens: &[Spanned], i: usize) -> usize {
 /// when that expression is the iterable of a comprehension (CPython reports no comma
 /// hint there).
 fn disjunction_start(tokens: &[Spanned], last: usize) -> Option<usize> {
+    expression_start(tokens, last, false)
+}
+
+/// Like `disjunction_start`, for the narrower `bitwise_or` (no comparisons, `not`,
+/// `and`, `or`).
+fn bitwise_or_start(tokens: &[Spanned], last: usize) -> Option<usize> {
+    expression_start(tokens, last, true)
+}
+
+fn expression_start(tokens: &[Spanned], last: usize, bitwise_only: bool) -> Option<usize> {
     let mut j = last;
     let mut depth = 0usize;
     loop {
@@ -215,6 +229,7 @@ fn disjunction_start(tokens: &[Spanned], last: usize) -> Option<usize> {
                 depth -= 1;
             }
             _ if depth > 0 => {}
+            Tok::In if bitwise_only => return Some(j + 1),
             Tok::In => {
                 // `for x in <here>`: a comprehension's iterable.
                 let mut k = j;
@@ -231,6 +246,9 @@ fn disjunction_start(tokens: &[Spanned], last: usize) -> Option<usize> {
                     }
                 }
             }
+            _ if bitwise_only && (is_arith_operator(t) || t == Tok::Tilde) => {}
+            _ if bitwise_only && !(ends_operand(t) || starts_operand(t)) => return Some(j + 1),
+            Tok::Not | Tok::Lambda if bitwise_only => return Some(j + 1),
             _ if is_disjunction_operator(t) || ends_operand(t) || starts_operand(t) => {}
             _ => return Some(j + 1),
         }
@@ -415,6 +433,47 @@ fn diagnose(
         }
     }
 
+    // A run of strings right before the failure: CPython builds the string (and reports
+    // its errors) before it looks at the next token.
+    if i > 0 && matches!(tokens[i - 1].tok, Tok::String(_)) {
+        let mut j = i - 1;
+        while j > 0 && matches!(tokens[j - 1].tok, Tok::String(_)) {
+            j -= 1;
+        }
+        let parts: Vec<(usize, &str, usize)> = tokens[j..i]
+            .iter()
+            .filter_map(|t| match t.tok {
+                Tok::String(s) => Some((t.start, s, t.end)),
+                _ => None,
+            })
+            .collect();
+        if let Err(ParseError::User { error }) =
+            fstring::concatenate(b, &parts, tokens[j].start, tokens[i - 1].end)
+        {
+            return error;
+        }
+    }
+
+    if let Some(t) = tok
+        && i > 0
+    {
+        if t.tok == Tok::Equal
+            && !expects(expected, &quoted("="))
+            && let Some(e) = misplaced_equal(b, tokens, i)
+        {
+            return e;
+        }
+        if t.tok == Tok::ColonEqual
+            && let Some(start) = disjunction_start(tokens, i - 1)
+            && start < i
+            && let Some(e) = parse_range_expression(b, tokens[start].start, tokens[i - 1].end)
+            && !matches!(e.kind, ExprKind::Name(_))
+        {
+            let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
+            return b.error_at_loc(&msg, e.loc);
+        }
+    }
+
     if let (Some(t), Some(p)) = (tok, prev) {
         // Python 2 `print x`.
         if let Tok::Name(name @ ("print" | "exec")) = p.tok
@@ -428,24 +487,6 @@ fn diagnose(
                 &format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
                 p.start,
                 end,
-            );
-        }
-
-        // `if x = 1:` and friends.
-        if t.tok == Tok::Equal
-            && let Tok::Name(_) = p.tok
-            && (i < 2 || !matches!(tokens[i - 2].tok, Tok::Dot))
-            && !expects(expected, &quoted("="))
-            && i + 1 < tokens.len()
-            && starts_operand(tokens[i + 1].tok)
-        {
-            let end = expression_end(tokens, i + 1, true);
-            let end_off = tokens[end.saturating_sub(1).max(i + 1)].end;
-            return error_span(
-                b,
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                p.start,
-                end_off,
             );
         }
 
@@ -505,6 +546,44 @@ fn diagnose(
             }
         }
     }
+}
+
+/// `if x = 1:` and friends: a `=` where only an expression can be. CPython suggests `==`
+/// (or `:=` after a plain name) when a `bitwise_or` stands on both sides.
+fn misplaced_equal(b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxError> {
+    let start = bitwise_or_start(tokens, i - 1)?;
+    if start >= i {
+        return None;
+    }
+    let rhs = tokens.get(i + 1)?;
+    if !starts_operand(rhs.tok) || matches!(rhs.tok, Tok::Not | Tok::Lambda) {
+        return None;
+    }
+    let rhs_end = expression_end(tokens, i + 1, true);
+    if matches!(
+        tokens.get(rhs_end).map(|t| t.tok),
+        Some(Tok::Equal | Tok::ColonEqual)
+    ) {
+        return None;
+    }
+    let target = parse_range_expression(b, tokens[start].start, tokens[i - 1].end)?;
+    if matches!(target.kind, ExprKind::Name(_)) && matches!(tokens[start].tok, Tok::Name(_)) {
+        let end = tokens[rhs_end.saturating_sub(1).max(i + 1)].end;
+        return Some(error_span(
+            b,
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            tokens[start].start,
+            end,
+        ));
+    }
+    if starts_with_excluded_atom(b, &target) {
+        return None;
+    }
+    let msg = format!(
+        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+        expr_name(&target)
+    );
+    Some(b.error_at_loc(&msg, target.loc))
 }
 
 /// Index of the NEWLINE or `;` that ends the statement containing token `i`.

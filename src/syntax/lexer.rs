@@ -138,6 +138,9 @@ enum Raw {
     ColonEqual,
     #[token("!")]
     Exclamation,
+    /// Python 2's `<>`: one token for CPython, so errors point at its start.
+    #[token("<>")]
+    LessGreater,
 }
 
 /// How a tokenizer error interacts with parser errors, following CPython.
@@ -272,7 +275,7 @@ impl<'s> Lexer<'s, '_> {
                 IndentError::TooDeep => (
                     SyntaxErrorKind::IndentationError,
                     "too many levels of indentation",
-                    line_text.chars().count() as u32 + 1,
+                    1,
                 ),
             };
             LexFailure::Signalled(SyntaxError {
@@ -481,6 +484,7 @@ impl<'s> Lexer<'s, '_> {
                 Raw::Ellipsis => Tok::Ellipsis,
                 Raw::ColonEqual => Tok::ColonEqual,
                 Raw::Exclamation => Tok::Exclamation,
+                Raw::LessGreater => Tok::Unknown("<>"),
             };
             self.significant(start)?;
             match tok {

@@ -80,7 +80,8 @@ fn verify_end_of_number(cur: &mut Cursor, c: u8, kind: &str) -> Result<(), Numbe
         b'n' => cur.lookahead("ot"),
         _ => false,
     };
-    if !keyword_follows && is_potential_identifier_char(c) {
+    // Only ASCII: a non-ASCII character after a number is left to the next token.
+    if !keyword_follows && c < 128 && is_potential_identifier_char(c) {
         cur.backup(c);
         return cur.err(format!("invalid {kind} literal"));
     }

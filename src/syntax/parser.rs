@@ -131,8 +131,21 @@ fn run<'s, 'a>(
             return Err(error);
         }
     }
+    // The line of the token the parser stopped at decides whether an unclosed bracket
+    // takes precedence (CPython compares it with the bracket's line).
+    let stopped_line = match &err {
+        ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => {
+            b.map.line(token.0)
+        }
+        ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => b.map.last_line(),
+        ParseError::User { error } => error.line,
+    };
     let parser_error = diagnose::describe(b, &tokens, err, mode);
-    Err(apply_tokenizer_precedence(parser_error, failure))
+    Err(apply_tokenizer_precedence(
+        parser_error,
+        failure,
+        stopped_line,
+    ))
 }
 
 /// CPython tokenizes the rest of the input after a parser error: a tokenizer error found
@@ -141,6 +154,7 @@ fn run<'s, 'a>(
 fn apply_tokenizer_precedence(
     parser_error: SyntaxError,
     failure: Option<LexFailure>,
+    stopped_line: u32,
 ) -> SyntaxError {
     if parser_error.msg == "unexpected indent" {
         return parser_error;
@@ -150,7 +164,7 @@ fn apply_tokenizer_precedence(
         Some(LexFailure::UnclosedBracket {
             error,
             bracket_line,
-        }) if parser_error.line > bracket_line => error,
+        }) if stopped_line > bracket_line => error,
         _ => parser_error,
     }
 }
@@ -190,6 +204,36 @@ pub(super) fn parse_field_expression<'s, 'a>(
             }
             Err(ParseError::User { error })
         }
+    }
+}
+
+/// Parses the source range `start..end` on its own as a (parenthesised) expression; used
+/// by error diagnosis to name the expression before a misplaced `=` or `:=`.
+pub(super) fn parse_range_expression<'a>(
+    b: &Builder<'_, 'a>,
+    start: usize,
+    end: usize,
+) -> Option<Expr<'a>> {
+    let inner = Builder::new(b.arena, b.map, b.fstring_depth + 1);
+    let lexed = tokenize(inner.map, start, end, LexMode::Parenthesized);
+    if lexed.failure.is_some() {
+        return None;
+    }
+    let mut tokens = Vec::with_capacity(lexed.tokens.len() + 2);
+    tokens.push(Spanned {
+        tok: Tok::Lpar,
+        start,
+        end: start,
+    });
+    tokens.extend(lexed.tokens);
+    tokens.push(Spanned {
+        tok: Tok::Rpar,
+        start: end,
+        end,
+    });
+    match run(&inner, Tok::StartFString, tokens, None, Mode::Eval) {
+        Ok(Parsed::Expression(e)) => Some(e),
+        _ => None,
     }
 }
 

@@ -94,73 +94,141 @@ fn is_bitwise_or_level(e: &Expr) -> bool {
     )
 }
 
-/// Does the text of `e` start with a `bitwise_or` (rather than `not`, `lambda`, `*` or
-/// `yield`)? Follows the leftmost operand down.
-fn starts_with_bitwise_or(e: &Expr) -> bool {
-    let mut e = e;
-    loop {
-        match e.kind {
-            ExprKind::Tuple(elts) if !elts.is_empty() && elts[0].loc.col == e.loc.col => {
-                e = &elts[0]
-            }
-            ExprKind::BoolOp { values, .. } if !values.is_empty() => e = &values[0],
-            ExprKind::Compare { left, .. } => e = left,
-            ExprKind::IfExp { body, .. } => e = body,
-            ExprKind::Lambda { .. }
-            | ExprKind::Starred(_)
-            | ExprKind::Yield(_)
-            | ExprKind::YieldFrom(_)
-            | ExprKind::UnaryOp {
-                op: UnaryOp::Not, ..
-            } => return false,
-            _ => return true,
-        }
-    }
-}
-
-fn is_keyword_constant(e: &Expr) -> bool {
-    matches!(
-        e.kind,
-        ExprKind::Constant(Constant::True | Constant::False | Constant::None)
-    )
-}
-
-/// Targets of `a = b = value` (all but the value).
+/// Targets of `a = b = value` (all but the value). `stmt_start` is where the statement
+/// starts.
 pub fn assign_targets<'s, 'a>(
     b: &Builder<'s, 'a>,
     targets: Vec<Expr<'a>>,
     value: &Expr<'a>,
+    stmt_start: usize,
 ) -> PResult<'s, &'a [Expr<'a>]> {
-    for (i, t) in targets.iter().enumerate() {
-        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-            return Err(b.error_loc("assignment to yield expression not possible", t.loc));
-        }
-        if let Some(bad) = invalid_target(t, TargetKind::Assign) {
-            // `f() = 1` reads like a mistyped comparison; CPython suggests `==` when the
-            // whole statement is `<bitwise_or> = <bitwise_or ...>`.
-            let next = targets.get(i + 1).unwrap_or(value);
-            let suggest = i == 0
-                && targets.len() == 1
-                && std::ptr::eq(bad, t)
-                && is_bitwise_or_level(t)
-                && !matches!(
-                    t.kind,
-                    ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::GeneratorExp { .. }
-                )
-                && !is_keyword_constant(t)
-                && starts_with_bitwise_or(next);
-            let msg = if suggest {
-                format!(
-                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                    expr_name(bad)
-                )
-            } else {
-                format!("cannot assign to {}", expr_name(bad))
-            };
-            return Err(b.error_loc(&msg, bad.loc));
+    let mut first_bad = None;
+    for t in &targets {
+        let bad = if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            Some(t)
+        } else {
+            invalid_target(t, TargetKind::Assign)
+        };
+        if let Some(bad) = bad {
+            first_bad = Some((t, bad));
+            break;
         }
     }
-    Ok(b.exprs(targets))
+    let Some((target, bad)) = first_bad else {
+        return Ok(b.exprs(targets));
+    };
+    if let Some(err) = mistyped_comparison(b, &targets, value, stmt_start) {
+        return Err(err);
+    }
+    if std::ptr::eq(target, bad) && matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+    {
+        return Err(b.error_loc("assignment to yield expression not possible", bad.loc));
+    }
+    Err(b.error_loc(&format!("cannot assign to {}", expr_name(bad)), bad.loc))
+}
+
+/// Is `e` written inside parentheses of its own (the source before it, ignoring
+/// whitespace, is an opening parenthesis)?
+fn in_parentheses(b: &Builder, e: &Expr) -> bool {
+    let start = b.offset(e.loc.line, e.loc.col);
+    let before = b.map.text().get(..start).unwrap_or("");
+    before.trim_end().ends_with('(')
+}
+
+/// CPython's "bitwise_or" level: what can stand on either side of a mistyped `=`.
+fn is_bitwise_or(b: &Builder, e: &Expr) -> bool {
+    is_bitwise_or_level(e) || in_parentheses(b, e)
+}
+
+/// The `bitwise_or` that a value starts with, if it starts with one.
+fn leading_bitwise_or<'e, 'a>(b: &Builder, e: &'e Expr<'a>) -> Option<&'e Expr<'a>> {
+    let mut e = e;
+    loop {
+        if is_bitwise_or(b, e) {
+            return Some(e);
+        }
+        e = match e.kind {
+            ExprKind::Tuple(elts) => elts.first()?,
+            ExprKind::BoolOp { values, .. } => values.first()?,
+            ExprKind::Compare { left, .. } => left,
+            ExprKind::IfExp { body, .. } => body,
+            _ => return None,
+        };
+    }
+}
+
+/// Does the source of `e` start with a list display, a parenthesised tuple, a generator
+/// expression or `True`/`False`/`None` (which CPython's hint rule excludes)?
+pub fn starts_with_excluded_atom(b: &Builder, e: &Expr) -> bool {
+    let mut e = e;
+    loop {
+        match e.kind {
+            ExprKind::List(_) | ExprKind::GeneratorExp { .. } => return true,
+            ExprKind::Tuple(_) => return b.is_parenthesized_tuple(e.loc),
+            ExprKind::Constant(Constant::True | Constant::False | Constant::None) => return true,
+            ExprKind::Call { func: inner, .. }
+            | ExprKind::Attribute { value: inner, .. }
+            | ExprKind::Subscript { value: inner, .. }
+            | ExprKind::BinOp { left: inner, .. }
+                if !in_parentheses(b, e) =>
+            {
+                e = inner;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// CPython re-reads the start of an invalid assignment as a named expression, and a
+/// `<target> = <value>` there reads like a mistyped comparison: it then suggests `==`
+/// (or `:=` after a plain name) instead of reporting the invalid target.
+fn mistyped_comparison<'s, 'a>(
+    b: &Builder<'s, 'a>,
+    targets: &[Expr<'a>],
+    value: &Expr<'a>,
+    stmt_start: usize,
+) -> Option<super::builder::PError<'s>> {
+    let first = targets.first()?;
+    // The part of the first target directly before the first `=`.
+    let before_eq = match first.kind {
+        ExprKind::Tuple(elts) if !b.is_parenthesized_tuple(first.loc) => {
+            let last = elts.last()?;
+            if (last.loc.end_line, last.loc.end_col) != (first.loc.end_line, first.loc.end_col) {
+                return None; // a trailing comma stands before the `=`
+            }
+            last
+        }
+        _ => first,
+    };
+    if matches!(before_eq.kind, ExprKind::Starred(_)) || !is_bitwise_or(b, before_eq) {
+        return None;
+    }
+    let next = targets.get(1).unwrap_or(value);
+    let rhs = leading_bitwise_or(b, next)?;
+    if targets.len() > 1 && std::ptr::eq(rhs, next) {
+        return None; // `<rhs> =` follows: a chained assignment, not a comparison
+    }
+    let first_start = b.offset(before_eq.loc.line, before_eq.loc.col);
+    let bare_name = matches!(before_eq.kind, ExprKind::Name(_))
+        && !(std::ptr::eq(before_eq, first) && first_start != stmt_start)
+        && !in_parentheses(b, before_eq);
+    if bare_name {
+        return Some(b.error_between(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            before_eq.loc,
+            rhs.loc,
+        ));
+    }
+    if starts_with_excluded_atom(b, before_eq) {
+        return None;
+    }
+    Some(b.error_loc(
+        &format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(before_eq)
+        ),
+        before_eq.loc,
+    ))
 }
 
 pub fn del_targets<'s, 'a>(b: &Builder<'s, 'a>, target: Expr<'a>) -> PResult<'s, &'a [Expr<'a>]> {

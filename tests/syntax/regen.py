@@ -42,7 +42,7 @@ def regen_err():
             msg = e.msg.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
             lines.append("\t".join([py.stem, type(e).__name__, str(e.lineno), str(e.offset), msg]))
         else:
-            sys.exit("%s parses without error" % py)
+            sys.exit("%s parses without error: an error case must fail" % py)
     (HERE / "err" / "expected.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
