@@ -187,5 +187,5 @@ const NON_PRINTABLE: &[(u32, u32)] = &[
 pub fn is_printable(c: char) -> bool {
     let cp = c as u32;
     let i = NON_PRINTABLE.partition_point(|&(_, hi)| hi < cp);
-    !NON_PRINTABLE.get(i).is_some_and(|&(lo, _)| lo <= cp)
+    NON_PRINTABLE.get(i).is_none_or(|&(lo, _)| lo > cp)
 }

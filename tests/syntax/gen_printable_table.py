@@ -41,7 +41,7 @@ lines += [
     "pub fn is_printable(c: char) -> bool {",
     "    let cp = c as u32;",
     "    let i = NON_PRINTABLE.partition_point(|&(_, hi)| hi < cp);",
-    "    !NON_PRINTABLE.get(i).is_some_and(|&(lo, _)| lo <= cp)",
+    "    NON_PRINTABLE.get(i).is_none_or(|&(lo, _)| lo > cp)",
     "}",
     "",
 ]
