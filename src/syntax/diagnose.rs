@@ -399,6 +399,28 @@ fn diagnose(
         }
     }
 
+    // Headers whose `:` (or `(`) CPython requires outright ("forced" tokens in its
+    // grammar): the error names the missing token.
+    if let Some(t) = tok
+        && t.tok != Tok::Newline
+        && i > 0
+    {
+        let first = tokens.get(line_start(tokens, i)).map(|f| f.tok);
+        let prev = tokens[i - 1].tok;
+        if first == Some(Tok::Def) && prev == Tok::Rarrow {
+            let p = tokens[i - 1];
+            return error_span(b, "expected ':'", p.start, p.end);
+        }
+        if matches!(prev, Tok::Name(_)) && i >= 2 && tokens[i - 2].tok == Tok::Def {
+            return error_span(b, "expected '('", t.start, t.end);
+        }
+        if matches!(first, Some(Tok::Try | Tok::Else | Tok::Finally | Tok::Def))
+            && expects(expected, &quoted(":"))
+        {
+            return error_span(b, "expected ':'", t.start, t.end);
+        }
+    }
+
     // `a if b` without `else`.
     if expects(expected, &quoted("else")) && tok.is_none_or(|t| t.tok != Tok::Colon) && i > 0 {
         let mut depth = 0usize;

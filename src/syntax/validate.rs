@@ -137,7 +137,10 @@ fn in_parentheses(b: &Builder, e: &Expr) -> bool {
 
 /// CPython's "bitwise_or" level: what can stand on either side of a mistyped `=`.
 fn is_bitwise_or(b: &Builder, e: &Expr) -> bool {
-    is_bitwise_or_level(e) || in_parentheses(b, e)
+    match e.kind {
+        ExprKind::Tuple(_) => b.is_parenthesized_tuple(e.loc),
+        _ => is_bitwise_or_level(e) || in_parentheses(b, e),
+    }
 }
 
 /// The `bitwise_or` that a value starts with, if it starts with one.
