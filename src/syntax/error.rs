@@ -52,6 +52,12 @@ impl SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {})", self.kind.class_name(), self.msg, self.line)
+        write!(
+            f,
+            "{}: {} (line {})",
+            self.kind.class_name(),
+            self.msg,
+            self.line
+        )
     }
 }

@@ -1,7 +1,21 @@
 //! Source text to AST: a logos lexer with an indentation layer, and a LALRPOP grammar.
 
 pub mod ast;
+mod builder;
+mod char_names;
+mod diagnose;
+pub mod dump;
 mod error;
+mod fstring;
+mod indent;
+mod lexer;
+mod numbers;
+mod parser;
+mod printable;
+mod source_map;
+mod strings;
+mod tokens;
+mod validate;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 
@@ -16,16 +30,16 @@ pub enum Mode {
 /// Parses `source` into an AST allocated in `arena`.
 ///
 /// In `Mode::Eval` the module body holds a single `StmtKind::Expr` statement.
+///
+/// In `Mode::Interactive` the source is what has been typed at the prompt so far, each
+/// line ending with `\n`. An error with `incomplete` set means more lines are needed:
+/// the input ended inside brackets, a triple-quoted string, after a backslash, or in a
+/// compound statement; a compound statement is only complete once a blank line follows
+/// it (as at CPython's prompt).
 pub fn parse<'a>(
     source: &str,
     mode: Mode,
     arena: &'a bumpalo::Bump,
 ) -> Result<ast::Module<'a>, SyntaxError> {
-    let _ = (source, mode, arena);
-    Err(SyntaxError::new(
-        SyntaxErrorKind::SyntaxError,
-        "parser not built yet",
-        1,
-        1,
-    ))
+    parser::parse(source, mode, arena)
 }
