@@ -92,7 +92,12 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             heap,
         };
-        vm.init_builtins().map_err(|_| AllocError)?;
+        if let Err(e) = vm.init_builtins() {
+            let exc = vm.exc_object(e);
+            let msg = vm.exception_only(&exc);
+            eprintln!("minipy: start-up failed: {msg}");
+            return Err(AllocError);
+        }
         Ok(vm)
     }
 

@@ -192,20 +192,23 @@ impl Types {
             alloc_dict(heap)?,
         )?;
         let mut by_tag: Vec<Obj> = Vec::with_capacity(NUM_TAGS);
-        let mut int_type: Option<Obj> = None;
+        let int_type = alloc_type(
+            heap,
+            "int",
+            vec![object.clone()],
+            vec![object.clone()],
+            Tag::Int,
+            true,
+            alloc_dict(heap)?,
+        )?;
         for i in 0..NUM_TAGS {
             let tag = Tag::from_u32(i as u32);
             let t = match tag {
                 Tag::Instance | Tag::Other => object.clone(),
-                Tag::BigInt => match &int_type {
-                    Some(t) => t.clone(),
-                    None => return Err(AllocError),
-                },
+                Tag::Int | Tag::BigInt => int_type.clone(),
                 Tag::Bool => {
-                    let int = int_type.clone().ok_or(AllocError)?;
-                    let mut tail = mro_of(&int);
-                    tail.truncate(2);
-                    alloc_type(heap, "bool", vec![int], tail, Tag::Bool, true, alloc_dict(heap)?)?
+                    let tail = mro_of(&int_type);
+                    alloc_type(heap, "bool", vec![int_type.clone()], tail, Tag::Bool, true, alloc_dict(heap)?)?
                 }
                 _ => alloc_type(
                     heap,
@@ -217,9 +220,6 @@ impl Types {
                     alloc_dict(heap)?,
                 )?,
             };
-            if tag == Tag::Int {
-                int_type = Some(t.clone());
-            }
             by_tag.push(t);
         }
         let get = |t: Tag| by_tag[t as usize].clone();
