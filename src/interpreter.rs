@@ -50,7 +50,10 @@ impl Interpreter {
         let Some(globals) = self.vm.module_dict(&main) else {
             return Outcome::Exit(1);
         };
-        let code = match self.vm.compile_source(source, filename, CompileMode::Module) {
+        let code = match self
+            .vm
+            .compile_source(source, filename, CompileMode::Module)
+        {
             Ok(c) => c,
             Err(CompileFailure::Syntax(e)) => {
                 self.vm.flush_stdout();
@@ -109,9 +112,14 @@ impl Interpreter {
     pub fn run_interactive(&mut self, source: &str) -> Result<(), String> {
         let main = self.vm.main_module(None).map_err(|_| String::new())?;
         let globals = self.vm.module_dict(&main).ok_or_else(String::new)?;
-        let code = match self.vm.compile_source(source, "<stdin>", CompileMode::Interactive) {
+        let code = match self
+            .vm
+            .compile_source(source, "<stdin>", CompileMode::Interactive)
+        {
             Ok(c) => c,
-            Err(CompileFailure::Syntax(e)) => return Err(format_syntax_error(&e, "<stdin>", source)),
+            Err(CompileFailure::Syntax(e)) => {
+                return Err(format_syntax_error(&e, "<stdin>", source));
+            }
             Err(f) => {
                 let e = self.vm.compile_failure_to_exception(f, "<stdin>");
                 let exc = self.vm.exc_object(e);
@@ -148,7 +156,11 @@ pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> Str
             out.push_str(ltext);
             out.push('\n');
             let offset = e.col as i64;
-            let mut end_offset = if e.end_line == e.line && e.end_col > 0 { e.end_col as i64 } else { offset };
+            let mut end_offset = if e.end_line == e.line && e.end_col > 0 {
+                e.end_col as i64
+            } else {
+                offset
+            };
             if end_offset <= offset {
                 end_offset = offset + 1;
             }

@@ -5,13 +5,13 @@ pub mod compile;
 pub mod format;
 #[allow(unsafe_code)]
 pub mod heap;
+mod interpreter;
 pub mod modules;
 pub mod objects;
+pub mod repl;
 pub mod syntax;
 pub mod text;
 pub mod vm;
-mod interpreter;
-pub mod repl;
 
 pub use interpreter::{Interpreter, Outcome, format_syntax_error};
 pub use vm::Config;

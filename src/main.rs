@@ -32,7 +32,11 @@ struct Cli {
     file: Option<String>,
 
     /// Arguments passed to the program in sys.argv.
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -93,7 +97,9 @@ fn run(cli: Cli) -> i32 {
                     }
                 },
                 Err(e) => {
-                    let abs = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.clone());
+                    let abs = std::path::absolute(file)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|_| file.clone());
                     let errno = e.raw_os_error().unwrap_or(2);
                     let msg = match e.kind() {
                         std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),

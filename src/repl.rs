@@ -32,7 +32,9 @@ pub fn run(config: Config) -> i32 {
         Ok(e) => e,
         Err(_) => return run_plain(&mut interp),
     };
-    let history = std::env::var("HOME").map(|h| format!("{h}/.minipy_history")).ok();
+    let history = std::env::var("HOME")
+        .map(|h| format!("{h}/.minipy_history"))
+        .ok();
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }

@@ -66,17 +66,33 @@ fn const_key(v: &ConstValue) -> ConstKey {
 #[derive(Clone, Copy, Debug)]
 enum Block<'a> {
     /// A for loop: the iterator is on the stack.
-    For { start: usize, exit: usize },
-    While { start: usize, exit: usize },
+    For {
+        start: usize,
+        exit: usize,
+    },
+    While {
+        start: usize,
+        exit: usize,
+    },
     /// `try` body with a `finally`: the finally body runs on the way out.
-    Finally { body: &'a [Stmt<'a>], handlers_len: usize },
+    Finally {
+        body: &'a [Stmt<'a>],
+        handlers_len: usize,
+    },
     /// The body of `with`: `__exit__` is on the stack.
-    With { handlers_len: usize },
+    With {
+        handlers_len: usize,
+    },
     /// An except handler body: the saved exception is on the stack, and a name bound
     /// with `as` must be cleared on the way out.
-    ExceptHandler { name: Option<&'a str>, handlers_len: usize },
+    ExceptHandler {
+        name: Option<&'a str>,
+        handlers_len: usize,
+    },
     /// The exception path of a finally: saved exception and current one on the stack.
-    FinallyHandler { handlers_len: usize },
+    FinallyHandler {
+        handlers_len: usize,
+    },
 }
 
 /// One code object being compiled.
@@ -144,7 +160,10 @@ impl Unit<'_> {
             blocks: Vec::new(),
             handler_stack: Vec::new(),
             depth: 0,
-            loc: Loc { line: firstlineno, ..Loc::default() },
+            loc: Loc {
+                line: firstlineno,
+                ..Loc::default()
+            },
             flags: 0,
             argcount: 0,
             posonlyargcount: 0,
@@ -161,7 +180,10 @@ pub fn compile_module<'a>(
     filename: &str,
     mode: CompileMode,
 ) -> Result<Rc<CodeObject>, CompileError> {
-    let table = super::symtable::build(module).map_err(|e| CompileError::Syntax { msg: e.msg, loc: e.loc })?;
+    let table = super::symtable::build(module).map_err(|e| CompileError::Syntax {
+        msg: e.msg,
+        loc: e.loc,
+    })?;
     let mut c = Compiler {
         vm,
         filename: Rc::from(filename),
@@ -172,10 +194,20 @@ pub fn compile_module<'a>(
         mode,
         nesting: 0,
     };
-    c.units.push(Unit::new(0, ScopeKind::Module, "<module>", "<module>".into(), 1));
+    c.units.push(Unit::new(
+        0,
+        ScopeKind::Module,
+        "<module>",
+        "<module>".into(),
+        1,
+    ));
     match mode {
         CompileMode::Eval => {
-            if let Some(Stmt { kind: StmtKind::Expr(e), .. }) = module.body.first() {
+            if let Some(Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }) = module.body.first()
+            {
                 c.expr(e)?;
             } else {
                 c.load_const(ConstValue::None)?;
@@ -200,13 +232,25 @@ pub fn compile_module<'a>(
 fn stmt_has_annotations(s: &Stmt<'_>) -> bool {
     match &s.kind {
         StmtKind::AnnAssign { .. } => true,
-        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => {
             body.iter().chain(orelse.iter()).any(stmt_has_annotations)
         }
         StmtKind::With { body, .. } => body.iter().any(stmt_has_annotations),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
-            body.iter().chain(orelse.iter()).chain(finalbody.iter()).any(stmt_has_annotations)
-                || handlers.iter().any(|h| h.body.iter().any(stmt_has_annotations))
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            body.iter()
+                .chain(orelse.iter())
+                .chain(finalbody.iter())
+                .any(stmt_has_annotations)
+                || handlers
+                    .iter()
+                    .any(|h| h.body.iter().any(stmt_has_annotations))
         }
         _ => false,
     }
@@ -246,7 +290,10 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn err(&self, msg: impl Into<String>, loc: Loc) -> CompileError {
-        CompileError::Syntax { msg: msg.into(), loc }
+        CompileError::Syntax {
+            msg: msg.into(),
+            loc,
+        }
     }
 
     fn emit(&mut self, op: Op) -> usize {
@@ -276,7 +323,10 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn vm_err(&self, _e: crate::vm::PyErr) -> CompileError {
-        CompileError::Syntax { msg: "out of memory while compiling".into(), loc: self.ur().loc }
+        CompileError::Syntax {
+            msg: "out of memory while compiling".into(),
+            loc: self.ur().loc,
+        }
     }
 
     fn make_const(&mut self, v: &ConstValue) -> PyResult<Obj> {
@@ -355,7 +405,10 @@ impl<'a> Compiler<'_, 'a> {
         if let Some(i) = u.cellvars.iter().position(|c| c == name) {
             return Some(i as u32);
         }
-        u.freevars.iter().position(|c| c == name).map(|i| (u.cellvars.len() + i) as u32)
+        u.freevars
+            .iter()
+            .position(|c| c == name)
+            .map(|i| (u.cellvars.len() + i) as u32)
     }
 
     fn scope_of_name(&self, name: &str) -> NameScope {
@@ -373,8 +426,12 @@ impl<'a> Compiler<'_, 'a> {
                 let i = self.varname_idx(name);
                 self.emit(Op::LoadFast(i));
             }
-            (NameScope::Local, _) | (NameScope::GlobalImplicit, ScopeKind::Module | ScopeKind::Class) => {
-                if kind == ScopeKind::Class && self.deref_idx(name).is_some() && self.ur().freevars.iter().any(|f| f == name) {
+            (NameScope::Local, _)
+            | (NameScope::GlobalImplicit, ScopeKind::Module | ScopeKind::Class) => {
+                if kind == ScopeKind::Class
+                    && self.deref_idx(name).is_some()
+                    && self.ur().freevars.iter().any(|f| f == name)
+                {
                     let i = self.deref_idx(name).unwrap_or(0);
                     self.emit(Op::LoadClassDeref(i));
                 } else {
@@ -490,7 +547,12 @@ impl<'a> Compiler<'_, 'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
@@ -560,7 +622,12 @@ impl<'a> Compiler<'_, 'a> {
                 self.body(orelse)?;
                 self.bind_label(exit);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 let start = self.new_label();
                 let else_l = self.new_label();
                 let exit = self.new_label();
@@ -606,7 +673,12 @@ impl<'a> Compiler<'_, 'a> {
                     self.emit(Op::Raise(2));
                 }
             },
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -649,9 +721,16 @@ impl<'a> Compiler<'_, 'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.load_const(ConstValue::Int(BigInt::from(*level)))?;
-                let fromlist: Vec<ConstValue> = names.iter().map(|a| ConstValue::Str(a.name.to_owned())).collect();
+                let fromlist: Vec<ConstValue> = names
+                    .iter()
+                    .map(|a| ConstValue::Str(a.name.to_owned()))
+                    .collect();
                 self.load_const(ConstValue::Tuple(fromlist))?;
                 let mi = self.name_idx(module.unwrap_or(""))?;
                 self.emit(Op::ImportName(mi));
@@ -703,7 +782,12 @@ impl<'a> Compiler<'_, 'a> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
             }
-            _ => return Err(self.err("'expression' is an illegal expression for augmented assignment", target.loc)),
+            _ => {
+                return Err(self.err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.loc,
+                ));
+            }
         }
         Ok(())
     }
@@ -724,14 +808,23 @@ impl<'a> Compiler<'_, 'a> {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     None => {
                         self.emit(Op::UnpackSequence(items.len() as u32));
                     }
                     Some(si) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(self.err("multiple starred expressions in assignment", t.loc));
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(
+                                self.err("multiple starred expressions in assignment", t.loc)
+                            );
                         }
                         let after = items.len() - si - 1;
                         self.emit(Op::UnpackEx((si as u32) | ((after as u32) << 8)));
@@ -745,7 +838,10 @@ impl<'a> Compiler<'_, 'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred(_) => Err(self.err("starred assignment target must be in a list or tuple", t.loc)),
+            ExprKind::Starred(_) => Err(self.err(
+                "starred assignment target must be in a list or tuple",
+                t.loc,
+            )),
             _ => Err(self.err("cannot assign to expression", t.loc)),
         }
     }
@@ -778,7 +874,10 @@ impl<'a> Compiler<'_, 'a> {
     /// Jumps to `label` when `test` is `when` (with the usual short-circuit shapes).
     fn jump_if(&mut self, test: &'a Expr<'a>, when: bool, label: usize) -> CResult {
         match &test.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, !when, label),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.jump_if(operand, !when, label),
             ExprKind::BoolOp { op, values } => {
                 let is_and = *op == BoolOp::And;
                 if is_and != when {
@@ -803,7 +902,11 @@ impl<'a> Compiler<'_, 'a> {
             _ => {}
         }
         self.expr(test)?;
-        self.emit(if when { Op::PopJumpIfTrue(label as u32) } else { Op::PopJumpIfFalse(label as u32) });
+        self.emit(if when {
+            Op::PopJumpIfTrue(label as u32)
+        } else {
+            Op::PopJumpIfFalse(label as u32)
+        });
         Ok(())
     }
 
@@ -834,7 +937,11 @@ impl<'a> Compiler<'_, 'a> {
         }
         self.u().handler_stack = saved_handlers;
         Err(self.err(
-            if is_break { "'break' outside loop" } else { "'continue' not properly in loop" },
+            if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            },
             loc,
         ))
     }
@@ -966,7 +1073,10 @@ impl<'a> Compiler<'_, 'a> {
             if h.name.is_some() {
                 self.push_handler(name_cleanup, depth + 1);
             }
-            self.u().blocks.push(Block::ExceptHandler { name: h.name, handlers_len: handlers_len - 1 });
+            self.u().blocks.push(Block::ExceptHandler {
+                name: h.name,
+                handlers_len: handlers_len - 1,
+            });
             self.u().depth += 1;
             self.body(h.body)?;
             self.u().depth -= 1;
@@ -1013,7 +1123,10 @@ impl<'a> Compiler<'_, 'a> {
         let depth = self.ur().depth;
         let handlers_len = self.ur().handler_stack.len();
         self.push_handler(finally_l, depth);
-        self.u().blocks.push(Block::Finally { body: finalbody, handlers_len });
+        self.u().blocks.push(Block::Finally {
+            body: finalbody,
+            handlers_len,
+        });
         if handlers.is_empty() {
             self.body(body)?;
             self.body(orelse)?;
@@ -1140,7 +1253,9 @@ impl<'a> Compiler<'_, 'a> {
         let Some(u) = self.units.pop() else {
             return Err(self.err("no code unit", Loc::default()));
         };
-        let resolve = |l: u32, labels: &[Option<usize>]| labels.get(l as usize).copied().flatten().unwrap_or(0) as u32;
+        let resolve = |l: u32, labels: &[Option<usize>]| {
+            labels.get(l as usize).copied().flatten().unwrap_or(0) as u32
+        };
         let mut instrs = u.instrs;
         for op in instrs.iter_mut() {
             *op = match *op {
@@ -1190,10 +1305,15 @@ impl<'a> Compiler<'_, 'a> {
             .cellvars
             .iter()
             .map(|c| {
-                let nparams = u.argcount + u.kwonlyargcount
+                let nparams = u.argcount
+                    + u.kwonlyargcount
                     + (u.flags & code_flags::VARARGS != 0) as u32
                     + (u.flags & code_flags::VARKEYWORDS != 0) as u32;
-                u.varnames.iter().take(nparams as usize).position(|v| v == c).map(|p| p as u32)
+                u.varnames
+                    .iter()
+                    .take(nparams as usize)
+                    .position(|v| v == c)
+                    .map(|p| p as u32)
             })
             .collect();
         Ok(Rc::new(CodeObject {
@@ -1220,7 +1340,11 @@ impl<'a> Compiler<'_, 'a> {
 
     /// Loads a finished child code object as a constant.
     fn load_code(&mut self, code: Rc<CodeObject>) -> CResult {
-        let o = self.vm.heap.alloc(CodeObj { code }).map_err(|e| self.vm_err(e.into()))?;
+        let o = self
+            .vm
+            .heap
+            .alloc(CodeObj { code })
+            .map_err(|e| self.vm_err(e.into()))?;
         let id = self.next_code_id;
         self.next_code_id += 1;
         let i = self.add_const_obj(ConstKey::Code(id), o);
@@ -1238,7 +1362,10 @@ impl<'a> Compiler<'_, 'a> {
             let idx = match self.deref_idx(name) {
                 Some(i) => i,
                 None => {
-                    return Err(self.err(format!("internal: no cell for free variable '{name}'"), self.ur().loc));
+                    return Err(self.err(
+                        format!("internal: no cell for free variable '{name}'"),
+                        self.ur().loc,
+                    ));
                 }
             };
             self.emit(Op::LoadClosure(idx));
@@ -1248,7 +1375,11 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     /// Defaults, keyword defaults and annotations of a function; returns the flags.
-    fn function_prelude(&mut self, args: &'a Arguments<'a>, returns: Option<&'a Expr<'a>>) -> CResult<u32> {
+    fn function_prelude(
+        &mut self,
+        args: &'a Arguments<'a>,
+        returns: Option<&'a Expr<'a>>,
+    ) -> CResult<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             self.expr_tuple(args.defaults)?;
@@ -1328,7 +1459,9 @@ impl<'a> Compiler<'_, 'a> {
         self.enter_scope(scope, f.name, loc);
         self.set_arg_counts(f.args);
         if let Some(doc) = docstring(f.body) {
-            let o = self.make_const(&ConstValue::Str(doc.to_owned())).map_err(|e| self.vm_err(e))?;
+            let o = self
+                .make_const(&ConstValue::Str(doc.to_owned()))
+                .map_err(|e| self.vm_err(e))?;
             self.add_const_obj(const_key(&ConstValue::Str(doc.to_owned())), o);
             self.u().flags |= code_flags::HAS_DOCSTRING;
         }
@@ -1452,7 +1585,10 @@ impl<'a> Compiler<'_, 'a> {
 
     fn expr_inner(&mut self, e: &'a Expr<'a>) -> CResult {
         match &e.kind {
-            ExprKind::Constant(_) | ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } | ExprKind::Tuple(_)
+            ExprKind::Constant(_)
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::BinOp { .. }
+            | ExprKind::Tuple(_)
                 if !matches!(&e.kind, ExprKind::Tuple(items) if items.is_empty()) =>
             {
                 if let Some(v) = self.const_value(e)? {
@@ -1498,8 +1634,16 @@ impl<'a> Compiler<'_, 'a> {
                 }
                 self.bind_label(end);
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.set_loc(e.loc);
@@ -1549,12 +1693,20 @@ impl<'a> Compiler<'_, 'a> {
                     self.store_name(n)?;
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, CompKind::List(elt))?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, generators, CompKind::Set(elt))?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, generators, CompKind::Dict(key, value))?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::List(elt))?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, CompKind::Gen(elt))?,
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, CompKind::Dict(key, value))?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, CompKind::Gen(elt))?
+            }
             ExprKind::Yield(v) => {
                 match v {
                     Some(v) => self.expr(v)?,
@@ -1587,7 +1739,11 @@ impl<'a> Compiler<'_, 'a> {
                     }
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let conv = match conversion {
                     Some('s') => 1,
@@ -1602,7 +1758,9 @@ impl<'a> Compiler<'_, 'a> {
                 }
                 self.emit(Op::FormatValue(flags));
             }
-            ExprKind::Starred(_) => return Err(self.err("can't use starred expression here", e.loc)),
+            ExprKind::Starred(_) => {
+                return Err(self.err("can't use starred expression here", e.loc));
+            }
             ExprKind::Slice { .. } => {
                 self.subscript_key(e)?;
             }
@@ -1645,11 +1803,19 @@ impl<'a> Compiler<'_, 'a> {
             match &it.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if kind == SeqKind::Set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                    self.emit(if kind == SeqKind::Set {
+                        Op::SetUpdate(1)
+                    } else {
+                        Op::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(it)?;
-                    self.emit(if kind == SeqKind::Set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if kind == SeqKind::Set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -1670,7 +1836,11 @@ impl<'a> Compiler<'_, 'a> {
         Ok(Some(ConstValue::Tuple(vals)))
     }
 
-    fn dict_display(&mut self, keys: &'a [Option<&'a Expr<'a>>], values: &'a [Expr<'a>]) -> CResult {
+    fn dict_display(
+        &mut self,
+        keys: &'a [Option<&'a Expr<'a>>],
+        values: &'a [Expr<'a>],
+    ) -> CResult {
         let has_unpack = keys.iter().any(Option::is_none);
         if !has_unpack {
             for (k, v) in keys.iter().zip(values) {
@@ -1742,9 +1912,14 @@ impl<'a> Compiler<'_, 'a> {
         });
     }
 
-    fn call(&mut self, func: &'a Expr<'a>, args: &'a [Expr<'a>], keywords: &'a [Keyword<'a>]) -> CResult {
-        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            && keywords.is_empty();
+    fn call(
+        &mut self,
+        func: &'a Expr<'a>,
+        args: &'a [Expr<'a>],
+        keywords: &'a [Keyword<'a>],
+    ) -> CResult {
+        let simple =
+            !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && keywords.is_empty();
         if simple && let ExprKind::Attribute { value, attr } = &func.kind {
             self.expr(value)?;
             let prev = self.set_loc(func.loc);
@@ -1763,7 +1938,12 @@ impl<'a> Compiler<'_, 'a> {
 
     /// Arguments of a call whose callable (and `extra` leading arguments already pushed)
     /// is on the stack.
-    fn call_args(&mut self, args: &'a [Expr<'a>], keywords: &'a [Keyword<'a>], extra: u32) -> CResult {
+    fn call_args(
+        &mut self,
+        args: &'a [Expr<'a>],
+        keywords: &'a [Keyword<'a>],
+        extra: u32,
+    ) -> CResult {
         let star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.name.is_none());
         if !star {
@@ -1841,7 +2021,11 @@ impl<'a> Compiler<'_, 'a> {
                 }
                 Ok(())
             }
-            ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Slice { .. })) => {
+            ExprKind::Tuple(items)
+                if items
+                    .iter()
+                    .any(|i| matches!(i.kind, ExprKind::Slice { .. })) =>
+            {
                 for it in *items {
                     self.subscript_key(it)?;
                 }
@@ -1852,7 +2036,12 @@ impl<'a> Compiler<'_, 'a> {
         }
     }
 
-    fn comprehension(&mut self, node: &'a Expr<'a>, gens: &'a [Comprehension<'a>], kind: CompKind<'a>) -> CResult {
+    fn comprehension(
+        &mut self,
+        node: &'a Expr<'a>,
+        gens: &'a [Comprehension<'a>],
+        kind: CompKind<'a>,
+    ) -> CResult {
         let Some(scope) = self.table.scope_of(node) else {
             return Err(self.err("internal: comprehension scope missing", node.loc));
         };
@@ -1880,9 +2069,8 @@ impl<'a> Compiler<'_, 'a> {
             }
         }
         self.comp_level(gens, 0, kind)?;
-        match kind {
-            CompKind::Gen(_) => self.load_const(ConstValue::None)?,
-            _ => {}
+        if let CompKind::Gen(_) = kind {
+            self.load_const(ConstValue::None)?;
         }
         self.emit(Op::ReturnValue);
         let code = self.finish_unit()?;
@@ -1897,7 +2085,12 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
-    fn comp_level(&mut self, gens: &'a [Comprehension<'a>], i: usize, kind: CompKind<'a>) -> CResult {
+    fn comp_level(
+        &mut self,
+        gens: &'a [Comprehension<'a>],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> CResult {
         let g = &gens[i];
         if i == 0 {
             let idx = self.varname_idx(".0");
@@ -1963,7 +2156,10 @@ enum CompKind<'a> {
 /// The docstring of a body: a leading string constant statement.
 fn docstring<'a>(body: &'a [Stmt<'a>]) -> Option<&'a str> {
     match body.first()?.kind {
-        StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. }) => Some(s),
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        }) => Some(s),
         _ => None,
     }
 }

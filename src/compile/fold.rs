@@ -45,7 +45,12 @@ pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValu
     if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
         return fold_int(op, &x, &y);
     }
-    let numeric = |v: &ConstValue| matches!(v, ConstValue::Int(_) | ConstValue::Bool(_) | ConstValue::Float(_));
+    let numeric = |v: &ConstValue| {
+        matches!(
+            v,
+            ConstValue::Int(_) | ConstValue::Bool(_) | ConstValue::Float(_)
+        )
+    };
     if numeric(a) && numeric(b) {
         let (x, y) = (float_of(a)?, float_of(b)?);
         let r = match op {
@@ -69,10 +74,14 @@ pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValu
         return Some(ConstValue::Float(r));
     }
     match (op, a, b) {
-        (BinOp::Add, ConstValue::Str(x), ConstValue::Str(y)) if x.chars().count() + y.chars().count() <= MAX_STR_SIZE => {
+        (BinOp::Add, ConstValue::Str(x), ConstValue::Str(y))
+            if x.chars().count() + y.chars().count() <= MAX_STR_SIZE =>
+        {
             Some(ConstValue::Str(format!("{x}{y}")))
         }
-        (BinOp::Add, ConstValue::Bytes(x), ConstValue::Bytes(y)) if x.len() + y.len() <= MAX_STR_SIZE => {
+        (BinOp::Add, ConstValue::Bytes(x), ConstValue::Bytes(y))
+            if x.len() + y.len() <= MAX_STR_SIZE =>
+        {
             let mut v = x.clone();
             v.extend_from_slice(y);
             Some(ConstValue::Bytes(v))
@@ -95,7 +104,9 @@ pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValu
             }
             Some(ConstValue::Tuple(v))
         }
-        (BinOp::Add, ConstValue::Tuple(x), ConstValue::Tuple(y)) if x.len() + y.len() <= MAX_COLLECTION_SIZE => {
+        (BinOp::Add, ConstValue::Tuple(x), ConstValue::Tuple(y))
+            if x.len() + y.len() <= MAX_COLLECTION_SIZE =>
+        {
             let mut v = x.clone();
             v.extend(y.iter().cloned());
             Some(ConstValue::Tuple(v))
@@ -105,7 +116,11 @@ pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValu
 }
 
 fn small(v: BigInt) -> Option<ConstValue> {
-    if v.bits() <= MAX_INT_BITS { Some(ConstValue::Int(v)) } else { None }
+    if v.bits() <= MAX_INT_BITS {
+        Some(ConstValue::Int(v))
+    } else {
+        None
+    }
 }
 
 fn fold_int(op: BinOp, x: &BigInt, y: &BigInt) -> Option<ConstValue> {
@@ -136,7 +151,8 @@ fn fold_int(op: BinOp, x: &BigInt, y: &BigInt) -> Option<ConstValue> {
                 if a == 0.0 {
                     return None;
                 }
-                return Some(ConstValue::Float(a.powf(b))).filter(|v| matches!(v, ConstValue::Float(f) if f.is_finite()));
+                return Some(ConstValue::Float(a.powf(b)))
+                    .filter(|v| matches!(v, ConstValue::Float(f) if f.is_finite()));
             }
             let e = y.to_u64()?;
             if x.bits().saturating_mul(e) > MAX_INT_BITS {

@@ -237,11 +237,20 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let ExprKind::Name(n) = target.kind {
                     let s2 = &self.scopes[self.current];
                     if *simple && (s2.globals.contains(n) || s2.nonlocals.contains(n)) {
-                        let kind = if s2.globals.contains(n) { "global" } else { "nonlocal" };
+                        let kind = if s2.globals.contains(n) {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         self.fail(format!("annotated name '{n}' can't be {kind}"), s.loc);
                     }
                 }
@@ -260,7 +269,12 @@ impl Builder {
                     self.target_subexprs(target);
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter);
                 self.target(target);
                 self.body(body);
@@ -288,7 +302,12 @@ impl Builder {
                     self.expr(c);
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.body(body);
                 for h in *handlers {
                     if let Some(t) = h.typ {
@@ -310,7 +329,9 @@ impl Builder {
             }
             StmtKind::Import(names) => {
                 for a in *names {
-                    let bound = a.asname.unwrap_or_else(|| a.name.split('.').next().unwrap_or(a.name));
+                    let bound = a
+                        .asname
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or(a.name));
                     self.bind_name(bound, a.loc);
                 }
             }
@@ -331,9 +352,15 @@ impl Builder {
                     if sc.params.iter().any(|p| p == n) {
                         self.fail(format!("name '{n}' is parameter and global"), s.loc);
                     } else if sc.bound.contains(*n) {
-                        self.fail(format!("name '{n}' is assigned to before global declaration"), s.loc);
+                        self.fail(
+                            format!("name '{n}' is assigned to before global declaration"),
+                            s.loc,
+                        );
                     } else if sc.used.contains(*n) {
-                        self.fail(format!("name '{n}' is used prior to global declaration"), s.loc);
+                        self.fail(
+                            format!("name '{n}' is used prior to global declaration"),
+                            s.loc,
+                        );
                     } else if sc.nonlocals.contains(*n) {
                         self.fail(format!("name '{n}' is nonlocal and global"), s.loc);
                     }
@@ -344,13 +371,22 @@ impl Builder {
                 for n in *names {
                     let sc = &self.scopes[self.current];
                     if sc.kind == ScopeKind::Module {
-                        self.fail("nonlocal declaration not allowed at module level".into(), s.loc);
+                        self.fail(
+                            "nonlocal declaration not allowed at module level".into(),
+                            s.loc,
+                        );
                     } else if sc.params.iter().any(|p| p == n) {
                         self.fail(format!("name '{n}' is parameter and nonlocal"), s.loc);
                     } else if sc.bound.contains(*n) {
-                        self.fail(format!("name '{n}' is assigned to before nonlocal declaration"), s.loc);
+                        self.fail(
+                            format!("name '{n}' is assigned to before nonlocal declaration"),
+                            s.loc,
+                        );
                     } else if sc.used.contains(*n) {
-                        self.fail(format!("name '{n}' is used prior to nonlocal declaration"), s.loc);
+                        self.fail(
+                            format!("name '{n}' is used prior to nonlocal declaration"),
+                            s.loc,
+                        );
                     } else if sc.globals.contains(*n) {
                         self.fail(format!("name '{n}' is nonlocal and global"), s.loc);
                     }
@@ -396,7 +432,10 @@ impl Builder {
         }
         for (n, loc) in names {
             if self.cur().params.iter().any(|p| p == n) {
-                self.fail(format!("duplicate argument '{n}' in function definition"), loc);
+                self.fail(
+                    format!("duplicate argument '{n}' in function definition"),
+                    loc,
+                );
             }
             self.cur().params.push(n.to_owned());
             self.cur().bind(n);
@@ -500,7 +539,11 @@ impl Builder {
                 let is_gen = matches!(e.kind, ExprKind::GeneratorExp { .. });
                 self.comprehension(e, generators, &[elt], is_gen);
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.comprehension(e, generators, &[key, value], false);
             }
             ExprKind::Yield(v) => {
@@ -513,13 +556,19 @@ impl Builder {
                 self.mark_generator(e.loc);
                 self.expr(v);
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left);
                 for c in *comparators {
                     self.expr(c);
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func);
                 for a in *args {
                     self.expr(a);
@@ -531,7 +580,9 @@ impl Builder {
                     self.uses_class();
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value);
                 if let Some(s) = format_spec {
                     self.expr(s);
@@ -581,7 +632,13 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, node: &Expr<'_>, gens: &[Comprehension<'_>], elts: &[&Expr<'_>], is_gen: bool) {
+    fn comprehension(
+        &mut self,
+        node: &Expr<'_>,
+        gens: &[Comprehension<'_>],
+        elts: &[&Expr<'_>],
+        is_gen: bool,
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(first.iter);
@@ -618,7 +675,12 @@ impl Builder {
         let mut symbols: HashMap<String, NameScope> = HashMap::new();
         let (bound, used, globals, nonlocals) = {
             let s = &self.scopes[idx];
-            (s.bound.clone(), s.used.clone(), s.globals.clone(), s.nonlocals.clone())
+            (
+                s.bound.clone(),
+                s.used.clone(),
+                s.globals.clone(),
+                s.nonlocals.clone(),
+            )
         };
         for n in &nonlocals {
             if !enclosing.contains(n) {
@@ -682,7 +744,8 @@ impl Builder {
             for n in free {
                 let sym = self.scopes[idx].symbols.get(&n).copied();
                 match (kind, sym) {
-                    (ScopeKind::Function, Some(NameScope::Local)) | (ScopeKind::Function, Some(NameScope::Cell)) => {
+                    (ScopeKind::Function, Some(NameScope::Local))
+                    | (ScopeKind::Function, Some(NameScope::Cell)) => {
                         self.scopes[idx].symbols.insert(n.clone(), NameScope::Cell);
                         if !cells.contains(&n) {
                             cells.push(n);
@@ -725,7 +788,11 @@ impl Builder {
         }
         // Cells in a stable order: parameters first (as CPython), then others sorted.
         let params = self.scopes[idx].params.clone();
-        let mut ordered: Vec<String> = params.iter().filter(|p| cells.contains(p)).cloned().collect();
+        let mut ordered: Vec<String> = params
+            .iter()
+            .filter(|p| cells.contains(p))
+            .cloned()
+            .collect();
         let mut rest: Vec<String> = cells.into_iter().filter(|c| !params.contains(c)).collect();
         rest.sort();
         ordered.extend(rest);

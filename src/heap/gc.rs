@@ -504,7 +504,8 @@ impl Heap {
             stats[generation].collected += (result.unreachable - result.resurrected) as u64;
         }
         gc.collecting.set(false);
-        self.pending.set(gc.collection_due() || !self.pending_finalize.borrow().is_empty());
+        self.pending
+            .set(gc.collection_due() || !self.pending_finalize.borrow().is_empty());
         result
     }
 

@@ -9,7 +9,6 @@
 //!
 //! Every `unsafe` block in the project lives under this module and carries a `SAFETY:`
 //! comment stating why it holds. The invariants are collected in `docs/memory.md`.
-#![allow(unsafe_code)]
 #![deny(clippy::undocumented_unsafe_blocks)]
 
 mod arena;
@@ -127,13 +126,16 @@ impl Heap {
         if vt.is_gc {
             // SAFETY: gc objects carry a GcHead before the header.
             let head = unsafe { gc::head_of(h) };
-            if head.flags.get() & flags::FINALIZED == 0 && unsafe { (vt.needs_finalize)(h) } {
+            // SAFETY: h is a live object of the vtable's type.
+            let needs = unsafe { (vt.needs_finalize)(h) };
+            if head.flags.get() & flags::FINALIZED == 0 && needs {
                 head.flags.set(head.flags.get() | flags::FINALIZED);
-                // SAFETY: resurrect with one reference owned by the queue.
-                unsafe { (*h.as_ptr()).rc.set(1) };
-                self.pending_finalize
-                    .borrow_mut()
-                    .push(unsafe { Obj::from_raw(h) });
+                // SAFETY: resurrect with one reference, owned by the queue's handle.
+                let resurrected = unsafe {
+                    (*h.as_ptr()).rc.set(1);
+                    Obj::from_raw(h)
+                };
+                self.pending_finalize.borrow_mut().push(resurrected);
                 self.pending.set(true);
                 return;
             }

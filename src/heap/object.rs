@@ -28,6 +28,9 @@ pub struct Header {
 }
 
 /// What the heap needs to know about one payload type.
+/// Visits each child of an object (the collector's traverse).
+pub(super) type TraverseFn = unsafe fn(NonNull<Header>, &mut dyn FnMut(&Obj));
+
 pub struct VTable {
     /// Short type name, for heap reports.
     pub name: &'static str,
@@ -37,7 +40,7 @@ pub struct VTable {
     pub is_gc: bool,
     pub(super) drop_payload: unsafe fn(NonNull<Header>),
     pub(super) block_size: unsafe fn(NonNull<Header>) -> usize,
-    pub(super) traverse: unsafe fn(NonNull<Header>, &mut dyn FnMut(&Obj)),
+    pub(super) traverse: TraverseFn,
     pub(super) clear: unsafe fn(NonNull<Header>),
     pub(super) needs_finalize: unsafe fn(NonNull<Header>) -> bool,
 }
@@ -237,13 +240,6 @@ impl Obj {
         self.ptr
     }
 
-    /// Gives up the handle without decrementing; the caller now owns the reference.
-    pub(super) fn into_raw(self) -> NonNull<Header> {
-        let p = self.ptr;
-        std::mem::forget(self);
-        p
-    }
-
     #[inline(always)]
     fn header(&self) -> &Header {
         // SAFETY: an Obj keeps its object alive, so the header is valid.
@@ -408,7 +404,10 @@ impl Heap {
                 .as_ptr()
                 .add(Layout::<T>::GC_OFFSET)
                 .cast::<ObjBox<T>>();
-            let tail_start = hdr.cast::<u8>().add(Layout::<T>::TAIL_OFFSET).cast::<T::Tail>();
+            let tail_start = hdr
+                .cast::<u8>()
+                .add(Layout::<T>::TAIL_OFFSET)
+                .cast::<T::Tail>();
             let mut written = 0;
             for item in tail.into_iter().take(len) {
                 tail_start.add(written).write(item);

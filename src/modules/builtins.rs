@@ -132,8 +132,16 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
         best = match best {
             None => Some((it, k)),
             Some((bi, bk)) => {
-                let better = if is_max { vm.less_than(&bk, &k)? } else { vm.less_than(&k, &bk)? };
-                if better { Some((it, k)) } else { Some((bi, bk)) }
+                let better = if is_max {
+                    vm.less_than(&bk, &k)?
+                } else {
+                    vm.less_than(&k, &bk)?
+                };
+                if better {
+                    Some((it, k))
+                } else {
+                    Some((bi, bk))
+                }
             }
         };
     }
@@ -362,7 +370,9 @@ fn attr_name(vm: &mut Vm, o: &Obj, what: &str) -> PyResult<Obj> {
         Some(s) => vm.intern(s),
         None => {
             let n = vm.type_name(o);
-            Err(vm.type_error(format!("{what}(): attribute name must be string, not '{n}'")))
+            Err(vm.type_error(format!(
+                "{what}(): attribute name must be string, not '{n}'"
+            )))
         }
     }
 }
@@ -374,7 +384,9 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
         None => return Err(vm.type_error("attribute name must be string")),
     };
     match args.get(2) {
-        Some(d) => Ok(vm.getattr_opt(&args.pos[0], &name)?.unwrap_or_else(|| d.clone())),
+        Some(d) => Ok(vm
+            .getattr_opt(&args.pos[0], &name)?
+            .unwrap_or_else(|| d.clone())),
         None => vm.getattr(&args.pos[0], &name),
     }
 }
@@ -478,7 +490,9 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
     let nd_kw = args.take_kw("ndigits");
     args.check(vm, "round", 1, 2)?;
     let x = args.pos[0].clone();
-    let nd = nd_kw.or_else(|| args.get(1).cloned()).filter(|n| !n.ptr_eq(&vm.s.none));
+    let nd = nd_kw
+        .or_else(|| args.get(1).cloned())
+        .filter(|n| !n.ptr_eq(&vm.s.none));
     if let Some(f) = x.downcast::<FloatObj>() {
         let f = f.0;
         return match nd {
@@ -506,7 +520,11 @@ fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
                 let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 vm.new_bigint(q * p)
             }
         };
@@ -532,12 +550,20 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let m_kw = args.take_kw("mod");
     args.check(vm, "pow", 2, 3)?;
-    let m = m_kw.or_else(|| args.get(2).cloned()).filter(|m| !m.ptr_eq(&vm.s.none));
+    let m = m_kw
+        .or_else(|| args.get(2).cloned())
+        .filter(|m| !m.ptr_eq(&vm.s.none));
     let Some(m) = m else {
         return vm.binary_op(BinOpCode::Pow, &args.pos[0], &args.pos[1]);
     };
-    let (Some(b), Some(e), Some(md)) = (vm.to_bigint(&args.pos[0]), vm.to_bigint(&args.pos[1]), vm.to_bigint(&m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(md)) = (
+        vm.to_bigint(&args.pos[0]),
+        vm.to_bigint(&args.pos[1]),
+        vm.to_bigint(&m),
+    ) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -599,7 +625,7 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "dir", 0, 1)?;
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &mut Vm, d: &Obj, names: &mut Vec<String>| {
+    let add_dict = |_vm: &mut Vm, d: &Obj, names: &mut Vec<String>| {
         if let Some(dd) = d.downcast::<DictObj>() {
             for e in dd.table.borrow().iter() {
                 if let Some(s) = as_str(&e.key) {
@@ -607,7 +633,6 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                 }
             }
         }
-        let _ = vm;
     };
     match args.get(0) {
         None => {
@@ -632,7 +657,11 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
                     {
                         add_dict(vm, &d, &mut names);
                     }
-                    let cls = if tag_of(o) == Tag::Type { o.clone() } else { vm.type_of(o) };
+                    let cls = if tag_of(o) == Tag::Type {
+                        o.clone()
+                    } else {
+                        vm.type_of(o)
+                    };
                     let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
                     if let Some(mro) = mro {
                         for c in as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default() {
@@ -676,11 +705,17 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.is_empty() {
         return Err(vm.type_error("__import__() missing required argument 'name'"));
     }
-    let name = vm.expect_str(&args.pos[0], "__import__() argument 1")?.to_owned();
+    let name = vm
+        .expect_str(&args.pos[0], "__import__() argument 1")?
+        .to_owned();
     let m = vm.import_module(&name)?;
     if name.contains('.') {
         let top = name.split('.').next().unwrap_or("");
-        let fromlist = args.get(3).map(|f| vm.truthy(f)).transpose()?.unwrap_or(false);
+        let fromlist = args
+            .get(3)
+            .map(|f| vm.truthy(f))
+            .transpose()?
+            .unwrap_or(false);
         if !fromlist {
             return vm.import_module(top);
         }

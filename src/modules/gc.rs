@@ -37,14 +37,22 @@ fn gc_isenabled(vm: &mut Vm, args: Args) -> PyResult {
 fn gc_get_count(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "get_count", 0, 0)?;
     let c = vm.heap.gc.counts();
-    let items = vec![vm.new_int(c[0] as i64)?, vm.new_int(c[1] as i64)?, vm.new_int(c[2] as i64)?];
+    let items = vec![
+        vm.new_int(c[0] as i64)?,
+        vm.new_int(c[1] as i64)?,
+        vm.new_int(c[2] as i64)?,
+    ];
     vm.new_tuple(items)
 }
 
 fn gc_get_threshold(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "get_threshold", 0, 0)?;
     let t = vm.heap.gc.thresholds();
-    let items = vec![vm.new_int(t[0] as i64)?, vm.new_int(t[1] as i64)?, vm.new_int(t[2] as i64)?];
+    let items = vec![
+        vm.new_int(t[0] as i64)?,
+        vm.new_int(t[1] as i64)?,
+        vm.new_int(t[2] as i64)?,
+    ];
     vm.new_tuple(items)
 }
 
@@ -67,18 +75,23 @@ fn gc_is_tracked(vm: &mut Vm, args: Args) -> PyResult {
 fn gc_get_objects(vm: &mut Vm, mut args: Args) -> PyResult {
     let g = args.take_kw("generation");
     args.check(vm, "get_objects", 0, 1)?;
-    let generation = match g.or_else(|| args.get(0).cloned()).filter(|g| !g.ptr_eq(&vm.s.none)) {
+    let generation = match g
+        .or_else(|| args.get(0).cloned())
+        .filter(|g| !g.ptr_eq(&vm.s.none))
+    {
         Some(g) => {
             let v = vm.to_index(&g)?;
             if !(0..=2).contains(&v) {
-                return Err(vm.value_error(format!("generation parameter must be less than the number of available generations (3)")));
+                return Err(vm.value_error("generation parameter must be less than the number of available generations (3)"));
             }
             Some(v as usize)
         }
         None => None,
     };
     let mut objs: Vec<Obj> = Vec::new();
-    vm.heap.gc.for_each_tracked(generation, &mut |o| objs.push(o.clone()));
+    vm.heap
+        .gc
+        .for_each_tracked(generation, &mut |o| objs.push(o.clone()));
     vm.new_list(objs)
 }
 
@@ -93,7 +106,9 @@ fn gc_get_referents(vm: &mut Vm, args: Args) -> PyResult {
 fn gc_get_referrers(vm: &mut Vm, args: Args) -> PyResult {
     let targets: Vec<Obj> = args.pos.to_vec();
     let mut all: Vec<Obj> = Vec::new();
-    vm.heap.gc.for_each_tracked(None, &mut |o| all.push(o.clone()));
+    vm.heap
+        .gc
+        .for_each_tracked(None, &mut |o| all.push(o.clone()));
     let mut out = Vec::new();
     for o in all {
         let mut hit = false;
@@ -115,7 +130,11 @@ fn gc_get_stats(vm: &mut Vm, args: Args) -> PyResult {
     let mut items = Vec::new();
     for s in stats {
         let d = vm.new_dict()?;
-        for (k, v) in [("collections", s.collections), ("collected", s.collected), ("uncollectable", s.uncollectable)] {
+        for (k, v) in [
+            ("collections", s.collections),
+            ("collected", s.collected),
+            ("uncollectable", s.uncollectable),
+        ] {
             let key = vm.new_str(k)?;
             let val = vm.new_int(v as i64)?;
             vm.dict_set(&d, key, val)?;

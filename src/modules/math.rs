@@ -1,7 +1,7 @@
 //! The `math` module.
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::heap::Obj;
@@ -159,14 +159,18 @@ fn log_arg(vm: &mut Vm, o: &Obj) -> PyResult<f64> {
 fn math_log2(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "log2", 1, 1)?;
     let x = log_arg(vm, &args.pos[0])?;
-    let exact = to_f64(vm, &args.pos[0]).ok().filter(|v| v.is_finite() && *v > 0.0);
+    let exact = to_f64(vm, &args.pos[0])
+        .ok()
+        .filter(|v| v.is_finite() && *v > 0.0);
     vm.new_float(exact.map_or(x / std::f64::consts::LN_2, f64::log2))
 }
 
 fn math_log10(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "log10", 1, 1)?;
     let x = log_arg(vm, &args.pos[0])?;
-    let exact = to_f64(vm, &args.pos[0]).ok().filter(|v| v.is_finite() && *v > 0.0);
+    let exact = to_f64(vm, &args.pos[0])
+        .ok()
+        .filter(|v| v.is_finite() && *v > 0.0);
     vm.new_float(exact.map_or(x / std::f64::consts::LN_10, f64::log10))
 }
 
@@ -314,7 +318,7 @@ fn math_isqrt(vm: &mut Vm, args: Args) -> PyResult {
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
-    vm.new_bigint(n.sqrt())
+    vm.new_bigint(num_integer::Roots::sqrt(&n))
 }
 
 fn math_comb(vm: &mut Vm, args: Args) -> PyResult {
@@ -475,7 +479,11 @@ fn math_modf(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "modf", 1, 1)?;
     let x = to_f64(vm, &args.pos[0])?;
     let i = x.trunc();
-    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    let f = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
     let a = vm.new_float(f)?;
     let b = vm.new_float(i)?;
     vm.new_tuple(vec![a, b])

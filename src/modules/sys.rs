@@ -1,8 +1,8 @@
 //! The `sys` module.
 
 use crate::heap::Obj;
-use crate::objects::stream::StreamObj;
 use crate::objects::str::as_str;
+use crate::objects::stream::StreamObj;
 use crate::vm::{Args, PyResult, Vm};
 
 fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult {
@@ -55,7 +55,9 @@ fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
 fn sys_set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult {
     let kw = args.take_kw("maxdigits");
     let Some(v) = kw.or_else(|| args.get(0).cloned()) else {
-        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
     };
     let n = vm.to_index(&v)?;
     if n != 0 && n < 640 {
@@ -139,8 +141,18 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules)?;
     let stream_type = vm.types.by_tag(crate::objects::Tag::TextStream).clone();
-    vm.add_methods(&stream_type, "TextIOWrapper", crate::objects::stream::METHODS, crate::vm::MethodKind::Instance)?;
-    for (name, fd) in [("stdout", 1u8), ("stderr", 2u8), ("__stdout__", 1), ("__stderr__", 2)] {
+    vm.add_methods(
+        &stream_type,
+        "TextIOWrapper",
+        crate::objects::stream::METHODS,
+        crate::vm::MethodKind::Instance,
+    )?;
+    for (name, fd) in [
+        ("stdout", 1u8),
+        ("stderr", 2u8),
+        ("__stdout__", 1),
+        ("__stderr__", 2),
+    ] {
         let s = vm.heap.alloc(StreamObj { fd })?;
         super::set_attr(vm, &m, name, s)?;
     }

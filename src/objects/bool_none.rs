@@ -9,7 +9,12 @@ declare_payload!(NoneObj, "NoneType", Tag::None, nogc);
 impl Behaviour for NoneObj {}
 
 pub struct NotImplementedObj;
-declare_payload!(NotImplementedObj, "NotImplementedType", Tag::NotImplemented, nogc);
+declare_payload!(
+    NotImplementedObj,
+    "NotImplementedType",
+    Tag::NotImplemented,
+    nogc
+);
 impl Behaviour for NotImplementedObj {}
 
 pub struct EllipsisObj;

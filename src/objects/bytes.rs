@@ -37,6 +37,8 @@ impl Vm {
     pub fn new_bytearray(&self, data: Vec<u8>) -> PyResult {
         let mut v = HeapVec::with_capacity(self.alloc(), data.len())?;
         v.extend_from_slice(self.alloc(), &data)?;
-        Ok(self.heap.alloc(ByteArrayObj { data: RefCell::new(v) })?)
+        Ok(self.heap.alloc(ByteArrayObj {
+            data: RefCell::new(v),
+        })?)
     }
 }

@@ -242,9 +242,9 @@ impl Vm {
         if let Some(keys) = self.getattr_opt_str(other, "keys")? {
             if merge && !matches!(super::tag_of(other), super::Tag::Instance) {
                 let n = self.type_name(other);
-                return Err(self.type_error(format!(
-                    "argument after ** must be a mapping, not {n}"
-                )));
+                return Err(
+                    self.type_error(format!("argument after ** must be a mapping, not {n}"))
+                );
             }
             let ks = self.call(&keys, vec![])?;
             for k in self.iterate_to_vec(&ks)? {
@@ -293,9 +293,7 @@ impl Vm {
 fn self_dict(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
     match args.pos.first().and_then(|o| dict_of(vm, o)) {
         Some(d) => Ok(d),
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'dict' object"
-        ))),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
     }
 }
 

@@ -83,14 +83,23 @@ impl DictTable {
                 return Ok(Some(ix as usize));
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
     /// Finds a key by identity or with a pure equality test (no Python code), e.g. for
     /// interned attribute names.
     #[inline]
-    pub fn lookup_pure(&self, hash: i64, key: &Obj, eq: impl Fn(&Obj, &Obj) -> bool) -> Option<usize> {
+    pub fn lookup_pure(
+        &self,
+        hash: i64,
+        key: &Obj,
+        eq: impl Fn(&Obj, &Obj) -> bool,
+    ) -> Option<usize> {
         let r: Result<Option<usize>, ()> = self.lookup(hash, key, &mut |a, b| Ok(eq(a, b)));
         r.ok().flatten()
     }
@@ -138,7 +147,8 @@ impl DictTable {
         self.entries.reserve(alloc, 1)?;
         let ix = self.entries.len() as u32;
         let slot = self.find_free_slot(hash);
-        self.entries.push(alloc, Some(DictEntry { hash, key, value }))?;
+        self.entries
+            .push(alloc, Some(DictEntry { hash, key, value }))?;
         self.indices[slot] = ix;
         self.used += 1;
         Ok(())
@@ -150,7 +160,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         i
     }
@@ -177,7 +191,11 @@ impl DictTable {
                 let mut i = (e.hash as u64 as usize) & mask;
                 while self.indices[i] != EMPTY {
                     perturb >>= 5;
-                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(perturb as usize)
+                        .wrapping_add(1))
+                        & mask;
                 }
                 self.indices[i] = ix as u32;
             }
@@ -201,7 +219,11 @@ impl DictTable {
                 break;
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.used -= 1;
         let e = self.entries.get_mut(idx).and_then(Option::take);

@@ -46,7 +46,10 @@ impl Behaviour for ExceptionObj {
         }
     }
     fn clear(&self) {
-        let old = self.attrs.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
+        let old = self
+            .attrs
+            .try_borrow_mut()
+            .map(|mut a| std::mem::take(&mut *a));
         drop(old);
         for cell in [&self.cause, &self.context] {
             let old = cell.try_borrow_mut().map(|mut o| o.take());
@@ -57,7 +60,10 @@ impl Behaviour for ExceptionObj {
         self.class
             .try_borrow()
             .ok()
-            .and_then(|c| c.downcast::<super::TypeObj>().map(super::TypeObj::has_finalizer))
+            .and_then(|c| {
+                c.downcast::<super::TypeObj>()
+                    .map(super::TypeObj::has_finalizer)
+            })
             .unwrap_or(false)
     }
 }

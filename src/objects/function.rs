@@ -30,10 +30,7 @@ declare_payload!(FunctionObj, "function", Tag::Function, gc);
 impl Behaviour for FunctionObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         visit(&self.globals);
-        for cell in [
-            &self.name,
-            &self.qualname,
-        ] {
+        for cell in [&self.name, &self.qualname] {
             if let Ok(o) = cell.try_borrow() {
                 visit(&o);
             }
@@ -82,7 +79,12 @@ pub struct BuiltinFunctionObj {
     /// The type that owns a method (for its repr: `<method 'append' of 'list' objects>`).
     pub owner: Option<&'static str>,
 }
-declare_payload!(BuiltinFunctionObj, "builtin_function_or_method", Tag::BuiltinFunction, gc);
+declare_payload!(
+    BuiltinFunctionObj,
+    "builtin_function_or_method",
+    Tag::BuiltinFunction,
+    gc
+);
 impl Behaviour for BuiltinFunctionObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         visit_opt(&self.bound, visit);

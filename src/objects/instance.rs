@@ -56,7 +56,10 @@ impl Behaviour for InstanceObj {
         }
     }
     fn clear(&self) {
-        let old = self.attrs.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
+        let old = self
+            .attrs
+            .try_borrow_mut()
+            .map(|mut a| std::mem::take(&mut *a));
         drop(old);
         let old = self.base_value.try_borrow_mut().map(|mut b| b.take());
         drop(old);

@@ -105,7 +105,6 @@ impl Behaviour for ReversedObj {
     }
 }
 
-
 pub struct RangeIterObj {
     pub next: Cell<i64>,
     pub step: i64,

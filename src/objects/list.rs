@@ -73,7 +73,12 @@ impl Vm {
     }
 
     /// Sorts `items` in place, stably, by `key(item) < key(other)`.
-    pub fn sort_objects(&mut self, items: &mut Vec<Obj>, key: Option<&Obj>, reverse: bool) -> PyResult<()> {
+    pub fn sort_objects(
+        &mut self,
+        items: &mut Vec<Obj>,
+        key: Option<&Obj>,
+        reverse: bool,
+    ) -> PyResult<()> {
         let keys: Vec<Obj> = match key {
             Some(k) => {
                 let mut ks = Vec::with_capacity(items.len());
@@ -93,8 +98,15 @@ impl Vm {
             order.sort_by_key(|&i| vals[i]);
         } else if keys.iter().all(|k| k.is::<super::StrObj>()) {
             order.sort_by(|&a, &b| as_str(&keys[a]).cmp(&as_str(&keys[b])));
-        } else if keys.iter().all(|k| k.is::<FloatObj>()) && keys.iter().all(|k| k.downcast::<FloatObj>().is_some_and(|f| !f.0.is_nan())) {
-            let vals: Vec<f64> = keys.iter().map(|k| k.downcast::<FloatObj>().map_or(0.0, |f| f.0)).collect();
+        } else if keys.iter().all(|k| k.is::<FloatObj>())
+            && keys
+                .iter()
+                .all(|k| k.downcast::<FloatObj>().is_some_and(|f| !f.0.is_nan()))
+        {
+            let vals: Vec<f64> = keys
+                .iter()
+                .map(|k| k.downcast::<FloatObj>().map_or(0.0, |f| f.0))
+                .collect();
             order.sort_by(|&a, &b| vals[a].total_cmp(&vals[b]));
         } else {
             merge_sort(&mut order, &mut |a, b| self.less_than(&keys[*a], &keys[*b]))?;
@@ -111,7 +123,7 @@ impl Vm {
 /// A stable merge sort driven by a fallible `less than` (Python's sort only uses `<`).
 /// Never panics, whatever the comparison answers.
 pub fn merge_sort<T: Clone>(
-    v: &mut Vec<T>,
+    v: &mut [T],
     lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
 ) -> PyResult<()> {
     let n = v.len();
@@ -169,7 +181,9 @@ fn self_list(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
             Some(b) => Ok(b),
             None => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
         },
-        None => Err(vm.type_error(format!("descriptor '{name}' of 'list' object needs an argument"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'list' object needs an argument"
+        ))),
     }
 }
 

@@ -6,8 +6,8 @@
 pub mod bool_none;
 pub mod bytes;
 pub mod class;
-pub mod dict;
 pub mod descr;
+pub mod dict;
 pub mod dict_table;
 pub mod exception;
 pub mod float;
@@ -22,9 +22,9 @@ pub mod range;
 pub mod set;
 pub mod set_table;
 pub mod slice;
-pub mod stream;
 pub mod str;
 pub mod str_methods;
+pub mod stream;
 pub mod tuple;
 
 pub use bool_none::{BoolObj, EllipsisObj, NoneObj, NotImplementedObj, NullObj};

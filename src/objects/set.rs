@@ -102,7 +102,12 @@ impl Vm {
     }
 
     /// The slot holding `key`, if present.
-    fn set_find(&mut self, cell: &RefCell<SetTable>, hash: i64, key: &Obj) -> PyResult<Option<usize>> {
+    fn set_find(
+        &mut self,
+        cell: &RefCell<SetTable>,
+        hash: i64,
+        key: &Obj,
+    ) -> PyResult<Option<usize>> {
         let mut resume = None;
         loop {
             let probe = cell.borrow().probe(hash, key, &keys_equal_pure, resume);
@@ -177,7 +182,8 @@ impl Vm {
     /// `s.update(iterable)`.
     pub fn set_update(&mut self, s: &Obj, other: &Obj) -> PyResult<()> {
         if let Some(src) = set_table(other) {
-            let entries: Vec<(i64, Obj)> = src.borrow().iter().map(|(h, k)| (h, k.clone())).collect();
+            let entries: Vec<(i64, Obj)> =
+                src.borrow().iter().map(|(h, k)| (h, k.clone())).collect();
             let cell = self.set_cell(s)?;
             if cell.borrow().is_empty() && !s.ptr_eq(other) {
                 let copy = src.borrow().try_clone(self.heap.allocator())?;
@@ -185,16 +191,23 @@ impl Vm {
                 drop(old);
                 return Ok(());
             }
-            cell.borrow_mut().reserve_for_merge(self.heap.allocator(), entries.len())?;
+            cell.borrow_mut()
+                .reserve_for_merge(self.heap.allocator(), entries.len())?;
             for (h, k) in entries {
                 self.set_insert(cell, h, k)?;
             }
             return Ok(());
         }
         if let Some(d) = other.downcast::<super::DictObj>() {
-            let entries: Vec<(i64, Obj)> = d.table.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+            let entries: Vec<(i64, Obj)> = d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.hash, e.key.clone()))
+                .collect();
             let cell = self.set_cell(s)?;
-            cell.borrow_mut().reserve_for_merge(self.heap.allocator(), entries.len())?;
+            cell.borrow_mut()
+                .reserve_for_merge(self.heap.allocator(), entries.len())?;
             for (h, k) in entries {
                 self.set_insert(cell, h, k)?;
             }
@@ -243,7 +256,12 @@ impl Vm {
     }
 
     /// `set | other` and friends; the result has the left operand's type.
-    pub fn set_binary(&mut self, op: crate::compile::bytecode::BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+    pub fn set_binary(
+        &mut self,
+        op: crate::compile::bytecode::BinOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<Obj>> {
         use crate::compile::bytecode::BinOpCode;
         if !is_set_like(a) || !is_set_like(b) {
             return Ok(None);
@@ -258,7 +276,11 @@ impl Vm {
             }
             BinOpCode::And => {
                 let r = self.new_empty_set(frozen)?;
-                let (small, big) = if self.len(a)? <= self.len(b)? { (a, b) } else { (b, a) };
+                let (small, big) = if self.len(a)? <= self.len(b)? {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
                 // CPython iterates the smaller set but keeps insertion from it.
                 for k in self.set_items(small) {
                     if self.set_contains(big, &k)? {
@@ -352,10 +374,15 @@ impl Vm {
         };
         let s = si.set.borrow().clone();
         let Some(s) = s else { return Ok(None) };
-        let Some(cell) = set_table(&s) else { return Ok(None) };
+        let Some(cell) = set_table(&s) else {
+            return Ok(None);
+        };
         let (found, len) = {
             let t = cell.borrow();
-            (t.next_at(si.pos.get()).map(|(p, k)| (p, k.clone())), t.len())
+            (
+                t.next_at(si.pos.get()).map(|(p, k)| (p, k.clone())),
+                t.len(),
+            )
         };
         if len != si.len {
             return Err(self.runtime_error("Set changed size during iteration"));
@@ -453,7 +480,11 @@ fn set_multi(vm: &mut Vm, args: Args, op: crate::compile::bytecode::BinOpCode) -
     let mut acc = vm.new_empty_set(frozen)?;
     vm.set_update(&acc, &s)?;
     for other in args.pos.iter().skip(1) {
-        let o = if is_set_like(other) { other.clone() } else { vm.set_from_iterable(other, false)? };
+        let o = if is_set_like(other) {
+            other.clone()
+        } else {
+            vm.set_from_iterable(other, false)?
+        };
         acc = vm.set_binary(op, &acc, &o)?.unwrap_or(acc);
     }
     Ok(acc)
@@ -483,7 +514,9 @@ fn set_inplace(vm: &mut Vm, args: Args, op: crate::compile::bytecode::BinOpCode)
         return Ok(vm.none());
     }
     let r = set_multi(vm, args, op)?;
-    let new_table = set_table(&r).map(|t| t.borrow_mut().take()).unwrap_or_default();
+    let new_table = set_table(&r)
+        .map(|t| t.borrow_mut().take())
+        .unwrap_or_default();
     if let Some(t) = set_table(&s) {
         let old = std::mem::replace(&mut *t.borrow_mut(), new_table);
         drop(old);
@@ -556,7 +589,10 @@ pub const SET_METHODS: &[(&str, crate::objects::NativeFn)] = &[
     ("symmetric_difference", set_symmetric_difference),
     ("intersection_update", set_intersection_update),
     ("difference_update", set_difference_update),
-    ("symmetric_difference_update", set_symmetric_difference_update),
+    (
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     ("issubset", set_issubset),
     ("issuperset", set_issuperset),
     ("isdisjoint", set_isdisjoint),

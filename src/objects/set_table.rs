@@ -29,7 +29,10 @@ impl SetSlot {
 pub enum Probe {
     Found(usize),
     /// Not present: insert at this slot; `fresh` is false when it reuses a dummy.
-    Vacant { slot: usize, fresh: bool },
+    Vacant {
+        slot: usize,
+        fresh: bool,
+    },
     /// An entry with an equal hash needs a Python-level equality test.
     NeedsEq(usize),
 }
@@ -75,9 +78,18 @@ impl SetTable {
     /// Probes for `key`, skipping entries for which `skip_eq` says the keys differ.
     /// `eq` answers identity-free equality for keys it can compare without Python code
     /// (None means "ask Python": the probe stops with NeedsEq).
-    pub fn probe(&self, hash: i64, key: &Obj, eq: &dyn Fn(&Obj, &Obj) -> Option<bool>, resume_after: Option<usize>) -> Probe {
+    pub fn probe(
+        &self,
+        hash: i64,
+        key: &Obj,
+        eq: &dyn Fn(&Obj, &Obj) -> Option<bool>,
+        resume_after: Option<usize>,
+    ) -> Probe {
         if self.slots.is_empty() {
-            return Probe::Vacant { slot: 0, fresh: true };
+            return Probe::Vacant {
+                slot: 0,
+                fresh: true,
+            };
         }
         let mask = self.mask();
         let mut perturb = hash as u64;
@@ -85,14 +97,24 @@ impl SetTable {
         let mut freeslot: Option<usize> = None;
         let mut skipping = resume_after.is_some();
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let idx = i + j;
                 let e = &self.slots[idx];
                 if e.is_empty() {
                     return match freeslot {
-                        Some(f) => Probe::Vacant { slot: f, fresh: false },
-                        None => Probe::Vacant { slot: idx, fresh: true },
+                        Some(f) => Probe::Vacant {
+                            slot: f,
+                            fresh: false,
+                        },
+                        None => Probe::Vacant {
+                            slot: idx,
+                            fresh: true,
+                        },
                     };
                 }
                 if skipping {
@@ -120,7 +142,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -148,20 +174,33 @@ impl SetTable {
         if fresh {
             self.fill += 1;
             if self.fill * 5 >= self.mask() * 3 {
-                let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                let minused = if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
                 self.resize(alloc, minused)?;
             }
         }
         Ok(())
     }
 
-    fn insert_clean_counted(&mut self, alloc: &Allocator, hash: i64, key: Obj) -> Result<(), AllocError> {
+    fn insert_clean_counted(
+        &mut self,
+        alloc: &Allocator,
+        hash: i64,
+        key: Obj,
+    ) -> Result<(), AllocError> {
         let mask = self.mask();
         insert_clean(&mut self.slots, mask, hash, key);
         self.used += 1;
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(alloc, minused)?;
         }
         Ok(())
@@ -213,7 +252,9 @@ impl SetTable {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (i64, &Obj)> {
-        self.slots.iter().filter_map(|s| s.key.as_ref().map(|k| (s.hash, k)))
+        self.slots
+            .iter()
+            .filter_map(|s| s.key.as_ref().map(|k| (s.hash, k)))
     }
 
     /// The first active slot at or after `pos`.
@@ -251,7 +292,11 @@ impl SetTable {
     }
 
     /// Grows the table ahead of merging `incoming` more keys (as `set_update_internal`).
-    pub fn reserve_for_merge(&mut self, alloc: &Allocator, incoming: usize) -> Result<(), AllocError> {
+    pub fn reserve_for_merge(
+        &mut self,
+        alloc: &Allocator,
+        incoming: usize,
+    ) -> Result<(), AllocError> {
         self.ensure_table(alloc)?;
         if (self.fill + incoming) * 5 >= self.mask() * 3 {
             self.resize(alloc, (self.used + incoming) * 2)?;
@@ -291,18 +336,28 @@ fn insert_clean(slots: &mut HeapVec<SetSlot>, mask: usize, hash: i64, key: Obj) 
     let mut i = (hash as u64 as usize) & mask;
     loop {
         if slots[i].key.is_none() {
-            slots[i] = SetSlot { hash, key: Some(key) };
+            slots[i] = SetSlot {
+                hash,
+                key: Some(key),
+            };
             return;
         }
         if i + LINEAR_PROBES <= mask {
             for j in 1..=LINEAR_PROBES {
                 if slots[i + j].key.is_none() {
-                    slots[i + j] = SetSlot { hash, key: Some(key) };
+                    slots[i + j] = SetSlot {
+                        hash,
+                        key: Some(key),
+                    };
                     return;
                 }
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }

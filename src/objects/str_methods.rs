@@ -1,9 +1,9 @@
 //! The methods of `str`, over the pure text functions in `crate::text`.
 
 use crate::heap::Obj;
+use crate::objects::NativeFn;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::objects::NativeFn;
 use crate::text;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -46,9 +46,9 @@ fn opt_index(vm: &mut Vm, o: Option<&Obj>) -> PyResult<Option<i64>> {
         Some(v) if v.ptr_eq(&vm.s.none) => Ok(None),
         Some(v) => match vm.index_value(v) {
             Some(r) => r.map(Some),
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
@@ -124,7 +124,10 @@ macro_rules! stripper {
             let chars = strip_chars(vm, &args, $name)?;
             let r = $f(&s, chars.as_deref()).to_owned();
             if r.len() == s.len()
-                && let Some(o) = args.pos.first().filter(|o| o.is::<crate::objects::StrObj>())
+                && let Some(o) = args
+                    .pos
+                    .first()
+                    .filter(|o| o.is::<crate::objects::StrObj>())
             {
                 return Ok(o.clone());
             }
@@ -226,7 +229,11 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// find/rfind/index/rindex/count share their argument handling.
-fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
+fn search_args(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
     args.check(vm, name, 2, 4)?;
     let s = this(vm, args, name)?;
     let sub = str_arg(vm, &args.pos[1], "must be str, not")?;
@@ -271,7 +278,13 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult {
     let s = this(vm, &args, name)?;
     let start = opt_index(vm, args.get(2))?;
     let end = opt_index(vm, args.get(3))?;
-    let test = |p: &str| if ends { text::endswith(&s, p, start, end) } else { text::startswith(&s, p, start, end) };
+    let test = |p: &str| {
+        if ends {
+            text::endswith(&s, p, start, end)
+        } else {
+            text::startswith(&s, p, start, end)
+        }
+    };
     let arg = &args.pos[1];
     if let Some(items) = as_tuple(arg) {
         for it in items {
@@ -283,9 +296,9 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult {
                 }
                 None => {
                     let n = vm.type_name(it);
-                    return Err(vm.type_error(format!(
-                        "tuple for {name} must only contain str, not {n}"
-                    )));
+                    return Err(
+                        vm.type_error(format!("tuple for {name} must only contain str, not {n}"))
+                    );
                 }
             }
         }
@@ -365,8 +378,12 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult 
     args.check(vm, name, 2, 2)?;
     let s = this(vm, &args, name)?;
     let sep = str_arg(vm, &args.pos[1], "must be str, not")?;
-    let (a, b, c) = if right { text::rpartition(&s, &sep) } else { text::partition(&s, &sep) }
-        .map_err(|e| text_err(vm, e))?;
+    let (a, b, c) = if right {
+        text::rpartition(&s, &sep)
+    } else {
+        text::partition(&s, &sep)
+    }
+    .map_err(|e| text_err(vm, e))?;
     let items = vec![vm.new_str(a)?, vm.new_str(b)?, vm.new_str(c)?];
     vm.new_tuple(items)
 }
@@ -435,7 +452,9 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
             for c in s.chars() {
                 if (c as u32) > 255 {
                     let cls = vm.exc.unicode_encode_error.clone();
-                    return Err(vm.new_exception_msg(&cls, "'latin-1' codec can't encode character"));
+                    return Err(
+                        vm.new_exception_msg(&cls, "'latin-1' codec can't encode character")
+                    );
                 }
                 out.push(c as u32 as u8);
             }
@@ -455,17 +474,25 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
             for k in pairs {
                 let v = vm.getitem(&src, &k)?;
                 let key = match as_str(&k) {
-                    Some(s) if s.chars().count() == 1 => vm.new_int(s.chars().next().map_or(0, |c| c as i64))?,
+                    Some(s) if s.chars().count() == 1 => {
+                        vm.new_int(s.chars().next().map_or(0, |c| c as i64))?
+                    }
                     _ => k,
                 };
                 vm.dict_set(&d, key, v)?;
             }
         }
         2 | 3 => {
-            let a: Vec<char> = str_arg(vm, &args.pos[0], "maketrans() argument 1")?.chars().collect();
-            let b: Vec<char> = str_arg(vm, &args.pos[1], "maketrans() argument 2")?.chars().collect();
+            let a: Vec<char> = str_arg(vm, &args.pos[0], "maketrans() argument 1")?
+                .chars()
+                .collect();
+            let b: Vec<char> = str_arg(vm, &args.pos[1], "maketrans() argument 2")?
+                .chars()
+                .collect();
             if a.len() != b.len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (x, y) in a.iter().zip(&b) {
                 let k = vm.new_int(*x as i64)?;
@@ -503,7 +530,11 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
                     let i = vm.to_index(&v)?;
                     match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(ch) => out.push(ch),
-                        None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                        None => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            );
+                        }
                     }
                 }
             }

@@ -4,8 +4,8 @@
 use super::Tag;
 use crate::declare_payload;
 use crate::heap::Behaviour;
-use crate::objects::str::as_str;
 use crate::objects::NativeFn;
+use crate::objects::str::as_str;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StreamObj {

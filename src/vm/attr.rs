@@ -256,10 +256,8 @@ impl Vm {
         {
             return self.bind_descriptor(d.clone(), o, &cls).map(Some);
         }
-        if is_user {
-            if let Some(v) = self.instance_attr_get(o, name) {
-                return Ok(Some(v));
-            }
+        if is_user && let Some(v) = self.instance_attr_get(o, name) {
+            return Ok(Some(v));
         }
         if let Some(v) = self.special_attr(o, name)? {
             return Ok(Some(v));
@@ -342,9 +340,7 @@ impl Vm {
                 let tn = self.type_name(o);
                 let n = as_str(name).unwrap_or("?").to_owned();
                 if self.lookup_type_attr_obj(&cls, name).is_some() {
-                    Err(self.attribute_error(format!(
-                        "'{tn}' object attribute '{n}' is read-only"
-                    )))
+                    Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")))
                 } else {
                     Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
                 }
@@ -589,7 +585,9 @@ impl Vm {
                     self.new_str("builtins")?
                 }
             }
-            Some("__doc__") => self.dict_get_str(&tp.dict, name).unwrap_or_else(|| self.none()),
+            Some("__doc__") => self
+                .dict_get_str(&tp.dict, name)
+                .unwrap_or_else(|| self.none()),
             Some("__class__") => self.types.type_.clone(),
             _ => return Ok(None),
         };
@@ -654,9 +652,7 @@ impl Vm {
             ("__qualname__", Some(v)) if v.is::<StrObj>() => *f.qualname.borrow_mut() = v,
             ("__doc__", v) => *f.doc.borrow_mut() = v,
             ("__module__", v) => *f.module.borrow_mut() = v,
-            ("__defaults__", v) => {
-                *f.defaults.borrow_mut() = v.filter(|v| !v.ptr_eq(&self.s.none))
-            }
+            ("__defaults__", v) => *f.defaults.borrow_mut() = v.filter(|v| !v.ptr_eq(&self.s.none)),
             ("__kwdefaults__", v) => {
                 *f.kwdefaults.borrow_mut() = v.filter(|v| !v.ptr_eq(&self.s.none))
             }
@@ -731,7 +727,9 @@ impl Vm {
             .downcast::<TypeObj>()
             .is_some_and(|t| !t.builtin && t.layout == tag_of(o));
         if !ok {
-            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
         }
         if let Some(i) = o.downcast::<InstanceObj>() {
             *i.class.borrow_mut() = value;

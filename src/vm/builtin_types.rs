@@ -9,9 +9,7 @@ use crate::objects::generator::GeneratorObj;
 use crate::objects::iter::{DictItemsObj, DictKeysObj, DictValuesObj};
 use crate::objects::set::{is_set_like, set_table};
 use crate::objects::str::as_str;
-use crate::objects::{
-    BigIntObj, DictObj, FloatObj, IntObj, RangeObj, SliceObj, Tag, tag_of,
-};
+use crate::objects::{BigIntObj, DictObj, FloatObj, IntObj, RangeObj, SliceObj, Tag, tag_of};
 
 use super::{PyResult, Vm};
 
@@ -92,11 +90,11 @@ impl Vm {
             }
             Tag::Super => {
                 if let Some(s) = o.downcast::<crate::objects::descr::SuperObj>() {
-                    let t = self.type_display_name(&s.this_type);
+                    let t = self.class_name(&s.this_type);
                     match s.obj.clone() {
                         Some(ob) => {
-                            let r = self.repr_string(&ob)?;
-                            let _ = write!(out, "<super: <class '{t}'>, <{r}>>");
+                            let r = self.type_name(&ob);
+                            let _ = write!(out, "<super: <class '{t}'>, <{r} object>>");
                         }
                         None => {
                             let _ = write!(out, "<super: <class '{t}'>, NULL>");
@@ -159,7 +157,9 @@ impl Vm {
             && let Some(d) = view_dict(c)
         {
             let pair = self.iterate_to_vec(item);
-            let Ok(pair) = pair else { return Ok(Some(false)) };
+            let Ok(pair) = pair else {
+                return Ok(Some(false));
+            };
             if pair.len() != 2 {
                 return Ok(Some(false));
             }
@@ -171,7 +171,12 @@ impl Vm {
         self.extension_contains(c, item)
     }
 
-    pub(crate) fn builtin_compare_more(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare_more(
+        &mut self,
+        op: CmpOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<bool>> {
         let as_set = |vm: &mut Vm, o: &Obj| -> PyResult<Option<Obj>> {
             if is_set_like(o) {
                 return Ok(Some(o.clone()));
@@ -181,7 +186,9 @@ impl Vm {
             }
             Ok(None)
         };
-        if (is_set_like(a) || tag_of(a) == Tag::DictKeys) && (is_set_like(b) || tag_of(b) == Tag::DictKeys) {
+        if (is_set_like(a) || tag_of(a) == Tag::DictKeys)
+            && (is_set_like(b) || tag_of(b) == Tag::DictKeys)
+        {
             let (Some(x), Some(y)) = (as_set(self, a)?, as_set(self, b)?) else {
                 return Ok(None);
             };
@@ -199,13 +206,23 @@ impl Vm {
         self.extension_compare(op, a, b)
     }
 
-    pub(crate) fn builtin_binary_more(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn builtin_binary_more(
+        &mut self,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<Obj>> {
         if is_set_like(a) && is_set_like(b) {
             return self.set_binary(op, a, b);
         }
-        if matches!(tag_of(a), Tag::DictKeys | Tag::DictItems) || matches!(tag_of(b), Tag::DictKeys | Tag::DictItems) {
-            let ok = |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
-            if ok(a) && ok(b) || (matches!(tag_of(a), Tag::DictKeys | Tag::DictItems) && self.get_iter(b).is_ok()) {
+        if matches!(tag_of(a), Tag::DictKeys | Tag::DictItems)
+            || matches!(tag_of(b), Tag::DictKeys | Tag::DictItems)
+        {
+            let ok =
+                |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
+            if ok(a) && ok(b)
+                || (matches!(tag_of(a), Tag::DictKeys | Tag::DictItems) && self.get_iter(b).is_ok())
+            {
                 let x = self.set_from_iterable(a, false)?;
                 let y = self.set_from_iterable(b, false)?;
                 return self.set_binary(op, &x, &y);
@@ -219,7 +236,12 @@ impl Vm {
         self.extension_binary(op, a, b)
     }
 
-    pub(crate) fn builtin_inplace(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn builtin_inplace(
+        &mut self,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<Obj>> {
         if tag_of(a) == Tag::Set && is_set_like(b) {
             let r = self.set_binary(op, a, b)?;
             if let Some(r) = r {
@@ -258,7 +280,9 @@ impl Vm {
                 _ => Ok(None),
             },
             Tag::Range => {
-                let Some(r) = o.downcast::<RangeObj>() else { return Ok(None) };
+                let Some(r) = o.downcast::<RangeObj>() else {
+                    return Ok(None);
+                };
                 let v = match n {
                     "start" => r.start,
                     "stop" => r.stop,
@@ -268,7 +292,9 @@ impl Vm {
                 self.new_int(v).map(Some)
             }
             Tag::Slice => {
-                let Some(s) = o.downcast::<SliceObj>() else { return Ok(None) };
+                let Some(s) = o.downcast::<SliceObj>() else {
+                    return Ok(None);
+                };
                 let v = match n {
                     "start" => s.start.clone(),
                     "stop" => s.stop.clone(),
@@ -278,7 +304,9 @@ impl Vm {
                 Ok(Some(v.unwrap_or_else(|| self.none())))
             }
             Tag::Generator => {
-                let Some(g) = o.downcast::<GeneratorObj>() else { return Ok(None) };
+                let Some(g) = o.downcast::<GeneratorObj>() else {
+                    return Ok(None);
+                };
                 match n {
                     "__name__" => Ok(Some(g.name.borrow().clone())),
                     "__qualname__" => Ok(Some(g.qualname.borrow().clone())),
@@ -287,7 +315,9 @@ impl Vm {
                 }
             }
             Tag::Property => {
-                let Some(p) = o.downcast::<PropertyObj>() else { return Ok(None) };
+                let Some(p) = o.downcast::<PropertyObj>() else {
+                    return Ok(None);
+                };
                 let v = match n {
                     "fget" => p.fget.clone(),
                     "fset" => p.fset.clone(),
@@ -316,7 +346,9 @@ impl Vm {
                 self.super_getattr(o, &key)
             }
             Tag::Code => {
-                let Some(c) = o.downcast::<CodeObj>() else { return Ok(None) };
+                let Some(c) = o.downcast::<CodeObj>() else {
+                    return Ok(None);
+                };
                 let code = c.code.clone();
                 match n {
                     "co_name" => self.new_str(&code.name).map(Some),

@@ -58,7 +58,13 @@ impl Vm {
                 let mut pos: SmallVec<[Obj; 6]> = SmallVec::with_capacity(args.len() + 1);
                 pos.push(this.clone());
                 pos.extend(args);
-                self.call_args(f, Args { pos, kw: Vec::new() })
+                self.call_args(
+                    f,
+                    Args {
+                        pos,
+                        kw: Vec::new(),
+                    },
+                )
             }
             _ => {
                 let cls = self.type_of(this);
@@ -173,11 +179,11 @@ impl Vm {
         }
         let slots = code.frame_slots();
         self.locals.resize(locals_base + slots, None);
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            if let Err(e) = self.init_cells(f, &code, locals_base) {
-                self.locals.truncate(locals_base);
-                return Err(e);
-            }
+        if (!code.cellvars.is_empty() || !code.freevars.is_empty())
+            && let Err(e) = self.init_cells(f, &code, locals_base)
+        {
+            self.locals.truncate(locals_base);
+            return Err(e);
         }
         let globals = f.globals.clone();
         if code.is_generator() {
@@ -295,7 +301,10 @@ impl Vm {
                 None => match &kwdict {
                     Some(d) => self.dict_set(d, name, value)?,
                     None => {
-                        if code.varnames[..posonly].iter().any(|v| as_str(v) == Some(key)) {
+                        if code.varnames[..posonly]
+                            .iter()
+                            .any(|v| as_str(v) == Some(key))
+                        {
                             posonly_as_kw.push(key.to_owned());
                             continue;
                         }

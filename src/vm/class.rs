@@ -31,13 +31,16 @@ impl Vm {
             _ => None,
         };
         let Some(attrs) = attrs else { return false };
-        let Ok(a) = attrs.try_borrow() else { return false };
+        let Ok(a) = attrs.try_borrow() else {
+            return false;
+        };
         match &*a {
             Attrs::Inline(t) => {
                 let Some((so, s)) = crate::objects::str::as_str_obj(name) else {
                     return false;
                 };
-                t.lookup_pure(so.hash(s), name, |x, y| as_str(x) == as_str(y)).is_some()
+                t.lookup_pure(so.hash(s), name, |x, y| as_str(x) == as_str(y))
+                    .is_some()
             }
             Attrs::Dict(d) => self.dict_get_str(d, name).is_some(),
         }
@@ -69,7 +72,10 @@ impl Vm {
                 }
             }
             let Some(c) = chosen else {
-                let names: Vec<String> = bases.iter().map(|b| self.class_name(b).to_string()).collect();
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|b| self.class_name(b).to_string())
+                    .collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -95,15 +101,11 @@ impl Vm {
         for b in &bases {
             let Some(bt) = b.downcast::<TypeObj>() else {
                 let n = self.type_name(b);
-                return Err(self.type_error(format!(
-                    "bases must be types, not {n}"
-                )));
+                return Err(self.type_error(format!("bases must be types, not {n}")));
             };
             if !bt.base_ok {
                 let n = bt.name();
-                return Err(self.type_error(format!(
-                    "type '{n}' is not an acceptable base type"
-                )));
+                return Err(self.type_error(format!("type '{n}' is not an acceptable base type")));
             }
             if bt.layout != Tag::Instance {
                 if layout != Tag::Instance && layout != bt.layout {
@@ -129,7 +131,9 @@ impl Vm {
         // A class that defines __eq__ without __hash__ is unhashable.
         let eq_key = self.intern("__eq__")?;
         let hash_key = self.intern("__hash__")?;
-        if self.dict_get_str(&dict, &eq_key).is_some() && self.dict_get_str(&dict, &hash_key).is_none() {
+        if self.dict_get_str(&dict, &eq_key).is_some()
+            && self.dict_get_str(&dict, &hash_key).is_none()
+        {
             let none = self.none();
             self.dict_set(&dict, hash_key, none)?;
         }
@@ -158,7 +162,13 @@ impl Vm {
         // __set_name__ on descriptors defined in the body.
         let entries: Vec<(Obj, Obj)> = dict
             .downcast::<DictObj>()
-            .map(|d| d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+            .map(|d| {
+                d.table
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            })
             .unwrap_or_default();
         for (k, v) in entries {
             if matches!(tag_of(&v), Tag::Instance) {
@@ -222,7 +232,9 @@ impl Vm {
         self.locals.resize(locals_base + code.frame_slots(), None);
         let nlocals = code.nlocals();
         for i in 0..code.cellvars.len() {
-            let cell = self.heap.alloc(CellObj { value: RefCell::new(None) })?;
+            let cell = self.heap.alloc(CellObj {
+                value: RefCell::new(None),
+            })?;
             self.locals[locals_base + nlocals + i] = Some(cell);
         }
         if let Some(closure) = f.closure.as_ref().and_then(as_tuple) {
@@ -311,9 +323,9 @@ impl Vm {
                 let r = self.call_args(&init, a)?;
                 if !r.ptr_eq(&self.s.none) {
                     let n = self.type_name(&r);
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{n}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{n}'"))
+                    );
                 }
             }
             None => {
@@ -335,7 +347,9 @@ impl Vm {
 
     /// `object.__new__(cls)` for a user class: an empty instance of the right layout.
     pub(crate) fn alloc_instance(&mut self, cls: &Obj, args: &Args) -> PyResult {
-        let layout = cls.downcast::<TypeObj>().map_or(Tag::Instance, |t| t.layout);
+        let layout = cls
+            .downcast::<TypeObj>()
+            .map_or(Tag::Instance, |t| t.layout);
         match layout {
             Tag::Exception => {
                 let a = self.new_tuple(args.pos.to_vec())?;
@@ -345,8 +359,16 @@ impl Vm {
             builtin => {
                 let base_type = self.types.by_tag(builtin).clone();
                 let value = match builtin {
-                    Tag::List | Tag::Dict | Tag::Set => self.construct_builtin(&base_type, Args::default())?,
-                    _ => self.construct_builtin(&base_type, Args { pos: args.pos.clone(), kw: args.kw.clone() })?,
+                    Tag::List | Tag::Dict | Tag::Set => {
+                        self.construct_builtin(&base_type, Args::default())?
+                    }
+                    _ => self.construct_builtin(
+                        &base_type,
+                        Args {
+                            pos: args.pos.clone(),
+                            kw: args.kw.clone(),
+                        },
+                    )?,
                 };
                 let inst = InstanceObj::new(cls.clone());
                 *inst.base_value.borrow_mut() = Some(value);
@@ -401,7 +423,11 @@ impl Vm {
     /// `__set__`/`__delete__` of a data descriptor.
     pub(crate) fn descr_set(&mut self, d: &Obj, obj: &Obj, value: Option<Obj>) -> PyResult<()> {
         if let Some(p) = d.downcast::<PropertyObj>() {
-            let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+            let f = if value.is_some() {
+                p.fset.clone()
+            } else {
+                p.fdel.clone()
+            };
             return match (f, value) {
                 (Some(f), Some(v)) => self.call(&f, vec![obj.clone(), v]).map(|_| ()),
                 (Some(f), None) => self.call(&f, vec![obj.clone()]).map(|_| ()),
@@ -431,15 +457,21 @@ impl Vm {
         let Some(sp) = s.downcast::<SuperObj>() else {
             return Ok(None);
         };
-        let (this_type, obj, obj_type) = (sp.this_type.clone(), sp.obj.clone(), sp.obj_type.clone());
+        let (this_type, obj, obj_type) =
+            (sp.this_type.clone(), sp.obj.clone(), sp.obj_type.clone());
         let mro = obj_type
             .downcast::<TypeObj>()
             .map(|t| t.mro.borrow().clone());
         let Some(mro) = mro else { return Ok(None) };
         let items = as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default();
-        let start = items.iter().position(|c| c.ptr_eq(&this_type)).map_or(items.len(), |i| i + 1);
+        let start = items
+            .iter()
+            .position(|c| c.ptr_eq(&this_type))
+            .map_or(items.len(), |i| i + 1);
         for c in &items[start..] {
-            let Some(t) = c.downcast::<TypeObj>() else { continue };
+            let Some(t) = c.downcast::<TypeObj>() else {
+                continue;
+            };
             if let Some(v) = self.dict_get_str(&t.dict, name) {
                 return match &obj {
                     None => Ok(Some(v)),
@@ -479,7 +511,9 @@ impl Vm {
                     if *p == Some(0)
                         && let Some(c) = self.locals[lb + code.nlocals() + i].as_ref()
                     {
-                        found = c.downcast::<CellObj>().and_then(|c| c.value.borrow().clone());
+                        found = c
+                            .downcast::<CellObj>()
+                            .and_then(|c| c.value.borrow().clone());
                     }
                 }
                 match found {
@@ -489,7 +523,10 @@ impl Vm {
             }
         };
         let ncell = code.cellvars.len();
-        let idx = code.freevars.iter().position(|n| as_str(n) == Some("__class__"));
+        let idx = code
+            .freevars
+            .iter()
+            .position(|n| as_str(n) == Some("__class__"));
         let Some(idx) = idx else {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };
@@ -518,6 +555,10 @@ impl Vm {
             }
             None => this_type.clone(),
         };
-        Ok(self.heap.alloc(SuperObj { this_type, obj, obj_type })?)
+        Ok(self.heap.alloc(SuperObj {
+            this_type,
+            obj,
+            obj_type,
+        })?)
     }
 }

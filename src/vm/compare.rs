@@ -20,7 +20,11 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from_f64(fl)?;
@@ -109,7 +113,9 @@ impl Vm {
             return Ok(Some(ordering_satisfies(op, cmp_num(&x, &y))));
         }
         let (ta, tb) = (tag_of(a), tag_of(b));
-        if matches!(ta, Tag::Instance | Tag::Exception) || matches!(tb, Tag::Instance | Tag::Exception) {
+        if matches!(ta, Tag::Instance | Tag::Exception)
+            || matches!(tb, Tag::Instance | Tag::Exception)
+        {
             return Ok(None);
         }
         match (ta, tb) {
@@ -127,12 +133,12 @@ impl Vm {
                 Ok(Some(eq == (op == CmpOpCode::Eq)))
             }
             (Tag::Range, Tag::Range) if matches!(op, CmpOpCode::Eq | CmpOpCode::Ne) => {
-                let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) else {
+                let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>())
+                else {
                     return Ok(None);
                 };
                 let same = x.len == y.len
-                    && (x.len == 0
-                        || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+                    && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
                 Ok(Some(same == (op == CmpOpCode::Eq)))
             }
             _ => {
@@ -158,7 +164,12 @@ impl Vm {
     }
 
     /// Lexicographic comparison: first differing item decides, else the lengths.
-    pub(crate) fn compare_sequences(&mut self, op: CmpOpCode, xs: &[Obj], ys: &[Obj]) -> PyResult<bool> {
+    pub(crate) fn compare_sequences(
+        &mut self,
+        op: CmpOpCode,
+        xs: &[Obj],
+        ys: &[Obj],
+    ) -> PyResult<bool> {
         if matches!(op, CmpOpCode::Eq | CmpOpCode::Ne) && xs.len() != ys.len() {
             return Ok(op == CmpOpCode::Ne);
         }
@@ -215,8 +226,12 @@ impl Vm {
         let tb = self.type_of(b);
         let reflected = op.swapped();
         let try_b_first = !ta.ptr_eq(&tb) && self.is_subclass(&tb, &ta);
-        let fa = self.lookup_type_attr(&ta, op.dunder()).filter(|f| !self.is_object_slot(f));
-        let fb = self.lookup_type_attr(&tb, reflected.dunder()).filter(|f| !self.is_object_slot(f));
+        let fa = self
+            .lookup_type_attr(&ta, op.dunder())
+            .filter(|f| !self.is_object_slot(f));
+        let fb = self
+            .lookup_type_attr(&tb, reflected.dunder())
+            .filter(|f| !self.is_object_slot(f));
         if try_b_first && let Some(fb) = &fb {
             let r = self.call_bound(fb, b, vec![a.clone()])?;
             if !r.ptr_eq(&self.s.not_implemented) {
@@ -237,8 +252,12 @@ impl Vm {
         }
         if op == CmpOpCode::Ne {
             // Default __ne__ inverts __eq__.
-            let has_eq = self.lookup_type_attr(&ta, "__eq__").is_some_and(|f| !self.is_object_slot(&f))
-                || self.lookup_type_attr(&tb, "__eq__").is_some_and(|f| !self.is_object_slot(&f));
+            let has_eq = self
+                .lookup_type_attr(&ta, "__eq__")
+                .is_some_and(|f| !self.is_object_slot(&f))
+                || self
+                    .lookup_type_attr(&tb, "__eq__")
+                    .is_some_and(|f| !self.is_object_slot(&f));
             if has_eq {
                 let r = self.user_compare(CmpOpCode::Eq, a, b)?;
                 let t = self.truthy(&r)?;
@@ -300,7 +319,9 @@ impl Vm {
                 let Some(r) = container.downcast::<RangeObj>() else {
                     return Ok(false);
                 };
-                if let Some(Num::Int(v)) = as_num(item).filter(|_| !matches!(tag_of(item), Tag::Float)) {
+                if let Some(Num::Int(v)) =
+                    as_num(item).filter(|_| !matches!(tag_of(item), Tag::Float))
+                {
                     if r.len == 0 {
                         return Ok(false);
                     }

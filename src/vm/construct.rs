@@ -6,14 +6,11 @@ use num_traits::ToPrimitive;
 
 use crate::heap::{HeapVec, Obj};
 use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
-use crate::objects::iter::{
-    EnumerateObj, FilterObj, MapObj, ReversedObj, SeqIterState, ZipObj,
-};
+use crate::objects::iter::{EnumerateObj, FilterObj, MapObj, ReversedObj, SeqIterState, ZipObj};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
-    BigIntObj, BoolObj, DictObj, FloatObj, InstanceObj, IntObj, ListObj, RangeObj, Tag,
-    TypeObj, tag_of,
+    BigIntObj, BoolObj, FloatObj, InstanceObj, IntObj, ListObj, RangeObj, Tag, TypeObj, tag_of,
 };
 
 use super::ops::{Num, as_num};
@@ -84,7 +81,9 @@ impl Vm {
                 let frozen = layout == Tag::FrozenSet;
                 args.check(self, &name, 0, 1)?;
                 match args.get(0) {
-                    Some(it) if frozen && it.is::<crate::objects::set::FrozenSetObj>() => Ok(it.clone()),
+                    Some(it) if frozen && it.is::<crate::objects::set::FrozenSetObj>() => {
+                        Ok(it.clone())
+                    }
                     Some(it) => {
                         let it = it.clone();
                         if self.get_iter(&it).is_err() {
@@ -113,8 +112,12 @@ impl Vm {
                 if args.pos.len() != 3 {
                     return Err(self.type_error("type() takes 1 or 3 arguments"));
                 }
-                let name = self.expect_str(&args.pos[0], "type.__new__() argument 1")?.to_owned();
-                let bases = as_tuple(&args.pos[1]).map(<[Obj]>::to_vec).unwrap_or_default();
+                let name = self
+                    .expect_str(&args.pos[0], "type.__new__() argument 1")?
+                    .to_owned();
+                let bases = as_tuple(&args.pos[1])
+                    .map(<[Obj]>::to_vec)
+                    .unwrap_or_default();
                 let ns = args.pos[2].clone();
                 self.new_class(&name, bases, &ns)
             }
@@ -164,8 +167,8 @@ impl Vm {
                 }
                 let func = args.pos[0].clone();
                 let mut iters = Vec::new();
-                for a in args.pos[1..].to_vec() {
-                    iters.push(self.get_iter(&a)?);
+                for a in &args.pos[1..] {
+                    iters.push(self.get_iter(a)?);
                 }
                 Ok(self.heap.alloc(MapObj { func, iters })?)
             }
@@ -190,7 +193,9 @@ impl Vm {
                 let doc = match none(doc, self) {
                     Some(d) => Some(d),
                     None => match &fget {
-                        Some(g) => self.getattr_opt_str(g, "__doc__")?.filter(|d| !d.ptr_eq(&self.s.none)),
+                        Some(g) => self
+                            .getattr_opt_str(g, "__doc__")?
+                            .filter(|d| !d.ptr_eq(&self.s.none)),
                         None => None,
                     },
                 };
@@ -203,11 +208,15 @@ impl Vm {
             }
             Tag::StaticMethod => {
                 args.check(self, "staticmethod", 1, 1)?;
-                Ok(self.heap.alloc(StaticMethodObj { func: args.pos[0].clone() })?)
+                Ok(self.heap.alloc(StaticMethodObj {
+                    func: args.pos[0].clone(),
+                })?)
             }
             Tag::ClassMethod => {
                 args.check(self, "classmethod", 1, 1)?;
-                Ok(self.heap.alloc(ClassMethodObj { func: args.pos[0].clone() })?)
+                Ok(self.heap.alloc(ClassMethodObj {
+                    func: args.pos[0].clone(),
+                })?)
             }
             Tag::Super => match args.pos.len() {
                 0 => self.super_from_frame(),
@@ -216,7 +225,9 @@ impl Vm {
             },
             Tag::Exception => {
                 let a = self.new_tuple(args.pos.to_vec())?;
-                Ok(self.heap.alloc(crate::objects::ExceptionObj::new(cls.clone(), a))?)
+                Ok(self
+                    .heap
+                    .alloc(crate::objects::ExceptionObj::new(cls.clone(), a))?)
             }
             _ => match self.extension_construct(cls, layout, args)? {
                 Some(v) => Ok(v),
@@ -297,9 +308,8 @@ impl Vm {
                 Some(r) => r?,
                 None => {
                     let t = self.type_name(a);
-                    return Err(self.type_error(format!(
-                        "'{t}' object cannot be interpreted as an integer"
-                    )));
+                    return Err(self
+                        .type_error(format!("'{t}' object cannot be interpreted as an integer")));
                 }
             };
         }
@@ -402,7 +412,10 @@ impl Vm {
                 return Err(self.type_error(format!("__float__ returned non-float (type {n})")));
             }
             if let Some(r) = self.call_special(&x, "__index__", vec![])? {
-                let v = self.to_bigint(&r).and_then(|b| b.to_f64()).unwrap_or(f64::NAN);
+                let v = self
+                    .to_bigint(&r)
+                    .and_then(|b| b.to_f64())
+                    .unwrap_or(f64::NAN);
                 return self.new_float(v);
             }
             if let Some(base) = self.base_value(&x) {

@@ -33,7 +33,11 @@ pub fn hash_i64(v: i64) -> i64 {
 pub fn hash_bigint(v: &BigInt) -> i64 {
     let m = BigInt::from(HASH_MODULUS);
     let r = (v.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
-    let h = if v.sign() == num_bigint::Sign::Minus { -r } else { r };
+    let h = if v.sign() == num_bigint::Sign::Minus {
+        -r
+    } else {
+        r
+    };
     if h == -1 { -2 } else { h }
 }
 
@@ -63,11 +67,7 @@ pub fn hash_f64(v: f64) -> Option<i64> {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        60 - ((-1 - e) % 61)
-    };
+    let e = if e >= 0 { e % 61 } else { 60 - ((-1 - e) % 61) };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     let h = x as i64 * sign;
     Some(if h == -1 { -2 } else { h })
@@ -123,7 +123,11 @@ pub fn float_repr(v: f64) -> String {
         return if v > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if v == 0.0 {
-        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if v.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let sci = format!("{:e}", v);
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
@@ -277,9 +281,13 @@ impl Vm {
             Tag::BigInt => Ok(true),
             Tag::Float => Ok(o.downcast::<FloatObj>().is_some_and(|f| f.0 != 0.0)),
             Tag::Str => Ok(as_str(o).is_some_and(|s| !s.is_empty())),
-            Tag::List => Ok(o.downcast::<ListObj>().is_some_and(|l| !l.items.borrow().is_empty())),
+            Tag::List => Ok(o
+                .downcast::<ListObj>()
+                .is_some_and(|l| !l.items.borrow().is_empty())),
             Tag::Tuple => Ok(as_tuple(o).is_some_and(|t| !t.is_empty())),
-            Tag::Dict => Ok(o.downcast::<DictObj>().is_some_and(|d| !d.table.borrow().is_empty())),
+            Tag::Dict => Ok(o
+                .downcast::<DictObj>()
+                .is_some_and(|d| !d.table.borrow().is_empty())),
             Tag::Range => Ok(o.downcast::<RangeObj>().is_some_and(|r| r.len != 0)),
             Tag::Instance | Tag::Exception => self.instance_truthy(o),
             Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray | Tag::Deque => {
@@ -320,9 +328,17 @@ impl Vm {
     pub fn len(&mut self, o: &Obj) -> PyResult<usize> {
         match tag_of(o) {
             Tag::Str => return Ok(as_str_obj(o).map_or(0, |(so, _)| so.char_len())),
-            Tag::List => return Ok(o.downcast::<ListObj>().map_or(0, |l| l.items.borrow().len())),
+            Tag::List => {
+                return Ok(o
+                    .downcast::<ListObj>()
+                    .map_or(0, |l| l.items.borrow().len()));
+            }
             Tag::Tuple => return Ok(as_tuple(o).map_or(0, <[Obj]>::len)),
-            Tag::Dict => return Ok(o.downcast::<DictObj>().map_or(0, |d| d.table.borrow().len())),
+            Tag::Dict => {
+                return Ok(o
+                    .downcast::<DictObj>()
+                    .map_or(0, |d| d.table.borrow().len()));
+            }
             Tag::Range => return Ok(o.downcast::<RangeObj>().map_or(0, |r| r.len as usize)),
             _ => {}
         }

@@ -149,7 +149,9 @@ impl Vm {
                                 self.stack.push(cell);
                                 continue 'dispatch;
                             }
-                            let v = cell.downcast::<CellObj>().and_then(|c| c.value.borrow().clone());
+                            let v = cell
+                                .downcast::<CellObj>()
+                                .and_then(|c| c.value.borrow().clone());
                             match v {
                                 Some(v) => {
                                     self.stack.push(v);
@@ -161,7 +163,10 @@ impl Vm {
                         Op::StoreDeref(i) => {
                             let v = pop!(self, 'op);
                             let slot = lb + code.nlocals() + i as usize;
-                            if let Some(c) = self.locals[slot].as_ref().and_then(|c| c.downcast::<CellObj>()) {
+                            if let Some(c) = self.locals[slot]
+                                .as_ref()
+                                .and_then(|c| c.downcast::<CellObj>())
+                            {
                                 let old = c.value.borrow_mut().replace(v);
                                 drop(old);
                             }
@@ -309,7 +314,8 @@ impl Vm {
                         }
                         Op::LoadMethod(i) => {
                             let o = pop!(self, 'op);
-                            let (meth, this) = tri!('op, self.load_method(o, &code.names[i as usize]));
+                            let (meth, this) =
+                                tri!('op, self.load_method(o, &code.names[i as usize]));
                             self.stack.push(meth);
                             self.stack.push(this);
                             continue 'dispatch;
@@ -337,7 +343,8 @@ impl Vm {
                         Op::BinaryOp(bop) => {
                             let b = pop!(self, 'op);
                             let a = pop!(self, 'op);
-                            if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>())
+                            if let (Some(x), Some(y)) =
+                                (a.downcast::<IntObj>(), b.downcast::<IntObj>())
                                 && let Some(r) = int_fast_op(bop, x.0, y.0)
                             {
                                 let v = tri!('op, self.new_int(r));
@@ -351,7 +358,8 @@ impl Vm {
                         Op::InplaceOp(bop) => {
                             let b = pop!(self, 'op);
                             let a = pop!(self, 'op);
-                            if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>())
+                            if let (Some(x), Some(y)) =
+                                (a.downcast::<IntObj>(), b.downcast::<IntObj>())
                                 && let Some(r) = int_fast_op(bop, x.0, y.0)
                             {
                                 let v = tri!('op, self.new_int(r));
@@ -377,7 +385,9 @@ impl Vm {
                         Op::CompareOp(cop) => {
                             let b = pop!(self, 'op);
                             let a = pop!(self, 'op);
-                            if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
+                            if let (Some(x), Some(y)) =
+                                (a.downcast::<IntObj>(), b.downcast::<IntObj>())
+                            {
                                 let r = match cop {
                                     CmpOpCode::Lt => x.0 < y.0,
                                     CmpOpCode::Le => x.0 <= y.0,
@@ -506,7 +516,10 @@ impl Vm {
                         }
                         Op::ListToTuple => {
                             let l = pop!(self, 'op);
-                            let items: Vec<Obj> = l.downcast::<ListObj>().map(|l| l.items.borrow().to_vec()).unwrap_or_default();
+                            let items: Vec<Obj> = l
+                                .downcast::<ListObj>()
+                                .map(|l| l.items.borrow().to_vec())
+                                .unwrap_or_default();
                             let t = tri!('op, self.new_tuple(items));
                             self.stack.push(t);
                             continue 'dispatch;
@@ -615,7 +628,14 @@ impl Vm {
                             let callee = &self.stack[fidx];
                             if callee.is::<FunctionObj>() {
                                 let func = callee.clone();
-                                match self.push_function_frame(func, ArgSource::Stack { n: n as usize, kwnames: None }, false) {
+                                match self.push_function_frame(
+                                    func,
+                                    ArgSource::Stack {
+                                        n: n as usize,
+                                        kwnames: None,
+                                    },
+                                    false,
+                                ) {
                                     Ok(None) => continue 'frame,
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
@@ -631,7 +651,14 @@ impl Vm {
                                 let this = m.this.clone();
                                 self.stack[fidx] = func.clone();
                                 self.stack.insert(fidx + 1, this);
-                                match self.push_function_frame(func, ArgSource::Stack { n: n as usize + 1, kwnames: None }, false) {
+                                match self.push_function_frame(
+                                    func,
+                                    ArgSource::Stack {
+                                        n: n as usize + 1,
+                                        kwnames: None,
+                                    },
+                                    false,
+                                ) {
                                     Ok(None) => continue 'frame,
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
@@ -658,7 +685,14 @@ impl Vm {
                             let fidx = self.stack.len() - argc - 1;
                             if self.stack[fidx].is::<FunctionObj>() {
                                 let func = self.stack[fidx].clone();
-                                match self.push_function_frame(func, ArgSource::Stack { n: argc, kwnames: None }, false) {
+                                match self.push_function_frame(
+                                    func,
+                                    ArgSource::Stack {
+                                        n: argc,
+                                        kwnames: None,
+                                    },
+                                    false,
+                                ) {
                                     Ok(None) => continue 'frame,
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
@@ -690,7 +724,14 @@ impl Vm {
                                 n += 1;
                             }
                             if callee.is::<FunctionObj>() {
-                                match self.push_function_frame(callee, ArgSource::Stack { n, kwnames: Some(names) }, false) {
+                                match self.push_function_frame(
+                                    callee,
+                                    ArgSource::Stack {
+                                        n,
+                                        kwnames: Some(names),
+                                    },
+                                    false,
+                                ) {
                                     Ok(None) => continue 'frame,
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
@@ -707,7 +748,11 @@ impl Vm {
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
-                            let kwargs = if has_kw != 0 { Some(pop!(self, 'op)) } else { None };
+                            let kwargs = if has_kw != 0 {
+                                Some(pop!(self, 'op))
+                            } else {
+                                None
+                            };
                             let args = pop!(self, 'op);
                             let f = pop!(self, 'op);
                             let args = if args.is::<crate::objects::TupleObj>() {
@@ -782,7 +827,9 @@ impl Vm {
                                             Err(e) => return Err(e),
                                         }
                                     }
-                                    None => Err(self.runtime_error("No active exception to reraise")),
+                                    None => {
+                                        Err(self.runtime_error("No active exception to reraise"))
+                                    }
                                 },
                                 1 => {
                                     let e = pop!(self, 'op);
@@ -810,14 +857,21 @@ impl Vm {
                         }
                         Op::PushExcInfo => {
                             let e = pop!(self, 'op);
-                            let prev = self.handled_exc.replace(e.clone()).unwrap_or_else(|| self.none());
+                            let prev = self
+                                .handled_exc
+                                .replace(e.clone())
+                                .unwrap_or_else(|| self.none());
                             self.stack.push(prev);
                             self.stack.push(e);
                             continue 'dispatch;
                         }
                         Op::PopExcept => {
                             let prev = pop!(self, 'op);
-                            self.handled_exc = if prev.ptr_eq(&self.s.none) { None } else { Some(prev) };
+                            self.handled_exc = if prev.ptr_eq(&self.s.none) {
+                                None
+                            } else {
+                                Some(prev)
+                            };
                             continue 'dispatch;
                         }
                         Op::CheckExcMatch => {
@@ -829,7 +883,11 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::FormatValue(flags) => {
-                            let spec = if flags & 4 != 0 { Some(pop!(self, 'op)) } else { None };
+                            let spec = if flags & 4 != 0 {
+                                Some(pop!(self, 'op))
+                            } else {
+                                None
+                            };
                             let v = pop!(self, 'op);
                             let v = match flags & 3 {
                                 1 => tri!('op, self.str_of(&v)),
@@ -931,10 +989,12 @@ impl Vm {
             };
             let at = frame.ip.saturating_sub(1);
             if add_tb && let Some(e) = exc.downcast::<ExceptionObj>() {
-                e.traceback.borrow_mut().push(crate::objects::exception::TraceEntry {
-                    code: frame.code.clone(),
-                    ip: at as u32,
-                });
+                e.traceback
+                    .borrow_mut()
+                    .push(crate::objects::exception::TraceEntry {
+                        code: frame.code.clone(),
+                        ip: at as u32,
+                    });
             }
             if let Some(h) = frame.code.handler_for(at) {
                 let depth = frame.stack_base + h.depth as usize;
@@ -995,7 +1055,7 @@ impl Vm {
     /// type that the instance does not shadow, else `(NULL, attribute)`.
     fn load_method(&mut self, o: Obj, name: &Obj) -> PyResult<(Obj, Obj)> {
         let t = tag_of(&o);
-        if !matches!(t, Tag::Module | Tag::Type) {
+        if !matches!(t, Tag::Module | Tag::Type | Tag::Super) {
             let cls = self.type_of(&o);
             if let Some(f) = self.lookup_type_attr_obj(&cls, name) {
                 let plain = match tag_of(&f) {
@@ -1072,7 +1132,9 @@ impl Vm {
                     }
                     break;
                 }
-                cur = c.downcast::<ExceptionObj>().and_then(|ce| ce.context.borrow().clone());
+                cur = c
+                    .downcast::<ExceptionObj>()
+                    .and_then(|ce| ce.context.borrow().clone());
                 depth += 1;
             }
             *e.context.borrow_mut() = Some(handled);
@@ -1083,8 +1145,8 @@ impl Vm {
     /// `except T:` matching; `T` may be a class or a tuple of classes.
     pub(crate) fn exception_matches(&mut self, exc: &Obj, typ: &Obj) -> PyResult<bool> {
         if let Some(items) = as_tuple(typ) {
-            for t in items.to_vec() {
-                if self.exception_matches(exc, &t)? {
+            for t in items {
+                if self.exception_matches(exc, t)? {
                     return Ok(true);
                 }
             }
@@ -1112,14 +1174,22 @@ fn int_fast_op(op: BinOpCode, a: i64, b: i64) -> Option<i64> {
                 return None;
             }
             let q = a.checked_div(b)?;
-            Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+            Some(if (a % b != 0) && ((a < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            })
         }
         BinOpCode::Mod => {
             if b == 0 {
                 return None;
             }
             let r = a.checked_rem(b)?;
-            Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+            Some(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            })
         }
         BinOpCode::And => Some(a & b),
         BinOpCode::Or => Some(a | b),

@@ -46,7 +46,12 @@ impl Vm {
     pub(crate) fn extension_getitem(&mut self, _o: &Obj, _key: &Obj) -> PyResult<Option<Obj>> {
         Ok(None)
     }
-    pub(crate) fn extension_setitem(&mut self, _o: &Obj, _key: &Obj, _value: &Obj) -> PyResult<bool> {
+    pub(crate) fn extension_setitem(
+        &mut self,
+        _o: &Obj,
+        _key: &Obj,
+        _value: &Obj,
+    ) -> PyResult<bool> {
         Ok(false)
     }
     pub(crate) fn extension_delitem(&mut self, _o: &Obj, _key: &Obj) -> PyResult<bool> {
@@ -55,8 +60,14 @@ impl Vm {
     pub(crate) fn extension_contains(&mut self, _c: &Obj, _item: &Obj) -> PyResult<Option<bool>> {
         Ok(None)
     }
-    pub(crate) fn extension_compare(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
-        let (Some(x), Some(y)) = (self.extension_bytes_data(a), self.extension_bytes_data(b)) else {
+    pub(crate) fn extension_compare(
+        &mut self,
+        op: CmpOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<bool>> {
+        let (Some(x), Some(y)) = (self.extension_bytes_data(a), self.extension_bytes_data(b))
+        else {
             return Ok(None);
         };
         let o = x.cmp(&y);
@@ -69,10 +80,20 @@ impl Vm {
             CmpOpCode::Ge => o.is_ge(),
         }))
     }
-    pub(crate) fn extension_binary(&mut self, _op: BinOpCode, _a: &Obj, _b: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn extension_binary(
+        &mut self,
+        _op: BinOpCode,
+        _a: &Obj,
+        _b: &Obj,
+    ) -> PyResult<Option<Obj>> {
         Ok(None)
     }
-    pub(crate) fn extension_inplace(&mut self, _op: BinOpCode, _a: &Obj, _b: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn extension_inplace(
+        &mut self,
+        _op: BinOpCode,
+        _a: &Obj,
+        _b: &Obj,
+    ) -> PyResult<Option<Obj>> {
         Ok(None)
     }
     /// Calls a builtin type defined outside the core set; None if `layout` is unknown.
@@ -93,7 +114,8 @@ impl Vm {
         if let Some(b) = as_bytes(o) {
             return Some(b.to_vec());
         }
-        o.downcast::<ByteArrayObj>().map(|b| b.data.borrow().to_vec())
+        o.downcast::<ByteArrayObj>()
+            .map(|b| b.data.borrow().to_vec())
     }
     /// Clears weak references to collected objects and runs their callbacks.
     pub(crate) fn weakref_clear_hook(&mut self, _garbage: &[Obj]) {}

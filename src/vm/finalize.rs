@@ -82,10 +82,7 @@ impl Vm {
         };
         if let Err(e) = result {
             let what = match tag_of(obj) {
-                Tag::Generator => {
-                    let r = self.repr_string(obj).unwrap_or_default();
-                    r
-                }
+                Tag::Generator => self.repr_string(obj).unwrap_or_default(),
                 _ => {
                     let cls = self.type_of(obj);
                     match self.lookup_type_attr(&cls, "__del__") {

@@ -34,7 +34,8 @@ impl Vm {
         let max = self.int_max_str_digits;
         let r = match tag_of(v) {
             Tag::Int | Tag::BigInt | Tag::Bool if !(spec_s.is_empty() && v.is::<BoolObj>()) => {
-                let parsed = fmtlib::parse_format_spec(&spec_s, "int").map_err(|e| self.fmt_error(e))?;
+                let parsed =
+                    fmtlib::parse_format_spec(&spec_s, "int").map_err(|e| self.fmt_error(e))?;
                 if let Some(i) = v.downcast::<IntObj>() {
                     fmtlib::format_int(i.0, &parsed, max)
                 } else if let Some(b) = v.downcast::<BigIntObj>() {
@@ -45,12 +46,14 @@ impl Vm {
                 }
             }
             Tag::Float => {
-                let parsed = fmtlib::parse_format_spec(&spec_s, "float").map_err(|e| self.fmt_error(e))?;
+                let parsed =
+                    fmtlib::parse_format_spec(&spec_s, "float").map_err(|e| self.fmt_error(e))?;
                 let f = v.downcast::<FloatObj>().map_or(0.0, |f| f.0);
                 fmtlib::format_float(f, &parsed)
             }
             Tag::Str => {
-                let parsed = fmtlib::parse_format_spec(&spec_s, "str").map_err(|e| self.fmt_error(e))?;
+                let parsed =
+                    fmtlib::parse_format_spec(&spec_s, "str").map_err(|e| self.fmt_error(e))?;
                 fmtlib::format_str(as_str(v).unwrap_or(""), &parsed)
             }
             Tag::Instance | Tag::Exception => {
@@ -60,7 +63,9 @@ impl Vm {
                     let r = self.call_bound(&f, v, vec![s])?;
                     if as_str(&r).is_none() {
                         let n = self.type_name(&r);
-                        return Err(self.type_error(format!("__format__ must return a str, not {n}")));
+                        return Err(
+                            self.type_error(format!("__format__ must return a str, not {n}"))
+                        );
                     }
                     return Ok(r);
                 }
@@ -171,7 +176,9 @@ impl Vm {
             }
             None => {
                 let n = self.type_name(x);
-                Err(self.type_error(format!("decoding to str: need a bytes-like object, {n} found")))
+                Err(self.type_error(format!(
+                    "decoding to str: need a bytes-like object, {n} found"
+                )))
             }
         }
     }
@@ -217,7 +224,11 @@ impl PercentArgSource for PercentSource<'_> {
         self.vm.getitem(&a, &k)
     }
 
-    fn present<'s>(&'s mut self, value: &'s Obj, conversion: char) -> Result<PercentArg<'s>, PyErr> {
+    fn present<'s>(
+        &'s mut self,
+        value: &'s Obj,
+        conversion: char,
+    ) -> Result<PercentArg<'s>, PyErr> {
         match conversion {
             's' => {
                 self.text = self.vm.str_string(value)?;

@@ -61,9 +61,7 @@ impl Vm {
     pub(crate) fn import_name(&mut self, name: &Obj, fromlist: &Obj, level: &Obj) -> PyResult {
         let full = as_str(name).unwrap_or("").to_owned();
         if self.to_index(level).unwrap_or(0) > 0 {
-            return Err(self.import_error(
-                "attempted relative import with no known parent package",
-            ));
+            return Err(self.import_error("attempted relative import with no known parent package"));
         }
         let mut parent: Option<Obj> = None;
         let mut top: Option<Obj> = None;
@@ -97,22 +95,23 @@ impl Vm {
             return Ok(v);
         }
         let n = as_str(name).unwrap_or("?").to_owned();
-        let mname = m.downcast::<ModuleObj>().map(|m| m.name.to_string()).unwrap_or_default();
+        let mname = m
+            .downcast::<ModuleObj>()
+            .map(|m| m.name.to_string())
+            .unwrap_or_default();
         // A submodule not yet imported.
         if let Ok(sub) = self.import_module(&format!("{mname}.{n}")) {
             return Ok(sub);
         }
         let loc = self
             .module_file(m)
-            .map_or_else(|| "unknown location".to_owned(), |f| f);
+            .unwrap_or_else(|| "unknown location".to_owned());
         let loc = if mname == "sys" || crate::modules::is_builtin_module(&mname) {
             "unknown location".to_owned()
         } else {
             loc
         };
-        Err(self.import_error(format!(
-            "cannot import name '{n}' from '{mname}' ({loc})"
-        )))
+        Err(self.import_error(format!("cannot import name '{n}' from '{mname}' ({loc})")))
     }
 
     /// `from m import *`: the names in `__all__`, or every public name.
@@ -202,7 +201,10 @@ impl Vm {
             .unwrap_or_default();
         let main_first: Vec<Obj> = {
             let mut v = modules.clone();
-            v.sort_by_key(|m| m.downcast::<ModuleObj>().is_none_or(|m| &*m.name != "__main__"));
+            v.sort_by_key(|m| {
+                m.downcast::<ModuleObj>()
+                    .is_none_or(|m| &*m.name != "__main__")
+            });
             v
         };
         for m in main_first {
@@ -239,7 +241,9 @@ impl Vm {
                 }
             }
         }
-        let old = d.downcast::<DictObj>().map(|dd| dd.table.borrow_mut().take());
+        let old = d
+            .downcast::<DictObj>()
+            .map(|dd| dd.table.borrow_mut().take());
         drop(old);
         self.safe_point();
     }

@@ -15,40 +15,155 @@ pub enum MethodKind {
     Class,
 }
 
+/// A table of native methods to put on a builtin type.
+type MethodTable = (
+    Obj,
+    &'static str,
+    &'static [(&'static str, NativeFn)],
+    MethodKind,
+);
+
 impl Vm {
     pub(crate) fn init_builtins(&mut self) -> PyResult<()> {
         use crate::objects::{dict, list, set, str_methods, tuple};
-        let reg: Vec<(Obj, &'static str, &'static [(&'static str, NativeFn)], MethodKind)> = vec![
-            (self.types.list.clone(), "list", list::METHODS, MethodKind::Instance),
-            (self.types.dict.clone(), "dict", dict::METHODS, MethodKind::Instance),
-            (self.types.dict.clone(), "dict", dict::CLASS_METHODS, MethodKind::Class),
-            (self.types.tuple.clone(), "tuple", tuple::METHODS, MethodKind::Instance),
-            (self.types.set.clone(), "set", set::SET_METHODS, MethodKind::Instance),
-            (self.types.frozenset.clone(), "frozenset", set::FROZENSET_METHODS, MethodKind::Instance),
-            (self.types.str_.clone(), "str", str_methods::METHODS, MethodKind::Instance),
-            (self.types.str_.clone(), "str", str_methods::STATIC_METHODS, MethodKind::Static),
-            (self.types.object.clone(), "object", super::object_methods::OBJECT_METHODS, MethodKind::Instance),
-            (self.types.object.clone(), "object", super::object_methods::OBJECT_STATIC, MethodKind::Static),
-            (self.types.object.clone(), "object", super::object_methods::OBJECT_CLASS, MethodKind::Class),
-            (self.types.type_.clone(), "type", super::object_methods::TYPE_METHODS, MethodKind::Instance),
-            (self.exc.base_exception.clone(), "BaseException", super::object_methods::EXCEPTION_METHODS, MethodKind::Instance),
-            (self.types.generator.clone(), "generator", super::object_methods::GENERATOR_METHODS, MethodKind::Instance),
-            (self.types.int.clone(), "int", super::object_methods::INT_METHODS, MethodKind::Instance),
-            (self.types.int.clone(), "int", super::object_methods::INT_CLASS_METHODS, MethodKind::Class),
-            (self.types.float.clone(), "float", super::object_methods::FLOAT_METHODS, MethodKind::Instance),
-            (self.types.property.clone(), "property", super::object_methods::PROPERTY_METHODS, MethodKind::Instance),
+        let reg: Vec<MethodTable> = vec![
+            (
+                self.types.list.clone(),
+                "list",
+                list::METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.dict.clone(),
+                "dict",
+                dict::METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.dict.clone(),
+                "dict",
+                dict::CLASS_METHODS,
+                MethodKind::Class,
+            ),
+            (
+                self.types.tuple.clone(),
+                "tuple",
+                tuple::METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.set.clone(),
+                "set",
+                set::SET_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.frozenset.clone(),
+                "frozenset",
+                set::FROZENSET_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.str_.clone(),
+                "str",
+                str_methods::METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.str_.clone(),
+                "str",
+                str_methods::STATIC_METHODS,
+                MethodKind::Static,
+            ),
+            (
+                self.types.object.clone(),
+                "object",
+                super::object_methods::OBJECT_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.object.clone(),
+                "object",
+                super::object_methods::OBJECT_STATIC,
+                MethodKind::Static,
+            ),
+            (
+                self.types.object.clone(),
+                "object",
+                super::object_methods::OBJECT_CLASS,
+                MethodKind::Class,
+            ),
+            (
+                self.types.type_.clone(),
+                "type",
+                super::object_methods::TYPE_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.exc.base_exception.clone(),
+                "BaseException",
+                super::object_methods::EXCEPTION_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.generator.clone(),
+                "generator",
+                super::object_methods::GENERATOR_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.int.clone(),
+                "int",
+                super::object_methods::INT_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.int.clone(),
+                "int",
+                super::object_methods::INT_CLASS_METHODS,
+                MethodKind::Class,
+            ),
+            (
+                self.types.float.clone(),
+                "float",
+                super::object_methods::FLOAT_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.property.clone(),
+                "property",
+                super::object_methods::PROPERTY_METHODS,
+                MethodKind::Instance,
+            ),
         ];
         for (ty, owner, methods, kind) in reg {
             self.add_methods(&ty, owner, methods, kind)?;
         }
         // Builtin types with subclass-visible constructors and initialisers.
-        for tag in [Tag::Int, Tag::Float, Tag::Str, Tag::Tuple, Tag::FrozenSet, Tag::Bytes] {
+        for tag in [
+            Tag::Int,
+            Tag::Float,
+            Tag::Str,
+            Tag::Tuple,
+            Tag::FrozenSet,
+            Tag::Bytes,
+        ] {
             let ty = self.types.by_tag(tag).clone();
-            self.add_methods(&ty, builtin_owner(tag), &[("__new__", super::object_methods::builtin_new)], MethodKind::Static)?;
+            self.add_methods(
+                &ty,
+                builtin_owner(tag),
+                &[("__new__", super::object_methods::builtin_new)],
+                MethodKind::Static,
+            )?;
         }
         for tag in [Tag::List, Tag::Dict, Tag::Set] {
             let ty = self.types.by_tag(tag).clone();
-            self.add_methods(&ty, builtin_owner(tag), &[("__init__", super::object_methods::builtin_init)], MethodKind::Instance)?;
+            self.add_methods(
+                &ty,
+                builtin_owner(tag),
+                &[("__init__", super::object_methods::builtin_init)],
+                MethodKind::Instance,
+            )?;
         }
         crate::modules::builtins::init(self)?;
         let sys = crate::modules::create_builtin_module(self, "sys")?;

@@ -22,8 +22,8 @@ impl Vm {
     /// `isinstance(o, spec)` where spec is a class or a (nested) tuple of classes.
     pub fn isinstance_check(&mut self, o: &Obj, spec: &Obj, fname: &str) -> PyResult<bool> {
         if let Some(items) = as_tuple(spec) {
-            for c in items.to_vec() {
-                if self.isinstance_check(o, &c, fname)? {
+            for c in items {
+                if self.isinstance_check(o, c, fname)? {
                     return Ok(true);
                 }
             }
@@ -45,17 +45,16 @@ impl Vm {
     /// `issubclass(cls, spec)`.
     pub fn subclass_check(&mut self, cls: &Obj, spec: &Obj) -> PyResult<bool> {
         if let Some(items) = as_tuple(spec) {
-            for c in items.to_vec() {
-                if self.subclass_check(cls, &c)? {
+            for c in items {
+                if self.subclass_check(cls, c)? {
                     return Ok(true);
                 }
             }
             return Ok(false);
         }
         if tag_of(spec) != Tag::Type {
-            return Err(self.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ));
+            return Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
         Ok(self.is_subclass(cls, spec))
     }
@@ -109,7 +108,10 @@ impl Vm {
                 .get(lb + code.nlocals() + i)
                 .cloned()
                 .flatten()
-                .and_then(|c| c.downcast::<crate::objects::CellObj>().and_then(|c| c.value.borrow().clone()));
+                .and_then(|c| {
+                    c.downcast::<crate::objects::CellObj>()
+                        .and_then(|c| c.value.borrow().clone())
+                });
             if let Some(v) = v {
                 self.dict_set(&d, name.clone(), v)?;
             }

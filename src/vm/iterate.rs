@@ -4,9 +4,9 @@
 use crate::heap::Obj;
 use crate::objects::generator::{GeneratorObj, SuspendedFrame};
 use crate::objects::iter::{
-    CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj, FilterObj,
-    ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj, SeqIterState, StrIterObj,
-    TupleIterObj, ZipObj,
+    CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj,
+    FilterObj, ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj, SeqIterState,
+    StrIterObj, TupleIterObj, ZipObj,
 };
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
@@ -40,7 +40,8 @@ impl Vm {
             }
             Tag::DictValues => {
                 let (d, n) = self.view_dict(o);
-                self.heap.alloc(DictValueIterObj(DictIterState::new(d, n)))?
+                self.heap
+                    .alloc(DictValueIterObj(DictIterState::new(d, n)))?
             }
             Tag::DictItems => {
                 let (d, n) = self.view_dict(o);
@@ -85,20 +86,27 @@ impl Vm {
         } else {
             o.clone()
         };
-        let n = d.downcast::<DictObj>().map_or(0, |d| d.table.borrow().len());
+        let n = d
+            .downcast::<DictObj>()
+            .map_or(0, |d| d.table.borrow().len());
         (d, n)
     }
 
     fn instance_iter(&mut self, o: &Obj) -> PyResult {
         if let Some(base) = self.base_value(o) {
             let cls = self.type_of(o);
-            if self.lookup_type_attr(&cls, "__iter__").is_none_or(|f| !f.is::<crate::objects::FunctionObj>()) {
+            if self
+                .lookup_type_attr(&cls, "__iter__")
+                .is_none_or(|f| !f.is::<crate::objects::FunctionObj>())
+            {
                 return self.get_iter(&base);
             }
         }
         if let Some(it) = self.call_special(o, "__iter__", vec![])? {
             let cls = self.type_of(&it);
-            if matches!(tag_of(&it), Tag::Instance) && self.lookup_type_attr(&cls, "__next__").is_none() {
+            if matches!(tag_of(&it), Tag::Instance)
+                && self.lookup_type_attr(&cls, "__next__").is_none()
+            {
                 let n = self.type_name(&it);
                 return Err(self.type_error(format!("iter() returned non-iterator of type '{n}'")));
             }
@@ -115,7 +123,9 @@ impl Vm {
     pub fn next(&mut self, it: &Obj) -> PyResult<Option<Obj>> {
         match tag_of(it) {
             Tag::ListIter => {
-                let Some(li) = it.downcast::<ListIterObj>() else { return Ok(None) };
+                let Some(li) = it.downcast::<ListIterObj>() else {
+                    return Ok(None);
+                };
                 let st = &li.0;
                 let item = {
                     let seq = st.seq.borrow();
@@ -138,7 +148,9 @@ impl Vm {
                 }
             }
             Tag::TupleIter => {
-                let Some(ti) = it.downcast::<TupleIterObj>() else { return Ok(None) };
+                let Some(ti) = it.downcast::<TupleIterObj>() else {
+                    return Ok(None);
+                };
                 let st = &ti.0;
                 let item = st
                     .seq
@@ -159,7 +171,9 @@ impl Vm {
                 }
             }
             Tag::RangeIter => {
-                let Some(r) = it.downcast::<RangeIterObj>() else { return Ok(None) };
+                let Some(r) = it.downcast::<RangeIterObj>() else {
+                    return Ok(None);
+                };
                 let rem = r.remaining.get();
                 if rem <= 0 {
                     return Ok(None);
@@ -170,7 +184,9 @@ impl Vm {
                 Ok(Some(self.new_int(v)?))
             }
             Tag::StrIter => {
-                let Some(si) = it.downcast::<StrIterObj>() else { return Ok(None) };
+                let Some(si) = it.downcast::<StrIterObj>() else {
+                    return Ok(None);
+                };
                 let st = &si.0;
                 let ch = {
                     let seq = st.seq.borrow();
@@ -195,7 +211,9 @@ impl Vm {
                 Err(_) => Ok(None),
             },
             Tag::Enumerate => {
-                let Some(e) = it.downcast::<EnumerateObj>() else { return Ok(None) };
+                let Some(e) = it.downcast::<EnumerateObj>() else {
+                    return Ok(None);
+                };
                 let inner = e.iter.clone();
                 match self.next(&inner)? {
                     Some(v) => {
@@ -208,7 +226,9 @@ impl Vm {
                 }
             }
             Tag::Zip => {
-                let Some(z) = it.downcast::<ZipObj>() else { return Ok(None) };
+                let Some(z) = it.downcast::<ZipObj>() else {
+                    return Ok(None);
+                };
                 let iters = z.iters.clone();
                 let strict = z.strict;
                 if iters.is_empty() {
@@ -229,7 +249,9 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)?))
             }
             Tag::Map => {
-                let Some(m) = it.downcast::<MapObj>() else { return Ok(None) };
+                let Some(m) = it.downcast::<MapObj>() else {
+                    return Ok(None);
+                };
                 let (f, iters) = (m.func.clone(), m.iters.clone());
                 let mut args = Vec::with_capacity(iters.len());
                 for sub in &iters {
@@ -241,7 +263,9 @@ impl Vm {
                 Ok(Some(self.call(&f, args)?))
             }
             Tag::Filter => {
-                let Some(fl) = it.downcast::<FilterObj>() else { return Ok(None) };
+                let Some(fl) = it.downcast::<FilterObj>() else {
+                    return Ok(None);
+                };
                 let (f, inner) = (fl.func.clone(), fl.iter.clone());
                 loop {
                     let Some(v) = self.next(&inner)? else {
@@ -260,7 +284,9 @@ impl Vm {
                 }
             }
             Tag::Reversed => {
-                let Some(r) = it.downcast::<ReversedObj>() else { return Ok(None) };
+                let Some(r) = it.downcast::<ReversedObj>() else {
+                    return Ok(None);
+                };
                 let st = &r.0;
                 let idx = st.index.get();
                 let seq = st.seq.borrow().clone();
@@ -283,7 +309,9 @@ impl Vm {
                 }
             }
             Tag::SeqIter => {
-                let Some(si) = it.downcast::<SeqIterObj>() else { return Ok(None) };
+                let Some(si) = it.downcast::<SeqIterObj>() else {
+                    return Ok(None);
+                };
                 let st = &si.0;
                 let seq = st.seq.borrow().clone();
                 let Some(seq) = seq else { return Ok(None) };
@@ -302,7 +330,9 @@ impl Vm {
                 }
             }
             Tag::CallIter => {
-                let Some(ci) = it.downcast::<CallIterObj>() else { return Ok(None) };
+                let Some(ci) = it.downcast::<CallIterObj>() else {
+                    return Ok(None);
+                };
                 let f = ci.func.borrow().clone();
                 let Some(f) = f else { return Ok(None) };
                 let v = match self.call(&f, vec![]) {
@@ -378,7 +408,9 @@ impl Vm {
         };
         let seq = st.seq.seq.borrow().clone();
         let Some(d) = seq else { return Ok(None) };
-        let Some(dict) = d.downcast::<DictObj>() else { return Ok(None) };
+        let Some(dict) = d.downcast::<DictObj>() else {
+            return Ok(None);
+        };
         let (found, size_now) = {
             let t = dict.table.borrow();
             let f = t
@@ -600,7 +632,12 @@ impl Vm {
         match self.resume_generator(generator, None, Some(exc)) {
             Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(Err(_)) => Ok(()),
-            Err(e) if self.err_matches(&e, &ge) || self.err_matches(&e, &self.exc.stop_iteration.clone()) => Ok(()),
+            Err(e)
+                if self.err_matches(&e, &ge)
+                    || self.err_matches(&e, &self.exc.stop_iteration.clone()) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -622,14 +659,9 @@ impl Vm {
     }
 
     pub(crate) fn sequence_to_tuple(&mut self, o: &Obj) -> PyResult {
-        if tag_of(o) != Tag::Tuple
-            && !matches!(tag_of(o), Tag::List)
-            && self.get_iter(o).is_err()
-        {
+        if tag_of(o) != Tag::Tuple && !matches!(tag_of(o), Tag::List) && self.get_iter(o).is_err() {
             let n = self.type_name(o);
-            return Err(self.type_error(format!(
-                "argument after * must be an iterable, not {n}"
-            )));
+            return Err(self.type_error(format!("argument after * must be an iterable, not {n}")));
         }
         let items = self.iterate_to_vec(o)?;
         self.new_tuple(items)
@@ -646,16 +678,18 @@ impl Vm {
                 Ok(it) => it,
                 Err(_) => {
                     let name = self.type_name(seq);
-                    return Err(self.type_error(format!(
-                        "cannot unpack non-iterable {name} object"
-                    )));
+                    return Err(
+                        self.type_error(format!("cannot unpack non-iterable {name} object"))
+                    );
                 }
             };
             let mut items = Vec::with_capacity(n);
             while let Some(v) = self.next(&it)? {
                 items.push(v);
                 if items.len() > n {
-                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    );
                 }
             }
             items
@@ -681,9 +715,9 @@ impl Vm {
             Err(e) => {
                 if self.get_iter(seq).is_err() {
                     let name = self.type_name(seq);
-                    return Err(self.type_error(format!(
-                        "cannot unpack non-iterable {name} object"
-                    )));
+                    return Err(
+                        self.type_error(format!("cannot unpack non-iterable {name} object"))
+                    );
                 }
                 return Err(e);
             }

@@ -14,12 +14,22 @@ impl Vm {
     /// closure, annotations, keyword defaults and positional defaults.
     pub(crate) fn make_function(&mut self, flags: u32) -> PyResult {
         let code_obj = self.stack.pop();
-        let take = |bit: u32, vm: &mut Vm| if flags & bit != 0 { vm.stack.pop() } else { None };
+        let take = |bit: u32, vm: &mut Vm| {
+            if flags & bit != 0 {
+                vm.stack.pop()
+            } else {
+                None
+            }
+        };
         let closure = take(8, self);
         let annotations = take(4, self);
         let kwdefaults = take(2, self);
         let defaults = take(1, self);
-        let Some(code) = code_obj.as_ref().and_then(|c| c.downcast::<CodeObj>()).map(|c| c.code.clone()) else {
+        let Some(code) = code_obj
+            .as_ref()
+            .and_then(|c| c.downcast::<CodeObj>())
+            .map(|c| c.code.clone())
+        else {
             return Err(self.system_error("MakeFunction without a code object"));
         };
         let globals = match self.frames.last() {
@@ -36,7 +46,10 @@ impl Vm {
         let doc = code
             .consts
             .first()
-            .filter(|c| as_str(c).is_some() && code.flags & crate::compile::bytecode::code_flags::HAS_DOCSTRING != 0)
+            .filter(|c| {
+                as_str(c).is_some()
+                    && code.flags & crate::compile::bytecode::code_flags::HAS_DOCSTRING != 0
+            })
             .cloned();
         Ok(self.heap.alloc(FunctionObj {
             code,
@@ -60,7 +73,11 @@ impl Vm {
         let exit = self.lookup_type_attr(&cls, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let n = self.type_name(cm);
-            let missing = if self.lookup_type_attr(&cls, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+            let missing = if self.lookup_type_attr(&cls, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
             return Err(self.type_error(format!(
                 "'{n}' object does not support the context manager protocol{missing}"
             )));

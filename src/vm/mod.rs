@@ -37,11 +37,11 @@ use std::rc::Rc;
 
 pub use args::Args;
 pub use errors::PyErr;
-pub use frame::Frame;
-pub use ops::{float_floordiv, float_mod};
-pub use init::MethodKind;
-pub use run::CompileFailure;
 pub use finalize::INTERPRETER_STACK;
+pub use frame::Frame;
+pub use init::MethodKind;
+pub use ops::{float_floordiv, float_mod};
+pub use run::CompileFailure;
 pub use types::{ExcTypes, Types};
 
 use crate::heap::{Heap, Obj};

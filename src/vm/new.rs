@@ -9,8 +9,8 @@ use num_traits::ToPrimitive;
 
 use crate::heap::{AllocError, Heap, HeapVec, Obj};
 use crate::objects::{
-    BigIntObj, BoolObj, DictObj, DictTable, EllipsisObj, ExceptionObj, FloatObj, IntObj,
-    ListObj, NoneObj, NotImplementedObj, NullObj, StrObj, TupleObj,
+    BigIntObj, BoolObj, DictObj, DictTable, EllipsisObj, ExceptionObj, FloatObj, IntObj, ListObj,
+    NoneObj, NotImplementedObj, NullObj, StrObj, TupleObj,
 };
 
 use super::types::{ExcTypes, Types};
@@ -58,7 +58,10 @@ impl Vm {
             let mut buf = [0u8; 4];
             latin1.push(alloc_str(h, ch.encode_utf8(&mut buf))?);
         }
-        let memory_error = h.alloc(ExceptionObj::new(exc.memory_error.clone(), s.empty_tuple.clone()))?;
+        let memory_error = h.alloc(ExceptionObj::new(
+            exc.memory_error.clone(),
+            s.empty_tuple.clone(),
+        ))?;
         let builtins = alloc_dict(h)?;
         let modules = alloc_dict(h)?;
         if let Some(limit) = config.max_heap {

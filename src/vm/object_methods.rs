@@ -63,7 +63,11 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__ne__", 2, 2)?;
-    let r = vm.compare(crate::compile::bytecode::CmpOpCode::Eq, &args.pos[0], &args.pos[1])?;
+    let r = vm.compare(
+        crate::compile::bytecode::CmpOpCode::Eq,
+        &args.pos[0],
+        &args.pos[1],
+    )?;
     if r.ptr_eq(&vm.s.not_implemented) {
         return Ok(r);
     }
@@ -111,7 +115,9 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     let spec = vm.expect_str(&args.pos[1], "format_spec")?.to_owned();
     if !spec.is_empty() {
         let n = vm.type_name(&args.pos[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {n}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {n}.__format__"
+        )));
     }
     vm.str_of(&args.pos[0])
 }
@@ -216,13 +222,20 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "throw", 2, 4)?;
     let typ = args.pos[1].clone();
     let exc = if tag_of(&typ) == Tag::Type {
-        let a: Vec<Obj> = args.get(2).filter(|v| !v.ptr_eq(&vm.s.none)).cloned().into_iter().collect();
+        let a: Vec<Obj> = args
+            .get(2)
+            .filter(|v| !v.ptr_eq(&vm.s.none))
+            .cloned()
+            .into_iter()
+            .collect();
         vm.call(&typ, a)?
     } else {
         typ
     };
     if !exc.is::<ExceptionObj>() {
-        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+        return Err(vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not str",
+        ));
     }
     vm.generator_throw(&args.pos[0], super::PyErr::Exc(exc))
 }
@@ -243,7 +256,10 @@ pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
 
 fn int_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
     let o = need_self(vm, args, name)?;
-    match vm.to_bigint(&o).or_else(|| vm.base_value(&o).and_then(|b| vm.to_bigint(&b))) {
+    match vm
+        .to_bigint(&o)
+        .or_else(|| vm.base_value(&o).and_then(|b| vm.to_bigint(&b)))
+    {
         Some(v) => Ok(v),
         None => Err(vm.type_error(format!("descriptor '{name}' requires a 'int' object"))),
     }
@@ -256,7 +272,13 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult {
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
     let v = int_self(vm, &args, "bit_count")?;
-    let n: u64 = v.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = v
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     vm.new_int(n as i64)
 }
 
@@ -291,7 +313,11 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
     if v.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { v.to_signed_bytes_be() } else { v.to_bytes_be().1 };
+    let mut bytes = if signed {
+        v.to_signed_bytes_be()
+    } else {
+        v.to_bytes_be().1
+    };
     if v.is_zero() {
         bytes = vec![];
     }
@@ -363,7 +389,10 @@ pub const INT_CLASS_METHODS: &[(&str, NativeFn)] = &[("from_bytes", int_from_byt
 fn float_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
     let o = need_self(vm, args, name)?;
     let b = vm.base_value(&o);
-    match o.downcast::<FloatObj>().or_else(|| b.as_ref().and_then(|b| b.downcast::<FloatObj>())) {
+    match o
+        .downcast::<FloatObj>()
+        .or_else(|| b.as_ref().and_then(|b| b.downcast::<FloatObj>()))
+    {
         Some(f) => Ok(f.0),
         None => Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object"))),
     }
@@ -385,7 +414,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
     let bits = f.to_bits();
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let e = exp - 1075;
     let mut num = BigInt::from(mant) * sign;
     let mut den = BigInt::from(1);
@@ -430,12 +463,20 @@ fn float_to_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut hex = format!("{mant:013x}");
     while hex.len() > 1 && hex.ends_with('0') {
         hex.pop();
     }
-    format!("{sign}0x{lead}.{hex}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+    format!(
+        "{sign}0x{lead}.{hex}p{}{}",
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 fn float_int(vm: &mut Vm, args: Args) -> PyResult {
@@ -462,7 +503,12 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     parts[which] = f;
     let [fget, fset, fdel] = parts;
     let doc = p.doc.borrow().clone();
-    Ok(vm.heap.alloc(PropertyObj { fget, fset, fdel, doc: RefCell::new(doc) })?)
+    Ok(vm.heap.alloc(PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc: RefCell::new(doc),
+    })?)
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult {

@@ -242,7 +242,8 @@ impl Vm {
 
     fn int_pow(&mut self, a: &BigInt, b: &BigInt) -> PyResult {
         if b.is_negative() {
-            let af = big_to_f64(a).ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
+            let af = big_to_f64(a)
+                .ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
             let bf = big_to_f64(b).unwrap_or(f64::NEG_INFINITY);
             return self.float_pow(af, bf);
         }
@@ -286,7 +287,10 @@ impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            if a.is::<BoolObj>() && b.is::<BoolObj>() && matches!(op, BinOpCode::And | BinOpCode::Or | BinOpCode::Xor) {
+            if a.is::<BoolObj>()
+                && b.is::<BoolObj>()
+                && matches!(op, BinOpCode::And | BinOpCode::Or | BinOpCode::Xor)
+            {
                 let (p, q) = (self.truthy(a)?, self.truthy(b)?);
                 return Ok(self.new_bool(match op {
                     BinOpCode::And => p & q,
@@ -301,18 +305,15 @@ impl Vm {
         }
         let ta = tag_of(a);
         let tb = tag_of(b);
-        let user = matches!(ta, Tag::Instance | Tag::Exception) || matches!(tb, Tag::Instance | Tag::Exception);
-        if !user
-            && let Some(r) = self.builtin_binary(op, a, b)?
-        {
+        let user = matches!(ta, Tag::Instance | Tag::Exception)
+            || matches!(tb, Tag::Instance | Tag::Exception);
+        if !user && let Some(r) = self.builtin_binary(op, a, b)? {
             return Ok(r);
         }
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
-        if user
-            && let Some(r) = self.builtin_binary_on_base(op, a, b)?
-        {
+        if user && let Some(r) = self.builtin_binary_on_base(op, a, b)? {
             return Ok(r);
         }
         Err(self.binary_type_error(op, a, b))
@@ -331,18 +332,27 @@ impl Vm {
                 Ok(Some(self.new_str(&s)?))
             }
             (BinOpCode::Add, Tag::List) => {
-                let Some(y) = b.downcast::<ListObj>() else { return Ok(None) };
-                let x = a.downcast::<ListObj>().map(|l| l.items.borrow().to_vec()).unwrap_or_default();
+                let Some(y) = b.downcast::<ListObj>() else {
+                    return Ok(None);
+                };
+                let x = a
+                    .downcast::<ListObj>()
+                    .map(|l| l.items.borrow().to_vec())
+                    .unwrap_or_default();
                 let mut v = HeapVec::with_capacity(self.alloc(), x.len() + y.items.borrow().len())?;
                 v.extend(self.alloc(), x)?;
                 v.extend(self.alloc(), y.items.borrow().iter().cloned())?;
                 Ok(Some(self.new_list_from_vec(v)?))
             }
             (BinOpCode::Add, Tag::Tuple) => {
-                let Some(y) = as_tuple(b) else { return Ok(None) };
+                let Some(y) = as_tuple(b) else {
+                    return Ok(None);
+                };
                 let x = as_tuple(a).unwrap_or(&[]);
                 let n = x.len() + y.len();
-                Ok(Some(self.new_tuple_from(n, x.iter().chain(y.iter()).cloned())?))
+                Ok(Some(
+                    self.new_tuple_from(n, x.iter().chain(y.iter()).cloned())?,
+                ))
             }
             (BinOpCode::Mul, Tag::Str | Tag::List | Tag::Tuple) => self.repeat(a, b),
             (BinOpCode::Mul, _) if matches!(tag_of(b), Tag::Str | Tag::List | Tag::Tuple) => {
@@ -379,9 +389,8 @@ impl Vm {
                     }
                 } else {
                     let tn = self.type_name(n);
-                    return Err(self.type_error(format!(
-                        "can't multiply sequence by non-int of type '{tn}'"
-                    )));
+                    return Err(self
+                        .type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
                 }
             }
         };
@@ -395,7 +404,10 @@ impl Vm {
                 Ok(Some(self.new_str(&s.repeat(count))?))
             }
             Tag::List => {
-                let items = seq.downcast::<ListObj>().map(|l| l.items.borrow().to_vec()).unwrap_or_default();
+                let items = seq
+                    .downcast::<ListObj>()
+                    .map(|l| l.items.borrow().to_vec())
+                    .unwrap_or_default();
                 let total = items.len().checked_mul(count).ok_or(PyErr::NoMemory)?;
                 let mut v = HeapVec::with_capacity(self.alloc(), total)?;
                 for _ in 0..count {
@@ -427,7 +439,11 @@ impl Vm {
         let tb = self.type_of(b);
         let fa = self.lookup_user_method(&ta, name);
         let same = ta.ptr_eq(&tb);
-        let fb = if same { None } else { self.lookup_user_method(&tb, rname) };
+        let fb = if same {
+            None
+        } else {
+            self.lookup_user_method(&tb, rname)
+        };
         if let Some(fb) = &fb
             && self.is_subclass(&tb, &ta)
         {
@@ -484,7 +500,11 @@ impl Vm {
 
     fn unsupported_operands(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyErr {
         let (na, nb) = (self.type_name(a), self.type_name(b));
-        let sym = if op == BinOpCode::Pow { "** or pow()" } else { op.symbol() };
+        let sym = if op == BinOpCode::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
         self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
         ))
@@ -494,15 +514,17 @@ impl Vm {
         let ta = tag_of(a);
         if op == BinOpCode::Add && matches!(ta, Tag::Str | Tag::List | Tag::Tuple) {
             let (na, nb) = (self.type_name(a), self.type_name(b));
-            return self.type_error(format!(
-                "can only concatenate {na} (not \"{nb}\") to {na}"
-            ));
+            return self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
         }
         if op == BinOpCode::Mul
             && (matches!(ta, Tag::Str | Tag::List | Tag::Tuple)
                 || matches!(tag_of(b), Tag::Str | Tag::List | Tag::Tuple))
         {
-            let other = if matches!(ta, Tag::Str | Tag::List | Tag::Tuple) { b } else { a };
+            let other = if matches!(ta, Tag::Str | Tag::List | Tag::Tuple) {
+                b
+            } else {
+                a
+            };
             let n = self.type_name(other);
             return self.type_error(format!("can't multiply sequence by non-int of type '{n}'"));
         }
@@ -525,7 +547,9 @@ impl Vm {
                         drop(old);
                     } else {
                         for _ in 1..n {
-                            l.items.borrow_mut().extend(self.heap.allocator(), items.iter().cloned())?;
+                            l.items
+                                .borrow_mut()
+                                .extend(self.heap.allocator(), items.iter().cloned())?;
                         }
                     }
                 }
@@ -555,13 +579,19 @@ impl Vm {
                     let eo = self.exc_object(e);
                     let msg = self.exception_str(&eo).unwrap_or_default();
                     let sym = op.symbol();
-                    if let Some(rest) = msg.strip_prefix(&format!("unsupported operand type(s) for {sym}:")) {
-                        return Err(self.type_error(format!("unsupported operand type(s) for {sym}=:{rest}")));
+                    if let Some(rest) =
+                        msg.strip_prefix(&format!("unsupported operand type(s) for {sym}:"))
+                    {
+                        return Err(self
+                            .type_error(format!("unsupported operand type(s) for {sym}=:{rest}")));
                     }
                     if op == BinOpCode::Pow
-                        && let Some(rest) = msg.strip_prefix("unsupported operand type(s) for ** or pow():")
+                        && let Some(rest) =
+                            msg.strip_prefix("unsupported operand type(s) for ** or pow():")
                     {
-                        return Err(self.type_error(format!("unsupported operand type(s) for **=:{rest}")));
+                        return Err(
+                            self.type_error(format!("unsupported operand type(s) for **=:{rest}"))
+                        );
                     }
                     return Err(PyErr::Exc(eo));
                 }
@@ -625,8 +655,12 @@ impl Vm {
     /// `divmod(a, b)`.
     pub fn divmod(&mut self, a: &Obj, b: &Obj) -> PyResult {
         if let (Some(_), Some(_)) = (as_num(a), as_num(b)) {
-            let q = self.binary_op(BinOpCode::FloorDiv, a, b).map_err(|e| self.fix_divmod_err(e))?;
-            let r = self.binary_op(BinOpCode::Mod, a, b).map_err(|e| self.fix_divmod_err(e))?;
+            let q = self
+                .binary_op(BinOpCode::FloorDiv, a, b)
+                .map_err(|e| self.fix_divmod_err(e))?;
+            let r = self
+                .binary_op(BinOpCode::Mod, a, b)
+                .map_err(|e| self.fix_divmod_err(e))?;
             return self.new_tuple(vec![q, r]);
         }
         let ta = self.type_of(a);

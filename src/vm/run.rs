@@ -31,7 +31,10 @@ impl Vm {
         match compile_module(self, &module, filename, mode) {
             Ok(code) => Ok(code),
             Err(CompileError::Syntax { msg, loc }) => {
-                let line_text = source.lines().nth(loc.line.saturating_sub(1) as usize).unwrap_or("");
+                let line_text = source
+                    .lines()
+                    .nth(loc.line.saturating_sub(1) as usize)
+                    .unwrap_or("");
                 let col = char_col(line_text, loc.col as usize) + 1;
                 let end_col = if loc.end_line == loc.line {
                     char_col(line_text, loc.end_col as usize) + 1
@@ -66,10 +69,11 @@ impl Vm {
                 };
                 let err = self.new_exception_msg(&cls, &e.msg);
                 let exc = self.exc_object(err);
-                let text = self
-                    .sources
-                    .get(filename)
-                    .and_then(|s| s.lines().nth(e.line.saturating_sub(1) as usize).map(str::to_owned));
+                let text = self.sources.get(filename).and_then(|s| {
+                    s.lines()
+                        .nth(e.line.saturating_sub(1) as usize)
+                        .map(str::to_owned)
+                });
                 let attrs: Vec<(&str, PyResult)> = vec![
                     ("msg", self.new_str(&e.msg)),
                     ("filename", self.new_str(filename)),
@@ -77,10 +81,13 @@ impl Vm {
                     ("offset", self.new_int(e.col as i64)),
                     ("end_lineno", self.new_int(e.end_line as i64)),
                     ("end_offset", self.new_int(e.end_col as i64)),
-                    ("text", match text {
-                        Some(t) => self.new_str(&format!("{t}\n")),
-                        None => Ok(self.none()),
-                    }),
+                    (
+                        "text",
+                        match text {
+                            Some(t) => self.new_str(&format!("{t}\n")),
+                            None => Ok(self.none()),
+                        },
+                    ),
                 ];
                 for (k, v) in attrs {
                     if let (Ok(key), Ok(v)) = (self.intern(k), v) {

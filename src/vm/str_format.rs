@@ -8,7 +8,10 @@ use super::{PyResult, Vm};
 
 /// Where arguments come from.
 enum Source<'a> {
-    Args { pos: &'a [Obj], kw: &'a [(Obj, Obj)] },
+    Args {
+        pos: &'a [Obj],
+        kw: &'a [(Obj, Obj)],
+    },
     Map(&'a Obj),
 }
 
@@ -18,17 +21,34 @@ struct State {
     manual: Option<bool>,
 }
 
-pub fn format_method(vm: &mut Vm, template: &str, pos: &[Obj], kw: &[(Obj, Obj)]) -> PyResult<String> {
-    let mut st = State { auto_index: 0, manual: None };
+pub fn format_method(
+    vm: &mut Vm,
+    template: &str,
+    pos: &[Obj],
+    kw: &[(Obj, Obj)],
+) -> PyResult<String> {
+    let mut st = State {
+        auto_index: 0,
+        manual: None,
+    };
     render(vm, template, &Source::Args { pos, kw }, &mut st, 2)
 }
 
 pub fn format_map(vm: &mut Vm, template: &str, mapping: &Obj) -> PyResult<String> {
-    let mut st = State { auto_index: 0, manual: None };
+    let mut st = State {
+        auto_index: 0,
+        manual: None,
+    };
     render(vm, template, &Source::Map(mapping), &mut st, 2)
 }
 
-fn render(vm: &mut Vm, template: &str, src: &Source, st: &mut State, depth: u32) -> PyResult<String> {
+fn render(
+    vm: &mut Vm,
+    template: &str,
+    src: &Source,
+    st: &mut State,
+    depth: u32,
+) -> PyResult<String> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -81,7 +101,13 @@ fn render(vm: &mut Vm, template: &str, src: &Source, st: &mut State, depth: u32)
     Ok(out)
 }
 
-fn render_field(vm: &mut Vm, field: &str, src: &Source, st: &mut State, depth: u32) -> PyResult<String> {
+fn render_field(
+    vm: &mut Vm,
+    field: &str,
+    src: &Source,
+    st: &mut State,
+    depth: u32,
+) -> PyResult<String> {
     // Split off the spec (after the first ':' outside brackets) and conversion.
     let mut name_end = field.len();
     let mut in_bracket = false;
@@ -119,9 +145,7 @@ fn render_field(vm: &mut Vm, field: &str, src: &Source, st: &mut State, depth: u
         Some('s') => vm.str_of(&value)?,
         Some('a') => vm.ascii_of(&value)?,
         Some(c) => {
-            return Err(vm.value_error(format!(
-                "Unknown conversion specifier {c}"
-            )));
+            return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
         }
     };
     let spec = if spec.contains('{') {

@@ -11,7 +11,12 @@ use super::{PyResult, Vm};
 /// A resolved index or slice.
 pub(crate) enum Index {
     At(i64),
-    Slice { start: i64, stop: i64, step: i64, len: i64 },
+    Slice {
+        start: i64,
+        stop: i64,
+        step: i64,
+        len: i64,
+    },
 }
 
 impl Vm {
@@ -33,7 +38,11 @@ impl Vm {
                     // Huge bounds clamp like CPython's PyNumber_AsSsize_t with clipping.
                     if let Some(b) = self.to_bigint(v) {
                         let _ = e;
-                        return Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }));
+                        return Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }));
                     }
                     Err(e)
                 }
@@ -64,7 +73,12 @@ impl Vm {
     fn seq_index(&mut self, key: &Obj, len: i64, what: &str) -> PyResult<Index> {
         if key.is::<SliceObj>() {
             let (start, stop, step, n) = self.slice_indices(key, len)?;
-            return Ok(Index::Slice { start, stop, step, len: n });
+            return Ok(Index::Slice {
+                start,
+                stop,
+                step,
+                len: n,
+            });
         }
         match self.index_value(key) {
             Some(r) => {
@@ -73,7 +87,9 @@ impl Vm {
                     Err(e) => {
                         let ie = self.exc.overflow_error.clone();
                         if self.err_matches(&e, &ie) {
-                            return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                            return Err(
+                                self.index_error("cannot fit 'int' into an index-sized integer")
+                            );
                         }
                         return Err(e);
                     }
@@ -85,7 +101,9 @@ impl Vm {
                 Err(if what == "str" {
                     self.type_error(format!("string indices must be integers, not '{n}'"))
                 } else {
-                    self.type_error(format!("{what} indices must be integers or slices, not {n}"))
+                    self.type_error(format!(
+                        "{what} indices must be integers or slices, not {n}"
+                    ))
                 })
             }
         }
@@ -113,9 +131,16 @@ impl Vm {
                         }
                         Ok(l.items.borrow()[i as usize].clone())
                     }
-                    Index::Slice { start, step, len: n, .. } => {
+                    Index::Slice {
+                        start,
+                        step,
+                        len: n,
+                        ..
+                    } => {
                         let items = l.items.borrow();
-                        let picked: Vec<Obj> = (0..n).map(|k| items[(start + k * step) as usize].clone()).collect();
+                        let picked: Vec<Obj> = (0..n)
+                            .map(|k| items[(start + k * step) as usize].clone())
+                            .collect();
                         drop(items);
                         self.new_list(picked)
                     }
@@ -139,7 +164,12 @@ impl Vm {
                         }
                         Ok(items[i as usize].clone())
                     }
-                    Index::Slice { start, step, len: n, .. } => {
+                    Index::Slice {
+                        start,
+                        step,
+                        len: n,
+                        ..
+                    } => {
                         if start == 0 && step == 1 && n == len {
                             return Ok(o.clone());
                         }
@@ -165,11 +195,18 @@ impl Vm {
                         }
                         self.new_int(start + i * step)
                     }
-                    Index::Slice { start: s, step: st, len: n, .. } => {
+                    Index::Slice {
+                        start: s,
+                        step: st,
+                        len: n,
+                        ..
+                    } => {
                         let new_start = start + s * step;
                         let new_step = step * st;
                         let new_stop = new_start + n * new_step;
-                        Ok(self.heap.alloc(RangeObj::new(new_start, new_stop, new_step))?)
+                        Ok(self
+                            .heap
+                            .alloc(RangeObj::new(new_start, new_stop, new_step))?)
                     }
                 }
             }
@@ -215,8 +252,8 @@ impl Vm {
 
     fn str_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult {
         let Some((so, s)) = as_str_obj(o) else {
-                    return Err(self.bad_payload());
-                };
+            return Err(self.bad_payload());
+        };
         let len = so.char_len() as i64;
         let ascii = so.is_ascii();
         match self.seq_index(key, len, "str")? {
@@ -231,7 +268,12 @@ impl Vm {
                 };
                 self.new_char(c)
             }
-            Index::Slice { start, step, len: n, .. } => {
+            Index::Slice {
+                start,
+                step,
+                len: n,
+                ..
+            } => {
                 if step == 1 {
                     if n == len {
                         return Ok(o.clone());
@@ -265,7 +307,12 @@ impl Vm {
                         drop(old);
                         Ok(())
                     }
-                    Index::Slice { start, stop, step, len: n } => {
+                    Index::Slice {
+                        start,
+                        stop,
+                        step,
+                        len: n,
+                    } => {
                         let new_items = if value.ptr_eq(o) {
                             l.items.borrow().to_vec()
                         } else {
@@ -286,7 +333,11 @@ impl Vm {
                             let old: Vec<Obj> = {
                                 let mut items = l.items.borrow_mut();
                                 let old = items[start as usize..stop as usize].to_vec();
-                                items.replace_range(self.heap.allocator(), start as usize..stop as usize, new_items)?;
+                                items.replace_range(
+                                    self.heap.allocator(),
+                                    start as usize..stop as usize,
+                                    new_items,
+                                )?;
                                 old
                             };
                             drop(old);
@@ -349,7 +400,12 @@ impl Vm {
                         drop(old);
                         Ok(())
                     }
-                    Index::Slice { start, step, len: n, .. } => {
+                    Index::Slice {
+                        start,
+                        step,
+                        len: n,
+                        ..
+                    } => {
                         if n == 0 {
                             return Ok(());
                         }

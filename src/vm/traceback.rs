@@ -94,6 +94,10 @@ impl Vm {
         let src = self.sources.get(filename)?;
         let text = src.lines().nth(line.checked_sub(1)? as usize)?;
         let t = text.trim();
-        if t.is_empty() { None } else { Some(t.to_owned()) }
+        if t.is_empty() {
+            None
+        } else {
+            Some(t.to_owned())
+        }
     }
 }

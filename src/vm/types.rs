@@ -174,9 +174,7 @@ pub(crate) fn alloc_type(
 
 fn mro_of(t: &Obj) -> Vec<Obj> {
     t.downcast::<TypeObj>()
-        .and_then(|tp| {
-            crate::objects::tuple::as_tuple(&tp.mro.borrow()).map(<[Obj]>::to_vec)
-        })
+        .and_then(|tp| crate::objects::tuple::as_tuple(&tp.mro.borrow()).map(<[Obj]>::to_vec))
         .unwrap_or_default()
 }
 
@@ -208,7 +206,15 @@ impl Types {
                 Tag::Int | Tag::BigInt => int_type.clone(),
                 Tag::Bool => {
                     let tail = mro_of(&int_type);
-                    alloc_type(heap, "bool", vec![int_type.clone()], tail, Tag::Bool, true, alloc_dict(heap)?)?
+                    alloc_type(
+                        heap,
+                        "bool",
+                        vec![int_type.clone()],
+                        tail,
+                        Tag::Bool,
+                        true,
+                        alloc_dict(heap)?,
+                    )?
                 }
                 _ => alloc_type(
                     heap,

@@ -1,0 +1,169 @@
+//! Runs every `tests/programs/*.py` under minipy and compares with the expectations
+//! recorded from CPython 3.11: stdout byte for byte (`.out`), stderr (`.err`, with
+//! CPython 3.11's caret lines under source lines ignored) and the exit status.
+//! Each program also runs with collection disabled and with collection at every safe
+//! point: its output must not change.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn programs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs")
+}
+
+/// Drops the `^^^^`/`~~~~` marker lines CPython 3.11 prints under traceback source
+/// lines, and normalises memory addresses.
+fn normalise_stderr(s: &str) -> String {
+    s.lines()
+        .filter(|l| {
+            let t = l.trim();
+            t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
+        })
+        .map(normalise_addresses)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn normalise_addresses(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 2..];
+        let n = tail.chars().take_while(|c| c.is_ascii_hexdigit()).count();
+        out.push_str(if n >= 6 {
+            "0xADDR"
+        } else {
+            &rest[i..i + 2 + n]
+        });
+        rest = &tail[n..];
+    }
+    out.push_str(rest);
+    out
+}
+
+struct Expectation {
+    stdout: String,
+    stderr: Option<String>,
+    status: i32,
+}
+
+fn expectation(py: &Path) -> Expectation {
+    let stdout = std::fs::read_to_string(py.with_extension("out")).unwrap_or_default();
+    let stderr = std::fs::read_to_string(py.with_extension("err")).ok();
+    let status = std::fs::read_to_string(py.with_extension("status"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(if stderr.is_some() { 1 } else { 0 });
+    Expectation {
+        stdout,
+        stderr,
+        status,
+    }
+}
+
+fn run_one(py: &Path, extra: &[&str]) -> Result<(), String> {
+    let exp = expectation(py);
+    let out = Command::new(env!("CARGO_BIN_EXE_minipy"))
+        .args(extra)
+        .arg(py.file_name().unwrap_or_default())
+        .current_dir(py.parent().unwrap_or(Path::new(".")))
+        .output()
+        .map_err(|e| format!("cannot run minipy: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let status = out.status.code().unwrap_or(-1);
+    let mut problems = Vec::new();
+    if stdout != exp.stdout {
+        problems.push(format!(
+            "stdout differs:\n--- expected\n{}\n--- got\n{}",
+            exp.stdout, stdout
+        ));
+    }
+    match &exp.stderr {
+        Some(e) => {
+            if normalise_stderr(e) != normalise_stderr(&stderr) {
+                problems.push(format!(
+                    "stderr differs:\n--- expected\n{e}\n--- got\n{stderr}"
+                ));
+            }
+        }
+        None => {
+            if !stderr.is_empty() {
+                problems.push(format!("unexpected stderr:\n{stderr}"));
+            }
+        }
+    }
+    if status != exp.status {
+        problems.push(format!("exit status {status}, expected {}", exp.status));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn all_programs() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(programs_dir())
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p| {
+        p.extension().is_some_and(|e| e == "py")
+            && !p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("mod_"))
+    });
+    v.sort();
+    v
+}
+
+fn run_all(extra: &[&str]) {
+    let programs = all_programs();
+    assert!(!programs.is_empty(), "no test programs found");
+    let failures: Vec<String> = std::thread::scope(|s| {
+        let chunks: Vec<&[PathBuf]> = programs.chunks(programs.len().div_ceil(4).max(1)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|p| {
+                            run_one(p, extra)
+                                .err()
+                                .map(|e| format!("== {} {:?}\n{e}", p.display(), extra))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    if !failures.is_empty() {
+        panic!(
+            "{} of {} programs failed:\n{}",
+            failures.len(),
+            programs.len(),
+            failures.join("\n\n")
+        );
+    }
+}
+
+#[test]
+fn programs_match_cpython() {
+    run_all(&[]);
+}
+
+#[test]
+fn programs_match_cpython_without_collection() {
+    run_all(&["--gc-disabled"]);
+}
+
+#[test]
+fn programs_match_cpython_under_gc_stress() {
+    run_all(&["--gc-stress"]);
+}
