@@ -274,6 +274,19 @@ fn bin_code(op: BinOp) -> BinOpCode {
     }
 }
 
+/// The rich comparison of a comparison operator (None for `is`/`in`).
+fn rich_cmp(op: CmpOp) -> Option<CmpOpCode> {
+    Some(match op {
+        CmpOp::Eq => CmpOpCode::Eq,
+        CmpOp::NotEq => CmpOpCode::Ne,
+        CmpOp::Lt => CmpOpCode::Lt,
+        CmpOp::LtE => CmpOpCode::Le,
+        CmpOp::Gt => CmpOpCode::Gt,
+        CmpOp::GtE => CmpOpCode::Ge,
+        _ => return None,
+    })
+}
+
 /// True for strings CPython interns as constants (only name characters).
 fn all_name_chars(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
@@ -1267,6 +1280,8 @@ impl<'a> Compiler<'_, 'a> {
                 Op::PopJumpIfNotNone(l) => Op::PopJumpIfNotNone(resolve(l, &u.labels)),
                 Op::ForIter(l) => Op::ForIter(resolve(l, &u.labels)),
                 Op::Send(l) => Op::Send(resolve(l, &u.labels)),
+                Op::CompareJumpIfFalse(c, l) => Op::CompareJumpIfFalse(c, resolve(l, &u.labels)),
+                Op::CompareJumpIfTrue(c, l) => Op::CompareJumpIfTrue(c, resolve(l, &u.labels)),
                 other => other,
             };
         }
@@ -1316,7 +1331,9 @@ impl<'a> Compiler<'_, 'a> {
                     .map(|p| p as u32)
             })
             .collect();
+        let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Ok(Rc::new(CodeObject {
+            global_cache,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),
             filename: self.filename.clone(),

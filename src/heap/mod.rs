@@ -89,6 +89,12 @@ impl Heap {
         }
     }
 
+    /// Counts an object freed outside `free_object`.
+    #[inline]
+    pub(super) fn note_freed(&self) {
+        self.live_objects.set(self.live_objects.get() - 1);
+    }
+
     /// Number of objects currently alive.
     pub fn live_objects(&self) -> usize {
         self.live_objects.get()

@@ -355,23 +355,26 @@ pub(super) unsafe fn block_start(h: NonNull<Header>, vt: &VTable) -> NonNull<u8>
     unsafe { NonNull::new_unchecked(h.as_ptr().cast::<u8>().sub(gc)) }
 }
 
-/// The heap that owns the object at `h`.
-pub(super) unsafe fn heap_of<'a>(h: NonNull<Header>) -> &'a Heap {
-    // SAFETY: h is a live object; its block came from an Allocator whose owner is a Heap
-    // that outlives every object it allocated.
+#[inline(never)]
+unsafe fn dealloc(h: NonNull<Header>) {
+    // SAFETY: the object is alive (refcount just reached zero) and came from a Heap that
+    // outlives it; its vtable matches its payload.
     unsafe {
         let vt = (*h.as_ptr()).vtable;
         let size = (vt.block_size)(h);
-        let alloc = Allocator::allocator_of(block_start(h, vt), size);
-        &*((*alloc).owner() as *const Heap)
+        let start = block_start(h, vt);
+        let alloc = Allocator::allocator_of(start, size);
+        let heap = &*((*alloc).owner() as *const Heap);
+        if vt.is_gc {
+            heap.dealloc(h);
+        } else {
+            // Non-containers hold no references that could chain deeply (or into cycles):
+            // free at once, without the trashcan.
+            (vt.drop_payload)(h);
+            Allocator::free(start, size);
+            heap.note_freed();
+        }
     }
-}
-
-#[cold]
-#[inline(never)]
-unsafe fn dealloc(h: NonNull<Header>) {
-    // SAFETY: the object is alive (refcount just reached zero) and came from a Heap.
-    unsafe { heap_of(h).dealloc(h) }
 }
 
 impl Heap {

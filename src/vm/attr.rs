@@ -23,6 +23,14 @@ fn table_get(t: &DictTable, name: &Obj) -> Option<Obj> {
 }
 
 impl Vm {
+    /// The entry index of a str key in a dict object (namespaces).
+    pub(crate) fn dict_entry_index(&self, dict: &Obj, name: &Obj) -> Option<usize> {
+        let d = dict.downcast::<DictObj>()?;
+        let t = d.table.try_borrow().ok()?;
+        let (so, s) = as_str_obj(name)?;
+        t.lookup_pure(so.hash(s), name, |a, b| as_str(a) == as_str(b))
+    }
+
     /// Looks `name` up in a dict object whose keys are strings (namespaces).
     pub fn dict_get_str(&self, dict: &Obj, name: &Obj) -> Option<Obj> {
         let d = dict.downcast::<DictObj>()?;

@@ -128,7 +128,9 @@ impl Vm {
     }
 
     /// Binds the arguments of a call to `func` and pushes its frame (returning None), or,
-    /// for a generator function, returns the new generator object.
+    /// for a generator function, returns the new generator object. Arguments on the
+    /// stack stay where they are and become the callee's first local slots; the callable
+    /// below them stays until the frame returns.
     pub(crate) fn push_function_frame(
         &mut self,
         func: Obj,
@@ -139,28 +141,26 @@ impl Vm {
             return Err(self.type_error("not a function"));
         };
         let code = f.code.clone();
+        let base = match &args {
+            ArgSource::Stack { n, .. } => self.stack.len() - n - 1,
+            ArgSource::Owned(_) => self.stack.len(),
+        };
         if self.frames.len() >= self.recursion_limit {
-            if let ArgSource::Stack { n, kwnames } = args {
-                drop(kwnames);
-                let keep = self.stack.len() - n - 1;
-                self.stack.truncate(keep);
-            }
+            self.stack.truncate(base);
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
-        let locals_base = self.locals.len();
         let simple = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
+        let locals_base = match &args {
+            ArgSource::Stack { .. } => base + 1,
+            ArgSource::Owned(_) => base,
+        };
         let bound = match args {
             ArgSource::Stack { n, kwnames: None } if simple && n == code.argcount as usize => {
-                let start = self.stack.len() - n;
-                self.locals.extend(self.stack.drain(start..).map(Some));
-                self.stack.pop();
                 Ok(())
             }
-            ArgSource::Stack { n, kwnames } => {
-                let start = self.stack.len() - n;
-                let mut items: SmallVec<[Obj; 8]> = self.stack.drain(start..).collect();
-                self.stack.pop();
+            ArgSource::Stack { kwnames, .. } => {
+                let mut items: SmallVec<[Obj; 8]> = self.stack.drain(locals_base..).collect();
                 let nkw = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Obj]>::len);
                 let kwvals: SmallVec<[Obj; 8]> = items.drain(items.len() - nkw..).collect();
                 let names: Vec<Obj> = kwnames
@@ -174,20 +174,24 @@ impl Vm {
             ArgSource::Owned(a) => self.bind_general(f, &code, a.pos, a.kw),
         };
         if let Err(e) = bound {
-            self.locals.truncate(locals_base);
+            self.stack.truncate(base);
             return Err(e);
         }
         let slots = code.frame_slots();
-        self.locals.resize(locals_base + slots, None);
+        let filled = self.stack.len() - locals_base;
+        for _ in filled..slots {
+            self.stack.push(self.s.null.clone());
+        }
         if (!code.cellvars.is_empty() || !code.freevars.is_empty())
             && let Err(e) = self.init_cells(f, &code, locals_base)
         {
-            self.locals.truncate(locals_base);
+            self.stack.truncate(base);
             return Err(e);
         }
         let globals = f.globals.clone();
         if code.is_generator() {
-            let locals: Vec<Option<Obj>> = self.locals.drain(locals_base..).collect();
+            let locals: Vec<Obj> = self.stack.drain(locals_base..).collect();
+            self.stack.truncate(base);
             let generator = self.new_generator(
                 func.clone(),
                 SuspendedFrame {
@@ -204,8 +208,9 @@ impl Vm {
         self.frames.push(Frame {
             code,
             ip: 0,
+            base,
             locals_base,
-            stack_base: self.stack.len(),
+            stack_base: locals_base + slots,
             globals,
             namespace: None,
             func: Some(func),
@@ -218,16 +223,18 @@ impl Vm {
     fn init_cells(&mut self, f: &FunctionObj, code: &CodeObject, base: usize) -> PyResult<()> {
         let nlocals = code.nlocals();
         for (i, seed) in code.cell_params.iter().enumerate() {
-            let init = seed.and_then(|p| self.locals[base + p as usize].clone());
+            let init = seed
+                .map(|p| self.stack[base + p as usize].clone())
+                .filter(|v| !v.ptr_eq(&self.s.null));
             let cell = self.heap.alloc(CellObj {
                 value: std::cell::RefCell::new(init),
             })?;
-            self.locals[base + nlocals + i] = Some(cell);
+            self.stack[base + nlocals + i] = cell;
         }
         let ncell = code.cellvars.len();
         if let Some(closure) = f.closure.as_ref().and_then(as_tuple) {
             for (i, c) in closure.iter().enumerate().take(code.freevars.len()) {
-                self.locals[base + nlocals + ncell + i] = Some(c.clone());
+                self.stack[base + nlocals + ncell + i] = c.clone();
             }
         }
         Ok(())
@@ -241,8 +248,8 @@ impl Vm {
         Ok(self.heap.alloc(GeneratorObj::new(frame, name, qualname))?)
     }
 
-    /// Binds positional and keyword arguments into fresh local slots (pushed onto
-    /// `self.locals`), applying defaults and collecting `*args` / `**kwargs`, with
+    /// Binds positional and keyword arguments into the parameter slots (pushed onto the
+    /// value stack), applying defaults and collecting `*args` / `**kwargs`, with
     /// CPython's error messages.
     fn bind_general(
         &mut self,
@@ -256,28 +263,27 @@ impl Vm {
         let posonly = code.posonlyargcount as usize;
         let has_varargs = code.flags & code_flags::VARARGS != 0;
         let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
-        let base = self.locals.len();
         let nparams = argc + kwonly + has_varargs as usize + has_varkw as usize;
-        self.locals.resize(base + nparams.max(code.nlocals()), None);
+        let mut slots: Vec<Option<Obj>> = vec![None; nparams];
         let fname = as_str(&f.qualname.borrow()).unwrap_or("?").to_owned();
         let npos = pos.len();
         let mut extra: Vec<Obj> = Vec::new();
         for (i, v) in pos.into_iter().enumerate() {
             if i < argc {
-                self.locals[base + i] = Some(v);
+                slots[i] = Some(v);
             } else {
                 extra.push(v);
             }
         }
         if has_varargs {
             let t = self.new_tuple(extra)?;
-            self.locals[base + argc + kwonly] = Some(t);
+            slots[argc + kwonly] = Some(t);
         } else if !extra.is_empty() {
             return Err(self.too_many_positional(f, code, &fname, npos, &kw));
         }
         let kwdict = if has_varkw {
             let d = self.new_dict()?;
-            self.locals[base + argc + kwonly + has_varargs as usize] = Some(d.clone());
+            slots[argc + kwonly + has_varargs as usize] = Some(d.clone());
             Some(d)
         } else {
             None
@@ -291,12 +297,12 @@ impl Vm {
                 .map(|i| i + posonly);
             match slot {
                 Some(i) => {
-                    if self.locals[base + i].is_some() {
+                    if slots[i].is_some() {
                         return Err(self.type_error(format!(
                             "{fname}() got multiple values for argument '{key}'"
                         )));
                     }
-                    self.locals[base + i] = Some(value);
+                    slots[i] = Some(value);
                 }
                 None => match &kwdict {
                     Some(d) => self.dict_set(d, name, value)?,
@@ -332,9 +338,9 @@ impl Vm {
         let first_default = argc.saturating_sub(defaults.len());
         let mut missing: Vec<String> = Vec::new();
         for i in 0..argc {
-            if self.locals[base + i].is_none() {
+            if slots[i].is_none() {
                 if i >= first_default {
-                    self.locals[base + i] = Some(defaults[i - first_default].clone());
+                    slots[i] = Some(defaults[i - first_default].clone());
                 } else {
                     missing.push(as_str(&code.varnames[i]).unwrap_or("?").to_owned());
                 }
@@ -345,14 +351,14 @@ impl Vm {
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
         for i in argc..argc + kwonly {
-            if self.locals[base + i].is_none() {
+            if slots[i].is_none() {
                 let name = code.varnames[i].clone();
                 let dv = match &kwdefaults {
                     Some(d) => self.dict_get_str(d, &name),
                     None => None,
                 };
                 match dv {
-                    Some(v) => self.locals[base + i] = Some(v),
+                    Some(v) => slots[i] = Some(v),
                     None => missing.push(as_str(&name).unwrap_or("?").to_owned()),
                 }
             }
@@ -360,7 +366,10 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(&fname, "keyword-only", &missing));
         }
-        self.locals.truncate(base + nparams.max(code.nlocals()));
+        for v in slots {
+            let v = v.unwrap_or_else(|| self.s.null.clone());
+            self.stack.push(v);
+        }
         Ok(())
     }
 

@@ -228,23 +228,26 @@ impl Vm {
         let qv = self.new_str(&code.qualname)?;
         self.dict_set(&ns, qual, qv)?;
         // Run the body with the namespace as its locals.
-        let locals_base = self.locals.len();
-        self.locals.resize(locals_base + code.frame_slots(), None);
+        let locals_base = self.stack.len();
+        for _ in 0..code.frame_slots() {
+            self.stack.push(self.s.null.clone());
+        }
         let nlocals = code.nlocals();
         for i in 0..code.cellvars.len() {
             let cell = self.heap.alloc(CellObj {
                 value: RefCell::new(None),
             })?;
-            self.locals[locals_base + nlocals + i] = Some(cell);
+            self.stack[locals_base + nlocals + i] = cell;
         }
         if let Some(closure) = f.closure.as_ref().and_then(as_tuple) {
             for (i, c) in closure.iter().enumerate() {
-                self.locals[locals_base + nlocals + code.cellvars.len() + i] = Some(c.clone());
+                self.stack[locals_base + nlocals + code.cellvars.len() + i] = c.clone();
             }
         }
         self.frames.push(Frame {
             code: code.clone(),
             ip: 0,
+            base: locals_base,
             locals_base,
             stack_base: self.stack.len(),
             globals,
@@ -502,14 +505,19 @@ impl Vm {
         if code.argcount == 0 && code.flags & crate::compile::bytecode::code_flags::VARARGS == 0 {
             return Err(self.runtime_error("super(): no arguments"));
         }
-        let first = match self.locals.get(lb).cloned().flatten() {
+        let first = match self
+            .stack
+            .get(lb)
+            .cloned()
+            .filter(|v| !v.ptr_eq(&self.s.null))
+        {
             Some(v) => v,
             None => {
                 // The first argument may live in a cell.
                 let mut found = None;
                 for (i, p) in code.cell_params.iter().enumerate() {
                     if *p == Some(0)
-                        && let Some(c) = self.locals[lb + code.nlocals() + i].as_ref()
+                        && let Some(c) = self.stack.get(lb + code.nlocals() + i)
                     {
                         found = c
                             .downcast::<CellObj>()
@@ -530,7 +538,7 @@ impl Vm {
         let Some(idx) = idx else {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };
-        let cell = self.locals[lb + code.nlocals() + ncell + idx].clone();
+        let cell = self.stack.get(lb + code.nlocals() + ncell + idx).cloned();
         let cls = cell
             .as_ref()
             .and_then(|c| c.downcast::<CellObj>())

@@ -1,13 +1,15 @@
 //! The dispatch loop. Python-to-Python calls push a frame and continue the loop, so deep
 //! Python recursion never deepens the Rust stack.
 
-use crate::compile::bytecode::{BinOpCode, CmpOpCode, Op, UnaryOpCode};
+use crate::compile::bytecode::{
+    BinOpCode, CmpOpCode, CodeObject, GlobalCacheEntry, Op, UnaryOpCode,
+};
 use crate::heap::Obj;
 use crate::objects::function::{BoundMethodObj, CellObj, FunctionObj};
 use crate::objects::iter::RangeIterObj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::objects::{BoolObj, ExceptionObj, IntObj, ListObj, Tag, tag_of};
+use crate::objects::{BoolObj, DictObj, ExceptionObj, IntObj, ListObj, Tag, tag_of};
 
 use super::call::ArgSource;
 use super::{PyErr, PyResult, Vm};
@@ -35,6 +37,19 @@ macro_rules! top {
         match $vm.stack.last() {
             Some(v) => v,
             None => break $l $vm.stack_underflow(),
+        }
+    };
+}
+
+/// Runs pending finalizers and due collections. Checked where an effect could become
+/// visible (calls, loop back-edges, frame changes) rather than at every instruction.
+macro_rules! safe_point {
+    ($vm:expr, $ip:expr) => {
+        if $vm.heap.has_pending() {
+            if let Some(f) = $vm.frames.last_mut() {
+                f.ip = $ip;
+            }
+            $vm.safe_point();
         }
     };
 }
@@ -67,6 +82,9 @@ impl Vm {
             let lb = frame.locals_base;
             let mut ip = frame.ip;
             let instrs: &[Op] = &code.instrs;
+            if self.heap.has_pending() {
+                self.safe_point();
+            }
             if let Some(e) = pending.take() {
                 match self.unwind(e, true) {
                     Ok(()) => continue 'frame,
@@ -74,12 +92,6 @@ impl Vm {
                 }
             }
             'dispatch: loop {
-                if self.heap.has_pending() {
-                    if let Some(f) = self.frames.last_mut() {
-                        f.ip = ip;
-                    }
-                    self.safe_point();
-                }
                 let Some(&op) = instrs.get(ip) else {
                     return Err(self.system_error("instruction pointer out of range"));
                 };
@@ -112,27 +124,27 @@ impl Vm {
                             self.stack.push(code.consts[i as usize].clone());
                             continue 'dispatch;
                         }
-                        Op::LoadFast(i) => match &self.locals[lb + i as usize] {
-                            Some(v) => {
-                                let v = v.clone();
-                                self.stack.push(v);
-                                continue 'dispatch;
-                            }
-                            None => {
+                        Op::LoadFast(i) => {
+                            let v = self.stack[lb + i as usize].clone();
+                            if v.ptr_eq(&self.s.null) {
                                 let name = as_str(&code.varnames[i as usize]).unwrap_or("?");
                                 break 'op self.unbound_local_error(format!(
                                     "cannot access local variable '{name}' where it is not associated with a value"
                                 ));
                             }
-                        },
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
                         Op::StoreFast(i) => {
                             let v = pop!(self, 'op);
-                            let old = self.locals[lb + i as usize].replace(v);
+                            let old = std::mem::replace(&mut self.stack[lb + i as usize], v);
                             drop(old);
                             continue 'dispatch;
                         }
                         Op::DeleteFast(i) => {
-                            if self.locals[lb + i as usize].take().is_none() {
+                            let null = self.s.null.clone();
+                            let old = std::mem::replace(&mut self.stack[lb + i as usize], null);
+                            if old.ptr_eq(&self.s.null) {
                                 let name = as_str(&code.varnames[i as usize]).unwrap_or("?");
                                 break 'op self.unbound_local_error(format!(
                                     "cannot access local variable '{name}' where it is not associated with a value"
@@ -142,9 +154,7 @@ impl Vm {
                         }
                         Op::LoadDeref(i) | Op::LoadClosure(i) => {
                             let slot = lb + code.nlocals() + i as usize;
-                            let Some(cell) = self.locals[slot].clone() else {
-                                break 'op self.system_error("missing cell");
-                            };
+                            let cell = self.stack[slot].clone();
                             if let Op::LoadClosure(_) = op {
                                 self.stack.push(cell);
                                 continue 'dispatch;
@@ -163,10 +173,7 @@ impl Vm {
                         Op::StoreDeref(i) => {
                             let v = pop!(self, 'op);
                             let slot = lb + code.nlocals() + i as usize;
-                            if let Some(c) = self.locals[slot]
-                                .as_ref()
-                                .and_then(|c| c.downcast::<CellObj>())
-                            {
+                            if let Some(c) = self.stack[slot].downcast::<CellObj>() {
                                 let old = c.value.borrow_mut().replace(v);
                                 drop(old);
                             }
@@ -174,9 +181,8 @@ impl Vm {
                         }
                         Op::DeleteDeref(i) => {
                             let slot = lb + code.nlocals() + i as usize;
-                            let old = self.locals[slot]
-                                .as_ref()
-                                .and_then(|c| c.downcast::<CellObj>())
+                            let old = self.stack[slot]
+                                .downcast::<CellObj>()
                                 .and_then(|c| c.value.borrow_mut().take());
                             if old.is_none() {
                                 break 'op self.unbound_deref(&code, i as usize);
@@ -203,9 +209,8 @@ impl Vm {
                                 }
                             }
                             let slot = lb + code.nlocals() + idx;
-                            let v = self.locals[slot]
-                                .as_ref()
-                                .and_then(|c| c.downcast::<CellObj>())
+                            let v = self.stack[slot]
+                                .downcast::<CellObj>()
                                 .and_then(|c| c.value.borrow().clone());
                             match v {
                                 Some(v) => {
@@ -216,17 +221,16 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal(i) => {
-                            let name = &code.names[i as usize];
-                            let globals = match self.frames.last() {
-                                Some(f) => f.globals.clone(),
+                            let found = match self.frames.last() {
+                                Some(f) => self.load_global_cached(&code, i as usize, &f.globals),
                                 None => break 'op self.stack_underflow(),
                             };
-                            match self.load_global(&globals, name) {
+                            match found {
                                 Some(v) => {
                                     self.stack.push(v);
                                     continue 'dispatch;
                                 }
-                                None => break 'op self.name_not_defined(name),
+                                None => break 'op self.name_not_defined(&code.names[i as usize]),
                             }
                         }
                         Op::StoreGlobal(i) => {
@@ -404,6 +408,21 @@ impl Vm {
                             self.stack.push(v);
                             continue 'dispatch;
                         }
+                        Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                            let b = pop!(self, 'op);
+                            let a = pop!(self, 'op);
+                            let r = if let (Some(x), Some(y)) =
+                                (a.downcast::<IntObj>(), b.downcast::<IntObj>())
+                            {
+                                int_compare(cop, x.0, y.0)
+                            } else {
+                                tri!('op, self.compare_bool(cop, &a, &b))
+                            };
+                            if r == matches!(op, Op::CompareJumpIfTrue(..)) {
+                                ip = t as usize;
+                            }
+                            continue 'dispatch;
+                        }
                         Op::IsOp(invert) => {
                             let b = pop!(self, 'op);
                             let a = pop!(self, 'op);
@@ -535,6 +554,9 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::Jump(t) => {
+                            if (t as usize) < ip {
+                                safe_point!(self, ip);
+                            }
                             ip = t as usize;
                             continue 'dispatch;
                         }
@@ -592,6 +614,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::ForIter(t) => {
+                            safe_point!(self, ip);
                             let it = top!(self, 'op);
                             if let Some(r) = it.downcast::<RangeIterObj>() {
                                 let rem = r.remaining.get();
@@ -621,6 +644,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::Call(n) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
@@ -672,6 +696,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::CallMethod(n) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
@@ -706,6 +731,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::CallKw(n) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
@@ -745,6 +771,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::CallEx(has_kw) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
@@ -774,8 +801,7 @@ impl Vm {
                             let Some(frame) = self.frames.pop() else {
                                 break 'op self.stack_underflow();
                             };
-                            self.stack.truncate(frame.stack_base);
-                            self.locals.truncate(frame.locals_base);
+                            self.stack.truncate(frame.base);
                             if frame.is_entry {
                                 return Ok(RunExit::Return(v));
                             }
@@ -1006,8 +1032,7 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 return Err(PyErr::Exc(exc));
             };
-            self.stack.truncate(frame.stack_base);
-            self.locals.truncate(frame.locals_base);
+            self.stack.truncate(frame.base);
             if frame.is_entry {
                 return Err(PyErr::Exc(exc));
             }
@@ -1040,6 +1065,53 @@ impl Vm {
     pub(crate) fn name_not_defined(&mut self, name: &Obj) -> PyErr {
         let n = as_str(name).unwrap_or("?");
         self.name_error(format!("name '{n}' is not defined"))
+    }
+
+    /// `LoadGlobal` through the per-name cache of the code object: while neither
+    /// namespace changed, the value is read straight from the remembered dict entry.
+    #[inline]
+    fn load_global_cached(&self, code: &CodeObject, i: usize, globals: &Obj) -> Option<Obj> {
+        let slot = code.global_cache.get(i)?;
+        let entry = slot.get();
+        let gd = globals.downcast::<DictObj>()?;
+        let gt = gd.table.try_borrow().ok()?;
+        if entry.valid && entry.globals == globals.addr() && entry.globals_version == gt.version() {
+            if !entry.in_builtins {
+                return gt.entry(entry.index as usize).map(|e| e.value.clone());
+            }
+            let bd = self.builtins.downcast::<DictObj>()?;
+            let bt = bd.table.try_borrow().ok()?;
+            if bt.version() == entry.builtins_version {
+                return bt.entry(entry.index as usize).map(|e| e.value.clone());
+            }
+        }
+        drop(gt);
+        let name = &code.names[i];
+        let bd = self.builtins.downcast::<DictObj>()?;
+        let (found, in_builtins, index) = match self.dict_entry_index(globals, name) {
+            Some(ix) => (
+                gd.table.borrow().entry(ix).map(|e| e.value.clone()),
+                false,
+                ix,
+            ),
+            None => {
+                let ix = self.dict_entry_index(&self.builtins, name)?;
+                (
+                    bd.table.borrow().entry(ix).map(|e| e.value.clone()),
+                    true,
+                    ix,
+                )
+            }
+        };
+        slot.set(GlobalCacheEntry {
+            globals: globals.addr(),
+            globals_version: gd.table.borrow().version(),
+            builtins_version: bd.table.borrow().version(),
+            index: index as u32,
+            in_builtins,
+            valid: true,
+        });
+        found
     }
 
     /// Globals, then builtins.
@@ -1158,6 +1230,18 @@ impl Vm {
             ));
         }
         Ok(self.isinstance(exc, typ))
+    }
+}
+
+#[inline(always)]
+fn int_compare(op: CmpOpCode, a: i64, b: i64) -> bool {
+    match op {
+        CmpOpCode::Lt => a < b,
+        CmpOpCode::Le => a <= b,
+        CmpOpCode::Eq => a == b,
+        CmpOpCode::Ne => a != b,
+        CmpOpCode::Gt => a > b,
+        CmpOpCode::Ge => a >= b,
     }
 }
 

@@ -132,7 +132,6 @@ impl Vm {
     pub(crate) fn shutdown(&mut self) {
         self.frames.clear();
         self.stack.clear();
-        self.locals.clear();
         self.handled_exc = None;
         self.clear_modules();
         self.heap.gc.set_enabled(true);

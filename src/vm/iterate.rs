@@ -479,8 +479,8 @@ impl Vm {
         }
         g.running.set(true);
         g.started.set(true);
-        let locals_base = self.locals.len();
-        self.locals.extend(sf.locals);
+        let locals_base = self.stack.len();
+        self.stack.extend(sf.locals);
         let stack_base = self.stack.len();
         self.stack.extend(sf.stack);
         if exc.is_none() {
@@ -490,6 +490,7 @@ impl Vm {
         self.frames.push(Frame {
             code: sf.code,
             ip: sf.ip,
+            base: locals_base,
             locals_base,
             stack_base,
             globals: sf.globals,
@@ -512,8 +513,7 @@ impl Vm {
             Err(e) => {
                 // Could not run: drop the pushed frame.
                 if let Some(f) = self.frames.pop() {
-                    self.stack.truncate(f.stack_base);
-                    self.locals.truncate(f.locals_base);
+                    self.stack.truncate(f.base);
                 }
                 Err(e)
             }
@@ -529,7 +529,8 @@ impl Vm {
                 self.handled_exc = outer_exc;
                 if let Some(f) = self.frames.pop() {
                     let stack: Vec<Obj> = self.stack.drain(f.stack_base..).collect();
-                    let locals: Vec<Option<Obj>> = self.locals.drain(f.locals_base..).collect();
+                    let locals: Vec<Obj> = self.stack.drain(f.locals_base..).collect();
+                    self.stack.truncate(f.base);
                     *g.frame.borrow_mut() = Some(SuspendedFrame {
                         code: f.code,
                         ip: f.ip,

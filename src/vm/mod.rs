@@ -83,7 +83,6 @@ pub const SMALL_INT_MAX: i64 = 256;
 pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     pub(crate) stack: Vec<Obj>,
-    pub(crate) locals: Vec<Option<Obj>>,
     pub types: Types,
     pub exc: ExcTypes,
     pub s: Singletons,

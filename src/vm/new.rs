@@ -74,7 +74,6 @@ impl Vm {
         let mut vm = Vm {
             frames: Vec::new(),
             stack: Vec::with_capacity(1024),
-            locals: Vec::with_capacity(1024),
             types,
             exc,
             s: Singletons { memory_error, ..s },
