@@ -311,6 +311,9 @@ pub struct CodeObject {
     pub flags: u32,
     pub exception_table: Vec<ExceptionEntry>,
     pub max_stack: u32,
+    /// A call with exactly `argcount` positional arguments can bind them in place: no
+    /// *args/**kwargs, keyword-only parameters, cells, free variables or generator.
+    pub fast_call: bool,
     /// One cache slot per entry of `names`, used by `LoadGlobal`.
     pub global_cache: Vec<std::cell::Cell<GlobalCacheEntry>>,
 }

@@ -914,6 +914,24 @@ impl<'a> Compiler<'_, 'a> {
             }
             _ => {}
         }
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &test.kind
+            && ops.len() == 1
+            && let Some(code) = rich_cmp(ops[0])
+        {
+            self.expr(left)?;
+            self.expr(&comparators[0])?;
+            self.set_loc(test.loc);
+            self.emit(if when {
+                Op::CompareJumpIfTrue(code, label as u32)
+            } else {
+                Op::CompareJumpIfFalse(code, label as u32)
+            });
+            return Ok(());
+        }
         self.expr(test)?;
         self.emit(if when {
             Op::PopJumpIfTrue(label as u32)
@@ -1332,8 +1350,14 @@ impl<'a> Compiler<'_, 'a> {
             })
             .collect();
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let fast_call =
+            u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+                && u.kwonlyargcount == 0
+                && u.cellvars.is_empty()
+                && u.freevars.is_empty();
         Ok(Rc::new(CodeObject {
             global_cache,
+            fast_call,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),
             filename: self.filename.clone(),

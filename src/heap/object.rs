@@ -461,6 +461,21 @@ impl Obj {
 }
 
 impl Heap {
+    /// Allocates an object whose tail holds the concatenated bytes of `parts`;
+    /// `payload.tail_len()` must be their total length.
+    pub fn alloc_with_str_parts<T: Payload<Tail = Utf8Byte>>(
+        &self,
+        payload: T,
+        parts: &[&str],
+    ) -> Result<Obj, AllocError> {
+        let len = parts.iter().map(|p| p.len()).sum();
+        self.alloc_with_tail(
+            payload,
+            len,
+            parts.iter().flat_map(|p| p.bytes()).map(Utf8Byte),
+        )
+    }
+
     /// Allocates an object whose tail holds the bytes of `s`; `payload.tail_len()` must be
     /// `s.len()`.
     pub fn alloc_with_str<T: Payload<Tail = Utf8Byte>>(

@@ -215,7 +215,6 @@ impl Vm {
             namespace: None,
             func: Some(func),
             is_entry,
-            generator: None,
         });
         Ok(None)
     }

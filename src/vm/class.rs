@@ -254,7 +254,6 @@ impl Vm {
             namespace: Some(ns.clone()),
             func: Some(body.clone()),
             is_entry: true,
-            generator: None,
         });
         self.enter_native("")?;
         let r = self.run(None);

@@ -650,6 +650,34 @@ impl Vm {
                             }
                             let fidx = self.stack.len() - n as usize - 1;
                             let callee = &self.stack[fidx];
+                            if let Some(f) = callee.downcast::<FunctionObj>()
+                                && f.code.fast_call
+                                && f.code.argcount == n
+                            {
+                                if self.frames.len() >= self.recursion_limit {
+                                    break 'op self
+                                        .recursion_error("maximum recursion depth exceeded");
+                                }
+                                let code = f.code.clone();
+                                let globals = f.globals.clone();
+                                let locals_base = fidx + 1;
+                                let slots = code.frame_slots();
+                                for _ in n as usize..slots {
+                                    self.stack.push(self.s.null.clone());
+                                }
+                                self.frames.push(super::frame::Frame {
+                                    code,
+                                    ip: 0,
+                                    base: fidx,
+                                    locals_base,
+                                    stack_base: locals_base + slots,
+                                    globals,
+                                    namespace: None,
+                                    func: None,
+                                    is_entry: false,
+                                });
+                                continue 'frame;
+                            }
                             if callee.is::<FunctionObj>() {
                                 let func = callee.clone();
                                 match self.push_function_frame(

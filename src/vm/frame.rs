@@ -26,6 +26,4 @@ pub struct Frame {
     pub func: Option<Obj>,
     /// Returning from this frame returns from the current `run` call.
     pub is_entry: bool,
-    /// The generator that owns this frame, if any.
-    pub generator: Option<Obj>,
 }

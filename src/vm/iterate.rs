@@ -497,7 +497,6 @@ impl Vm {
             namespace: None,
             func: sf.func,
             is_entry: true,
-            generator: Some(generator.clone()),
         });
         let outer_exc = self.handled_exc.clone();
         let own_exc = g.exc_state.borrow_mut().take();

@@ -148,6 +148,25 @@ impl Vm {
         }
     }
 
+    /// `x + y` for strings, built directly in the heap.
+    pub fn new_str_concat(&self, x: &str, y: &str) -> PyResult {
+        if x.is_empty() {
+            return self.new_str(y);
+        }
+        if y.is_empty() {
+            return self.new_str(x);
+        }
+        let nchars = |s: &str| {
+            if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        };
+        let payload = StrObj::with_counts(x.len() + y.len(), nchars(x) + nchars(y));
+        Ok(self.heap.alloc_with_str_parts(payload, &[x, y])?)
+    }
+
     /// The one-character string for `c`.
     pub fn new_char(&self, c: char) -> PyResult {
         if (c as u32) < 256 {

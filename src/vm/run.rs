@@ -115,7 +115,6 @@ impl Vm {
             namespace: Some(globals.clone()),
             func: None,
             is_entry: true,
-            generator: None,
         });
         self.enter_native("")?;
         let r = self.run(None);
