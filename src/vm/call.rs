@@ -349,16 +349,18 @@ impl Vm {
             return Err(self.missing_args(&fname, "positional", &missing));
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
-        for i in argc..argc + kwonly {
-            if slots[i].is_none() {
-                let name = code.varnames[i].clone();
+        for (slot, name) in slots[argc..argc + kwonly]
+            .iter_mut()
+            .zip(&code.varnames[argc..argc + kwonly])
+        {
+            if slot.is_none() {
                 let dv = match &kwdefaults {
-                    Some(d) => self.dict_get_str(d, &name),
+                    Some(d) => self.dict_get_str(d, name),
                     None => None,
                 };
                 match dv {
-                    Some(v) => slots[i] = Some(v),
-                    None => missing.push(as_str(&name).unwrap_or("?").to_owned()),
+                    Some(v) => *slot = Some(v),
+                    None => missing.push(as_str(name).unwrap_or("?").to_owned()),
                 }
             }
         }
