@@ -114,6 +114,17 @@ impl Vm {
 
     /// Runs a Python function to completion from Rust.
     fn call_function_now(&mut self, func: Obj, args: ArgSource) -> PyResult {
+        // Positional arguments go through the value stack, where the in-place binding of
+        // simple calls applies.
+        let args = match args {
+            ArgSource::Owned(a) if a.kw.is_empty() => {
+                let n = a.pos.len();
+                self.stack.push(func.clone());
+                self.stack.extend(a.pos);
+                ArgSource::Stack { n, kwnames: None }
+            }
+            other => other,
+        };
         match self.push_function_frame(func, args, true)? {
             None => {
                 self.enter_native("")?;

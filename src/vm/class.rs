@@ -24,26 +24,14 @@ impl Vm {
 
     /// True when the instance namespace has `name`.
     pub(crate) fn instance_has_attr(&mut self, o: &Obj, name: &Obj) -> bool {
-        use crate::objects::Attrs;
         let attrs = match tag_of(o) {
             Tag::Instance => o.downcast::<InstanceObj>().map(|i| &i.attrs),
             Tag::Exception => o.downcast::<ExceptionObj>().map(|e| &e.attrs),
             _ => None,
         };
-        let Some(attrs) = attrs else { return false };
-        let Ok(a) = attrs.try_borrow() else {
-            return false;
-        };
-        match &*a {
-            Attrs::Inline(t) => {
-                let Some((so, s)) = crate::objects::str::as_str_obj(name) else {
-                    return false;
-                };
-                t.lookup_pure(so.hash(s), name, |x, y| as_str(x) == as_str(y))
-                    .is_some()
-            }
-            Attrs::Dict(d) => self.dict_get_str(d, name).is_some(),
-        }
+        attrs
+            .and_then(|a| a.try_borrow().ok().map(|a| a.get(name).is_some()))
+            .unwrap_or(false)
     }
 
     /// C3 linearisation of a new class with the given bases.
@@ -286,16 +274,16 @@ impl Vm {
         let init_key = self.intern("__init__")?;
         let user_new = self
             .lookup_type_attr_obj(cls, &new_key)
+            .map(|f| match f.downcast::<StaticMethodObj>() {
+                Some(s) => s.func.clone(),
+                None => f,
+            })
             .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
         let user_init = self
             .lookup_type_attr_obj(cls, &init_key)
             .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
         let obj = match &user_new {
             Some(new) => {
-                let new = match new.downcast::<StaticMethodObj>() {
-                    Some(s) => s.func.clone(),
-                    None => new.clone(),
-                };
                 let mut a = Args {
                     pos: args.pos.clone(),
                     kw: args.kw.clone(),

@@ -21,6 +21,7 @@ mod introspect;
 mod iterate;
 mod limits;
 mod misc;
+mod names;
 mod new;
 mod object_methods;
 mod ops;
@@ -86,10 +87,12 @@ pub struct Vm {
     pub types: Types,
     pub exc: ExcTypes,
     pub s: Singletons,
+    /// Interned special names (filled in at start-up).
+    pub names: Box<names::Names>,
     small_ints: Vec<Obj>,
     /// One-character strings for code points below 256.
     latin1: Vec<Obj>,
-    interned: HashMap<Box<str>, Obj>,
+    interned: rustc_hash::FxHashMap<Box<str>, Obj>,
     /// The namespace of the `builtins` module.
     pub builtins: Obj,
     /// `sys.modules`.

@@ -13,6 +13,7 @@ use crate::objects::{
     NoneObj, NotImplementedObj, NullObj, StrObj, TupleObj,
 };
 
+use super::names;
 use super::types::{ExcTypes, Types};
 use super::{Config, PyResult, SMALL_INT_MAX, SMALL_INT_MIN, Singletons, Vm};
 
@@ -70,6 +71,8 @@ impl Vm {
         if config.gc_disabled {
             h.gc.set_enabled(false);
         }
+        let mut interned = rustc_hash::FxHashMap::default();
+        let names = Box::new(names::Names::new(h, &mut interned)?);
         let marker = 0u8;
         let mut vm = Vm {
             frames: Vec::new(),
@@ -79,7 +82,8 @@ impl Vm {
             s: Singletons { memory_error, ..s },
             small_ints,
             latin1,
-            interned: HashMap::new(),
+            interned,
+            names,
             builtins,
             modules,
             handled_exc: None,
@@ -179,6 +183,9 @@ impl Vm {
 
     /// The interned str with this text (`sys.intern`).
     pub fn intern(&mut self, s: &str) -> PyResult {
+        if let Some(o) = self.names.get(s) {
+            return Ok(o.clone());
+        }
         if let Some(o) = self.interned.get(s) {
             return Ok(o.clone());
         }
