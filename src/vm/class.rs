@@ -289,7 +289,7 @@ impl Vm {
                     kw: args.kw.clone(),
                 };
                 a.pos.insert(0, cls.clone());
-                let o = self.call_args(&new, a)?;
+                let o = self.call_args(new, a)?;
                 if !self.isinstance(&o, cls) {
                     return Ok(o);
                 }
