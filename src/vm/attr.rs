@@ -297,13 +297,16 @@ impl Vm {
         match tag_of(o) {
             Tag::Instance | Tag::Exception => {
                 let cls = self.type_of(o);
-                let has_setattr = self.type_flags(&cls) & slots::SETATTR != 0;
-                if has_setattr
+                let flags = self.type_flags(&cls);
+                if flags & slots::SETATTR != 0
                     && let Some(f) = self.lookup_type_attr(&cls, "__setattr__")
                     && !self.is_object_slot(&f)
                 {
                     self.call_bound(&f, o, vec![name.clone(), value])?;
                     return Ok(());
+                }
+                if flags & slots::DESCRIPTORS == 0 && as_str(name) != Some("__class__") {
+                    return self.instance_attr_set(o, name, value);
                 }
                 self.generic_setattr(o, name, value)
             }
@@ -472,9 +475,27 @@ impl Vm {
         if self.mro_has_data_descriptor(t) {
             flags |= slots::DESCRIPTORS;
         }
+        let new_key = self.names.__new__.clone();
+        let custom_new = self
+            .lookup_type_attr_obj(t, &new_key)
+            .map(
+                |f| match f.downcast::<crate::objects::descr::StaticMethodObj>() {
+                    Some(s) => s.func.clone(),
+                    None => f,
+                },
+            )
+            .is_some_and(|f| !f.is::<BuiltinFunctionObj>());
+        if custom_new {
+            flags |= slots::CUSTOM_NEW;
+        }
+        let init_key = self.names.__init__.clone();
+        let init = self
+            .lookup_type_attr_obj(t, &init_key)
+            .filter(|f| !f.is::<BuiltinFunctionObj>());
         if let Some(tp) = t.downcast::<TypeObj>() {
             tp.slot_flags.set(flags);
             tp.version.set(self.method_cache_epoch);
+            *tp.init.borrow_mut() = init;
         }
     }
 

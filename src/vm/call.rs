@@ -226,6 +226,7 @@ impl Vm {
             namespace: None,
             func: Some(func),
             is_entry,
+            ctor: None,
         });
         Ok(None)
     }

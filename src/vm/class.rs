@@ -138,6 +138,7 @@ impl Vm {
             builtin: false,
             slot_flags: Cell::new(0),
             version: Cell::new(0),
+            init: RefCell::new(None),
             base_ok: true,
         })?;
         let mro = self.compute_mro(&cls, &bases)?;
@@ -242,6 +243,7 @@ impl Vm {
             namespace: Some(ns.clone()),
             func: Some(body.clone()),
             is_entry: true,
+            ctor: None,
         });
         self.enter_native("")?;
         let r = self.run(None);

@@ -675,6 +675,7 @@ impl Vm {
                                     namespace: None,
                                     func: None,
                                     is_entry: false,
+                                    ctor: None,
                                 });
                                 continue 'frame;
                             }
@@ -696,6 +697,14 @@ impl Vm {
                                     Err(e) => break 'op e,
                                 }
                             }
+                            if callee.is::<crate::objects::TypeObj>() {
+                                match self.push_ctor_frame(fidx, n as usize) {
+                                    Ok(true) => continue 'frame,
+                                    Ok(false) => {}
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            let callee = &self.stack[fidx];
                             if let Some(m) = callee.downcast::<BoundMethodObj>()
                                 && m.func.is::<FunctionObj>()
                             {
@@ -833,7 +842,20 @@ impl Vm {
                             if frame.is_entry {
                                 return Ok(RunExit::Return(v));
                             }
-                            self.stack.push(v);
+                            match frame.ctor {
+                                None => self.stack.push(v),
+                                Some(inst) => {
+                                    if v.ptr_eq(&self.s.none) {
+                                        self.stack.push(inst);
+                                    } else {
+                                        // Raised at the instantiation, in the caller's frame.
+                                        let n = self.type_name(&v);
+                                        pending = Some(self.type_error(format!(
+                                            "__init__() should return None, not '{n}'"
+                                        )));
+                                    }
+                                }
+                            }
                             continue 'frame;
                         }
                         Op::YieldValue => {
@@ -1149,6 +1171,59 @@ impl Vm {
             return Some(v);
         }
         self.dict_get_str(&self.builtins, name)
+    }
+
+    /// `Class(args)` for a plain user class whose `__init__` is a simple Python function:
+    /// allocates the instance and pushes the `__init__` frame directly (no Rust-level
+    /// recursion). Returns false when the general path must handle the call.
+    fn push_ctor_frame(&mut self, fidx: usize, n: usize) -> PyResult<bool> {
+        use crate::objects::class::slots;
+        let cls = self.stack[fidx].clone();
+        let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
+            return Ok(false);
+        };
+        if tp.builtin || tp.layout != Tag::Instance {
+            return Ok(false);
+        }
+        if self.type_flags(&cls) & slots::CUSTOM_NEW != 0 {
+            return Ok(false);
+        }
+        let init = tp.init.borrow().clone();
+        let Some(init) = init else { return Ok(false) };
+        let Some(f) = init.downcast::<FunctionObj>() else {
+            return Ok(false);
+        };
+        if !f.code.fast_call || f.code.argcount as usize != n + 1 {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        let inst = self
+            .heap
+            .alloc(crate::objects::InstanceObj::new(cls.clone()))?;
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        self.stack[fidx] = init.clone();
+        self.stack.insert(fidx + 1, inst.clone());
+        let locals_base = fidx + 1;
+        let slots = code.frame_slots();
+        for _ in n + 1..slots {
+            self.stack.push(self.s.null.clone());
+        }
+        self.frames.push(super::frame::Frame {
+            code,
+            ip: 0,
+            base: fidx,
+            locals_base,
+            stack_base: locals_base + slots,
+            globals,
+            namespace: None,
+            func: None,
+            is_entry: false,
+            ctor: Some(inst),
+        });
+        Ok(true)
     }
 
     /// `LoadMethod`: `(function, self)` when the attribute is a plain function on the

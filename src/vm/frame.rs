@@ -26,4 +26,7 @@ pub struct Frame {
     pub func: Option<Obj>,
     /// Returning from this frame returns from the current `run` call.
     pub is_entry: bool,
+    /// For the `__init__` frame of `Class(...)`: the new instance, which the call
+    /// evaluates to once `__init__` returns None.
+    pub ctor: Option<Obj>,
 }

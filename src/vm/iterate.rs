@@ -497,6 +497,7 @@ impl Vm {
             namespace: None,
             func: sf.func,
             is_entry: true,
+            ctor: None,
         });
         let outer_exc = self.handled_exc.clone();
         let own_exc = g.exc_state.borrow_mut().take();

@@ -115,6 +115,7 @@ impl Vm {
             namespace: Some(globals.clone()),
             func: None,
             is_entry: true,
+            ctor: None,
         });
         self.enter_native("")?;
         let r = self.run(None);

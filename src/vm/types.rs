@@ -161,6 +161,7 @@ pub(crate) fn alloc_type(
         builtin,
         slot_flags: Cell::new(0),
         version: Cell::new(0),
+        init: RefCell::new(None),
         base_ok,
     })?;
     let mut mro = vec![t.clone()];
