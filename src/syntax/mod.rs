@@ -2,7 +2,6 @@
 
 pub mod ast;
 mod builder;
-mod char_names;
 mod diagnose;
 pub mod dump;
 mod error;
