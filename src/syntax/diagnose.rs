@@ -4,6 +4,8 @@
 //! common mistakes. Here the same situations are recognised from the failing token, the
 //! tokens around it and the set of tokens the parser expected at that point.
 
+use std::cell::Cell;
+
 use lalrpop_util::ParseError;
 
 use super::Mode;
@@ -25,34 +27,55 @@ fn quoted(s: &str) -> String {
     format!("\"{s}\"")
 }
 
+/// What the diagnosis found: the error, and the index of the furthest token it had to
+/// look at (CPython compares that token's line with an unclosed bracket's line).
+pub struct Diagnosis {
+    pub error: SyntaxError,
+    pub furthest: Option<usize>,
+}
+
 /// Converts a failure of the generated parser into a SyntaxError.
 pub fn describe<'s>(
     b: &Builder<'s, '_>,
     tokens: &[Spanned<'s>],
     err: ParseError<usize, Tok<'s>, SyntaxError>,
     mode: Mode,
-) -> SyntaxError {
-    match err {
-        ParseError::User { error } => error,
+) -> Diagnosis {
+    let (i, expected) = match err {
+        ParseError::User { error } => {
+            return Diagnosis {
+                error,
+                furthest: None,
+            };
+        }
         ParseError::InvalidToken { location } => {
-            error_span(b, "invalid syntax", location, location)
+            return Diagnosis {
+                error: error_span(b, "invalid syntax", location, location),
+                furthest: None,
+            };
         }
-        ParseError::ExtraToken { token: (l, tok, _) } => {
-            let i = token_index(tokens, l, tok);
-            diagnose(b, tokens, i, &Vec::new(), mode)
-        }
-        ParseError::UnrecognizedEof { expected, .. } => {
-            let mut e = diagnose(b, tokens, tokens.len(), &expected, mode);
-            e.incomplete = true;
-            e
-        }
+        ParseError::ExtraToken { token: (l, tok, _) } => (token_index(tokens, l, tok), Vec::new()),
+        ParseError::UnrecognizedEof { expected, .. } => (tokens.len(), expected),
         ParseError::UnrecognizedToken {
             token: (l, tok, _),
             expected,
-        } => {
-            let i = token_index(tokens, l, tok);
-            diagnose(b, tokens, i, &expected, mode)
-        }
+        } => (token_index(tokens, l, tok), expected),
+    };
+    let ctx = Ctx {
+        b,
+        tokens,
+        i,
+        expected: &expected,
+        mode,
+        furthest: Cell::new(None),
+    };
+    let mut error = ctx.diagnose();
+    if i >= tokens.len() {
+        error.incomplete = true;
+    }
+    Diagnosis {
+        error,
+        furthest: ctx.furthest.get(),
     }
 }
 
@@ -246,6 +269,16 @@ fn expression_start(tokens: &[Spanned], last: usize, bitwise_only: bool) -> Opti
                     }
                 }
             }
+            // A `*` or `**` in prefix position unpacks: the expression starts after it.
+            Tok::Star | Tok::DoubleStar
+                if j == 0
+                    || matches!(
+                        tokens[j - 1].tok,
+                        Tok::Comma | Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::WithLpar
+                    ) =>
+            {
+                return Some(j + 1);
+            }
             _ if bitwise_only && (is_arith_operator(t) || t == Tok::Tilde) => {}
             _ if bitwise_only && !(ends_operand(t) || starts_operand(t)) => return Some(j + 1),
             Tok::Not | Tok::Lambda if bitwise_only => return Some(j + 1),
@@ -325,104 +358,166 @@ fn is_soft_keyword(tok: Tok) -> bool {
     matches!(tok, Tok::Name("match" | "case" | "_"))
 }
 
-fn diagnose(
-    b: &Builder,
-    tokens: &[Spanned],
+struct Ctx<'b, 's, 'a> {
+    b: &'b Builder<'s, 'a>,
+    tokens: &'b [Spanned<'s>],
+    /// Index of the token the parser failed at (`tokens.len()` at end of input).
     i: usize,
-    expected: &Expected,
+    expected: &'b Expected,
     mode: Mode,
-) -> SyntaxError {
-    let at_eof = i >= tokens.len();
-    let tok = tokens.get(i).copied();
-    let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).copied();
+    furthest: Cell<Option<usize>>,
+}
 
-    if let Some(t) = tok
-        && t.tok == Tok::Indent
-    {
-        let line = b.map.line(t.start);
-        let col = b.map.char_col(t.start);
-        return SyntaxError {
-            kind: SyntaxErrorKind::IndentationError,
-            msg: "unexpected indent".into(),
-            line,
-            col,
-            end_line: line,
-            end_col: col,
-            incomplete: false,
-        };
+impl Ctx<'_, '_, '_> {
+    fn tok(&self) -> Option<Spanned<'_>> {
+        self.tokens.get(self.i).copied()
     }
 
-    // `if x:` followed by something other than an indented block.
-    if expected.len() == 1 && expects(expected, "INDENT") {
-        let colon_line = line_start(tokens, i.saturating_sub(1));
-        let header = tokens
-            .get(colon_line)
+    fn prev(&self) -> Option<Spanned<'_>> {
+        self.i
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .copied()
+    }
+
+    /// The first token of the failing token's logical line.
+    fn first_of_line(&self) -> Option<Tok<'_>> {
+        self.tokens
+            .get(line_start(self.tokens, self.i))
             .map(|t| t.tok)
-            .unwrap_or(Tok::Newline);
-        let header_line = tokens
-            .get(colon_line)
-            .map(|t| b.map.line(t.start))
-            .unwrap_or(1);
-        let what = block_kind(header).unwrap_or("statement");
-        let msg = format!("expected an indented block after {what} on line {header_line}");
-        return match tok {
-            Some(t) if !at_eof => indentation_error(b, msg, t.start, t.end),
-            _ => {
-                let p = eof_position(b, tokens);
-                let mut e = indentation_error(b, msg, p, p);
-                e.incomplete = true;
-                e
+    }
+
+    fn looked_at(&self, index: usize) {
+        self.furthest
+            .set(Some(self.furthest.get().map_or(index, |f| f.max(index))));
+    }
+
+    fn diagnose(&self) -> SyntaxError {
+        let rules: [fn(&Self) -> Option<SyntaxError>; 14] = [
+            Self::unexpected_indent,
+            Self::missing_block,
+            Self::missing_handlers,
+            Self::header_without_colon,
+            Self::forced_token,
+            Self::if_without_else,
+            Self::string_error,
+            Self::bad_annotation_target,
+            Self::misplaced_equal,
+            Self::misplaced_walrus,
+            Self::forgotten_comma,
+            Self::dict_item,
+            Self::print_statement,
+            Self::multiple_statements,
+        ];
+        rules
+            .iter()
+            .find_map(|rule| rule(self))
+            .unwrap_or_else(|| self.invalid_syntax())
+    }
+
+    fn unexpected_indent(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Indent)?;
+        Some(at_token_start(
+            self.b,
+            SyntaxErrorKind::IndentationError,
+            "unexpected indent",
+            t.start,
+        ))
+    }
+
+    /// `if x:` followed by something other than an indented block.
+    fn missing_block(&self) -> Option<SyntaxError> {
+        if !(self.expected.len() == 1 && expects(self.expected, "INDENT")) {
+            return None;
+        }
+        let header = line_start(self.tokens, self.i.saturating_sub(1));
+        let header_tok = self.tokens.get(header)?;
+        let what = block_kind(header_tok.tok).unwrap_or("statement");
+        let line = self.b.map.line(header_tok.start);
+        let msg = format!("expected an indented block after {what} on line {line}");
+        Some(match self.tok() {
+            // DEDENT has no column of its own: CPython reports the column of the
+            // reader, at the start of the dedented line, 0-based.
+            Some(t) if t.tok == Tok::Dedent => {
+                at_token_start(self.b, SyntaxErrorKind::IndentationError, &msg, t.start)
             }
-        };
+            Some(t) => indentation_error(self.b, msg, t.start, t.end),
+            None => {
+                let p = eof_position(self.b, self.tokens);
+                indentation_error(self.b, msg, p, p)
+            }
+        })
     }
 
-    // `try:` body without handlers.
-    if expects(expected, &quoted("except")) && expects(expected, &quoted("finally")) {
-        let at = match tok {
-            Some(t) if t.tok != Tok::Dedent => t.start,
-            _ => eof_position(b, tokens),
-        };
-        return error_span(b, "expected 'except' or 'finally' block", at, at + 1);
-    }
-
-    // A compound statement header not ended by `:`.
-    if let Some(t) = tok
-        && t.tok == Tok::Newline
-        && expects(expected, &quoted(":"))
-    {
-        let first = line_start(tokens, i);
-        if tokens
-            .get(first)
-            .is_some_and(|f| is_compound_keyword(f.tok))
+    /// `try:` body without handlers.
+    fn missing_handlers(&self) -> Option<SyntaxError> {
+        if !(expects(self.expected, &quoted("except"))
+            && expects(self.expected, &quoted("finally")))
         {
-            return error_span(b, "expected ':'", t.start, t.start);
+            return None;
         }
+        let at = match self.tok() {
+            Some(t) if t.tok != Tok::Dedent => t.start,
+            _ => eof_position(self.b, self.tokens),
+        };
+        Some(error_span(
+            self.b,
+            "expected 'except' or 'finally' block",
+            at,
+            at + 1,
+        ))
     }
 
-    // Headers whose `:` (or `(`) CPython requires outright ("forced" tokens in its
-    // grammar): the error names the missing token.
-    if let Some(t) = tok
-        && t.tok != Tok::Newline
-        && i > 0
-    {
-        let first = tokens.get(line_start(tokens, i)).map(|f| f.tok);
-        let prev = tokens[i - 1].tok;
-        if first == Some(Tok::Def) && prev == Tok::Rarrow {
-            let p = tokens[i - 1];
-            return error_span(b, "expected ':'", p.start, p.end);
+    /// A compound statement header not ended by `:`.
+    fn header_without_colon(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Newline)?;
+        if let Some(p) = self.prev()
+            && matches!(p.tok, Tok::Name(_))
+            && self.i >= 2
+            && self.tokens[self.i - 2].tok == Tok::Def
+        {
+            return Some(error_span(self.b, "expected '('", t.start, t.start));
         }
-        if matches!(prev, Tok::Name(_)) && i >= 2 && tokens[i - 2].tok == Tok::Def {
-            return error_span(b, "expected '('", t.start, t.end);
+        if expects(self.expected, &quoted(":"))
+            && self.first_of_line().is_some_and(is_compound_keyword)
+        {
+            return Some(error_span(self.b, "expected ':'", t.start, t.start));
+        }
+        None
+    }
+
+    /// Headers whose `:` (or `(`) CPython requires outright ("forced" tokens in its
+    /// grammar): the error names the missing token.
+    fn forced_token(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok != Tok::Newline)?;
+        let p = self.prev()?;
+        if depth_before(self.tokens, self.i) > 0 {
+            return None;
+        }
+        let first = self.first_of_line();
+        if first == Some(Tok::Def) && p.tok == Tok::Rarrow {
+            return Some(error_span(self.b, "expected ':'", p.start, p.end));
+        }
+        if matches!(p.tok, Tok::Name(_)) && self.i >= 2 && self.tokens[self.i - 2].tok == Tok::Def {
+            return Some(error_span(self.b, "expected '('", t.start, t.end));
         }
         if matches!(first, Some(Tok::Try | Tok::Else | Tok::Finally | Tok::Def))
-            && expects(expected, &quoted(":"))
+            && expects(self.expected, &quoted(":"))
         {
-            return error_span(b, "expected ':'", t.start, t.end);
+            return Some(error_span(self.b, "expected ':'", t.start, t.end));
         }
+        None
     }
 
-    // `a if b` without `else`.
-    if expects(expected, &quoted("else")) && tok.is_none_or(|t| t.tok != Tok::Colon) && i > 0 {
+    /// `a if b` without `else`.
+    fn if_without_else(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        if !expects(self.expected, &quoted("else"))
+            || self.tok().is_some_and(|t| t.tok == Tok::Colon)
+            || i == 0
+        {
+            return None;
+        }
         let mut depth = 0usize;
         let mut j = i;
         while j > 0 {
@@ -431,33 +526,35 @@ fn diagnose(
                 Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
                 Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
                     if depth == 0 {
-                        break;
+                        return None;
                     }
                     depth -= 1;
                 }
                 Tok::If if depth == 0 => {
-                    if j > 0
-                        && let Some(start) = disjunction_start(tokens, j - 1)
-                        && start < j
-                    {
-                        let end = tokens[i - 1].end;
-                        return error_span(
-                            b,
-                            "expected 'else' after 'if' expression",
-                            tokens[start].start,
-                            end,
-                        );
+                    let start = disjunction_start(tokens, j.checked_sub(1)?)?;
+                    if start >= j {
+                        return None;
                     }
-                    break;
+                    return Some(error_span(
+                        self.b,
+                        "expected 'else' after 'if' expression",
+                        tokens[start].start,
+                        tokens[i - 1].end,
+                    ));
                 }
                 _ => {}
             }
         }
+        None
     }
 
-    // A run of strings right before the failure: CPython builds the string (and reports
-    // its errors) before it looks at the next token.
-    if i > 0 && matches!(tokens[i - 1].tok, Tok::String(_)) {
+    /// A run of strings right before the failure: CPython builds the string (and
+    /// reports its errors) before it looks at the next token.
+    fn string_error(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        if i == 0 || !matches!(tokens[i - 1].tok, Tok::String(_)) {
+            return None;
+        }
         let mut j = i - 1;
         while j > 0 && matches!(tokens[j - 1].tok, Tok::String(_)) {
             j -= 1;
@@ -469,110 +566,283 @@ fn diagnose(
                 _ => None,
             })
             .collect();
-        if let Err(ParseError::User { error }) =
-            fstring::concatenate(b, &parts, tokens[j].start, tokens[i - 1].end)
-        {
-            return error;
+        match fstring::concatenate(self.b, &parts, tokens[j].start, tokens[i - 1].end) {
+            Err(ParseError::User { error }) => Some(error),
+            _ => None,
         }
     }
 
-    if let Some(t) = tok
-        && i > 0
-    {
-        if t.tok == Tok::Equal
-            && !expects(expected, &quoted("="))
-            && let Some(e) = misplaced_equal(b, tokens, i)
+    /// `1: int = ...` with a broken annotation: CPython's first pass already stops at
+    /// the `:` when what stands before it cannot be annotated.
+    fn bad_annotation_target(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        let first = line_start(tokens, i);
+        if self
+            .first_of_line()
+            .is_some_and(|t| is_compound_keyword(t) || matches!(t, Tok::Lambda | Tok::At))
         {
-            return e;
+            return None;
         }
-        if t.tok == Tok::ColonEqual
-            && let Some(start) = disjunction_start(tokens, i - 1)
-            && start < i
-            && let Some(e) = parse_range_expression(b, tokens[start].start, tokens[i - 1].end)
-            && !matches!(e.kind, ExprKind::Name(_))
-        {
-            let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
-            return b.error_at_loc(&msg, e.loc);
+        let mut depth = 0usize;
+        let colon = (first..i).find(|&j| {
+            match tokens[j].tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Lambda | Tok::Semi | Tok::Equal => depth = usize::MAX / 2,
+                _ => {}
+            }
+            depth == 0 && tokens[j].tok == Tok::Colon
+        })?;
+        if colon == first {
+            return None;
         }
+        let target = parse_range_expression(self.b, tokens[first].start, tokens[colon - 1].end)?;
+        let annotatable = match target.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
+            ExprKind::Tuple(_) | ExprKind::List(_) => return None,
+            _ => false,
+        };
+        if annotatable {
+            return None;
+        }
+        let c = tokens[colon];
+        Some(error_span(self.b, "invalid syntax", c.start, c.end))
     }
 
-    if let (Some(t), Some(p)) = (tok, prev) {
-        // Python 2 `print x`.
-        if let Tok::Name(name @ ("print" | "exec")) = p.tok
-            && starts_operand(t.tok)
-            && (i < 2 || tokens[i - 2].tok != Tok::Dot)
-        {
-            let end_index = statement_end(tokens, i);
-            let end = tokens[end_index.saturating_sub(1).max(i)].end;
-            return error_span(
-                b,
-                &format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                p.start,
-                end,
-            );
+    fn misplaced_equal(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Equal)?;
+        let _ = t;
+        if self.i == 0 || expects(self.expected, &quoted("=")) {
+            return None;
         }
+        // CPython only reads a named expression (where the hint comes from) in
+        // brackets, in `if`/`elif`/`while` conditions and in decorators.
+        let condition = matches!(
+            self.first_of_line(),
+            Some(Tok::If | Tok::Elif | Tok::While | Tok::At)
+        );
+        if !condition && depth_before(self.tokens, self.i) == 0 {
+            return None;
+        }
+        misplaced_equal(self, self.b, self.tokens, self.i)
+    }
 
-        // Two expressions side by side inside brackets.
-        if depth_before(tokens, i) > 0
-            && starts_operand(t.tok)
-            && !matches!(t.tok, Tok::Not | Tok::Lambda)
-            && ends_operand(p.tok)
-            && let Some(start) = disjunction_start(tokens, i - 1)
-            && start < i
+    /// `f() := 1` where only a name can stand before `:=`.
+    fn misplaced_walrus(&self) -> Option<SyntaxError> {
+        self.tok().filter(|t| t.tok == Tok::ColonEqual)?;
+        let start = disjunction_start(self.tokens, self.i.checked_sub(1)?)?;
+        if start >= self.i {
+            return None;
+        }
+        let e = parse_range_expression(
+            self.b,
+            self.tokens[start].start,
+            self.tokens[self.i - 1].end,
+        )?;
+        if matches!(e.kind, ExprKind::Name(_)) {
+            return None;
+        }
+        let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
+        Some(self.b.error_at_loc(&msg, e.loc))
+    }
+
+    /// Two expressions side by side inside brackets.
+    fn forgotten_comma(&self) -> Option<SyntaxError> {
+        let (t, p) = (self.tok()?, self.prev()?);
+        let (tokens, i) = (self.tokens, self.i);
+        if depth_before(tokens, i) == 0
+            || !starts_operand(t.tok)
+            || matches!(t.tok, Tok::Not | Tok::Lambda)
+            || !ends_operand(p.tok)
         {
-            let first = tokens[start];
-            let name_then_string = matches!(first.tok, Tok::Name(_))
-                && matches!(tokens.get(start + 1).map(|t| t.tok), Some(Tok::String(_)));
-            if !name_then_string && !is_soft_keyword(first.tok) {
-                let end = expression_end(tokens, i, false);
-                let end_off = tokens[end.saturating_sub(1).max(i)].end;
-                return error_span(
-                    b,
-                    "invalid syntax. Perhaps you forgot a comma?",
-                    first.start,
-                    end_off,
-                );
+            return None;
+        }
+        let start = disjunction_start(tokens, i - 1)?;
+        if start >= i {
+            return None;
+        }
+        let first = tokens[start];
+        let name_then_string = matches!(first.tok, Tok::Name(_))
+            && matches!(tokens.get(start + 1).map(|t| t.tok), Some(Tok::String(_)));
+        if name_then_string || is_soft_keyword(first.tok) {
+            return None;
+        }
+        if let Tok::Name("print" | "exec") = first.tok
+            && start + 1 == i
+        {
+            return None;
+        }
+        let end = expression_end(tokens, i, false);
+        self.looked_at(end);
+        Some(error_span(
+            self.b,
+            "invalid syntax. Perhaps you forgot a comma?",
+            first.start,
+            tokens[end.saturating_sub(1).max(i)].end,
+        ))
+    }
+
+    /// Mistakes in a dict display after its first `key: value` pair.
+    fn dict_item(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        let t = self.tok()?;
+        let open = innermost_open_bracket(tokens, i)?;
+        if tokens[open].tok != Tok::Lbrace {
+            return None;
+        }
+        let p = self.prev()?;
+        if p.tok == Tok::Colon {
+            if matches!(t.tok, Tok::Rbrace | Tok::Comma) {
+                return Some(error_span(
+                    self.b,
+                    "expression expected after dictionary key and ':'",
+                    p.start,
+                    p.end,
+                ));
+            }
+            if t.tok == Tok::Star {
+                return Some(error_span(
+                    self.b,
+                    "cannot use a starred expression in a dictionary value",
+                    t.start,
+                    t.end,
+                ));
+            }
+            return None;
+        }
+        // Items at the display's own level: is this a dict, and does the current item
+        // (after the last comma) lack its `:`?
+        let mut depth = 0usize;
+        let mut first_item_has_colon = false;
+        let mut last_comma = None;
+        let mut current_has_colon = false;
+        for (j, tk) in tokens.iter().enumerate().take(i).skip(open + 1) {
+            match tk.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Colon if depth == 0 => {
+                    if last_comma.is_none() {
+                        first_item_has_colon = true;
+                    }
+                    current_has_colon = true;
+                }
+                Tok::Comma if depth == 0 => {
+                    last_comma = Some(j);
+                    current_has_colon = false;
+                }
+                _ => {}
             }
         }
+        let item_start = last_comma? + 1;
+        if !first_item_has_colon || current_has_colon || item_start >= i || t.tok == Tok::Colon {
+            return None;
+        }
+        let key = parse_range_expression(self.b, tokens[item_start].start, tokens[i - 1].end)?;
+        let end = self.b.offset(key.loc.end_line, key.loc.end_col);
+        Some(SyntaxError {
+            col: self.b.map.char_col(end),
+            ..error_span(self.b, "':' expected after dictionary key", end, end)
+        })
     }
 
-    if mode == Mode::Interactive
-        && let Some(p) = prev
-        && p.tok == Tok::Newline
-        && tok.is_some_and(|t| t.tok != Tok::Dedent)
-        && tokens
-            .first()
-            .is_some_and(|f| !is_compound_keyword(f.tok) && f.tok != Tok::At)
-    {
-        return error_span(
-            b,
+    /// Python 2 `print x`.
+    fn print_statement(&self) -> Option<SyntaxError> {
+        let (t, p) = (self.tok()?, self.prev()?);
+        let Tok::Name(name @ ("print" | "exec")) = p.tok else {
+            return None;
+        };
+        if !starts_operand(t.tok) || (self.i >= 2 && self.tokens[self.i - 2].tok == Tok::Dot) {
+            return None;
+        }
+        let end_index = statement_end(self.tokens, self.i);
+        self.looked_at(end_index);
+        let end = self.tokens[end_index.saturating_sub(1).max(self.i)].end;
+        Some(error_span(
+            self.b,
+            &format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+            p.start,
+            end,
+        ))
+    }
+
+    /// In interactive mode only one statement may be entered at a time.
+    fn multiple_statements(&self) -> Option<SyntaxError> {
+        if self.mode != Mode::Interactive {
+            return None;
+        }
+        let p = self.prev().filter(|p| p.tok == Tok::Newline)?;
+        self.tok().filter(|t| t.tok != Tok::Dedent)?;
+        let first = self.tokens.first()?;
+        if is_compound_keyword(first.tok) || first.tok == Tok::At {
+            return None;
+        }
+        Some(error_span(
+            self.b,
             "multiple statements found while compiling a single statement",
             p.start,
             p.start,
-        );
+        ))
     }
 
-    match tok {
-        Some(t) if t.tok != Tok::Dedent => error_span(b, "invalid syntax", t.start, t.end),
-        _ => {
-            // End of input: CPython points at column 0 of the last line.
-            let line = b.map.last_line();
-            SyntaxError {
-                kind: SyntaxErrorKind::SyntaxError,
-                msg: "invalid syntax".into(),
-                line,
-                col: 0,
-                end_line: line,
-                end_col: 0,
-                incomplete: at_eof,
+    fn invalid_syntax(&self) -> SyntaxError {
+        match self.tok() {
+            Some(t) if t.tok != Tok::Dedent => error_span(self.b, "invalid syntax", t.start, t.end),
+            _ => {
+                // End of input: CPython points at column 0 of the last line.
+                let line = self.b.map.last_line();
+                SyntaxError {
+                    kind: SyntaxErrorKind::SyntaxError,
+                    msg: "invalid syntax".into(),
+                    line,
+                    col: 0,
+                    end_line: line,
+                    end_col: 0,
+                    incomplete: false,
+                }
             }
         }
     }
 }
 
+/// An error at the reader's column (0-based, as CPython reports it for INDENT and DEDENT
+/// tokens, which have no column of their own).
+fn at_token_start(b: &Builder, kind: SyntaxErrorKind, msg: &str, start: usize) -> SyntaxError {
+    let line = b.map.line(start);
+    let col = b.map.char_col(start);
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line,
+        col,
+        end_line: line,
+        end_col: col,
+        incomplete: false,
+    }
+}
+
+/// Index of the innermost bracket still open before token `i`.
+fn innermost_open_bracket(tokens: &[Spanned], i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = i.min(tokens.len());
+    while j > 0 {
+        j -= 1;
+        match tokens[j].tok {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::WithRpar => depth += 1,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::WithLpar => {
+                if depth == 0 {
+                    return Some(j);
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// `if x = 1:` and friends: a `=` where only an expression can be. CPython suggests `==`
 /// (or `:=` after a plain name) when a `bitwise_or` stands on both sides.
-fn misplaced_equal(b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxError> {
+fn misplaced_equal(ctx: &Ctx, b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxError> {
     let start = bitwise_or_start(tokens, i - 1)?;
     if start >= i {
         return None;
@@ -582,6 +852,7 @@ fn misplaced_equal(b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxEr
         return None;
     }
     let rhs_end = expression_end(tokens, i + 1, true);
+    ctx.looked_at(rhs_end);
     if matches!(
         tokens.get(rhs_end).map(|t| t.tok),
         Some(Tok::Equal | Tok::ColonEqual)

@@ -140,11 +140,19 @@ fn run<'s, 'a>(
         ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => b.map.last_line(),
         ParseError::User { error } => error.line,
     };
-    let parser_error = diagnose::describe(b, &tokens, err, mode);
+    let diagnosis = diagnose::describe(b, &tokens, err, mode);
+    let looked_at_line = diagnosis
+        .furthest
+        .map(|i| {
+            tokens
+                .get(i)
+                .map_or(b.map.last_line(), |t| b.map.line(t.start))
+        })
+        .unwrap_or(0);
     Err(apply_tokenizer_precedence(
-        parser_error,
+        diagnosis.error,
         failure,
-        stopped_line,
+        stopped_line.max(looked_at_line),
     ))
 }
 
