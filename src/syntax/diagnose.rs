@@ -15,7 +15,7 @@ use super::error::{SyntaxError, SyntaxErrorKind};
 use super::fstring;
 use super::parser::parse_range_expression;
 use super::tokens::{Spanned, Tok};
-use super::validate::{expr_name, starts_with_excluded_atom};
+use super::validate::{TargetKind, expr_name, invalid_target, starts_with_excluded_atom};
 
 type Expected = Vec<String>;
 
@@ -106,16 +106,6 @@ fn line_start(tokens: &[Spanned], i: usize) -> usize {
         j -= 1;
     }
     j
-}
-
-/// Where CPython reports an error found at the end of input: the last NEWLINE token.
-fn eof_position(b: &Builder, tokens: &[Spanned]) -> usize {
-    tokens
-        .iter()
-        .rev()
-        .find(|t| t.tok == Tok::Newline)
-        .map(|t| t.start)
-        .unwrap_or(b.map.text().len())
 }
 
 fn block_kind(tok: Tok) -> Option<&'static str> {
@@ -393,7 +383,7 @@ impl Ctx<'_, '_, '_> {
     }
 
     fn diagnose(&self) -> SyntaxError {
-        let rules: [fn(&Self) -> Option<SyntaxError>; 14] = [
+        let rules: [fn(&Self) -> Option<SyntaxError>; 19] = [
             Self::unexpected_indent,
             Self::missing_block,
             Self::missing_handlers,
@@ -401,13 +391,18 @@ impl Ctx<'_, '_, '_> {
             Self::forced_token,
             Self::if_without_else,
             Self::string_error,
+            Self::cut_off_assignment,
             Self::bad_annotation_target,
+            Self::parenthesized_parameter,
+            Self::missing_default,
+            Self::comprehension_target,
             Self::misplaced_equal,
             Self::misplaced_walrus,
             Self::forgotten_comma,
             Self::dict_item,
             Self::print_statement,
             Self::multiple_statements,
+            Self::juxtaposed_lookahead,
         ];
         rules
             .iter()
@@ -438,14 +433,11 @@ impl Ctx<'_, '_, '_> {
         Some(match self.tok() {
             // DEDENT has no column of its own: CPython reports the column of the
             // reader, at the start of the dedented line, 0-based.
-            Some(t) if t.tok == Tok::Dedent => {
+            Some(t) if t.tok == Tok::Dedent && t.start < self.b.map.text().len() => {
                 at_token_start(self.b, SyntaxErrorKind::IndentationError, &msg, t.start)
             }
-            Some(t) => indentation_error(self.b, msg, t.start, t.end),
-            None => {
-                let p = eof_position(self.b, self.tokens);
-                indentation_error(self.b, msg, p, p)
-            }
+            Some(t) if t.tok != Tok::Dedent => indentation_error(self.b, msg, t.start, t.end),
+            _ => at_end_of_input(self.b, SyntaxErrorKind::IndentationError, &msg),
         })
     }
 
@@ -456,16 +448,11 @@ impl Ctx<'_, '_, '_> {
         {
             return None;
         }
-        let at = match self.tok() {
-            Some(t) if t.tok != Tok::Dedent => t.start,
-            _ => eof_position(self.b, self.tokens),
-        };
-        Some(error_span(
-            self.b,
-            "expected 'except' or 'finally' block",
-            at,
-            at + 1,
-        ))
+        let msg = "expected 'except' or 'finally' block";
+        Some(match self.tok() {
+            Some(t) if t.tok != Tok::Dedent => error_span(self.b, msg, t.start, t.start + 1),
+            _ => at_end_of_input(self.b, SyntaxErrorKind::SyntaxError, msg),
+        })
     }
 
     /// A compound statement header not ended by `:`.
@@ -492,6 +479,9 @@ impl Ctx<'_, '_, '_> {
         let t = self.tok().filter(|t| t.tok != Tok::Newline)?;
         let p = self.prev()?;
         if depth_before(self.tokens, self.i) > 0 {
+            return None;
+        }
+        if self.header_colon_seen() {
             return None;
         }
         let first = self.first_of_line();
@@ -657,9 +647,23 @@ impl Ctx<'_, '_, '_> {
         {
             return None;
         }
+        if self.in_def_parameters() || self.in_lambda_parameters() {
+            return None;
+        }
+        if innermost_open_bracket(tokens, i)
+            .is_some_and(|o| o > 0 && tokens[o - 1].tok == Tok::Import)
+        {
+            return None;
+        }
         let start = disjunction_start(tokens, i - 1)?;
         if start >= i {
             return None;
+        }
+        if start > 0
+            && tokens[start - 1].tok == Tok::DoubleStar
+            && innermost_open_bracket(tokens, i).is_some_and(|o| tokens[o].tok == Tok::Lbrace)
+        {
+            return None; // `{**a b}`: a dict unpacking takes a plain `bitwise_or`
         }
         let first = tokens[start];
         let name_then_string = matches!(first.tok, Tok::Name(_))
@@ -784,6 +788,217 @@ impl Ctx<'_, '_, '_> {
         ))
     }
 
+    /// Has the logical line already had its block-opening `:` (at bracket depth 0)?
+    fn header_colon_seen(&self) -> bool {
+        let first = line_start(self.tokens, self.i);
+        let mut depth = 0usize;
+        self.tokens[first..self.i.min(self.tokens.len())]
+            .iter()
+            .any(|t| {
+                match t.tok {
+                    Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::WithLpar => depth += 1,
+                    Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::WithRpar => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    _ => {}
+                }
+                depth == 0 && t.tok == Tok::Colon
+            })
+    }
+
+    /// Is the failing token inside the parameter list of a `def`?
+    fn in_def_parameters(&self) -> bool {
+        innermost_open_bracket(self.tokens, self.i).is_some_and(|open| {
+            self.tokens[open].tok == Tok::Lpar
+                && open >= 2
+                && matches!(self.tokens[open - 1].tok, Tok::Name(_))
+                && self.tokens[open - 2].tok == Tok::Def
+        })
+    }
+
+    /// Is the failing token among a lambda's parameters (after `lambda`, before its
+    /// `:`, at the same bracket depth)?
+    fn in_lambda_parameters(&self) -> bool {
+        let from = innermost_open_bracket(self.tokens, self.i)
+            .map_or(line_start(self.tokens, self.i), |o| o + 1);
+        let mut depth = 0usize;
+        let mut inside = false;
+        for t in &self.tokens[from..self.i.min(self.tokens.len())] {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Lambda if depth == 0 => inside = true,
+                Tok::Colon if depth == 0 => inside = false,
+                _ => {}
+            }
+        }
+        inside
+    }
+
+    /// An assignment (or `for` header) cut short by the error: CPython still checks
+    /// the targets it has read and reports an invalid one.
+    fn cut_off_assignment(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        let first = line_start(tokens, i);
+        let first_tok = tokens.get(first)?.tok;
+        if first_tok == Tok::For {
+            let mut depth = 0usize;
+            let end = (first + 1..i)
+                .find(|&j| {
+                    match tokens[j].tok {
+                        Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                        Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    depth == 0 && tokens[j].tok == Tok::In
+                })
+                .unwrap_or(i);
+            if end <= first + 1 || end == i && depth_before(tokens, i) > 0 {
+                return None;
+            }
+            let target =
+                parse_range_expression(self.b, tokens[first + 1].start, tokens[end - 1].end)?;
+            let bad = invalid_target(&target, TargetKind::For)?;
+            return Some(
+                self.b
+                    .error_at_loc(&format!("cannot assign to {}", expr_name(bad)), bad.loc),
+            );
+        }
+        if is_compound_keyword(first_tok) || matches!(first_tok, Tok::At) {
+            return None;
+        }
+        // Statement-level `=` signs before the failure.
+        let mut depth = 0usize;
+        let mut equals = Vec::new();
+        for (j, t) in tokens.iter().enumerate().take(i).skip(first) {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Equal if depth == 0 => equals.push(j),
+                Tok::Lambda | Tok::Colon | Tok::Semi if depth == 0 => return None,
+                _ => {}
+            }
+        }
+        let mut start = first;
+        for eq in equals {
+            if eq <= start {
+                return None;
+            }
+            let target = parse_range_expression(self.b, tokens[start].start, tokens[eq - 1].end)?;
+            if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+                return Some(
+                    self.b
+                        .error_at_loc("assignment to yield expression not possible", target.loc),
+                );
+            }
+            if let Some(bad) = invalid_target(&target, TargetKind::Assign) {
+                return Some(
+                    self.b
+                        .error_at_loc(&format!("cannot assign to {}", expr_name(bad)), bad.loc),
+                );
+            }
+            start = eq + 1;
+        }
+        None
+    }
+
+    /// `def f((a, b)):`: Python 2 tuple parameters.
+    fn parenthesized_parameter(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Lpar)?;
+        if !self.in_def_parameters() {
+            return None;
+        }
+        let close = matching_close(self.tokens, self.i)?;
+        let names_only = close > self.i + 1
+            && self.tokens[self.i + 1..close]
+                .iter()
+                .enumerate()
+                .all(|(k, t)| match k % 2 {
+                    0 => matches!(t.tok, Tok::Name(_)),
+                    _ => t.tok == Tok::Comma,
+                });
+        if !names_only {
+            return None;
+        }
+        Some(error_span(
+            self.b,
+            "Function parameters cannot be parenthesized",
+            t.start,
+            self.tokens[close].end,
+        ))
+    }
+
+    /// `def f(x=):`
+    fn missing_default(&self) -> Option<SyntaxError> {
+        let t = self.tok()?;
+        let p = self.prev().filter(|p| p.tok == Tok::Equal)?;
+        if !matches!(t.tok, Tok::Comma | Tok::Rpar) || !self.in_def_parameters() {
+            return None;
+        }
+        Some(error_span(
+            self.b,
+            "expected default value expression",
+            p.start,
+            p.end,
+        ))
+    }
+
+    /// `[a, b for ...]` and `[*a for ...]` in list, set and dict displays.
+    fn comprehension_target(&self) -> Option<SyntaxError> {
+        self.tok().filter(|t| t.tok == Tok::For)?;
+        let (tokens, i) = (self.tokens, self.i);
+        let open = innermost_open_bracket(tokens, i)?;
+        if !matches!(tokens[open].tok, Tok::Lsqb | Tok::Lbrace) || open + 1 >= i {
+            return None;
+        }
+        let first = tokens[open + 1];
+        if first.tok == Tok::Star
+            || (first.tok == Tok::DoubleStar && tokens[open].tok == Tok::Lbrace)
+        {
+            let msg = if first.tok == Tok::Star {
+                "iterable unpacking cannot be used in comprehension"
+            } else {
+                "dict unpacking cannot be used in dict comprehension"
+            };
+            let end = expression_end(tokens, open + 2, false);
+            return Some(error_span(
+                self.b,
+                msg,
+                first.start,
+                tokens[end.saturating_sub(1).max(open + 1)].end,
+            ));
+        }
+        let mut depth = 0usize;
+        let has_comma = tokens[open + 1..i].iter().any(|t| {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && t.tok == Tok::Comma
+        });
+        if !has_comma {
+            return None;
+        }
+        Some(error_span(
+            self.b,
+            "did you forget parentheses around the comprehension target?",
+            first.start,
+            tokens[i - 1].end,
+        ))
+    }
+
+    /// Juxtaposed expressions where no hint applies: CPython still reads the second
+    /// expression to its end before giving up (which matters when that reaches an
+    /// unclosed bracket at the end of the input).
+    fn juxtaposed_lookahead(&self) -> Option<SyntaxError> {
+        let (t, p) = (self.tok()?, self.prev()?);
+        if starts_operand(t.tok) && ends_operand(p.tok) {
+            self.looked_at(expression_end(self.tokens, self.i, false));
+        }
+        None
+    }
+
     fn invalid_syntax(&self) -> SyntaxError {
         match self.tok() {
             Some(t) if t.tok != Tok::Dedent => error_span(self.b, "invalid syntax", t.start, t.end),
@@ -820,6 +1035,40 @@ fn at_token_start(b: &Builder, kind: SyntaxErrorKind, msg: &str, start: usize) -
     }
 }
 
+/// An error at the end of the input: CPython reports the end of the last line.
+fn at_end_of_input(b: &Builder, kind: SyntaxErrorKind, msg: &str) -> SyntaxError {
+    let line = b.map.last_line();
+    let col = b.map.line_text(line).chars().count() as u32 + 1;
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line,
+        col,
+        end_line: line,
+        end_col: col,
+        incomplete: false,
+    }
+}
+
+/// Index of the bracket that closes the one opened at `open`.
+fn matching_close(tokens: &[Spanned], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (j, t) in tokens.iter().enumerate().skip(open) {
+        match t.tok {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            Tok::Newline => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Index of the innermost bracket still open before token `i`.
 fn innermost_open_bracket(tokens: &[Spanned], i: usize) -> Option<usize> {
     let mut depth = 0usize;
@@ -845,6 +1094,20 @@ fn innermost_open_bracket(tokens: &[Spanned], i: usize) -> Option<usize> {
 fn misplaced_equal(ctx: &Ctx, b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxError> {
     let start = bitwise_or_start(tokens, i - 1)?;
     if start >= i {
+        return None;
+    }
+    // Only where a named expression begins (CPython's hint lives in that rule).
+    let begins_named = start == 0
+        || match tokens[start - 1].tok {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Comma => true,
+            Tok::Newline | Tok::Indent | Tok::Dedent => true,
+            // Statement keywords only: a comprehension's `if` takes a disjunction.
+            Tok::If | Tok::Elif | Tok::While | Tok::At => {
+                line_start(tokens, start - 1) == start - 1
+            }
+            _ => false,
+        };
+    if !begins_named {
         return None;
     }
     let rhs = tokens.get(i + 1)?;

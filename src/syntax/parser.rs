@@ -63,7 +63,12 @@ fn mark_with_parens(tokens: &mut [Spanned<'_>]) {
         if close == open + 1 || expression_only {
             continue;
         }
-        if tokens.get(close + 1).map(|t| t.tok) == Some(Tok::Colon) {
+        // A newline instead of the `:` still makes this a with-statement header (the
+        // error is then the missing `:`).
+        if matches!(
+            tokens.get(close + 1).map(|t| t.tok),
+            Some(Tok::Colon | Tok::Newline)
+        ) {
             tokens[open].tok = Tok::WithLpar;
             tokens[close].tok = Tok::WithRpar;
         }
@@ -141,6 +146,13 @@ fn run<'s, 'a>(
         ParseError::User { error } => error.line,
     };
     let diagnosis = diagnose::describe(b, &tokens, err, mode);
+    // If diagnosing had to read up to the end of the input, it met the unclosed
+    // bracket there: CPython then reports that, whatever the lines.
+    if diagnosis.furthest.is_some_and(|f| f >= tokens.len())
+        && let Some(LexFailure::UnclosedBracket { error, .. }) = failure
+    {
+        return Err(error);
+    }
     let looked_at_line = diagnosis
         .furthest
         .map(|i| {
