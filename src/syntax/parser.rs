@@ -310,6 +310,9 @@ pub fn parse<'a>(source: &str, mode: Mode, arena: &'a Bump) -> Result<Module<'a>
     if let Some(err) = null_byte_error(source) {
         return Err(err);
     }
+    // A leading byte-order mark is not part of the program (CPython drops it when it
+    // decodes a source file).
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let text = normalize_newlines(source);
     let map = SourceMap::new(&text);
     let lexed = tokenize(&map, 0, text.len(), LexMode::Statements);
