@@ -160,7 +160,7 @@ impl Ctx<'_, '_, '_> {
     }
 
     fn diagnose(&self) -> SyntaxError {
-        let rules: [fn(&Self) -> Option<SyntaxError>; 19] = [
+        let rules: [fn(&Self) -> Option<SyntaxError>; 20] = [
             Self::unexpected_indent,
             Self::missing_block,
             Self::missing_handlers,
@@ -172,6 +172,7 @@ impl Ctx<'_, '_, '_> {
             Self::bad_annotation_target,
             Self::parenthesized_parameter,
             Self::missing_default,
+            Self::bare_star_argument,
             Self::comprehension_target,
             Self::misplaced_equal,
             Self::misplaced_walrus,
@@ -682,9 +683,13 @@ impl Ctx<'_, '_, '_> {
     /// `def f((a, b)):`: Python 2 tuple parameters.
     fn parenthesized_parameter(&self) -> Option<SyntaxError> {
         let t = self.tok().filter(|t| t.tok == Tok::Lpar)?;
-        if !self.in_def_parameters() {
+        let msg = if self.in_def_parameters() {
+            "Function parameters cannot be parenthesized"
+        } else if self.in_lambda_parameters() {
+            "Lambda expression parameters cannot be parenthesized"
+        } else {
             return None;
-        }
+        };
         let close = matching_close(self.tokens, self.i)?;
         let names_only = close > self.i + 1
             && self.tokens[self.i + 1..close]
@@ -697,24 +702,107 @@ impl Ctx<'_, '_, '_> {
         if !names_only {
             return None;
         }
-        Some(error_span(
-            self.b,
-            "Function parameters cannot be parenthesized",
-            t.start,
-            self.tokens[close].end,
-        ))
+        Some(error_span(self.b, msg, t.start, self.tokens[close].end))
     }
 
-    /// `def f(x=):`
+    /// Mistakes in a parameter list that CPython names: a missing default after `=`,
+    /// a default for `*args`, a leading `/`, and `/*` without a comma.
     fn missing_default(&self) -> Option<SyntaxError> {
         let t = self.tok()?;
-        let p = self.prev().filter(|p| p.tok == Tok::Equal)?;
-        if !matches!(t.tok, Tok::Comma | Tok::Rpar) || !self.in_def_parameters() {
+        let p = self.prev()?;
+        let in_def = self.in_def_parameters();
+        if !in_def && !self.in_lambda_parameters() {
+            return None;
+        }
+        let params_start = if in_def {
+            innermost_open_bracket(self.tokens, self.i)? + 1
+        } else {
+            let mut j = self.i;
+            while j > 0 && self.tokens[j - 1].tok != Tok::Lambda {
+                j -= 1;
+            }
+            j
+        };
+        if self.tokens.get(params_start).map(|t| t.tok) == Some(Tok::Slash)
+            && self.tokens.get(params_start + 1).map(|t| t.tok) == Some(Tok::Comma)
+            && params_start + 1 < self.i
+        {
+            let slash = self.tokens[params_start];
+            return Some(error_span(
+                self.b,
+                "at least one argument must precede /",
+                slash.start,
+                slash.end,
+            ));
+        }
+        if p.tok == Tok::Slash && t.tok == Tok::Star {
+            return Some(error_span(
+                self.b,
+                "expected comma between / and *",
+                t.start,
+                t.end,
+            ));
+        }
+        let end_of_param = if in_def {
+            matches!(t.tok, Tok::Comma | Tok::Rpar)
+        } else {
+            matches!(t.tok, Tok::Comma | Tok::Colon)
+        };
+        if p.tok != Tok::Equal || !end_of_param {
+            return None;
+        }
+        // Which kind of parameter is the `=` for?
+        let mut j = self.i - 1;
+        let mut depth = 0usize;
+        while j > params_start {
+            j -= 1;
+            match self.tokens[j].tok {
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth = depth.saturating_sub(1),
+                Tok::Comma if depth == 0 => {
+                    j += 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let msg = match self.tokens.get(j).map(|t| t.tok) {
+            Some(Tok::Star) => "var-positional argument cannot have default value",
+            Some(Tok::DoubleStar) => "var-keyword argument cannot have default value",
+            _ => "expected default value expression",
+        };
+        Some(error_span(self.b, msg, p.start, p.end))
+    }
+
+    /// `f(**kw, *)`: a bare `*` after keyword unpacking.
+    fn bare_star_argument(&self) -> Option<SyntaxError> {
+        let t = self.tok()?;
+        let p = self.prev().filter(|p| p.tok == Tok::Star)?;
+        if !matches!(t.tok, Tok::Rpar | Tok::Comma) {
+            return None;
+        }
+        let open = innermost_open_bracket(self.tokens, self.i)?;
+        let is_call = self.tokens[open].tok == Tok::Lpar
+            && open > 0
+            && ends_operand(self.tokens[open - 1].tok);
+        if !is_call {
+            return None;
+        }
+        let mut depth = 0usize;
+        let unpacked_before = self.tokens[open + 1..self.i].iter().any(|t| {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && t.tok == Tok::DoubleStar
+        });
+        if !unpacked_before {
             return None;
         }
         Some(error_span(
             self.b,
-            "expected default value expression",
+            "iterable argument unpacking follows keyword argument unpacking",
             p.start,
             p.end,
         ))
