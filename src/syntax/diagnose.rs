@@ -743,11 +743,8 @@ impl Ctx<'_, '_, '_> {
                 t.end,
             ));
         }
-        let end_of_param = if in_def {
-            matches!(t.tok, Tok::Comma | Tok::Rpar)
-        } else {
-            matches!(t.tok, Tok::Comma | Tok::Colon)
-        };
+        // CPython checks for `,` or `)` after the `=` (so `lambda x=: 0` stays generic).
+        let end_of_param = matches!(t.tok, Tok::Comma | Tok::Rpar);
         if p.tok != Tok::Equal || !end_of_param {
             return None;
         }
