@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
 use super::object::Header;
-use super::{Heap, Obj, flags};
+use super::{HeapState, Obj, flags};
 
 /// Collector links in front of every container's header.
 #[repr(C)]
@@ -168,8 +168,9 @@ pub struct CollectStats {
 pub trait GcHooks {
     /// Runs the finalizer (`__del__`) of an unreachable object.
     fn finalize(&mut self, obj: &Obj);
-    /// Clears weak references to the garbage objects and runs their callbacks.
-    fn clear_weakrefs(&mut self, garbage: &[Obj]);
+    /// Runs the callbacks of weakref objects whose referents are garbage (weakrefs that
+    /// are garbage themselves are not called back, as in CPython).
+    fn weak_callbacks(&mut self, weakrefs: Vec<Obj>);
 }
 
 pub struct GcState {
@@ -358,7 +359,7 @@ fn head(obj: &Obj) -> Option<&GcHead> {
     }
 }
 
-impl Heap {
+impl HeapState {
     pub(super) unsafe fn gc_track_new(&self, h: NonNull<Header>) {
         // SAFETY: forwarded contract.
         unsafe { self.gc.track(h) };
@@ -463,7 +464,18 @@ impl Heap {
         result.unreachable = garbage.len();
 
         if !garbage.is_empty() {
-            hooks.clear_weakrefs(&garbage);
+            for obj in &garbage {
+                // SAFETY: garbage objects are live containers until we drop our handles.
+                unsafe { self.clear_weakrefs(obj.as_ptr()) };
+            }
+            let callbacks: Vec<Obj> = self
+                .take_weak_callbacks()
+                .into_iter()
+                .filter(|w| head(w).is_none_or(|h| h.state.get() != UNREACHABLE))
+                .collect();
+            if !callbacks.is_empty() {
+                hooks.weak_callbacks(callbacks);
+            }
             // Finalizers run once, even if the object survives (PEP 442).
             let mut finalized_any = false;
             for obj in &garbage {

@@ -18,7 +18,7 @@ use std::ptr::NonNull;
 
 use super::gc::GcHead;
 use super::pool::Allocator;
-use super::{AllocError, Heap};
+use super::{AllocError, HeapState};
 
 /// The fixed part of every object.
 #[repr(C)]
@@ -364,7 +364,7 @@ unsafe fn dealloc(h: NonNull<Header>) {
         let size = (vt.block_size)(h);
         let start = block_start(h, vt);
         let alloc = Allocator::allocator_of(start, size);
-        let heap = &*((*alloc).owner() as *const Heap);
+        let heap = &*((*alloc).owner() as *const HeapState);
         if vt.is_gc {
             heap.dealloc(h);
         } else {
@@ -372,12 +372,12 @@ unsafe fn dealloc(h: NonNull<Header>) {
             // free at once, without the trashcan.
             (vt.drop_payload)(h);
             Allocator::free(start, size);
-            heap.note_freed();
+            heap.note_freed(vt);
         }
     }
 }
 
-impl Heap {
+impl HeapState {
     /// Allocates an object without a tail.
     #[inline]
     pub fn alloc<T: Payload<Tail = NoTail>>(&self, payload: T) -> Result<Obj, AllocError> {
@@ -419,6 +419,7 @@ impl Heap {
             if written < len {
                 std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(tail_start, written));
                 Allocator::free(block, size);
+                self.live_objects.set(self.live_objects.get() - 1);
                 return Err(AllocError);
             }
             hdr.write(ObjBox {
@@ -429,6 +430,7 @@ impl Heap {
                 payload,
             });
             let h = NonNull::new_unchecked(hdr.cast::<Header>());
+            self.note_allocated(T::vtable());
             if T::IS_GC {
                 self.gc_track_new(h);
             }
@@ -460,7 +462,7 @@ impl Obj {
     }
 }
 
-impl Heap {
+impl HeapState {
     /// Allocates an object whose tail holds the concatenated bytes of `parts`;
     /// `payload.tail_len()` must be their total length.
     pub fn alloc_with_str_parts<T: Payload<Tail = Utf8Byte>>(

@@ -5,13 +5,14 @@ mod gc;
 mod math;
 mod sys;
 mod time;
+mod weakref;
 
 use crate::heap::Obj;
 use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time"];
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "_weakref"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -24,6 +25,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "gc" => gc::create(vm)?,
         "math" => math::create(vm)?,
         "time" => time::create(vm)?,
+        "_weakref" => weakref::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -47,6 +47,7 @@ impl Vm {
                 self.call_args(&func, args)
             }
             Tag::Type => self.call_type(f, args),
+            Tag::WeakRef => self.call_weakref(f, args),
             _ => self.call_other(f, args),
         }
     }

@@ -16,6 +16,9 @@ impl Vm {
         o.downcast::<ByteArrayObj>().map(|b| b.data.borrow().len())
     }
     pub(crate) fn extension_hash(&mut self, o: &Obj) -> PyResult<Option<i64>> {
+        if o.is::<crate::objects::weakref::WeakRefObj>() {
+            return self.weakref_hash(o).map(Some);
+        }
         if let Some(b) = as_bytes(o) {
             // Equal to the hash of the same text as str, as in CPython.
             let s: String = b.iter().map(|&c| c as char).collect();
@@ -27,6 +30,10 @@ impl Vm {
         Ok(None)
     }
     pub(crate) fn extension_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
+        if o.is::<crate::objects::weakref::WeakRefObj>() {
+            out.push_str(&self.weakref_repr(o));
+            return Ok(true);
+        }
         if let Some(b) = as_bytes(o) {
             out.push_str(&crate::text::bytes_repr(b));
             return Ok(true);
@@ -66,6 +73,17 @@ impl Vm {
         a: &Obj,
         b: &Obj,
     ) -> PyResult<Option<bool>> {
+        use crate::objects::weakref::WeakRefObj;
+        if let (Some(x), Some(y)) = (a.downcast::<WeakRefObj>(), b.downcast::<WeakRefObj>())
+            && matches!(op, CmpOpCode::Eq | CmpOpCode::Ne)
+        {
+            // Live references compare their referents; dead ones compare by identity.
+            let eq = match (x.slot.get(), y.slot.get()) {
+                (Some(p), Some(q)) => self.eq(&p, &q)?,
+                _ => a.ptr_eq(b),
+            };
+            return Ok(Some(eq == (op == CmpOpCode::Eq)));
+        }
         let (Some(x), Some(y)) = (self.extension_bytes_data(a), self.extension_bytes_data(b))
         else {
             return Ok(None);
@@ -100,9 +118,15 @@ impl Vm {
     pub(crate) fn extension_construct(
         &mut self,
         _cls: &Obj,
-        _layout: crate::objects::Tag,
-        _args: super::Args,
+        layout: crate::objects::Tag,
+        args: super::Args,
     ) -> PyResult<Option<Obj>> {
+        if layout == crate::objects::Tag::WeakRef {
+            args.check(self, "__new__", 1, 2)?;
+            let target = args.pos[0].clone();
+            let cb = args.pos.get(1).cloned();
+            return self.new_weakref(&target, cb).map(Some);
+        }
         Ok(None)
     }
     /// `int(x)` for extension types (bytes-like objects are not ints).
@@ -117,9 +141,13 @@ impl Vm {
         o.downcast::<ByteArrayObj>()
             .map(|b| b.data.borrow().to_vec())
     }
-    /// Clears weak references to collected objects and runs their callbacks.
-    pub(crate) fn weakref_clear_hook(&mut self, _garbage: &[Obj]) {}
-    pub(crate) fn extension_special_attr(&mut self, _o: &Obj, _n: &str) -> PyResult<Option<Obj>> {
+    pub(crate) fn extension_special_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        if let Some(w) = o.downcast::<crate::objects::weakref::WeakRefObj>()
+            && n == "__callback__"
+        {
+            let cb = w.callback.borrow().clone();
+            return Ok(Some(cb.unwrap_or_else(|| self.none())));
+        }
         Ok(None)
     }
 }

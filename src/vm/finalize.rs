@@ -24,8 +24,10 @@ impl GcHooks for Finalizer<'_> {
     fn finalize(&mut self, obj: &Obj) {
         self.vm.run_finalizer(obj);
     }
-    fn clear_weakrefs(&mut self, garbage: &[Obj]) {
-        self.vm.clear_weakrefs_of(garbage);
+    fn weak_callbacks(&mut self, weakrefs: Vec<Obj>) {
+        for wr in weakrefs {
+            self.vm.run_weak_callback(&wr);
+        }
     }
 }
 
@@ -37,8 +39,12 @@ impl Vm {
         }
         loop {
             let pending = self.heap.take_pending_finalizers();
-            if pending.is_empty() {
+            let callbacks = self.heap.take_weak_callbacks();
+            if pending.is_empty() && callbacks.is_empty() {
                 break;
+            }
+            for wr in callbacks {
+                self.run_weak_callback(&wr);
             }
             for obj in pending {
                 self.run_finalizer(&obj);

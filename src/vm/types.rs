@@ -132,6 +132,7 @@ fn subclassable(tag: Tag) -> bool {
             | Tag::ByteArray
             | Tag::Property
             | Tag::Deque
+            | Tag::WeakRef
     )
 }
 
