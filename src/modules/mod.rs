@@ -1,6 +1,7 @@
 //! Builtin modules written in Rust, one per file.
 
 pub mod builtins;
+pub mod frozen;
 mod gc;
 mod math;
 mod sys;
