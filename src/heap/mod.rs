@@ -26,10 +26,9 @@ pub mod weak;
 
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
-use std::rc::Rc;
 
 pub use buffer::{AllocError, HeapVec};
-pub use gc::{CollectStats, GcState};
+pub use gc::{CollectStats, Collection, GcState};
 pub use object::{
     Behaviour, Header, NoTail, Obj, Payload, PayloadDecl, Utf8Byte, VTable, vtable_for,
 };
@@ -58,7 +57,7 @@ impl std::ops::Deref for Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        if self.state.live_objects.get() == 0 {
+        if self.state.live_objects() == 0 {
             // SAFETY: no object is left, so nothing can reach the state any more; it is
             // taken exactly once, here.
             unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
@@ -77,18 +76,16 @@ pub struct HeapState {
     pending_finalize: RefCell<Vec<Obj>>,
     /// Set when there is work for the interpreter at its next safe point.
     pending: Cell<bool>,
-    live_objects: Cell<usize>,
-    total_objects: Cell<u64>,
     /// Weakly referenced objects (by address) and their weak slots.
     weak_registry: RefCell<rustc_hash::FxHashMap<usize, Vec<std::rc::Weak<weak::WeakSlot>>>>,
     /// Weakref objects whose referent died, waiting for their callbacks.
     weak_callbacks: RefCell<Vec<Obj>>,
     /// Live objects per vtable tag, and each tag's vtable (for its type name).
-    live_by_tag: Vec<Cell<usize>>,
+    live_by_tag: [Cell<usize>; MAX_COUNTED_TAGS],
     tag_vtables: RefCell<Vec<Option<&'static VTable>>>,
 }
 
-/// Vtable tags at or above this share the last counter.
+/// Per-type counters (tags are taken modulo this; the object layer has fewer types).
 const MAX_COUNTED_TAGS: usize = 128;
 
 /// Flag bits kept in a container's `GcHead`.
@@ -100,26 +97,24 @@ pub mod flags {
 }
 
 impl Heap {
-    pub fn new() -> Rc<Heap> {
+    pub fn new() -> Heap {
         let state = Box::new(HeapState {
             alloc: Allocator::new(),
             gc: GcState::new(),
             trash: trashcan::Trashcan::default(),
             pending_finalize: RefCell::new(Vec::new()),
             pending: Cell::new(false),
-            live_objects: Cell::new(0),
-            total_objects: Cell::new(0),
             weak_registry: RefCell::new(rustc_hash::FxHashMap::default()),
             weak_callbacks: RefCell::new(Vec::new()),
-            live_by_tag: (0..MAX_COUNTED_TAGS).map(|_| Cell::new(0)).collect(),
+            live_by_tag: std::array::from_fn(|_| Cell::new(0)),
             tag_vtables: RefCell::new(vec![None; MAX_COUNTED_TAGS]),
         });
         state
             .alloc
             .set_owner(&*state as *const HeapState as *const ());
-        Rc::new(Heap {
+        Heap {
             state: std::mem::ManuallyDrop::new(state),
-        })
+        }
     }
 }
 
@@ -131,28 +126,20 @@ impl HeapState {
     /// Every object allocation funnels through here.
     #[inline]
     fn allocate(&self, size: usize) -> Result<NonNull<u8>, AllocError> {
-        match self.alloc.alloc(size) {
-            Some(p) => {
-                self.live_objects.set(self.live_objects.get() + 1);
-                self.total_objects.set(self.total_objects.get() + 1);
-                Ok(p)
-            }
-            None => Err(AllocError),
-        }
+        self.alloc.alloc(size).ok_or(AllocError)
     }
 
     /// Counts an object freed outside `free_object`.
     #[inline]
     pub(super) fn note_freed(&self, vt: &VTable) {
-        self.live_objects.set(self.live_objects.get() - 1);
-        let c = &self.live_by_tag[(vt.tag as usize).min(MAX_COUNTED_TAGS - 1)];
+        let c = &self.live_by_tag[vt.tag as usize & (MAX_COUNTED_TAGS - 1)];
         c.set(c.get().wrapping_sub(1));
     }
 
     /// Counts a new object of vtable `vt`.
     #[inline]
     pub(super) fn note_allocated(&self, vt: &'static VTable) {
-        let i = (vt.tag as usize).min(MAX_COUNTED_TAGS - 1);
+        let i = vt.tag as usize & (MAX_COUNTED_TAGS - 1);
         let c = &self.live_by_tag[i];
         if c.get() == 0
             && let Ok(mut names) = self.tag_vtables.try_borrow_mut()
@@ -183,12 +170,7 @@ impl HeapState {
 
     /// Number of objects currently alive.
     pub fn live_objects(&self) -> usize {
-        self.live_objects.get()
-    }
-
-    /// Number of objects allocated since start-up.
-    pub fn total_objects(&self) -> u64 {
-        self.total_objects.get()
+        self.live_by_tag.iter().map(Cell::get).sum()
     }
 
     /// True when finalizers are waiting or a collection is due.

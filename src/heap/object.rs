@@ -38,6 +38,10 @@ pub struct VTable {
     pub tag: u32,
     /// True for containers: they carry a `GcHead` and are tracked by the collector.
     pub is_gc: bool,
+    /// False when freeing the payload runs no code (plain data such as an int).
+    pub(super) needs_drop: bool,
+    /// The block size of every object of the type, or 0 for var-sized types.
+    pub(super) fixed_size: usize,
     pub(super) drop_payload: unsafe fn(NonNull<Header>),
     pub(super) block_size: unsafe fn(NonNull<Header>) -> usize,
     pub(super) traverse: TraverseFn,
@@ -95,6 +99,12 @@ pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
         name,
         tag,
         is_gc: T::IS_GC,
+        needs_drop: std::mem::needs_drop::<T>() || std::mem::needs_drop::<T::Tail>(),
+        fixed_size: if size_of::<T::Tail>() == 0 {
+            Layout::<T>::GC_OFFSET + Layout::<T>::TAIL_OFFSET
+        } else {
+            0
+        },
         drop_payload: drop_payload::<T>,
         block_size: block_size::<T>,
         traverse: traverse::<T>,
@@ -361,7 +371,11 @@ unsafe fn dealloc(h: NonNull<Header>) {
     // outlives it; its vtable matches its payload.
     unsafe {
         let vt = (*h.as_ptr()).vtable;
-        let size = (vt.block_size)(h);
+        let size = if vt.fixed_size != 0 {
+            vt.fixed_size
+        } else {
+            (vt.block_size)(h)
+        };
         let start = block_start(h, vt);
         let alloc = Allocator::allocator_of(start, size);
         let heap = &*((*alloc).owner() as *const HeapState);
@@ -370,7 +384,9 @@ unsafe fn dealloc(h: NonNull<Header>) {
         } else {
             // Non-containers hold no references that could chain deeply (or into cycles):
             // free at once, without the trashcan.
-            (vt.drop_payload)(h);
+            if vt.needs_drop {
+                (vt.drop_payload)(h);
+            }
             Allocator::free(start, size);
             heap.note_freed(vt);
         }
@@ -419,7 +435,6 @@ impl HeapState {
             if written < len {
                 std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(tail_start, written));
                 Allocator::free(block, size);
-                self.live_objects.set(self.live_objects.get() - 1);
                 return Err(AllocError);
             }
             hdr.write(ObjBox {

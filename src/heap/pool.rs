@@ -223,6 +223,13 @@ impl Allocator {
         }
     }
 
+    #[cold]
+    pub(super) fn trace_free(&self, block: NonNull<u8>) {
+        if let Ok(mut t) = self.tracer.try_borrow_mut() {
+            t.record_free(block.as_ptr() as usize);
+        }
+    }
+
     /// Starts recording allocations (`tracemalloc.start()`).
     pub fn start_tracing(&self) {
         self.tracing.set(true);
@@ -343,13 +350,6 @@ impl Allocator {
     /// alive, and has not been freed since.
     #[inline]
     pub unsafe fn free(ptr: NonNull<u8>, size: usize) {
-        // SAFETY: forwarded caller contract: the block came from a live allocator.
-        let owner = unsafe { &*Self::allocator_of(ptr, size) };
-        if owner.tracing.get()
-            && let Ok(mut t) = owner.tracer.try_borrow_mut()
-        {
-            t.record_free(ptr.as_ptr() as usize);
-        }
         if size <= MAX_SMALL_REQUEST {
             // SAFETY: forwarded caller contract.
             unsafe { free_small(ptr, size) }
@@ -605,6 +605,10 @@ unsafe fn free_small(block: NonNull<u8>, size: usize) {
     unsafe {
         if cfg!(debug_assertions) {
             debug_check_free(pool, block, class);
+        }
+        let owner = &*(*pool).allocator;
+        if owner.tracing.get() {
+            owner.trace_free(block);
         }
         let state = Allocator::state_of((*pool).allocator);
         state.bytes_in_use -= class_block_size(class);

@@ -133,6 +133,7 @@ impl Vm {
                 self.leave_native();
                 match r? {
                     RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
+                    RunExit::SwitchMode => Ok(self.none()),
                 }
             }
             Some(generator) => Ok(generator),

@@ -249,7 +249,7 @@ impl Vm {
         let r = self.run(None);
         self.leave_native();
         match r? {
-            RunExit::Return(_) | RunExit::Yield(_) => {}
+            RunExit::Return(_) | RunExit::Yield(_) | RunExit::SwitchMode => {}
         }
         let cls = match metaclass {
             Some(meta) if !meta.ptr_eq(&self.types.type_) => {

@@ -19,6 +19,8 @@ pub(crate) enum RunExit {
     Return(Obj),
     /// A generator frame yielded (its frame has been saved back into the generator).
     Yield(Obj),
+    /// Allocation tracing was switched on or off: continue in the other loop variant.
+    SwitchMode,
 }
 
 /// Pops the top of the value stack (the compiler guarantees it is there).
@@ -73,6 +75,24 @@ impl Vm {
     /// Runs the top frame (an entry frame) and everything it calls until it returns.
     /// `inject` raises an exception in that frame first (generator `throw`).
     pub(crate) fn run(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
+        let mut inject = inject;
+        loop {
+            let r = if self.heap.allocator().is_tracing() {
+                self.run_impl::<true>(inject.take())
+            } else {
+                self.run_impl::<false>(inject.take())
+            };
+            match r {
+                Ok(RunExit::SwitchMode) => continue,
+                other => return other,
+            }
+        }
+    }
+
+    /// The dispatch loop. With `TRACE`, it reports each instruction's source line to the
+    /// allocator so that traced blocks are attributed to the line that allocated them;
+    /// without, it pays nothing for tracing.
+    fn run_impl<const TRACE: bool>(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
         let mut pending = inject;
         'frame: loop {
             let Some(frame) = self.frames.last() else {
@@ -85,6 +105,14 @@ impl Vm {
             if self.heap.has_pending() {
                 self.safe_point();
             }
+            if self.heap.allocator().is_tracing() != TRACE {
+                return Ok(RunExit::SwitchMode);
+            }
+            let trace_file = if TRACE {
+                self.trace_file_id(&code.filename)
+            } else {
+                0
+            };
             if let Some(e) = pending.take() {
                 match self.unwind(e, true) {
                     Ok(()) => continue 'frame,
@@ -92,6 +120,12 @@ impl Vm {
                 }
             }
             'dispatch: loop {
+                if TRACE {
+                    let line = code.locs.get(ip).map_or(0, |l| l.line);
+                    self.heap
+                        .allocator()
+                        .set_trace_location(((trace_file as u64) << 32) | line as u64);
+                }
                 let Some(&op) = instrs.get(ip) else {
                     return Err(self.system_error("instruction pointer out of range"));
                 };
@@ -729,6 +763,13 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(n as usize, None));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }
@@ -764,6 +805,13 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(argc, None));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }
@@ -804,6 +852,13 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(n, Some(names)));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }
@@ -825,6 +880,13 @@ impl Vm {
                                 tri!('op, self.sequence_to_tuple(&args))
                             };
                             let v = tri!('op, self.call_ex(&f, &args, kwargs.as_ref()));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }

@@ -542,6 +542,7 @@ impl Vm {
                 }
                 Ok(Ok(v))
             }
+            Ok(RunExit::SwitchMode) => Ok(Err(self.none())),
             Ok(RunExit::Return(v)) => {
                 self.handled_exc = outer_exc;
                 g.finished.set(true);

@@ -112,10 +112,12 @@ pub struct Vm {
     pub(crate) sources: HashMap<Rc<str>, Rc<str>>,
     pub config: Config,
     pub(crate) int_max_str_digits: usize,
+    /// File names seen while tracing allocations (a traced location holds the index).
+    pub(crate) trace_files: Vec<Rc<str>>,
     /// Output written by `print` goes here before reaching stdout.
     pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
     /// Declared last: every object above must be dropped before the heap.
-    pub heap: Rc<Heap>,
+    pub heap: Heap,
 }
 
 impl Vm {

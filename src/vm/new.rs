@@ -95,6 +95,7 @@ impl Vm {
             sources: HashMap::new(),
             config,
             int_max_str_digits: 4300,
+            trace_files: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             heap,
         };

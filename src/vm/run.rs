@@ -122,6 +122,7 @@ impl Vm {
         self.leave_native();
         match r? {
             RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
+            RunExit::SwitchMode => Ok(self.none()),
         }
     }
 
