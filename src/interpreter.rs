@@ -76,6 +76,23 @@ impl Interpreter {
         }
     }
 
+    /// Tears the program down (module namespaces, then a final collection), as CPython
+    /// does at exit; `__del__` methods still run and may print.
+    pub fn finish(&mut self) {
+        self.vm.shutdown();
+        self.vm.flush_stdout();
+    }
+
+    /// The `--mem-report` text.
+    pub fn memory_report(&self) -> String {
+        self.vm.memory_report()
+    }
+
+    /// After `finish`: objects still alive that the interpreter cannot reach (leaks).
+    pub fn leaked_objects(&mut self) -> Vec<(&'static str, usize)> {
+        self.vm.leaked_objects()
+    }
+
     /// Prints an uncaught exception (or handles SystemExit) and gives the exit status.
     pub fn report(&mut self, e: PyErr) -> Outcome {
         self.vm.flush_stdout();

@@ -27,6 +27,20 @@ struct Cli {
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_heap: Option<usize>,
 
+    /// Log every garbage collection (generation, objects examined, unreachable, time) to stderr.
+    #[arg(long)]
+    trace_gc: bool,
+
+    /// Print a report of the heap at exit (arenas, pools, blocks per size class, live
+    /// objects by type, collections).
+    #[arg(long)]
+    mem_report: bool,
+
+    /// At exit, after teardown and a final collection, report objects that are still
+    /// alive (exit status 3 when there are any).
+    #[arg(long)]
+    check_leaks: bool,
+
     /// Program file (`-` reads the program from standard input), then its arguments.
     #[arg(value_name = "FILE")]
     file: Option<String>,
@@ -121,10 +135,26 @@ fn run(cli: Cli) -> i32 {
         eprintln!("minipy: cannot start the interpreter (out of memory)");
         return 1;
     };
-    match interp.run_main(&source, &filename) {
+    let status = match interp.run_main(&source, &filename) {
         Outcome::Finished => 0,
         Outcome::Exit(c) => c,
+    };
+    interp.finish();
+    if cli.mem_report {
+        eprint!("{}", interp.memory_report());
     }
+    if cli.check_leaks {
+        let leaks = interp.leaked_objects();
+        if !leaks.is_empty() {
+            let total: usize = leaks.iter().map(|(_, n)| n).sum();
+            eprintln!("minipy: {total} objects leaked:");
+            for (name, n) in leaks {
+                eprintln!("  {n:>8}  {name}");
+            }
+            return 3;
+        }
+    }
+    status
 }
 
 fn config_from(cli: &Cli, argv: Vec<String>) -> Config {
@@ -132,6 +162,7 @@ fn config_from(cli: &Cli, argv: Vec<String>) -> Config {
         gc_stress: cli.gc_stress,
         gc_disabled: cli.gc_disabled,
         max_heap: cli.max_heap,
+        trace_gc: cli.trace_gc,
         argv,
     }
 }

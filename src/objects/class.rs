@@ -64,8 +64,15 @@ impl Behaviour for TypeObj {
         visit(&self.dict);
     }
     fn clear(&self) {
-        // The namespace dict is cleared on its own (it is a tracked container); the mro
-        // tuple refers to this class itself, so it must go.
+        // The namespace dict is cleared on its own (it is a tracked container). The MRO
+        // tuple holds this class itself: replace it by the bases (which do not) to break
+        // that cycle.
+        let bases = self.bases.try_borrow().map(|b| b.clone());
+        if let (Ok(bases), Ok(mut mro)) = (bases, self.mro.try_borrow_mut()) {
+            let old = std::mem::replace(&mut *mro, bases);
+            drop(mro);
+            drop(old);
+        }
         let old = self.module.try_borrow_mut().map(|mut m| m.take());
         drop(old);
         let old = self.init.try_borrow_mut().map(|mut i| i.take());

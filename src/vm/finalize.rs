@@ -43,6 +43,7 @@ impl Vm {
     /// Collects generation `generation` (2 = full) and returns the number of
     /// unreachable objects found.
     pub fn collect_garbage(&mut self, generation: usize) -> usize {
+        let started = self.config.trace_gc.then(std::time::Instant::now);
         let pass = self.heap.collect_begin(generation);
         for wr in &pass.weak_callbacks {
             self.run_weak_callback(wr);
@@ -51,6 +52,9 @@ impl Vm {
             self.run_finalizer(obj);
         }
         let stats = self.heap.collect_finish(pass);
+        if let Some(t) = started {
+            self.trace_collection(&stats, t.elapsed().as_micros());
+        }
         let n = stats.unreachable;
         // Finalizers queued during the collection run now.
         let pending = self.heap.take_pending_finalizers();
@@ -125,6 +129,10 @@ impl Vm {
     /// Tears the interpreter down: drops frames and module namespaces, then collects
     /// the cycles left behind so that the heap ends empty of user objects.
     pub(crate) fn shutdown(&mut self) {
+        if self.shut_down {
+            return;
+        }
+        self.shut_down = true;
         self.frames.clear();
         self.stack.clear();
         self.handled_exc = None;

@@ -20,6 +20,7 @@ mod init;
 mod introspect;
 mod iterate;
 mod limits;
+mod memreport;
 mod misc;
 mod names;
 mod new;
@@ -58,6 +59,8 @@ pub struct Config {
     pub gc_disabled: bool,
     /// Cap on heap bytes; an allocation past it raises MemoryError.
     pub max_heap: Option<usize>,
+    /// Log every collection to stderr.
+    pub trace_gc: bool,
     /// `sys.argv`.
     pub argv: Vec<String>,
 }
@@ -114,6 +117,8 @@ pub struct Vm {
     pub(crate) int_max_str_digits: usize,
     /// File names seen while tracing allocations (a traced location holds the index).
     pub(crate) trace_files: Vec<Rc<str>>,
+    /// Set once the interpreter has torn down its modules.
+    pub(crate) shut_down: bool,
     /// Output written by `print` goes here before reaching stdout.
     pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
     /// Declared last: every object above must be dropped before the heap.

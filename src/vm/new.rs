@@ -96,6 +96,7 @@ impl Vm {
             config,
             int_max_str_digits: 4300,
             trace_files: Vec::new(),
+            shut_down: false,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             heap,
         };
