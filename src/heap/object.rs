@@ -395,7 +395,7 @@ unsafe fn dealloc(h: NonNull<Header>) {
 
 impl HeapState {
     /// Allocates an object without a tail.
-    #[inline]
+    #[inline(always)]
     pub fn alloc<T: Payload<Tail = NoTail>>(&self, payload: T) -> Result<Obj, AllocError> {
         self.alloc_with_tail(payload, 0, std::iter::empty())
     }
@@ -404,6 +404,7 @@ impl HeapState {
     ///
     /// `payload.tail_len()` must equal `len`, and `tail` must yield at least `len` items;
     /// otherwise nothing is allocated and AllocError is returned.
+    #[inline(always)]
     pub fn alloc_with_tail<T: Payload>(
         &self,
         payload: T,

@@ -348,7 +348,7 @@ impl Allocator {
     ///
     /// `ptr` was returned by `alloc(size)` (same `size`) of an allocator that is still
     /// alive, and has not been freed since.
-    #[inline]
+    #[inline(always)]
     pub unsafe fn free(ptr: NonNull<u8>, size: usize) {
         if size <= MAX_SMALL_REQUEST {
             // SAFETY: forwarded caller contract.

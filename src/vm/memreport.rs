@@ -32,7 +32,11 @@ impl Vm {
         let _ = writeln!(
             out,
             "bytes: {} in use ({} in pools, {} in large blocks), {} reserved, peak {}",
-            st.bytes_in_use, st.small_bytes_in_use, st.large_bytes_in_use, st.bytes_reserved, st.peak_bytes_in_use
+            st.bytes_in_use,
+            st.small_bytes_in_use,
+            st.large_bytes_in_use,
+            st.bytes_reserved,
+            st.peak_bytes_in_use
         );
         let _ = writeln!(
             out,
