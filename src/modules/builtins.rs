@@ -45,18 +45,26 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     out.push_str(&end);
     let file = file.filter(|f| !f.ptr_eq(&vm.s.none));
+    let flush = match flush {
+        Some(fl) => vm.truthy(&fl)?,
+        None => false,
+    };
     match file {
-        None => vm.write_stdout(&out),
+        None => {
+            vm.write_stdout(&out);
+            if flush {
+                vm.flush_stdout();
+            }
+        }
         Some(f) => {
             let w = vm.getattr_str(&f, "write")?;
             let s = vm.new_str(&out)?;
             vm.call(&w, vec![s])?;
+            if flush {
+                let fl = vm.getattr_str(&f, "flush")?;
+                vm.call(&fl, vec![])?;
+            }
         }
-    }
-    if let Some(fl) = flush
-        && vm.truthy(&fl)?
-    {
-        vm.flush_stdout();
     }
     Ok(vm.none())
 }
@@ -771,10 +779,12 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__import__", builtin_import),
     ("exit", builtin_exit),
     ("quit", builtin_exit),
+    ("open", super::io::builtin_open),
 ];
 
 /// Fills the builtins namespace: functions, types, exceptions and constants.
 pub fn init(vm: &mut Vm) -> PyResult<()> {
+    super::io::register_types(vm)?;
     let b = vm.builtins.clone();
     for (name, f) in FUNCTIONS {
         let fo = vm.heap.alloc(BuiltinFunctionObj {

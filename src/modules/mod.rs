@@ -2,6 +2,7 @@
 
 pub mod builtins;
 mod gc;
+pub mod io;
 mod math;
 mod sys;
 mod time;
@@ -11,7 +12,7 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time"];
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "io"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -24,6 +25,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "gc" => gc::create(vm)?,
         "math" => math::create(vm)?,
         "time" => time::create(vm)?,
+        "io" => io::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -140,13 +140,6 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::set_attr(vm, &m, "path", path)?;
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules)?;
-    let stream_type = vm.types.by_tag(crate::objects::Tag::TextStream).clone();
-    vm.add_methods(
-        &stream_type,
-        "TextIOWrapper",
-        crate::objects::stream::METHODS,
-        crate::vm::MethodKind::Instance,
-    )?;
     for (name, fd) in [
         ("stdout", 1u8),
         ("stderr", 2u8),

@@ -4,12 +4,16 @@
 //! dispatch on it; the Python type object for a tag lives in `vm::Types`.
 
 pub mod bool_none;
+pub mod bytearray_methods;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod descr;
 pub mod dict;
 pub mod dict_table;
 pub mod exception;
+pub mod file;
+pub mod file_methods;
 pub mod float;
 pub mod function;
 pub mod generator;
@@ -103,6 +107,9 @@ pub enum Tag {
     DequeIter,
     WeakRef,
     TextStream,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
     Other,
 }
 
@@ -176,6 +183,9 @@ const ALL_TAGS: [Tag; NUM_TAGS] = [
     Tag::DequeIter,
     Tag::WeakRef,
     Tag::TextStream,
+    Tag::BufferedReader,
+    Tag::BufferedWriter,
+    Tag::BufferedRandom,
     Tag::Other,
 ];
 

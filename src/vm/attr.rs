@@ -695,6 +695,7 @@ impl Vm {
             "__suppress_context__" => self.new_bool(e.suppress_context.get()),
             "__traceback__" => none,
             "__dict__" => return self.instance_dict(o),
+            "errno" | "strerror" | "filename" | "filename2" => return self.os_error_attr(o, n),
             "value" | "code" => {
                 let cls = self.type_of(o);
                 let si = self.exc.stop_iteration.clone();

@@ -5,6 +5,7 @@ use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 
 use crate::objects::bytes::{ByteArrayObj, as_bytes};
+use crate::objects::file::file_core;
 
 use super::{PyResult, Vm};
 
@@ -35,30 +36,34 @@ impl Vm {
             out.push_str(&crate::text::bytearray_repr(&b.data.borrow()));
             return Ok(true);
         }
-        Ok(false)
+        self.file_repr(o, out)
     }
-    pub(crate) fn extension_iter(&mut self, _o: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn extension_iter(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        if let Some(it) = self.bytes_iter(o)? {
+            return Ok(Some(it));
+        }
+        self.file_iter(o)
+    }
+    pub(crate) fn extension_next(&mut self, it: &Obj) -> PyResult<Option<Option<Obj>>> {
+        if let Some(r) = self.bytes_iter_next(it)? {
+            return Ok(Some(r));
+        }
+        if file_core(it).is_some() {
+            return self.file_next_line(it).map(Some);
+        }
         Ok(None)
     }
-    pub(crate) fn extension_next(&mut self, _it: &Obj) -> PyResult<Option<Option<Obj>>> {
-        Ok(None)
+    pub(crate) fn extension_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+        self.bytes_getitem(o, key)
     }
-    pub(crate) fn extension_getitem(&mut self, _o: &Obj, _key: &Obj) -> PyResult<Option<Obj>> {
-        Ok(None)
+    pub(crate) fn extension_setitem(&mut self, o: &Obj, key: &Obj, value: &Obj) -> PyResult<bool> {
+        self.bytearray_setitem(o, key, value)
     }
-    pub(crate) fn extension_setitem(
-        &mut self,
-        _o: &Obj,
-        _key: &Obj,
-        _value: &Obj,
-    ) -> PyResult<bool> {
-        Ok(false)
+    pub(crate) fn extension_delitem(&mut self, o: &Obj, key: &Obj) -> PyResult<bool> {
+        self.bytearray_delitem(o, key)
     }
-    pub(crate) fn extension_delitem(&mut self, _o: &Obj, _key: &Obj) -> PyResult<bool> {
-        Ok(false)
-    }
-    pub(crate) fn extension_contains(&mut self, _c: &Obj, _item: &Obj) -> PyResult<Option<bool>> {
-        Ok(None)
+    pub(crate) fn extension_contains(&mut self, c: &Obj, item: &Obj) -> PyResult<Option<bool>> {
+        self.bytes_contains(c, item)
     }
     pub(crate) fn extension_compare(
         &mut self,
@@ -82,28 +87,28 @@ impl Vm {
     }
     pub(crate) fn extension_binary(
         &mut self,
-        _op: BinOpCode,
-        _a: &Obj,
-        _b: &Obj,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
     ) -> PyResult<Option<Obj>> {
-        Ok(None)
+        self.bytes_binary(op, a, b)
     }
     pub(crate) fn extension_inplace(
         &mut self,
-        _op: BinOpCode,
-        _a: &Obj,
-        _b: &Obj,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
     ) -> PyResult<Option<Obj>> {
-        Ok(None)
+        self.bytearray_inplace(op, a, b)
     }
     /// Calls a builtin type defined outside the core set; None if `layout` is unknown.
     pub(crate) fn extension_construct(
         &mut self,
         _cls: &Obj,
-        _layout: crate::objects::Tag,
-        _args: super::Args,
+        layout: crate::objects::Tag,
+        args: super::Args,
     ) -> PyResult<Option<Obj>> {
-        Ok(None)
+        self.construct_bytes(layout, args)
     }
     /// `int(x)` for extension types (bytes-like objects are not ints).
     pub(crate) fn extension_to_int(&mut self, _o: &Obj) -> PyResult<Option<Obj>> {
@@ -119,7 +124,7 @@ impl Vm {
     }
     /// Clears weak references to collected objects and runs their callbacks.
     pub(crate) fn weakref_clear_hook(&mut self, _garbage: &[Obj]) {}
-    pub(crate) fn extension_special_attr(&mut self, _o: &Obj, _n: &str) -> PyResult<Option<Obj>> {
-        Ok(None)
+    pub(crate) fn extension_special_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        self.file_attr(o, n)
     }
 }

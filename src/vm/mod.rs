@@ -4,6 +4,7 @@
 mod args;
 mod attr;
 mod builtin_types;
+mod bytes_protocol;
 mod call;
 mod class;
 mod compare;
@@ -24,6 +25,7 @@ mod misc;
 mod new;
 mod object_methods;
 mod ops;
+mod os_error;
 mod repr;
 mod run;
 mod sizeof;
