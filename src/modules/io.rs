@@ -93,7 +93,7 @@ fn opt_str_arg(vm: &mut Vm, o: Option<&Obj>, what: &str) -> PyResult<Option<Stri
 }
 
 /// The path to open: a str, bytes, or an object with `__fspath__`.
-fn path_arg(vm: &mut Vm, file: &Obj) -> PyResult<(String, Obj)> {
+pub(crate) fn path_arg(vm: &mut Vm, file: &Obj) -> PyResult<(String, Obj)> {
     if let Some(s) = as_str(file) {
         return Ok((s.to_owned(), file.clone()));
     }

@@ -4,6 +4,7 @@ pub mod builtins;
 mod gc;
 pub mod io;
 mod math;
+mod os;
 mod sys;
 mod time;
 
@@ -12,7 +13,7 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "io"];
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "io", "os", "os.path"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -26,6 +27,8 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "math" => math::create(vm)?,
         "time" => time::create(vm)?,
         "io" => io::create(vm)?,
+        "os" => os::create(vm)?,
+        "os.path" => os::create_path(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

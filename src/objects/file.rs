@@ -203,9 +203,17 @@ impl FileState {
         Ok(())
     }
 
-    pub fn write(&mut self, data: &[u8]) -> io::Result<()> {
+    /// Buffers `data` for writing. A binary file writes at the position reading
+    /// reached; a text file (as CPython's TextIOWrapper, whose decoder has consumed
+    /// the read-ahead chunk) writes after the read-ahead and forgets it.
+    pub fn write(&mut self, data: &[u8], after_read_ahead: bool) -> io::Result<()> {
         self.file()?;
-        self.discard_read_ahead()?;
+        if after_read_ahead {
+            self.rbuf.clear();
+            self.rpos = 0;
+        } else {
+            self.discard_read_ahead()?;
+        }
         self.wbuf.extend_from_slice(data);
         if self.wbuf.len() >= CHUNK {
             self.flush()?;

@@ -38,16 +38,67 @@ fn target<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<Target<'a>> {
     }
 }
 
-fn closed_error(vm: &mut Vm) -> PyErr {
-    vm.value_error("I/O operation on closed file.")
+/// The operations whose errors on a closed file are worded differently.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Read,
+    Readline,
+    Write,
+    Flush,
+    Seek,
+    Truncate,
+    Tell,
+    /// readable(), writable(), seekable(), isatty(), fileno().
+    Query,
+    Other,
 }
 
-/// The file of an open file object; streams get `on_stream` instead.
-fn open_file<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<Option<&'a FileCore>> {
+/// CPython's ValueError for `op` on a closed file (its text and buffered layers word
+/// it differently).
+fn closed_error(vm: &mut Vm, core: &FileCore, op: Op) -> PyErr {
+    let msg = match (core.text.is_none(), op) {
+        (_, Op::Query) => "I/O operation on closed file",
+        (true, Op::Read) => "read of closed file",
+        (true, Op::Readline) => "readline of closed file",
+        (true, Op::Write) => "write to closed file",
+        (true, Op::Flush) if core.access.write => "flush of closed file",
+        (true, Op::Seek) => "seek of closed file",
+        (true, Op::Truncate) => "truncate of closed file",
+        (true, Op::Tell) => "I/O operation on closed file",
+        _ => "I/O operation on closed file.",
+    };
+    vm.value_error(msg)
+}
+
+/// Checks that a file is open for `op` (binary files report a missing capability
+/// first, text files a closed file first).
+fn check_open(vm: &mut Vm, core: &FileCore, op: Op) -> PyResult<()> {
+    if core.text.is_none() {
+        match op {
+            Op::Read | Op::Readline => check_readable(vm, core)?,
+            Op::Write => check_writable(vm, core)?,
+            _ => {}
+        }
+    }
+    if core.is_closed() {
+        return Err(closed_error(vm, core, op));
+    }
+    Ok(())
+}
+
+/// The open file a method was called on; None for the standard streams.
+fn open_file<'a>(
+    vm: &mut Vm,
+    args: &'a Args,
+    name: &str,
+    op: Op,
+) -> PyResult<Option<&'a FileCore>> {
     match target(vm, args, name)? {
         Target::Stream(_) => Ok(None),
-        Target::File(c) if c.is_closed() => Err(closed_error(vm)),
-        Target::File(c) => Ok(Some(c)),
+        Target::File(c) => {
+            check_open(vm, c, op)?;
+            Ok(Some(c))
+        }
     }
 }
 
@@ -249,7 +300,7 @@ fn readline_impl(vm: &mut Vm, core: &FileCore, size: Option<usize>) -> PyResult 
 
 fn file_read(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "read", &["size"], 0, false)?;
-    let Some(core) = open_file(vm, &args, "read")? else {
+    let Some(core) = open_file(vm, &args, "read", Op::Read)? else {
         return Err(unsupported(vm, "not readable"));
     };
     check_readable(vm, core)?;
@@ -259,7 +310,7 @@ fn file_read(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_readline(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "readline", &["size"], 0, false)?;
-    let Some(core) = open_file(vm, &args, "readline")? else {
+    let Some(core) = open_file(vm, &args, "readline", Op::Readline)? else {
         return Err(unsupported(vm, "not readable"));
     };
     check_readable(vm, core)?;
@@ -269,7 +320,7 @@ fn file_readline(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_readlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "readlines", &["hint"], 0, false)?;
-    let Some(core) = open_file(vm, &args, "readlines")? else {
+    let Some(core) = open_file(vm, &args, "readlines", Op::Other)? else {
         return Err(unsupported(vm, "not readable"));
     };
     check_readable(vm, core)?;
@@ -311,12 +362,12 @@ fn write_impl(vm: &mut Vm, core: &FileCore, data: &Obj) -> PyResult<usize> {
             };
             let raw =
                 codecs::encode(text, cfg.codec, &cfg.errors).map_err(|e| vm.codec_error(e))?;
-            with_state(vm, core, |st| st.write(&raw))?;
+            with_state(vm, core, |st| st.write(&raw, true))?;
             Ok(count)
         }
         None => {
             let raw = vm.bytes_arg(data)?;
-            with_state(vm, core, |st| st.write(&raw))?;
+            with_state(vm, core, |st| st.write(&raw, false))?;
             Ok(raw.len())
         }
     }
@@ -325,7 +376,7 @@ fn write_impl(vm: &mut Vm, core: &FileCore, data: &Obj) -> PyResult<usize> {
 fn file_write(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "write", &["s"], 1, false)?;
     let data = p[0].clone().unwrap_or_else(|| vm.none());
-    let Some(core) = open_file(vm, &args, "write")? else {
+    let Some(core) = open_file(vm, &args, "write", Op::Write)? else {
         return crate::objects::stream::stream_write(vm, Args::new([args.pos[0].clone(), data]));
     };
     check_writable(vm, core)?;
@@ -337,7 +388,7 @@ fn file_writelines(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "writelines", &["lines"], 1, false)?;
     let lines = p[0].clone().unwrap_or_else(|| vm.none());
     let this = args.pos[0].clone();
-    if let Some(core) = open_file(vm, &args, "writelines")? {
+    if let Some(core) = open_file(vm, &args, "writelines", Op::Other)? {
         check_writable(vm, core)?;
     }
     let items = vm.iterate_to_vec(&lines)?;
@@ -349,7 +400,7 @@ fn file_writelines(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_flush(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "flush", &[], 0, false)?;
-    match open_file(vm, &args, "flush")? {
+    match open_file(vm, &args, "flush", Op::Flush)? {
         Some(core) => with_state(vm, core, FileState::flush)?,
         None => {
             return crate::objects::stream::stream_flush(vm, Args::new([args.pos[0].clone()]));
@@ -370,7 +421,7 @@ fn file_close(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_seek(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "seek", &["cookie", "whence"], 1, false)?;
-    let Some(core) = open_file(vm, &args, "seek")? else {
+    let Some(core) = open_file(vm, &args, "seek", Op::Seek)? else {
         return Err(unsupported(vm, "underlying stream is not seekable"));
     };
     let none = vm.none();
@@ -410,7 +461,7 @@ fn file_seek(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_tell(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "tell", &[], 0, false)?;
-    let Some(core) = open_file(vm, &args, "tell")? else {
+    let Some(core) = open_file(vm, &args, "tell", Op::Tell)? else {
         return Err(unsupported(vm, "underlying stream is not seekable"));
     };
     let pos = with_state(vm, core, FileState::tell)?;
@@ -419,7 +470,7 @@ fn file_tell(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_truncate(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "truncate", &["pos"], 0, false)?;
-    let Some(core) = open_file(vm, &args, "truncate")? else {
+    let Some(core) = open_file(vm, &args, "truncate", Op::Truncate)? else {
         return Err(unsupported(vm, "truncate"));
     };
     if !core.access.write {
@@ -436,7 +487,8 @@ fn file_truncate(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_int(n as i64)
 }
 
-/// readable() / writable() / seekable() / isatty().
+/// readable() / writable() / seekable(). A file lacking the capability answers False
+/// even when closed, as CPython's layers do.
 fn capability(
     vm: &mut Vm,
     args: &mut Args,
@@ -445,9 +497,13 @@ fn capability(
     stream: bool,
 ) -> PyResult {
     bind(vm, args, name, &[], 0, false)?;
-    let r = match open_file(vm, args, name)? {
-        Some(core) => f(core),
-        None => stream,
+    let r = match target(vm, args, name)? {
+        Target::Stream(_) => stream,
+        Target::File(core) if !f(core) => false,
+        Target::File(core) => {
+            check_open(vm, core, Op::Query)?;
+            true
+        }
     };
     Ok(vm.new_bool(r))
 }
@@ -470,7 +526,7 @@ fn file_isatty(vm: &mut Vm, mut args: Args) -> PyResult {
     let r = match target(vm, &args, "isatty")? {
         Target::Stream(1) => io::stdout().is_terminal(),
         Target::Stream(_) => io::stderr().is_terminal(),
-        Target::File(c) if c.is_closed() => return Err(closed_error(vm)),
+        Target::File(c) if c.is_closed() => return Err(closed_error(vm, c, Op::Query)),
         Target::File(c) => c
             .state
             .try_borrow()
@@ -486,7 +542,7 @@ fn file_fileno(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "fileno", &[], 0, false)?;
     let fd = match target(vm, &args, "fileno")? {
         Target::Stream(fd) => i64::from(fd),
-        Target::File(c) if c.is_closed() => return Err(closed_error(vm)),
+        Target::File(c) if c.is_closed() => return Err(closed_error(vm, c, Op::Query)),
         Target::File(c) => c
             .state
             .try_borrow()
@@ -499,7 +555,7 @@ fn file_fileno(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_enter(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "__enter__", &[], 0, false)?;
-    open_file(vm, &args, "__enter__")?;
+    open_file(vm, &args, "__enter__", Op::Other)?;
     Ok(args.pos[0].clone())
 }
 
@@ -510,7 +566,7 @@ fn file_exit(vm: &mut Vm, args: Args) -> PyResult {
 
 fn file_iter(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "__iter__", &[], 0, false)?;
-    open_file(vm, &args, "__iter__")?;
+    open_file(vm, &args, "__iter__", Op::Other)?;
     Ok(args.pos[0].clone())
 }
 
@@ -529,9 +585,7 @@ impl Vm {
         let Some(core) = file_core(f) else {
             return Err(unsupported(self, "not readable"));
         };
-        if core.is_closed() {
-            return Err(closed_error(self));
-        }
+        check_open(self, core, Op::Readline)?;
         check_readable(self, core)?;
         let line = readline_impl(self, core, None)?;
         Ok((self.len(&line)? > 0).then_some(line))
@@ -540,7 +594,7 @@ impl Vm {
     /// `iter(f)` for files: the file itself.
     pub(crate) fn file_iter(&mut self, f: &Obj) -> PyResult<Option<Obj>> {
         match file_core(f) {
-            Some(c) if c.is_closed() => Err(closed_error(self)),
+            Some(c) if c.is_closed() => Err(closed_error(self, c, Op::Other)),
             Some(_) => Ok(Some(f.clone())),
             None => Ok(None),
         }

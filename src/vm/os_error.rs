@@ -128,9 +128,13 @@ impl Vm {
         if !filename.ptr_eq(&self.s.none) {
             out.push_str(": ");
             out.push_str(&self.repr_string(&filename)?);
-            if let Some(f2) = items.get(4).filter(|f| !f.ptr_eq(&self.s.none)) {
+            let filename2 = match self.getattr_str(o, "filename2") {
+                Ok(f) => f,
+                Err(_) => self.none(),
+            };
+            if !filename2.ptr_eq(&self.s.none) {
                 out.push_str(" -> ");
-                out.push_str(&self.repr_string(f2)?);
+                out.push_str(&self.repr_string(&filename2)?);
             }
         }
         Ok(Some(out))
