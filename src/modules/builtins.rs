@@ -49,7 +49,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             other => other,
         },
     };
-    let file = file.filter(|f| !f.downcast::<StreamObj>().is_some_and(|s| s.fd == 1));
+    let file = file.filter(|f| f.downcast::<StreamObj>().is_none_or(|s| s.fd != 1));
     let Some(f) = file else {
         let mut out = String::new();
         for (i, a) in args.pos.iter().enumerate() {
@@ -98,7 +98,7 @@ fn replaced_stdout(vm: &mut Vm) -> PyResult<Option<Obj>> {
     let key = vm.intern("stdout")?;
     Ok(vm
         .dict_get_str(&d, &key)
-        .filter(|o| !o.downcast::<StreamObj>().is_some_and(|s| s.fd == 1)))
+        .filter(|o| o.downcast::<StreamObj>().is_none_or(|s| s.fd != 1)))
 }
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {

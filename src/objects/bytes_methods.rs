@@ -200,12 +200,11 @@ predicate!(bytes_islower, "islower", bytes_class::islower);
 predicate!(bytes_istitle, "istitle", bytes_class::istitle);
 predicate!(bytes_isascii, "isascii", bytes_class::isascii);
 
+/// `self`, the needle and the start/end bounds of find/rfind/index/rindex/count.
+type Search = (This, Vec<u8>, Option<i64>, Option<i64>);
+
 /// The shared argument handling of find/rfind/index/rindex/count.
-fn search_args(
-    vm: &mut Vm,
-    mut args: Args,
-    name: &str,
-) -> PyResult<(This, Vec<u8>, Option<i64>, Option<i64>)> {
+fn search_args(vm: &mut Vm, mut args: Args, name: &str) -> PyResult<Search> {
     let p = bind(vm, &mut args, name, &["sub", "start", "end"], 1, false)?;
     let t = this(vm, &args, name)?;
     let sub = match &p[0] {

@@ -61,7 +61,7 @@ pub struct FileCore {
 
 impl FileCore {
     pub fn is_closed(&self) -> bool {
-        self.state.try_borrow().map_or(false, |s| s.file.is_none())
+        self.state.try_borrow().is_ok_and(|s| s.file.is_none())
     }
 }
 

@@ -217,9 +217,9 @@ pub fn hex(h: &[u8], sep: Option<u8>, bytes_per_sep: i64) -> String {
             && i > 0
         {
             let boundary = if bytes_per_sep > 0 {
-                (h.len() - i) % group == 0
+                (h.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(char::from(sep));

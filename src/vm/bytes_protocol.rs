@@ -442,6 +442,7 @@ impl Vm {
                 self.new_bytes_of(a.is::<ByteArrayObj>(), x).map(Some)
             }
             BinOpCode::Mul if is_bytes_like(a) => self.bytes_repeat(a, b),
+            BinOpCode::Mod if is_bytes_like(a) => self.bytes_percent_format(a, b).map(Some),
             BinOpCode::Mul if is_bytes_like(b) => self.bytes_repeat(b, a),
             _ => Ok(None),
         }

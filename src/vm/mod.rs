@@ -4,6 +4,7 @@
 mod args;
 mod attr;
 mod builtin_types;
+mod bytes_format;
 mod bytes_protocol;
 mod call;
 mod class;

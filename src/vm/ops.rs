@@ -313,6 +313,13 @@ impl Vm {
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
+        // A builtin left operand with a user-defined right one: `"%s" % obj`.
+        if user
+            && !matches!(ta, Tag::Instance | Tag::Exception)
+            && let Some(r) = self.builtin_binary(op, a, b)?
+        {
+            return Ok(r);
+        }
         if user && let Some(r) = self.builtin_binary_on_base(op, a, b)? {
             return Ok(r);
         }
