@@ -490,6 +490,27 @@ impl Vm {
         }
     }
 
+    /// `int(b)`: the ASCII digits of a bytes-like object, in base 10.
+    pub(crate) fn bytes_to_int(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        let Some(data) = self.bytes_like(o) else {
+            return Ok(None);
+        };
+        let invalid = |vm: &mut Vm| {
+            vm.value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::text::bytes_repr(&data)
+            ))
+        };
+        let Some(text) = std::str::from_utf8(&data).ok().filter(|_| data.is_ascii()) else {
+            return Err(invalid(self));
+        };
+        match self.parse_int_str(text, 10) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.exc.value_error.clone()) => Err(invalid(self)),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `iter(o)` for bytes and bytearray.
     pub(crate) fn bytes_iter(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
         if !is_bytes_like(o) {

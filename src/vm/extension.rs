@@ -111,8 +111,8 @@ impl Vm {
         self.construct_bytes(layout, args)
     }
     /// `int(x)` for extension types (bytes-like objects are not ints).
-    pub(crate) fn extension_to_int(&mut self, _o: &Obj) -> PyResult<Option<Obj>> {
-        Ok(None)
+    pub(crate) fn extension_to_int(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        self.bytes_to_int(o)
     }
     /// The bytes of a bytes-like extension object.
     pub(crate) fn extension_bytes_data(&self, o: &Obj) -> Option<Vec<u8>> {

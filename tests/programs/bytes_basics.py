@@ -33,3 +33,12 @@ print(sorted([b'b', b'a', b'c']), max(b'hello'), min(b'hello'), sum(b'\x01\x02')
 print(b'abc'[True], len(bytearray(10)))
 print(list(reversed(b'abc')), list(enumerate(b'ab')))
 print(bytes(b'x') is not None, isinstance(b'', bytes), isinstance(bytearray(), bytearray), isinstance(b'', bytearray))
+import sys
+small, large = sys.getsizeof(b'x'), sys.getsizeof(b'x' * 10000)
+print(large - small > 9900, sys.getsizeof(bytearray(10000)) >= 10000)
+grow = bytearray()
+sizes = set()
+for i in range(1000):
+    grow.append(i % 256)
+    sizes.add(sys.getsizeof(grow))
+print(len(grow), 1 < len(sizes) < 100)

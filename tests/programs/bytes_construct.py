@@ -48,3 +48,6 @@ attempt(lambda: bytes.fromhex(b'aa'))
 attempt(lambda: bytes.maketrans(b'ab', b'c'))
 attempt(lambda: bytes(object()))
 attempt(lambda: bytes(x=1))
+print(int(b'12'), int(bytearray(b' -7 ')), int(b'1_000'))
+for x in [b'x', b'\xff', bytearray(b'1.5'), b'']:
+    attempt(lambda: int(x))
