@@ -361,6 +361,8 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
             | Tag::BufferedReader
             | Tag::BufferedWriter
             | Tag::BufferedRandom
+            | Tag::StringIO
+            | Tag::BytesIO
     );
     if !is_iter {
         let n = vm.type_name(&it);

@@ -275,7 +275,7 @@ pub fn register_types(vm: &mut Vm) -> PyResult<()> {
             MethodKind::Instance,
         )?;
     }
-    Ok(())
+    crate::objects::memory_io::register(vm)
 }
 
 /// `io.UnsupportedOperation(msg)` (OSError if the io module cannot be loaded).
@@ -305,6 +305,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         ("BufferedReader", Tag::BufferedReader),
         ("BufferedWriter", Tag::BufferedWriter),
         ("BufferedRandom", Tag::BufferedRandom),
+        ("StringIO", Tag::StringIO),
+        ("BytesIO", Tag::BytesIO),
     ] {
         let t = vm.types.by_tag(tag).clone();
         super::set_attr(vm, &m, name, t)?;

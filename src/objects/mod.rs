@@ -21,6 +21,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memory_io;
 pub mod module;
 pub mod range;
 pub mod set;
@@ -110,6 +111,8 @@ pub enum Tag {
     BufferedReader,
     BufferedWriter,
     BufferedRandom,
+    StringIO,
+    BytesIO,
     Other,
 }
 
@@ -186,6 +189,8 @@ const ALL_TAGS: [Tag; NUM_TAGS] = [
     Tag::BufferedReader,
     Tag::BufferedWriter,
     Tag::BufferedRandom,
+    Tag::StringIO,
+    Tag::BytesIO,
     Tag::Other,
 ];
 

@@ -153,7 +153,7 @@ impl Vm {
     /// `template % args` for a bytes or bytearray template (the result has its type).
     pub(crate) fn bytes_percent_format(&mut self, template: &Obj, args: &Obj) -> PyResult {
         let bytearray = template.is::<ByteArrayObj>();
-        let t = with_bytes(template, |d| latin1(d)).unwrap_or_default();
+        let t = with_bytes(template, latin1).unwrap_or_default();
         let mut parsed = fmtlib::parse_percent_template(&t);
         // `%b` is the bytes spelling of `%s`.
         for piece in &mut parsed.pieces {

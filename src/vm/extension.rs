@@ -42,6 +42,9 @@ impl Vm {
         if let Some(it) = self.bytes_iter(o)? {
             return Ok(Some(it));
         }
+        if let Some(it) = self.memory_io_iter(o)? {
+            return Ok(Some(it));
+        }
         self.file_iter(o)
     }
     pub(crate) fn extension_next(&mut self, it: &Obj) -> PyResult<Option<Option<Obj>>> {
@@ -51,7 +54,7 @@ impl Vm {
         if file_core(it).is_some() {
             return self.file_next_line(it).map(Some);
         }
-        Ok(None)
+        self.memory_io_next(it)
     }
     pub(crate) fn extension_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
         self.bytes_getitem(o, key)
@@ -108,7 +111,11 @@ impl Vm {
         layout: crate::objects::Tag,
         args: super::Args,
     ) -> PyResult<Option<Obj>> {
-        self.construct_bytes(layout, args)
+        match layout {
+            crate::objects::Tag::StringIO => self.new_string_io(args).map(Some),
+            crate::objects::Tag::BytesIO => self.new_bytes_io(args).map(Some),
+            _ => self.construct_bytes(layout, args),
+        }
     }
     /// `int(x)` for extension types (bytes-like objects are not ints).
     pub(crate) fn extension_to_int(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
@@ -125,6 +132,9 @@ impl Vm {
     /// Clears weak references to collected objects and runs their callbacks.
     pub(crate) fn weakref_clear_hook(&mut self, _garbage: &[Obj]) {}
     pub(crate) fn extension_special_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        if let Some(v) = self.memory_io_attr(o, n)? {
+            return Ok(Some(v));
+        }
         self.file_attr(o, n)
     }
 }

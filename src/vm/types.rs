@@ -112,6 +112,8 @@ fn builtin_type_name(tag: Tag) -> &'static str {
         Tag::BufferedReader => "_io.BufferedReader",
         Tag::BufferedWriter => "_io.BufferedWriter",
         Tag::BufferedRandom => "_io.BufferedRandom",
+        Tag::StringIO => "_io.StringIO",
+        Tag::BytesIO => "_io.BytesIO",
         Tag::Other => "object",
     }
 }
