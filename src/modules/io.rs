@@ -94,11 +94,15 @@ fn opt_str_arg(vm: &mut Vm, o: Option<&Obj>, what: &str) -> PyResult<Option<Stri
 
 /// The path to open: a str, bytes, or an object with `__fspath__`.
 pub(crate) fn path_arg(vm: &mut Vm, file: &Obj) -> PyResult<(String, Obj)> {
-    if let Some(s) = as_str(file) {
-        return Ok((s.to_owned(), file.clone()));
-    }
-    if let Some(b) = as_bytes(file) {
-        return Ok((String::from_utf8_lossy(b).into_owned(), file.clone()));
+    let text = match as_str(file) {
+        Some(s) => Some(s.to_owned()),
+        None => as_bytes(file).map(|b| String::from_utf8_lossy(b).into_owned()),
+    };
+    if let Some(t) = text {
+        if t.contains('\0') {
+            return Err(vm.value_error("embedded null byte"));
+        }
+        return Ok((t, file.clone()));
     }
     if tag_of(file) == Tag::Instance
         && let Some(p) = vm.call_special(file, "__fspath__", vec![])?

@@ -11,8 +11,9 @@ use crate::text::codecs::{Codec, CodecError};
 
 use super::{Args, PyErr, PyResult, Vm};
 
-/// Results longer than this are refused with MemoryError before allocating.
-const MAX_BYTES_LEN: usize = isize::MAX as usize / 2;
+/// Results longer than this are refused with MemoryError before allocating (a failed
+/// allocation would abort the process instead).
+const MAX_BYTES_LEN: usize = crate::format::error::MAX_RESULT_LEN;
 
 impl Vm {
     /// The contents of a bytes-like argument: bytes, bytearray, or an instance of a
