@@ -9,11 +9,11 @@ use std::rc::Rc;
 use crate::heap::Obj;
 use crate::objects::NativeFn;
 use crate::objects::bytes::as_bytes;
-use crate::objects::bytes_methods::bind;
 use crate::objects::file::{
     Access, BufferedRandomObj, BufferedReaderObj, BufferedWriterObj, FileCore, FileState, Newline,
     TextConfig, TextFileObj,
 };
+use crate::objects::method_args::bind_function;
 use crate::objects::str::as_str;
 use crate::objects::{Tag, tag_of};
 use crate::text::codecs::Codec;
@@ -155,8 +155,6 @@ fn text_config(
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 /// closefd=True, opener=None)`.
 pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
-    // `bind` expects a receiver in front of the arguments.
-    args.pos.insert(0, vm.none());
     let names = [
         "file",
         "mode",
@@ -167,7 +165,7 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
         "closefd",
         "opener",
     ];
-    let p = bind(vm, &mut args, "open", &names, 1, true)?;
+    let p = bind_function(vm, &mut args, "open", &names, 1)?;
     let none = vm.none();
     let file = p[0].clone().unwrap_or(none);
     let mode_s = match &p[1] {

@@ -6,7 +6,7 @@ use crate::objects::NativeFn;
 use crate::objects::bytes::{ByteArrayObj, with_bytes};
 use crate::vm::{Args, PyResult, Vm};
 
-use super::bytes_methods::bind;
+use super::method_args::bind;
 
 /// The bytearray `self` is (or whose value it is, for a subclass instance).
 fn target(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {

@@ -10,6 +10,8 @@ use crate::objects::{Tag, TypeObj};
 use crate::text::{bytes_class, bytes_ops, codecs};
 use crate::vm::{Args, PyResult, Vm};
 
+use super::method_args::bind;
+
 /// `self` of a bytes method: its contents and whether results are bytearrays.
 pub(crate) struct This {
     pub data: Vec<u8>,
@@ -34,82 +36,6 @@ pub(crate) fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<This> {
             )))
         }
     }
-}
-
-/// Binds the arguments after `self` to `names`; `min` of them are required. Keywords
-/// are accepted only when `keywords` is true.
-pub(crate) fn bind(
-    vm: &mut Vm,
-    args: &mut Args,
-    name: &str,
-    names: &[&str],
-    min: usize,
-    keywords: bool,
-) -> PyResult<Vec<Option<Obj>>> {
-    let given = args.len().saturating_sub(1);
-    let mut out: Vec<Option<Obj>> = vec![None; names.len()];
-    if !args.kw.is_empty() && !keywords {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    for (slot, (i, _)) in out.iter_mut().zip(names.iter().enumerate()) {
-        *slot = args.pos.get(i + 1).cloned();
-    }
-    for (k, v) in std::mem::take(&mut args.kw) {
-        let key = as_str(&k).unwrap_or("?").to_owned();
-        match names.iter().position(|n| *n == key) {
-            Some(i) if out[i].is_none() => out[i] = Some(v),
-            Some(_) => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position"
-                )));
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )));
-            }
-        }
-    }
-    // Methods taking no argument or exactly one are named with their type.
-    let qualified = || match args.pos.first() {
-        Some(o) => {
-            let o = vm.base_value(o).unwrap_or_else(|| o.clone());
-            let t = vm.type_name(&o);
-            format!("{}.{name}", t.rsplit('.').next().unwrap_or(&t))
-        }
-        None => name.to_owned(),
-    };
-    if given > names.len() {
-        return Err(vm.type_error(match names.len() {
-            0 => format!("{}() takes no arguments ({given} given)", qualified()),
-            1 if min == 1 => format!(
-                "{}() takes exactly one argument ({given} given)",
-                qualified()
-            ),
-            n => format!(
-                "{name}() takes at most {n} argument{} ({given} given)",
-                plural(n)
-            ),
-        }));
-    }
-    if out.iter().take(min).any(Option::is_none) {
-        return Err(vm.type_error(if min == 1 && names.len() == 1 {
-            format!(
-                "{}() takes exactly one argument ({given} given)",
-                qualified()
-            )
-        } else {
-            format!(
-                "{name}() takes at least {min} argument{} ({given} given)",
-                plural(min)
-            )
-        }));
-    }
-    Ok(out)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// An optional index argument (None allowed).

@@ -4,8 +4,8 @@
 
 use std::io::{self, SeekFrom};
 
-use super::bytes_methods::bind;
 use super::file::{FileCore, FileState, Newline, TextConfig, file_core};
+use super::method_args::bind;
 use super::stream::StreamObj;
 use crate::heap::Obj;
 use crate::objects::NativeFn;

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 
 use super::Tag;
-use super::bytes_methods::bind;
+use super::method_args::{bind, bind_function};
 use crate::declare_payload;
 use crate::heap::{Behaviour, Obj};
 use crate::objects::NativeFn;
@@ -145,14 +145,12 @@ fn with_data<R>(
 impl Vm {
     /// `io.StringIO(initial_value='', newline='\n')`.
     pub(crate) fn new_string_io(&mut self, mut args: Args) -> PyResult {
-        args.pos.insert(0, self.none());
-        let p = bind(
+        let p = bind_function(
             self,
             &mut args,
             "StringIO",
             &["initial_value", "newline"],
             0,
-            true,
         )?;
         let initial = match p[0].as_ref().filter(|v| !v.ptr_eq(&self.s.none)) {
             None => String::new(),
@@ -197,8 +195,7 @@ impl Vm {
 
     /// `io.BytesIO(initial_bytes=b'')`.
     pub(crate) fn new_bytes_io(&mut self, mut args: Args) -> PyResult {
-        args.pos.insert(0, self.none());
-        let p = bind(self, &mut args, "BytesIO", &["initial_bytes"], 0, true)?;
+        let p = bind_function(self, &mut args, "BytesIO", &["initial_bytes"], 0)?;
         let data = match p[0].as_ref().filter(|v| !v.ptr_eq(&self.s.none)) {
             None => Vec::new(),
             Some(v) => self.bytes_arg(v)?,

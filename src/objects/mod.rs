@@ -22,6 +22,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod memory_io;
+pub mod method_args;
 pub mod module;
 pub mod range;
 pub mod set;
