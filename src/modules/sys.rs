@@ -141,10 +141,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules)?;
     for (name, fd) in [
-        ("stdout", 1u8),
+        ("stdin", 0u8),
+        ("stdout", 1),
         ("stderr", 2u8),
         ("__stdout__", 1),
         ("__stderr__", 2),
+        ("__stdin__", 0),
     ] {
         let s = vm.heap.alloc(StreamObj { fd })?;
         super::set_attr(vm, &m, name, s)?;

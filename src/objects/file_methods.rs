@@ -298,10 +298,48 @@ fn readline_impl(vm: &mut Vm, core: &FileCore, size: Option<usize>) -> PyResult 
     }
 }
 
+/// The standard stream a method was called on, if it is one.
+fn stream_fd(args: &Args) -> Option<u8> {
+    args.pos
+        .first()
+        .and_then(|o| o.downcast::<StreamObj>())
+        .map(|s| s.fd)
+}
+
+/// Text read from standard input (`line`: one line), decoded as UTF-8.
+fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult {
+    if fd != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let raw = match (size, line) {
+        (None, false) => super::stdin::read_all(),
+        _ => super::stdin::read_chars(size, line),
+    };
+    let raw = raw.map_err(|e| vm.io_error(&e, None))?;
+    let s = codecs::decode(&raw, Codec::Utf8, "strict").map_err(|e| vm.codec_error(e))?;
+    vm.new_str(&s)
+}
+
+/// One line of a file or of standard input; empty at the end.
+fn next_line(vm: &mut Vm, args: &Args, size: Option<usize>) -> PyResult {
+    match stream_fd(args) {
+        Some(fd) => read_stdin(vm, fd, size, true),
+        None => match open_file(vm, args, "readline", Op::Readline)? {
+            Some(core) => {
+                check_readable(vm, core)?;
+                readline_impl(vm, core, size)
+            }
+            None => Err(unsupported(vm, "not readable")),
+        },
+    }
+}
+
 fn file_read(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "read", &["size"], 0, false)?;
     let Some(core) = open_file(vm, &args, "read", Op::Read)? else {
-        return Err(unsupported(vm, "not readable"));
+        let size = size_arg(vm, p[0].as_ref(), true)?;
+        let fd = stream_fd(&args).unwrap_or(1);
+        return read_stdin(vm, fd, size, false);
     };
     check_readable(vm, core)?;
     let size = size_arg(vm, p[0].as_ref(), true)?;
@@ -310,25 +348,19 @@ fn file_read(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn file_readline(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "readline", &["size"], 0, false)?;
-    let Some(core) = open_file(vm, &args, "readline", Op::Readline)? else {
-        return Err(unsupported(vm, "not readable"));
-    };
-    check_readable(vm, core)?;
-    let size = size_arg(vm, p[0].as_ref(), core.text.is_none())?;
-    readline_impl(vm, core, size)
+    let binary = open_file(vm, &args, "readline", Op::Readline)?.is_some_and(|c| c.text.is_none());
+    let size = size_arg(vm, p[0].as_ref(), binary)?;
+    next_line(vm, &args, size)
 }
 
 fn file_readlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "readlines", &["hint"], 0, false)?;
-    let Some(core) = open_file(vm, &args, "readlines", Op::Other)? else {
-        return Err(unsupported(vm, "not readable"));
-    };
-    check_readable(vm, core)?;
+    open_file(vm, &args, "readlines", Op::Other)?;
     let hint = size_arg(vm, p[0].as_ref(), true)?.filter(|&h| h > 0);
     let mut lines = Vec::new();
     let mut total = 0usize;
     loop {
-        let line = readline_impl(vm, core, None)?;
+        let line = next_line(vm, &args, None)?;
         let n = vm.len(&line)?;
         if n == 0 {
             break;
@@ -377,6 +409,9 @@ fn file_write(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "write", &["s"], 1, false)?;
     let data = p[0].clone().unwrap_or_else(|| vm.none());
     let Some(core) = open_file(vm, &args, "write", Op::Write)? else {
+        if stream_fd(&args) == Some(0) {
+            return Err(unsupported(vm, "not writable"));
+        }
         return crate::objects::stream::stream_write(vm, Args::new([args.pos[0].clone(), data]));
     };
     check_writable(vm, core)?;
@@ -509,11 +544,13 @@ fn capability(
 }
 
 fn file_readable(vm: &mut Vm, mut args: Args) -> PyResult {
-    capability(vm, &mut args, "readable", |c| c.access.read, false)
+    let stdin = stream_fd(&args) == Some(0);
+    capability(vm, &mut args, "readable", |c| c.access.read, stdin)
 }
 
 fn file_writable(vm: &mut Vm, mut args: Args) -> PyResult {
-    capability(vm, &mut args, "writable", |c| c.access.write, true)
+    let stdin = stream_fd(&args) == Some(0);
+    capability(vm, &mut args, "writable", |c| c.access.write, !stdin)
 }
 
 fn file_seekable(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -524,6 +561,7 @@ fn file_isatty(vm: &mut Vm, mut args: Args) -> PyResult {
     use std::io::IsTerminal;
     bind(vm, &mut args, "isatty", &[], 0, false)?;
     let r = match target(vm, &args, "isatty")? {
+        Target::Stream(0) => io::stdin().is_terminal(),
         Target::Stream(1) => io::stdout().is_terminal(),
         Target::Stream(_) => io::stderr().is_terminal(),
         Target::File(c) if c.is_closed() => return Err(closed_error(vm, c, Op::Query)),
@@ -573,26 +611,33 @@ fn file_iter(vm: &mut Vm, mut args: Args) -> PyResult {
 fn file_next(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "__next__", &[], 0, false)?;
     let this = args.pos[0].clone();
-    match vm.file_next_line(&this)? {
-        Some(line) => Ok(line),
-        None => Err(vm.stop_iteration(None)),
+    match vm.file_next(&this)? {
+        Some(Some(line)) => Ok(line),
+        _ => Err(vm.stop_iteration(None)),
     }
 }
 
 impl Vm {
-    /// `next(f)` for a file: the next line, None at the end of the file.
-    pub(crate) fn file_next_line(&mut self, f: &Obj) -> PyResult<Option<Obj>> {
-        let Some(core) = file_core(f) else {
-            return Err(unsupported(self, "not readable"));
+    /// `next(f)` for files and standard streams: `Some(None)` at the end, None when
+    /// `f` is neither.
+    pub(crate) fn file_next(&mut self, f: &Obj) -> PyResult<Option<Option<Obj>>> {
+        let line = if let Some(s) = f.downcast::<StreamObj>() {
+            read_stdin(self, s.fd, None, true)?
+        } else if let Some(core) = file_core(f) {
+            check_open(self, core, Op::Readline)?;
+            check_readable(self, core)?;
+            readline_impl(self, core, None)?
+        } else {
+            return Ok(None);
         };
-        check_open(self, core, Op::Readline)?;
-        check_readable(self, core)?;
-        let line = readline_impl(self, core, None)?;
-        Ok((self.len(&line)? > 0).then_some(line))
+        Ok(Some((self.len(&line)? > 0).then_some(line)))
     }
 
-    /// `iter(f)` for files: the file itself.
+    /// `iter(f)` for files and standard streams: the object itself.
     pub(crate) fn file_iter(&mut self, f: &Obj) -> PyResult<Option<Obj>> {
+        if f.is::<StreamObj>() {
+            return Ok(Some(f.clone()));
+        }
         match file_core(f) {
             Some(c) if c.is_closed() => Err(closed_error(self, c, Op::Other)),
             Some(_) => Ok(Some(f.clone())),
@@ -622,21 +667,17 @@ impl Vm {
     /// `closed`, `name`, `mode`, `encoding`, `errors` of files and standard streams.
     pub(crate) fn file_attr(&mut self, f: &Obj, n: &str) -> PyResult<Option<Obj>> {
         if let Some(s) = f.downcast::<StreamObj>() {
-            let fd = s.fd;
+            let (name, mode, errors) = match s.fd {
+                0 => ("<stdin>", "r", "strict"),
+                1 => ("<stdout>", "w", "strict"),
+                _ => ("<stderr>", "w", "backslashreplace"),
+            };
             return match n {
                 "closed" => Ok(Some(self.new_bool(false))),
-                "name" => self
-                    .new_str(if fd == 1 { "<stdout>" } else { "<stderr>" })
-                    .map(Some),
-                "mode" => self.new_str("w").map(Some),
+                "name" => self.new_str(name).map(Some),
+                "mode" => self.new_str(mode).map(Some),
                 "encoding" => self.new_str("utf-8").map(Some),
-                "errors" => self
-                    .new_str(if fd == 1 {
-                        "strict"
-                    } else {
-                        "backslashreplace"
-                    })
-                    .map(Some),
+                "errors" => self.new_str(errors).map(Some),
                 _ => Ok(None),
             };
         }

@@ -28,6 +28,7 @@ pub mod range;
 pub mod set;
 pub mod set_table;
 pub mod slice;
+pub mod stdin;
 pub mod str;
 pub mod str_methods;
 pub mod stream;

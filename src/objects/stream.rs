@@ -1,5 +1,6 @@
-//! `sys.stdout` and `sys.stderr`: text streams over the process's standard output and
-//! error (stdout is buffered by the interpreter and flushed before stderr is written).
+//! `sys.stdin`, `sys.stdout` and `sys.stderr`: text streams over the process's standard
+//! input, output and error (stdout is buffered by the interpreter and flushed before
+//! stderr is written; reading stdin is in `stdin.rs`).
 //! They share the `TextIOWrapper` type with text files; its methods
 //! (`objects/file_methods.rs`) call `stream_write` / `stream_flush` for them.
 
@@ -10,7 +11,7 @@ use crate::objects::str::as_str;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StreamObj {
-    /// 1 for standard output, 2 for standard error.
+    /// 0 for standard input, 1 for standard output, 2 for standard error.
     pub fd: u8,
 }
 declare_payload!(StreamObj, "TextIOWrapper", Tag::TextStream, nogc);

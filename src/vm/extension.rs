@@ -5,7 +5,6 @@ use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 
 use crate::objects::bytes::{ByteArrayObj, as_bytes};
-use crate::objects::file::file_core;
 
 use super::{PyResult, Vm};
 
@@ -51,8 +50,8 @@ impl Vm {
         if let Some(r) = self.bytes_iter_next(it)? {
             return Ok(Some(r));
         }
-        if file_core(it).is_some() {
-            return self.file_next_line(it).map(Some);
+        if let Some(r) = self.file_next(it)? {
+            return Ok(Some(r));
         }
         self.memory_io_next(it)
     }

@@ -20,6 +20,11 @@ print('error line', 1, file=sys.stderr)
 print(sys.stdout.name, sys.stderr.name, sys.stdout.mode, sys.stdout.encoding, sys.stdout.closed)
 print(sys.stdout.writable(), sys.stdout.readable())
 print(type(sys.stdout).__name__, type(sys.stdout) is type(open(name)))
+print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), type(sys.stdin).__name__)
+try:
+    sys.stdin.write('x')
+except OSError as e:
+    print(type(e).__name__, e)
 with open(name, 'wb') as f:
     try:
         print('text', file=f)
