@@ -4,7 +4,7 @@
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 
-use crate::objects::bytes::{ByteArrayObj, as_bytes};
+use crate::objects::bytes::{ByteArrayObj, as_bytes, with_bytes};
 
 use super::{PyResult, Vm};
 
@@ -73,11 +73,9 @@ impl Vm {
         a: &Obj,
         b: &Obj,
     ) -> PyResult<Option<bool>> {
-        let (Some(x), Some(y)) = (self.extension_bytes_data(a), self.extension_bytes_data(b))
-        else {
+        let Some(o) = with_bytes(a, |x| with_bytes(b, |y| x.cmp(y))).flatten() else {
             return Ok(None);
         };
-        let o = x.cmp(&y);
         Ok(Some(match op {
             CmpOpCode::Lt => o.is_lt(),
             CmpOpCode::Le => o.is_le(),
