@@ -6,7 +6,7 @@ use crate::objects::NativeFn;
 use crate::objects::bytes::{ByteArrayObj, with_bytes};
 use crate::vm::{Args, PyResult, Vm};
 
-use super::method_args::bind;
+use super::method_args::{bind, check_positional};
 
 /// The bytearray `self` is (or whose value it is, for a subclass instance).
 fn target(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
@@ -71,6 +71,7 @@ fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn ba_insert(vm: &mut Vm, mut args: Args) -> PyResult {
+    check_positional(vm, &args, "insert", 2, 2)?;
     let p = bind(vm, &mut args, "insert", &["index", "item"], 2, false)?;
     let t = target(vm, &args, "insert")?;
     let none = vm.none();

@@ -7,10 +7,10 @@ use crate::objects::bytes::{ByteArrayObj, with_bytes};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{Tag, TypeObj};
-use crate::text::{bytes_class, bytes_ops, codecs};
+use crate::text::{bytes_class, bytes_ops};
 use crate::vm::{Args, PyResult, Vm};
 
-use super::method_args::bind;
+use super::method_args::{bind, check_positional};
 
 /// `self` of a bytes method: its contents and whether results are bytearrays.
 pub(crate) struct This {
@@ -216,11 +216,11 @@ fn bytes_endswith(vm: &mut Vm, args: Args) -> PyResult {
 fn split_impl(vm: &mut Vm, mut args: Args, name: &str, right: bool) -> PyResult {
     let p = bind(vm, &mut args, name, &["sep", "maxsplit"], 0, true)?;
     let t = this(vm, &args, name)?;
-    let sep = opt_bytes(vm, p[0].as_ref())?;
     let max = match &p[1] {
         Some(m) => vm.to_index(m)?,
         None => -1,
     };
+    let sep = opt_bytes(vm, p[0].as_ref())?;
     let parts = if right {
         bytes_ops::rsplit(&t.data, sep.as_deref(), max)
     } else {
@@ -242,7 +242,7 @@ fn bytes_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "splitlines", &["keepends"], 0, true)?;
     let t = this(vm, &args, "splitlines")?;
     let keep = match &p[0] {
-        Some(k) => vm.truthy(k)?,
+        Some(k) => vm.to_index(k)? != 0,
         None => false,
     };
     let parts = bytes_ops::splitlines(&t.data, keep);
@@ -276,6 +276,7 @@ fn bytes_join(vm: &mut Vm, mut args: Args) -> PyResult {
 macro_rules! stripper {
     ($fname:ident, $name:literal, $f:path) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult {
+            check_positional(vm, &args, $name, 0, 1)?;
             let p = bind(vm, &mut args, $name, &["bytes"], 0, false)?;
             let t = this(vm, &args, $name)?;
             let chars = opt_bytes(vm, p[0].as_ref())?;
@@ -290,17 +291,7 @@ stripper!(bytes_lstrip, "lstrip", bytes_ops::lstrip);
 stripper!(bytes_rstrip, "rstrip", bytes_ops::rstrip);
 
 fn bytes_replace(vm: &mut Vm, mut args: Args) -> PyResult {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error("bytes.replace() takes no keyword arguments"));
-    }
-    if args.len() < 3 || args.len() > 4 {
-        let n = args.len().saturating_sub(1);
-        return Err(vm.type_error(if n < 2 {
-            format!("replace expected at least 2 arguments, got {n}")
-        } else {
-            format!("replace expected at most 3 arguments, got {n}")
-        }));
-    }
+    check_positional(vm, &args, "replace", 2, 3)?;
     let p = bind(vm, &mut args, "replace", &["old", "new", "count"], 2, false)?;
     let t = this(vm, &args, "replace")?;
     let none = vm.none();
@@ -358,9 +349,7 @@ fn fill_byte(vm: &mut Vm, o: Option<&Obj>, name: &str) -> PyResult<u8> {
 macro_rules! padder {
     ($fname:ident, $name:literal, $f:path) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult {
-            if args.len() < 2 {
-                return Err(vm.type_error(concat!($name, " expected at least 1 argument, got 0")));
-            }
+            check_positional(vm, &args, $name, 1, 2)?;
             let p = bind(vm, &mut args, $name, &["width", "fillchar"], 1, false)?;
             let t = this(vm, &args, $name)?;
             let none = vm.none();
@@ -399,15 +388,16 @@ fn bytes_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
 fn bytes_decode(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "decode", &["encoding", "errors"], 0, true)?;
     let t = this(vm, &args, "decode")?;
-    let codec = vm.codec_arg(p[0].as_ref(), "decode() argument 'encoding'")?;
-    let errors = vm.errors_arg(p[1].as_ref(), "decode() argument 'errors'")?;
-    let s = codecs::decode(&t.data, codec, &errors).map_err(|e| vm.codec_error(e))?;
-    vm.new_str(&s)
+    vm.decode_args(&t.data, p[0].as_ref(), p[1].as_ref(), "decode")
 }
 
 fn bytes_hex(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "hex", &["sep", "bytes_per_sep"], 0, true)?;
     let t = this(vm, &args, "hex")?;
+    let per = match &p[1] {
+        Some(n) => vm.to_index(n)?,
+        None => 1,
+    };
     let sep = match &p[0] {
         None => None,
         Some(s) => {
@@ -427,10 +417,6 @@ fn bytes_hex(vm: &mut Vm, mut args: Args) -> PyResult {
                 _ => return Err(vm.value_error("sep must be ASCII.")),
             }
         }
-    };
-    let per = match &p[1] {
-        Some(n) => vm.to_index(n)?,
-        None => 1,
     };
     let s = bytes_class::hex(&t.data, sep, per);
     vm.new_str(&s)
@@ -460,6 +446,12 @@ fn bytes_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_translate(vm: &mut Vm, mut args: Args) -> PyResult {
     let delete = args.take_kw("delete");
+    if args.len() < 2 {
+        return Err(vm.type_error(format!(
+            "translate() takes at least 1 positional argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let p = bind(vm, &mut args, "translate", &["table", "delete"], 1, false)?;
     let t = this(vm, &args, "translate")?;
     let table = opt_bytes(vm, p[0].as_ref())?;

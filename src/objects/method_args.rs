@@ -104,3 +104,44 @@ fn bind_from(
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
+
+/// The arity check of CPython's positional-only methods: "strip expected at most 1
+/// argument, got 2" (and no keywords at all).
+pub(crate) fn check_positional(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        let t = match args.pos.first() {
+            Some(o) => {
+                let o = vm.base_value(o).unwrap_or_else(|| o.clone());
+                vm.type_name(&o).to_string()
+            }
+            None => String::new(),
+        };
+        return Err(vm.type_error(format!("{t}.{name}() takes no keyword arguments")));
+    }
+    let n = args.len().saturating_sub(1);
+    if min == max && n != min {
+        return Err(vm.type_error(format!(
+            "{name} expected {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n < min {
+        return Err(vm.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(())
+}

@@ -69,33 +69,68 @@ impl Vm {
         }
     }
 
-    /// The codec named by an `encoding` argument (None means UTF-8).
-    pub(crate) fn codec_arg(&mut self, encoding: Option<&Obj>, what: &str) -> PyResult<Codec> {
-        let Some(e) = encoding.filter(|e| !e.ptr_eq(&self.s.none)) else {
-            return Ok(Codec::Utf8);
+    /// A str argument of a codec function (`default` when absent; None is an error,
+    /// as in CPython).
+    pub(crate) fn str_param(
+        &mut self,
+        o: Option<&Obj>,
+        what: &str,
+        default: &str,
+    ) -> PyResult<String> {
+        let Some(v) = o else {
+            return Ok(default.to_owned());
         };
-        let Some(name) = as_str(e) else {
-            let n = self.type_name(e);
-            return Err(self.type_error(format!("{what} must be str, not {n}")));
-        };
+        match as_str(v) {
+            Some(s) => Ok(s.to_owned()),
+            None => {
+                // CPython's bad-argument message spells None's type "None".
+                let n = if v.ptr_eq(&self.s.none) {
+                    "None".into()
+                } else {
+                    self.type_name(v)
+                };
+                Err(self.type_error(format!("{what} must be str, not {n}")))
+            }
+        }
+    }
+
+    /// The codec called `name`.
+    pub(crate) fn codec_named(&mut self, name: &str) -> PyResult<Codec> {
         match Codec::lookup(name) {
             Some(c) => Ok(c),
             None => Err(self.lookup_error(format!("unknown encoding: {name}"))),
         }
     }
 
-    /// The name of an `errors` argument (None means "strict").
+    /// The codec named by an `encoding` argument (UTF-8 when absent).
+    pub(crate) fn codec_arg(&mut self, encoding: Option<&Obj>, what: &str) -> PyResult<Codec> {
+        let name = self.str_param(encoding, what, "utf-8")?;
+        self.codec_named(&name)
+    }
+
+    /// The name of an `errors` argument ("strict" when absent).
     pub(crate) fn errors_arg(&mut self, errors: Option<&Obj>, what: &str) -> PyResult<String> {
-        let Some(e) = errors.filter(|e| !e.ptr_eq(&self.s.none)) else {
-            return Ok("strict".to_owned());
-        };
-        match as_str(e) {
-            Some(s) => Ok(s.to_owned()),
-            None => {
-                let n = self.type_name(e);
-                Err(self.type_error(format!("{what} must be str, not {n}")))
-            }
+        self.str_param(errors, what, "strict")
+    }
+
+    /// Decodes `data`; empty data decodes to '' whatever the encoding names, as in
+    /// CPython.
+    pub(crate) fn decode_args(
+        &mut self,
+        data: &[u8],
+        encoding: Option<&Obj>,
+        errors: Option<&Obj>,
+        what: &str,
+    ) -> PyResult {
+        let enc = self.str_param(encoding, &format!("{what}() argument 'encoding'"), "utf-8")?;
+        let errors = self.errors_arg(errors, &format!("{what}() argument 'errors'"))?;
+        if data.is_empty() {
+            return Ok(self.s.empty_str.clone());
         }
+        let codec = self.codec_named(&enc)?;
+        let s =
+            crate::text::codecs::decode(data, codec, &errors).map_err(|e| self.codec_error(e))?;
+        self.new_str(&s)
     }
 
     /// `bytes(...)` / `bytearray(...)`: the contents the constructor arguments describe.
@@ -276,26 +311,22 @@ impl Vm {
         }
     }
 
-    /// The new contents for a bytearray slice assignment.
+    /// The new contents for a bytearray slice assignment: what `bytearray(value)` would
+    /// hold, except that numbers and str are refused.
     fn slice_source(&mut self, value: &Obj) -> PyResult<Vec<u8>> {
         if let Some(v) = self.bytes_like(value) {
             return Ok(v);
         }
         if as_str(value).is_some()
-            || self.index_value(value).is_some()
             || value.is::<FloatObj>()
-            || self.get_iter(value).is_err()
+            || super::ops::as_num(value).is_some()
+            || self.index_value(value).is_some()
         {
             return Err(self.type_error(
                 "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
             ));
         }
-        let items = self.iterate_to_vec(value)?;
-        let mut out = Vec::with_capacity(items.len());
-        for it in &items {
-            out.push(self.byte_value(it)?);
-        }
-        Ok(out)
+        self.bytes_source(Args::new([value.clone()]), true)
     }
 
     /// `ba[key] = value`.

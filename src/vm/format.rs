@@ -158,11 +158,7 @@ impl Vm {
                 "decoding to str: need a bytes-like object, {n} found"
             )));
         };
-        let codec = self.codec_arg(encoding.as_ref(), "str() argument 'encoding'")?;
-        let errors = self.errors_arg(errors.as_ref(), "str() argument 'errors'")?;
-        let s =
-            crate::text::codecs::decode(&data, codec, &errors).map_err(|e| self.codec_error(e))?;
-        self.new_str(&s)
+        self.decode_args(&data, encoding.as_ref(), errors.as_ref(), "str")
     }
 
     /// The bytes of a bytes-like object (None for other objects).

@@ -366,7 +366,8 @@ impl Vm {
                 if as_num(a).is_some_and(|n| !matches!(n, Num::Float(_))) {
                     self.repeat(b, a)
                 } else {
-                    Ok(None)
+                    // `bytearray * "x"`: the left operand's type reports the error.
+                    self.builtin_binary_more(op, a, b)
                 }
             }
             (BinOpCode::Mod, Tag::Str) => {
