@@ -5,7 +5,7 @@
 use std::io::{self, SeekFrom};
 
 use super::file::{FileCore, FileState, Newline, TextConfig, file_core};
-use super::method_args::bind;
+use super::method_args::{bind, check_positional};
 use super::stream::StreamObj;
 use crate::heap::Obj;
 use crate::objects::NativeFn;
@@ -334,22 +334,39 @@ fn next_line(vm: &mut Vm, args: &Args, size: Option<usize>) -> PyResult {
     }
 }
 
-fn file_read(vm: &mut Vm, mut args: Args) -> PyResult {
-    let p = bind(vm, &mut args, "read", &["size"], 0, false)?;
+/// The file a method was called on, open or closed (None for the standard streams).
+fn any_file(args: &Args) -> Option<&FileCore> {
+    args.pos.first().and_then(file_core)
+}
+
+/// A binary file without `read` / `write` inherits CPython's BufferedIOBase method,
+/// which refuses before looking at its arguments.
+fn refuse_missing(vm: &mut Vm, args: &Args, write: bool) -> PyResult<()> {
+    match any_file(args) {
+        Some(c) if c.text.is_none() && !(if write { c.access.write } else { c.access.read }) => {
+            Err(unsupported(vm, if write { "write" } else { "read" }))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn file_read(vm: &mut Vm, args: Args) -> PyResult {
+    refuse_missing(vm, &args, false)?;
+    check_positional(vm, &args, "read", 0, 1)?;
+    let size = size_arg(vm, args.get(1), true)?;
     let Some(core) = open_file(vm, &args, "read", Op::Read)? else {
-        let size = size_arg(vm, p[0].as_ref(), true)?;
         let fd = stream_fd(&args).unwrap_or(1);
         return read_stdin(vm, fd, size, false);
     };
     check_readable(vm, core)?;
-    let size = size_arg(vm, p[0].as_ref(), true)?;
     read_impl(vm, core, size)
 }
 
-fn file_readline(vm: &mut Vm, mut args: Args) -> PyResult {
-    let p = bind(vm, &mut args, "readline", &["size"], 0, false)?;
-    let binary = open_file(vm, &args, "readline", Op::Readline)?.is_some_and(|c| c.text.is_none());
-    let size = size_arg(vm, p[0].as_ref(), binary)?;
+fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
+    refuse_missing(vm, &args, false)?;
+    check_positional(vm, &args, "readline", 0, 1)?;
+    let binary = any_file(&args).is_some_and(|c| c.text.is_none());
+    let size = size_arg(vm, args.get(1), binary)?;
     next_line(vm, &args, size)
 }
 
@@ -374,15 +391,30 @@ fn file_readlines(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_list(lines)
 }
 
-/// Writes a str or bytes-like object; returns the count CPython reports (characters
-/// for text files, bytes for binary ones).
-fn write_impl(vm: &mut Vm, core: &FileCore, data: &Obj) -> PyResult<usize> {
-    match &core.text {
-        Some(cfg) => {
-            let Some(s) = as_str(data) else {
-                let n = vm.type_name(data);
-                return Err(vm.type_error(format!("write() argument must be str, not {n}")));
-            };
+/// What a write() argument holds, checked against the file's kind.
+enum Payload<'a> {
+    Text(&'a str),
+    Bytes(Vec<u8>),
+}
+
+fn payload<'a>(vm: &mut Vm, core: &FileCore, data: &'a Obj) -> PyResult<Payload<'a>> {
+    if core.text.is_none() {
+        return vm.bytes_arg(data).map(Payload::Bytes);
+    }
+    match as_str(data) {
+        Some(s) => Ok(Payload::Text(s)),
+        None => {
+            let n = vm.type_name(data);
+            Err(vm.type_error(format!("write() argument must be str, not {n}")))
+        }
+    }
+}
+
+/// Writes checked data to an open, writable file; returns the count CPython reports
+/// (characters for text files, bytes for binary ones).
+fn write_impl(vm: &mut Vm, core: &FileCore, data: Payload) -> PyResult<usize> {
+    match (&core.text, data) {
+        (Some(cfg), Payload::Text(s)) => {
             let count = s.chars().count();
             let translated;
             let text = match cfg.newline {
@@ -397,25 +429,29 @@ fn write_impl(vm: &mut Vm, core: &FileCore, data: &Obj) -> PyResult<usize> {
             with_state(vm, core, |st| st.write(&raw, true))?;
             Ok(count)
         }
-        None => {
-            let raw = vm.bytes_arg(data)?;
+        (_, Payload::Bytes(raw)) => {
             with_state(vm, core, |st| st.write(&raw, false))?;
             Ok(raw.len())
         }
+        (None, Payload::Text(_)) => Err(vm.type_error("a bytes-like object is required")),
     }
 }
 
+/// The argument is checked before the file's state, as CPython parses arguments first.
 fn file_write(vm: &mut Vm, mut args: Args) -> PyResult {
+    refuse_missing(vm, &args, true)?;
     let p = bind(vm, &mut args, "write", &["s"], 1, false)?;
     let data = p[0].clone().unwrap_or_else(|| vm.none());
-    let Some(core) = open_file(vm, &args, "write", Op::Write)? else {
+    let Some(core) = any_file(&args) else {
         if stream_fd(&args) == Some(0) {
             return Err(unsupported(vm, "not writable"));
         }
         return crate::objects::stream::stream_write(vm, Args::new([args.pos[0].clone(), data]));
     };
+    let checked = payload(vm, core, &data)?;
+    check_open(vm, core, Op::Write)?;
     check_writable(vm, core)?;
-    let n = write_impl(vm, core, &data)?;
+    let n = write_impl(vm, core, checked)?;
     vm.new_int(n as i64)
 }
 
@@ -423,9 +459,7 @@ fn file_writelines(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "writelines", &["lines"], 1, false)?;
     let lines = p[0].clone().unwrap_or_else(|| vm.none());
     let this = args.pos[0].clone();
-    if let Some(core) = open_file(vm, &args, "writelines", Op::Other)? {
-        check_writable(vm, core)?;
-    }
+    open_file(vm, &args, "writelines", Op::Other)?;
     let items = vm.iterate_to_vec(&lines)?;
     for line in items {
         file_write(vm, Args::new([this.clone(), line]))?;
@@ -460,7 +494,15 @@ fn file_seek(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(unsupported(vm, "underlying stream is not seekable"));
     };
     let none = vm.none();
-    let offset = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
+    let cookie = p[0].clone().unwrap_or(none);
+    if core.text.is_some() && vm.index_value(&cookie).is_none() {
+        // TextIOWrapper compares the cookie with 0 before converting it.
+        let n = vm.type_name(&cookie);
+        return Err(vm.type_error(format!(
+            "'<' not supported between instances of '{n}' and 'int'"
+        )));
+    }
+    let offset = vm.to_index(&cookie)?;
     let whence = match &p[1] {
         Some(w) => vm.to_index(w)?,
         None => 0,
