@@ -157,3 +157,27 @@ fn dump_file() {
         Err(e) => println!("{e:?}"),
     }
 }
+
+/// Development aid: `MINIPY_ERRBATCH=cases.txt` (cases separated by a line holding only
+/// the \x1e character) prints, per case, `OK` or `kind<TAB>line<TAB>col<TAB>msg`.
+#[test]
+#[ignore = "development aid"]
+fn error_batch() {
+    let Ok(path) = std::env::var("MINIPY_ERRBATCH") else {
+        return;
+    };
+    let text = fs::read_to_string(&path).expect("readable file");
+    for case in text.split("\n\x1e\n") {
+        let arena = bumpalo::Bump::new();
+        match parse(case, Mode::File, &arena) {
+            Ok(_) => println!("OK"),
+            Err(e) => println!(
+                "{}\t{}\t{}\t{}",
+                e.kind.class_name(),
+                e.line,
+                e.col,
+                e.msg.replace('\n', "\\n")
+            ),
+        }
+    }
+}

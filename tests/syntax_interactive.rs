@@ -139,3 +139,40 @@ fn eval_mode_yields_one_expression_statement() {
     assert!(parse("*a", Mode::Eval, &arena).is_err());
     assert!(parse("", Mode::Eval, &arena).is_err());
 }
+
+#[test]
+fn eval_mode_errors_match_cpython() {
+    // (source, message, line, offset) from `ast.parse(source, mode="eval")`.
+    let cases = [
+        ("x = 1", "invalid syntax", 1, 3),
+        ("f() = 1", "invalid syntax", 1, 5),
+        ("1: int", "invalid syntax", 1, 2),
+        ("x y", "invalid syntax", 1, 3),
+        ("pass", "invalid syntax", 1, 1),
+        ("x;", "invalid syntax", 1, 2),
+        ("(1,", "'(' was never closed", 1, 1),
+        ("if x: pass", "invalid syntax", 1, 1),
+        ("a if b", "expected 'else' after 'if' expression", 1, 1),
+        (
+            "[x = 1]",
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            1,
+            2,
+        ),
+        (
+            "f(a b)",
+            "invalid syntax. Perhaps you forgot a comma?",
+            1,
+            3,
+        ),
+    ];
+    for (src, msg, line, col) in cases {
+        let arena = bumpalo::Bump::new();
+        let err = parse(src, Mode::Eval, &arena).unwrap_err();
+        assert_eq!(
+            (err.msg.as_str(), err.line, err.col),
+            (msg, line, col),
+            "{src:?}"
+        );
+    }
+}

@@ -327,3 +327,12 @@ fn corpus_mutations_never_panic() {
         }
     }
 }
+
+#[test]
+fn dumping_a_deep_tree_is_bounded() {
+    let src = format!("x = {}1\n", "-".repeat(100_000));
+    let arena = bumpalo::Bump::new();
+    let module = parse(&src, Mode::File, &arena).expect("parses");
+    let dump = minipy::syntax::dump::dump_module(&module, true);
+    assert!(dump.contains("..."));
+}

@@ -194,6 +194,11 @@ pub enum Op {
     PopJumpIfTrue(u32),
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
+    /// `a op b` then jump if the result is false (the compiler fuses a comparison
+    /// with the conditional jump that consumes it).
+    CompareJumpIfFalse(CmpOpCode, u32),
+    /// As `CompareJumpIfFalse`, jumping when the result is true.
+    CompareJumpIfTrue(CmpOpCode, u32),
     /// Pop; jump if the value is None (used by `with`).
     PopJumpIfNotNone(u32),
     GetIter,
@@ -268,6 +273,19 @@ pub mod code_flags {
     pub const HAS_DOCSTRING: u32 = 0x200;
 }
 
+/// Where a `LoadGlobal` found its name last time: valid while the globals dict (and,
+/// for builtins, the builtins dict) still has the recorded version.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCacheEntry {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// The entry index in the dict that held the name.
+    pub index: u32,
+    pub in_builtins: bool,
+    pub valid: bool,
+}
+
 /// Compiled code for one scope.
 #[derive(Debug)]
 pub struct CodeObject {
@@ -293,6 +311,11 @@ pub struct CodeObject {
     pub flags: u32,
     pub exception_table: Vec<ExceptionEntry>,
     pub max_stack: u32,
+    /// A call with exactly `argcount` positional arguments can bind them in place: no
+    /// *args/**kwargs, keyword-only parameters, cells, free variables or generator.
+    pub fast_call: bool,
+    /// One cache slot per entry of `names`, used by `LoadGlobal`.
+    pub global_cache: Vec<std::cell::Cell<GlobalCacheEntry>>,
 }
 
 impl CodeObject {

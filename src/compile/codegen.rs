@@ -274,6 +274,19 @@ fn bin_code(op: BinOp) -> BinOpCode {
     }
 }
 
+/// The rich comparison of a comparison operator (None for `is`/`in`).
+fn rich_cmp(op: CmpOp) -> Option<CmpOpCode> {
+    Some(match op {
+        CmpOp::Eq => CmpOpCode::Eq,
+        CmpOp::NotEq => CmpOpCode::Ne,
+        CmpOp::Lt => CmpOpCode::Lt,
+        CmpOp::LtE => CmpOpCode::Le,
+        CmpOp::Gt => CmpOpCode::Gt,
+        CmpOp::GtE => CmpOpCode::Ge,
+        _ => return None,
+    })
+}
+
 /// True for strings CPython interns as constants (only name characters).
 fn all_name_chars(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
@@ -901,6 +914,24 @@ impl<'a> Compiler<'_, 'a> {
             }
             _ => {}
         }
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &test.kind
+            && ops.len() == 1
+            && let Some(code) = rich_cmp(ops[0])
+        {
+            self.expr(left)?;
+            self.expr(&comparators[0])?;
+            self.set_loc(test.loc);
+            self.emit(if when {
+                Op::CompareJumpIfTrue(code, label as u32)
+            } else {
+                Op::CompareJumpIfFalse(code, label as u32)
+            });
+            return Ok(());
+        }
         self.expr(test)?;
         self.emit(if when {
             Op::PopJumpIfTrue(label as u32)
@@ -1267,6 +1298,8 @@ impl<'a> Compiler<'_, 'a> {
                 Op::PopJumpIfNotNone(l) => Op::PopJumpIfNotNone(resolve(l, &u.labels)),
                 Op::ForIter(l) => Op::ForIter(resolve(l, &u.labels)),
                 Op::Send(l) => Op::Send(resolve(l, &u.labels)),
+                Op::CompareJumpIfFalse(c, l) => Op::CompareJumpIfFalse(c, resolve(l, &u.labels)),
+                Op::CompareJumpIfTrue(c, l) => Op::CompareJumpIfTrue(c, resolve(l, &u.labels)),
                 other => other,
             };
         }
@@ -1316,7 +1349,15 @@ impl<'a> Compiler<'_, 'a> {
                     .map(|p| p as u32)
             })
             .collect();
+        let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let fast_call =
+            u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+                && u.kwonlyargcount == 0
+                && u.cellvars.is_empty()
+                && u.freevars.is_empty();
         Ok(Rc::new(CodeObject {
+            global_cache,
+            fast_call,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),
             filename: self.filename.clone(),

@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
 use super::object::Header;
-use super::{Heap, Obj, flags};
+use super::{HeapState, Obj, flags};
 
 /// Collector links in front of every container's header.
 #[repr(C)]
@@ -164,12 +164,17 @@ pub struct CollectStats {
     pub resurrected: usize,
 }
 
-/// What a collection needs from the interpreter: running Python code.
-pub trait GcHooks {
-    /// Runs the finalizer (`__del__`) of an unreachable object.
-    fn finalize(&mut self, obj: &Obj);
-    /// Clears weak references to the garbage objects and runs their callbacks.
-    fn clear_weakrefs(&mut self, garbage: &[Obj]);
+/// A collection in progress (see `HeapState::collect_begin`).
+pub struct Collection {
+    result: CollectStats,
+    garbage: Vec<Obj>,
+    /// Weakref objects whose referents are garbage, to call back first (weakrefs that
+    /// are garbage themselves are not called back, as in CPython).
+    pub weak_callbacks: Vec<Obj>,
+    /// Garbage with a finalizer (`__del__`) that has not run yet: run each once.
+    pub to_finalize: Vec<Obj>,
+    target_gen: u8,
+    active: bool,
 }
 
 pub struct GcState {
@@ -358,7 +363,7 @@ fn head(obj: &Obj) -> Option<&GcHead> {
     }
 }
 
-impl Heap {
+impl HeapState {
     pub(super) unsafe fn gc_track_new(&self, h: NonNull<Header>) {
         // SAFETY: forwarded contract.
         unsafe { self.gc.track(h) };
@@ -368,7 +373,13 @@ impl Heap {
     }
 
     /// Collects generation `generation` and every younger one.
-    pub fn collect(&self, generation: usize, hooks: &mut dyn GcHooks) -> CollectStats {
+    ///
+    /// The collection runs in two steps so that the interpreter can run Python code
+    /// (weakref callbacks, `__del__`) in between without the heap being borrowed:
+    /// `collect_begin` finds the garbage, the caller runs `Collection::weak_callbacks`
+    /// and the finalizers of `Collection::to_finalize`, then `collect_finish` breaks the
+    /// cycles.
+    pub fn collect_begin(&self, generation: usize) -> Collection {
         let gc = &self.gc;
         let generation = generation.min(NUM_GENERATIONS - 1);
         let mut result = CollectStats {
@@ -376,7 +387,14 @@ impl Heap {
             ..CollectStats::default()
         };
         if gc.collecting.get() {
-            return result;
+            return Collection {
+                result,
+                garbage: Vec::new(),
+                weak_callbacks: Vec::new(),
+                to_finalize: Vec::new(),
+                target_gen: 0,
+                active: false,
+            };
         }
         gc.collecting.set(true);
 
@@ -462,10 +480,19 @@ impl Heap {
         }
         result.unreachable = garbage.len();
 
+        let mut weak_callbacks = Vec::new();
+        let mut to_finalize = Vec::new();
         if !garbage.is_empty() {
-            hooks.clear_weakrefs(&garbage);
+            for obj in &garbage {
+                // SAFETY: garbage objects are live containers until we drop our handles.
+                unsafe { self.clear_weakrefs(obj.as_ptr()) };
+            }
+            weak_callbacks = self
+                .take_weak_callbacks()
+                .into_iter()
+                .filter(|w| head(w).is_none_or(|h| h.state.get() != UNREACHABLE))
+                .collect();
             // Finalizers run once, even if the object survives (PEP 442).
-            let mut finalized_any = false;
             for obj in &garbage {
                 let needs = head(obj).is_some_and(|h| h.flags.get() & flags::FINALIZED == 0)
                     // SAFETY: obj is a live container of this vtable.
@@ -474,11 +501,40 @@ impl Heap {
                     if let Some(h) = head(obj) {
                         h.flags.set(h.flags.get() | flags::FINALIZED);
                     }
-                    hooks.finalize(obj);
-                    finalized_any = true;
+                    to_finalize.push(obj.clone());
                 }
             }
-            if finalized_any {
+        }
+        Collection {
+            result,
+            garbage,
+            weak_callbacks,
+            to_finalize,
+            target_gen,
+            active: true,
+        }
+    }
+
+    /// Finishes a collection begun by `collect_begin` (after the caller ran the callbacks
+    /// and finalizers it asked for) and returns its figures.
+    pub fn collect_finish(&self, c: Collection) -> CollectStats {
+        let gc = &self.gc;
+        let Collection {
+            mut result,
+            mut garbage,
+            to_finalize,
+            target_gen,
+            active,
+            ..
+        } = c;
+        if !active {
+            return result;
+        }
+        let generation = result.generation;
+        let older = &gc.gens[target_gen as usize];
+        if !garbage.is_empty() {
+            if !to_finalize.is_empty() {
+                drop(to_finalize);
                 garbage = self.handle_resurrected(garbage, target_gen, &mut result);
             }
             // Break the cycles; dropping our handles then frees everything.

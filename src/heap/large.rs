@@ -146,6 +146,10 @@ pub(super) unsafe fn free_large(block: NonNull<u8>, size: usize) {
     // methods never call out while holding one).
     unsafe {
         debug_assert_eq!((*header).size, size, "free: size does not match the block");
+        let owner = &*(*header).allocator;
+        if owner.is_tracing() {
+            owner.trace_free(block);
+        }
         let state = Allocator::state_of((*header).allocator);
         let freed = state.large.free(header);
         state.bytes_in_use -= freed;

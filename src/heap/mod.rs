@@ -20,14 +20,15 @@ pub mod pool;
 pub mod stats;
 #[cfg(test)]
 mod test_support;
+pub mod trace;
 mod trashcan;
+pub mod weak;
 
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
-use std::rc::Rc;
 
 pub use buffer::{AllocError, HeapVec};
-pub use gc::{CollectStats, GcState};
+pub use gc::{CollectStats, Collection, GcState};
 pub use object::{
     Behaviour, Header, NoTail, Obj, Payload, PayloadDecl, Utf8Byte, VTable, vtable_for,
 };
@@ -36,9 +37,37 @@ pub use stats::{AllocStats, SizeClassStats};
 
 use object::block_start;
 
-/// One interpreter's heap. Reference-counted (never moved) so that its address is stable: every block it hands out
-/// finds its way back here through the allocator's owner pointer.
+/// One interpreter's heap. Its state lives in a box whose address never changes: every
+/// block it hands out finds its way back there through the allocator's owner pointer.
+///
+/// Dropping the heap while objects are still alive (a handle kept by an embedding
+/// program after its interpreter went away, or garbage nothing could free) leaks the
+/// state instead of freeing it, so that such handles stay valid: never a dangling pointer.
 pub struct Heap {
+    state: std::mem::ManuallyDrop<Box<HeapState>>,
+}
+
+impl std::ops::Deref for Heap {
+    type Target = HeapState;
+    #[inline(always)]
+    fn deref(&self) -> &HeapState {
+        &self.state
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        if self.state.live_objects() == 0 {
+            // SAFETY: no object is left, so nothing can reach the state any more; it is
+            // taken exactly once, here.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
+        }
+        // Otherwise the state (with its arenas) is deliberately leaked.
+    }
+}
+
+/// The heap's state; see [`Heap`].
+pub struct HeapState {
     alloc: Box<Allocator>,
     pub(crate) gc: GcState,
     trash: trashcan::Trashcan,
@@ -47,31 +76,49 @@ pub struct Heap {
     pending_finalize: RefCell<Vec<Obj>>,
     /// Set when there is work for the interpreter at its next safe point.
     pending: Cell<bool>,
-    live_objects: Cell<usize>,
-    total_objects: Cell<u64>,
+    /// Weakly referenced objects (by address) and their weak slots.
+    weak_registry: RefCell<rustc_hash::FxHashMap<usize, Vec<std::rc::Weak<weak::WeakSlot>>>>,
+    /// Weakref objects whose referent died, waiting for their callbacks.
+    weak_callbacks: RefCell<Vec<Obj>>,
+    /// Live objects per vtable tag, and each tag's vtable (for its type name).
+    live_by_tag: [Cell<usize>; MAX_COUNTED_TAGS],
+    tag_vtables: RefCell<Vec<Option<&'static VTable>>>,
 }
+
+/// Per-type counters (tags are taken modulo this; the object layer has fewer types).
+const MAX_COUNTED_TAGS: usize = 128;
 
 /// Flag bits kept in a container's `GcHead`.
 pub mod flags {
     /// `__del__` (or another finalizer) has run: never run it again (PEP 442).
     pub const FINALIZED: u32 = 1;
+    /// Weak references to the object exist (see `weak.rs`).
+    pub const HAS_WEAKREFS: u32 = 2;
 }
 
 impl Heap {
-    pub fn new() -> Rc<Heap> {
-        let heap = Rc::new(Heap {
+    pub fn new() -> Heap {
+        let state = Box::new(HeapState {
             alloc: Allocator::new(),
             gc: GcState::new(),
             trash: trashcan::Trashcan::default(),
             pending_finalize: RefCell::new(Vec::new()),
             pending: Cell::new(false),
-            live_objects: Cell::new(0),
-            total_objects: Cell::new(0),
+            weak_registry: RefCell::new(rustc_hash::FxHashMap::default()),
+            weak_callbacks: RefCell::new(Vec::new()),
+            live_by_tag: std::array::from_fn(|_| Cell::new(0)),
+            tag_vtables: RefCell::new(vec![None; MAX_COUNTED_TAGS]),
         });
-        heap.alloc.set_owner(&*heap as *const Heap as *const ());
-        heap
+        state
+            .alloc
+            .set_owner(&*state as *const HeapState as *const ());
+        Heap {
+            state: std::mem::ManuallyDrop::new(state),
+        }
     }
+}
 
+impl HeapState {
     pub fn allocator(&self) -> &Allocator {
         &self.alloc
     }
@@ -79,24 +126,51 @@ impl Heap {
     /// Every object allocation funnels through here.
     #[inline]
     fn allocate(&self, size: usize) -> Result<NonNull<u8>, AllocError> {
-        match self.alloc.alloc(size) {
-            Some(p) => {
-                self.live_objects.set(self.live_objects.get() + 1);
-                self.total_objects.set(self.total_objects.get() + 1);
-                Ok(p)
-            }
-            None => Err(AllocError),
+        self.alloc.alloc(size).ok_or(AllocError)
+    }
+
+    /// Counts an object freed outside `free_object`.
+    #[inline]
+    pub(super) fn note_freed(&self, vt: &VTable) {
+        let c = &self.live_by_tag[vt.tag as usize & (MAX_COUNTED_TAGS - 1)];
+        c.set(c.get().wrapping_sub(1));
+    }
+
+    /// Counts a new object of vtable `vt`.
+    #[inline]
+    pub(super) fn note_allocated(&self, vt: &'static VTable) {
+        let i = vt.tag as usize & (MAX_COUNTED_TAGS - 1);
+        let c = &self.live_by_tag[i];
+        if c.get() == 0
+            && let Ok(mut names) = self.tag_vtables.try_borrow_mut()
+        {
+            names[i] = Some(vt);
         }
+        c.set(c.get() + 1);
+    }
+
+    /// Live objects by type name (types sharing a name are added up), largest first.
+    pub fn live_by_type(&self) -> Vec<(&'static str, usize)> {
+        let names = self.tag_vtables.borrow();
+        let mut out: Vec<(&'static str, usize)> = Vec::new();
+        for (i, c) in self.live_by_tag.iter().enumerate() {
+            let n = c.get();
+            if n == 0 {
+                continue;
+            }
+            let name = names[i].map_or("?", |vt| vt.name);
+            match out.iter_mut().find(|(k, _)| *k == name) {
+                Some(e) => e.1 += n,
+                None => out.push((name, n)),
+            }
+        }
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        out
     }
 
     /// Number of objects currently alive.
     pub fn live_objects(&self) -> usize {
-        self.live_objects.get()
-    }
-
-    /// Number of objects allocated since start-up.
-    pub fn total_objects(&self) -> u64 {
-        self.total_objects.get()
+        self.live_by_tag.iter().map(Cell::get).sum()
     }
 
     /// True when finalizers are waiting or a collection is due.
@@ -108,7 +182,8 @@ impl Heap {
     /// Takes the objects waiting for their finalizer; the interpreter runs them and then
     /// drops the handles (which frees them unless a finalizer resurrected them).
     pub fn take_pending_finalizers(&self) -> Vec<Obj> {
-        self.pending.set(self.gc.collection_due());
+        self.pending
+            .set(self.gc.collection_due() || !self.weak_callbacks.borrow().is_empty());
         std::mem::take(&mut *self.pending_finalize.borrow_mut())
     }
 
@@ -140,6 +215,10 @@ impl Heap {
                 return;
             }
         }
+        if vt.is_gc {
+            // SAFETY: h is a live container (its finalizer, if any, has run).
+            unsafe { self.clear_weakrefs(h) };
+        }
         if !self.trash.enter(h) {
             return;
         }
@@ -162,8 +241,8 @@ impl Heap {
             let size = (vt.block_size)(h);
             (vt.drop_payload)(h);
             Allocator::free(block_start(h, vt), size);
+            self.note_freed(vt);
         }
-        self.live_objects.set(self.live_objects.get() - 1);
     }
 
     /// Allocates a raw buffer (for containers' item storage).

@@ -18,7 +18,7 @@ use std::ptr::NonNull;
 
 use super::gc::GcHead;
 use super::pool::Allocator;
-use super::{AllocError, Heap};
+use super::{AllocError, HeapState};
 
 /// The fixed part of every object.
 #[repr(C)]
@@ -38,6 +38,10 @@ pub struct VTable {
     pub tag: u32,
     /// True for containers: they carry a `GcHead` and are tracked by the collector.
     pub is_gc: bool,
+    /// False when freeing the payload runs no code (plain data such as an int).
+    pub(super) needs_drop: bool,
+    /// The block size of every object of the type, or 0 for var-sized types.
+    pub(super) fixed_size: usize,
     pub(super) drop_payload: unsafe fn(NonNull<Header>),
     pub(super) block_size: unsafe fn(NonNull<Header>) -> usize,
     pub(super) traverse: TraverseFn,
@@ -95,6 +99,12 @@ pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
         name,
         tag,
         is_gc: T::IS_GC,
+        needs_drop: std::mem::needs_drop::<T>() || std::mem::needs_drop::<T::Tail>(),
+        fixed_size: if size_of::<T::Tail>() == 0 {
+            Layout::<T>::GC_OFFSET + Layout::<T>::TAIL_OFFSET
+        } else {
+            0
+        },
         drop_payload: drop_payload::<T>,
         block_size: block_size::<T>,
         traverse: traverse::<T>,
@@ -355,26 +365,35 @@ pub(super) unsafe fn block_start(h: NonNull<Header>, vt: &VTable) -> NonNull<u8>
     unsafe { NonNull::new_unchecked(h.as_ptr().cast::<u8>().sub(gc)) }
 }
 
-/// The heap that owns the object at `h`.
-pub(super) unsafe fn heap_of<'a>(h: NonNull<Header>) -> &'a Heap {
-    // SAFETY: h is a live object; its block came from an Allocator whose owner is a Heap
-    // that outlives every object it allocated.
+#[inline(never)]
+unsafe fn dealloc(h: NonNull<Header>) {
+    // SAFETY: the object is alive (refcount just reached zero) and came from a Heap that
+    // outlives it; its vtable matches its payload.
     unsafe {
         let vt = (*h.as_ptr()).vtable;
-        let size = (vt.block_size)(h);
-        let alloc = Allocator::allocator_of(block_start(h, vt), size);
-        &*((*alloc).owner() as *const Heap)
+        let size = if vt.fixed_size != 0 {
+            vt.fixed_size
+        } else {
+            (vt.block_size)(h)
+        };
+        let start = block_start(h, vt);
+        let alloc = Allocator::allocator_of(start, size);
+        let heap = &*((*alloc).owner() as *const HeapState);
+        if vt.is_gc {
+            heap.dealloc(h);
+        } else {
+            // Non-containers hold no references that could chain deeply (or into cycles):
+            // free at once, without the trashcan.
+            if vt.needs_drop {
+                (vt.drop_payload)(h);
+            }
+            Allocator::free(start, size);
+            heap.note_freed(vt);
+        }
     }
 }
 
-#[cold]
-#[inline(never)]
-unsafe fn dealloc(h: NonNull<Header>) {
-    // SAFETY: the object is alive (refcount just reached zero) and came from a Heap.
-    unsafe { heap_of(h).dealloc(h) }
-}
-
-impl Heap {
+impl HeapState {
     /// Allocates an object without a tail.
     #[inline]
     pub fn alloc<T: Payload<Tail = NoTail>>(&self, payload: T) -> Result<Obj, AllocError> {
@@ -426,6 +445,7 @@ impl Heap {
                 payload,
             });
             let h = NonNull::new_unchecked(hdr.cast::<Header>());
+            self.note_allocated(T::vtable());
             if T::IS_GC {
                 self.gc_track_new(h);
             }
@@ -457,7 +477,22 @@ impl Obj {
     }
 }
 
-impl Heap {
+impl HeapState {
+    /// Allocates an object whose tail holds the concatenated bytes of `parts`;
+    /// `payload.tail_len()` must be their total length.
+    pub fn alloc_with_str_parts<T: Payload<Tail = Utf8Byte>>(
+        &self,
+        payload: T,
+        parts: &[&str],
+    ) -> Result<Obj, AllocError> {
+        let len = parts.iter().map(|p| p.len()).sum();
+        self.alloc_with_tail(
+            payload,
+            len,
+            parts.iter().flat_map(|p| p.bytes()).map(Utf8Byte),
+        )
+    }
+
     /// Allocates an object whose tail holds the bytes of `s`; `payload.tail_len()` must be
     /// `s.len()`.
     pub fn alloc_with_str<T: Payload<Tail = Utf8Byte>>(

@@ -162,6 +162,9 @@ pub struct Allocator {
     /// `ALLOCATOR_MAGIC` while alive; checked in debug builds when a block is freed.
     magic: usize,
     state: UnsafeCell<State>,
+    /// True while `tracer` records blocks (checked on every alloc and free).
+    tracing: std::cell::Cell<bool>,
+    tracer: std::cell::RefCell<super::trace::Tracer>,
     _single_threaded: PhantomData<*mut ()>,
 }
 
@@ -183,6 +186,8 @@ impl Allocator {
                 owner: ptr::null(),
                 home: ptr::null(),
             }),
+            tracing: std::cell::Cell::new(false),
+            tracer: std::cell::RefCell::new(super::trace::Tracer::default()),
             _single_threaded: PhantomData,
         });
         let home: *const Allocator = &*allocator;
@@ -198,11 +203,62 @@ impl Allocator {
     /// set by [`Allocator::set_limit`], or when the system is out of memory.
     #[inline]
     pub fn alloc(&self, size: usize) -> Option<NonNull<u8>> {
-        if size <= MAX_SMALL_REQUEST {
+        let block = if size <= MAX_SMALL_REQUEST {
             self.alloc_small(size)
         } else {
             self.alloc_large(size)
+        };
+        if self.tracing.get()
+            && let Some(b) = block
+        {
+            self.trace_alloc(b, size);
         }
+        block
+    }
+
+    #[cold]
+    fn trace_alloc(&self, block: NonNull<u8>, size: usize) {
+        if let Ok(mut t) = self.tracer.try_borrow_mut() {
+            t.record_alloc(block.as_ptr() as usize, Self::block_size(size.max(1)));
+        }
+    }
+
+    #[cold]
+    pub(super) fn trace_free(&self, block: NonNull<u8>) {
+        if let Ok(mut t) = self.tracer.try_borrow_mut() {
+            t.record_free(block.as_ptr() as usize);
+        }
+    }
+
+    /// Starts recording allocations (`tracemalloc.start()`).
+    pub fn start_tracing(&self) {
+        self.tracing.set(true);
+    }
+
+    /// Stops recording and forgets all traces (`tracemalloc.stop()`).
+    pub fn stop_tracing(&self) {
+        self.tracing.set(false);
+        if let Ok(mut t) = self.tracer.try_borrow_mut() {
+            t.clear();
+        }
+    }
+
+    #[inline]
+    pub fn is_tracing(&self) -> bool {
+        self.tracing.get()
+    }
+
+    /// Sets the source location that new traced blocks are attributed to.
+    #[inline]
+    pub fn set_trace_location(&self, loc: super::trace::TraceLocation) {
+        if let Ok(mut t) = self.tracer.try_borrow_mut() {
+            t.location = loc;
+        }
+    }
+
+    /// Runs `f` on the tracer (for statistics and snapshots).
+    pub fn with_tracer<R>(&self, f: impl FnOnce(&mut super::trace::Tracer) -> R) -> Option<R> {
+        self.tracer.try_borrow_mut().ok().map(|mut t| f(&mut t))
     }
 
     #[inline(always)]
@@ -549,6 +605,10 @@ unsafe fn free_small(block: NonNull<u8>, size: usize) {
     unsafe {
         if cfg!(debug_assertions) {
             debug_check_free(pool, block, class);
+        }
+        let owner = &*(*pool).allocator;
+        if owner.tracing.get() {
+            owner.trace_free(block);
         }
         let state = Allocator::state_of((*pool).allocator);
         state.bytes_in_use -= class_block_size(class);

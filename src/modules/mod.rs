@@ -1,19 +1,23 @@
 //! Builtin modules written in Rust, one per file.
 
 pub mod builtins;
+pub mod frozen;
 mod gc;
 pub mod io;
 mod math;
 mod os;
 mod sys;
 mod time;
+mod weakref;
 
 use crate::heap::Obj;
 use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "io", "os", "os.path"];
+const BUILTIN_MODULES: &[&str] = &[
+    "sys", "gc", "math", "time", "_weakref", "io", "os", "os.path",
+];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -26,6 +30,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "gc" => gc::create(vm)?,
         "math" => math::create(vm)?,
         "time" => time::create(vm)?,
+        "_weakref" => weakref::create(vm)?,
         "io" => io::create(vm)?,
         "os" => os::create(vm)?,
         "os.path" => os::create_path(vm)?,

@@ -18,6 +18,8 @@ pub mod slots {
     pub const EQ: u32 = 1 << 5;
     pub const HASH: u32 = 1 << 6;
     pub const DESCRIPTORS: u32 = 1 << 7;
+    /// A `__new__` other than object's (or a builtin's) is defined in the MRO.
+    pub const CUSTOM_NEW: u32 = 1 << 8;
 }
 
 pub struct TypeObj {
@@ -37,8 +39,10 @@ pub struct TypeObj {
     pub builtin: bool,
     /// Cached `slots` bits.
     pub slot_flags: Cell<u32>,
-    /// Bumped whenever the namespace of this class or a base changes (method caches).
+    /// The interpreter's class-change epoch when `slot_flags` and `init` were computed.
     pub version: Cell<u64>,
+    /// The Python-level `__init__` found through the MRO (None when it is object's).
+    pub init: RefCell<Option<Obj>>,
     /// False for builtin types that cannot be subclassed (bool, range, ...).
     pub base_ok: bool,
 }
@@ -54,12 +58,17 @@ impl Behaviour for TypeObj {
         if let Ok(m) = self.module.try_borrow() {
             super::visit_opt(&m, visit);
         }
+        if let Ok(i) = self.init.try_borrow() {
+            super::visit_opt(&i, visit);
+        }
         visit(&self.dict);
     }
     fn clear(&self) {
         // The namespace dict is cleared on its own (it is a tracked container); the mro
         // tuple refers to this class itself, so it must go.
         let old = self.module.try_borrow_mut().map(|mut m| m.take());
+        drop(old);
+        let old = self.init.try_borrow_mut().map(|mut i| i.take());
         drop(old);
     }
 }

@@ -24,6 +24,21 @@ pub struct DictTable {
     /// Entries in insertion order; None where an entry was deleted.
     entries: HeapVec<Option<DictEntry>>,
     used: usize,
+    /// Changes on every mutation, to a value no other table had (so that caches keyed
+    /// by table version, like the interpreter's global-variable cache, stay exact).
+    version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn new_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v + 1);
+        v
+    })
 }
 
 fn usable(size: usize) -> usize {
@@ -36,7 +51,14 @@ impl DictTable {
             indices: HeapVec::new(),
             entries: HeapVec::new(),
             used: 0,
+            version: 0,
         }
+    }
+
+    /// The table's current version (see the field).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     #[inline]
@@ -127,6 +149,7 @@ impl DictTable {
 
     /// Replaces the value of entry `idx`, returning the old value.
     pub fn replace_value(&mut self, idx: usize, value: Obj) -> Option<Obj> {
+        self.version = new_version();
         match self.entries.get_mut(idx) {
             Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
             _ => None,
@@ -151,6 +174,7 @@ impl DictTable {
             .push(alloc, Some(DictEntry { hash, key, value }))?;
         self.indices[slot] = ix;
         self.used += 1;
+        self.version = new_version();
         Ok(())
     }
 
@@ -226,6 +250,7 @@ impl DictTable {
                 & mask;
         }
         self.used -= 1;
+        self.version = new_version();
         let e = self.entries.get_mut(idx).and_then(Option::take);
         // Trailing deleted entries can be reclaimed at once, which keeps popitem O(1).
         while matches!(self.entries.last(), Some(None)) {
@@ -236,7 +261,9 @@ impl DictTable {
 
     /// Empties the table, handing back the old storage for the caller to drop.
     pub fn take(&mut self) -> DictTable {
-        std::mem::take(self)
+        let old = std::mem::take(self);
+        self.version = new_version();
+        old
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
@@ -263,6 +290,7 @@ impl DictTable {
                 t.used += 1;
             }
         }
+        t.version = new_version();
         Ok(t)
     }
 }

@@ -15,7 +15,8 @@ pub struct SuspendedFrame {
     pub ip: usize,
     pub globals: Obj,
     pub func: Option<Obj>,
-    pub locals: Vec<Option<Obj>>,
+    /// Local slots then cells; unbound slots hold the NULL marker.
+    pub locals: Vec<Obj>,
     pub stack: Vec<Obj>,
 }
 
@@ -23,9 +24,7 @@ impl SuspendedFrame {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.globals);
         visit_opt(&self.func, visit);
-        for l in &self.locals {
-            visit_opt(l, visit);
-        }
+        self.locals.iter().for_each(&mut *visit);
         self.stack.iter().for_each(visit);
     }
 }

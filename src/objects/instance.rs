@@ -1,36 +1,184 @@
-//! Instances of user-defined classes. Attributes live in a table inside the instance
-//! (as in CPython 3.11); a real dict object is made only when `__dict__` is asked for,
-//! and from then on the instance uses that dict.
+//! Instances of user-defined classes. Attributes live inside the instance (as in CPython
+//! 3.11); a real dict object is made only when `__dict__` is asked for, and from then on
+//! the instance uses that dict.
 
 use std::cell::RefCell;
 
 use super::Tag;
 use super::class::TypeObj;
+use super::dict::DictObj;
 use super::dict_table::DictTable;
+use super::str::{as_str, as_str_obj};
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{AllocError, Allocator, Behaviour, HeapVec, NoTail, Obj};
 
+/// An instance namespace. Most objects have a handful of attributes: those live in a
+/// small vector searched by name identity (interned names), growing into a hash table
+/// past `SMALL_ATTRS`. Asking for `__dict__` turns the namespace into a real dict.
 pub enum Attrs {
-    Inline(DictTable),
+    Small(HeapVec<(Obj, Obj)>),
+    Table(DictTable),
     Dict(Obj),
 }
 
+const SMALL_ATTRS: usize = 8;
+
 impl Default for Attrs {
     fn default() -> Self {
-        Attrs::Inline(DictTable::new())
+        Attrs::Small(HeapVec::new())
     }
+}
+
+#[inline]
+fn same_name(a: &Obj, b: &Obj) -> bool {
+    a.ptr_eq(b) || (as_str(a).is_some() && as_str(a) == as_str(b))
+}
+
+fn name_hash(name: &Obj) -> Option<i64> {
+    as_str_obj(name).map(|(so, s)| so.hash(s))
 }
 
 impl Attrs {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         match self {
-            Attrs::Inline(t) => {
+            Attrs::Small(v) => {
+                for (k, val) in v.iter() {
+                    visit(k);
+                    visit(val);
+                }
+            }
+            Attrs::Table(t) => {
                 for e in t.iter() {
                     visit(&e.key);
                     visit(&e.value);
                 }
             }
             Attrs::Dict(d) => visit(d),
+        }
+    }
+
+    /// The dict object, once `__dict__` was asked for.
+    pub fn dict(&self) -> Option<&Obj> {
+        match self {
+            Attrs::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Looks up a str-keyed attribute.
+    #[inline]
+    pub fn get(&self, name: &Obj) -> Option<Obj> {
+        match self {
+            Attrs::Small(v) => v
+                .iter()
+                .find(|(k, _)| same_name(k, name))
+                .map(|(_, val)| val.clone()),
+            Attrs::Table(t) => {
+                let idx = t.lookup_pure(name_hash(name)?, name, same_name)?;
+                t.entry(idx).map(|e| e.value.clone())
+            }
+            Attrs::Dict(d) => {
+                let dd = d.downcast::<DictObj>()?;
+                let t = dd.table.try_borrow().ok()?;
+                let idx = t.lookup_pure(name_hash(name)?, name, same_name)?;
+                t.entry(idx).map(|e| e.value.clone())
+            }
+        }
+    }
+
+    /// Sets an attribute, returning the value it replaced (to be dropped by the caller
+    /// outside any borrow). Names must be str objects.
+    pub fn set(
+        &mut self,
+        alloc: &Allocator,
+        name: Obj,
+        value: Obj,
+    ) -> Result<Option<Obj>, AllocError> {
+        match self {
+            Attrs::Small(v) => {
+                if let Some(slot) = v.iter_mut().find(|(k, _)| same_name(k, &name)) {
+                    return Ok(Some(std::mem::replace(&mut slot.1, value)));
+                }
+                if v.len() < SMALL_ATTRS {
+                    v.push(alloc, (name, value))?;
+                    return Ok(None);
+                }
+                let mut t = DictTable::new();
+                for (k, val) in v.take().into_iter() {
+                    let h = name_hash(&k).unwrap_or(0);
+                    t.insert_new(alloc, h, k, val)?;
+                }
+                *self = Attrs::Table(t);
+                self.set(alloc, name, value)
+            }
+            Attrs::Table(t) => {
+                let h = name_hash(&name).unwrap_or(0);
+                match t.lookup_pure(h, &name, same_name) {
+                    Some(idx) => Ok(t.replace_value(idx, value)),
+                    None => t.insert_new(alloc, h, name, value).map(|_| None),
+                }
+            }
+            Attrs::Dict(d) => {
+                let Some(dd) = d.downcast::<DictObj>() else {
+                    return Ok(None);
+                };
+                let Ok(mut t) = dd.table.try_borrow_mut() else {
+                    return Err(AllocError);
+                };
+                let h = name_hash(&name).unwrap_or(0);
+                match t.lookup_pure(h, &name, same_name) {
+                    Some(idx) => Ok(t.replace_value(idx, value)),
+                    None => t.insert_new(alloc, h, name, value).map(|_| None),
+                }
+            }
+        }
+    }
+
+    /// Removes an attribute, returning its value (None when absent).
+    pub fn remove(&mut self, name: &Obj) -> Option<Obj> {
+        match self {
+            Attrs::Small(v) => {
+                let i = v.iter().position(|(k, _)| same_name(k, name))?;
+                v.remove(i).map(|(_, val)| val)
+            }
+            Attrs::Table(t) => {
+                let idx = t.lookup_pure(name_hash(name)?, name, same_name)?;
+                t.remove_at(idx).map(|e| e.value)
+            }
+            Attrs::Dict(d) => {
+                let dd = d.downcast::<DictObj>()?;
+                let mut t = dd.table.try_borrow_mut().ok()?;
+                let idx = t.lookup_pure(name_hash(name)?, name, same_name)?;
+                t.remove_at(idx).map(|e| e.value)
+            }
+        }
+    }
+
+    /// The attributes as a dict table (for materialising `__dict__`); leaves self empty.
+    pub fn take_table(&mut self, alloc: &Allocator) -> Result<DictTable, AllocError> {
+        match std::mem::take(self) {
+            Attrs::Small(v) => {
+                let mut t = DictTable::new();
+                for (k, val) in v.into_iter() {
+                    let h = name_hash(&k).unwrap_or(0);
+                    t.insert_new(alloc, h, k, val)?;
+                }
+                Ok(t)
+            }
+            Attrs::Table(t) => Ok(t),
+            Attrs::Dict(d) => {
+                *self = Attrs::Dict(d);
+                Ok(DictTable::new())
+            }
+        }
+    }
+
+    /// Bytes of attribute storage owned by the instance (for `sys.getsizeof`).
+    pub fn storage_bytes(&self) -> usize {
+        match self {
+            Attrs::Small(v) => v.storage_bytes(),
+            Attrs::Table(t) => t.storage_bytes(),
+            Attrs::Dict(_) => 0,
         }
     }
 }

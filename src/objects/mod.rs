@@ -33,6 +33,7 @@ pub mod str;
 pub mod str_methods;
 pub mod stream;
 pub mod tuple;
+pub mod weakref;
 
 pub use bool_none::{BoolObj, EllipsisObj, NoneObj, NotImplementedObj, NullObj};
 pub use class::TypeObj;

@@ -36,6 +36,16 @@ impl StrObj {
         }
     }
 
+    /// A payload for text of `nbytes` bytes and `nchars` code points.
+    pub fn with_counts(nbytes: usize, nchars: usize) -> StrObj {
+        StrObj {
+            hash: Cell::new(HASH_UNSET),
+            nbytes,
+            nchars,
+            interned: Cell::new(false),
+        }
+    }
+
     /// Length in code points.
     #[inline]
     pub fn char_len(&self) -> usize {

@@ -35,8 +35,9 @@ pub enum Parsed<'a> {
 pub enum CallArg<'a> {
     Positional(Expr<'a>),
     Starred(Expr<'a>),
-    /// An unparenthesised generator expression, and the end of its last clause.
-    Generator(Expr<'a>, usize),
+    /// An unparenthesised generator expression, the end of its last clause and the
+    /// start of its first `for`.
+    Generator(Expr<'a>, usize, usize),
     Keyword(Keyword<'a>),
     KwUnpack(Keyword<'a>),
 }
@@ -390,14 +391,18 @@ impl<'s, 'a> Builder<'s, 'a> {
         let mut seen_kw_unpack = false;
         for item in items {
             match item {
-                CallArg::Generator(g, _) if lone && call_parens.is_some() => {
+                CallArg::Generator(g, _, _) if lone && call_parens.is_some() => {
                     let (l, r) = call_parens.unwrap_or((0, 0));
                     args.push(Expr {
                         loc: self.loc(l, r),
                         kind: g.kind,
                     });
                 }
-                CallArg::Generator(g, last_end) => {
+                // In a class header CPython's grammar has no generator argument at all.
+                CallArg::Generator(_, _, for_start) if call_parens.is_none() => {
+                    return Err(err_at(self, "invalid syntax", for_start, for_start + 3));
+                }
+                CallArg::Generator(g, last_end, _) => {
                     let ExprKind::GeneratorExp { elt, .. } = g.kind else {
                         continue;
                     };

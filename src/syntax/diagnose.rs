@@ -4,6 +4,8 @@
 //! common mistakes. Here the same situations are recognised from the failing token, the
 //! tokens around it and the set of tokens the parser expected at that point.
 
+use std::cell::Cell;
+
 use lalrpop_util::ParseError;
 
 use super::Mode;
@@ -12,8 +14,12 @@ use super::builder::Builder;
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::fstring;
 use super::parser::parse_range_expression;
+use super::token_scan::{
+    bitwise_or_start, depth_before, disjunction_start, ends_operand, expression_end,
+    innermost_open_bracket, line_start, matching_close, starts_operand, statement_end,
+};
 use super::tokens::{Spanned, Tok};
-use super::validate::{expr_name, starts_with_excluded_atom};
+use super::validate::{TargetKind, expr_name, invalid_target, starts_with_excluded_atom};
 
 type Expected = Vec<String>;
 
@@ -25,34 +31,55 @@ fn quoted(s: &str) -> String {
     format!("\"{s}\"")
 }
 
+/// What the diagnosis found: the error, and the index of the furthest token it had to
+/// look at (CPython compares that token's line with an unclosed bracket's line).
+pub struct Diagnosis {
+    pub error: SyntaxError,
+    pub furthest: Option<usize>,
+}
+
 /// Converts a failure of the generated parser into a SyntaxError.
 pub fn describe<'s>(
     b: &Builder<'s, '_>,
     tokens: &[Spanned<'s>],
     err: ParseError<usize, Tok<'s>, SyntaxError>,
     mode: Mode,
-) -> SyntaxError {
-    match err {
-        ParseError::User { error } => error,
+) -> Diagnosis {
+    let (i, expected) = match err {
+        ParseError::User { error } => {
+            return Diagnosis {
+                error,
+                furthest: None,
+            };
+        }
         ParseError::InvalidToken { location } => {
-            error_span(b, "invalid syntax", location, location)
+            return Diagnosis {
+                error: error_span(b, "invalid syntax", location, location),
+                furthest: None,
+            };
         }
-        ParseError::ExtraToken { token: (l, tok, _) } => {
-            let i = token_index(tokens, l, tok);
-            diagnose(b, tokens, i, &Vec::new(), mode)
-        }
-        ParseError::UnrecognizedEof { expected, .. } => {
-            let mut e = diagnose(b, tokens, tokens.len(), &expected, mode);
-            e.incomplete = true;
-            e
-        }
+        ParseError::ExtraToken { token: (l, tok, _) } => (token_index(tokens, l, tok), Vec::new()),
+        ParseError::UnrecognizedEof { expected, .. } => (tokens.len(), expected),
         ParseError::UnrecognizedToken {
             token: (l, tok, _),
             expected,
-        } => {
-            let i = token_index(tokens, l, tok);
-            diagnose(b, tokens, i, &expected, mode)
-        }
+        } => (token_index(tokens, l, tok), expected),
+    };
+    let ctx = Ctx {
+        b,
+        tokens,
+        i,
+        expected: &expected,
+        mode,
+        furthest: Cell::new(None),
+    };
+    let mut error = ctx.diagnose();
+    if i >= tokens.len() {
+        error.incomplete = true;
+    }
+    Diagnosis {
+        error,
+        furthest: ctx.furthest.get(),
     }
 }
 
@@ -71,28 +98,6 @@ fn indentation_error(b: &Builder, msg: String, start: usize, end: usize) -> Synt
     let mut e = b.syntax_error(&msg, start, end);
     e.kind = SyntaxErrorKind::IndentationError;
     e
-}
-
-/// The first token of the logical line containing token `i`.
-fn line_start(tokens: &[Spanned], i: usize) -> usize {
-    let mut j = i.min(tokens.len());
-    while j > 0 {
-        if matches!(tokens[j - 1].tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
-            break;
-        }
-        j -= 1;
-    }
-    j
-}
-
-/// Where CPython reports an error found at the end of input: the last NEWLINE token.
-fn eof_position(b: &Builder, tokens: &[Spanned]) -> usize {
-    tokens
-        .iter()
-        .rev()
-        .find(|t| t.tok == Tok::Newline)
-        .map(|t| t.start)
-        .unwrap_or(b.map.text().len())
 }
 
 fn block_kind(tok: Tok) -> Option<&'static str> {
@@ -116,313 +121,171 @@ fn is_compound_keyword(tok: Tok) -> bool {
     block_kind(tok).is_some()
 }
 
-/// Can this token start an expression?
-fn starts_operand(tok: Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Name(_)
-            | Tok::Number(_)
-            | Tok::String(_)
-            | Tok::Lpar
-            | Tok::Lsqb
-            | Tok::Lbrace
-            | Tok::Minus
-            | Tok::Plus
-            | Tok::Tilde
-            | Tok::None
-            | Tok::True
-            | Tok::False
-            | Tok::Ellipsis
-            | Tok::Lambda
-            | Tok::Not
-            | Tok::Await
-    )
-}
-
-/// Can an expression end with this token?
-fn ends_operand(tok: Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Name(_)
-            | Tok::Number(_)
-            | Tok::String(_)
-            | Tok::Rpar
-            | Tok::Rsqb
-            | Tok::Rbrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-            | Tok::Ellipsis
-    )
-}
-
-/// Binary operators that may appear inside a `disjunction`.
-fn is_disjunction_operator(tok: Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Or
-            | Tok::And
-            | Tok::Not
-            | Tok::Is
-            | Tok::In
-            | Tok::EqEqual
-            | Tok::NotEqual
-            | Tok::Less
-            | Tok::Greater
-            | Tok::LessEqual
-            | Tok::GreaterEqual
-            | Tok::Vbar
-            | Tok::Circumflex
-            | Tok::Amper
-            | Tok::LeftShift
-            | Tok::RightShift
-            | Tok::Plus
-            | Tok::Minus
-            | Tok::Star
-            | Tok::Slash
-            | Tok::DoubleSlash
-            | Tok::Percent
-            | Tok::At
-            | Tok::Tilde
-            | Tok::DoubleStar
-            | Tok::Dot
-    )
-}
-
-/// Bracket depth just before token `i`.
-fn depth_before(tokens: &[Spanned], i: usize) -> usize {
-    let mut depth = 0usize;
-    for t in &tokens[..i.min(tokens.len())] {
-        match t.tok {
-            Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::WithLpar => depth += 1,
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::WithRpar => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    depth
-}
-
-/// Index of the first token of the `disjunction` that ends with token `last`, or None
-/// when that expression is the iterable of a comprehension (CPython reports no comma
-/// hint there).
-fn disjunction_start(tokens: &[Spanned], last: usize) -> Option<usize> {
-    expression_start(tokens, last, false)
-}
-
-/// Like `disjunction_start`, for the narrower `bitwise_or` (no comparisons, `not`,
-/// `and`, `or`).
-fn bitwise_or_start(tokens: &[Spanned], last: usize) -> Option<usize> {
-    expression_start(tokens, last, true)
-}
-
-fn expression_start(tokens: &[Spanned], last: usize, bitwise_only: bool) -> Option<usize> {
-    let mut j = last;
-    let mut depth = 0usize;
-    loop {
-        let t = tokens[j].tok;
-        match t {
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
-            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
-                if depth == 0 {
-                    return Some(j + 1);
-                }
-                depth -= 1;
-            }
-            _ if depth > 0 => {}
-            Tok::In if bitwise_only => return Some(j + 1),
-            Tok::In => {
-                // `for x in <here>`: a comprehension's iterable.
-                let mut k = j;
-                let mut d = 0usize;
-                while k > 0 {
-                    k -= 1;
-                    match tokens[k].tok {
-                        Tok::Rpar | Tok::Rsqb | Tok::Rbrace => d += 1,
-                        Tok::Lpar | Tok::Lsqb | Tok::Lbrace if d == 0 => break,
-                        Tok::Lpar | Tok::Lsqb | Tok::Lbrace => d -= 1,
-                        Tok::For if d == 0 => return None,
-                        Tok::Comma if d == 0 => break,
-                        _ => {}
-                    }
-                }
-            }
-            _ if bitwise_only && (is_arith_operator(t) || t == Tok::Tilde) => {}
-            _ if bitwise_only && !(ends_operand(t) || starts_operand(t)) => return Some(j + 1),
-            Tok::Not | Tok::Lambda if bitwise_only => return Some(j + 1),
-            _ if is_disjunction_operator(t) || ends_operand(t) || starts_operand(t) => {}
-            _ => return Some(j + 1),
-        }
-        if j == 0 {
-            return Some(0);
-        }
-        j -= 1;
-    }
-}
-
-/// Index just past the expression that starts at token `first` (a rough scan: stops at
-/// a second juxtaposed operand, a comma, a closing bracket or a statement boundary).
-fn expression_end(tokens: &[Spanned], first: usize, stop_at_comparison: bool) -> usize {
-    let mut j = first;
-    let mut depth = 0usize;
-    let mut after_operand = false;
-    while j < tokens.len() {
-        let t = tokens[j].tok;
-        if depth > 0 {
-            match t {
-                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
-                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
-                _ => {}
-            }
-            if depth == 0 {
-                after_operand = true;
-            }
-            j += 1;
-            continue;
-        }
-        match t {
-            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
-                depth += 1;
-            }
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::Comma | Tok::Colon | Tok::Equal => break,
-            Tok::Newline | Tok::Semi | Tok::For | Tok::Indent | Tok::Dedent => break,
-            _ if after_operand
-                && starts_operand(t)
-                && !matches!(t, Tok::Not | Tok::Minus | Tok::Plus) =>
-            {
-                break;
-            }
-            _ if stop_at_comparison && after_operand && !is_arith_operator(t) => break,
-            _ => {
-                after_operand = ends_operand(t);
-            }
-        }
-        j += 1;
-    }
-    j
-}
-
-fn is_arith_operator(tok: Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Vbar
-            | Tok::Circumflex
-            | Tok::Amper
-            | Tok::LeftShift
-            | Tok::RightShift
-            | Tok::Plus
-            | Tok::Minus
-            | Tok::Star
-            | Tok::Slash
-            | Tok::DoubleSlash
-            | Tok::Percent
-            | Tok::At
-            | Tok::DoubleStar
-            | Tok::Dot
-    )
-}
-
 fn is_soft_keyword(tok: Tok) -> bool {
     matches!(tok, Tok::Name("match" | "case" | "_"))
 }
 
-fn diagnose(
-    b: &Builder,
-    tokens: &[Spanned],
+struct Ctx<'b, 's, 'a> {
+    b: &'b Builder<'s, 'a>,
+    tokens: &'b [Spanned<'s>],
+    /// Index of the token the parser failed at (`tokens.len()` at end of input).
     i: usize,
-    expected: &Expected,
+    expected: &'b Expected,
     mode: Mode,
-) -> SyntaxError {
-    let at_eof = i >= tokens.len();
-    let tok = tokens.get(i).copied();
-    let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).copied();
+    furthest: Cell<Option<usize>>,
+}
 
-    if let Some(t) = tok
-        && t.tok == Tok::Indent
-    {
-        let line = b.map.line(t.start);
-        let col = b.map.char_col(t.start);
-        return SyntaxError {
-            kind: SyntaxErrorKind::IndentationError,
-            msg: "unexpected indent".into(),
-            line,
-            col,
-            end_line: line,
-            end_col: col,
-            incomplete: false,
-        };
+impl Ctx<'_, '_, '_> {
+    fn tok(&self) -> Option<Spanned<'_>> {
+        self.tokens.get(self.i).copied()
     }
 
-    // `if x:` followed by something other than an indented block.
-    if expected.len() == 1 && expects(expected, "INDENT") {
-        let colon_line = line_start(tokens, i.saturating_sub(1));
-        let header = tokens
-            .get(colon_line)
+    fn prev(&self) -> Option<Spanned<'_>> {
+        self.i
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .copied()
+    }
+
+    /// The first token of the failing token's logical line.
+    fn first_of_line(&self) -> Option<Tok<'_>> {
+        self.tokens
+            .get(line_start(self.tokens, self.i))
             .map(|t| t.tok)
-            .unwrap_or(Tok::Newline);
-        let header_line = tokens
-            .get(colon_line)
-            .map(|t| b.map.line(t.start))
-            .unwrap_or(1);
-        let what = block_kind(header).unwrap_or("statement");
-        let msg = format!("expected an indented block after {what} on line {header_line}");
-        return match tok {
-            Some(t) if !at_eof => indentation_error(b, msg, t.start, t.end),
-            _ => {
-                let p = eof_position(b, tokens);
-                let mut e = indentation_error(b, msg, p, p);
-                e.incomplete = true;
-                e
+    }
+
+    fn looked_at(&self, index: usize) {
+        self.furthest
+            .set(Some(self.furthest.get().map_or(index, |f| f.max(index))));
+    }
+
+    fn diagnose(&self) -> SyntaxError {
+        let rules: [fn(&Self) -> Option<SyntaxError>; 20] = [
+            Self::unexpected_indent,
+            Self::missing_block,
+            Self::missing_handlers,
+            Self::header_without_colon,
+            Self::forced_token,
+            Self::if_without_else,
+            Self::string_error,
+            Self::cut_off_assignment,
+            Self::bad_annotation_target,
+            Self::parenthesized_parameter,
+            Self::missing_default,
+            Self::bare_star_argument,
+            Self::comprehension_target,
+            Self::misplaced_equal,
+            Self::misplaced_walrus,
+            Self::forgotten_comma,
+            Self::dict_item,
+            Self::print_statement,
+            Self::multiple_statements,
+            Self::juxtaposed_lookahead,
+        ];
+        rules
+            .iter()
+            .find_map(|rule| rule(self))
+            .unwrap_or_else(|| self.invalid_syntax())
+    }
+
+    fn unexpected_indent(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Indent)?;
+        Some(at_token_start(
+            self.b,
+            SyntaxErrorKind::IndentationError,
+            "unexpected indent",
+            t.start,
+        ))
+    }
+
+    /// `if x:` followed by something other than an indented block.
+    fn missing_block(&self) -> Option<SyntaxError> {
+        if !(self.expected.len() == 1 && expects(self.expected, "INDENT")) {
+            return None;
+        }
+        let header = line_start(self.tokens, self.i.saturating_sub(1));
+        let header_tok = self.tokens.get(header)?;
+        let what = block_kind(header_tok.tok).unwrap_or("statement");
+        let line = self.b.map.line(header_tok.start);
+        let msg = format!("expected an indented block after {what} on line {line}");
+        Some(match self.tok() {
+            // DEDENT has no column of its own: CPython reports the column of the
+            // reader, at the start of the dedented line, 0-based.
+            Some(t) if t.tok == Tok::Dedent && t.start < self.b.map.text().len() => {
+                at_token_start(self.b, SyntaxErrorKind::IndentationError, &msg, t.start)
             }
-        };
+            Some(t) if t.tok != Tok::Dedent => indentation_error(self.b, msg, t.start, t.end),
+            _ => at_end_of_input(self.b, SyntaxErrorKind::IndentationError, &msg),
+        })
     }
 
-    // `try:` body without handlers.
-    if expects(expected, &quoted("except")) && expects(expected, &quoted("finally")) {
-        let at = match tok {
-            Some(t) if t.tok != Tok::Dedent => t.start,
-            _ => eof_position(b, tokens),
-        };
-        return error_span(b, "expected 'except' or 'finally' block", at, at + 1);
-    }
-
-    // A compound statement header not ended by `:`.
-    if let Some(t) = tok
-        && t.tok == Tok::Newline
-        && expects(expected, &quoted(":"))
-    {
-        let first = line_start(tokens, i);
-        if tokens
-            .get(first)
-            .is_some_and(|f| is_compound_keyword(f.tok))
+    /// `try:` body without handlers.
+    fn missing_handlers(&self) -> Option<SyntaxError> {
+        if !(expects(self.expected, &quoted("except"))
+            && expects(self.expected, &quoted("finally")))
         {
-            return error_span(b, "expected ':'", t.start, t.start);
+            return None;
         }
+        let msg = "expected 'except' or 'finally' block";
+        Some(match self.tok() {
+            Some(t) if t.tok != Tok::Dedent => error_span(self.b, msg, t.start, t.start + 1),
+            _ => at_end_of_input(self.b, SyntaxErrorKind::SyntaxError, msg),
+        })
     }
 
-    // Headers whose `:` (or `(`) CPython requires outright ("forced" tokens in its
-    // grammar): the error names the missing token.
-    if let Some(t) = tok
-        && t.tok != Tok::Newline
-        && i > 0
-    {
-        let first = tokens.get(line_start(tokens, i)).map(|f| f.tok);
-        let prev = tokens[i - 1].tok;
-        if first == Some(Tok::Def) && prev == Tok::Rarrow {
-            let p = tokens[i - 1];
-            return error_span(b, "expected ':'", p.start, p.end);
+    /// A compound statement header not ended by `:`.
+    fn header_without_colon(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Newline)?;
+        if let Some(p) = self.prev()
+            && matches!(p.tok, Tok::Name(_))
+            && self.i >= 2
+            && self.tokens[self.i - 2].tok == Tok::Def
+        {
+            return Some(error_span(self.b, "expected '('", t.start, t.start));
         }
-        if matches!(prev, Tok::Name(_)) && i >= 2 && tokens[i - 2].tok == Tok::Def {
-            return error_span(b, "expected '('", t.start, t.end);
+        if expects(self.expected, &quoted(":"))
+            && self.first_of_line().is_some_and(is_compound_keyword)
+        {
+            return Some(error_span(self.b, "expected ':'", t.start, t.start));
+        }
+        None
+    }
+
+    /// Headers whose `:` (or `(`) CPython requires outright ("forced" tokens in its
+    /// grammar): the error names the missing token.
+    fn forced_token(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok != Tok::Newline)?;
+        let p = self.prev()?;
+        if depth_before(self.tokens, self.i) > 0 {
+            return None;
+        }
+        if self.header_colon_seen() {
+            return None;
+        }
+        let first = self.first_of_line();
+        if first == Some(Tok::Def) && p.tok == Tok::Rarrow {
+            return Some(error_span(self.b, "expected ':'", p.start, p.end));
+        }
+        if matches!(p.tok, Tok::Name(_)) && self.i >= 2 && self.tokens[self.i - 2].tok == Tok::Def {
+            return Some(error_span(self.b, "expected '('", t.start, t.end));
         }
         if matches!(first, Some(Tok::Try | Tok::Else | Tok::Finally | Tok::Def))
-            && expects(expected, &quoted(":"))
+            && expects(self.expected, &quoted(":"))
         {
-            return error_span(b, "expected ':'", t.start, t.end);
+            return Some(error_span(self.b, "expected ':'", t.start, t.end));
         }
+        None
     }
 
-    // `a if b` without `else`.
-    if expects(expected, &quoted("else")) && tok.is_none_or(|t| t.tok != Tok::Colon) && i > 0 {
+    /// `a if b` without `else`.
+    fn if_without_else(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        if !expects(self.expected, &quoted("else"))
+            || self.tok().is_some_and(|t| t.tok == Tok::Colon)
+            || i == 0
+        {
+            return None;
+        }
         let mut depth = 0usize;
         let mut j = i;
         while j > 0 {
@@ -431,33 +294,35 @@ fn diagnose(
                 Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
                 Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
                     if depth == 0 {
-                        break;
+                        return None;
                     }
                     depth -= 1;
                 }
                 Tok::If if depth == 0 => {
-                    if j > 0
-                        && let Some(start) = disjunction_start(tokens, j - 1)
-                        && start < j
-                    {
-                        let end = tokens[i - 1].end;
-                        return error_span(
-                            b,
-                            "expected 'else' after 'if' expression",
-                            tokens[start].start,
-                            end,
-                        );
+                    let start = disjunction_start(tokens, j.checked_sub(1)?)?;
+                    if start >= j {
+                        return None;
                     }
-                    break;
+                    return Some(error_span(
+                        self.b,
+                        "expected 'else' after 'if' expression",
+                        tokens[start].start,
+                        tokens[i - 1].end,
+                    ));
                 }
                 _ => {}
             }
         }
+        None
     }
 
-    // A run of strings right before the failure: CPython builds the string (and reports
-    // its errors) before it looks at the next token.
-    if i > 0 && matches!(tokens[i - 1].tok, Tok::String(_)) {
+    /// A run of strings right before the failure: CPython builds the string (and
+    /// reports its errors) before it looks at the next token.
+    fn string_error(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        if i == 0 || !matches!(tokens[i - 1].tok, Tok::String(_)) {
+            return None;
+        }
         let mut j = i - 1;
         while j > 0 && matches!(tokens[j - 1].tok, Tok::String(_)) {
             j -= 1;
@@ -469,112 +334,603 @@ fn diagnose(
                 _ => None,
             })
             .collect();
-        if let Err(ParseError::User { error }) =
-            fstring::concatenate(b, &parts, tokens[j].start, tokens[i - 1].end)
-        {
-            return error;
+        match fstring::concatenate(self.b, &parts, tokens[j].start, tokens[i - 1].end) {
+            Err(ParseError::User { error }) => Some(error),
+            _ => None,
         }
     }
 
-    if let Some(t) = tok
-        && i > 0
-    {
-        if t.tok == Tok::Equal
-            && !expects(expected, &quoted("="))
-            && let Some(e) = misplaced_equal(b, tokens, i)
+    /// `1: int = ...` with a broken annotation: CPython's first pass already stops at
+    /// the `:` when what stands before it cannot be annotated.
+    fn bad_annotation_target(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        let first = line_start(tokens, i);
+        if self
+            .first_of_line()
+            .is_some_and(|t| is_compound_keyword(t) || matches!(t, Tok::Lambda | Tok::At))
         {
-            return e;
+            return None;
         }
-        if t.tok == Tok::ColonEqual
-            && let Some(start) = disjunction_start(tokens, i - 1)
-            && start < i
-            && let Some(e) = parse_range_expression(b, tokens[start].start, tokens[i - 1].end)
-            && !matches!(e.kind, ExprKind::Name(_))
-        {
-            let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
-            return b.error_at_loc(&msg, e.loc);
+        let mut depth = 0usize;
+        let colon = (first..i).find(|&j| {
+            match tokens[j].tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Lambda | Tok::Semi | Tok::Equal => depth = usize::MAX / 2,
+                _ => {}
+            }
+            depth == 0 && tokens[j].tok == Tok::Colon
+        })?;
+        if colon == first {
+            return None;
         }
+        let target = parse_range_expression(self.b, tokens[first].start, tokens[colon - 1].end)?;
+        let annotatable = match target.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
+            ExprKind::Tuple(_) | ExprKind::List(_) => return None,
+            _ => false,
+        };
+        if annotatable {
+            return None;
+        }
+        let c = tokens[colon];
+        Some(error_span(self.b, "invalid syntax", c.start, c.end))
     }
 
-    if let (Some(t), Some(p)) = (tok, prev) {
-        // Python 2 `print x`.
-        if let Tok::Name(name @ ("print" | "exec")) = p.tok
-            && starts_operand(t.tok)
-            && (i < 2 || tokens[i - 2].tok != Tok::Dot)
-        {
-            let end_index = statement_end(tokens, i);
-            let end = tokens[end_index.saturating_sub(1).max(i)].end;
-            return error_span(
-                b,
-                &format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                p.start,
-                end,
-            );
+    fn misplaced_equal(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Equal)?;
+        let _ = t;
+        if self.i == 0 || expects(self.expected, &quoted("=")) {
+            return None;
         }
+        // CPython only reads a named expression (where the hint comes from) in
+        // brackets, in `if`/`elif`/`while` conditions and in decorators.
+        let condition = matches!(
+            self.first_of_line(),
+            Some(Tok::If | Tok::Elif | Tok::While | Tok::At)
+        );
+        if !condition && depth_before(self.tokens, self.i) == 0 {
+            return None;
+        }
+        misplaced_equal(self, self.b, self.tokens, self.i)
+    }
 
-        // Two expressions side by side inside brackets.
-        if depth_before(tokens, i) > 0
-            && starts_operand(t.tok)
-            && !matches!(t.tok, Tok::Not | Tok::Lambda)
-            && ends_operand(p.tok)
-            && let Some(start) = disjunction_start(tokens, i - 1)
-            && start < i
+    /// `f() := 1` where only a name can stand before `:=`.
+    fn misplaced_walrus(&self) -> Option<SyntaxError> {
+        self.tok().filter(|t| t.tok == Tok::ColonEqual)?;
+        let start = disjunction_start(self.tokens, self.i.checked_sub(1)?)?;
+        if start >= self.i {
+            return None;
+        }
+        let e = parse_range_expression(
+            self.b,
+            self.tokens[start].start,
+            self.tokens[self.i - 1].end,
+        )?;
+        if matches!(e.kind, ExprKind::Name(_)) {
+            return None;
+        }
+        let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
+        Some(self.b.error_at_loc(&msg, e.loc))
+    }
+
+    /// Two expressions side by side inside brackets.
+    fn forgotten_comma(&self) -> Option<SyntaxError> {
+        let (t, p) = (self.tok()?, self.prev()?);
+        let (tokens, i) = (self.tokens, self.i);
+        if depth_before(tokens, i) == 0
+            || !starts_operand(t.tok)
+            || matches!(t.tok, Tok::Not | Tok::Lambda)
+            || !ends_operand(p.tok)
         {
-            let first = tokens[start];
-            let name_then_string = matches!(first.tok, Tok::Name(_))
-                && matches!(tokens.get(start + 1).map(|t| t.tok), Some(Tok::String(_)));
-            if !name_then_string && !is_soft_keyword(first.tok) {
-                let end = expression_end(tokens, i, false);
-                let end_off = tokens[end.saturating_sub(1).max(i)].end;
-                return error_span(
-                    b,
-                    "invalid syntax. Perhaps you forgot a comma?",
-                    first.start,
-                    end_off,
-                );
+            return None;
+        }
+        if self.in_def_parameters() || self.in_lambda_parameters() {
+            return None;
+        }
+        if innermost_open_bracket(tokens, i)
+            .is_some_and(|o| o > 0 && tokens[o - 1].tok == Tok::Import)
+        {
+            return None;
+        }
+        let start = disjunction_start(tokens, i - 1)?;
+        if start >= i {
+            return None;
+        }
+        if start > 0
+            && tokens[start - 1].tok == Tok::DoubleStar
+            && innermost_open_bracket(tokens, i).is_some_and(|o| tokens[o].tok == Tok::Lbrace)
+        {
+            return None; // `{**a b}`: a dict unpacking takes a plain `bitwise_or`
+        }
+        let first = tokens[start];
+        let name_then_string = matches!(first.tok, Tok::Name(_))
+            && matches!(tokens.get(start + 1).map(|t| t.tok), Some(Tok::String(_)));
+        if name_then_string || is_soft_keyword(first.tok) {
+            return None;
+        }
+        if let Tok::Name("print" | "exec") = first.tok
+            && start + 1 == i
+        {
+            return None;
+        }
+        let end = expression_end(tokens, i, false);
+        self.looked_at(end);
+        Some(error_span(
+            self.b,
+            "invalid syntax. Perhaps you forgot a comma?",
+            first.start,
+            tokens[end.saturating_sub(1).max(i)].end,
+        ))
+    }
+
+    /// Mistakes in a dict display after its first `key: value` pair.
+    fn dict_item(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        let t = self.tok()?;
+        let open = innermost_open_bracket(tokens, i)?;
+        if tokens[open].tok != Tok::Lbrace {
+            return None;
+        }
+        let p = self.prev()?;
+        if p.tok == Tok::Colon {
+            if matches!(t.tok, Tok::Rbrace | Tok::Comma) {
+                return Some(error_span(
+                    self.b,
+                    "expression expected after dictionary key and ':'",
+                    p.start,
+                    p.end,
+                ));
+            }
+            if t.tok == Tok::Star {
+                return Some(error_span(
+                    self.b,
+                    "cannot use a starred expression in a dictionary value",
+                    t.start,
+                    t.end,
+                ));
+            }
+            return None;
+        }
+        // Items at the display's own level: is this a dict, and does the current item
+        // (after the last comma) lack its `:`?
+        let mut depth = 0usize;
+        let mut first_item_has_colon = false;
+        let mut last_comma = None;
+        let mut current_has_colon = false;
+        for (j, tk) in tokens.iter().enumerate().take(i).skip(open + 1) {
+            match tk.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Colon if depth == 0 => {
+                    if last_comma.is_none() {
+                        first_item_has_colon = true;
+                    }
+                    current_has_colon = true;
+                }
+                Tok::Comma if depth == 0 => {
+                    last_comma = Some(j);
+                    current_has_colon = false;
+                }
+                _ => {}
             }
         }
+        let item_start = last_comma? + 1;
+        if !first_item_has_colon || current_has_colon || item_start >= i || t.tok == Tok::Colon {
+            return None;
+        }
+        let key = parse_range_expression(self.b, tokens[item_start].start, tokens[i - 1].end)?;
+        let end = self.b.offset(key.loc.end_line, key.loc.end_col);
+        Some(SyntaxError {
+            col: self.b.map.char_col(end),
+            ..error_span(self.b, "':' expected after dictionary key", end, end)
+        })
     }
 
-    if mode == Mode::Interactive
-        && let Some(p) = prev
-        && p.tok == Tok::Newline
-        && tok.is_some_and(|t| t.tok != Tok::Dedent)
-        && tokens
-            .first()
-            .is_some_and(|f| !is_compound_keyword(f.tok) && f.tok != Tok::At)
-    {
-        return error_span(
-            b,
+    /// Python 2 `print x`.
+    fn print_statement(&self) -> Option<SyntaxError> {
+        let (t, p) = (self.tok()?, self.prev()?);
+        let Tok::Name(name @ ("print" | "exec")) = p.tok else {
+            return None;
+        };
+        if !starts_operand(t.tok) || (self.i >= 2 && self.tokens[self.i - 2].tok == Tok::Dot) {
+            return None;
+        }
+        let end_index = statement_end(self.tokens, self.i);
+        self.looked_at(end_index);
+        let end = self.tokens[end_index.saturating_sub(1).max(self.i)].end;
+        Some(error_span(
+            self.b,
+            &format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+            p.start,
+            end,
+        ))
+    }
+
+    /// In interactive mode only one statement may be entered at a time.
+    fn multiple_statements(&self) -> Option<SyntaxError> {
+        if self.mode != Mode::Interactive {
+            return None;
+        }
+        let p = self.prev().filter(|p| p.tok == Tok::Newline)?;
+        self.tok().filter(|t| t.tok != Tok::Dedent)?;
+        let first = self.tokens.first()?;
+        if is_compound_keyword(first.tok) || first.tok == Tok::At {
+            return None;
+        }
+        Some(error_span(
+            self.b,
             "multiple statements found while compiling a single statement",
             p.start,
             p.start,
-        );
+        ))
     }
 
-    match tok {
-        Some(t) if t.tok != Tok::Dedent => error_span(b, "invalid syntax", t.start, t.end),
-        _ => {
-            // End of input: CPython points at column 0 of the last line.
-            let line = b.map.last_line();
-            SyntaxError {
-                kind: SyntaxErrorKind::SyntaxError,
-                msg: "invalid syntax".into(),
-                line,
-                col: 0,
-                end_line: line,
-                end_col: 0,
-                incomplete: at_eof,
+    /// Has the logical line already had its block-opening `:` (at bracket depth 0)?
+    fn header_colon_seen(&self) -> bool {
+        let first = line_start(self.tokens, self.i);
+        let mut depth = 0usize;
+        self.tokens[first..self.i.min(self.tokens.len())]
+            .iter()
+            .any(|t| {
+                match t.tok {
+                    Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::WithLpar => depth += 1,
+                    Tok::Rpar | Tok::Rsqb | Tok::Rbrace | Tok::WithRpar => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    _ => {}
+                }
+                depth == 0 && t.tok == Tok::Colon
+            })
+    }
+
+    /// Is the failing token inside the parameter list of a `def`?
+    fn in_def_parameters(&self) -> bool {
+        innermost_open_bracket(self.tokens, self.i).is_some_and(|open| {
+            self.tokens[open].tok == Tok::Lpar
+                && open >= 2
+                && matches!(self.tokens[open - 1].tok, Tok::Name(_))
+                && self.tokens[open - 2].tok == Tok::Def
+        })
+    }
+
+    /// Is the failing token among a lambda's parameters (after `lambda`, before its
+    /// `:`, at the same bracket depth)?
+    fn in_lambda_parameters(&self) -> bool {
+        let from = innermost_open_bracket(self.tokens, self.i)
+            .map_or(line_start(self.tokens, self.i), |o| o + 1);
+        let mut depth = 0usize;
+        let mut inside = false;
+        for t in &self.tokens[from..self.i.min(self.tokens.len())] {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Lambda if depth == 0 => inside = true,
+                Tok::Colon if depth == 0 => inside = false,
+                _ => {}
+            }
+        }
+        inside
+    }
+
+    /// An assignment (or `for` header) cut short by the error: CPython still checks
+    /// the targets it has read and reports an invalid one.
+    fn cut_off_assignment(&self) -> Option<SyntaxError> {
+        let (tokens, i) = (self.tokens, self.i);
+        let first = line_start(tokens, i);
+        let first_tok = tokens.get(first)?.tok;
+        if first_tok == Tok::For {
+            let mut depth = 0usize;
+            let end = (first + 1..i)
+                .find(|&j| {
+                    match tokens[j].tok {
+                        Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                        Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    depth == 0 && tokens[j].tok == Tok::In
+                })
+                .unwrap_or(i);
+            if end <= first + 1 || end == i && depth_before(tokens, i) > 0 {
+                return None;
+            }
+            let target =
+                parse_range_expression(self.b, tokens[first + 1].start, tokens[end - 1].end)?;
+            let bad = invalid_target(&target, TargetKind::For)?;
+            return Some(
+                self.b
+                    .error_at_loc(&format!("cannot assign to {}", expr_name(bad)), bad.loc),
+            );
+        }
+        if is_compound_keyword(first_tok) || matches!(first_tok, Tok::At) {
+            return None;
+        }
+        // Statement-level `=` signs before the failure.
+        let mut depth = 0usize;
+        let mut equals = Vec::new();
+        for (j, t) in tokens.iter().enumerate().take(i).skip(first) {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Equal if depth == 0 => equals.push(j),
+                Tok::Lambda | Tok::Colon | Tok::Semi if depth == 0 => return None,
+                _ => {}
+            }
+        }
+        let mut start = first;
+        for eq in equals {
+            if eq <= start {
+                return None;
+            }
+            let target = parse_range_expression(self.b, tokens[start].start, tokens[eq - 1].end)?;
+            if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+                return Some(
+                    self.b
+                        .error_at_loc("assignment to yield expression not possible", target.loc),
+                );
+            }
+            if let Some(bad) = invalid_target(&target, TargetKind::Assign) {
+                return Some(
+                    self.b
+                        .error_at_loc(&format!("cannot assign to {}", expr_name(bad)), bad.loc),
+                );
+            }
+            start = eq + 1;
+        }
+        None
+    }
+
+    /// `def f((a, b)):`: Python 2 tuple parameters.
+    fn parenthesized_parameter(&self) -> Option<SyntaxError> {
+        let t = self.tok().filter(|t| t.tok == Tok::Lpar)?;
+        let msg = if self.in_def_parameters() {
+            "Function parameters cannot be parenthesized"
+        } else if self.in_lambda_parameters() {
+            "Lambda expression parameters cannot be parenthesized"
+        } else {
+            return None;
+        };
+        let close = matching_close(self.tokens, self.i)?;
+        let names_only = close > self.i + 1
+            && self.tokens[self.i + 1..close]
+                .iter()
+                .enumerate()
+                .all(|(k, t)| match k % 2 {
+                    0 => matches!(t.tok, Tok::Name(_)),
+                    _ => t.tok == Tok::Comma,
+                });
+        if !names_only {
+            return None;
+        }
+        Some(error_span(self.b, msg, t.start, self.tokens[close].end))
+    }
+
+    /// Mistakes in a parameter list that CPython names: a missing default after `=`,
+    /// a default for `*args`, a leading `/`, and `/*` without a comma.
+    fn missing_default(&self) -> Option<SyntaxError> {
+        let t = self.tok()?;
+        let p = self.prev()?;
+        let in_def = self.in_def_parameters();
+        if !in_def && !self.in_lambda_parameters() {
+            return None;
+        }
+        let params_start = if in_def {
+            innermost_open_bracket(self.tokens, self.i)? + 1
+        } else {
+            let mut j = self.i;
+            while j > 0 && self.tokens[j - 1].tok != Tok::Lambda {
+                j -= 1;
+            }
+            j
+        };
+        if self.tokens.get(params_start).map(|t| t.tok) == Some(Tok::Slash)
+            && self.tokens.get(params_start + 1).map(|t| t.tok) == Some(Tok::Comma)
+            && params_start + 1 < self.i
+        {
+            let slash = self.tokens[params_start];
+            return Some(error_span(
+                self.b,
+                "at least one argument must precede /",
+                slash.start,
+                slash.end,
+            ));
+        }
+        if p.tok == Tok::Slash && t.tok == Tok::Star {
+            return Some(error_span(
+                self.b,
+                "expected comma between / and *",
+                t.start,
+                t.end,
+            ));
+        }
+        // CPython checks for `,` or `)` after the `=` (so `lambda x=: 0` stays generic).
+        let end_of_param = matches!(t.tok, Tok::Comma | Tok::Rpar);
+        if p.tok != Tok::Equal || !end_of_param {
+            return None;
+        }
+        // Which kind of parameter is the `=` for?
+        let mut j = self.i - 1;
+        let mut depth = 0usize;
+        while j > params_start {
+            j -= 1;
+            match self.tokens[j].tok {
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth = depth.saturating_sub(1),
+                Tok::Comma if depth == 0 => {
+                    j += 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let msg = match self.tokens.get(j).map(|t| t.tok) {
+            Some(Tok::Star) => "var-positional argument cannot have default value",
+            Some(Tok::DoubleStar) => "var-keyword argument cannot have default value",
+            _ => "expected default value expression",
+        };
+        Some(error_span(self.b, msg, p.start, p.end))
+    }
+
+    /// `f(**kw, *)`: a bare `*` after keyword unpacking.
+    fn bare_star_argument(&self) -> Option<SyntaxError> {
+        let t = self.tok()?;
+        let p = self.prev().filter(|p| p.tok == Tok::Star)?;
+        if !matches!(t.tok, Tok::Rpar | Tok::Comma) {
+            return None;
+        }
+        let open = innermost_open_bracket(self.tokens, self.i)?;
+        let is_call = self.tokens[open].tok == Tok::Lpar
+            && open > 0
+            && ends_operand(self.tokens[open - 1].tok);
+        if !is_call {
+            return None;
+        }
+        let mut depth = 0usize;
+        let unpacked_before = self.tokens[open + 1..self.i].iter().any(|t| {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && t.tok == Tok::DoubleStar
+        });
+        if !unpacked_before {
+            return None;
+        }
+        Some(error_span(
+            self.b,
+            "iterable argument unpacking follows keyword argument unpacking",
+            p.start,
+            p.end,
+        ))
+    }
+
+    /// `[a, b for ...]` and `[*a for ...]` in list, set and dict displays.
+    fn comprehension_target(&self) -> Option<SyntaxError> {
+        self.tok().filter(|t| t.tok == Tok::For)?;
+        let (tokens, i) = (self.tokens, self.i);
+        let open = innermost_open_bracket(tokens, i)?;
+        if !matches!(tokens[open].tok, Tok::Lsqb | Tok::Lbrace) || open + 1 >= i {
+            return None;
+        }
+        let first = tokens[open + 1];
+        if first.tok == Tok::Star
+            || (first.tok == Tok::DoubleStar && tokens[open].tok == Tok::Lbrace)
+        {
+            let msg = if first.tok == Tok::Star {
+                "iterable unpacking cannot be used in comprehension"
+            } else {
+                "dict unpacking cannot be used in dict comprehension"
+            };
+            let end = expression_end(tokens, open + 2, false);
+            return Some(error_span(
+                self.b,
+                msg,
+                first.start,
+                tokens[end.saturating_sub(1).max(open + 1)].end,
+            ));
+        }
+        let mut depth = 0usize;
+        let has_comma = tokens[open + 1..i].iter().any(|t| {
+            match t.tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && t.tok == Tok::Comma
+        });
+        if !has_comma {
+            return None;
+        }
+        Some(error_span(
+            self.b,
+            "did you forget parentheses around the comprehension target?",
+            first.start,
+            tokens[i - 1].end,
+        ))
+    }
+
+    /// Juxtaposed expressions where no hint applies: CPython still reads the second
+    /// expression to its end before giving up (which matters when that reaches an
+    /// unclosed bracket at the end of the input).
+    fn juxtaposed_lookahead(&self) -> Option<SyntaxError> {
+        let (t, p) = (self.tok()?, self.prev()?);
+        if starts_operand(t.tok) && ends_operand(p.tok) {
+            self.looked_at(expression_end(self.tokens, self.i, false));
+        }
+        None
+    }
+
+    fn invalid_syntax(&self) -> SyntaxError {
+        match self.tok() {
+            Some(t) if t.tok != Tok::Dedent => error_span(self.b, "invalid syntax", t.start, t.end),
+            _ => {
+                // End of input: CPython points at column 0 of the last line.
+                let line = self.b.map.last_line();
+                SyntaxError {
+                    kind: SyntaxErrorKind::SyntaxError,
+                    msg: "invalid syntax".into(),
+                    line,
+                    col: 0,
+                    end_line: line,
+                    end_col: 0,
+                    incomplete: false,
+                }
             }
         }
     }
 }
 
+/// An error at the reader's column (0-based, as CPython reports it for INDENT and DEDENT
+/// tokens, which have no column of their own).
+fn at_token_start(b: &Builder, kind: SyntaxErrorKind, msg: &str, start: usize) -> SyntaxError {
+    let line = b.map.line(start);
+    let col = b.map.char_col(start);
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line,
+        col,
+        end_line: line,
+        end_col: col,
+        incomplete: false,
+    }
+}
+
+/// An error at the end of the input: CPython reports the end of the last line.
+fn at_end_of_input(b: &Builder, kind: SyntaxErrorKind, msg: &str) -> SyntaxError {
+    let line = b.map.last_line();
+    let col = b.map.line_text(line).chars().count() as u32 + 1;
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line,
+        col,
+        end_line: line,
+        end_col: col,
+        incomplete: false,
+    }
+}
+
 /// `if x = 1:` and friends: a `=` where only an expression can be. CPython suggests `==`
 /// (or `:=` after a plain name) when a `bitwise_or` stands on both sides.
-fn misplaced_equal(b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxError> {
+fn misplaced_equal(ctx: &Ctx, b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxError> {
     let start = bitwise_or_start(tokens, i - 1)?;
     if start >= i {
+        return None;
+    }
+    // Only where a named expression begins (CPython's hint lives in that rule).
+    let begins_named = start == 0
+        || match tokens[start - 1].tok {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Comma => true,
+            Tok::Newline | Tok::Indent | Tok::Dedent => true,
+            // Statement keywords only: a comprehension's `if` takes a disjunction.
+            Tok::If | Tok::Elif | Tok::While | Tok::At => {
+                line_start(tokens, start - 1) == start - 1
+            }
+            _ => false,
+        };
+    if !begins_named {
         return None;
     }
     let rhs = tokens.get(i + 1)?;
@@ -582,6 +938,7 @@ fn misplaced_equal(b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxEr
         return None;
     }
     let rhs_end = expression_end(tokens, i + 1, true);
+    ctx.looked_at(rhs_end);
     if matches!(
         tokens.get(rhs_end).map(|t| t.tok),
         Some(Tok::Equal | Tok::ColonEqual)
@@ -606,20 +963,4 @@ fn misplaced_equal(b: &Builder, tokens: &[Spanned], i: usize) -> Option<SyntaxEr
         expr_name(&target)
     );
     Some(b.error_at_loc(&msg, target.loc))
-}
-
-/// Index of the NEWLINE or `;` that ends the statement containing token `i`.
-fn statement_end(tokens: &[Spanned], i: usize) -> usize {
-    let mut depth = 0usize;
-    let mut j = i;
-    while j < tokens.len() {
-        match tokens[j].tok {
-            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
-            Tok::Newline | Tok::Semi if depth == 0 => return j,
-            _ => {}
-        }
-        j += 1;
-    }
-    j
 }

@@ -17,7 +17,7 @@ use super::ast::{
     ExprKind, Keyword, Loc, Module, Stmt, StmtKind, UnaryOp, WithItem,
 };
 
-const MAX_DEPTH: usize = 2000;
+const MAX_DEPTH: usize = 1000;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Ctx {

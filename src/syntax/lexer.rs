@@ -403,7 +403,10 @@ impl<'s> Lexer<'s, '_> {
                     continue;
                 }
                 Raw::Name | Raw::NonAscii => {
-                    let ident_end = self.scan_identifier(start, kind == Raw::NonAscii)?;
+                    // Never past the end of the range being tokenized.
+                    let ident_end = self
+                        .scan_identifier(start, kind == Raw::NonAscii)?
+                        .clamp(stop, end);
                     raw.bump(ident_end - stop);
                     stop = ident_end;
                     let word = &self.text[start..stop];
@@ -629,5 +632,82 @@ pub fn tokenize<'s>(map: &SourceMap<'s>, start: usize, end: usize, mode: LexMode
     LexOutput {
         tokens: lexer.tokens,
         failure,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<String> {
+        let map = SourceMap::new(src);
+        let out = tokenize(&map, 0, src.len(), LexMode::Statements);
+        let mut v: Vec<String> = out.tokens.iter().map(|t| t.tok.to_string()).collect();
+        if let Some(f) = out.failure {
+            v.push(format!("ERROR {}", f.error().msg));
+        }
+        v
+    }
+
+    #[test]
+    fn blocks_produce_indent_and_dedent() {
+        assert_eq!(
+            kinds("if x:\n    y\n    if z:\n        w\nv\n"),
+            [
+                "if", "x", ":", "NEWLINE", "INDENT", "y", "NEWLINE", "if", "z", ":", "NEWLINE",
+                "INDENT", "w", "NEWLINE", "DEDENT", "DEDENT", "v", "NEWLINE"
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_and_comment_lines_are_ignored() {
+        assert_eq!(
+            kinds("x\n\n   # c\n  \n\ty # d\n"),
+            ["x", "NEWLINE", "INDENT", "y", "NEWLINE", "DEDENT"]
+        );
+    }
+
+    #[test]
+    fn brackets_and_backslashes_join_lines() {
+        assert_eq!(
+            kinds("x = (1,\n  2)\n"),
+            ["x", "=", "(", "1", ",", "2", ")", "NEWLINE"]
+        );
+        assert_eq!(
+            kinds("x = 1 + \\\n  2\n"),
+            ["x", "=", "1", "+", "2", "NEWLINE"]
+        );
+    }
+
+    #[test]
+    fn end_of_input_closes_lines_and_blocks() {
+        assert_eq!(
+            kinds("if x:\n  y"),
+            [
+                "if", "x", ":", "NEWLINE", "INDENT", "y", "NEWLINE", "DEDENT"
+            ]
+        );
+    }
+
+    #[test]
+    fn string_prefixes_and_numbers() {
+        assert_eq!(
+            kinds("rb'x' f\"{y}\" .5 1e3j"),
+            ["rb'x'", "f\"{y}\"", ".5", "1e3j", "NEWLINE"]
+        );
+        assert_eq!(kinds("ur'x'"), ["ur", "'x'", "NEWLINE"]);
+    }
+
+    #[test]
+    fn errors_stop_tokenizing() {
+        assert_eq!(
+            kinds("x = (\n"),
+            ["x", "=", "(", "ERROR '(' was never closed"]
+        );
+        assert_eq!(
+            kinds("a\n  b\n c\n").last().map(String::as_str),
+            Some("ERROR unindent does not match any outer indentation level")
+        );
     }
 }

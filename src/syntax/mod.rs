@@ -1,8 +1,20 @@
 //! Source text to AST: a logos lexer with an indentation layer, and a LALRPOP grammar.
+//!
+//! The pipeline, one file per step:
+//! - `lexer` (with `indent`, `numbers`, `strings` for scanning literals) turns the source
+//!   into `tokens`, including NEWLINE/INDENT/DEDENT, with CPython's tokenizer errors;
+//! - `parser` runs the grammar generated from `grammar/python.lalrpop`, whose actions
+//!   build the AST through `builder` (arena allocation, argument and parameter order),
+//!   `validate` (assignment targets and the like) and `fstring` (string concatenation
+//!   and f-string fields, whose expressions are parsed by the same grammar);
+//! - on failure, `diagnose` (with `token_scan`) reproduces the message and position
+//!   CPython 3.11 reports for the same input.
+//!
+//! `dump` prints an AST the way CPython's `ast.dump` does; the tests compare it with
+//! CPython's output.
 
 pub mod ast;
 mod builder;
-mod char_names;
 mod diagnose;
 pub mod dump;
 mod error;
@@ -14,6 +26,7 @@ mod parser;
 mod printable;
 mod source_map;
 mod strings;
+mod token_scan;
 mod tokens;
 mod validate;
 

@@ -330,7 +330,8 @@ mod tests {
             ("09j", 3),
             ("1if", 1),
             ("1else", 1),
-            ("0or", 1),
+            ("1or", 1),
+            ("0x1for", 4),
         ] {
             assert_eq!(scan(s), Ok(n), "{s}");
         }

@@ -63,7 +63,12 @@ fn mark_with_parens(tokens: &mut [Spanned<'_>]) {
         if close == open + 1 || expression_only {
             continue;
         }
-        if tokens.get(close + 1).map(|t| t.tok) == Some(Tok::Colon) {
+        // A newline instead of the `:` still makes this a with-statement header (the
+        // error is then the missing `:`).
+        if matches!(
+            tokens.get(close + 1).map(|t| t.tok),
+            Some(Tok::Colon | Tok::Newline)
+        ) {
             tokens[open].tok = Tok::WithLpar;
             tokens[close].tok = Tok::WithRpar;
         }
@@ -140,11 +145,26 @@ fn run<'s, 'a>(
         ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => b.map.last_line(),
         ParseError::User { error } => error.line,
     };
-    let parser_error = diagnose::describe(b, &tokens, err, mode);
+    let diagnosis = diagnose::describe(b, &tokens, err, mode);
+    // If diagnosing had to read up to the end of the input, it met the unclosed
+    // bracket there: CPython then reports that, whatever the lines.
+    if diagnosis.furthest.is_some_and(|f| f >= tokens.len())
+        && let Some(LexFailure::UnclosedBracket { error, .. }) = failure
+    {
+        return Err(error);
+    }
+    let looked_at_line = diagnosis
+        .furthest
+        .map(|i| {
+            tokens
+                .get(i)
+                .map_or(b.map.last_line(), |t| b.map.line(t.start))
+        })
+        .unwrap_or(0);
     Err(apply_tokenizer_precedence(
-        parser_error,
+        diagnosis.error,
         failure,
-        stopped_line,
+        stopped_line.max(looked_at_line),
     ))
 }
 
@@ -290,6 +310,9 @@ pub fn parse<'a>(source: &str, mode: Mode, arena: &'a Bump) -> Result<Module<'a>
     if let Some(err) = null_byte_error(source) {
         return Err(err);
     }
+    // A leading byte-order mark is not part of the program (CPython drops it when it
+    // decodes a source file).
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let text = normalize_newlines(source);
     let map = SourceMap::new(&text);
     let lexed = tokenize(&map, 0, text.len(), LexMode::Statements);

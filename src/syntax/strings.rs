@@ -254,9 +254,9 @@ pub fn decode_str(body: &str) -> Result<String, EscapeError> {
     Ok(out)
 }
 
-/// Resolves the name in a `\N{...}` escape.
+/// Resolves the name in a `\N{...}` escape (case-insensitively, as CPython does).
 fn lookup_char_name(name: &str) -> Option<char> {
-    super::char_names::lookup(name)
+    unicode_names2::character(name)
 }
 
 /// Decodes a (non-raw) bytes literal body. The body is known to be ASCII.

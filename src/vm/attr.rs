@@ -23,6 +23,14 @@ fn table_get(t: &DictTable, name: &Obj) -> Option<Obj> {
 }
 
 impl Vm {
+    /// The entry index of a str key in a dict object (namespaces).
+    pub(crate) fn dict_entry_index(&self, dict: &Obj, name: &Obj) -> Option<usize> {
+        let d = dict.downcast::<DictObj>()?;
+        let t = d.table.try_borrow().ok()?;
+        let (so, s) = as_str_obj(name)?;
+        t.lookup_pure(so.hash(s), name, |a, b| as_str(a) == as_str(b))
+    }
+
     /// Looks `name` up in a dict object whose keys are strings (namespaces).
     pub fn dict_get_str(&self, dict: &Obj, name: &Obj) -> Option<Obj> {
         let d = dict.downcast::<DictObj>()?;
@@ -46,6 +54,9 @@ impl Vm {
 
     /// Like `lookup_type_attr_obj` with a Rust name.
     pub fn lookup_type_attr(&mut self, cls: &Obj, name: &str) -> Option<Obj> {
+        if let Some(key) = self.names.get(name) {
+            return self.lookup_type_attr_obj(cls, key);
+        }
         let key = self.intern(name).ok()?;
         self.lookup_type_attr_obj(cls, &key)
     }
@@ -69,88 +80,49 @@ impl Vm {
     }
 
     fn instance_attr_get(&self, o: &Obj, name: &Obj) -> Option<Obj> {
-        self.with_attrs(o, |a| match a {
-            Attrs::Inline(t) => table_get(t, name),
-            Attrs::Dict(d) => self.dict_get_str(d, name),
-        })
-        .flatten()
+        self.with_attrs(o, |a| a.get(name)).flatten()
     }
 
     /// Sets an attribute in an instance namespace (no descriptors, no `__setattr__`).
     pub fn instance_attr_set(&mut self, o: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
-        let dict = self.with_attrs(o, |a| match a {
-            Attrs::Dict(d) => Some(d.clone()),
-            Attrs::Inline(_) => None,
-        });
-        match dict {
-            None => Err(self.attribute_error_for(o, name)),
-            Some(Some(d)) => self.dict_set(&d, name.clone(), value),
-            Some(None) => {
-                let Some((so, s)) = as_str_obj(name) else {
-                    return Err(self.type_error("attribute name must be string"));
-                };
-                let h = so.hash(s);
-                let alloc = self.heap.allocator();
-                let r = self.with_attrs(o, |a| {
-                    let Attrs::Inline(t) = a else { return Ok(None) };
-                    match t.lookup_pure(h, name, |x, y| as_str(x) == as_str(y)) {
-                        Some(idx) => Ok(t.replace_value(idx, value)),
-                        None => t.insert_new(alloc, h, name.clone(), value).map(|_| None),
-                    }
-                });
-                match r {
-                    Some(Ok(old)) => {
-                        drop(old);
-                        Ok(())
-                    }
-                    Some(Err(e)) => Err(e.into()),
-                    None => Err(self.runtime_error("instance namespace is busy")),
-                }
+        if as_str(name).is_none() {
+            let n = self.type_name(name);
+            return Err(self.type_error(format!("attribute name must be string, not '{n}'")));
+        }
+        let alloc = self.heap.allocator();
+        match self.with_attrs(o, |a| a.set(alloc, name.clone(), value)) {
+            Some(Ok(old)) => {
+                drop(old);
+                Ok(())
             }
+            Some(Err(e)) => Err(e.into()),
+            None => Err(self.attribute_error_for(o, name)),
         }
     }
 
     /// Removes an attribute from an instance namespace; false if it was not there.
     fn instance_attr_del(&mut self, o: &Obj, name: &Obj) -> PyResult<bool> {
-        let dict = self.with_attrs(o, |a| match a {
-            Attrs::Dict(d) => Some(d.clone()),
-            Attrs::Inline(_) => None,
-        });
-        match dict {
-            None => Ok(false),
-            Some(Some(d)) => self.dict_del_str(&d, name),
-            Some(None) => {
-                let removed = self.with_attrs(o, |a| {
-                    let Attrs::Inline(t) = a else { return None };
-                    let (so, s) = as_str_obj(name)?;
-                    let idx = t.lookup_pure(so.hash(s), name, |x, y| as_str(x) == as_str(y))?;
-                    t.remove_at(idx)
-                });
-                Ok(removed.flatten().is_some())
-            }
-        }
+        let removed = self.with_attrs(o, |a| a.remove(name)).flatten();
+        Ok(removed.is_some())
     }
 
     /// `o.__dict__` of an instance: makes the namespace a real dict object on first use.
     pub fn instance_dict(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
-        let existing = self.with_attrs(o, |a| match a {
-            Attrs::Dict(d) => Some(d.clone()),
-            Attrs::Inline(_) => None,
-        });
+        let existing = self.with_attrs(o, |a| a.dict().cloned());
         match existing {
             None => Ok(None),
             Some(Some(d)) => Ok(Some(d)),
             Some(None) => {
                 let d = self.new_dict()?;
-                self.with_attrs(o, |a| {
-                    if let Attrs::Inline(t) = a {
-                        let table = t.take();
-                        if let Some(dd) = d.downcast::<DictObj>() {
-                            *dd.table.borrow_mut() = table;
-                        }
+                let alloc = self.heap.allocator();
+                let table = self.with_attrs(o, |a| a.take_table(alloc));
+                if let Some(table) = table {
+                    let table = table?;
+                    if let Some(dd) = d.downcast::<DictObj>() {
+                        *dd.table.borrow_mut() = table;
                     }
-                    *a = Attrs::Dict(d.clone());
-                });
+                }
+                self.with_attrs(o, |a| *a = Attrs::Dict(d.clone()));
                 Ok(Some(d))
             }
         }
@@ -249,14 +221,26 @@ impl Vm {
             _ => {}
         }
         let cls = self.type_of(o);
-        let descr = self.lookup_type_attr_obj(&cls, name);
         let is_user = matches!(tag_of(o), Tag::Instance | Tag::Exception);
+        let flags = self.type_flags(&cls);
+        // Without data descriptors anywhere in the MRO, the instance namespace decides
+        // first and the MRO need not be searched for attributes it holds.
+        if is_user
+            && flags & slots::DESCRIPTORS == 0
+            && let Some(v) = self.instance_attr_get(o, name)
+        {
+            return Ok(Some(v));
+        }
+        let descr = self.lookup_type_attr_obj(&cls, name);
         if let Some(d) = &descr
             && self.is_data_descriptor(d)
         {
             return self.bind_descriptor(d.clone(), o, &cls).map(Some);
         }
-        if is_user && let Some(v) = self.instance_attr_get(o, name) {
+        if is_user
+            && flags & slots::DESCRIPTORS != 0
+            && let Some(v) = self.instance_attr_get(o, name)
+        {
             return Ok(Some(v));
         }
         if let Some(v) = self.special_attr(o, name)? {
@@ -266,8 +250,7 @@ impl Vm {
             return self.bind_descriptor(d, o, &cls).map(Some);
         }
         if is_user
-            && let Some(tp) = cls.downcast::<TypeObj>()
-            && tp.has_slot(slots::GETATTR)
+            && flags & slots::GETATTR != 0
             && let Some(ga) = self.lookup_type_attr(&cls, "__getattr__")
         {
             return self.call_bound(&ga, o, vec![name.clone()]).map(Some);
@@ -314,15 +297,16 @@ impl Vm {
         match tag_of(o) {
             Tag::Instance | Tag::Exception => {
                 let cls = self.type_of(o);
-                let has_setattr = cls
-                    .downcast::<TypeObj>()
-                    .is_some_and(|t| t.has_slot(slots::SETATTR));
-                if has_setattr
+                let flags = self.type_flags(&cls);
+                if flags & slots::SETATTR != 0
                     && let Some(f) = self.lookup_type_attr(&cls, "__setattr__")
                     && !self.is_object_slot(&f)
                 {
                     self.call_bound(&f, o, vec![name.clone(), value])?;
                     return Ok(());
+                }
+                if flags & slots::DESCRIPTORS == 0 && as_str(name) != Some("__class__") {
+                    return self.instance_attr_set(o, name, value);
                 }
                 self.generic_setattr(o, name, value)
             }
@@ -351,7 +335,8 @@ impl Vm {
     /// `object.__setattr__`: data descriptors, else the instance namespace.
     pub fn generic_setattr(&mut self, o: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
         let cls = self.type_of(o);
-        if let Some(d) = self.lookup_type_attr_obj(&cls, name)
+        if self.type_flags(&cls) & slots::DESCRIPTORS != 0
+            && let Some(d) = self.lookup_type_attr_obj(&cls, name)
             && self.is_data_descriptor(&d)
         {
             return self.descr_set(&d, o, Some(value));
@@ -367,9 +352,7 @@ impl Vm {
         match tag_of(o) {
             Tag::Instance | Tag::Exception => {
                 let cls = self.type_of(o);
-                let has = cls
-                    .downcast::<TypeObj>()
-                    .is_some_and(|t| t.has_slot(slots::DELATTR));
+                let has = self.type_flags(&cls) & slots::DELATTR != 0;
                 if has
                     && let Some(f) = self.lookup_type_attr(&cls, "__delattr__")
                     && !self.is_object_slot(&f)
@@ -450,13 +433,27 @@ impl Vm {
         Ok(())
     }
 
-    /// Recomputes a class's cached flags after its namespace changed.
+    /// Invalidates every class's cached flags after a class namespace changed.
     pub fn type_modified(&mut self, t: &Obj) {
-        self.update_slot_flags(t);
         self.method_cache_epoch += 1;
+        self.update_slot_flags(t);
     }
 
-    /// Computes which special methods a class (through its MRO) defines.
+    /// The cached special-method flags of a class, recomputed when any class namespace
+    /// changed since they were computed (a base class may have gained a method).
+    #[inline]
+    pub fn type_flags(&mut self, t: &Obj) -> u32 {
+        let Some(tp) = t.downcast::<TypeObj>() else {
+            return 0;
+        };
+        if tp.version.get() != self.method_cache_epoch {
+            self.update_slot_flags(t);
+        }
+        t.downcast::<TypeObj>().map_or(0, |tp| tp.slot_flags.get())
+    }
+
+    /// Computes which special methods a class (through its MRO) defines, and whether any
+    /// class in its MRO holds a data descriptor.
     pub fn update_slot_flags(&mut self, t: &Obj) {
         let names: [(&str, u32); 7] = [
             ("__del__", slots::DEL),
@@ -475,9 +472,53 @@ impl Vm {
                 flags |= bit;
             }
         }
+        if self.mro_has_data_descriptor(t) {
+            flags |= slots::DESCRIPTORS;
+        }
+        let new_key = self.names.__new__.clone();
+        let custom_new = self
+            .lookup_type_attr_obj(t, &new_key)
+            .map(
+                |f| match f.downcast::<crate::objects::descr::StaticMethodObj>() {
+                    Some(s) => s.func.clone(),
+                    None => f,
+                },
+            )
+            .is_some_and(|f| !f.is::<BuiltinFunctionObj>());
+        if custom_new {
+            flags |= slots::CUSTOM_NEW;
+        }
+        let init_key = self.names.__init__.clone();
+        let init = self
+            .lookup_type_attr_obj(t, &init_key)
+            .filter(|f| !f.is::<BuiltinFunctionObj>());
         if let Some(tp) = t.downcast::<TypeObj>() {
             tp.slot_flags.set(flags);
+            tp.version.set(self.method_cache_epoch);
+            *tp.init.borrow_mut() = init;
         }
+    }
+
+    fn mro_has_data_descriptor(&mut self, t: &Obj) -> bool {
+        let Some(mro) = t.downcast::<TypeObj>().map(|tp| tp.mro.borrow().clone()) else {
+            return false;
+        };
+        let classes = as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default();
+        for c in classes {
+            let Some(d) = c.downcast::<TypeObj>().map(|tp| tp.dict.clone()) else {
+                continue;
+            };
+            let values: Vec<Obj> = d
+                .downcast::<DictObj>()
+                .map(|dd| dd.table.borrow().iter().map(|e| e.value.clone()).collect())
+                .unwrap_or_default();
+            for v in values {
+                if self.is_data_descriptor(&v) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Sets an item in a dict object.

@@ -189,7 +189,7 @@ impl Vm {
                 if e.msg == "not all arguments converted during string formatting" {
                     e.msg = "not all arguments converted during bytes formatting".to_owned();
                 }
-                return Err(self.fmt_error(e));
+                return Err(self.fmt_error(*e));
             }
             Err(e) => return Err(e),
         };

@@ -47,6 +47,7 @@ impl Vm {
                 self.call_args(&func, args)
             }
             Tag::Type => self.call_type(f, args),
+            Tag::WeakRef => self.call_weakref(f, args),
             _ => self.call_other(f, args),
         }
     }
@@ -114,6 +115,17 @@ impl Vm {
 
     /// Runs a Python function to completion from Rust.
     fn call_function_now(&mut self, func: Obj, args: ArgSource) -> PyResult {
+        // Positional arguments go through the value stack, where the in-place binding of
+        // simple calls applies.
+        let args = match args {
+            ArgSource::Owned(a) if a.kw.is_empty() => {
+                let n = a.pos.len();
+                self.stack.push(func.clone());
+                self.stack.extend(a.pos);
+                ArgSource::Stack { n, kwnames: None }
+            }
+            other => other,
+        };
         match self.push_function_frame(func, args, true)? {
             None => {
                 self.enter_native("")?;
@@ -121,6 +133,7 @@ impl Vm {
                 self.leave_native();
                 match r? {
                     RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
+                    RunExit::SwitchMode => Ok(self.none()),
                 }
             }
             Some(generator) => Ok(generator),
@@ -128,7 +141,9 @@ impl Vm {
     }
 
     /// Binds the arguments of a call to `func` and pushes its frame (returning None), or,
-    /// for a generator function, returns the new generator object.
+    /// for a generator function, returns the new generator object. Arguments on the
+    /// stack stay where they are and become the callee's first local slots; the callable
+    /// below them stays until the frame returns.
     pub(crate) fn push_function_frame(
         &mut self,
         func: Obj,
@@ -139,28 +154,26 @@ impl Vm {
             return Err(self.type_error("not a function"));
         };
         let code = f.code.clone();
+        let base = match &args {
+            ArgSource::Stack { n, .. } => self.stack.len() - n - 1,
+            ArgSource::Owned(_) => self.stack.len(),
+        };
         if self.frames.len() >= self.recursion_limit {
-            if let ArgSource::Stack { n, kwnames } = args {
-                drop(kwnames);
-                let keep = self.stack.len() - n - 1;
-                self.stack.truncate(keep);
-            }
+            self.stack.truncate(base);
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
-        let locals_base = self.locals.len();
         let simple = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
+        let locals_base = match &args {
+            ArgSource::Stack { .. } => base + 1,
+            ArgSource::Owned(_) => base,
+        };
         let bound = match args {
             ArgSource::Stack { n, kwnames: None } if simple && n == code.argcount as usize => {
-                let start = self.stack.len() - n;
-                self.locals.extend(self.stack.drain(start..).map(Some));
-                self.stack.pop();
                 Ok(())
             }
-            ArgSource::Stack { n, kwnames } => {
-                let start = self.stack.len() - n;
-                let mut items: SmallVec<[Obj; 8]> = self.stack.drain(start..).collect();
-                self.stack.pop();
+            ArgSource::Stack { kwnames, .. } => {
+                let mut items: SmallVec<[Obj; 8]> = self.stack.drain(locals_base..).collect();
                 let nkw = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Obj]>::len);
                 let kwvals: SmallVec<[Obj; 8]> = items.drain(items.len() - nkw..).collect();
                 let names: Vec<Obj> = kwnames
@@ -174,20 +187,24 @@ impl Vm {
             ArgSource::Owned(a) => self.bind_general(f, &code, a.pos, a.kw),
         };
         if let Err(e) = bound {
-            self.locals.truncate(locals_base);
+            self.stack.truncate(base);
             return Err(e);
         }
         let slots = code.frame_slots();
-        self.locals.resize(locals_base + slots, None);
+        let filled = self.stack.len() - locals_base;
+        for _ in filled..slots {
+            self.stack.push(self.s.null.clone());
+        }
         if (!code.cellvars.is_empty() || !code.freevars.is_empty())
             && let Err(e) = self.init_cells(f, &code, locals_base)
         {
-            self.locals.truncate(locals_base);
+            self.stack.truncate(base);
             return Err(e);
         }
         let globals = f.globals.clone();
         if code.is_generator() {
-            let locals: Vec<Option<Obj>> = self.locals.drain(locals_base..).collect();
+            let locals: Vec<Obj> = self.stack.drain(locals_base..).collect();
+            self.stack.truncate(base);
             let generator = self.new_generator(
                 func.clone(),
                 SuspendedFrame {
@@ -204,13 +221,14 @@ impl Vm {
         self.frames.push(Frame {
             code,
             ip: 0,
+            base,
             locals_base,
-            stack_base: self.stack.len(),
+            stack_base: locals_base + slots,
             globals,
             namespace: None,
             func: Some(func),
             is_entry,
-            generator: None,
+            ctor: None,
         });
         Ok(None)
     }
@@ -218,16 +236,18 @@ impl Vm {
     fn init_cells(&mut self, f: &FunctionObj, code: &CodeObject, base: usize) -> PyResult<()> {
         let nlocals = code.nlocals();
         for (i, seed) in code.cell_params.iter().enumerate() {
-            let init = seed.and_then(|p| self.locals[base + p as usize].clone());
+            let init = seed
+                .map(|p| self.stack[base + p as usize].clone())
+                .filter(|v| !v.ptr_eq(&self.s.null));
             let cell = self.heap.alloc(CellObj {
                 value: std::cell::RefCell::new(init),
             })?;
-            self.locals[base + nlocals + i] = Some(cell);
+            self.stack[base + nlocals + i] = cell;
         }
         let ncell = code.cellvars.len();
         if let Some(closure) = f.closure.as_ref().and_then(as_tuple) {
             for (i, c) in closure.iter().enumerate().take(code.freevars.len()) {
-                self.locals[base + nlocals + ncell + i] = Some(c.clone());
+                self.stack[base + nlocals + ncell + i] = c.clone();
             }
         }
         Ok(())
@@ -241,8 +261,8 @@ impl Vm {
         Ok(self.heap.alloc(GeneratorObj::new(frame, name, qualname))?)
     }
 
-    /// Binds positional and keyword arguments into fresh local slots (pushed onto
-    /// `self.locals`), applying defaults and collecting `*args` / `**kwargs`, with
+    /// Binds positional and keyword arguments into the parameter slots (pushed onto the
+    /// value stack), applying defaults and collecting `*args` / `**kwargs`, with
     /// CPython's error messages.
     fn bind_general(
         &mut self,
@@ -256,28 +276,27 @@ impl Vm {
         let posonly = code.posonlyargcount as usize;
         let has_varargs = code.flags & code_flags::VARARGS != 0;
         let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
-        let base = self.locals.len();
         let nparams = argc + kwonly + has_varargs as usize + has_varkw as usize;
-        self.locals.resize(base + nparams.max(code.nlocals()), None);
+        let mut slots: Vec<Option<Obj>> = vec![None; nparams];
         let fname = as_str(&f.qualname.borrow()).unwrap_or("?").to_owned();
         let npos = pos.len();
         let mut extra: Vec<Obj> = Vec::new();
         for (i, v) in pos.into_iter().enumerate() {
             if i < argc {
-                self.locals[base + i] = Some(v);
+                slots[i] = Some(v);
             } else {
                 extra.push(v);
             }
         }
         if has_varargs {
             let t = self.new_tuple(extra)?;
-            self.locals[base + argc + kwonly] = Some(t);
+            slots[argc + kwonly] = Some(t);
         } else if !extra.is_empty() {
             return Err(self.too_many_positional(f, code, &fname, npos, &kw));
         }
         let kwdict = if has_varkw {
             let d = self.new_dict()?;
-            self.locals[base + argc + kwonly + has_varargs as usize] = Some(d.clone());
+            slots[argc + kwonly + has_varargs as usize] = Some(d.clone());
             Some(d)
         } else {
             None
@@ -291,12 +310,12 @@ impl Vm {
                 .map(|i| i + posonly);
             match slot {
                 Some(i) => {
-                    if self.locals[base + i].is_some() {
+                    if slots[i].is_some() {
                         return Err(self.type_error(format!(
                             "{fname}() got multiple values for argument '{key}'"
                         )));
                     }
-                    self.locals[base + i] = Some(value);
+                    slots[i] = Some(value);
                 }
                 None => match &kwdict {
                     Some(d) => self.dict_set(d, name, value)?,
@@ -332,9 +351,9 @@ impl Vm {
         let first_default = argc.saturating_sub(defaults.len());
         let mut missing: Vec<String> = Vec::new();
         for i in 0..argc {
-            if self.locals[base + i].is_none() {
+            if slots[i].is_none() {
                 if i >= first_default {
-                    self.locals[base + i] = Some(defaults[i - first_default].clone());
+                    slots[i] = Some(defaults[i - first_default].clone());
                 } else {
                     missing.push(as_str(&code.varnames[i]).unwrap_or("?").to_owned());
                 }
@@ -344,23 +363,28 @@ impl Vm {
             return Err(self.missing_args(&fname, "positional", &missing));
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
-        for i in argc..argc + kwonly {
-            if self.locals[base + i].is_none() {
-                let name = code.varnames[i].clone();
+        for (slot, name) in slots[argc..argc + kwonly]
+            .iter_mut()
+            .zip(&code.varnames[argc..argc + kwonly])
+        {
+            if slot.is_none() {
                 let dv = match &kwdefaults {
-                    Some(d) => self.dict_get_str(d, &name),
+                    Some(d) => self.dict_get_str(d, name),
                     None => None,
                 };
                 match dv {
-                    Some(v) => self.locals[base + i] = Some(v),
-                    None => missing.push(as_str(&name).unwrap_or("?").to_owned()),
+                    Some(v) => *slot = Some(v),
+                    None => missing.push(as_str(name).unwrap_or("?").to_owned()),
                 }
             }
         }
         if !missing.is_empty() {
             return Err(self.missing_args(&fname, "keyword-only", &missing));
         }
-        self.locals.truncate(base + nparams.max(code.nlocals()));
+        for v in slots {
+            let v = v.unwrap_or_else(|| self.s.null.clone());
+            self.stack.push(v);
+        }
         Ok(())
     }
 

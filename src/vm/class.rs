@@ -24,26 +24,14 @@ impl Vm {
 
     /// True when the instance namespace has `name`.
     pub(crate) fn instance_has_attr(&mut self, o: &Obj, name: &Obj) -> bool {
-        use crate::objects::Attrs;
         let attrs = match tag_of(o) {
             Tag::Instance => o.downcast::<InstanceObj>().map(|i| &i.attrs),
             Tag::Exception => o.downcast::<ExceptionObj>().map(|e| &e.attrs),
             _ => None,
         };
-        let Some(attrs) = attrs else { return false };
-        let Ok(a) = attrs.try_borrow() else {
-            return false;
-        };
-        match &*a {
-            Attrs::Inline(t) => {
-                let Some((so, s)) = crate::objects::str::as_str_obj(name) else {
-                    return false;
-                };
-                t.lookup_pure(so.hash(s), name, |x, y| as_str(x) == as_str(y))
-                    .is_some()
-            }
-            Attrs::Dict(d) => self.dict_get_str(d, name).is_some(),
-        }
+        attrs
+            .and_then(|a| a.try_borrow().ok().map(|a| a.get(name).is_some()))
+            .unwrap_or(false)
     }
 
     /// C3 linearisation of a new class with the given bases.
@@ -150,6 +138,7 @@ impl Vm {
             builtin: false,
             slot_flags: Cell::new(0),
             version: Cell::new(0),
+            init: RefCell::new(None),
             base_ok: true,
         })?;
         let mro = self.compute_mro(&cls, &bases)?;
@@ -228,36 +217,39 @@ impl Vm {
         let qv = self.new_str(&code.qualname)?;
         self.dict_set(&ns, qual, qv)?;
         // Run the body with the namespace as its locals.
-        let locals_base = self.locals.len();
-        self.locals.resize(locals_base + code.frame_slots(), None);
+        let locals_base = self.stack.len();
+        for _ in 0..code.frame_slots() {
+            self.stack.push(self.s.null.clone());
+        }
         let nlocals = code.nlocals();
         for i in 0..code.cellvars.len() {
             let cell = self.heap.alloc(CellObj {
                 value: RefCell::new(None),
             })?;
-            self.locals[locals_base + nlocals + i] = Some(cell);
+            self.stack[locals_base + nlocals + i] = cell;
         }
         if let Some(closure) = f.closure.as_ref().and_then(as_tuple) {
             for (i, c) in closure.iter().enumerate() {
-                self.locals[locals_base + nlocals + code.cellvars.len() + i] = Some(c.clone());
+                self.stack[locals_base + nlocals + code.cellvars.len() + i] = c.clone();
             }
         }
         self.frames.push(Frame {
             code: code.clone(),
             ip: 0,
+            base: locals_base,
             locals_base,
             stack_base: self.stack.len(),
             globals,
             namespace: Some(ns.clone()),
             func: Some(body.clone()),
             is_entry: true,
-            generator: None,
+            ctor: None,
         });
         self.enter_native("")?;
         let r = self.run(None);
         self.leave_native();
         match r? {
-            RunExit::Return(_) | RunExit::Yield(_) => {}
+            RunExit::Return(_) | RunExit::Yield(_) | RunExit::SwitchMode => {}
         }
         let cls = match metaclass {
             Some(meta) if !meta.ptr_eq(&self.types.type_) => {
@@ -284,22 +276,22 @@ impl Vm {
         let init_key = self.intern("__init__")?;
         let user_new = self
             .lookup_type_attr_obj(cls, &new_key)
+            .map(|f| match f.downcast::<StaticMethodObj>() {
+                Some(s) => s.func.clone(),
+                None => f,
+            })
             .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
         let user_init = self
             .lookup_type_attr_obj(cls, &init_key)
             .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
         let obj = match &user_new {
             Some(new) => {
-                let new = match new.downcast::<StaticMethodObj>() {
-                    Some(s) => s.func.clone(),
-                    None => new.clone(),
-                };
                 let mut a = Args {
                     pos: args.pos.clone(),
                     kw: args.kw.clone(),
                 };
                 a.pos.insert(0, cls.clone());
-                let o = self.call_args(&new, a)?;
+                let o = self.call_args(new, a)?;
                 if !self.isinstance(&o, cls) {
                     return Ok(o);
                 }
@@ -502,14 +494,19 @@ impl Vm {
         if code.argcount == 0 && code.flags & crate::compile::bytecode::code_flags::VARARGS == 0 {
             return Err(self.runtime_error("super(): no arguments"));
         }
-        let first = match self.locals.get(lb).cloned().flatten() {
+        let first = match self
+            .stack
+            .get(lb)
+            .cloned()
+            .filter(|v| !v.ptr_eq(&self.s.null))
+        {
             Some(v) => v,
             None => {
                 // The first argument may live in a cell.
                 let mut found = None;
                 for (i, p) in code.cell_params.iter().enumerate() {
                     if *p == Some(0)
-                        && let Some(c) = self.locals[lb + code.nlocals() + i].as_ref()
+                        && let Some(c) = self.stack.get(lb + code.nlocals() + i)
                     {
                         found = c
                             .downcast::<CellObj>()
@@ -530,7 +527,7 @@ impl Vm {
         let Some(idx) = idx else {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };
-        let cell = self.locals[lb + code.nlocals() + ncell + idx].clone();
+        let cell = self.stack.get(lb + code.nlocals() + ncell + idx).cloned();
         let cls = cell
             .as_ref()
             .and_then(|c| c.downcast::<CellObj>())

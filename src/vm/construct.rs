@@ -23,7 +23,6 @@ impl Vm {
             return Err(self.type_error("not a type"));
         };
         let layout = tp.layout;
-        let name = tp.name();
         match layout {
             Tag::Int | Tag::BigInt => self.construct_int(args),
             Tag::Bool => {
@@ -79,7 +78,7 @@ impl Vm {
             }
             Tag::Set | Tag::FrozenSet => {
                 let frozen = layout == Tag::FrozenSet;
-                args.check(self, &name, 0, 1)?;
+                args.check(self, if frozen { "frozenset" } else { "set" }, 0, 1)?;
                 match args.get(0) {
                     Some(it) if frozen && it.is::<crate::objects::set::FrozenSetObj>() => {
                         Ok(it.clone())
@@ -231,7 +230,10 @@ impl Vm {
             }
             _ => match self.extension_construct(cls, layout, args)? {
                 Some(v) => Ok(v),
-                None => Err(self.type_error(format!("cannot create '{name}' instances"))),
+                None => {
+                    let name = tp.name();
+                    Err(self.type_error(format!("cannot create '{name}' instances")))
+                }
             },
         }
     }

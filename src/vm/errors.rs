@@ -13,7 +13,7 @@ pub enum PyErr {
     NoMemory,
     /// An error from the formatting library, made into an exception object when it is
     /// first looked at.
-    Fmt(crate::format::PyErrorMsg),
+    Fmt(Box<crate::format::PyErrorMsg>),
 }
 
 impl From<AllocError> for PyErr {
@@ -148,5 +148,17 @@ impl Vm {
     #[cold]
     pub fn bad_payload(&mut self) -> PyErr {
         self.system_error("object payload does not match its type")
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    /// Keeping results two words wide lets them travel in registers.
+    #[test]
+    fn results_stay_small() {
+        assert!(std::mem::size_of::<PyErr>() <= 16);
+        assert!(std::mem::size_of::<Result<Obj, PyErr>>() <= 16);
     }
 }

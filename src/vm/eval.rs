@@ -1,13 +1,15 @@
 //! The dispatch loop. Python-to-Python calls push a frame and continue the loop, so deep
 //! Python recursion never deepens the Rust stack.
 
-use crate::compile::bytecode::{BinOpCode, CmpOpCode, Op, UnaryOpCode};
+use crate::compile::bytecode::{
+    BinOpCode, CmpOpCode, CodeObject, GlobalCacheEntry, Op, UnaryOpCode,
+};
 use crate::heap::Obj;
 use crate::objects::function::{BoundMethodObj, CellObj, FunctionObj};
 use crate::objects::iter::RangeIterObj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::objects::{BoolObj, ExceptionObj, IntObj, ListObj, Tag, tag_of};
+use crate::objects::{BoolObj, DictObj, ExceptionObj, IntObj, ListObj, Tag, tag_of};
 
 use super::call::ArgSource;
 use super::{PyErr, PyResult, Vm};
@@ -17,6 +19,8 @@ pub(crate) enum RunExit {
     Return(Obj),
     /// A generator frame yielded (its frame has been saved back into the generator).
     Yield(Obj),
+    /// Allocation tracing was switched on or off: continue in the other loop variant.
+    SwitchMode,
 }
 
 /// Pops the top of the value stack (the compiler guarantees it is there).
@@ -35,6 +39,19 @@ macro_rules! top {
         match $vm.stack.last() {
             Some(v) => v,
             None => break $l $vm.stack_underflow(),
+        }
+    };
+}
+
+/// Runs pending finalizers and due collections. Checked where an effect could become
+/// visible (calls, loop back-edges, frame changes) rather than at every instruction.
+macro_rules! safe_point {
+    ($vm:expr, $ip:expr) => {
+        if $vm.heap.has_pending() {
+            if let Some(f) = $vm.frames.last_mut() {
+                f.ip = $ip;
+            }
+            $vm.safe_point();
         }
     };
 }
@@ -58,6 +75,24 @@ impl Vm {
     /// Runs the top frame (an entry frame) and everything it calls until it returns.
     /// `inject` raises an exception in that frame first (generator `throw`).
     pub(crate) fn run(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
+        let mut inject = inject;
+        loop {
+            let r = if self.heap.allocator().is_tracing() {
+                self.run_impl::<true>(inject.take())
+            } else {
+                self.run_impl::<false>(inject.take())
+            };
+            match r {
+                Ok(RunExit::SwitchMode) => continue,
+                other => return other,
+            }
+        }
+    }
+
+    /// The dispatch loop. With `TRACE`, it reports each instruction's source line to the
+    /// allocator so that traced blocks are attributed to the line that allocated them;
+    /// without, it pays nothing for tracing.
+    fn run_impl<const TRACE: bool>(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
         let mut pending = inject;
         'frame: loop {
             let Some(frame) = self.frames.last() else {
@@ -67,6 +102,17 @@ impl Vm {
             let lb = frame.locals_base;
             let mut ip = frame.ip;
             let instrs: &[Op] = &code.instrs;
+            if self.heap.has_pending() {
+                self.safe_point();
+            }
+            if self.heap.allocator().is_tracing() != TRACE {
+                return Ok(RunExit::SwitchMode);
+            }
+            let trace_file = if TRACE {
+                self.trace_file_id(&code.filename)
+            } else {
+                0
+            };
             if let Some(e) = pending.take() {
                 match self.unwind(e, true) {
                     Ok(()) => continue 'frame,
@@ -74,11 +120,11 @@ impl Vm {
                 }
             }
             'dispatch: loop {
-                if self.heap.has_pending() {
-                    if let Some(f) = self.frames.last_mut() {
-                        f.ip = ip;
-                    }
-                    self.safe_point();
+                if TRACE {
+                    let line = code.locs.get(ip).map_or(0, |l| l.line);
+                    self.heap
+                        .allocator()
+                        .set_trace_location(((trace_file as u64) << 32) | line as u64);
                 }
                 let Some(&op) = instrs.get(ip) else {
                     return Err(self.system_error("instruction pointer out of range"));
@@ -112,27 +158,27 @@ impl Vm {
                             self.stack.push(code.consts[i as usize].clone());
                             continue 'dispatch;
                         }
-                        Op::LoadFast(i) => match &self.locals[lb + i as usize] {
-                            Some(v) => {
-                                let v = v.clone();
-                                self.stack.push(v);
-                                continue 'dispatch;
-                            }
-                            None => {
+                        Op::LoadFast(i) => {
+                            let v = self.stack[lb + i as usize].clone();
+                            if v.ptr_eq(&self.s.null) {
                                 let name = as_str(&code.varnames[i as usize]).unwrap_or("?");
                                 break 'op self.unbound_local_error(format!(
                                     "cannot access local variable '{name}' where it is not associated with a value"
                                 ));
                             }
-                        },
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
                         Op::StoreFast(i) => {
                             let v = pop!(self, 'op);
-                            let old = self.locals[lb + i as usize].replace(v);
+                            let old = std::mem::replace(&mut self.stack[lb + i as usize], v);
                             drop(old);
                             continue 'dispatch;
                         }
                         Op::DeleteFast(i) => {
-                            if self.locals[lb + i as usize].take().is_none() {
+                            let null = self.s.null.clone();
+                            let old = std::mem::replace(&mut self.stack[lb + i as usize], null);
+                            if old.ptr_eq(&self.s.null) {
                                 let name = as_str(&code.varnames[i as usize]).unwrap_or("?");
                                 break 'op self.unbound_local_error(format!(
                                     "cannot access local variable '{name}' where it is not associated with a value"
@@ -142,9 +188,7 @@ impl Vm {
                         }
                         Op::LoadDeref(i) | Op::LoadClosure(i) => {
                             let slot = lb + code.nlocals() + i as usize;
-                            let Some(cell) = self.locals[slot].clone() else {
-                                break 'op self.system_error("missing cell");
-                            };
+                            let cell = self.stack[slot].clone();
                             if let Op::LoadClosure(_) = op {
                                 self.stack.push(cell);
                                 continue 'dispatch;
@@ -163,10 +207,7 @@ impl Vm {
                         Op::StoreDeref(i) => {
                             let v = pop!(self, 'op);
                             let slot = lb + code.nlocals() + i as usize;
-                            if let Some(c) = self.locals[slot]
-                                .as_ref()
-                                .and_then(|c| c.downcast::<CellObj>())
-                            {
+                            if let Some(c) = self.stack[slot].downcast::<CellObj>() {
                                 let old = c.value.borrow_mut().replace(v);
                                 drop(old);
                             }
@@ -174,9 +215,8 @@ impl Vm {
                         }
                         Op::DeleteDeref(i) => {
                             let slot = lb + code.nlocals() + i as usize;
-                            let old = self.locals[slot]
-                                .as_ref()
-                                .and_then(|c| c.downcast::<CellObj>())
+                            let old = self.stack[slot]
+                                .downcast::<CellObj>()
                                 .and_then(|c| c.value.borrow_mut().take());
                             if old.is_none() {
                                 break 'op self.unbound_deref(&code, i as usize);
@@ -203,9 +243,8 @@ impl Vm {
                                 }
                             }
                             let slot = lb + code.nlocals() + idx;
-                            let v = self.locals[slot]
-                                .as_ref()
-                                .and_then(|c| c.downcast::<CellObj>())
+                            let v = self.stack[slot]
+                                .downcast::<CellObj>()
                                 .and_then(|c| c.value.borrow().clone());
                             match v {
                                 Some(v) => {
@@ -216,17 +255,16 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal(i) => {
-                            let name = &code.names[i as usize];
-                            let globals = match self.frames.last() {
-                                Some(f) => f.globals.clone(),
+                            let found = match self.frames.last() {
+                                Some(f) => self.load_global_cached(&code, i as usize, &f.globals),
                                 None => break 'op self.stack_underflow(),
                             };
-                            match self.load_global(&globals, name) {
+                            match found {
                                 Some(v) => {
                                     self.stack.push(v);
                                     continue 'dispatch;
                                 }
-                                None => break 'op self.name_not_defined(name),
+                                None => break 'op self.name_not_defined(&code.names[i as usize]),
                             }
                         }
                         Op::StoreGlobal(i) => {
@@ -404,6 +442,21 @@ impl Vm {
                             self.stack.push(v);
                             continue 'dispatch;
                         }
+                        Op::CompareJumpIfFalse(cop, t) | Op::CompareJumpIfTrue(cop, t) => {
+                            let b = pop!(self, 'op);
+                            let a = pop!(self, 'op);
+                            let r = if let (Some(x), Some(y)) =
+                                (a.downcast::<IntObj>(), b.downcast::<IntObj>())
+                            {
+                                int_compare(cop, x.0, y.0)
+                            } else {
+                                tri!('op, self.compare_bool(cop, &a, &b))
+                            };
+                            if r == matches!(op, Op::CompareJumpIfTrue(..)) {
+                                ip = t as usize;
+                            }
+                            continue 'dispatch;
+                        }
                         Op::IsOp(invert) => {
                             let b = pop!(self, 'op);
                             let a = pop!(self, 'op);
@@ -535,6 +588,9 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::Jump(t) => {
+                            if (t as usize) < ip {
+                                safe_point!(self, ip);
+                            }
                             ip = t as usize;
                             continue 'dispatch;
                         }
@@ -592,6 +648,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::ForIter(t) => {
+                            safe_point!(self, ip);
                             let it = top!(self, 'op);
                             if let Some(r) = it.downcast::<RangeIterObj>() {
                                 let rem = r.remaining.get();
@@ -621,11 +678,41 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::Call(n) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
                             let fidx = self.stack.len() - n as usize - 1;
                             let callee = &self.stack[fidx];
+                            if let Some(f) = callee.downcast::<FunctionObj>()
+                                && f.code.fast_call
+                                && f.code.argcount == n
+                            {
+                                if self.frames.len() >= self.recursion_limit {
+                                    break 'op self
+                                        .recursion_error("maximum recursion depth exceeded");
+                                }
+                                let code = f.code.clone();
+                                let globals = f.globals.clone();
+                                let locals_base = fidx + 1;
+                                let slots = code.frame_slots();
+                                for _ in n as usize..slots {
+                                    self.stack.push(self.s.null.clone());
+                                }
+                                self.frames.push(super::frame::Frame {
+                                    code,
+                                    ip: 0,
+                                    base: fidx,
+                                    locals_base,
+                                    stack_base: locals_base + slots,
+                                    globals,
+                                    namespace: None,
+                                    func: None,
+                                    is_entry: false,
+                                    ctor: None,
+                                });
+                                continue 'frame;
+                            }
                             if callee.is::<FunctionObj>() {
                                 let func = callee.clone();
                                 match self.push_function_frame(
@@ -644,6 +731,14 @@ impl Vm {
                                     Err(e) => break 'op e,
                                 }
                             }
+                            if callee.is::<crate::objects::TypeObj>() {
+                                match self.push_ctor_frame(fidx, n as usize) {
+                                    Ok(true) => continue 'frame,
+                                    Ok(false) => {}
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            let callee = &self.stack[fidx];
                             if let Some(m) = callee.downcast::<BoundMethodObj>()
                                 && m.func.is::<FunctionObj>()
                             {
@@ -668,10 +763,18 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(n as usize, None));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }
                         Op::CallMethod(n) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
@@ -702,10 +805,18 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(argc, None));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }
                         Op::CallKw(n) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
@@ -741,10 +852,18 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(n, Some(names)));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }
                         Op::CallEx(has_kw) => {
+                            safe_point!(self, ip);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
@@ -761,6 +880,13 @@ impl Vm {
                                 tri!('op, self.sequence_to_tuple(&args))
                             };
                             let v = tri!('op, self.call_ex(&f, &args, kwargs.as_ref()));
+                            if self.heap.allocator().is_tracing() != TRACE {
+                                self.stack.push(v);
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                return Ok(RunExit::SwitchMode);
+                            }
                             self.stack.push(v);
                             continue 'dispatch;
                         }
@@ -774,12 +900,24 @@ impl Vm {
                             let Some(frame) = self.frames.pop() else {
                                 break 'op self.stack_underflow();
                             };
-                            self.stack.truncate(frame.stack_base);
-                            self.locals.truncate(frame.locals_base);
+                            self.stack.truncate(frame.base);
                             if frame.is_entry {
                                 return Ok(RunExit::Return(v));
                             }
-                            self.stack.push(v);
+                            match frame.ctor {
+                                None => self.stack.push(v),
+                                Some(inst) => {
+                                    if v.ptr_eq(&self.s.none) {
+                                        self.stack.push(inst);
+                                    } else {
+                                        // Raised at the instantiation, in the caller's frame.
+                                        let n = self.type_name(&v);
+                                        pending = Some(self.type_error(format!(
+                                            "__init__() should return None, not '{n}'"
+                                        )));
+                                    }
+                                }
+                            }
                             continue 'frame;
                         }
                         Op::YieldValue => {
@@ -1008,8 +1146,7 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 return Err(PyErr::Exc(exc));
             };
-            self.stack.truncate(frame.stack_base);
-            self.locals.truncate(frame.locals_base);
+            self.stack.truncate(frame.base);
             if frame.is_entry {
                 return Err(PyErr::Exc(exc));
             }
@@ -1044,6 +1181,53 @@ impl Vm {
         self.name_error(format!("name '{n}' is not defined"))
     }
 
+    /// `LoadGlobal` through the per-name cache of the code object: while neither
+    /// namespace changed, the value is read straight from the remembered dict entry.
+    #[inline]
+    fn load_global_cached(&self, code: &CodeObject, i: usize, globals: &Obj) -> Option<Obj> {
+        let slot = code.global_cache.get(i)?;
+        let entry = slot.get();
+        let gd = globals.downcast::<DictObj>()?;
+        let gt = gd.table.try_borrow().ok()?;
+        if entry.valid && entry.globals == globals.addr() && entry.globals_version == gt.version() {
+            if !entry.in_builtins {
+                return gt.entry(entry.index as usize).map(|e| e.value.clone());
+            }
+            let bd = self.builtins.downcast::<DictObj>()?;
+            let bt = bd.table.try_borrow().ok()?;
+            if bt.version() == entry.builtins_version {
+                return bt.entry(entry.index as usize).map(|e| e.value.clone());
+            }
+        }
+        drop(gt);
+        let name = &code.names[i];
+        let bd = self.builtins.downcast::<DictObj>()?;
+        let (found, in_builtins, index) = match self.dict_entry_index(globals, name) {
+            Some(ix) => (
+                gd.table.borrow().entry(ix).map(|e| e.value.clone()),
+                false,
+                ix,
+            ),
+            None => {
+                let ix = self.dict_entry_index(&self.builtins, name)?;
+                (
+                    bd.table.borrow().entry(ix).map(|e| e.value.clone()),
+                    true,
+                    ix,
+                )
+            }
+        };
+        slot.set(GlobalCacheEntry {
+            globals: globals.addr(),
+            globals_version: gd.table.borrow().version(),
+            builtins_version: bd.table.borrow().version(),
+            index: index as u32,
+            in_builtins,
+            valid: true,
+        });
+        found
+    }
+
     /// Globals, then builtins.
     #[inline]
     pub(crate) fn load_global(&self, globals: &Obj, name: &Obj) -> Option<Obj> {
@@ -1051,6 +1235,59 @@ impl Vm {
             return Some(v);
         }
         self.dict_get_str(&self.builtins, name)
+    }
+
+    /// `Class(args)` for a plain user class whose `__init__` is a simple Python function:
+    /// allocates the instance and pushes the `__init__` frame directly (no Rust-level
+    /// recursion). Returns false when the general path must handle the call.
+    fn push_ctor_frame(&mut self, fidx: usize, n: usize) -> PyResult<bool> {
+        use crate::objects::class::slots;
+        let cls = self.stack[fidx].clone();
+        let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
+            return Ok(false);
+        };
+        if tp.builtin || tp.layout != Tag::Instance {
+            return Ok(false);
+        }
+        if self.type_flags(&cls) & slots::CUSTOM_NEW != 0 {
+            return Ok(false);
+        }
+        let init = tp.init.borrow().clone();
+        let Some(init) = init else { return Ok(false) };
+        let Some(f) = init.downcast::<FunctionObj>() else {
+            return Ok(false);
+        };
+        if !f.code.fast_call || f.code.argcount as usize != n + 1 {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        let inst = self
+            .heap
+            .alloc(crate::objects::InstanceObj::new(cls.clone()))?;
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        self.stack[fidx] = init.clone();
+        self.stack.insert(fidx + 1, inst.clone());
+        let locals_base = fidx + 1;
+        let slots = code.frame_slots();
+        for _ in n + 1..slots {
+            self.stack.push(self.s.null.clone());
+        }
+        self.frames.push(super::frame::Frame {
+            code,
+            ip: 0,
+            base: fidx,
+            locals_base,
+            stack_base: locals_base + slots,
+            globals,
+            namespace: None,
+            func: None,
+            is_entry: false,
+            ctor: Some(inst),
+        });
+        Ok(true)
     }
 
     /// `LoadMethod`: `(function, self)` when the attribute is a plain function on the
@@ -1160,6 +1397,18 @@ impl Vm {
             ));
         }
         Ok(self.isinstance(exc, typ))
+    }
+}
+
+#[inline(always)]
+fn int_compare(op: CmpOpCode, a: i64, b: i64) -> bool {
+    match op {
+        CmpOpCode::Lt => a < b,
+        CmpOpCode::Le => a <= b,
+        CmpOpCode::Eq => a == b,
+        CmpOpCode::Ne => a != b,
+        CmpOpCode::Gt => a > b,
+        CmpOpCode::Ge => a >= b,
     }
 }
 

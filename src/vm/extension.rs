@@ -16,6 +16,9 @@ impl Vm {
         o.downcast::<ByteArrayObj>().map(|b| b.data.borrow().len())
     }
     pub(crate) fn extension_hash(&mut self, o: &Obj) -> PyResult<Option<i64>> {
+        if o.is::<crate::objects::weakref::WeakRefObj>() {
+            return self.weakref_hash(o).map(Some);
+        }
         if let Some(b) = as_bytes(o) {
             // Equal to the hash of the same text as str, as in CPython.
             let s: String = b.iter().map(|&c| c as char).collect();
@@ -27,6 +30,10 @@ impl Vm {
         Ok(None)
     }
     pub(crate) fn extension_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
+        if o.is::<crate::objects::weakref::WeakRefObj>() {
+            out.push_str(&self.weakref_repr(o));
+            return Ok(true);
+        }
         if let Some(b) = as_bytes(o) {
             out.push_str(&crate::text::bytes_repr(b));
             return Ok(true);
@@ -73,6 +80,17 @@ impl Vm {
         a: &Obj,
         b: &Obj,
     ) -> PyResult<Option<bool>> {
+        use crate::objects::weakref::WeakRefObj;
+        if let (Some(x), Some(y)) = (a.downcast::<WeakRefObj>(), b.downcast::<WeakRefObj>())
+            && matches!(op, CmpOpCode::Eq | CmpOpCode::Ne)
+        {
+            // Live references compare their referents; dead ones compare by identity.
+            let eq = match (x.slot.get(), y.slot.get()) {
+                (Some(p), Some(q)) => self.eq(&p, &q)?,
+                _ => a.ptr_eq(b),
+            };
+            return Ok(Some(eq == (op == CmpOpCode::Eq)));
+        }
         let Some(o) = with_bytes(a, |x| with_bytes(b, |y| x.cmp(y))).flatten() else {
             return Ok(None);
         };
@@ -109,6 +127,12 @@ impl Vm {
         args: super::Args,
     ) -> PyResult<Option<Obj>> {
         match layout {
+            crate::objects::Tag::WeakRef => {
+                args.check(self, "__new__", 1, 2)?;
+                let target = args.pos[0].clone();
+                let cb = args.pos.get(1).cloned();
+                self.new_weakref(&target, cb).map(Some)
+            }
             crate::objects::Tag::StringIO => self.new_string_io(args).map(Some),
             crate::objects::Tag::BytesIO => self.new_bytes_io(args).map(Some),
             _ => self.construct_bytes(layout, args),
@@ -126,9 +150,13 @@ impl Vm {
         o.downcast::<ByteArrayObj>()
             .map(|b| b.data.borrow().to_vec())
     }
-    /// Clears weak references to collected objects and runs their callbacks.
-    pub(crate) fn weakref_clear_hook(&mut self, _garbage: &[Obj]) {}
     pub(crate) fn extension_special_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        if let Some(w) = o.downcast::<crate::objects::weakref::WeakRefObj>()
+            && n == "__callback__"
+        {
+            let cb = w.callback.borrow().clone();
+            return Ok(Some(cb.unwrap_or_else(|| self.none())));
+        }
         if let Some(v) = self.memory_io_attr(o, n)? {
             return Ok(Some(v));
         }

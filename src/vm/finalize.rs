@@ -3,7 +3,6 @@
 //! interpreter shutdown.
 
 use crate::heap::Obj;
-use crate::heap::gc::GcHooks;
 use crate::objects::generator::GeneratorObj;
 use crate::objects::{Tag, tag_of};
 
@@ -15,20 +14,6 @@ const STACK_RESERVE: usize = 256 * 1024;
 /// Total Rust stack the interpreter thread is given (see `main`).
 pub const INTERPRETER_STACK: usize = 256 * 1024 * 1024;
 
-/// Runs finalizers on behalf of the collector.
-struct Finalizer<'a> {
-    vm: &'a mut Vm,
-}
-
-impl GcHooks for Finalizer<'_> {
-    fn finalize(&mut self, obj: &Obj) {
-        self.vm.run_finalizer(obj);
-    }
-    fn clear_weakrefs(&mut self, garbage: &[Obj]) {
-        self.vm.clear_weakrefs_of(garbage);
-    }
-}
-
 impl Vm {
     /// Work the heap asked for: queued finalizers, then a due collection.
     pub(crate) fn safe_point(&mut self) {
@@ -37,8 +22,12 @@ impl Vm {
         }
         loop {
             let pending = self.heap.take_pending_finalizers();
-            if pending.is_empty() {
+            let callbacks = self.heap.take_weak_callbacks();
+            if pending.is_empty() && callbacks.is_empty() {
                 break;
+            }
+            for wr in callbacks {
+                self.run_weak_callback(&wr);
             }
             for obj in pending {
                 self.run_finalizer(&obj);
@@ -54,8 +43,14 @@ impl Vm {
     /// Collects generation `generation` (2 = full) and returns the number of
     /// unreachable objects found.
     pub fn collect_garbage(&mut self, generation: usize) -> usize {
-        let heap = self.heap.clone();
-        let stats = heap.collect(generation, &mut Finalizer { vm: self });
+        let pass = self.heap.collect_begin(generation);
+        for wr in &pass.weak_callbacks {
+            self.run_weak_callback(wr);
+        }
+        for obj in &pass.to_finalize {
+            self.run_finalizer(obj);
+        }
+        let stats = self.heap.collect_finish(pass);
         let n = stats.unreachable;
         // Finalizers queued during the collection run now.
         let pending = self.heap.take_pending_finalizers();
@@ -132,7 +127,6 @@ impl Vm {
     pub(crate) fn shutdown(&mut self) {
         self.frames.clear();
         self.stack.clear();
-        self.locals.clear();
         self.handled_exc = None;
         self.clear_modules();
         self.heap.gc.set_enabled(true);

@@ -19,7 +19,7 @@ impl Vm {
         if e.kind == ErrorKind::MemoryError {
             return PyErr::NoMemory;
         }
-        PyErr::Exc(self.exc_object(PyErr::Fmt(e)))
+        PyErr::Exc(self.exc_object(PyErr::Fmt(Box::new(e))))
     }
 
     /// `format(v, spec)`.
@@ -260,6 +260,6 @@ impl PercentArgSource for PercentSource<'_> {
 
 impl From<PyErrorMsg> for PyErr {
     fn from(e: PyErrorMsg) -> PyErr {
-        PyErr::Fmt(e)
+        PyErr::Fmt(Box::new(e))
     }
 }

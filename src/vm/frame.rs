@@ -1,5 +1,7 @@
-//! Call frames. Frames live on the VM's frame stack, not on the Rust stack; their local
-//! slots and value stack are windows into two VM-wide vectors.
+//! Call frames. Frames live on the VM's frame stack, not on the Rust stack. A frame's
+//! local slots and its value stack are consecutive windows of the VM's one value stack
+//! (as in CPython): a call leaves its arguments where they are and they become the
+//! callee's first locals. Unbound local slots hold the NULL marker.
 
 use std::rc::Rc;
 
@@ -10,7 +12,10 @@ pub struct Frame {
     pub code: Rc<CodeObject>,
     /// Index of the next instruction.
     pub ip: usize,
-    /// Where this frame's slots start in `Vm::locals`.
+    /// The stack is cut back to here when the frame exits (below the locals, and below
+    /// the callable for a Python-to-Python call).
+    pub base: usize,
+    /// Where this frame's local slots (then cells) start in `Vm::stack`.
     pub locals_base: usize,
     /// Where this frame's value stack starts in `Vm::stack`.
     pub stack_base: usize,
@@ -21,6 +26,7 @@ pub struct Frame {
     pub func: Option<Obj>,
     /// Returning from this frame returns from the current `run` call.
     pub is_entry: bool,
-    /// The generator that owns this frame, if any.
-    pub generator: Option<Obj>,
+    /// For the `__init__` frame of `Class(...)`: the new instance, which the call
+    /// evaluates to once `__init__` returns None.
+    pub ctor: Option<Obj>,
 }

@@ -49,6 +49,9 @@ impl Vm {
             self.dict_set(&modules, key, m.clone())?;
             return Ok(m);
         }
+        if let Some(source) = crate::modules::frozen::source(name) {
+            return self.import_frozen(name, source);
+        }
         if let Some(m) = self.import_source_module(name)? {
             return Ok(m);
         }
@@ -143,6 +146,21 @@ impl Vm {
             self.mapping_set(&ns, n, v)?;
         }
         Ok(())
+    }
+
+    /// Runs a module compiled into the interpreter.
+    fn import_frozen(&mut self, name: &str, source: &str) -> PyResult {
+        let m = self.new_module(name)?;
+        let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
+        let key = self.new_str(name)?;
+        let modules = self.modules.clone();
+        self.dict_set(&modules, key.clone(), m.clone())?;
+        let filename = format!("<frozen {name}>");
+        if let Err(e) = self.exec_source(source, &filename, &d) {
+            self.dict_pop(&modules, &key)?;
+            return Err(e);
+        }
+        Ok(m)
     }
 
     /// Finds `name.py` beside the main script (the first entry of `sys.path`).

@@ -97,17 +97,21 @@ impl Vm {
         let lb = frame.locals_base;
         let d = self.new_dict()?;
         for (i, name) in code.varnames.iter().enumerate() {
-            if let Some(v) = self.locals.get(lb + i).cloned().flatten() {
+            if let Some(v) = self
+                .stack
+                .get(lb + i)
+                .cloned()
+                .filter(|v| !v.ptr_eq(&self.s.null))
+            {
                 self.dict_set(&d, name.clone(), v)?;
             }
         }
         let cells = code.cellvars.iter().chain(code.freevars.iter());
         for (i, name) in cells.enumerate() {
             let v = self
-                .locals
+                .stack
                 .get(lb + code.nlocals() + i)
                 .cloned()
-                .flatten()
                 .and_then(|c| {
                     c.downcast::<crate::objects::CellObj>()
                         .and_then(|c| c.value.borrow().clone())

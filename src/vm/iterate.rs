@@ -479,8 +479,8 @@ impl Vm {
         }
         g.running.set(true);
         g.started.set(true);
-        let locals_base = self.locals.len();
-        self.locals.extend(sf.locals);
+        let locals_base = self.stack.len();
+        self.stack.extend(sf.locals);
         let stack_base = self.stack.len();
         self.stack.extend(sf.stack);
         if exc.is_none() {
@@ -490,13 +490,14 @@ impl Vm {
         self.frames.push(Frame {
             code: sf.code,
             ip: sf.ip,
+            base: locals_base,
             locals_base,
             stack_base,
             globals: sf.globals,
             namespace: None,
             func: sf.func,
             is_entry: true,
-            generator: Some(generator.clone()),
+            ctor: None,
         });
         let outer_exc = self.handled_exc.clone();
         let own_exc = g.exc_state.borrow_mut().take();
@@ -512,8 +513,7 @@ impl Vm {
             Err(e) => {
                 // Could not run: drop the pushed frame.
                 if let Some(f) = self.frames.pop() {
-                    self.stack.truncate(f.stack_base);
-                    self.locals.truncate(f.locals_base);
+                    self.stack.truncate(f.base);
                 }
                 Err(e)
             }
@@ -529,7 +529,8 @@ impl Vm {
                 self.handled_exc = outer_exc;
                 if let Some(f) = self.frames.pop() {
                     let stack: Vec<Obj> = self.stack.drain(f.stack_base..).collect();
-                    let locals: Vec<Option<Obj>> = self.locals.drain(f.locals_base..).collect();
+                    let locals: Vec<Obj> = self.stack.drain(f.locals_base..).collect();
+                    self.stack.truncate(f.base);
                     *g.frame.borrow_mut() = Some(SuspendedFrame {
                         code: f.code,
                         ip: f.ip,
@@ -541,6 +542,7 @@ impl Vm {
                 }
                 Ok(Ok(v))
             }
+            Ok(RunExit::SwitchMode) => Ok(Err(self.none())),
             Ok(RunExit::Return(v)) => {
                 self.handled_exc = outer_exc;
                 g.finished.set(true);

@@ -1,6 +1,8 @@
 //! The interpreter's explicit limits, each a setting with a Python exception when it is
 //! exceeded: recursion depth, int/str conversion digits, and the heap size cap.
 
+use std::rc::Rc;
+
 use crate::heap::Obj;
 
 use super::Vm;
@@ -29,5 +31,30 @@ impl Vm {
     /// The exception currently being handled (`sys.exception()`).
     pub fn handled_exception(&self) -> Option<Obj> {
         self.handled_exc.clone()
+    }
+}
+
+impl Vm {
+    /// The index of `filename` in the traced-file table.
+    pub(crate) fn trace_file_id(&mut self, filename: &Rc<str>) -> u32 {
+        if let Some(i) = self
+            .trace_files
+            .iter()
+            .position(|f| Rc::ptr_eq(f, filename) || f == filename)
+        {
+            return i as u32;
+        }
+        self.trace_files.push(filename.clone());
+        (self.trace_files.len() - 1) as u32
+    }
+
+    /// The file and line a traced location stands for.
+    pub fn trace_location(&self, loc: u64) -> (Rc<str>, u32) {
+        let file = self
+            .trace_files
+            .get((loc >> 32) as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from("<unknown>"));
+        (file, loc as u32)
     }
 }

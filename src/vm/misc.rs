@@ -114,12 +114,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Clears weak references to objects the collector found unreachable. (No weak
-    /// references exist without the weakref module.)
-    pub(crate) fn clear_weakrefs_of(&mut self, garbage: &[Obj]) {
-        self.weakref_clear_hook(garbage);
-    }
-
     /// Writes text to standard output (buffered).
     pub fn write_stdout(&mut self, s: &str) {
         use std::io::Write;

@@ -23,6 +23,7 @@ mod introspect;
 mod iterate;
 mod limits;
 mod misc;
+mod names;
 mod new;
 mod object_methods;
 mod ops;
@@ -86,14 +87,15 @@ pub const SMALL_INT_MAX: i64 = 256;
 pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     pub(crate) stack: Vec<Obj>,
-    pub(crate) locals: Vec<Option<Obj>>,
     pub types: Types,
     pub exc: ExcTypes,
     pub s: Singletons,
+    /// Interned special names (filled in at start-up).
+    pub names: Box<names::Names>,
     small_ints: Vec<Obj>,
     /// One-character strings for code points below 256.
     latin1: Vec<Obj>,
-    interned: HashMap<Box<str>, Obj>,
+    interned: rustc_hash::FxHashMap<Box<str>, Obj>,
     /// The namespace of the `builtins` module.
     pub builtins: Obj,
     /// `sys.modules`.
@@ -113,10 +115,12 @@ pub struct Vm {
     pub(crate) sources: HashMap<Rc<str>, Rc<str>>,
     pub config: Config,
     pub(crate) int_max_str_digits: usize,
+    /// File names seen while tracing allocations (a traced location holds the index).
+    pub(crate) trace_files: Vec<Rc<str>>,
     /// Output written by `print` goes here before reaching stdout.
     pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
     /// Declared last: every object above must be dropped before the heap.
-    pub heap: Rc<Heap>,
+    pub heap: Heap,
 }
 
 impl Vm {

@@ -13,6 +13,7 @@ use crate::objects::{
     NoneObj, NotImplementedObj, NullObj, StrObj, TupleObj,
 };
 
+use super::names;
 use super::types::{ExcTypes, Types};
 use super::{Config, PyResult, SMALL_INT_MAX, SMALL_INT_MIN, Singletons, Vm};
 
@@ -70,17 +71,19 @@ impl Vm {
         if config.gc_disabled {
             h.gc.set_enabled(false);
         }
+        let mut interned = rustc_hash::FxHashMap::default();
+        let names = Box::new(names::Names::new(h, &mut interned)?);
         let marker = 0u8;
         let mut vm = Vm {
             frames: Vec::new(),
             stack: Vec::with_capacity(1024),
-            locals: Vec::with_capacity(1024),
             types,
             exc,
             s: Singletons { memory_error, ..s },
             small_ints,
             latin1,
-            interned: HashMap::new(),
+            interned,
+            names,
             builtins,
             modules,
             handled_exc: None,
@@ -92,6 +95,7 @@ impl Vm {
             sources: HashMap::new(),
             config,
             int_max_str_digits: 4300,
+            trace_files: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             heap,
         };
@@ -149,6 +153,25 @@ impl Vm {
         }
     }
 
+    /// `x + y` for strings, built directly in the heap.
+    pub fn new_str_concat(&self, x: &str, y: &str) -> PyResult {
+        if x.is_empty() {
+            return self.new_str(y);
+        }
+        if y.is_empty() {
+            return self.new_str(x);
+        }
+        let nchars = |s: &str| {
+            if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        };
+        let payload = StrObj::with_counts(x.len() + y.len(), nchars(x) + nchars(y));
+        Ok(self.heap.alloc_with_str_parts(payload, &[x, y])?)
+    }
+
     /// The one-character string for `c`.
     pub fn new_char(&self, c: char) -> PyResult {
         if (c as u32) < 256 {
@@ -161,6 +184,9 @@ impl Vm {
 
     /// The interned str with this text (`sys.intern`).
     pub fn intern(&mut self, s: &str) -> PyResult {
+        if let Some(o) = self.names.get(s) {
+            return Ok(o.clone());
+        }
         if let Some(o) = self.interned.get(s) {
             return Ok(o.clone());
         }

@@ -333,10 +333,7 @@ impl Vm {
             (BinOpCode::Add, Tag::Str) => {
                 let Some(y) = as_str(b) else { return Ok(None) };
                 let x = as_str(a).unwrap_or("");
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                Ok(Some(self.new_str(&s)?))
+                Ok(Some(self.new_str_concat(x, y)?))
             }
             (BinOpCode::Add, Tag::List) => {
                 let Some(y) = b.downcast::<ListObj>() else {

@@ -49,6 +49,9 @@ impl Vm {
         if o.is::<crate::objects::StrObj>() {
             return Ok(o.clone());
         }
+        if let Some(i) = o.downcast::<IntObj>() {
+            return self.new_str(itoa::Buffer::new().format(i.0));
+        }
         match tag_of(o) {
             Tag::Instance | Tag::Exception => {
                 if let Some(r) = self.user_repr(o, "__str__")? {
@@ -110,7 +113,7 @@ impl Vm {
             return Ok(());
         }
         if let Some(i) = o.downcast::<IntObj>() {
-            let _ = write!(out, "{}", i.0);
+            out.push_str(itoa::Buffer::new().format(i.0));
             return Ok(());
         }
         match tag_of(o) {

@@ -101,24 +101,28 @@ impl Vm {
 
     /// Runs a module-level code object with `globals` as its namespace.
     pub fn run_code(&mut self, code: Rc<CodeObject>, globals: &Obj) -> PyResult {
-        let locals_base = self.locals.len();
-        self.locals.resize(locals_base + code.frame_slots(), None);
+        let locals_base = self.stack.len();
+        for _ in 0..code.frame_slots() {
+            self.stack.push(self.s.null.clone());
+        }
         self.frames.push(Frame {
             code,
             ip: 0,
+            base: locals_base,
             locals_base,
             stack_base: self.stack.len(),
             globals: globals.clone(),
             namespace: Some(globals.clone()),
             func: None,
             is_entry: true,
-            generator: None,
+            ctor: None,
         });
         self.enter_native("")?;
         let r = self.run(None);
         self.leave_native();
         match r? {
             RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
+            RunExit::SwitchMode => Ok(self.none()),
         }
     }
 

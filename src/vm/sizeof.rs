@@ -3,7 +3,6 @@
 
 use crate::heap::{Allocator, Obj};
 use crate::objects::bytes::ByteArrayObj;
-use crate::objects::instance::Attrs;
 use crate::objects::set::set_table;
 use crate::objects::{DictObj, InstanceObj, ListObj};
 
@@ -22,9 +21,8 @@ impl Vm {
             n += b.data.borrow().storage_bytes();
         } else if let Some(i) = o.downcast::<InstanceObj>()
             && let Ok(a) = i.attrs.try_borrow()
-            && let Attrs::Inline(t) = &*a
         {
-            n += t.storage_bytes();
+            n += a.storage_bytes();
         }
         let _ = Allocator::block_size(0);
         n

@@ -137,6 +137,7 @@ fn subclassable(tag: Tag) -> bool {
             | Tag::ByteArray
             | Tag::Property
             | Tag::Deque
+            | Tag::WeakRef
     )
 }
 
@@ -166,6 +167,7 @@ pub(crate) fn alloc_type(
         builtin,
         slot_flags: Cell::new(0),
         version: Cell::new(0),
+        init: RefCell::new(None),
         base_ok,
     })?;
     let mut mro = vec![t.clone()];

@@ -20,8 +20,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 
 def read(path):
     # Bytes, decoded as UTF-8 without newline translation: the Rust test reads the file
-    # the same way and hands the text to the parser unchanged.
-    return path.read_bytes().decode("utf-8")
+    # the same way and hands the text to the parser unchanged. A byte-order mark is
+    # dropped, as Python does when it runs a file.
+    return path.read_bytes().decode("utf-8-sig")
 
 
 def regen_ok():

@@ -1,0 +1,10 @@
+//! Modules written in Python and compiled into the interpreter: they build on the Rust
+//! primitives (e.g. `weakref` on `_weakref`) and are compiled when first imported.
+
+/// The source of the frozen module `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "weakref" => include_str!("py/weakref.py"),
+        _ => return None,
+    })
+}

@@ -1,0 +1,2 @@
+def foo(a,*b: int=,c):
+   pass
