@@ -8,6 +8,7 @@ use crate::heap::Obj;
 use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::objects::iter::CallIterObj;
 use crate::objects::str::as_str;
+use crate::objects::stream::StreamObj;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, FloatObj, ModuleObj, Tag, TypeObj, tag_of};
 use crate::vm::{Args, PyResult, Vm};
@@ -36,29 +37,68 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     let sep = text_arg(vm, sep, "sep", " ")?;
     let end = text_arg(vm, end, "end", "\n")?;
-    let mut out = String::new();
+    let flush = match flush {
+        Some(fl) => vm.truthy(&fl)?,
+        None => false,
+    };
+    let file = match file.filter(|f| !f.ptr_eq(&vm.s.none)) {
+        Some(f) => Some(f),
+        None => match replaced_stdout(vm)? {
+            // `sys.stdout = None` silences print().
+            Some(f) if f.ptr_eq(&vm.s.none) => return Ok(vm.none()),
+            other => other,
+        },
+    };
+    let file = file.filter(|f| f.downcast::<StreamObj>().is_none_or(|s| s.fd != 1));
+    let Some(f) = file else {
+        let mut out = String::new();
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(a)?);
+        }
+        out.push_str(&end);
+        vm.write_stdout(&out);
+        if flush {
+            vm.flush_stdout();
+        }
+        return Ok(vm.none());
+    };
+    // Like CPython, each piece is a separate write() call.
+    let w = vm.getattr_str(&f, "write")?;
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(a)?);
-    }
-    out.push_str(&end);
-    let file = file.filter(|f| !f.ptr_eq(&vm.s.none));
-    match file {
-        None => vm.write_stdout(&out),
-        Some(f) => {
-            let w = vm.getattr_str(&f, "write")?;
-            let s = vm.new_str(&out)?;
+            let s = vm.new_str(&sep)?;
             vm.call(&w, vec![s])?;
         }
+        let s = vm.str_of(a)?;
+        vm.call(&w, vec![s])?;
     }
-    if let Some(fl) = flush
-        && vm.truthy(&fl)?
-    {
-        vm.flush_stdout();
+    let s = vm.new_str(&end)?;
+    vm.call(&w, vec![s])?;
+    if flush {
+        let fl = vm.getattr_str(&f, "flush")?;
+        vm.call(&fl, vec![])?;
     }
     Ok(vm.none())
+}
+
+/// `sys.stdout` when a program has replaced it (None while it is the real stdout or
+/// `sys` has no `stdout`).
+fn replaced_stdout(vm: &mut Vm) -> PyResult<Option<Obj>> {
+    let key = vm.intern("sys")?;
+    let modules = vm.modules.clone();
+    let Some(sys) = vm.dict_lookup(&modules, &key)? else {
+        return Ok(None);
+    };
+    let Some(d) = vm.module_dict(&sys) else {
+        return Ok(None);
+    };
+    let key = vm.intern("stdout")?;
+    Ok(vm
+        .dict_get_str(&d, &key)
+        .filter(|o| o.downcast::<StreamObj>().is_none_or(|s| s.fd != 1)))
 }
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
@@ -317,6 +357,12 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
             | Tag::BytesIter
             | Tag::DequeIter
             | Tag::Instance
+            | Tag::TextStream
+            | Tag::BufferedReader
+            | Tag::BufferedWriter
+            | Tag::BufferedRandom
+            | Tag::StringIO
+            | Tag::BytesIO
     );
     if !is_iter {
         let n = vm.type_name(&it);
@@ -771,10 +817,12 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__import__", builtin_import),
     ("exit", builtin_exit),
     ("quit", builtin_exit),
+    ("open", super::io::builtin_open),
 ];
 
 /// Fills the builtins namespace: functions, types, exceptions and constants.
 pub fn init(vm: &mut Vm) -> PyResult<()> {
+    super::io::register_types(vm)?;
     let b = vm.builtins.clone();
     for (name, f) in FUNCTIONS {
         let fo = vm.heap.alloc(BuiltinFunctionObj {

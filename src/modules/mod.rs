@@ -3,7 +3,9 @@
 pub mod builtins;
 pub mod frozen;
 mod gc;
+pub mod io;
 mod math;
+mod os;
 mod sys;
 mod time;
 mod weakref;
@@ -13,7 +15,9 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "_weakref"];
+const BUILTIN_MODULES: &[&str] = &[
+    "sys", "gc", "math", "time", "_weakref", "io", "os", "os.path",
+];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -27,6 +31,9 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "math" => math::create(vm)?,
         "time" => time::create(vm)?,
         "_weakref" => weakref::create(vm)?,
+        "io" => io::create(vm)?,
+        "os" => os::create(vm)?,
+        "os.path" => os::create_path(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -140,18 +140,13 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::set_attr(vm, &m, "path", path)?;
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules)?;
-    let stream_type = vm.types.by_tag(crate::objects::Tag::TextStream).clone();
-    vm.add_methods(
-        &stream_type,
-        "TextIOWrapper",
-        crate::objects::stream::METHODS,
-        crate::vm::MethodKind::Instance,
-    )?;
     for (name, fd) in [
-        ("stdout", 1u8),
+        ("stdin", 0u8),
+        ("stdout", 1),
         ("stderr", 2u8),
         ("__stdout__", 1),
         ("__stderr__", 2),
+        ("__stdin__", 0),
     ] {
         let s = vm.heap.alloc(StreamObj { fd })?;
         super::set_attr(vm, &m, name, s)?;

@@ -1,6 +1,7 @@
-//! bytes (immutable, stored inline) and bytearray (a growable heap buffer).
+//! bytes (immutable, stored inline) and bytearray (a growable heap buffer), and the
+//! iterator over either.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use super::Tag;
 use crate::declare_payload;
@@ -23,9 +24,35 @@ pub struct ByteArrayObj {
 declare_payload!(ByteArrayObj, "bytearray", Tag::ByteArray, nogc);
 impl Behaviour for ByteArrayObj {}
 
+/// Iterator over a bytes or bytearray object (which cannot hold references, so the
+/// iterator cannot be part of a cycle). The sequence is dropped once exhausted.
+pub struct BytesIterObj {
+    pub seq: RefCell<Option<Obj>>,
+    pub index: Cell<usize>,
+}
+declare_payload!(BytesIterObj, "bytes_iterator", Tag::BytesIter, nogc);
+impl Behaviour for BytesIterObj {}
+
 /// The bytes of a bytes object.
 pub fn as_bytes(o: &Obj) -> Option<&[u8]> {
     o.downcast_with_tail::<BytesObj>().map(|(_, b)| b)
+}
+
+/// True for bytes and bytearray objects (not instances of subclasses).
+pub fn is_bytes_like(o: &Obj) -> bool {
+    as_bytes(o).is_some() || o.is::<ByteArrayObj>()
+}
+
+/// Runs `f` on the contents of a bytes or bytearray object (None for anything else).
+/// The bytearray stays borrowed only for the duration of `f`, which must not run
+/// Python code.
+pub fn with_bytes<R>(o: &Obj, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if let Some(b) = as_bytes(o) {
+        return Some(f(b));
+    }
+    let ba = o.downcast::<ByteArrayObj>()?;
+    let data = ba.data.try_borrow().ok()?;
+    Some(f(&data))
 }
 
 impl Vm {
@@ -40,5 +67,14 @@ impl Vm {
         Ok(self.heap.alloc(ByteArrayObj {
             data: RefCell::new(v),
         })?)
+    }
+
+    /// A bytearray when `bytearray` is true, else bytes.
+    pub fn new_bytes_of(&self, bytearray: bool, data: Vec<u8>) -> PyResult {
+        if bytearray {
+            self.new_bytearray(data)
+        } else {
+            self.new_bytes(data)
+        }
     }
 }

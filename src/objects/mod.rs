@@ -4,12 +4,16 @@
 //! dispatch on it; the Python type object for a tag lives in `vm::Types`.
 
 pub mod bool_none;
+pub mod bytearray_methods;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod descr;
 pub mod dict;
 pub mod dict_table;
 pub mod exception;
+pub mod file;
+pub mod file_methods;
 pub mod float;
 pub mod function;
 pub mod generator;
@@ -17,11 +21,14 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memory_io;
+pub mod method_args;
 pub mod module;
 pub mod range;
 pub mod set;
 pub mod set_table;
 pub mod slice;
+pub mod stdin;
 pub mod str;
 pub mod str_methods;
 pub mod stream;
@@ -104,6 +111,11 @@ pub enum Tag {
     DequeIter,
     WeakRef,
     TextStream,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
+    StringIO,
+    BytesIO,
     Other,
 }
 
@@ -177,6 +189,11 @@ const ALL_TAGS: [Tag; NUM_TAGS] = [
     Tag::DequeIter,
     Tag::WeakRef,
     Tag::TextStream,
+    Tag::BufferedReader,
+    Tag::BufferedWriter,
+    Tag::BufferedRandom,
+    Tag::StringIO,
+    Tag::BytesIO,
     Tag::Other,
 ];
 

@@ -428,40 +428,14 @@ fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
     let enc = args.take_kw("encoding");
-    let _errors = args.take_kw("errors");
+    let errors = args.take_kw("errors");
     args.check(vm, "encode", 1, 3)?;
     let s = this(vm, &args, "encode")?;
-    let enc = enc
-        .or_else(|| args.get(1).cloned())
-        .and_then(|e| as_str(&e).map(str::to_ascii_lowercase))
-        .unwrap_or_else(|| "utf-8".to_owned());
-    let bytes = match enc.replace('_', "-").as_str() {
-        "utf-8" | "utf8" => s.into_bytes(),
-        "ascii" => {
-            if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                let cls = vm.exc.unicode_encode_error.clone();
-                return Err(vm.new_exception_msg(
-                    &cls,
-                    &format!("'ascii' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range(128)", c as u32),
-                ));
-            }
-            s.into_bytes()
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            let mut out = Vec::new();
-            for c in s.chars() {
-                if (c as u32) > 255 {
-                    let cls = vm.exc.unicode_encode_error.clone();
-                    return Err(
-                        vm.new_exception_msg(&cls, "'latin-1' codec can't encode character")
-                    );
-                }
-                out.push(c as u32 as u8);
-            }
-            out
-        }
-        other => return Err(vm.lookup_error(format!("unknown encoding: {other}"))),
-    };
+    let enc = enc.or_else(|| args.get(1).cloned());
+    let errors = errors.or_else(|| args.get(2).cloned());
+    let codec = vm.codec_arg(enc.as_ref(), "encode() argument 'encoding'")?;
+    let errors = vm.errors_arg(errors.as_ref(), "encode() argument 'errors'")?;
+    let bytes = text::codecs::encode(&s, codec, &errors).map_err(|e| vm.codec_error(e))?;
     vm.new_bytes(bytes)
 }
 

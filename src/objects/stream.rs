@@ -1,15 +1,17 @@
-//! `sys.stdout` and `sys.stderr`: text streams over the process's standard output and
-//! error (stdout is buffered by the interpreter and flushed before stderr is written).
+//! `sys.stdin`, `sys.stdout` and `sys.stderr`: text streams over the process's standard
+//! input, output and error (stdout is buffered by the interpreter and flushed before
+//! stderr is written; reading stdin is in `stdin.rs`).
+//! They share the `TextIOWrapper` type with text files; its methods
+//! (`objects/file_methods.rs`) call `stream_write` / `stream_flush` for them.
 
 use super::Tag;
 use crate::declare_payload;
 use crate::heap::Behaviour;
-use crate::objects::NativeFn;
 use crate::objects::str::as_str;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StreamObj {
-    /// 1 for standard output, 2 for standard error.
+    /// 0 for standard input, 1 for standard output, 2 for standard error.
     pub fd: u8,
 }
 declare_payload!(StreamObj, "TextIOWrapper", Tag::TextStream, nogc);
@@ -22,7 +24,7 @@ fn stream_fd(vm: &mut Vm, args: &Args) -> PyResult<u8> {
     }
 }
 
-fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "write", 2, 2)?;
     let fd = stream_fd(vm, &args)?;
     let Some(s) = as_str(&args.pos[1]) else {
@@ -39,7 +41,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(s.chars().count() as i64)
 }
 
-fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "flush", 1, 1)?;
     let fd = stream_fd(vm, &args)?;
     if fd == 1 {
@@ -47,18 +49,3 @@ fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(vm.none())
 }
-
-fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "writelines", 2, 2)?;
-    let lines = vm.iterate_to_vec(&args.pos[1])?;
-    for l in lines {
-        stream_write(vm, Args::new(vec![args.pos[0].clone(), l]))?;
-    }
-    Ok(vm.none())
-}
-
-pub const METHODS: &[(&str, NativeFn)] = &[
-    ("write", stream_write),
-    ("flush", stream_flush),
-    ("writelines", stream_writelines),
-];

@@ -4,8 +4,11 @@
 //! classes come from CPython's own Unicode 14 tables. Also `repr()` for
 //! str, bytes and bytearray.
 
+pub mod bytes_class;
+pub mod bytes_ops;
 pub mod bytes_repr;
 pub mod case;
+pub mod codecs;
 pub mod indices;
 pub mod pad;
 pub mod partition;

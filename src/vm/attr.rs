@@ -599,13 +599,25 @@ impl Vm {
             return Ok(None);
         };
         let v = match as_str(name) {
+            // Builtin types named `module.name` (`_io.TextIOWrapper`) show only the
+            // last part as their name.
             Some("__name__") => {
                 let n = tp.name();
-                self.new_str(&n)?
+                let n = if tp.builtin {
+                    n.rsplit('.').next().unwrap_or(&n)
+                } else {
+                    &n
+                };
+                self.new_str(n)?
             }
             Some("__qualname__") => {
                 let n = tp.qualname.borrow().clone();
-                self.new_str(&n)?
+                let n = if tp.builtin {
+                    n.rsplit('.').next().unwrap_or(&n)
+                } else {
+                    &n
+                };
+                self.new_str(n)?
             }
             Some("__mro__") => tp.mro.borrow().clone(),
             Some("__bases__") => tp.bases.borrow().clone(),
@@ -623,7 +635,11 @@ impl Vm {
                 if let Some(m) = self.dict_get_str(&tp.dict, name) {
                     m
                 } else {
-                    self.new_str("builtins")?
+                    let n = tp.name();
+                    match n.rsplit_once('.').filter(|_| tp.builtin) {
+                        Some((module, _)) => self.new_str(module)?,
+                        None => self.new_str("builtins")?,
+                    }
                 }
             }
             Some("__doc__") => self
@@ -736,6 +752,7 @@ impl Vm {
             "__suppress_context__" => self.new_bool(e.suppress_context.get()),
             "__traceback__" => none,
             "__dict__" => return self.instance_dict(o),
+            "errno" | "strerror" | "filename" | "filename2" => return self.os_error_attr(o, n),
             "value" | "code" => {
                 let cls = self.type_of(o);
                 let si = self.exc.stop_iteration.clone();

@@ -249,7 +249,7 @@ impl Vm {
     /// `reversed(seq)`.
     pub fn reversed(&mut self, seq: &Obj) -> PyResult {
         match tag_of(seq) {
-            Tag::List | Tag::Tuple | Tag::Str => {
+            Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes | Tag::ByteArray => {
                 let n = self.len(seq)?;
                 let st = SeqIterState::new(seq.clone());
                 st.index.set(n);
@@ -438,7 +438,9 @@ impl Vm {
             return Ok(self.s.empty_str.clone());
         };
         if encoding.is_some() || errors.is_some() || args.len() > 1 {
-            return self.decode_to_str(&x, encoding.or_else(|| args.get(1).cloned()));
+            let encoding = encoding.or_else(|| args.get(1).cloned());
+            let errors = errors.or_else(|| args.get(2).cloned());
+            return self.decode_to_str(&x, encoding, errors);
         }
         self.str_of(&x)
     }

@@ -1090,8 +1090,10 @@ impl Vm {
                         }
                         Op::WithExceptStart => {
                             let exc = top!(self, 'op).clone();
+                            // The stack ends with `__exit__`, the previous exception and
+                            // the exception being handled.
                             let len = self.stack.len();
-                            if len < 4 {
+                            if len < 3 {
                                 break 'op self.stack_underflow();
                             }
                             let exit = self.stack[len - 3].clone();

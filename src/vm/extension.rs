@@ -4,7 +4,7 @@
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 
-use crate::objects::bytes::{ByteArrayObj, as_bytes};
+use crate::objects::bytes::{ByteArrayObj, as_bytes, with_bytes};
 
 use super::{PyResult, Vm};
 
@@ -42,30 +42,37 @@ impl Vm {
             out.push_str(&crate::text::bytearray_repr(&b.data.borrow()));
             return Ok(true);
         }
-        Ok(false)
+        self.file_repr(o, out)
     }
-    pub(crate) fn extension_iter(&mut self, _o: &Obj) -> PyResult<Option<Obj>> {
-        Ok(None)
+    pub(crate) fn extension_iter(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        if let Some(it) = self.bytes_iter(o)? {
+            return Ok(Some(it));
+        }
+        if let Some(it) = self.memory_io_iter(o)? {
+            return Ok(Some(it));
+        }
+        self.file_iter(o)
     }
-    pub(crate) fn extension_next(&mut self, _it: &Obj) -> PyResult<Option<Option<Obj>>> {
-        Ok(None)
+    pub(crate) fn extension_next(&mut self, it: &Obj) -> PyResult<Option<Option<Obj>>> {
+        if let Some(r) = self.bytes_iter_next(it)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = self.file_next(it)? {
+            return Ok(Some(r));
+        }
+        self.memory_io_next(it)
     }
-    pub(crate) fn extension_getitem(&mut self, _o: &Obj, _key: &Obj) -> PyResult<Option<Obj>> {
-        Ok(None)
+    pub(crate) fn extension_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+        self.bytes_getitem(o, key)
     }
-    pub(crate) fn extension_setitem(
-        &mut self,
-        _o: &Obj,
-        _key: &Obj,
-        _value: &Obj,
-    ) -> PyResult<bool> {
-        Ok(false)
+    pub(crate) fn extension_setitem(&mut self, o: &Obj, key: &Obj, value: &Obj) -> PyResult<bool> {
+        self.bytearray_setitem(o, key, value)
     }
-    pub(crate) fn extension_delitem(&mut self, _o: &Obj, _key: &Obj) -> PyResult<bool> {
-        Ok(false)
+    pub(crate) fn extension_delitem(&mut self, o: &Obj, key: &Obj) -> PyResult<bool> {
+        self.bytearray_delitem(o, key)
     }
-    pub(crate) fn extension_contains(&mut self, _c: &Obj, _item: &Obj) -> PyResult<Option<bool>> {
-        Ok(None)
+    pub(crate) fn extension_contains(&mut self, c: &Obj, item: &Obj) -> PyResult<Option<bool>> {
+        self.bytes_contains(c, item)
     }
     pub(crate) fn extension_compare(
         &mut self,
@@ -84,11 +91,9 @@ impl Vm {
             };
             return Ok(Some(eq == (op == CmpOpCode::Eq)));
         }
-        let (Some(x), Some(y)) = (self.extension_bytes_data(a), self.extension_bytes_data(b))
-        else {
+        let Some(o) = with_bytes(a, |x| with_bytes(b, |y| x.cmp(y))).flatten() else {
             return Ok(None);
         };
-        let o = x.cmp(&y);
         Ok(Some(match op {
             CmpOpCode::Lt => o.is_lt(),
             CmpOpCode::Le => o.is_le(),
@@ -100,19 +105,19 @@ impl Vm {
     }
     pub(crate) fn extension_binary(
         &mut self,
-        _op: BinOpCode,
-        _a: &Obj,
-        _b: &Obj,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
     ) -> PyResult<Option<Obj>> {
-        Ok(None)
+        self.bytes_binary(op, a, b)
     }
     pub(crate) fn extension_inplace(
         &mut self,
-        _op: BinOpCode,
-        _a: &Obj,
-        _b: &Obj,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
     ) -> PyResult<Option<Obj>> {
-        Ok(None)
+        self.bytearray_inplace(op, a, b)
     }
     /// Calls a builtin type defined outside the core set; None if `layout` is unknown.
     pub(crate) fn extension_construct(
@@ -121,17 +126,21 @@ impl Vm {
         layout: crate::objects::Tag,
         args: super::Args,
     ) -> PyResult<Option<Obj>> {
-        if layout == crate::objects::Tag::WeakRef {
-            args.check(self, "__new__", 1, 2)?;
-            let target = args.pos[0].clone();
-            let cb = args.pos.get(1).cloned();
-            return self.new_weakref(&target, cb).map(Some);
+        match layout {
+            crate::objects::Tag::WeakRef => {
+                args.check(self, "__new__", 1, 2)?;
+                let target = args.pos[0].clone();
+                let cb = args.pos.get(1).cloned();
+                self.new_weakref(&target, cb).map(Some)
+            }
+            crate::objects::Tag::StringIO => self.new_string_io(args).map(Some),
+            crate::objects::Tag::BytesIO => self.new_bytes_io(args).map(Some),
+            _ => self.construct_bytes(layout, args),
         }
-        Ok(None)
     }
     /// `int(x)` for extension types (bytes-like objects are not ints).
-    pub(crate) fn extension_to_int(&mut self, _o: &Obj) -> PyResult<Option<Obj>> {
-        Ok(None)
+    pub(crate) fn extension_to_int(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        self.bytes_to_int(o)
     }
     /// The bytes of a bytes-like extension object.
     pub(crate) fn extension_bytes_data(&self, o: &Obj) -> Option<Vec<u8>> {
@@ -148,6 +157,9 @@ impl Vm {
             let cb = w.callback.borrow().clone();
             return Ok(Some(cb.unwrap_or_else(|| self.none())));
         }
-        Ok(None)
+        if let Some(v) = self.memory_io_attr(o, n)? {
+            return Ok(Some(v));
+        }
+        self.file_attr(o, n)
     }
 }

@@ -145,42 +145,20 @@ impl Vm {
         fmtlib::parse_float(s).map_err(|e| self.fmt_error(e))
     }
 
-    /// `str(b, encoding)`: decoding bytes-like objects.
-    pub(crate) fn decode_to_str(&mut self, x: &Obj, encoding: Option<Obj>) -> PyResult {
-        match self.bytes_data(x) {
-            Some(data) => {
-                let enc = encoding
-                    .as_ref()
-                    .and_then(as_str)
-                    .unwrap_or("utf-8")
-                    .to_ascii_lowercase()
-                    .replace('_', "-");
-                match enc.as_str() {
-                    "utf-8" | "utf8" => match String::from_utf8(data) {
-                        Ok(s) => self.new_str(&s),
-                        Err(e) => {
-                            let pos = e.utf8_error().valid_up_to();
-                            let cls = self.exc.unicode_decode_error.clone();
-                            Err(self.new_exception_msg(
-                                &cls,
-                                &format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", e.as_bytes()[pos]),
-                            ))
-                        }
-                    },
-                    "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-                        let s: String = data.iter().map(|&b| b as char).collect();
-                        self.new_str(&s)
-                    }
-                    other => Err(self.lookup_error(format!("unknown encoding: {other}"))),
-                }
-            }
-            None => {
-                let n = self.type_name(x);
-                Err(self.type_error(format!(
-                    "decoding to str: need a bytes-like object, {n} found"
-                )))
-            }
-        }
+    /// `str(b, encoding, errors)`: decoding bytes-like objects.
+    pub(crate) fn decode_to_str(
+        &mut self,
+        x: &Obj,
+        encoding: Option<Obj>,
+        errors: Option<Obj>,
+    ) -> PyResult {
+        let Some(data) = self.bytes_like(x) else {
+            let n = self.type_name(x);
+            return Err(self.type_error(format!(
+                "decoding to str: need a bytes-like object, {n} found"
+            )));
+        };
+        self.decode_args(&data, encoding.as_ref(), errors.as_ref(), "str")
     }
 
     /// The bytes of a bytes-like object (None for other objects).

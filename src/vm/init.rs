@@ -139,6 +139,7 @@ impl Vm {
         for (ty, owner, methods, kind) in reg {
             self.add_methods(&ty, owner, methods, kind)?;
         }
+        crate::objects::bytes_methods::register(self)?;
         // Builtin types with subclass-visible constructors and initialisers.
         for tag in [
             Tag::Int,

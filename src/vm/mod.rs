@@ -4,6 +4,8 @@
 mod args;
 mod attr;
 mod builtin_types;
+mod bytes_format;
+mod bytes_protocol;
 mod call;
 mod class;
 mod compare;
@@ -26,6 +28,7 @@ mod names;
 mod new;
 mod object_methods;
 mod ops;
+mod os_error;
 mod repr;
 mod run;
 mod sizeof;

@@ -313,6 +313,13 @@ impl Vm {
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
+        // A builtin left operand with a user-defined right one: `"%s" % obj`.
+        if user
+            && !matches!(ta, Tag::Instance | Tag::Exception)
+            && let Some(r) = self.builtin_binary(op, a, b)?
+        {
+            return Ok(r);
+        }
         if user && let Some(r) = self.builtin_binary_on_base(op, a, b)? {
             return Ok(r);
         }
@@ -356,7 +363,8 @@ impl Vm {
                 if as_num(a).is_some_and(|n| !matches!(n, Num::Float(_))) {
                     self.repeat(b, a)
                 } else {
-                    Ok(None)
+                    // `bytearray * "x"`: the left operand's type reports the error.
+                    self.builtin_binary_more(op, a, b)
                 }
             }
             (BinOpCode::Mod, Tag::Str) => {

@@ -390,6 +390,9 @@ impl Vm {
         let args = e.args.borrow().clone();
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
         let cls = self.type_of(o);
+        if let Some(s) = self.os_error_str(o)? {
+            return Ok(s);
+        }
         if self.is_subclass(&cls, &self.exc.key_error.clone()) && items.len() == 1 {
             return self.repr_string(&items[0]);
         }

@@ -450,13 +450,13 @@ impl Vm {
                 if let Some(base) = self.base_value(o) {
                     return self.delitem(&base, key);
                 }
-                Err(self.type_error_for(o, "does not support item deletion"))
+                Err(self.type_error_for(o, "doesn't support item deletion"))
             }
             _ => {
                 if self.builtin_delitem(o, key)? {
                     return Ok(());
                 }
-                Err(self.type_error_for(o, "does not support item deletion"))
+                Err(self.type_error_for(o, "doesn't support item deletion"))
             }
         }
     }

@@ -109,6 +109,11 @@ fn builtin_type_name(tag: Tag) -> &'static str {
         Tag::DequeIter => "_collections._deque_iterator",
         Tag::WeakRef => "weakref.ReferenceType",
         Tag::TextStream => "_io.TextIOWrapper",
+        Tag::BufferedReader => "_io.BufferedReader",
+        Tag::BufferedWriter => "_io.BufferedWriter",
+        Tag::BufferedRandom => "_io.BufferedRandom",
+        Tag::StringIO => "_io.StringIO",
+        Tag::BytesIO => "_io.BytesIO",
         Tag::Other => "object",
     }
 }

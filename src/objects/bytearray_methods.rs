@@ -1,0 +1,160 @@
+//! The mutating methods of `bytearray`: append, extend, insert, pop, remove, clear,
+//! reverse, copy.
+
+use crate::heap::Obj;
+use crate::objects::NativeFn;
+use crate::objects::bytes::{ByteArrayObj, with_bytes};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::method_args::{bind, check_positional};
+
+/// The bytearray `self` is (or whose value it is, for a subclass instance).
+fn target(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
+    let Some(o) = args.pos.first() else {
+        return Err(vm.type_error(format!(
+            "unbound method bytearray.{name}() needs an argument"
+        )));
+    };
+    let value = vm.base_value(o).unwrap_or_else(|| o.clone());
+    if value.is::<ByteArrayObj>() {
+        return Ok(value);
+    }
+    let n = vm.type_name(o);
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{n}' object"
+    )))
+}
+
+fn with_array<R>(vm: &mut Vm, o: &Obj, f: impl FnOnce(&mut Vm, &ByteArrayObj) -> R) -> PyResult<R> {
+    match o.downcast::<ByteArrayObj>() {
+        Some(ba) => Ok(f(vm, ba)),
+        None => Err(vm.bad_payload()),
+    }
+}
+
+fn ba_append(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "append", &["item"], 1, false)?;
+    let t = target(vm, &args, "append")?;
+    let none = vm.none();
+    let b = vm.byte_value(p[0].as_ref().unwrap_or(&none))?;
+    with_array(vm, &t, |vm, ba| {
+        ba.data.borrow_mut().push(vm.heap.allocator(), b)
+    })??;
+    Ok(vm.none())
+}
+
+fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "extend", &["iterable_of_ints"], 1, false)?;
+    let t = target(vm, &args, "extend")?;
+    let src = p[0].clone().unwrap_or_else(|| vm.none());
+    let data = match vm.bytes_like(&src) {
+        Some(d) => d,
+        None => {
+            if vm.get_iter(&src).is_err() {
+                let n = vm.type_name(&src);
+                return Err(vm.type_error(format!("can't extend bytearray with {n}")));
+            }
+            let items = vm.iterate_to_vec(&src)?;
+            let mut d = Vec::with_capacity(items.len());
+            for it in &items {
+                d.push(vm.byte_value(it)?);
+            }
+            d
+        }
+    };
+    with_array(vm, &t, |vm, ba| {
+        ba.data
+            .borrow_mut()
+            .extend_from_slice(vm.heap.allocator(), &data)
+    })??;
+    Ok(vm.none())
+}
+
+fn ba_insert(vm: &mut Vm, mut args: Args) -> PyResult {
+    check_positional(vm, &args, "insert", 2, 2)?;
+    let p = bind(vm, &mut args, "insert", &["index", "item"], 2, false)?;
+    let t = target(vm, &args, "insert")?;
+    let none = vm.none();
+    let i = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
+    let b = vm.byte_value(p[1].as_ref().unwrap_or(&none))?;
+    with_array(vm, &t, |vm, ba| {
+        let mut d = ba.data.borrow_mut();
+        let len = d.len() as i64;
+        let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        d.insert(vm.heap.allocator(), at as usize, b)
+    })??;
+    Ok(vm.none())
+}
+
+fn ba_pop(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "pop", &["index"], 0, false)?;
+    let t = target(vm, &args, "pop")?;
+    let i = match &p[0] {
+        Some(i) => vm.to_index(i)?,
+        None => -1,
+    };
+    let r = with_array(vm, &t, |_, ba| {
+        let mut d = ba.data.borrow_mut();
+        if d.is_empty() {
+            return Err("pop from empty bytearray");
+        }
+        let len = d.len() as i64;
+        let at = if i < 0 { i + len } else { i };
+        if at < 0 || at >= len {
+            return Err("pop index out of range");
+        }
+        d.remove(at as usize).ok_or("pop index out of range")
+    })?;
+    match r {
+        Ok(b) => vm.new_int(i64::from(b)),
+        Err(m) => Err(vm.index_error(m)),
+    }
+}
+
+fn ba_remove(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "remove", &["value"], 1, false)?;
+    let t = target(vm, &args, "remove")?;
+    let none = vm.none();
+    let b = vm.byte_value(p[0].as_ref().unwrap_or(&none))?;
+    let found = with_array(vm, &t, |_, ba| {
+        let mut d = ba.data.borrow_mut();
+        let pos = d.iter().position(|&x| x == b);
+        pos.and_then(|i| d.remove(i)).is_some()
+    })?;
+    if !found {
+        return Err(vm.value_error("value not found in bytearray"));
+    }
+    Ok(vm.none())
+}
+
+fn ba_clear(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "clear", &[], 0, false)?;
+    let t = target(vm, &args, "clear")?;
+    with_array(vm, &t, |_, ba| ba.data.borrow_mut().clear())?;
+    Ok(vm.none())
+}
+
+fn ba_reverse(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "reverse", &[], 0, false)?;
+    let t = target(vm, &args, "reverse")?;
+    with_array(vm, &t, |_, ba| ba.data.borrow_mut().reverse())?;
+    Ok(vm.none())
+}
+
+fn ba_copy(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "copy", &[], 0, false)?;
+    let t = target(vm, &args, "copy")?;
+    let data = with_bytes(&t, <[u8]>::to_vec).unwrap_or_default();
+    vm.new_bytearray(data)
+}
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("append", ba_append),
+    ("extend", ba_extend),
+    ("insert", ba_insert),
+    ("pop", ba_pop),
+    ("remove", ba_remove),
+    ("clear", ba_clear),
+    ("reverse", ba_reverse),
+    ("copy", ba_copy),
+];

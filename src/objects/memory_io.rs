@@ -1,0 +1,674 @@
+//! In-memory files: `io.StringIO` (text, positions count characters) and `io.BytesIO`
+//! (bytes). Writing past the end pads with NUL, as in CPython.
+
+use std::cell::RefCell;
+
+use super::Tag;
+use super::method_args::{bind, bind_function};
+use crate::declare_payload;
+use crate::heap::{Behaviour, Obj};
+use crate::objects::NativeFn;
+use crate::objects::str::as_str;
+use crate::vm::{Args, PyResult, Vm};
+
+/// How a StringIO translates line endings (its `newline` argument).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MemNewline {
+    /// `None`: `\r\n` and `\r` are written as `\n`.
+    Universal,
+    /// `''`: nothing is translated; `\r`, `\n` and `\r\n` end lines.
+    Any,
+    /// `'\n'` (the default), `'\r'` or `'\r\n'`: written `\n` become it; only it ends
+    /// lines.
+    Fixed(&'static str),
+}
+
+pub struct StringIoState {
+    pub chars: Vec<char>,
+    pub pos: usize,
+    pub closed: bool,
+}
+
+pub struct StringIoObj {
+    pub newline: MemNewline,
+    pub state: RefCell<StringIoState>,
+}
+declare_payload!(StringIoObj, "StringIO", Tag::StringIO, nogc);
+impl Behaviour for StringIoObj {}
+
+pub struct BytesIoState {
+    pub data: Vec<u8>,
+    pub pos: usize,
+    pub closed: bool,
+}
+
+pub struct BytesIoObj {
+    pub state: RefCell<BytesIoState>,
+}
+declare_payload!(BytesIoObj, "BytesIO", Tag::BytesIO, nogc);
+impl Behaviour for BytesIoObj {}
+
+/// Writes `items` at `pos`, padding with `fill` when `pos` is past the end.
+fn overwrite<T: Copy>(buf: &mut Vec<T>, pos: usize, items: &[T], fill: T) {
+    if pos > buf.len() {
+        buf.resize(pos, fill);
+    }
+    let end = pos + items.len();
+    if end > buf.len() {
+        buf.resize(end, fill);
+    }
+    buf[pos..end].copy_from_slice(items);
+}
+
+/// The end of the line starting at `from` (just after its terminator).
+fn line_end(chars: &[char], from: usize, newline: MemNewline) -> usize {
+    let rest = chars.get(from..).unwrap_or_default();
+    let n = match newline {
+        MemNewline::Any => rest.iter().position(|&c| c == '\n' || c == '\r').map(|i| {
+            if rest[i] == '\r' && rest.get(i + 1) == Some(&'\n') {
+                i + 2
+            } else {
+                i + 1
+            }
+        }),
+        MemNewline::Fixed("\r") => rest.iter().position(|&c| c == '\r').map(|i| i + 1),
+        MemNewline::Fixed("\r\n") => rest
+            .windows(2)
+            .position(|w| w == ['\r', '\n'])
+            .map(|i| i + 2),
+        _ => rest.iter().position(|&c| c == '\n').map(|i| i + 1),
+    };
+    from + n.unwrap_or(rest.len())
+}
+
+fn string_io<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a StringIoObj> {
+    match args.pos.first().and_then(|o| o.downcast::<StringIoObj>()) {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '_io.StringIO' object"
+        ))),
+    }
+}
+
+fn bytes_io<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a BytesIoObj> {
+    match args.pos.first().and_then(|o| o.downcast::<BytesIoObj>()) {
+        Some(b) => Ok(b),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '_io.BytesIO' object"
+        ))),
+    }
+}
+
+/// A size argument: None or negative means "no limit".
+fn size_arg(vm: &mut Vm, o: Option<&Obj>) -> PyResult<Option<usize>> {
+    match o {
+        None => Ok(None),
+        Some(v) if v.ptr_eq(&vm.s.none) => Ok(None),
+        Some(v) => match vm.index_value(v) {
+            Some(r) => Ok(usize::try_from(r?).ok()),
+            None => {
+                let n = vm.type_name(v);
+                Err(vm.type_error(format!("argument should be integer or None, not '{n}'")))
+            }
+        },
+    }
+}
+
+/// Runs `f` on an open StringIO.
+fn with_text<R>(
+    vm: &mut Vm,
+    s: &StringIoObj,
+    f: impl FnOnce(&mut StringIoState) -> R,
+) -> PyResult<R> {
+    let mut st = s.state.borrow_mut();
+    if st.closed {
+        drop(st);
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(f(&mut st))
+}
+
+/// Runs `f` on an open BytesIO.
+fn with_data<R>(
+    vm: &mut Vm,
+    b: &BytesIoObj,
+    f: impl FnOnce(&mut BytesIoState) -> R,
+) -> PyResult<R> {
+    let mut st = b.state.borrow_mut();
+    if st.closed {
+        drop(st);
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(f(&mut st))
+}
+
+impl Vm {
+    /// `io.StringIO(initial_value='', newline='\n')`.
+    pub(crate) fn new_string_io(&mut self, mut args: Args) -> PyResult {
+        let p = bind_function(
+            self,
+            &mut args,
+            "StringIO",
+            &["initial_value", "newline"],
+            0,
+        )?;
+        let initial = match p[0].as_ref().filter(|v| !v.ptr_eq(&self.s.none)) {
+            None => String::new(),
+            Some(v) => match as_str(v) {
+                Some(s) => s.to_owned(),
+                None => {
+                    let n = self.type_name(v);
+                    return Err(
+                        self.type_error(format!("initial_value must be str or None, not {n}"))
+                    );
+                }
+            },
+        };
+        let newline = match &p[1] {
+            None => MemNewline::Fixed("\n"),
+            Some(v) if v.ptr_eq(&self.s.none) => MemNewline::Universal,
+            Some(v) => match as_str(v) {
+                Some("") => MemNewline::Any,
+                Some("\n") => MemNewline::Fixed("\n"),
+                Some("\r") => MemNewline::Fixed("\r"),
+                Some("\r\n") => MemNewline::Fixed("\r\n"),
+                Some(other) => {
+                    let r = crate::text::str_repr(other);
+                    return Err(self.value_error(format!("illegal newline value: {r}")));
+                }
+                None => {
+                    let n = self.type_name(v);
+                    return Err(self.type_error(format!("newline must be str or None, not {n}")));
+                }
+            },
+        };
+        let chars = translate_in(&initial, newline);
+        Ok(self.heap.alloc(StringIoObj {
+            newline,
+            state: RefCell::new(StringIoState {
+                chars,
+                pos: 0,
+                closed: false,
+            }),
+        })?)
+    }
+
+    /// `io.BytesIO(initial_bytes=b'')`.
+    pub(crate) fn new_bytes_io(&mut self, mut args: Args) -> PyResult {
+        let p = bind_function(self, &mut args, "BytesIO", &["initial_bytes"], 0)?;
+        let data = match p[0].as_ref().filter(|v| !v.ptr_eq(&self.s.none)) {
+            None => Vec::new(),
+            Some(v) => self.bytes_arg(v)?,
+        };
+        Ok(self.heap.alloc(BytesIoObj {
+            state: RefCell::new(BytesIoState {
+                data,
+                pos: 0,
+                closed: false,
+            }),
+        })?)
+    }
+
+    /// `next(f)` for in-memory files: the next line, None at the end.
+    pub(crate) fn memory_io_next(&mut self, it: &Obj) -> PyResult<Option<Option<Obj>>> {
+        if it.is::<StringIoObj>() || it.is::<BytesIoObj>() {
+            let line = readline_of(self, it, None)?;
+            return Ok(Some((self.len(&line)? > 0).then_some(line)));
+        }
+        Ok(None)
+    }
+
+    /// `iter(f)` for in-memory files: the file itself (if it is open).
+    pub(crate) fn memory_io_iter(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        if let Some(s) = o.downcast::<StringIoObj>() {
+            with_text(self, s, |_| ())?;
+            return Ok(Some(o.clone()));
+        }
+        if let Some(b) = o.downcast::<BytesIoObj>() {
+            with_data(self, b, |_| ())?;
+            return Ok(Some(o.clone()));
+        }
+        Ok(None)
+    }
+
+    /// The `closed` attribute of in-memory files (`newlines` and `line_buffering` for
+    /// StringIO).
+    pub(crate) fn memory_io_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        let closed = if let Some(s) = o.downcast::<StringIoObj>() {
+            s.state.borrow().closed
+        } else if let Some(b) = o.downcast::<BytesIoObj>() {
+            b.state.borrow().closed
+        } else {
+            return Ok(None);
+        };
+        match n {
+            "closed" => Ok(Some(self.new_bool(closed))),
+            "line_buffering" if o.is::<StringIoObj>() => Ok(Some(self.new_bool(false))),
+            _ => Ok(None),
+        }
+    }
+}
+
+/// The text a StringIO stores for written `s` (line endings translated).
+fn translate_in(s: &str, newline: MemNewline) -> Vec<char> {
+    match newline {
+        MemNewline::Universal => s
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .chars()
+            .collect(),
+        MemNewline::Fixed(nl) if nl != "\n" => s.replace('\n', nl).chars().collect(),
+        _ => s.chars().collect(),
+    }
+}
+
+/// One line of either kind of in-memory file.
+fn readline_of(vm: &mut Vm, o: &Obj, limit: Option<usize>) -> PyResult {
+    if let Some(s) = o.downcast::<StringIoObj>() {
+        let nl = s.newline;
+        let line: String = with_text(vm, s, |st| {
+            let mut end = line_end(&st.chars, st.pos, nl);
+            if let Some(l) = limit {
+                end = end.min(st.pos + l);
+            }
+            let start = st.pos.min(end);
+            st.pos = end.max(st.pos);
+            st.chars
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .collect()
+        })?;
+        return vm.new_str(&line);
+    }
+    if let Some(b) = o.downcast::<BytesIoObj>() {
+        let line = with_data(vm, b, |st| {
+            let rest = st.data.get(st.pos..).unwrap_or_default();
+            let mut n = rest
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(rest.len(), |i| i + 1);
+            if let Some(l) = limit {
+                n = n.min(l);
+            }
+            let out = rest[..n].to_vec();
+            st.pos += n;
+            out
+        })?;
+        return vm.new_bytes(line);
+    }
+    Err(vm.type_error("readline() requires an in-memory file"))
+}
+
+fn sio_write(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "write", &["s"], 1, false)?;
+    let s = string_io(vm, &args, "write")?;
+    let none = vm.none();
+    let v = p[0].as_ref().unwrap_or(&none);
+    let Some(text) = as_str(v) else {
+        let n = vm.type_name(v);
+        return Err(vm.type_error(format!("string argument expected, got '{n}'")));
+    };
+    let count = text.chars().count();
+    let chars = translate_in(text, s.newline);
+    with_text(vm, s, |st| {
+        let pos = st.pos;
+        overwrite(&mut st.chars, pos, &chars, '\0');
+        st.pos = pos + chars.len();
+    })?;
+    vm.new_int(count as i64)
+}
+
+fn sio_read(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "read", &["size"], 0, false)?;
+    let s = string_io(vm, &args, "read")?;
+    let size = size_arg(vm, p[0].as_ref())?;
+    let text: String = with_text(vm, s, |st| {
+        let rest = st.chars.get(st.pos..).unwrap_or_default();
+        let n = size.map_or(rest.len(), |n| n.min(rest.len()));
+        let out = rest[..n].iter().collect();
+        st.pos += n;
+        out
+    })?;
+    vm.new_str(&text)
+}
+
+fn sio_getvalue(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "getvalue", &[], 0, false)?;
+    let s = string_io(vm, &args, "getvalue")?;
+    let text: String = with_text(vm, s, |st| st.chars.iter().collect())?;
+    vm.new_str(&text)
+}
+
+fn sio_seek(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "seek", &["pos", "whence"], 1, false)?;
+    let s = string_io(vm, &args, "seek")?;
+    let none = vm.none();
+    let offset = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
+    let whence = match &p[1] {
+        Some(w) => vm.to_index(w)?,
+        None => 0,
+    };
+    with_text(vm, s, |_| ())?;
+    match whence {
+        0..=2 => {}
+        w => {
+            return Err(vm.value_error(format!("Invalid whence ({w}, should be 0, 1 or 2)")));
+        }
+    }
+    if whence == 0 && offset < 0 {
+        return Err(vm.value_error(format!("Negative seek position {offset}")));
+    }
+    if whence != 0 && offset != 0 {
+        return Err(vm.os_error("Can't do nonzero cur-relative seeks"));
+    }
+    let pos = with_text(vm, s, |st| {
+        st.pos = match whence {
+            0 => usize::try_from(offset).unwrap_or(usize::MAX),
+            1 => st.pos,
+            _ => st.chars.len(),
+        };
+        st.pos
+    })?;
+    vm.new_int(i64::try_from(pos).unwrap_or(i64::MAX))
+}
+
+fn sio_tell(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "tell", &[], 0, false)?;
+    let s = string_io(vm, &args, "tell")?;
+    let pos = with_text(vm, s, |st| st.pos)?;
+    vm.new_int(pos as i64)
+}
+
+fn sio_truncate(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "truncate", &["pos"], 0, false)?;
+    let s = string_io(vm, &args, "truncate")?;
+    let size = match p[0].as_ref().filter(|v| !v.ptr_eq(&vm.s.none)) {
+        Some(v) => Some(vm.to_index(v)?),
+        None => None,
+    };
+    if let Some(n) = size.filter(|&n| n < 0) {
+        return Err(vm.value_error(format!("Negative size value {n}")));
+    }
+    let n = with_text(vm, s, |st| {
+        let n = size.map_or(st.pos, |n| n as usize);
+        st.chars.truncate(n);
+        n
+    })?;
+    vm.new_int(n as i64)
+}
+
+fn bio_write(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "write", &["b"], 1, false)?;
+    let b = bytes_io(vm, &args, "write")?;
+    let none = vm.none();
+    let data = vm.bytes_arg(p[0].as_ref().unwrap_or(&none))?;
+    with_data(vm, b, |st| {
+        let pos = st.pos;
+        overwrite(&mut st.data, pos, &data, 0);
+        st.pos = pos + data.len();
+    })?;
+    vm.new_int(data.len() as i64)
+}
+
+fn bio_read(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "read", &["size"], 0, false)?;
+    let b = bytes_io(vm, &args, "read")?;
+    let size = size_arg(vm, p[0].as_ref())?;
+    let data = with_data(vm, b, |st| {
+        let rest = st.data.get(st.pos..).unwrap_or_default();
+        let n = size.map_or(rest.len(), |n| n.min(rest.len()));
+        let out = rest[..n].to_vec();
+        st.pos += n;
+        out
+    })?;
+    vm.new_bytes(data)
+}
+
+fn bio_getvalue(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "getvalue", &[], 0, false)?;
+    let b = bytes_io(vm, &args, "getvalue")?;
+    let data = with_data(vm, b, |st| st.data.clone())?;
+    vm.new_bytes(data)
+}
+
+fn bio_seek(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "seek", &["pos", "whence"], 1, false)?;
+    let b = bytes_io(vm, &args, "seek")?;
+    let none = vm.none();
+    let offset = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
+    let whence = match &p[1] {
+        Some(w) => vm.to_index(w)?,
+        None => 0,
+    };
+    with_data(vm, b, |_| ())?;
+    if !(0..=2).contains(&whence) {
+        return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
+    }
+    if whence == 0 && offset < 0 {
+        return Err(vm.value_error(format!("negative seek value {offset}")));
+    }
+    let pos = with_data(vm, b, |st| {
+        let base = match whence {
+            0 => 0,
+            1 => st.pos as i64,
+            _ => st.data.len() as i64,
+        };
+        st.pos = usize::try_from(base.saturating_add(offset)).unwrap_or(0);
+        st.pos
+    })?;
+    vm.new_int(i64::try_from(pos).unwrap_or(i64::MAX))
+}
+
+fn bio_tell(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "tell", &[], 0, false)?;
+    let b = bytes_io(vm, &args, "tell")?;
+    let pos = with_data(vm, b, |st| st.pos)?;
+    vm.new_int(pos as i64)
+}
+
+fn bio_truncate(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "truncate", &["size"], 0, false)?;
+    let b = bytes_io(vm, &args, "truncate")?;
+    let size = match p[0].as_ref().filter(|v| !v.ptr_eq(&vm.s.none)) {
+        Some(v) => Some(vm.to_index(v)?),
+        None => None,
+    };
+    if let Some(n) = size.filter(|&n| n < 0) {
+        return Err(vm.value_error(format!("negative size value {n}")));
+    }
+    let n = with_data(vm, b, |st| {
+        let n = size.map_or(st.pos, |n| n as usize);
+        st.data.truncate(n);
+        n
+    })?;
+    vm.new_int(n as i64)
+}
+
+/// Whether an in-memory file is closed; errors for other objects.
+fn mem_closed(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(bool, bool)> {
+    let o = args.pos.first();
+    if let Some(s) = o.and_then(|o| o.downcast::<StringIoObj>()) {
+        return Ok((s.state.borrow().closed, true));
+    }
+    if let Some(b) = o.and_then(|o| o.downcast::<BytesIoObj>()) {
+        return Ok((b.state.borrow().closed, false));
+    }
+    Err(vm.type_error(format!("descriptor '{name}' requires an in-memory file")))
+}
+
+fn closed_message(text: bool) -> &'static str {
+    if text {
+        "I/O operation on closed file"
+    } else {
+        "I/O operation on closed file."
+    }
+}
+
+/// Methods that only check that the file is open and answer a constant.
+fn answer(vm: &mut Vm, mut args: Args, name: &str, value: Option<bool>) -> PyResult {
+    bind(vm, &mut args, name, &[], 0, false)?;
+    let (closed, text) = mem_closed(vm, &args, name)?;
+    if closed {
+        return Err(vm.value_error(closed_message(text)));
+    }
+    Ok(match value {
+        Some(b) => vm.new_bool(b),
+        None => vm.none(),
+    })
+}
+
+fn mem_readable(vm: &mut Vm, args: Args) -> PyResult {
+    answer(vm, args, "readable", Some(true))
+}
+
+fn mem_writable(vm: &mut Vm, args: Args) -> PyResult {
+    answer(vm, args, "writable", Some(true))
+}
+
+fn mem_seekable(vm: &mut Vm, args: Args) -> PyResult {
+    answer(vm, args, "seekable", Some(true))
+}
+
+fn mem_isatty(vm: &mut Vm, args: Args) -> PyResult {
+    answer(vm, args, "isatty", Some(false))
+}
+
+fn mem_flush(vm: &mut Vm, args: Args) -> PyResult {
+    answer(vm, args, "flush", None)
+}
+
+fn mem_close(vm: &mut Vm, mut args: Args) -> PyResult {
+    bind(vm, &mut args, "close", &[], 0, false)?;
+    let o = args.pos.first();
+    if let Some(s) = o.and_then(|o| o.downcast::<StringIoObj>()) {
+        let mut st = s.state.borrow_mut();
+        st.closed = true;
+        st.chars = Vec::new();
+    } else if let Some(b) = o.and_then(|o| o.downcast::<BytesIoObj>()) {
+        let mut st = b.state.borrow_mut();
+        st.closed = true;
+        st.data = Vec::new();
+    }
+    Ok(vm.none())
+}
+
+fn mem_readline(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "readline", &["size"], 0, false)?;
+    let limit = size_arg(vm, p[0].as_ref())?;
+    readline_of(vm, &args.pos[0], limit)
+}
+
+fn mem_readlines(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "readlines", &["hint"], 0, false)?;
+    let hint = size_arg(vm, p[0].as_ref())?.filter(|&h| h > 0);
+    let this = args.pos[0].clone();
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = readline_of(vm, &this, None)?;
+        let n = vm.len(&line)?;
+        if n == 0 {
+            break;
+        }
+        lines.push(line);
+        total += n;
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    vm.new_list(lines)
+}
+
+fn mem_writelines(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "writelines", &["lines"], 1, false)?;
+    let this = args.pos[0].clone();
+    let lines = p[0].clone().unwrap_or_else(|| vm.none());
+    let (closed, text) = mem_closed(vm, &args, "writelines")?;
+    if closed {
+        return Err(vm.value_error(closed_message(text)));
+    }
+    let write = if text { sio_write } else { bio_write };
+    for line in vm.iterate_to_vec(&lines)? {
+        write(vm, Args::new([this.clone(), line]))?;
+    }
+    Ok(vm.none())
+}
+
+fn mem_enter(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or_else(|| vm.none());
+    answer(vm, args, "__enter__", None)?;
+    Ok(this)
+}
+
+fn mem_exit(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or_else(|| vm.none());
+    mem_close(vm, Args::new([this]))
+}
+
+fn mem_iter(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or_else(|| vm.none());
+    match vm.memory_io_iter(&this)? {
+        Some(it) => Ok(it),
+        None => Err(vm.type_error("__iter__ requires an in-memory file")),
+    }
+}
+
+fn mem_next(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or_else(|| vm.none());
+    match vm.memory_io_next(&this)? {
+        Some(Some(line)) => Ok(line),
+        _ => Err(vm.stop_iteration(None)),
+    }
+}
+
+/// Methods both in-memory file types have.
+const COMMON: &[(&str, NativeFn)] = &[
+    ("readline", mem_readline),
+    ("readlines", mem_readlines),
+    ("writelines", mem_writelines),
+    ("readable", mem_readable),
+    ("writable", mem_writable),
+    ("seekable", mem_seekable),
+    ("isatty", mem_isatty),
+    ("flush", mem_flush),
+    ("close", mem_close),
+    ("__enter__", mem_enter),
+    ("__exit__", mem_exit),
+    ("__iter__", mem_iter),
+    ("__next__", mem_next),
+];
+
+pub const STRING_IO_METHODS: &[(&str, NativeFn)] = &[
+    ("write", sio_write),
+    ("read", sio_read),
+    ("getvalue", sio_getvalue),
+    ("seek", sio_seek),
+    ("tell", sio_tell),
+    ("truncate", sio_truncate),
+];
+
+pub const BYTES_IO_METHODS: &[(&str, NativeFn)] = &[
+    ("write", bio_write),
+    ("read", bio_read),
+    ("read1", bio_read),
+    ("getvalue", bio_getvalue),
+    ("seek", bio_seek),
+    ("tell", bio_tell),
+    ("truncate", bio_truncate),
+];
+
+/// Puts the methods on the StringIO and BytesIO types.
+pub fn register(vm: &mut Vm) -> PyResult<()> {
+    use crate::vm::MethodKind;
+    let sio = vm.types.by_tag(Tag::StringIO).clone();
+    let bio = vm.types.by_tag(Tag::BytesIO).clone();
+    for (ty, owner, own) in [
+        (&sio, "StringIO", STRING_IO_METHODS),
+        (&bio, "BytesIO", BYTES_IO_METHODS),
+    ] {
+        vm.add_methods(ty, owner, COMMON, MethodKind::Instance)?;
+        vm.add_methods(ty, owner, own, MethodKind::Instance)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,579 @@
+//! The protocols of bytes and bytearray: construction, indexing and slicing, item and
+//! slice assignment, `in`, concatenation and repetition, iteration. `vm/extension.rs`
+//! routes the hooks here.
+
+use crate::compile::bytecode::BinOpCode;
+use crate::heap::Obj;
+use crate::objects::bytes::{ByteArrayObj, BytesIterObj, as_bytes, is_bytes_like, with_bytes};
+use crate::objects::str::as_str;
+use crate::objects::{FloatObj, SliceObj, Tag, tag_of};
+use crate::text::codecs::{Codec, CodecError};
+
+use super::{Args, PyErr, PyResult, Vm};
+
+/// Results longer than this are refused with MemoryError before allocating (a failed
+/// allocation would abort the process instead).
+const MAX_BYTES_LEN: usize = crate::format::error::MAX_RESULT_LEN;
+
+impl Vm {
+    /// The contents of a bytes-like argument: bytes, bytearray, or an instance of a
+    /// subclass of either.
+    pub(crate) fn bytes_like(&self, o: &Obj) -> Option<Vec<u8>> {
+        if let Some(v) = with_bytes(o, <[u8]>::to_vec) {
+            return Some(v);
+        }
+        let base = self.base_value(o)?;
+        with_bytes(&base, <[u8]>::to_vec)
+    }
+
+    /// A bytes-like argument, or CPython's "a bytes-like object is required" error.
+    pub(crate) fn bytes_arg(&mut self, o: &Obj) -> PyResult<Vec<u8>> {
+        match self.bytes_like(o) {
+            Some(v) => Ok(v),
+            None => {
+                let n = self.type_name(o);
+                Err(self.type_error(format!("a bytes-like object is required, not '{n}'")))
+            }
+        }
+    }
+
+    /// An int in `range(0, 256)`.
+    pub(crate) fn byte_value(&mut self, o: &Obj) -> PyResult<u8> {
+        let v = self.to_index(o);
+        self.byte_in_range(v)
+    }
+
+    /// Checks an index value against `range(0, 256)` (huge ints are out of range too).
+    pub(crate) fn byte_in_range(&mut self, v: PyResult<i64>) -> PyResult<u8> {
+        match v {
+            Ok(v) => u8::try_from(v).map_err(|_| self.value_error("byte must be in range(0, 256)")),
+            Err(e) if self.err_matches(&e, &self.exc.overflow_error.clone()) => {
+                Err(self.value_error("byte must be in range(0, 256)"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Turns a codec failure into the Python exception.
+    pub(crate) fn codec_error(&mut self, e: CodecError) -> PyErr {
+        match e {
+            CodecError::Unicode { decode, message } => {
+                let cls = if decode {
+                    self.exc.unicode_decode_error.clone()
+                } else {
+                    self.exc.unicode_encode_error.clone()
+                };
+                self.new_exception_msg(&cls, &message)
+            }
+            CodecError::UnknownHandler(m) => self.lookup_error(m),
+        }
+    }
+
+    /// A str argument of a codec function (`default` when absent; None is an error,
+    /// as in CPython).
+    pub(crate) fn str_param(
+        &mut self,
+        o: Option<&Obj>,
+        what: &str,
+        default: &str,
+    ) -> PyResult<String> {
+        let Some(v) = o else {
+            return Ok(default.to_owned());
+        };
+        match as_str(v) {
+            Some(s) => Ok(s.to_owned()),
+            None => {
+                // CPython's bad-argument message spells None's type "None".
+                let n = if v.ptr_eq(&self.s.none) {
+                    "None".into()
+                } else {
+                    self.type_name(v)
+                };
+                Err(self.type_error(format!("{what} must be str, not {n}")))
+            }
+        }
+    }
+
+    /// The codec called `name`.
+    pub(crate) fn codec_named(&mut self, name: &str) -> PyResult<Codec> {
+        match Codec::lookup(name) {
+            Some(c) => Ok(c),
+            None => Err(self.lookup_error(format!("unknown encoding: {name}"))),
+        }
+    }
+
+    /// The codec named by an `encoding` argument (UTF-8 when absent).
+    pub(crate) fn codec_arg(&mut self, encoding: Option<&Obj>, what: &str) -> PyResult<Codec> {
+        let name = self.str_param(encoding, what, "utf-8")?;
+        self.codec_named(&name)
+    }
+
+    /// The name of an `errors` argument ("strict" when absent).
+    pub(crate) fn errors_arg(&mut self, errors: Option<&Obj>, what: &str) -> PyResult<String> {
+        self.str_param(errors, what, "strict")
+    }
+
+    /// Decodes `data`; empty data decodes to '' whatever the encoding names, as in
+    /// CPython.
+    pub(crate) fn decode_args(
+        &mut self,
+        data: &[u8],
+        encoding: Option<&Obj>,
+        errors: Option<&Obj>,
+        what: &str,
+    ) -> PyResult {
+        let enc = self.str_param(encoding, &format!("{what}() argument 'encoding'"), "utf-8")?;
+        let errors = self.errors_arg(errors, &format!("{what}() argument 'errors'"))?;
+        if data.is_empty() {
+            return Ok(self.s.empty_str.clone());
+        }
+        let codec = self.codec_named(&enc)?;
+        let s =
+            crate::text::codecs::decode(data, codec, &errors).map_err(|e| self.codec_error(e))?;
+        self.new_str(&s)
+    }
+
+    /// `bytes(...)` / `bytearray(...)`: the contents the constructor arguments describe.
+    fn bytes_source(&mut self, mut args: Args, bytearray: bool) -> PyResult<Vec<u8>> {
+        let name = if bytearray { "bytearray" } else { "bytes" };
+        let source = args.take_kw("source");
+        let encoding = args.take_kw("encoding");
+        let errors = args.take_kw("errors");
+        if let Some((k, _)) = args.kw.first() {
+            let k = as_str(k).unwrap_or("?").to_owned();
+            return Err(
+                self.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+            );
+        }
+        if args.len() > 3 {
+            return Err(self.type_error(format!(
+                "{name}() takes at most 3 arguments ({} given)",
+                args.len()
+            )));
+        }
+        let mut pos = args.pos.into_iter();
+        let source = pos.next().or(source);
+        let encoding = pos.next().or(encoding);
+        let errors = pos.next().or(errors);
+        let Some(src) = source else {
+            if encoding.is_some() {
+                return Err(self.type_error("encoding without a string argument"));
+            }
+            if errors.is_some() {
+                return Err(self.type_error("errors without a string argument"));
+            }
+            return Ok(Vec::new());
+        };
+        if let Some(s) = as_str(&src).map(str::to_owned).or_else(|| {
+            self.base_value(&src)
+                .and_then(|b| as_str(&b).map(str::to_owned))
+        }) {
+            if encoding.is_none() {
+                return Err(self.type_error("string argument without an encoding"));
+            }
+            let codec =
+                self.codec_arg(encoding.as_ref(), &format!("{name}() argument 'encoding'"))?;
+            let errors =
+                self.errors_arg(errors.as_ref(), &format!("{name}() argument 'errors'"))?;
+            return crate::text::codecs::encode(&s, codec, &errors)
+                .map_err(|e| self.codec_error(e));
+        }
+        if encoding.is_some() {
+            return Err(self.type_error("encoding without a string argument"));
+        }
+        if errors.is_some() {
+            return Err(self.type_error("errors without a string argument"));
+        }
+        if tag_of(&src) == Tag::Instance
+            && let Some(r) = self.call_special(&src, "__bytes__", vec![])?
+        {
+            return match as_bytes(&r) {
+                Some(b) => Ok(b.to_vec()),
+                None => {
+                    let n = self.type_name(&r);
+                    Err(self.type_error(format!("__bytes__ returned non-bytes (type {n})")))
+                }
+            };
+        }
+        if let Some(v) = self.bytes_like(&src) {
+            return Ok(v);
+        }
+        if let Some(n) = self.index_value(&src) {
+            let n = n?;
+            if n < 0 {
+                return Err(self.value_error("negative count"));
+            }
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            if n > MAX_BYTES_LEN {
+                return Err(PyErr::NoMemory);
+            }
+            return Ok(vec![0; n]);
+        }
+        if src.is::<FloatObj>() || self.get_iter(&src).is_err() {
+            let n = self.type_name(&src);
+            return Err(self.type_error(format!("cannot convert '{n}' object to {name}")));
+        }
+        let items = self.iterate_to_vec(&src)?;
+        let mut out = Vec::with_capacity(items.len());
+        for it in &items {
+            let v = self.to_index(it)?;
+            match u8::try_from(v) {
+                Ok(b) => out.push(b),
+                Err(_) if bytearray => {
+                    return Err(self.value_error("byte must be in range(0, 256)"));
+                }
+                Err(_) => return Err(self.value_error("bytes must be in range(0, 256)")),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Calls `bytes` or `bytearray`.
+    pub(crate) fn construct_bytes(&mut self, layout: Tag, args: Args) -> PyResult<Option<Obj>> {
+        match layout {
+            Tag::Bytes => {
+                if args.len() == 1 && args.kw.is_empty() && as_bytes(&args.pos[0]).is_some() {
+                    return Ok(Some(args.pos[0].clone()));
+                }
+                let data = self.bytes_source(args, false)?;
+                self.new_bytes(data).map(Some)
+            }
+            Tag::ByteArray => {
+                let data = self.bytes_source(args, true)?;
+                self.new_bytearray(data).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A resolved integer index, with list-style overflow handling.
+    fn byte_index(&mut self, key: &Obj, len: usize, type_name: &str) -> PyResult<Option<i64>> {
+        match self.index_value(key) {
+            Some(Ok(i)) => Ok(Some(if i < 0 { i + len as i64 } else { i })),
+            Some(Err(e)) => {
+                if self.err_matches(&e, &self.exc.overflow_error.clone()) {
+                    return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                }
+                Err(e)
+            }
+            None if key.is::<SliceObj>() => Ok(None),
+            None => {
+                let what = if type_name == "bytes" {
+                    "byte"
+                } else {
+                    type_name
+                };
+                let n = self.type_name(key);
+                Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {n}"
+                )))
+            }
+        }
+    }
+
+    fn bytes_len(o: &Obj) -> usize {
+        with_bytes(o, <[u8]>::len).unwrap_or(0)
+    }
+
+    /// The positions a slice selects in a sequence of `len` items.
+    fn slice_positions(&mut self, key: &Obj, len: usize) -> PyResult<Vec<usize>> {
+        let (start, _, step, n) = self.slice_indices(key, len as i64)?;
+        Ok((0..n).map(|k| (start + k * step) as usize).collect())
+    }
+
+    /// `o[key]` for bytes and bytearray.
+    pub(crate) fn bytes_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+        if !is_bytes_like(o) {
+            return Ok(None);
+        }
+        let bytearray = o.is::<ByteArrayObj>();
+        let tname = if bytearray { "bytearray" } else { "bytes" };
+        let len = Self::bytes_len(o);
+        match self.byte_index(key, len, tname)? {
+            Some(i) => {
+                let v = usize::try_from(i)
+                    .ok()
+                    .and_then(|i| with_bytes(o, |d| d.get(i).copied()).flatten());
+                match v {
+                    Some(b) => self.new_int(i64::from(b)).map(Some),
+                    None if bytearray => Err(self.index_error("bytearray index out of range")),
+                    None => Err(self.index_error("index out of range")),
+                }
+            }
+            None => {
+                let picks = self.slice_positions(key, len)?;
+                let data = with_bytes(o, |d| {
+                    picks.iter().filter_map(|&i| d.get(i).copied()).collect()
+                })
+                .unwrap_or_default();
+                self.new_bytes_of(bytearray, data).map(Some)
+            }
+        }
+    }
+
+    /// The new contents for a bytearray slice assignment: what `bytearray(value)` would
+    /// hold, except that numbers and str are refused.
+    fn slice_source(&mut self, value: &Obj) -> PyResult<Vec<u8>> {
+        if let Some(v) = self.bytes_like(value) {
+            return Ok(v);
+        }
+        if as_str(value).is_some()
+            || value.is::<FloatObj>()
+            || super::ops::as_num(value).is_some()
+            || self.index_value(value).is_some()
+        {
+            return Err(self.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        self.bytes_source(Args::new([value.clone()]), true)
+    }
+
+    /// `ba[key] = value`.
+    pub(crate) fn bytearray_setitem(&mut self, o: &Obj, key: &Obj, value: &Obj) -> PyResult<bool> {
+        let Some(ba) = o.downcast::<ByteArrayObj>() else {
+            return Ok(false);
+        };
+        let len = Self::bytes_len(o);
+        match self.byte_index(key, len, "bytearray")? {
+            Some(i) => {
+                let b = self.byte_value(value)?;
+                let mut data = ba.data.borrow_mut();
+                match usize::try_from(i).ok().and_then(|i| data.get_mut(i)) {
+                    Some(slot) => *slot = b,
+                    None => {
+                        drop(data);
+                        return Err(self.index_error("bytearray index out of range"));
+                    }
+                }
+            }
+            None => {
+                let new = self.slice_source(value)?;
+                let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
+                let len = Self::bytes_len(o) as i64;
+                if step == 1 {
+                    let start = start.clamp(0, len) as usize;
+                    let stop = (stop.max(start as i64)).clamp(start as i64, len) as usize;
+                    let mut data = ba.data.borrow_mut();
+                    data.replace_range(self.heap.allocator(), start..stop, new)?;
+                } else if new.is_empty() {
+                    self.bytearray_delete(o, key)?;
+                } else {
+                    if new.len() as i64 != n {
+                        return Err(self.value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {n}",
+                            new.len()
+                        )));
+                    }
+                    let mut data = ba.data.borrow_mut();
+                    for (k, b) in new.into_iter().enumerate() {
+                        let idx = (start + k as i64 * step) as usize;
+                        if let Some(slot) = data.get_mut(idx) {
+                            *slot = b;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    /// Removes the bytes a slice selects.
+    fn bytearray_delete(&mut self, o: &Obj, key: &Obj) -> PyResult<()> {
+        let Some(ba) = o.downcast::<ByteArrayObj>() else {
+            return Ok(());
+        };
+        let len = Self::bytes_len(o);
+        let mut picks = self.slice_positions(key, len)?;
+        picks.sort_unstable();
+        let mut data = ba.data.borrow_mut();
+        let mut k = 0;
+        let mut idx = 0;
+        data.retain(|_| {
+            let drop_it = picks.get(k) == Some(&idx);
+            if drop_it {
+                k += 1;
+            }
+            idx += 1;
+            !drop_it
+        });
+        Ok(())
+    }
+
+    /// `del ba[key]`.
+    pub(crate) fn bytearray_delitem(&mut self, o: &Obj, key: &Obj) -> PyResult<bool> {
+        let Some(ba) = o.downcast::<ByteArrayObj>() else {
+            return Ok(false);
+        };
+        let len = Self::bytes_len(o);
+        match self.byte_index(key, len, "bytearray")? {
+            Some(i) => {
+                let removed = usize::try_from(i)
+                    .ok()
+                    .filter(|&i| i < len)
+                    .and_then(|i| ba.data.borrow_mut().remove(i));
+                if removed.is_none() {
+                    return Err(self.index_error("bytearray index out of range"));
+                }
+            }
+            None => self.bytearray_delete(o, key)?,
+        }
+        Ok(true)
+    }
+
+    /// `item in o` for bytes and bytearray.
+    pub(crate) fn bytes_contains(&mut self, o: &Obj, item: &Obj) -> PyResult<Option<bool>> {
+        if !is_bytes_like(o) {
+            return Ok(None);
+        }
+        if let Some(v) = self.index_value(item) {
+            let b = self.byte_in_range(v)?;
+            return Ok(with_bytes(o, |d| d.contains(&b)));
+        }
+        let needle = self.bytes_arg(item)?;
+        Ok(with_bytes(o, |d| {
+            crate::text::bytes_ops::find(d, &needle, None, None) >= 0
+        }))
+    }
+
+    /// `seq * n` for a bytes-like `seq`.
+    fn bytes_repeat(&mut self, seq: &Obj, n: &Obj) -> PyResult<Option<Obj>> {
+        let bytearray = seq.is::<ByteArrayObj>();
+        let count = match self.index_value(n) {
+            Some(r) => r?,
+            None => {
+                let t = self.type_name(n);
+                return Err(
+                    self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+                );
+            }
+        };
+        let data = with_bytes(seq, <[u8]>::to_vec).unwrap_or_default();
+        let count = usize::try_from(count).unwrap_or(0);
+        if data.len().saturating_mul(count) > MAX_BYTES_LEN {
+            return Err(PyErr::NoMemory);
+        }
+        self.new_bytes_of(bytearray, data.repeat(count)).map(Some)
+    }
+
+    /// `a + b` and `a * n` when `a` (or, for `*`, `b`) is bytes or bytearray.
+    pub(crate) fn bytes_binary(
+        &mut self,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<Obj>> {
+        match op {
+            BinOpCode::Add if is_bytes_like(a) => {
+                let Some(y) = self.bytes_like(b) else {
+                    let (na, nb) = (self.type_name(a), self.type_name(b));
+                    return Err(self.type_error(format!("can't concat {nb} to {na}")));
+                };
+                let mut x = with_bytes(a, <[u8]>::to_vec).unwrap_or_default();
+                x.extend_from_slice(&y);
+                self.new_bytes_of(a.is::<ByteArrayObj>(), x).map(Some)
+            }
+            BinOpCode::Mul if is_bytes_like(a) => self.bytes_repeat(a, b),
+            BinOpCode::Mod if is_bytes_like(a) => self.bytes_percent_format(a, b).map(Some),
+            BinOpCode::Mul if is_bytes_like(b) => self.bytes_repeat(b, a),
+            _ => Ok(None),
+        }
+    }
+
+    /// `ba += x` and `ba *= n`, in place.
+    pub(crate) fn bytearray_inplace(
+        &mut self,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<Obj>> {
+        let Some(ba) = a.downcast::<ByteArrayObj>() else {
+            return Ok(None);
+        };
+        match op {
+            BinOpCode::Add => {
+                let Some(y) = self.bytes_like(b) else {
+                    let nb = self.type_name(b);
+                    return Err(self.type_error(format!("can't concat {nb} to bytearray")));
+                };
+                ba.data
+                    .borrow_mut()
+                    .extend_from_slice(self.heap.allocator(), &y)?;
+                Ok(Some(a.clone()))
+            }
+            BinOpCode::Mul => {
+                let Some(r) = self.index_value(b) else {
+                    let t = self.type_name(b);
+                    return Err(self
+                        .type_error(format!("can't multiply sequence by non-int of type '{t}'")));
+                };
+                let count = usize::try_from(r?).unwrap_or(0);
+                let data = with_bytes(a, <[u8]>::to_vec).unwrap_or_default();
+                if data.len().saturating_mul(count) > MAX_BYTES_LEN {
+                    return Err(PyErr::NoMemory);
+                }
+                let mut d = ba.data.borrow_mut();
+                d.clear();
+                d.extend_from_slice(self.heap.allocator(), &data.repeat(count))?;
+                drop(d);
+                Ok(Some(a.clone()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `int(b)`: the ASCII digits of a bytes-like object, in base 10.
+    pub(crate) fn bytes_to_int(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        let Some(data) = self.bytes_like(o) else {
+            return Ok(None);
+        };
+        let invalid = |vm: &mut Vm| {
+            vm.value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::text::bytes_repr(&data)
+            ))
+        };
+        let Some(text) = std::str::from_utf8(&data).ok().filter(|_| data.is_ascii()) else {
+            return Err(invalid(self));
+        };
+        match self.parse_int_str(text, 10) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.exc.value_error.clone()) => Err(invalid(self)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `iter(o)` for bytes and bytearray.
+    pub(crate) fn bytes_iter(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        if !is_bytes_like(o) {
+            return Ok(None);
+        }
+        Ok(Some(self.heap.alloc(BytesIterObj {
+            seq: std::cell::RefCell::new(Some(o.clone())),
+            index: std::cell::Cell::new(0),
+        })?))
+    }
+
+    /// `next(it)` for a bytes iterator.
+    pub(crate) fn bytes_iter_next(&mut self, it: &Obj) -> PyResult<Option<Option<Obj>>> {
+        let Some(bi) = it.downcast::<BytesIterObj>() else {
+            return Ok(None);
+        };
+        let seq = bi.seq.borrow().clone();
+        let Some(seq) = seq else {
+            return Ok(Some(None));
+        };
+        let i = bi.index.get();
+        match with_bytes(&seq, |d| d.get(i).copied()).flatten() {
+            Some(b) => {
+                bi.index.set(i + 1);
+                self.new_int(i64::from(b)).map(|v| Some(Some(v)))
+            }
+            None => {
+                let old = bi.seq.borrow_mut().take();
+                drop(old);
+                Ok(Some(None))
+            }
+        }
+    }
+}
