@@ -93,6 +93,9 @@ enum Block<'a> {
     FinallyHandler {
         handlers_len: usize,
     },
+    /// A finally body inlined by `return`: the return value waits under it, and a
+    /// `break`/`continue` out of that body must drop it.
+    PopValue,
 }
 
 /// One code object being compiled.
@@ -1007,12 +1010,25 @@ impl<'a> Compiler<'_, 'a> {
             }
             Block::Finally { body, handlers_len } => {
                 self.u().handler_stack.truncate(handlers_len);
-                let saved_blocks = std::mem::replace(&mut self.u().blocks, outer.to_vec());
+                let mut blocks = outer.to_vec();
+                if preserve {
+                    blocks.push(Block::PopValue);
+                }
+                let saved_blocks = std::mem::replace(&mut self.u().blocks, blocks);
                 let saved_depth = self.ur().depth;
+                if preserve {
+                    self.u().depth += 1;
+                }
                 let r = self.body(body);
                 self.u().blocks = saved_blocks;
                 self.u().depth = saved_depth;
                 r?;
+            }
+            Block::PopValue => {
+                if preserve {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit(Op::PopTop);
             }
             Block::For { .. } | Block::While { .. } => {}
         }

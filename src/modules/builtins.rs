@@ -77,7 +77,7 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
     vm.ascii_of(&args.pos[0])
 }
 
-fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "abs", 1, 1)?;
     let x = &args.pos[0];
     if let Some(f) = x.downcast::<FloatObj>() {
@@ -486,7 +486,7 @@ fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult {
     prefixed(vm, args, "bin", 2)
 }
 
-fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
     let nd_kw = args.take_kw("ndigits");
     args.check(vm, "round", 1, 2)?;
     let x = args.pos[0].clone();
@@ -547,7 +547,7 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
     vm.divmod(&args.pos[0], &args.pos[1])
 }
 
-fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let m_kw = args.take_kw("mod");
     args.check(vm, "pow", 2, 3)?;
     let m = m_kw

@@ -953,7 +953,7 @@ impl Vm {
                         Op::WithExceptStart => {
                             let exc = top!(self, 'op).clone();
                             let len = self.stack.len();
-                            if len < 4 {
+                            if len < 3 {
                                 break 'op self.stack_underflow();
                             }
                             let exit = self.stack[len - 3].clone();

@@ -165,6 +165,7 @@ impl Vm {
                 MethodKind::Instance,
             )?;
         }
+        self.add_slot_wrappers()?;
         crate::modules::builtins::init(self)?;
         let sys = crate::modules::create_builtin_module(self, "sys")?;
         if let Some(sys) = sys {

@@ -610,7 +610,7 @@ impl Vm {
 
     /// `generator.throw(exc)`.
     pub(crate) fn generator_throw(&mut self, generator: &Obj, exc: PyErr) -> PyResult {
-        match self.resume_generator(generator, None, Some(exc))? {
+        match self.throw_into_generator(generator, exc)? {
             Ok(v) => Ok(v),
             Err(r) => Err(self.stop_iteration(Some(r).filter(|r| !r.ptr_eq(&self.s.none)))),
         }
@@ -629,7 +629,7 @@ impl Vm {
         }
         let ge = self.exc.generator_exit.clone();
         let exc = self.new_exception(&ge, vec![]);
-        match self.resume_generator(generator, None, Some(exc)) {
+        match self.throw_into_generator(generator, exc) {
             Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(Err(_)) => Ok(()),
             Err(e)
