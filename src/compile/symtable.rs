@@ -711,7 +711,9 @@ impl Builder {
             };
             symbols.insert(n.clone(), s);
         }
-        if self.scopes[idx].needs_class_cell {
+        // Outside a class body there is no `__class__` cell: `super()` then fails at run
+        // time, as in CPython.
+        if self.scopes[idx].needs_class_cell && enclosing.contains("__class__") {
             symbols.insert("__class__".into(), NameScope::Free);
         }
         // Names visible to children as free variables.

@@ -19,7 +19,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     let flush = args.take_kw("flush");
     if let Some((k, _)) = args.kw.first() {
         let k = as_str(k).unwrap_or("?").to_owned();
-        return Err(vm.type_error(format!("print() got an unexpected keyword argument '{k}'")));
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }
     let text_arg = |vm: &mut Vm, o: Option<Obj>, what: &str, default: &str| -> PyResult<String> {
         match o {
@@ -102,7 +102,7 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
     let default = args.take_kw("default");
     if let Some((k, _)) = args.kw.first() {
         let k = as_str(k).unwrap_or("?").to_owned();
-        return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
     let items = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
@@ -164,7 +164,10 @@ fn builtin_max(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult {
     let start_kw = args.take_kw("start");
-    args.check(vm, "sum", 1, 2)?;
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    args.check_kw(vm, "sum", 1, 2)?;
     let mut acc = match start_kw.or_else(|| args.get(1).cloned()) {
         Some(s) => {
             if tag_of(&s) == Tag::Str {
@@ -222,7 +225,14 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    args.check(vm, "sorted", 1, 1)?;
+    if let Some((k, _)) = args.kw.first() {
+        let k = as_str(k).unwrap_or("?").to_owned();
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+    }
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let it = args.pos[0].clone();
     if vm.get_iter(&it).is_err() {
         let n = vm.type_name(&it);
@@ -488,7 +498,10 @@ fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult {
 
 pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
     let nd_kw = args.take_kw("ndigits");
-    args.check(vm, "round", 1, 2)?;
+    if args.pos.is_empty() {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
+    args.check_kw(vm, "round", 1, 2)?;
     let x = args.pos[0].clone();
     let nd = nd_kw
         .or_else(|| args.get(1).cloned())
@@ -549,7 +562,11 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
 
 pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let m_kw = args.take_kw("mod");
-    args.check(vm, "pow", 2, 3)?;
+    if args.pos.len() < 2 {
+        let which = if args.pos.is_empty() { "'base' (pos 1)" } else { "'exp' (pos 2)" };
+        return Err(vm.type_error(format!("pow() missing required argument {which}")));
+    }
+    args.check_kw(vm, "pow", 2, 3)?;
     let m = m_kw
         .or_else(|| args.get(2).cloned())
         .filter(|m| !m.ptr_eq(&vm.s.none));
@@ -561,9 +578,7 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
         vm.to_bigint(&args.pos[1]),
         vm.to_bigint(&m),
     ) else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return ternary_pow_dunder(vm, &args.pos[0], &args.pos[1], &m);
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -587,6 +602,30 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
         r += &mabs;
     }
     vm.new_bigint(r)
+}
+
+/// Three-argument `pow` on something other than ints: only the first operand's
+/// `__pow__` is asked (CPython never calls a three-argument `__rpow__`).
+fn ternary_pow_dunder(vm: &mut Vm, base: &Obj, exp: &Obj, m: &Obj) -> PyResult {
+    let numeric = |o: &Obj| matches!(tag_of(o), Tag::Int | Tag::BigInt | Tag::Bool | Tag::Float);
+    if numeric(base) && numeric(exp) && numeric(m) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    if tag_of(base) == Tag::Instance {
+        let cls = vm.type_of(base);
+        if let Some(f) = vm.lookup_user_method(&cls, "__pow__") {
+            let r = vm.call_bound(&f, base, vec![exp.clone(), m.clone()])?;
+            if !r.ptr_eq(&vm.s.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let (a, b, c) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'"
+    )))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {

@@ -422,21 +422,21 @@ fn this_set(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
 }
 
 fn set_add_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "add", 2, 2)?;
+    args.check_method(vm, "set.add", 1, 1)?;
     let s = this_set(vm, &args)?;
     vm.set_add(&s, args.pos[1].clone())?;
     Ok(vm.none())
 }
 
 fn set_discard_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "discard", 2, 2)?;
+    args.check_method(vm, "set.discard", 1, 1)?;
     let s = this_set(vm, &args)?;
     vm.set_discard(&s, &args.pos[1])?;
     Ok(vm.none())
 }
 
 fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "remove", 2, 2)?;
+    args.check_method(vm, "set.remove", 1, 1)?;
     let s = this_set(vm, &args)?;
     if !vm.set_discard(&s, &args.pos[1])? {
         return Err(vm.key_error(args.pos[1].clone()));
@@ -445,7 +445,7 @@ fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "pop", 1, 1)?;
+    args.check_method(vm, "set.pop", 0, 0)?;
     let s = this_set(vm, &args)?;
     let v = set_table(&s).and_then(|t| t.borrow_mut().pop());
     match v {
@@ -455,7 +455,7 @@ fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "clear", 1, 1)?;
+    args.check_method(vm, "set.clear", 0, 0)?;
     let s = this_set(vm, &args)?;
     let old = set_table(&s).map(|t| t.borrow_mut().take());
     drop(old);
@@ -463,7 +463,7 @@ fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "copy", 1, 1)?;
+    args.check_method(vm, "set.copy", 0, 0)?;
     let s = this_set(vm, &args)?;
     if s.is::<FrozenSetObj>() {
         return Ok(s);
@@ -500,7 +500,7 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
     set_multi(vm, args, crate::compile::bytecode::BinOpCode::Sub)
 }
 fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "symmetric_difference", 2, 2)?;
+    args.check_method(vm, "set.symmetric_difference", 1, 1)?;
     set_multi(vm, args, crate::compile::bytecode::BinOpCode::Xor)
 }
 
@@ -534,7 +534,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
     set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Sub)
 }
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "symmetric_difference_update", 2, 2)?;
+    args.check_method(vm, "set.symmetric_difference_update", 1, 1)?;
     set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Xor)
 }
 
@@ -547,7 +547,7 @@ fn other_as_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "issubset", 2, 2)?;
+    args.check_method(vm, "set.issubset", 1, 1)?;
     let s = this_set(vm, &args)?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&s, &o)?;
@@ -555,7 +555,7 @@ fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "issuperset", 2, 2)?;
+    args.check_method(vm, "set.issuperset", 1, 1)?;
     let s = this_set(vm, &args)?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&o, &s)?;
@@ -563,7 +563,7 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "isdisjoint", 2, 2)?;
+    args.check_method(vm, "set.isdisjoint", 1, 1)?;
     let s = this_set(vm, &args)?;
     let o = other_as_set(vm, &args.pos[1])?;
     for k in vm.set_items(&o) {

@@ -130,7 +130,12 @@ impl Vm {
             }
             Tag::Enumerate => {
                 let start = args.take_kw("start");
-                args.check(self, "enumerate", 1, 2)?;
+                if args.pos.is_empty() && args.kw.is_empty() {
+                    return Err(
+                        self.type_error("enumerate() missing required argument 'iterable'")
+                    );
+                }
+                args.check_kw(self, "enumerate", 1, 2)?;
                 let start = match start.or_else(|| args.get(1).cloned()) {
                     Some(s) => self.to_index(&s)?,
                     None => 0,
@@ -146,7 +151,7 @@ impl Vm {
                     Some(s) => self.truthy(&s)?,
                     None => false,
                 };
-                args.check(self, "zip", 0, usize::MAX)?;
+                args.check_kw(self, "zip", 0, usize::MAX)?;
                 let mut iters = Vec::with_capacity(args.len());
                 for (i, a) in args.pos.iter().enumerate() {
                     match self.get_iter(a) {
@@ -162,6 +167,9 @@ impl Vm {
                 Ok(self.heap.alloc(ZipObj { iters, strict })?)
             }
             Tag::Map => {
+                if !args.kw.is_empty() {
+                    return Err(self.type_error("map() takes no keyword arguments"));
+                }
                 if args.pos.len() < 2 {
                     return Err(self.type_error("map() must have at least two arguments."));
                 }
@@ -179,7 +187,13 @@ impl Vm {
                 Ok(self.heap.alloc(FilterObj { func, iter })?)
             }
             Tag::Reversed => {
-                args.check(self, "reversed", 1, 1)?;
+                if !args.kw.is_empty() {
+                    return Err(self.type_error("reversed() takes no keyword arguments"));
+                }
+                if args.pos.len() != 1 {
+                    let n = args.pos.len();
+                    return Err(self.type_error(format!("reversed expected 1 argument, got {n}")));
+                }
                 let seq = args.pos[0].clone();
                 self.reversed(&seq)
             }
@@ -219,6 +233,9 @@ impl Vm {
                 })?)
             }
             Tag::Super => match args.pos.len() {
+                n if n > 2 => Err(self.type_error(format!(
+                    "super() expected at most 2 arguments, got {n}"
+                ))),
                 0 => self.super_from_frame(),
                 1 => self.new_super(args.pos[0].clone(), None),
                 _ => self.new_super(args.pos[0].clone(), Some(args.pos[1].clone())),
@@ -326,7 +343,11 @@ impl Vm {
 
     fn construct_int(&mut self, mut args: Args) -> PyResult {
         let base_kw = args.take_kw("base");
-        args.check(self, "int", 0, 2)?;
+        if args.pos.len() > 2 {
+            let n = args.pos.len() + args.kw.len() + usize::from(base_kw.is_some());
+            return Err(self.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+        }
+        args.check_kw(self, "int", 0, 2)?;
         let base = match base_kw.or_else(|| args.get(1).cloned()) {
             Some(b) => Some(self.to_index(&b)?),
             None => None,
@@ -431,7 +452,11 @@ impl Vm {
     fn construct_str(&mut self, mut args: Args) -> PyResult {
         let encoding = args.take_kw("encoding");
         let errors = args.take_kw("errors");
-        args.check(self, "str", 0, 3)?;
+        if args.pos.len() > 3 {
+            let n = args.pos.len();
+            return Err(self.type_error(format!("str() takes at most 3 arguments ({n} given)")));
+        }
+        args.check_kw(self, "str", 0, 3)?;
         let Some(x) = args.get(0).cloned() else {
             return Ok(self.s.empty_str.clone());
         };

@@ -283,6 +283,10 @@ fn slot_str(vm: &mut Vm, args: Args) -> PyResult {
 
 fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let v = operands(vm, &args, "__getitem__", 1)?;
+    if !v[0].ptr_eq(&args.pos[0]) {
+        // An instance of a subclass: dict subclasses consult `__missing__`.
+        return vm.getitem_on_base(&args.pos[0], &v[0], &args.pos[1]);
+    }
     vm.getitem(&v[0], &args.pos[1])
 }
 

@@ -236,7 +236,7 @@ impl Vm {
 
     /// `o[key]` for an instance of a subclass of a builtin (dict subclasses honour
     /// `__missing__`).
-    fn getitem_on_base(&mut self, o: &Obj, base: &Obj, key: &Obj) -> PyResult {
+    pub(crate) fn getitem_on_base(&mut self, o: &Obj, base: &Obj, key: &Obj) -> PyResult {
         if tag_of(base) == Tag::Dict {
             if let Some(v) = self.dict_lookup(base, key)? {
                 return Ok(v);
