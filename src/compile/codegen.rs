@@ -46,6 +46,8 @@ enum ConstKey {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
+    /// A set display of constants, by its elements in source order.
+    FrozenSet(Vec<ConstKey>),
     Code(usize),
 }
 
@@ -361,6 +363,25 @@ impl<'a> Compiler<'_, 'a> {
         };
         self.const_cache.insert(key, o.clone());
         Ok(o)
+    }
+
+    /// The frozenset constant of a set display of constants, made as CPython's compiler
+    /// makes it: a frozenset of the items, rebuilt from its own iteration order when the
+    /// constants are merged.
+    fn frozenset_const(&mut self, items: &ConstValue) -> CResult<u32> {
+        let ConstValue::Tuple(elts) = items else {
+            return Err(self.err("internal: set constant", self.ur().loc));
+        };
+        let key = ConstKey::FrozenSet(elts.iter().map(const_key).collect());
+        let built = (|| -> PyResult<Obj> {
+            let tuple = self.make_const(items)?;
+            let first = self.vm.set_from_iterable(&tuple, true)?;
+            let order = self.vm.set_items(&first);
+            let order = self.vm.new_tuple(order)?;
+            self.vm.set_from_iterable(&order, true)
+        })();
+        let fs = built.map_err(|e| self.vm_err(e))?;
+        Ok(self.add_const_obj(key, fs))
     }
 
     fn add_const_obj(&mut self, key: ConstKey, o: Obj) -> u32 {
@@ -1797,6 +1818,18 @@ impl<'a> Compiler<'_, 'a> {
             {
                 return self.load_const(v);
             }
+            if kind == SeqKind::Set
+                && items.len() > 2
+                && let Some(v) = self.const_tuple(items)?
+            {
+                // CPython builds a frozenset constant and updates an empty set from it;
+                // the table layout (so the iteration order) follows from that.
+                let i = self.frozenset_const(&v)?;
+                self.emit(Op::BuildSet(0));
+                self.emit(Op::LoadConst(i));
+                self.emit(Op::SetUpdate(1));
+                return Ok(());
+            }
             for it in items {
                 self.expr(it)?;
             }
@@ -1980,7 +2013,47 @@ impl<'a> Compiler<'_, 'a> {
             }
             return Ok(());
         }
-        // Build the positional tuple, including the `extra` values already pushed.
+        if let ([only], 0) = (args, extra)
+            && let ExprKind::Starred(inner) = &only.kind
+        {
+            // `f(*x)`: the call unpacks x itself (and names f if x is not iterable).
+            self.expr(inner)?;
+        } else {
+            self.star_args_tuple(args, extra)?;
+        }
+        if keywords.is_empty() {
+            self.emit(Op::CallEx(0));
+            return Ok(());
+        }
+        // Runs of named keywords become small dicts; every part is merged into the
+        // keyword dict so that a repeated name is reported.
+        self.emit(Op::BuildMap(0));
+        let mut i = 0;
+        while i < keywords.len() {
+            if keywords[i].name.is_none() {
+                self.expr(keywords[i].value)?;
+                self.emit(Op::DictMerge(1));
+                i += 1;
+                continue;
+            }
+            let mut n = 0;
+            while let Some(k) = keywords.get(i) {
+                let Some(name) = k.name else { break };
+                self.load_const(ConstValue::Str(name.to_owned()))?;
+                self.expr(k.value)?;
+                n += 1;
+                i += 1;
+            }
+            self.emit(Op::BuildMap(n));
+            self.emit(Op::DictMerge(1));
+        }
+        self.emit(Op::CallEx(1));
+        Ok(())
+    }
+
+    /// The positional tuple of a call with `*` arguments, including the `extra` values
+    /// already pushed.
+    fn star_args_tuple(&mut self, args: &'a [Expr<'a>], extra: u32) -> CResult {
         self.emit(Op::BuildList(extra));
         for a in args {
             match &a.kind {
@@ -1995,25 +2068,6 @@ impl<'a> Compiler<'_, 'a> {
             }
         }
         self.emit(Op::ListToTuple);
-        if keywords.is_empty() {
-            self.emit(Op::CallEx(0));
-            return Ok(());
-        }
-        self.emit(Op::BuildMap(0));
-        for k in keywords {
-            match k.name {
-                Some(n) => {
-                    self.load_const(ConstValue::Str(n.to_owned()))?;
-                    self.expr(k.value)?;
-                    self.emit(Op::MapAdd(1));
-                }
-                None => {
-                    self.expr(k.value)?;
-                    self.emit(Op::DictMerge(1));
-                }
-            }
-        }
-        self.emit(Op::CallEx(1));
         Ok(())
     }
 

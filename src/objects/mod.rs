@@ -20,6 +20,7 @@ pub mod list;
 pub mod module;
 pub mod range;
 pub mod set;
+pub mod set_algebra;
 pub mod set_table;
 pub mod slice;
 pub mod str;

@@ -203,7 +203,31 @@ impl Vm {
             };
             return Ok(Some(r));
         }
+        let setish = |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
+        if setish(a) && setish(b) {
+            // Items views (whose values may be unhashable) compare by membership.
+            let (la, lb) = (self.len(a)?, self.len(b)?);
+            let r = match op {
+                CmpOpCode::Eq => la == lb && self.all_contained_in(a, b)?,
+                CmpOpCode::Ne => !(la == lb && self.all_contained_in(a, b)?),
+                CmpOpCode::Le => la <= lb && self.all_contained_in(a, b)?,
+                CmpOpCode::Lt => la < lb && self.all_contained_in(a, b)?,
+                CmpOpCode::Ge => la >= lb && self.all_contained_in(b, a)?,
+                CmpOpCode::Gt => la > lb && self.all_contained_in(b, a)?,
+            };
+            return Ok(Some(r));
+        }
         self.extension_compare(op, a, b)
+    }
+
+    /// Every item of `a` is in `b`.
+    fn all_contained_in(&mut self, a: &Obj, b: &Obj) -> PyResult<bool> {
+        for x in self.iterate_to_vec(a)? {
+            if !self.contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     pub(crate) fn builtin_binary_more(
@@ -243,17 +267,14 @@ impl Vm {
         b: &Obj,
     ) -> PyResult<Option<Obj>> {
         if tag_of(a) == Tag::Set && is_set_like(b) {
-            let r = self.set_binary(op, a, b)?;
-            if let Some(r) = r {
-                if op == BinOpCode::Or {
-                    self.set_update(a, b)?;
-                } else if let (Some(dst), Some(src)) = (set_table(a), set_table(&r)) {
-                    let t = src.borrow_mut().take();
-                    let old = std::mem::replace(&mut *dst.borrow_mut(), t);
-                    drop(old);
-                }
-                return Ok(Some(a.clone()));
+            match op {
+                BinOpCode::Or => self.set_update(a, b)?,
+                BinOpCode::And => self.set_intersection_update_with(a, b)?,
+                BinOpCode::Sub => self.set_difference_update_with(a, b)?,
+                BinOpCode::Xor => self.set_symmetric_difference_update_with(a, b)?,
+                _ => return self.extension_inplace(op, a, b),
             }
+            return Ok(Some(a.clone()));
         }
         if op == BinOpCode::Or && a.is::<DictObj>() {
             self.dict_update_from(a, b, false)?;

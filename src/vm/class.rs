@@ -97,6 +97,12 @@ impl Vm {
         } else {
             bases
         };
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| o.ptr_eq(b)) {
+                let n = self.class_name(b);
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
         let mut layout = Tag::Instance;
         for b in &bases {
             let Some(bt) = b.downcast::<TypeObj>() else {
@@ -431,16 +437,24 @@ impl Vm {
             } else {
                 p.fdel.clone()
             };
+            let fget = p.fget.clone();
             return match (f, value) {
                 (Some(f), Some(v)) => self.call(&f, vec![obj.clone(), v]).map(|_| ()),
                 (Some(f), None) => self.call(&f, vec![obj.clone()]).map(|_| ()),
-                (None, Some(_)) => {
+                (None, v) => {
+                    // CPython names the property after its getter.
+                    let name = match &fget {
+                        Some(g) => self
+                            .getattr_opt_str(g, "__name__")?
+                            .and_then(|n| as_str(&n).map(|s| format!(" '{s}'"))),
+                        None => None,
+                    }
+                    .unwrap_or_default();
                     let n = self.type_name(obj);
-                    Err(self.attribute_error(format!("can't set attribute of '{n}' object")))
-                }
-                (None, None) => {
-                    let n = self.type_name(obj);
-                    Err(self.attribute_error(format!("can't delete attribute of '{n}' object")))
+                    let what = if v.is_some() { "setter" } else { "deleter" };
+                    Err(self.attribute_error(format!(
+                        "property{name} of '{n}' object has no {what}"
+                    )))
                 }
             };
         }

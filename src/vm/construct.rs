@@ -343,8 +343,9 @@ impl Vm {
 
     fn construct_int(&mut self, mut args: Args) -> PyResult {
         let base_kw = args.take_kw("base");
-        if args.pos.len() > 2 {
-            let n = args.pos.len() + args.kw.len() + usize::from(base_kw.is_some());
+        let total = args.pos.len() + args.kw.len() + usize::from(base_kw.is_some());
+        if total > 2 {
+            let n = total;
             return Err(self.type_error(format!("int() takes at most 2 arguments ({n} given)")));
         }
         args.check_kw(self, "int", 0, 2)?;

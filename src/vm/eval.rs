@@ -496,7 +496,7 @@ impl Vm {
                             let v = pop!(self, 'op);
                             let idx = self.stack.len() - n as usize;
                             let l = self.stack[idx].clone();
-                            tri!('op, self.list_extend(&l, &v));
+                            tri!('op, self.list_extend_unpack(&l, &v));
                             continue 'dispatch;
                         }
                         Op::SetUpdate(n) => {
@@ -506,12 +506,20 @@ impl Vm {
                             tri!('op, self.set_update(&s, &v));
                             continue 'dispatch;
                         }
-                        Op::DictUpdate(n) | Op::DictMerge(n) => {
+                        Op::DictUpdate(n) => {
                             let v = pop!(self, 'op);
                             let idx = self.stack.len() - n as usize;
                             let d = self.stack[idx].clone();
-                            let merge = matches!(op, Op::DictMerge(_));
-                            tri!('op, self.dict_update_from(&d, &v, merge));
+                            tri!('op, self.dict_update_display(&d, &v));
+                            continue 'dispatch;
+                        }
+                        Op::DictMerge(n) => {
+                            // `[f, args, kwargs]`: the callable names itself in errors.
+                            let v = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let d = self.stack[idx].clone();
+                            let f = self.stack[idx.saturating_sub(2)].clone();
+                            tri!('op, self.dict_merge_call(&d, &v, &f));
                             continue 'dispatch;
                         }
                         Op::ListToTuple => {
@@ -755,12 +763,7 @@ impl Vm {
                             };
                             let args = pop!(self, 'op);
                             let f = pop!(self, 'op);
-                            let args = if args.is::<crate::objects::TupleObj>() {
-                                args
-                            } else {
-                                tri!('op, self.sequence_to_tuple(&args))
-                            };
-                            let v = tri!('op, self.call_ex(&f, &args, kwargs.as_ref()));
+                            let v = tri!('op, self.call_unpacked(&f, &args, kwargs.as_ref()));
                             self.stack.push(v);
                             continue 'dispatch;
                         }

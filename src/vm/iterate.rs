@@ -658,15 +658,6 @@ impl Vm {
         Ok(out)
     }
 
-    pub(crate) fn sequence_to_tuple(&mut self, o: &Obj) -> PyResult {
-        if tag_of(o) != Tag::Tuple && !matches!(tag_of(o), Tag::List) && self.get_iter(o).is_err() {
-            let n = self.type_name(o);
-            return Err(self.type_error(format!("argument after * must be an iterable, not {n}")));
-        }
-        let items = self.iterate_to_vec(o)?;
-        self.new_tuple(items)
-    }
-
     /// `a, b, c = seq`: pushes the items in reverse so that stores pop them in order.
     pub(crate) fn unpack_sequence(&mut self, seq: &Obj, n: usize) -> PyResult<()> {
         let items = if let Some(t) = as_tuple(seq) {

@@ -33,6 +33,7 @@ pub mod str_format;
 mod subscript;
 mod traceback;
 mod types;
+mod unpack;
 
 use std::collections::HashMap;
 use std::rc::Rc;
