@@ -36,20 +36,31 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     let sep = text_arg(vm, sep, "sep", " ")?;
     let end = text_arg(vm, end, "end", "\n")?;
-    let mut out = String::new();
-    for (i, a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_string(a)?);
-    }
-    out.push_str(&end);
     let file = file.filter(|f| !f.ptr_eq(&vm.s.none));
     match file {
-        None => vm.write_stdout(&out),
+        None => {
+            let mut out = String::new();
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str_string(a)?);
+            }
+            out.push_str(&end);
+            vm.write_stdout(&out);
+        }
         Some(f) => {
+            // A file object gets each piece with its own write() call, as in CPython.
             let w = vm.getattr_str(&f, "write")?;
-            let s = vm.new_str(&out)?;
+            for (i, a) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(&sep)?;
+                    vm.call(&w, vec![s])?;
+                }
+                let s = vm.str_of(a)?;
+                vm.call(&w, vec![s])?;
+            }
+            let s = vm.new_str(&end)?;
             vm.call(&w, vec![s])?;
         }
     }
@@ -391,7 +402,10 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "getattr", 2, 3)?;
     let name = match as_str(&args.pos[1]) {
         Some(s) => vm.intern(s)?,
-        None => return Err(vm.type_error("attribute name must be string")),
+        None => {
+            let n = vm.type_name(&args.pos[1]);
+            return Err(vm.type_error(format!("attribute name must be string, not '{n}'")));
+        }
     };
     match args.get(2) {
         Some(d) => Ok(vm

@@ -324,6 +324,13 @@ impl Vm {
                     self.call_bound(&f, o, vec![name.clone(), value])?;
                     return Ok(());
                 }
+                if cls.ptr_eq(&self.types.object) {
+                    // Plain `object()` instances have no namespace.
+                    let n = as_str(name).unwrap_or("?").to_owned();
+                    return Err(
+                        self.attribute_error(format!("'object' object has no attribute '{n}'"))
+                    );
+                }
                 self.generic_setattr(o, name, value)
             }
             Tag::Type => self.type_setattr(o, name, Some(value)),

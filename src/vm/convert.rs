@@ -347,7 +347,10 @@ impl Vm {
         }
         match self.call_special(o, "__len__", vec![])? {
             Some(r) => self.len_result(&r),
-            None => Err(self.type_error_for(o, "has no len()")),
+            None => {
+                let n = self.type_name(o);
+                Err(self.type_error(format!("object of type '{n}' has no len()")))
+            }
         }
     }
 

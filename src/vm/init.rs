@@ -130,6 +130,18 @@ impl Vm {
                 MethodKind::Instance,
             ),
             (
+                self.types.range.clone(),
+                "range",
+                crate::objects::range::METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.slice.clone(),
+                "slice",
+                crate::objects::slice::METHODS,
+                MethodKind::Instance,
+            ),
+            (
                 self.types.property.clone(),
                 "property",
                 super::object_methods::PROPERTY_METHODS,
