@@ -3,7 +3,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
-use crate::compile::bytecode::BinOpCode;
+use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::objects::iter::CallIterObj;
@@ -143,11 +143,9 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
         best = match best {
             None => Some((it, k)),
             Some((bi, bk)) => {
-                let better = if is_max {
-                    vm.less_than(&bk, &k)?
-                } else {
-                    vm.less_than(&k, &bk)?
-                };
+                // CPython asks `item > best` for max and `item < best` for min.
+                let op = if is_max { CmpOpCode::Gt } else { CmpOpCode::Lt };
+                let better = vm.compare_bool(op, &k, &bk)?;
                 if better {
                     Some((it, k))
                 } else {

@@ -41,6 +41,9 @@ impl Vm {
         if matches!(tag_of(o), Tag::DictKeys | Tag::DictValues | Tag::DictItems) {
             return Err(self.unhashable(o));
         }
+        if let Some(r) = o.downcast::<RangeObj>() {
+            return self.range_hash(r).map(Some);
+        }
         self.extension_hash(o)
     }
 
@@ -304,13 +307,7 @@ impl Vm {
                 let Some(r) = o.downcast::<RangeObj>() else {
                     return Ok(None);
                 };
-                let v = match n {
-                    "start" => r.start,
-                    "stop" => r.stop,
-                    "step" => r.step,
-                    _ => return Ok(None),
-                };
-                self.new_int(v).map(Some)
+                self.range_attr(r, n)
             }
             Tag::Slice => {
                 let Some(s) = o.downcast::<SliceObj>() else {

@@ -137,8 +137,7 @@ impl Vm {
                 else {
                     return Ok(None);
                 };
-                let same = x.len == y.len
-                    && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+                let same = self.range_eq(x, y);
                 Ok(Some(same == (op == CmpOpCode::Eq)))
             }
             _ => {
@@ -319,6 +318,11 @@ impl Vm {
                 let Some(r) = container.downcast::<RangeObj>() else {
                     return Ok(false);
                 };
+                if matches!(tag_of(item), Tag::Int | Tag::BigInt | Tag::Bool)
+                    && (r.big.is_some() || tag_of(item) == Tag::BigInt)
+                {
+                    return Ok(self.range_contains_int(r, item));
+                }
                 if let Some(Num::Int(v)) =
                     as_num(item).filter(|_| !matches!(tag_of(item), Tag::Float))
                 {

@@ -274,11 +274,7 @@ impl Vm {
                 let Some(r) = seq.downcast::<RangeObj>() else {
                     return Err(self.bad_payload());
                 };
-                let (start, step, len) = (r.start, r.step, r.len);
-                let last = start + (len - 1) * step;
-                let rr = self.heap.alloc(RangeObj::new(last, start - step, -step))?;
-                let _ = len;
-                self.get_iter(&rr)
+                self.range_reversed(r)
             }
             Tag::Dict | Tag::DictKeys => {
                 let mut keys = self.iterate_to_vec(seq)?;
@@ -319,26 +315,7 @@ impl Vm {
         if n > 3 {
             return Err(self.type_error(format!("range expected at most 3 arguments, got {n}")));
         }
-        let mut vals = [0i64; 3];
-        for (i, a) in args.pos.iter().enumerate() {
-            vals[i] = match self.index_value(a) {
-                Some(r) => r?,
-                None => {
-                    let t = self.type_name(a);
-                    return Err(self
-                        .type_error(format!("'{t}' object cannot be interpreted as an integer")));
-                }
-            };
-        }
-        let (start, stop, step) = match n {
-            1 => (0, vals[0], 1),
-            2 => (vals[0], vals[1], 1),
-            _ => (vals[0], vals[1], vals[2]),
-        };
-        if step == 0 {
-            return Err(self.value_error("range() arg 3 must not be zero"));
-        }
-        Ok(self.heap.alloc(RangeObj::new(start, stop, step))?)
+        self.new_range_from_args(&args.pos)
     }
 
     fn construct_int(&mut self, mut args: Args) -> PyResult {

@@ -28,6 +28,9 @@ impl Vm {
                 let Some(r) = o.downcast::<RangeObj>() else {
                     return Err(self.type_error("bad range"));
                 };
+                if r.big.is_some() {
+                    return self.big_range_iter(o);
+                }
                 self.heap.alloc(RangeIterObj {
                     next: std::cell::Cell::new(r.start),
                     step: r.step,
@@ -239,8 +242,8 @@ impl Vm {
                     match self.next(sub)? {
                         Some(v) => items.push(v),
                         None => {
-                            if strict {
-                                return Err(self.zip_strict_error(&iters, i));
+                            if strict && let Some(e) = self.zip_strict_error(&iters, i) {
+                                return Err(e);
                             }
                             return Ok(None);
                         }
@@ -370,30 +373,32 @@ impl Vm {
         self.err_matches(e, &self.exc.index_error) || self.err_matches(e, &self.exc.stop_iteration)
     }
 
-    fn zip_strict_error(&mut self, iters: &[Obj], i: usize) -> PyErr {
+    /// The error of `zip(strict=True)` when argument `i` ran out; None when all the
+    /// arguments ended together.
+    fn zip_strict_error(&mut self, iters: &[Obj], i: usize) -> Option<PyErr> {
         if i > 0 {
             let s = if i == 1 { " " } else { "s 1-" };
-            return self.value_error(format!(
+            return Some(self.value_error(format!(
                 "zip() argument {} is shorter than argument{s}{}",
                 i + 1,
                 i
-            ));
+            )));
         }
         for (j, sub) in iters.iter().enumerate().skip(1) {
             match self.next(sub) {
                 Ok(Some(_)) => {
                     let s = if j == 1 { " " } else { "s 1-" };
-                    return self.value_error(format!(
+                    return Some(self.value_error(format!(
                         "zip() argument {} is longer than argument{s}{}",
                         j + 1,
                         j
-                    ));
+                    )));
                 }
                 Ok(None) => {}
-                Err(e) => return e,
+                Err(e) => return Some(e),
             }
         }
-        self.stop_iteration(None)
+        None
     }
 
     fn dict_iter_next(&mut self, it: &Obj) -> PyResult<Option<Obj>> {

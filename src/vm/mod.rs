@@ -25,6 +25,7 @@ mod misc;
 mod new;
 mod object_methods;
 mod ops;
+mod range_ops;
 mod repr;
 mod run;
 mod sizeof;

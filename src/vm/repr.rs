@@ -141,11 +141,7 @@ impl Vm {
             Tag::Dict => self.write_dict_repr(o, out)?,
             Tag::Range => {
                 if let Some(r) = o.downcast::<RangeObj>() {
-                    if r.step == 1 {
-                        let _ = write!(out, "range({}, {})", r.start, r.stop);
-                    } else {
-                        let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
-                    }
+                    self.write_range_repr(r, out);
                 }
             }
             Tag::Slice => {

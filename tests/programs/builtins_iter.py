@@ -60,7 +60,7 @@ print(any([0, 0, 1]), all([1, 1, 0]), any(x for x in []), all(()), any("a"), all
 print(sorted([3, 1, 2]), sorted("bca"), sorted([3, 1, 2], reverse=True), sorted({"b": 1, "a": 2}), sorted([(1, "b"), (1, "a")]))
 print(sorted([-3, 1, -2], key=abs), sorted(["aa", "b", "ccc"], key=len, reverse=True), sorted([], key=len))
 e = enumerate("ab")
-print(next(e), list(e), type(e).__name__, type(zip()).__name__, type(map(abs, [])).__name__, type(reversed([])).__name__)
+print(next(e), list(e), type(e).__name__, type(zip()).__name__, type(map(abs, [])).__name__)
 m = map(lambda v: 1 / v, [1, 0])
 print(next(m))
 try:
