@@ -206,6 +206,17 @@ impl Vm {
             };
             return Ok(Some(r));
         }
+        if let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) {
+            // Slices compare as the tuples (start, stop, step).
+            let none = self.none();
+            let parts = |s: &SliceObj| {
+                [&s.start, &s.stop, &s.step].map(|p| p.clone().unwrap_or_else(|| none.clone()))
+            };
+            let (px, py) = (parts(x), parts(y));
+            let tx = self.new_tuple(px.to_vec())?;
+            let ty = self.new_tuple(py.to_vec())?;
+            return self.compare_bool(op, &tx, &ty).map(Some);
+        }
         let setish = |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
         if setish(a) && setish(b) {
             // Items views (whose values may be unhashable) compare by membership.
