@@ -489,12 +489,20 @@ impl Builder {
                             self.fail("assignment expression within a comprehension cannot be used in a class body".into(), e.loc);
                         }
                         let target_scope = &mut self.scopes[idx];
+                        // A module-level (or `global`) target is a global in the
+                        // comprehension too; otherwise it is the function's local.
+                        let global = target_scope.kind == ScopeKind::Module
+                            || target_scope.globals.contains(n);
                         if !target_scope.globals.contains(n) {
                             target_scope.bind(n);
                         }
                         let mut j = self.current;
                         while j != idx {
-                            self.scopes[j].nonlocals.insert(n.to_string());
+                            if global {
+                                self.scopes[j].globals.insert(n.to_string());
+                            } else {
+                                self.scopes[j].nonlocals.insert(n.to_string());
+                            }
                             self.scopes[j].used.insert(n.to_string());
                             j = self.scopes[j].parent.unwrap_or(idx);
                         }

@@ -324,6 +324,9 @@ impl Vm {
                     self.call_bound(&f, o, vec![name.clone(), value])?;
                     return Ok(());
                 }
+                if let Some(r) = self.exception_setattr(o, name, &value) {
+                    return r;
+                }
                 if cls.ptr_eq(&self.types.object) {
                     // Plain `object()` instances have no namespace.
                     let n = as_str(name).unwrap_or("?").to_owned();
@@ -700,7 +703,7 @@ impl Vm {
             "__cause__" => e.cause.borrow().clone().unwrap_or(none),
             "__context__" => e.context.borrow().clone().unwrap_or(none),
             "__suppress_context__" => self.new_bool(e.suppress_context.get()),
-            "__traceback__" => none,
+            "__traceback__" => return self.traceback_object(o).map(Some),
             "__dict__" => return self.instance_dict(o),
             "value" | "code" => {
                 let cls = self.type_of(o);

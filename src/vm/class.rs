@@ -361,8 +361,11 @@ impl Vm {
             .map_or(Tag::Instance, |t| t.layout);
         match layout {
             Tag::Exception => {
+                let cls = self.exception_class_for(cls, &args.pos);
                 let a = self.new_tuple(args.pos.to_vec())?;
-                Ok(self.heap.alloc(ExceptionObj::new(cls.clone(), a))?)
+                let e = self.heap.alloc(ExceptionObj::new(cls, a))?;
+                self.init_exception_fields(&e, &args.kw)?;
+                Ok(e)
             }
             Tag::Instance => Ok(self.heap.alloc(InstanceObj::new(cls.clone()))?),
             builtin => {

@@ -961,8 +961,8 @@ impl Vm {
                             }
                             let exit = self.stack[len - 3].clone();
                             let typ = self.type_of(&exc);
-                            let none = self.none();
-                            let r = tri!('op, self.call(&exit, vec![typ, exc, none]));
+                            let tb = tri!('op, self.traceback_object(&exc));
+                            let r = tri!('op, self.call(&exit, vec![typ, exc, tb]));
                             self.stack.push(r);
                             continue 'dispatch;
                         }

@@ -12,6 +12,7 @@ mod convert;
 mod delegate;
 mod errors;
 mod eval;
+mod exc_kinds;
 mod extension;
 mod finalize;
 mod format;
@@ -103,6 +104,8 @@ pub struct Vm {
     pub(crate) handled_exc: Option<Obj>,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
+    /// The class of `exc.__traceback__` objects (made on first use).
+    pub(crate) traceback_type: Option<Obj>,
     pub(crate) recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,

@@ -169,6 +169,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(e) = o.downcast::<ExceptionObj>() {
         let t = vm.new_tuple(args.pos[1..].to_vec())?;
         *e.args.borrow_mut() = t;
+        vm.init_exception_fields(&o, &args.kw)?;
     }
     Ok(vm.none())
 }

@@ -380,6 +380,9 @@ impl Vm {
         let Some(e) = o.downcast::<ExceptionObj>() else {
             return Ok(String::new());
         };
+        if let Some(s) = self.os_error_str(o)? {
+            return Ok(s);
+        }
         let args = e.args.borrow().clone();
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
         let cls = self.type_of(o);

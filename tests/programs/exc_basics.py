@@ -39,7 +39,7 @@ for exc in (ValueError(), ValueError("one"), ValueError("a", 2), KeyError("key")
 print(StopIteration(5).value, SystemExit(3).code, KeyError("a") == KeyError("a"), isinstance(KeyError(), LookupError))
 print(issubclass(ZeroDivisionError, ArithmeticError), issubclass(UnboundLocalError, NameError), issubclass(RecursionError, RuntimeError), issubclass(ModuleNotFoundError, ImportError))
 print(issubclass(NotImplementedError, RuntimeError), issubclass(KeyboardInterrupt, Exception), issubclass(GeneratorExit, BaseException), issubclass(FileNotFoundError, OSError))
-print([c.__name__ for c in TypeError.__mro__], BaseException.__subclasses__ is not None)
+print([c.__name__ for c in TypeError.__mro__], [c.__name__ for c in FileNotFoundError.__mro__])
 try:
     raise TypeError
 except TypeError as e:
