@@ -334,11 +334,10 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult {
     let d = self_dict(vm, &args, "popitem")?;
     let dd = d.downcast::<DictObj>().ok_or_else(|| vm.bad_payload())?;
     let e = {
-        let mut t = dd.table.borrow_mut();
-        match t.last_index() {
-            Some(i) => t.remove_at(i),
-            None => None,
-        }
+        let Ok(mut t) = dd.table.try_borrow_mut() else {
+            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        };
+        t.pop_last()
     };
     match e {
         Some(e) => vm.new_tuple(vec![e.key, e.value]),

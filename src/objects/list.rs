@@ -287,12 +287,18 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult {
 fn list_count(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "list.count", 1, 1)?;
     let l = self_list(vm, &args, "count")?;
-    let items = vm.list_of(&l)?.items.borrow().to_vec();
+    let lo = vm.list_of(&l)?;
+    // The length is read afresh each step: `__eq__` may change the list.
     let mut c = 0;
-    for it in &items {
-        if vm.eq(it, &args.pos[1])? {
+    let mut i = 0;
+    loop {
+        // (The borrow must end before `__eq__` runs.)
+        let it = lo.items.borrow().get(i).cloned();
+        let Some(it) = it else { break };
+        if vm.eq(&it, &args.pos[1])? {
             c += 1;
         }
+        i += 1;
     }
     vm.new_int(c)
 }

@@ -116,7 +116,14 @@ impl Vm {
     fn call_function_now(&mut self, func: Obj, args: ArgSource) -> PyResult {
         match self.push_function_frame(func, args, true)? {
             None => {
-                self.enter_native("")?;
+                if let Err(e) = self.enter_native("") {
+                    // Too deep to run it: take the frame just pushed off again.
+                    if let Some(f) = self.frames.pop() {
+                        self.stack.truncate(f.stack_base);
+                        self.locals.truncate(f.locals_base);
+                    }
+                    return Err(e);
+                }
                 let r = self.run(None);
                 self.leave_native();
                 match r? {

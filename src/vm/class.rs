@@ -259,7 +259,13 @@ impl Vm {
             is_entry: true,
             generator: None,
         });
-        self.enter_native("")?;
+        if let Err(e) = self.enter_native("") {
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.stack_base);
+                self.locals.truncate(f.locals_base);
+            }
+            return Err(e);
+        }
         let r = self.run(None);
         self.leave_native();
         match r? {

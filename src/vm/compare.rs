@@ -298,12 +298,29 @@ impl Vm {
                 };
                 Ok(as_str(container).unwrap_or("").contains(needle))
             }
-            Tag::List | Tag::Tuple => {
+            Tag::Tuple => {
                 let items = self.seq_items(container);
                 for x in &items {
                     if self.eq(x, item)? {
                         return Ok(true);
                     }
+                }
+                Ok(false)
+            }
+            Tag::List => {
+                // Item by item with the current length: `__eq__` may change the list.
+                let Some(l) = container.downcast::<ListObj>() else {
+                    return Ok(false);
+                };
+                let mut i = 0;
+                loop {
+                    // (The borrow must end before `__eq__` runs.)
+                    let x = l.items.borrow().get(i).cloned();
+                    let Some(x) = x else { break };
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
                 }
                 Ok(false)
             }

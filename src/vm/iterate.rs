@@ -430,6 +430,11 @@ impl Vm {
         match found {
             Some((pos, k, v)) => {
                 st.seq.index.set(pos + 1);
+                let Some(left) = st.remaining.get().checked_sub(1) else {
+                    st.len.set(usize::MAX);
+                    return Err(self.runtime_error("dictionary keys changed during iteration"));
+                };
+                st.remaining.set(left);
                 Ok(Some(match kind {
                     0 => k,
                     1 => v,
