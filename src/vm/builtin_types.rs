@@ -57,12 +57,22 @@ impl Vm {
                 Ok(true)
             }
             Tag::DictKeys | Tag::DictValues | Tag::DictItems => {
+                // A view reached again inside its own repr prints as `...`.
+                if self.repr_stack.contains(&o.addr()) {
+                    out.push_str("...");
+                    return Ok(true);
+                }
                 let name = self.type_name(o);
                 let items = self.iterate_to_vec(o)?;
                 let list = self.new_list(items)?;
                 out.push_str(&name);
                 out.push('(');
-                self.write_repr(&list, out)?;
+                self.enter_native(" while getting the repr of an object")?;
+                self.repr_stack.push(o.addr());
+                let r = self.write_repr(&list, out);
+                self.repr_stack.pop();
+                self.leave_native();
+                r?;
                 out.push(')');
                 Ok(true)
             }
