@@ -467,7 +467,13 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "chr", 1, 1)?;
-    let i = vm.to_index(&args.pos[0])?;
+    let i = match vm.index_value(&args.pos[0]) {
+        Some(Ok(i)) if i32::try_from(i).is_ok() => i,
+        Some(Ok(_)) | Some(Err(_)) if vm.to_bigint(&args.pos[0]).is_some() => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
+        _ => vm.to_index(&args.pos[0])?,
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => vm.new_char(c),
         None => {
@@ -675,64 +681,69 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "dir", 0, 1)?;
-    let mut names: Vec<String> = Vec::new();
-    let add_dict = |_vm: &mut Vm, d: &Obj, names: &mut Vec<String>| {
-        if let Some(dd) = d.downcast::<DictObj>() {
-            for e in dd.table.borrow().iter() {
-                if let Some(s) = as_str(&e.key) {
-                    names.push(s.to_owned());
-                }
-            }
-        }
-    };
-    match args.get(0) {
+    let names = match args.get(0) {
         None => {
             let ns = vm.current_namespace();
-            add_dict(vm, &ns, &mut names);
+            let mut names = dict_key_names(&ns);
+            names.sort();
+            names
         }
-        Some(o) => {
-            if let Some(r) = vm.call_special_user(o, "__dir__")? {
-                let items = vm.iterate_to_vec(&r)?;
-                for it in items {
-                    if let Some(s) = as_str(&it) {
-                        names.push(s.to_owned());
-                    }
-                }
-            } else {
-                if let Some(m) = o.downcast::<ModuleObj>() {
-                    let d = m.dict.clone();
-                    add_dict(vm, &d, &mut names);
-                } else {
-                    if matches!(tag_of(o), Tag::Instance | Tag::Exception)
-                        && let Some(d) = vm.getattr_opt_str(o, "__dict__")?
-                    {
-                        add_dict(vm, &d, &mut names);
-                    }
-                    let cls = if tag_of(o) == Tag::Type {
-                        o.clone()
-                    } else {
-                        vm.type_of(o)
-                    };
-                    let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
-                    if let Some(mro) = mro {
-                        for c in as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default() {
-                            if let Some(t) = c.downcast::<TypeObj>() {
-                                let d = t.dict.clone();
-                                add_dict(vm, &d, &mut names);
-                            }
-                        }
-                    }
+        Some(o) => dir_names(vm, o)?,
+    };
+    let mut items = Vec::with_capacity(names.len());
+    for n in names {
+        items.push(vm.new_str(&n)?);
+    }
+    vm.new_list(items)
+}
+
+fn dict_key_names(d: &Obj) -> Vec<String> {
+    d.downcast::<DictObj>()
+        .map(|dd| {
+            dd.table
+                .borrow()
+                .iter()
+                .filter_map(|e| as_str(&e.key).map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `dir(o)`: `__dir__` when a class defines one, else the module namespace, or the
+/// instance namespace and the names along the class's MRO; sorted.
+pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(r) = vm.call_special_user(o, "__dir__")? {
+        for it in vm.iterate_to_vec(&r)? {
+            if let Some(s) = as_str(&it) {
+                names.push(s.to_owned());
+            }
+        }
+    } else if let Some(m) = o.downcast::<ModuleObj>() {
+        names = dict_key_names(&m.dict);
+    } else {
+        if matches!(tag_of(o), Tag::Instance | Tag::Exception)
+            && let Some(d) = vm.getattr_opt_str(o, "__dict__")?
+        {
+            names.extend(dict_key_names(&d));
+        }
+        let cls = if tag_of(o) == Tag::Type {
+            o.clone()
+        } else {
+            vm.type_of(o)
+        };
+        let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
+        if let Some(mro) = mro {
+            for c in as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default() {
+                if let Some(t) = c.downcast::<TypeObj>() {
+                    names.extend(dict_key_names(&t.dict));
                 }
             }
         }
     }
     names.sort();
     names.dedup();
-    let mut items = Vec::with_capacity(names.len());
-    for n in names {
-        items.push(vm.new_str(&n)?);
-    }
-    vm.new_list(items)
+    Ok(names)
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult {

@@ -158,16 +158,17 @@ impl Vm {
 
     pub(crate) fn attribute_error_for(&mut self, o: &Obj, name: &Obj) -> PyErr {
         let n = as_str(name).unwrap_or("?").to_owned();
-        if let Some(m) = o.downcast::<ModuleObj>() {
+        let err = if let Some(m) = o.downcast::<ModuleObj>() {
             let mn = m.name.clone();
-            return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
-        }
-        if tag_of(o) == Tag::Type {
+            self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+        } else if tag_of(o) == Tag::Type {
             let tn = self.class_name(o);
-            return self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
-        }
-        let tn = self.type_name(o);
-        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+            self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
+        } else {
+            let tn = self.type_name(o);
+            self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+        };
+        self.attach_attribute_error_info(err, o, name)
     }
 
     /// Binds a class attribute found on the type to the instance `o` (the descriptor

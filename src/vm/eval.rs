@@ -997,6 +997,7 @@ impl Vm {
                     .push(crate::objects::exception::TraceEntry {
                         code: frame.code.clone(),
                         ip: at as u32,
+                        globals: frame.globals.clone(),
                     });
             }
             if let Some(h) = frame.code.handler_for(at) {
@@ -1041,8 +1042,7 @@ impl Vm {
 
     #[cold]
     pub(crate) fn name_not_defined(&mut self, name: &Obj) -> PyErr {
-        let n = as_str(name).unwrap_or("?");
-        self.name_error(format!("name '{n}' is not defined"))
+        self.name_error_for(name)
     }
 
     /// Globals, then builtins.

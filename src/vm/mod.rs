@@ -33,6 +33,7 @@ mod sizeof;
 mod slot_wrappers;
 pub mod str_format;
 mod subscript;
+mod suggestions;
 mod traceback;
 mod types;
 mod unpack;
