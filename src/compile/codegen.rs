@@ -450,18 +450,12 @@ impl<'a> Compiler<'_, 'a> {
                 let i = self.varname_idx(name);
                 self.emit(Op::LoadFast(i));
             }
+            // A name bound in a class body is looked up by name (class namespace, then
+            // globals), even when a method also sees an enclosing variable of that name.
             (NameScope::Local, _)
             | (NameScope::GlobalImplicit, ScopeKind::Module | ScopeKind::Class) => {
-                if kind == ScopeKind::Class
-                    && self.deref_idx(name).is_some()
-                    && self.ur().freevars.iter().any(|f| f == name)
-                {
-                    let i = self.deref_idx(name).unwrap_or(0);
-                    self.emit(Op::LoadClassDeref(i));
-                } else {
-                    let i = self.name_idx(name)?;
-                    self.emit(Op::LoadName(i));
-                }
+                let i = self.name_idx(name)?;
+                self.emit(Op::LoadName(i));
             }
             (NameScope::GlobalExplicit, _) | (NameScope::GlobalImplicit, _) => {
                 let i = self.name_idx(name)?;
