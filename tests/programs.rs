@@ -69,7 +69,7 @@ fn expectation(py: &Path) -> Expectation {
     let status = std::fs::read_to_string(py.with_extension("status"))
         .ok()
         .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(if stderr.is_some() { 1 } else { 0 });
+        .unwrap_or(0);
     Expectation {
         stdout,
         stderr,
