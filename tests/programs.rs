@@ -36,7 +36,12 @@ fn normalise_file_path(line: &str) -> String {
     };
     let path = &line[path_start..path_start + len];
     let name = path.rsplit('/').next().unwrap_or(path);
-    format!("{}{}{}", &line[..path_start], name, &line[path_start + len..])
+    format!(
+        "{}{}{}",
+        &line[..path_start],
+        name,
+        &line[path_start + len..]
+    )
 }
 
 fn normalise_addresses(line: &str) -> String {

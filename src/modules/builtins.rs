@@ -581,7 +581,11 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
 pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let m_kw = args.take_kw("mod");
     if args.pos.len() < 2 {
-        let which = if args.pos.is_empty() { "'base' (pos 1)" } else { "'exp' (pos 2)" };
+        let which = if args.pos.is_empty() {
+            "'base' (pos 1)"
+        } else {
+            "'exp' (pos 2)"
+        };
         return Err(vm.type_error(format!("pow() missing required argument {which}")));
     }
     args.check_kw(vm, "pow", 2, 3)?;

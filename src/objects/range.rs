@@ -70,7 +70,12 @@ impl RangeObj {
     /// (start, stop, step, len) as big integers, whatever the representation.
     pub fn bounds(&self) -> (BigInt, BigInt, BigInt, BigInt) {
         match &self.big {
-            Some(b) => (b.start.clone(), b.stop.clone(), b.step.clone(), b.len.clone()),
+            Some(b) => (
+                b.start.clone(),
+                b.stop.clone(),
+                b.step.clone(),
+                b.len.clone(),
+            ),
             None => (
                 BigInt::from(self.start),
                 BigInt::from(self.stop),
@@ -107,7 +112,11 @@ pub fn position_of(r: &RangeObj, v: &BigInt) -> Option<BigInt> {
     (rem.is_zero() && !q.is_negative() && q < len).then_some(q)
 }
 
-fn this_range(vm: &mut crate::vm::Vm, args: &crate::vm::Args, name: &str) -> crate::vm::PyResult<crate::heap::Obj> {
+fn this_range(
+    vm: &mut crate::vm::Vm,
+    args: &crate::vm::Args,
+    name: &str,
+) -> crate::vm::PyResult<crate::heap::Obj> {
     match args.pos.first() {
         Some(o) if o.is::<RangeObj>() => Ok(o.clone()),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'range' object"))),
@@ -115,7 +124,12 @@ fn this_range(vm: &mut crate::vm::Vm, args: &crate::vm::Args, name: &str) -> cra
 }
 
 /// Positions of `v` in the range (ints by arithmetic, other values by equality).
-fn positions(vm: &mut crate::vm::Vm, o: &crate::heap::Obj, v: &crate::heap::Obj, first_only: bool) -> crate::vm::PyResult<Vec<BigInt>> {
+fn positions(
+    vm: &mut crate::vm::Vm,
+    o: &crate::heap::Obj,
+    v: &crate::heap::Obj,
+    first_only: bool,
+) -> crate::vm::PyResult<Vec<BigInt>> {
     let Some(r) = o.downcast::<RangeObj>() else {
         return Ok(Vec::new());
     };

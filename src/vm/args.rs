@@ -68,7 +68,13 @@ impl Args {
 
     /// Arity check of a method of a builtin type: `qualname` is `type.method`, and
     /// `min`/`max` count the arguments after self.
-    pub fn check_method(&self, vm: &mut Vm, qualname: &str, min: usize, max: usize) -> PyResult<()> {
+    pub fn check_method(
+        &self,
+        vm: &mut Vm,
+        qualname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
         if !self.kw.is_empty() {
             return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
         }
@@ -86,9 +92,9 @@ impl Args {
         let short = qualname.rsplit('.').next().unwrap_or(qualname);
         if let Some((k, _)) = self.kw.first() {
             let k = as_str(k).unwrap_or("?").to_owned();
-            return Err(
-                vm.type_error(format!("'{k}' is an invalid keyword argument for {short}()"))
-            );
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {short}()"
+            )));
         }
         self.check_method_count(vm, qualname, min, max, true)
     }
@@ -115,7 +121,11 @@ impl Args {
             (0, 0) => format!("{qualname}() takes no arguments ({n} given)"),
             (1, 1) => format!("{qualname}() takes exactly one argument ({n} given)"),
             _ if old_style => {
-                let (which, k) = if n < min { ("least", min) } else { ("most", max) };
+                let (which, k) = if n < min {
+                    ("least", min)
+                } else {
+                    ("most", max)
+                };
                 let s = if k == 1 { "" } else { "s" };
                 format!("{short}() takes at {which} {k} argument{s} ({n} given)")
             }

@@ -227,7 +227,8 @@ impl Vm {
             let ty = self.new_tuple(py.to_vec())?;
             return self.compare_bool(op, &tx, &ty).map(Some);
         }
-        let setish = |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
+        let setish =
+            |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
         if setish(a) && setish(b) {
             // Items views (whose values may be unhashable) compare by membership.
             let (la, lb) = (self.len(a)?, self.len(b)?);

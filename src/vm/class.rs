@@ -461,9 +461,8 @@ impl Vm {
                     .unwrap_or_default();
                     let n = self.type_name(obj);
                     let what = if v.is_some() { "setter" } else { "deleter" };
-                    Err(self.attribute_error(format!(
-                        "property{name} of '{n}' object has no {what}"
-                    )))
+                    Err(self
+                        .attribute_error(format!("property{name} of '{n}' object has no {what}")))
                 }
             };
         }

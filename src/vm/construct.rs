@@ -131,9 +131,7 @@ impl Vm {
             Tag::Enumerate => {
                 let start = args.take_kw("start");
                 if args.pos.is_empty() && args.kw.is_empty() {
-                    return Err(
-                        self.type_error("enumerate() missing required argument 'iterable'")
-                    );
+                    return Err(self.type_error("enumerate() missing required argument 'iterable'"));
                 }
                 args.check_kw(self, "enumerate", 1, 2)?;
                 let start = match start.or_else(|| args.get(1).cloned()) {
@@ -233,9 +231,9 @@ impl Vm {
                 })?)
             }
             Tag::Super => match args.pos.len() {
-                n if n > 2 => Err(self.type_error(format!(
-                    "super() expected at most 2 arguments, got {n}"
-                ))),
+                n if n > 2 => {
+                    Err(self.type_error(format!("super() expected at most 2 arguments, got {n}")))
+                }
                 0 => self.super_from_frame(),
                 1 => self.new_super(args.pos[0].clone(), None),
                 _ => self.new_super(args.pos[0].clone(), Some(args.pos[1].clone())),

@@ -49,11 +49,7 @@ impl Vm {
     /// Sets up the structured attributes of a new exception from its arguments
     /// (`errno`/`strerror`/`filename` of OSError, with `args` cut to the first two when
     /// a filename is given; `name`/`path` of ImportError from keywords).
-    pub(crate) fn init_exception_fields(
-        &mut self,
-        exc: &Obj,
-        kw: &[(Obj, Obj)],
-    ) -> PyResult<()> {
+    pub(crate) fn init_exception_fields(&mut self, exc: &Obj, kw: &[(Obj, Obj)]) -> PyResult<()> {
         let Some(e) = exc.downcast::<ExceptionObj>() else {
             return Ok(());
         };
@@ -131,9 +127,7 @@ impl Vm {
         }
         let get = |vm: &mut Vm, n: &str| -> PyResult<Option<Obj>> {
             let k = vm.intern(n)?;
-            Ok(vm
-                .getattr_opt(exc, &k)?
-                .filter(|v| !v.ptr_eq(&vm.s.none)))
+            Ok(vm.getattr_opt(exc, &k)?.filter(|v| !v.ptr_eq(&vm.s.none)))
         };
         let (Some(errno), Some(strerror)) = (get(self, "errno")?, get(self, "strerror")?) else {
             return Ok(None);
@@ -153,7 +147,12 @@ impl Vm {
     }
 
     /// Records the module name on an ImportError raised by the import system.
-    pub(crate) fn import_error_with_name(&mut self, cls: &Obj, msg: &str, name: &str) -> super::PyErr {
+    pub(crate) fn import_error_with_name(
+        &mut self,
+        cls: &Obj,
+        msg: &str,
+        name: &str,
+    ) -> super::PyErr {
         let err = self.new_exception_msg(cls, msg);
         let super::PyErr::Exc(exc) = &err else {
             return err;

@@ -36,9 +36,7 @@ impl Vm {
             };
         }
         let t = self.type_name(a);
-        Err(self.type_error(format!(
-            "'{t}' object cannot be interpreted as an integer"
-        )))
+        Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
     }
 
     /// `range(stop)`, `range(start, stop[, step])` from already counted arguments.
@@ -87,9 +85,8 @@ impl Vm {
                 Some(Err(e)) => return Err(e),
                 None => {
                     let n = self.type_name(key);
-                    return Err(self.type_error(format!(
-                        "range indices must be integers or slices, not {n}"
-                    )));
+                    return Err(self
+                        .type_error(format!("range indices must be integers or slices, not {n}")));
                 }
             }
         };
@@ -166,8 +163,7 @@ impl Vm {
     pub(crate) fn range_eq(&self, x: &RangeObj, y: &RangeObj) -> bool {
         let (s1, _, st1, l1) = x.bounds();
         let (s2, _, st2, l2) = y.bounds();
-        l1 == l2
-            && (l1.is_zero() || (s1 == s2 && (l1 == BigInt::from(1) || st1 == st2)))
+        l1 == l2 && (l1.is_zero() || (s1 == s2 && (l1 == BigInt::from(1) || st1 == st2)))
     }
 
     /// CPython's range hash: that of `(len, start, step)`, with the parts that do not

@@ -358,6 +358,9 @@ fn object_not_implemented(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.s.not_implemented.clone())
 }
 
+/// Named native methods to put on a type.
+type SlotTable = &'static [(&'static str, NativeFn)];
+
 const ARITHMETIC: &[(&str, NativeFn)] = &[
     ("__add__", slot_add),
     ("__radd__", slot_radd),
@@ -485,7 +488,8 @@ const STR_EXTRA: &[(&str, NativeFn)] = &[
     ("__str__", slot_str),
 ];
 
-const RANGE_EXTRA: &[(&str, NativeFn)] = &[("__reversed__", slot_reversed), ("__bool__", slot_bool)];
+const RANGE_EXTRA: &[(&str, NativeFn)] =
+    &[("__reversed__", slot_reversed), ("__bool__", slot_bool)];
 
 const OBJECT_ORDERING: &[(&str, NativeFn)] = &[
     ("__lt__", object_not_implemented),
@@ -498,18 +502,47 @@ impl Vm {
     /// Puts the slot wrappers on the builtin types (at start-up).
     pub(crate) fn add_slot_wrappers(&mut self) -> PyResult<()> {
         let object = self.types.object.clone();
-        self.add_methods(&object, "object", OBJECT_ORDERING, super::MethodKind::Instance)?;
-        let table: Vec<(Tag, &'static str, &[&[(&'static str, NativeFn)]])> = vec![
+        self.add_methods(
+            &object,
+            "object",
+            OBJECT_ORDERING,
+            super::MethodKind::Instance,
+        )?;
+        let table: Vec<(Tag, &'static str, &[SlotTable])> = vec![
             (Tag::Int, "int", &[ARITHMETIC, BITWISE, ORDERING, HASHABLE]),
             (Tag::Bool, "bool", &[BOOL_OPS]),
-            (Tag::Float, "float", &[ARITHMETIC, FLOAT_ONLY, ORDERING, HASHABLE]),
-            (Tag::Str, "str", &[SEQUENCE, CONCAT, STR_EXTRA, ORDERING, HASHABLE]),
+            (
+                Tag::Float,
+                "float",
+                &[ARITHMETIC, FLOAT_ONLY, ORDERING, HASHABLE],
+            ),
+            (
+                Tag::Str,
+                "str",
+                &[SEQUENCE, CONCAT, STR_EXTRA, ORDERING, HASHABLE],
+            ),
             (Tag::Tuple, "tuple", &[SEQUENCE, CONCAT, ORDERING, HASHABLE]),
-            (Tag::List, "list", &[SEQUENCE, CONCAT, MUTABLE, LIST_EXTRA, ORDERING]),
-            (Tag::Dict, "dict", &[SEQUENCE, MUTABLE, DICT_EXTRA, EQUALITY]),
+            (
+                Tag::List,
+                "list",
+                &[SEQUENCE, CONCAT, MUTABLE, LIST_EXTRA, ORDERING],
+            ),
+            (
+                Tag::Dict,
+                "dict",
+                &[SEQUENCE, MUTABLE, DICT_EXTRA, EQUALITY],
+            ),
             (Tag::Set, "set", &[SET_OPS, SET_INPLACE, ORDERING]),
-            (Tag::FrozenSet, "frozenset", &[SET_OPS, ORDERING, &[("__hash__", slot_hash)]]),
-            (Tag::Range, "range", &[SEQUENCE, RANGE_EXTRA, EQUALITY, HASHABLE]),
+            (
+                Tag::FrozenSet,
+                "frozenset",
+                &[SET_OPS, ORDERING, &[("__hash__", slot_hash)]],
+            ),
+            (
+                Tag::Range,
+                "range",
+                &[SEQUENCE, RANGE_EXTRA, EQUALITY, HASHABLE],
+            ),
         ];
         for (tag, owner, groups) in table {
             let ty = self.types.by_tag(tag).clone();
@@ -520,7 +553,10 @@ impl Vm {
         // Mutable containers are unhashable: `__hash__` is None on the type.
         for tag in [Tag::List, Tag::Dict, Tag::Set] {
             let ty = self.types.by_tag(tag).clone();
-            if let Some(d) = ty.downcast::<crate::objects::TypeObj>().map(|t| t.dict.clone()) {
+            if let Some(d) = ty
+                .downcast::<crate::objects::TypeObj>()
+                .map(|t| t.dict.clone())
+            {
                 let k = self.intern("__hash__")?;
                 let none = self.none();
                 self.dict_set(&d, k, none)?;

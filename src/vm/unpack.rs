@@ -25,10 +25,7 @@ impl Vm {
             }
             Tag::Function => {
                 let (module, qualname) = match f.downcast::<FunctionObj>() {
-                    Some(func) => (
-                        func.module.borrow().clone(),
-                        func.qualname.borrow().clone(),
-                    ),
+                    Some(func) => (func.module.borrow().clone(), func.qualname.borrow().clone()),
                     None => return "function()".into(),
                 };
                 let q = as_str(&qualname).unwrap_or("?").to_owned();
@@ -105,9 +102,9 @@ impl Vm {
         if tag_of(v) != Tag::Dict && self.getattr_opt_str(v, "keys")?.is_none() {
             let fs = self.function_str(func);
             let n = self.type_name(v);
-            return Err(self.type_error(format!(
-                "{fs} argument after ** must be a mapping, not {n}"
-            )));
+            return Err(
+                self.type_error(format!("{fs} argument after ** must be a mapping, not {n}"))
+            );
         }
         let fresh = self.new_dict()?;
         self.dict_update_from(&fresh, v, false)?;
