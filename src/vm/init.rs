@@ -130,6 +130,12 @@ impl Vm {
                 MethodKind::Instance,
             ),
             (
+                self.types.float.clone(),
+                "float",
+                super::float_fromhex::FLOAT_CLASS_METHODS,
+                MethodKind::Class,
+            ),
+            (
                 self.types.range.clone(),
                 "range",
                 crate::objects::range::METHODS,

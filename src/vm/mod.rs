@@ -15,6 +15,7 @@ mod eval;
 mod exc_kinds;
 mod extension;
 mod finalize;
+mod float_fromhex;
 mod format;
 mod frame;
 mod import;
