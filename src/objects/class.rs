@@ -18,6 +18,8 @@ pub mod slots {
     pub const EQ: u32 = 1 << 5;
     pub const HASH: u32 = 1 << 6;
     pub const DESCRIPTORS: u32 = 1 << 7;
+    /// Instances have no `__dict__` (`__slots__` all the way up).
+    pub const NO_DICT: u32 = 1 << 8;
 }
 
 pub struct TypeObj {

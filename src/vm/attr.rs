@@ -370,6 +370,7 @@ impl Vm {
         if as_str(name) == Some("__class__") {
             return self.set_class(o, value);
         }
+        self.check_slot_assignment(o, name)?;
         self.instance_attr_set(o, name, value)
     }
 
@@ -486,6 +487,9 @@ impl Vm {
                 flags |= bit;
             }
         }
+        if self.computes_no_dict(t) {
+            flags |= slots::NO_DICT;
+        }
         if let Some(tp) = t.downcast::<TypeObj>() {
             tp.slot_flags.set(flags);
         }
@@ -527,6 +531,7 @@ impl Vm {
         match tag_of(o) {
             Tag::Function => self.function_attr(o, n),
             Tag::Instance => match n {
+                "__dict__" if self.lacks_dict(o) => Ok(None),
                 "__dict__" => self.instance_dict(o),
                 _ => Ok(None),
             },

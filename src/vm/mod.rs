@@ -32,6 +32,7 @@ mod repr;
 mod run;
 mod sizeof;
 mod slot_wrappers;
+mod slots;
 pub mod str_format;
 mod subscript;
 mod suggestions;
