@@ -35,6 +35,8 @@ pub struct Scope {
     used: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
+    /// Where each `nonlocal` name was declared, in order (for error locations).
+    nonlocal_decls: Vec<(String, Loc)>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     /// Final classification of the names that appear here.
@@ -62,6 +64,7 @@ impl Scope {
             used: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_decls: Vec::new(),
             children: Vec::new(),
             parent,
             symbols: HashMap::new(),
@@ -391,6 +394,7 @@ impl Builder {
                         self.fail(format!("name '{n}' is nonlocal and global"), s.loc);
                     }
                     self.cur().nonlocals.insert((*n).to_owned());
+                    self.cur().nonlocal_decls.push(((*n).to_owned(), s.loc));
                 }
             }
             StmtKind::Expr(e) => self.expr(e),
@@ -485,6 +489,13 @@ impl Builder {
                         }
                     }
                     if idx != self.current {
+                        let mut j = self.current;
+                        while j != idx {
+                            if self.scopes[j].bound.contains(n) {
+                                self.fail(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), target.loc);
+                            }
+                            j = self.scopes[j].parent.unwrap_or(idx);
+                        }
                         if self.scopes[idx].kind == ScopeKind::Class {
                             self.fail("assignment expression within a comprehension cannot be used in a class body".into(), e.loc);
                         }
@@ -580,6 +591,13 @@ impl Builder {
                 self.expr(func);
                 for a in *args {
                     self.expr(a);
+                }
+                for (i, k) in keywords.iter().enumerate() {
+                    if let Some(name) = k.name
+                        && keywords[..i].iter().any(|p| p.name == Some(name))
+                    {
+                        self.fail(format!("keyword argument repeated: {name}"), k.loc);
+                    }
                 }
                 for k in *keywords {
                     self.expr(k.value);
@@ -690,6 +708,14 @@ impl Builder {
                 s.nonlocals.clone(),
             )
         };
+        for (n, loc) in &self.scopes[idx].nonlocal_decls {
+            if !enclosing.contains(n) {
+                return Err(ScopeError {
+                    msg: format!("no binding for nonlocal '{n}' found"),
+                    loc: *loc,
+                });
+            }
+        }
         for n in &nonlocals {
             if !enclosing.contains(n) {
                 return Err(ScopeError {
