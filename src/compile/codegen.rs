@@ -46,6 +46,8 @@ enum ConstKey {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
+    /// A set display of constants, by its elements in source order.
+    FrozenSet(Vec<ConstKey>),
     Code(usize),
 }
 
@@ -93,6 +95,9 @@ enum Block<'a> {
     FinallyHandler {
         handlers_len: usize,
     },
+    /// A finally body inlined by `return`: the return value waits under it, and a
+    /// `break`/`continue` out of that body must drop it.
+    PopValue,
 }
 
 /// One code object being compiled.
@@ -373,6 +378,25 @@ impl<'a> Compiler<'_, 'a> {
         Ok(o)
     }
 
+    /// The frozenset constant of a set display of constants, made as CPython's compiler
+    /// makes it: a frozenset of the items, rebuilt from its own iteration order when the
+    /// constants are merged.
+    fn frozenset_const(&mut self, items: &ConstValue) -> CResult<u32> {
+        let ConstValue::Tuple(elts) = items else {
+            return Err(self.err("internal: set constant", self.ur().loc));
+        };
+        let key = ConstKey::FrozenSet(elts.iter().map(const_key).collect());
+        let built = (|| -> PyResult<Obj> {
+            let tuple = self.make_const(items)?;
+            let first = self.vm.set_from_iterable(&tuple, true)?;
+            let order = self.vm.set_items(&first);
+            let order = self.vm.new_tuple(order)?;
+            self.vm.set_from_iterable(&order, true)
+        })();
+        let fs = built.map_err(|e| self.vm_err(e))?;
+        Ok(self.add_const_obj(key, fs))
+    }
+
     fn add_const_obj(&mut self, key: ConstKey, o: Obj) -> u32 {
         let u = self.u();
         if let Some(i) = u.const_index.get(&key) {
@@ -439,18 +463,12 @@ impl<'a> Compiler<'_, 'a> {
                 let i = self.varname_idx(name);
                 self.emit(Op::LoadFast(i));
             }
+            // A name bound in a class body is looked up by name (class namespace, then
+            // globals), even when a method also sees an enclosing variable of that name.
             (NameScope::Local, _)
             | (NameScope::GlobalImplicit, ScopeKind::Module | ScopeKind::Class) => {
-                if kind == ScopeKind::Class
-                    && self.deref_idx(name).is_some()
-                    && self.ur().freevars.iter().any(|f| f == name)
-                {
-                    let i = self.deref_idx(name).unwrap_or(0);
-                    self.emit(Op::LoadClassDeref(i));
-                } else {
-                    let i = self.name_idx(name)?;
-                    self.emit(Op::LoadName(i));
-                }
+                let i = self.name_idx(name)?;
+                self.emit(Op::LoadName(i));
             }
             (NameScope::GlobalExplicit, _) | (NameScope::GlobalImplicit, _) => {
                 let i = self.name_idx(name)?;
@@ -1038,12 +1056,25 @@ impl<'a> Compiler<'_, 'a> {
             }
             Block::Finally { body, handlers_len } => {
                 self.u().handler_stack.truncate(handlers_len);
-                let saved_blocks = std::mem::replace(&mut self.u().blocks, outer.to_vec());
+                let mut blocks = outer.to_vec();
+                if preserve {
+                    blocks.push(Block::PopValue);
+                }
+                let saved_blocks = std::mem::replace(&mut self.u().blocks, blocks);
                 let saved_depth = self.ur().depth;
+                if preserve {
+                    self.u().depth += 1;
+                }
                 let r = self.body(body);
                 self.u().blocks = saved_blocks;
                 self.u().depth = saved_depth;
                 r?;
+            }
+            Block::PopValue => {
+                if preserve {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit(Op::PopTop);
             }
             Block::For { .. } | Block::While { .. } => {}
         }
@@ -1822,6 +1853,18 @@ impl<'a> Compiler<'_, 'a> {
             {
                 return self.load_const(v);
             }
+            if kind == SeqKind::Set
+                && items.len() > 2
+                && let Some(v) = self.const_tuple(items)?
+            {
+                // CPython builds a frozenset constant and updates an empty set from it;
+                // the table layout (so the iteration order) follows from that.
+                let i = self.frozenset_const(&v)?;
+                self.emit(Op::BuildSet(0));
+                self.emit(Op::LoadConst(i));
+                self.emit(Op::SetUpdate(1));
+                return Ok(());
+            }
             for it in items {
                 self.expr(it)?;
             }
@@ -2005,7 +2048,47 @@ impl<'a> Compiler<'_, 'a> {
             }
             return Ok(());
         }
-        // Build the positional tuple, including the `extra` values already pushed.
+        if let ([only], 0) = (args, extra)
+            && let ExprKind::Starred(inner) = &only.kind
+        {
+            // `f(*x)`: the call unpacks x itself (and names f if x is not iterable).
+            self.expr(inner)?;
+        } else {
+            self.star_args_tuple(args, extra)?;
+        }
+        if keywords.is_empty() {
+            self.emit(Op::CallEx(0));
+            return Ok(());
+        }
+        // Runs of named keywords become small dicts; every part is merged into the
+        // keyword dict so that a repeated name is reported.
+        self.emit(Op::BuildMap(0));
+        let mut i = 0;
+        while i < keywords.len() {
+            if keywords[i].name.is_none() {
+                self.expr(keywords[i].value)?;
+                self.emit(Op::DictMerge(1));
+                i += 1;
+                continue;
+            }
+            let mut n = 0;
+            while let Some(k) = keywords.get(i) {
+                let Some(name) = k.name else { break };
+                self.load_const(ConstValue::Str(name.to_owned()))?;
+                self.expr(k.value)?;
+                n += 1;
+                i += 1;
+            }
+            self.emit(Op::BuildMap(n));
+            self.emit(Op::DictMerge(1));
+        }
+        self.emit(Op::CallEx(1));
+        Ok(())
+    }
+
+    /// The positional tuple of a call with `*` arguments, including the `extra` values
+    /// already pushed.
+    fn star_args_tuple(&mut self, args: &'a [Expr<'a>], extra: u32) -> CResult {
         self.emit(Op::BuildList(extra));
         for a in args {
             match &a.kind {
@@ -2020,25 +2103,6 @@ impl<'a> Compiler<'_, 'a> {
             }
         }
         self.emit(Op::ListToTuple);
-        if keywords.is_empty() {
-            self.emit(Op::CallEx(0));
-            return Ok(());
-        }
-        self.emit(Op::BuildMap(0));
-        for k in keywords {
-            match k.name {
-                Some(n) => {
-                    self.load_const(ConstValue::Str(n.to_owned()))?;
-                    self.expr(k.value)?;
-                    self.emit(Op::MapAdd(1));
-                }
-                None => {
-                    self.expr(k.value)?;
-                    self.emit(Op::DictMerge(1));
-                }
-            }
-        }
-        self.emit(Op::CallEx(1));
         Ok(())
     }
 

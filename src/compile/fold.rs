@@ -42,6 +42,15 @@ fn float_of(v: &ConstValue) -> Option<f64> {
 
 /// Folds `a op b`, or None when CPython would leave it to run time.
 pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValue> {
+    // Bitwise operators on two bools give a bool.
+    if let (ConstValue::Bool(x), ConstValue::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(ConstValue::Bool(x & y)),
+            BinOp::BitOr => return Some(ConstValue::Bool(x | y)),
+            BinOp::BitXor => return Some(ConstValue::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
         return fold_int(op, &x, &y);
     }

@@ -35,6 +35,8 @@ pub struct Scope {
     used: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
+    /// Where each `nonlocal` name was declared, in order (for error locations).
+    nonlocal_decls: Vec<(String, Loc)>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     /// Final classification of the names that appear here.
@@ -62,6 +64,7 @@ impl Scope {
             used: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_decls: Vec::new(),
             children: Vec::new(),
             parent,
             symbols: HashMap::new(),
@@ -391,6 +394,7 @@ impl Builder {
                         self.fail(format!("name '{n}' is nonlocal and global"), s.loc);
                     }
                     self.cur().nonlocals.insert((*n).to_owned());
+                    self.cur().nonlocal_decls.push(((*n).to_owned(), s.loc));
                 }
             }
             StmtKind::Expr(e) => self.expr(e),
@@ -485,16 +489,31 @@ impl Builder {
                         }
                     }
                     if idx != self.current {
+                        let mut j = self.current;
+                        while j != idx {
+                            if self.scopes[j].bound.contains(n) {
+                                self.fail(format!("assignment expression cannot rebind comprehension iteration variable '{n}'"), target.loc);
+                            }
+                            j = self.scopes[j].parent.unwrap_or(idx);
+                        }
                         if self.scopes[idx].kind == ScopeKind::Class {
                             self.fail("assignment expression within a comprehension cannot be used in a class body".into(), e.loc);
                         }
                         let target_scope = &mut self.scopes[idx];
+                        // A module-level (or `global`) target is a global in the
+                        // comprehension too; otherwise it is the function's local.
+                        let global = target_scope.kind == ScopeKind::Module
+                            || target_scope.globals.contains(n);
                         if !target_scope.globals.contains(n) {
                             target_scope.bind(n);
                         }
                         let mut j = self.current;
                         while j != idx {
-                            self.scopes[j].nonlocals.insert(n.to_string());
+                            if global {
+                                self.scopes[j].globals.insert(n.to_string());
+                            } else {
+                                self.scopes[j].nonlocals.insert(n.to_string());
+                            }
                             self.scopes[j].used.insert(n.to_string());
                             j = self.scopes[j].parent.unwrap_or(idx);
                         }
@@ -572,6 +591,13 @@ impl Builder {
                 self.expr(func);
                 for a in *args {
                     self.expr(a);
+                }
+                for (i, k) in keywords.iter().enumerate() {
+                    if let Some(name) = k.name
+                        && keywords[..i].iter().any(|p| p.name == Some(name))
+                    {
+                        self.fail(format!("keyword argument repeated: {name}"), k.loc);
+                    }
                 }
                 for k in *keywords {
                     self.expr(k.value);
@@ -682,6 +708,14 @@ impl Builder {
                 s.nonlocals.clone(),
             )
         };
+        for (n, loc) in &self.scopes[idx].nonlocal_decls {
+            if !enclosing.contains(n) {
+                return Err(ScopeError {
+                    msg: format!("no binding for nonlocal '{n}' found"),
+                    loc: *loc,
+                });
+            }
+        }
         for n in &nonlocals {
             if !enclosing.contains(n) {
                 return Err(ScopeError {
@@ -711,7 +745,9 @@ impl Builder {
             };
             symbols.insert(n.clone(), s);
         }
-        if self.scopes[idx].needs_class_cell {
+        // Outside a class body there is no `__class__` cell: `super()` then fails at run
+        // time, as in CPython.
+        if self.scopes[idx].needs_class_cell && enclosing.contains("__class__") {
             symbols.insert("__class__".into(), NameScope::Free);
         }
         // Names visible to children as free variables.

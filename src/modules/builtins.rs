@@ -3,7 +3,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
-use crate::compile::bytecode::BinOpCode;
+use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::objects::iter::CallIterObj;
@@ -20,7 +20,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     let flush = args.take_kw("flush");
     if let Some((k, _)) = args.kw.first() {
         let k = as_str(k).unwrap_or("?").to_owned();
-        return Err(vm.type_error(format!("print() got an unexpected keyword argument '{k}'")));
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }
     let text_arg = |vm: &mut Vm, o: Option<Obj>, what: &str, default: &str| -> PyResult<String> {
         match o {
@@ -117,7 +117,7 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
     vm.ascii_of(&args.pos[0])
 }
 
-fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "abs", 1, 1)?;
     let x = &args.pos[0];
     if let Some(f) = x.downcast::<FloatObj>() {
@@ -142,7 +142,7 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
     let default = args.take_kw("default");
     if let Some((k, _)) = args.kw.first() {
         let k = as_str(k).unwrap_or("?").to_owned();
-        return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
     let items = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
@@ -172,11 +172,9 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
         best = match best {
             None => Some((it, k)),
             Some((bi, bk)) => {
-                let better = if is_max {
-                    vm.less_than(&bk, &k)?
-                } else {
-                    vm.less_than(&k, &bk)?
-                };
+                // CPython asks `item > best` for max and `item < best` for min.
+                let op = if is_max { CmpOpCode::Gt } else { CmpOpCode::Lt };
+                let better = vm.compare_bool(op, &k, &bk)?;
                 if better {
                     Some((it, k))
                 } else {
@@ -204,7 +202,10 @@ fn builtin_max(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult {
     let start_kw = args.take_kw("start");
-    args.check(vm, "sum", 1, 2)?;
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    args.check_kw(vm, "sum", 1, 2)?;
     let mut acc = match start_kw.or_else(|| args.get(1).cloned()) {
         Some(s) => {
             if tag_of(&s) == Tag::Str {
@@ -262,7 +263,14 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    args.check(vm, "sorted", 1, 1)?;
+    if let Some((k, _)) = args.kw.first() {
+        let k = as_str(k).unwrap_or("?").to_owned();
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+    }
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let it = args.pos[0].clone();
     if vm.get_iter(&it).is_err() {
         let n = vm.type_name(&it);
@@ -427,7 +435,10 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "getattr", 2, 3)?;
     let name = match as_str(&args.pos[1]) {
         Some(s) => vm.intern(s)?,
-        None => return Err(vm.type_error("attribute name must be string")),
+        None => {
+            let n = vm.type_name(&args.pos[1]);
+            return Err(vm.type_error(format!("attribute name must be string, not '{n}'")));
+        }
     };
     match args.get(2) {
         Some(d) => Ok(vm
@@ -491,7 +502,13 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "chr", 1, 1)?;
-    let i = vm.to_index(&args.pos[0])?;
+    let i = match vm.index_value(&args.pos[0]) {
+        Some(Ok(i)) if i32::try_from(i).is_ok() => i,
+        Some(Ok(_)) | Some(Err(_)) if vm.to_bigint(&args.pos[0]).is_some() => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
+        _ => vm.to_index(&args.pos[0])?,
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => vm.new_char(c),
         None => {
@@ -532,9 +549,12 @@ fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult {
     prefixed(vm, args, "bin", 2)
 }
 
-fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
     let nd_kw = args.take_kw("ndigits");
-    args.check(vm, "round", 1, 2)?;
+    if args.pos.is_empty() {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
+    args.check_kw(vm, "round", 1, 2)?;
     let x = args.pos[0].clone();
     let nd = nd_kw
         .or_else(|| args.get(1).cloned())
@@ -593,9 +613,17 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
     vm.divmod(&args.pos[0], &args.pos[1])
 }
 
-fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let m_kw = args.take_kw("mod");
-    args.check(vm, "pow", 2, 3)?;
+    if args.pos.len() < 2 {
+        let which = if args.pos.is_empty() {
+            "'base' (pos 1)"
+        } else {
+            "'exp' (pos 2)"
+        };
+        return Err(vm.type_error(format!("pow() missing required argument {which}")));
+    }
+    args.check_kw(vm, "pow", 2, 3)?;
     let m = m_kw
         .or_else(|| args.get(2).cloned())
         .filter(|m| !m.ptr_eq(&vm.s.none));
@@ -607,9 +635,7 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
         vm.to_bigint(&args.pos[1]),
         vm.to_bigint(&m),
     ) else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return ternary_pow_dunder(vm, &args.pos[0], &args.pos[1], &m);
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -633,6 +659,30 @@ fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
         r += &mabs;
     }
     vm.new_bigint(r)
+}
+
+/// Three-argument `pow` on something other than ints: only the first operand's
+/// `__pow__` is asked (CPython never calls a three-argument `__rpow__`).
+fn ternary_pow_dunder(vm: &mut Vm, base: &Obj, exp: &Obj, m: &Obj) -> PyResult {
+    let numeric = |o: &Obj| matches!(tag_of(o), Tag::Int | Tag::BigInt | Tag::Bool | Tag::Float);
+    if numeric(base) && numeric(exp) && numeric(m) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    if tag_of(base) == Tag::Instance {
+        let cls = vm.type_of(base);
+        if let Some(f) = vm.lookup_user_method(&cls, "__pow__") {
+            let r = vm.call_bound(&f, base, vec![exp.clone(), m.clone()])?;
+            if !r.ptr_eq(&vm.s.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let (a, b, c) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'"
+    )))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
@@ -670,64 +720,69 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "dir", 0, 1)?;
-    let mut names: Vec<String> = Vec::new();
-    let add_dict = |_vm: &mut Vm, d: &Obj, names: &mut Vec<String>| {
-        if let Some(dd) = d.downcast::<DictObj>() {
-            for e in dd.table.borrow().iter() {
-                if let Some(s) = as_str(&e.key) {
-                    names.push(s.to_owned());
-                }
-            }
-        }
-    };
-    match args.get(0) {
+    let names = match args.get(0) {
         None => {
             let ns = vm.current_namespace();
-            add_dict(vm, &ns, &mut names);
+            let mut names = dict_key_names(&ns);
+            names.sort();
+            names
         }
-        Some(o) => {
-            if let Some(r) = vm.call_special_user(o, "__dir__")? {
-                let items = vm.iterate_to_vec(&r)?;
-                for it in items {
-                    if let Some(s) = as_str(&it) {
-                        names.push(s.to_owned());
-                    }
-                }
-            } else {
-                if let Some(m) = o.downcast::<ModuleObj>() {
-                    let d = m.dict.clone();
-                    add_dict(vm, &d, &mut names);
-                } else {
-                    if matches!(tag_of(o), Tag::Instance | Tag::Exception)
-                        && let Some(d) = vm.getattr_opt_str(o, "__dict__")?
-                    {
-                        add_dict(vm, &d, &mut names);
-                    }
-                    let cls = if tag_of(o) == Tag::Type {
-                        o.clone()
-                    } else {
-                        vm.type_of(o)
-                    };
-                    let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
-                    if let Some(mro) = mro {
-                        for c in as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default() {
-                            if let Some(t) = c.downcast::<TypeObj>() {
-                                let d = t.dict.clone();
-                                add_dict(vm, &d, &mut names);
-                            }
-                        }
-                    }
+        Some(o) => dir_names(vm, o)?,
+    };
+    let mut items = Vec::with_capacity(names.len());
+    for n in names {
+        items.push(vm.new_str(&n)?);
+    }
+    vm.new_list(items)
+}
+
+fn dict_key_names(d: &Obj) -> Vec<String> {
+    d.downcast::<DictObj>()
+        .map(|dd| {
+            dd.table
+                .borrow()
+                .iter()
+                .filter_map(|e| as_str(&e.key).map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `dir(o)`: `__dir__` when a class defines one, else the module namespace, or the
+/// instance namespace and the names along the class's MRO; sorted.
+pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(r) = vm.call_special_user(o, "__dir__")? {
+        for it in vm.iterate_to_vec(&r)? {
+            if let Some(s) = as_str(&it) {
+                names.push(s.to_owned());
+            }
+        }
+    } else if let Some(m) = o.downcast::<ModuleObj>() {
+        names = dict_key_names(&m.dict);
+    } else {
+        if matches!(tag_of(o), Tag::Instance | Tag::Exception)
+            && let Some(d) = vm.getattr_opt_str(o, "__dict__")?
+        {
+            names.extend(dict_key_names(&d));
+        }
+        let cls = if tag_of(o) == Tag::Type {
+            o.clone()
+        } else {
+            vm.type_of(o)
+        };
+        let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
+        if let Some(mro) = mro {
+            for c in as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default() {
+                if let Some(t) = c.downcast::<TypeObj>() {
+                    names.extend(dict_key_names(&t.dict));
                 }
             }
         }
     }
     names.sort();
     names.dedup();
-    let mut items = Vec::with_capacity(names.len());
-    for n in names {
-        items.push(vm.new_str(&n)?);
-    }
-    vm.new_list(items)
+    Ok(names)
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult {

@@ -20,6 +20,8 @@ pub mod slots {
     pub const DESCRIPTORS: u32 = 1 << 7;
     /// A `__new__` other than object's (or a builtin's) is defined in the MRO.
     pub const CUSTOM_NEW: u32 = 1 << 8;
+    /// Instances have no `__dict__` (`__slots__` all the way up).
+    pub const NO_DICT: u32 = 1 << 9;
 }
 
 pub struct TypeObj {

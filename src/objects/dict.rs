@@ -298,7 +298,7 @@ fn self_dict(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "get", 2, 3)?;
+    args.check_method(vm, "dict.get", 1, 2)?;
     let d = self_dict(vm, &args, "get")?;
     match vm.dict_lookup(&d, &args.pos[1])? {
         Some(v) => Ok(v),
@@ -307,7 +307,7 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "setdefault", 2, 3)?;
+    args.check_method(vm, "dict.setdefault", 1, 2)?;
     let d = self_dict(vm, &args, "setdefault")?;
     if let Some(v) = vm.dict_lookup(&d, &args.pos[1])? {
         return Ok(v);
@@ -318,7 +318,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_pop_method(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "pop", 2, 3)?;
+    args.check_method(vm, "dict.pop", 1, 2)?;
     let d = self_dict(vm, &args, "pop")?;
     match vm.dict_pop(&d, &args.pos[1])? {
         Some(v) => Ok(v),
@@ -330,15 +330,14 @@ fn dict_pop_method(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "popitem", 1, 1)?;
+    args.check_method(vm, "dict.popitem", 0, 0)?;
     let d = self_dict(vm, &args, "popitem")?;
     let dd = d.downcast::<DictObj>().ok_or_else(|| vm.bad_payload())?;
     let e = {
-        let mut t = dd.table.borrow_mut();
-        match t.last_index() {
-            Some(i) => t.remove_at(i),
-            None => None,
-        }
+        let Ok(mut t) = dd.table.try_borrow_mut() else {
+            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        };
+        t.pop_last()
     };
     match e {
         Some(e) => vm.new_tuple(vec![e.key, e.value]),
@@ -347,26 +346,26 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "keys", 1, 1)?;
+    args.check_method(vm, "dict.keys", 0, 0)?;
     let d = self_dict(vm, &args, "keys")?;
     Ok(vm.heap.alloc(super::iter::DictKeysObj { dict: d })?)
 }
 
 fn dict_values(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "values", 1, 1)?;
+    args.check_method(vm, "dict.values", 0, 0)?;
     let d = self_dict(vm, &args, "values")?;
     Ok(vm.heap.alloc(super::iter::DictValuesObj { dict: d })?)
 }
 
 fn dict_items(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "items", 1, 1)?;
+    args.check_method(vm, "dict.items", 0, 0)?;
     let d = self_dict(vm, &args, "items")?;
     Ok(vm.heap.alloc(super::iter::DictItemsObj { dict: d })?)
 }
 
 fn dict_update(vm: &mut Vm, mut args: Args) -> PyResult {
     let kw = std::mem::take(&mut args.kw);
-    args.check(vm, "update", 1, 2)?;
+    args.check_method(vm, "dict.update", 0, 1)?;
     let d = self_dict(vm, &args, "update")?;
     if let Some(other) = args.pos.get(1) {
         vm.dict_update_from(&d, other, false)?;
@@ -378,7 +377,7 @@ fn dict_update(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn dict_clear(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "clear", 1, 1)?;
+    args.check_method(vm, "dict.clear", 0, 0)?;
     let d = self_dict(vm, &args, "clear")?;
     if let Some(dd) = d.downcast::<DictObj>() {
         let old = dd.table.borrow_mut().take();
@@ -388,13 +387,13 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_copy_method(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "copy", 1, 1)?;
+    args.check_method(vm, "dict.copy", 0, 0)?;
     let d = self_dict(vm, &args, "copy")?;
     vm.dict_copy(&d)
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "fromkeys", 2, 3)?;
+    args.check_method(vm, "dict.fromkeys", 1, 2)?;
     let cls = args.pos[0].clone();
     let value = args.pos.get(2).cloned().unwrap_or_else(|| vm.none());
     let d = vm.call(&cls, vec![])?;

@@ -251,8 +251,14 @@ impl DictTable {
         }
         self.used -= 1;
         self.version = new_version();
-        let e = self.entries.get_mut(idx).and_then(Option::take);
-        // Trailing deleted entries can be reclaimed at once, which keeps popitem O(1).
+        self.entries.get_mut(idx).and_then(Option::take)
+    }
+
+    /// `popitem`: removes the last entry and, as CPython does, gives back the trailing
+    /// deleted slots (so repeated popitem stays O(1)).
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        let i = self.last_index()?;
+        let e = self.remove_at(i);
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }

@@ -9,11 +9,13 @@ use crate::compile::bytecode::CodeObject;
 use crate::declare_payload;
 use crate::heap::{Behaviour, NoTail, Obj};
 
-/// One traceback line: the code and the instruction that was running.
+/// One traceback line: the code and the instruction that was running, and the globals
+/// of that frame (NameError suggestions look there).
 #[derive(Clone)]
 pub struct TraceEntry {
     pub code: Rc<CodeObject>,
     pub ip: u32,
+    pub globals: Obj,
 }
 
 pub struct ExceptionObj {
@@ -21,7 +23,7 @@ pub struct ExceptionObj {
     /// Tuple of constructor arguments.
     pub args: RefCell<Obj>,
     pub attrs: RefCell<Attrs>,
-    /// Innermost frame last, as printed.
+    /// Innermost frame first (entries are added as the exception unwinds outwards).
     pub traceback: RefCell<Vec<TraceEntry>>,
     pub cause: RefCell<Option<Obj>>,
     pub context: RefCell<Option<Obj>>,
@@ -44,6 +46,11 @@ impl Behaviour for ExceptionObj {
                 visit_opt(&o, visit);
             }
         }
+        if let Ok(tb) = self.traceback.try_borrow() {
+            for entry in tb.iter() {
+                visit(&entry.globals);
+            }
+        }
     }
     fn clear(&self) {
         let old = self
@@ -55,6 +62,11 @@ impl Behaviour for ExceptionObj {
             let old = cell.try_borrow_mut().map(|mut o| o.take());
             drop(old);
         }
+        let old = self
+            .traceback
+            .try_borrow_mut()
+            .map(|mut t| std::mem::take(&mut *t));
+        drop(old);
     }
     fn needs_finalize(&self) -> bool {
         self.class

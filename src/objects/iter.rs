@@ -57,7 +57,10 @@ seq_iter_type!(SeqIterObj, "iterator", Tag::SeqIter);
 /// iteration began (a change is an error, as in CPython).
 pub struct DictIterState {
     pub seq: SeqIterState,
+    /// The dict's size when iteration began.
     pub len: Cell<usize>,
+    /// Items still expected: finding one more means keys were swapped meanwhile.
+    pub remaining: Cell<usize>,
 }
 
 impl DictIterState {
@@ -65,6 +68,7 @@ impl DictIterState {
         DictIterState {
             seq: SeqIterState::new(dict),
             len: Cell::new(len),
+            remaining: Cell::new(len),
         }
     }
 }

@@ -188,21 +188,21 @@ fn self_list(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
 }
 
 fn list_append_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "append", 2, 2)?;
+    args.check_method(vm, "list.append", 1, 1)?;
     let l = self_list(vm, &args, "append")?;
     vm.list_append(&l, args.pos[1].clone())?;
     Ok(vm.none())
 }
 
 fn list_extend_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "extend", 2, 2)?;
+    args.check_method(vm, "list.extend", 1, 1)?;
     let l = self_list(vm, &args, "extend")?;
     vm.list_extend(&l, &args.pos[1])?;
     Ok(vm.none())
 }
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "insert", 3, 3)?;
+    args.check_method(vm, "list.insert", 2, 2)?;
     let l = self_list(vm, &args, "insert")?;
     let i = vm.to_index(&args.pos[1])?;
     let lo = vm.list_of(&l)?;
@@ -215,7 +215,7 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "pop", 1, 2)?;
+    args.check_method(vm, "list.pop", 0, 1)?;
     let l = self_list(vm, &args, "pop")?;
     let idx = match args.pos.get(1) {
         Some(i) => Some(vm.to_index(i)?),
@@ -247,7 +247,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "remove", 2, 2)?;
+    args.check_method(vm, "list.remove", 1, 1)?;
     let l = self_list(vm, &args, "remove")?;
     let lo = vm.list_of(&l)?;
     let mut i = 0;
@@ -266,7 +266,7 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "index", 2, 4)?;
+    args.check_method(vm, "list.index", 1, 3)?;
     let l = self_list(vm, &args, "index")?;
     let lo = vm.list_of(&l)?;
     let n = lo.items.borrow().len() as i64;
@@ -285,27 +285,33 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_count(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "count", 2, 2)?;
+    args.check_method(vm, "list.count", 1, 1)?;
     let l = self_list(vm, &args, "count")?;
-    let items = vm.list_of(&l)?.items.borrow().to_vec();
+    let lo = vm.list_of(&l)?;
+    // The length is read afresh each step: `__eq__` may change the list.
     let mut c = 0;
-    for it in &items {
-        if vm.eq(it, &args.pos[1])? {
+    let mut i = 0;
+    loop {
+        // (The borrow must end before `__eq__` runs.)
+        let it = lo.items.borrow().get(i).cloned();
+        let Some(it) = it else { break };
+        if vm.eq(&it, &args.pos[1])? {
             c += 1;
         }
+        i += 1;
     }
     vm.new_int(c)
 }
 
 fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "reverse", 1, 1)?;
+    args.check_method(vm, "list.reverse", 0, 0)?;
     let l = self_list(vm, &args, "reverse")?;
     vm.list_of(&l)?.items.borrow_mut().reverse();
     Ok(vm.none())
 }
 
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "clear", 1, 1)?;
+    args.check_method(vm, "list.clear", 0, 0)?;
     let l = self_list(vm, &args, "clear")?;
     let old = vm.list_of(&l)?.items.borrow_mut().take();
     drop(old);
@@ -313,7 +319,7 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "copy", 1, 1)?;
+    args.check_method(vm, "list.copy", 0, 0)?;
     let l = self_list(vm, &args, "copy")?;
     let items = vm.list_of(&l)?.items.borrow().to_vec();
     vm.new_list(items)
@@ -328,7 +334,7 @@ fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult {
     if args.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    args.check(vm, "sort", 1, 1)?;
+    args.check_method_kw(vm, "list.sort", 0, 0)?;
     let l = self_list(vm, &args, "sort")?;
     let lo = vm.list_of(&l)?;
     // The list is empty while it is being sorted, as in CPython.

@@ -26,6 +26,7 @@ pub mod method_args;
 pub mod module;
 pub mod range;
 pub mod set;
+pub mod set_algebra;
 pub mod set_table;
 pub mod slice;
 pub mod stdin;

@@ -182,17 +182,35 @@ impl Vm {
     /// `s.update(iterable)`.
     pub fn set_update(&mut self, s: &Obj, other: &Obj) -> PyResult<()> {
         if let Some(src) = set_table(other) {
+            if s.ptr_eq(other) {
+                return Ok(());
+            }
             let entries: Vec<(i64, Obj)> =
                 src.borrow().iter().map(|(h, k)| (h, k.clone())).collect();
             let cell = self.set_cell(s)?;
-            if cell.borrow().is_empty() && !s.ptr_eq(other) {
-                let copy = src.borrow().try_clone(self.heap.allocator())?;
-                let old = std::mem::replace(&mut *cell.borrow_mut(), copy);
-                drop(old);
-                return Ok(());
-            }
+            // CPython's set_merge: grow first, then copy the table as it is when the
+            // sizes match and there are no dummies, or insert into the empty table.
             cell.borrow_mut()
                 .reserve_for_merge(self.heap.allocator(), entries.len())?;
+            if cell.borrow().is_pristine() {
+                let same_shape = {
+                    let (t, o) = (cell.borrow(), src.borrow());
+                    t.slot_count() == o.slot_count() && !o.has_dummies()
+                };
+                if same_shape {
+                    let copy = src.borrow().try_clone(self.heap.allocator())?;
+                    let old = std::mem::replace(&mut *cell.borrow_mut(), copy);
+                    drop(old);
+                    return Ok(());
+                }
+                let Ok(mut t) = cell.try_borrow_mut() else {
+                    return Err(self.runtime_error("set changed size during iteration"));
+                };
+                for (h, k) in entries {
+                    t.insert_clean_counted(self.heap.allocator(), h, k)?;
+                }
+                return Ok(());
+            }
             for (h, k) in entries {
                 self.set_insert(cell, h, k)?;
             }
@@ -266,48 +284,11 @@ impl Vm {
         if !is_set_like(a) || !is_set_like(b) {
             return Ok(None);
         }
-        let frozen = a.is::<FrozenSetObj>();
         let r = match op {
-            BinOpCode::Or => {
-                let r = self.new_empty_set(frozen)?;
-                self.set_update(&r, a)?;
-                self.set_update(&r, b)?;
-                r
-            }
-            BinOpCode::And => {
-                let r = self.new_empty_set(frozen)?;
-                let (small, big) = if self.len(a)? <= self.len(b)? {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                // CPython iterates the smaller set but keeps insertion from it.
-                for k in self.set_items(small) {
-                    if self.set_contains(big, &k)? {
-                        self.set_add(&r, k)?;
-                    }
-                }
-                r
-            }
-            BinOpCode::Sub => {
-                let r = self.new_empty_set(frozen)?;
-                for k in self.set_items(a) {
-                    if !self.set_contains(b, &k)? {
-                        self.set_add(&r, k)?;
-                    }
-                }
-                r
-            }
-            BinOpCode::Xor => {
-                let r = self.new_empty_set(frozen)?;
-                self.set_update(&r, a)?;
-                for k in self.set_items(b) {
-                    if !self.set_discard(&r, &k)? {
-                        self.set_add(&r, k)?;
-                    }
-                }
-                r
-            }
+            BinOpCode::Or => self.set_union_of(a, b)?,
+            BinOpCode::And => self.set_intersection_of(a, b)?,
+            BinOpCode::Sub => self.set_difference_of(a, b)?,
+            BinOpCode::Xor => self.set_symmetric_difference_of(a, b)?,
             _ => return Ok(None),
         };
         Ok(Some(r))
@@ -422,21 +403,21 @@ fn this_set(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
 }
 
 fn set_add_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "add", 2, 2)?;
+    args.check_method(vm, "set.add", 1, 1)?;
     let s = this_set(vm, &args)?;
     vm.set_add(&s, args.pos[1].clone())?;
     Ok(vm.none())
 }
 
 fn set_discard_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "discard", 2, 2)?;
+    args.check_method(vm, "set.discard", 1, 1)?;
     let s = this_set(vm, &args)?;
     vm.set_discard(&s, &args.pos[1])?;
     Ok(vm.none())
 }
 
 fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "remove", 2, 2)?;
+    args.check_method(vm, "set.remove", 1, 1)?;
     let s = this_set(vm, &args)?;
     if !vm.set_discard(&s, &args.pos[1])? {
         return Err(vm.key_error(args.pos[1].clone()));
@@ -445,7 +426,7 @@ fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "pop", 1, 1)?;
+    args.check_method(vm, "set.pop", 0, 0)?;
     let s = this_set(vm, &args)?;
     let v = set_table(&s).and_then(|t| t.borrow_mut().pop());
     match v {
@@ -455,7 +436,7 @@ fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "clear", 1, 1)?;
+    args.check_method(vm, "set.clear", 0, 0)?;
     let s = this_set(vm, &args)?;
     let old = set_table(&s).map(|t| t.borrow_mut().take());
     drop(old);
@@ -463,7 +444,7 @@ fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "copy", 1, 1)?;
+    args.check_method(vm, "set.copy", 0, 0)?;
     let s = this_set(vm, &args)?;
     if s.is::<FrozenSetObj>() {
         return Ok(s);
@@ -473,69 +454,82 @@ fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
     Ok(r)
 }
 
-/// Applies a binary set operation of `s` with each argument in turn.
-fn set_multi(vm: &mut Vm, args: Args, op: crate::compile::bytecode::BinOpCode) -> PyResult {
-    let s = this_set(vm, &args)?;
-    let frozen = s.is::<FrozenSetObj>();
-    let mut acc = vm.new_empty_set(frozen)?;
-    vm.set_update(&acc, &s)?;
-    for other in args.pos.iter().skip(1) {
-        let o = if is_set_like(other) {
-            other.clone()
-        } else {
-            vm.set_from_iterable(other, false)?
-        };
-        acc = vm.set_binary(op, &acc, &o)?.unwrap_or(acc);
-    }
-    Ok(acc)
-}
-
 fn set_union(vm: &mut Vm, args: Args) -> PyResult {
-    set_multi(vm, args, crate::compile::bytecode::BinOpCode::Or)
-}
-fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
-    set_multi(vm, args, crate::compile::bytecode::BinOpCode::And)
-}
-fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
-    set_multi(vm, args, crate::compile::bytecode::BinOpCode::Sub)
-}
-fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "symmetric_difference", 2, 2)?;
-    set_multi(vm, args, crate::compile::bytecode::BinOpCode::Xor)
+    let s = this_set(vm, &args)?;
+    let r = vm.set_copy_of(&s, &s)?;
+    for other in args.pos.iter().skip(1) {
+        vm.set_update(&r, other)?;
+    }
+    Ok(r)
 }
 
-/// The in-place forms replace the set's contents with the computed result.
-fn set_inplace(vm: &mut Vm, args: Args, op: crate::compile::bytecode::BinOpCode) -> PyResult {
+fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
     let s = this_set(vm, &args)?;
-    if op == crate::compile::bytecode::BinOpCode::Or {
-        for other in args.pos.iter().skip(1) {
-            vm.set_update(&s, other)?;
-        }
-        return Ok(vm.none());
+    if args.pos.len() == 1 {
+        return vm.set_copy_of(&s, &s);
     }
-    let r = set_multi(vm, args, op)?;
-    let new_table = set_table(&r)
-        .map(|t| t.borrow_mut().take())
-        .unwrap_or_default();
-    if let Some(t) = set_table(&s) {
-        let old = std::mem::replace(&mut *t.borrow_mut(), new_table);
-        drop(old);
+    let mut r = s;
+    for other in args.pos.iter().skip(1) {
+        r = vm.set_intersection_of(&r, other)?;
+    }
+    Ok(r)
+}
+
+fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this_set(vm, &args)?;
+    let Some(first) = args.pos.get(1) else {
+        return vm.set_copy_of(&s, &s);
+    };
+    let r = vm.set_difference_of(&s, first)?;
+    for other in args.pos.iter().skip(2) {
+        vm.set_difference_update_with(&r, other)?;
+    }
+    Ok(r)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "set.symmetric_difference", 1, 1)?;
+    let s = this_set(vm, &args)?;
+    vm.set_symmetric_difference_of(&s, &args.pos[1])
+}
+
+fn set_update_m(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this_set(vm, &args)?;
+    for other in args.pos.iter().skip(1) {
+        vm.set_update(&s, other)?;
     }
     Ok(vm.none())
 }
 
-fn set_update_m(vm: &mut Vm, args: Args) -> PyResult {
-    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Or)
-}
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
-    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::And)
+    let s = this_set(vm, &args)?;
+    let mut r = s.clone();
+    for other in args.pos.iter().skip(1) {
+        r = vm.set_intersection_of(&r, other)?;
+    }
+    if !r.ptr_eq(&s) {
+        let table = set_table(&r).map(|t| t.borrow_mut().take());
+        if let (Some(dst), Some(t)) = (set_table(&s), table) {
+            let old = std::mem::replace(&mut *dst.borrow_mut(), t);
+            drop(old);
+        }
+    }
+    Ok(vm.none())
 }
+
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
-    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Sub)
+    let s = this_set(vm, &args)?;
+    for other in args.pos.iter().skip(1) {
+        vm.set_difference_update_with(&s, other)?;
+    }
+    Ok(vm.none())
 }
+
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "symmetric_difference_update", 2, 2)?;
-    set_inplace(vm, args, crate::compile::bytecode::BinOpCode::Xor)
+    args.check_method(vm, "set.symmetric_difference_update", 1, 1)?;
+    let s = this_set(vm, &args)?;
+    vm.set_symmetric_difference_update_with(&s, &args.pos[1])?;
+    Ok(vm.none())
 }
 
 fn other_as_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
@@ -547,7 +541,7 @@ fn other_as_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "issubset", 2, 2)?;
+    args.check_method(vm, "set.issubset", 1, 1)?;
     let s = this_set(vm, &args)?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&s, &o)?;
@@ -555,7 +549,7 @@ fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "issuperset", 2, 2)?;
+    args.check_method(vm, "set.issuperset", 1, 1)?;
     let s = this_set(vm, &args)?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&o, &s)?;
@@ -563,7 +557,7 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "isdisjoint", 2, 2)?;
+    args.check_method(vm, "set.isdisjoint", 1, 1)?;
     let s = this_set(vm, &args)?;
     let o = other_as_set(vm, &args.pos[1])?;
     for k in vm.set_items(&o) {

@@ -117,11 +117,13 @@ impl SetTable {
                         },
                     };
                 }
+                // CPython 3.11 reuses the last deleted slot passed before the first
+                // empty one.
                 if skipping {
                     if Some(idx) == resume_after {
                         skipping = false;
                     }
-                    if e.is_dummy() && freeslot.is_none() {
+                    if e.is_dummy() {
                         freeslot = Some(idx);
                     }
                     continue;
@@ -137,7 +139,7 @@ impl SetTable {
                         Some(false) => {}
                         None => return Probe::NeedsEq(idx),
                     }
-                } else if e.is_dummy() && freeslot.is_none() {
+                } else if e.is_dummy() {
                     freeslot = Some(idx);
                 }
             }
@@ -148,6 +150,33 @@ impl SetTable {
                 .wrapping_add(perturb as usize))
                 & mask;
         }
+    }
+
+    /// CPython's clean-up after `difference_update`: rebuilds the table when more than
+    /// a quarter of its slots hold deleted entries.
+    pub fn compact_if_sparse(&mut self, alloc: &Allocator) -> Result<(), AllocError> {
+        if self.fill - self.used <= self.mask() / 4 {
+            return Ok(());
+        }
+        let minused = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        self.resize(alloc, minused)
+    }
+
+    /// Nothing was ever stored (no live or deleted slots).
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0
+    }
+
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn has_dummies(&self) -> bool {
+        self.fill != self.used
     }
 
     pub fn key_at(&self, idx: usize) -> Option<&Obj> {
@@ -185,7 +214,8 @@ impl SetTable {
         Ok(())
     }
 
-    fn insert_clean_counted(
+    /// Inserts a key known to be absent (merging into a table with no deleted slots).
+    pub fn insert_clean_counted(
         &mut self,
         alloc: &Allocator,
         hash: i64,

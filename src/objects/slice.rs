@@ -58,3 +58,21 @@ pub fn adjust_indices(
     };
     (start, stop, step, n)
 }
+
+/// `slice.indices(length)`.
+fn slice_indices_m(vm: &mut crate::vm::Vm, args: crate::vm::Args) -> crate::vm::PyResult {
+    args.check_method(vm, "slice.indices", 1, 1)?;
+    let s = args.pos[0].clone();
+    if !s.is::<SliceObj>() {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    }
+    let len = vm.to_index(&args.pos[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(&s, len)?;
+    let items = vec![vm.new_int(start)?, vm.new_int(stop)?, vm.new_int(step)?];
+    vm.new_tuple(items)
+}
+
+pub const METHODS: &[(&str, crate::objects::NativeFn)] = &[("indices", slice_indices_m)];

@@ -64,7 +64,7 @@ fn text_err(vm: &mut Vm, e: crate::format::PyErrorMsg) -> crate::vm::PyErr {
 macro_rules! simple_transform {
     ($fname:ident, $name:literal, $f:path) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult {
-            args.check(vm, $name, 1, 1)?;
+            args.check_method(vm, concat!("str.", $name), 0, 0)?;
             let s = this(vm, &args, $name)?;
             let r = $f(&s);
             ret_str(vm, &r)
@@ -82,7 +82,7 @@ simple_transform!(str_capitalize, "capitalize", text::capitalize);
 macro_rules! predicate {
     ($fname:ident, $name:literal, $f:path) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult {
-            args.check(vm, $name, 1, 1)?;
+            args.check_method(vm, concat!("str.", $name), 0, 0)?;
             let s = this(vm, &args, $name)?;
             Ok(vm.new_bool($f(&s)))
         }
@@ -119,7 +119,7 @@ fn strip_chars(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<String>>
 macro_rules! stripper {
     ($fname:ident, $name:literal, $f:path) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult {
-            args.check(vm, $name, 1, 2)?;
+            args.check_method(vm, concat!("str.", $name), 0, 1)?;
             let s = this(vm, &args, $name)?;
             let chars = strip_chars(vm, &args, $name)?;
             let r = $f(&s, chars.as_deref()).to_owned();
@@ -143,7 +143,7 @@ stripper!(str_rstrip, "rstrip", text::rstrip);
 fn split_impl(vm: &mut Vm, mut args: Args, name: &str, right: bool) -> PyResult {
     let sep_kw = args.take_kw("sep");
     let max_kw = args.take_kw("maxsplit");
-    args.check(vm, name, 1, 3)?;
+    args.check_method_kw(vm, name, 0, 2)?;
     let s = this(vm, &args, name)?;
     let sep = match sep_kw.or_else(|| args.get(1).cloned()) {
         Some(o) if !o.ptr_eq(&vm.s.none) => Some(str_arg(vm, &o, "must be str or None, not")?),
@@ -176,7 +176,7 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let ke = args.take_kw("keepends");
-    args.check(vm, "splitlines", 1, 2)?;
+    args.check_method_kw(vm, "str.splitlines", 0, 1)?;
     let s = this(vm, &args, "splitlines")?;
     let keep = match ke.or_else(|| args.get(1).cloned()) {
         Some(k) => vm.truthy(&k)?,
@@ -190,7 +190,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn str_join(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "join", 2, 2)?;
+    args.check_method(vm, "str.join", 1, 1)?;
     let sep = this(vm, &args, "join")?;
     let it = args.pos[1].clone();
     if vm.get_iter(&it).is_err() {
@@ -216,7 +216,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "replace", 3, 4)?;
+    args.check_method(vm, "str.replace", 2, 3)?;
     let s = this(vm, &args, "replace")?;
     let old = str_arg(vm, &args.pos[1], "replace() argument 1")?;
     let new = str_arg(vm, &args.pos[2], "replace() argument 2")?;
@@ -234,7 +234,10 @@ fn search_args(
     args: &Args,
     name: &str,
 ) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
-    args.check(vm, name, 2, 4)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    args.check_method_kw(vm, name, 1, 3)?;
     let s = this(vm, args, name)?;
     let sub = str_arg(vm, &args.pos[1], "must be str, not")?;
     let start = opt_index(vm, args.get(2))?;
@@ -274,7 +277,10 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult {
-    args.check(vm, name, 2, 4)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    args.check_method_kw(vm, name, 1, 3)?;
     let s = this(vm, &args, name)?;
     let start = opt_index(vm, args.get(2))?;
     let end = opt_index(vm, args.get(3))?;
@@ -340,7 +346,7 @@ fn fill_char(vm: &mut Vm, o: Option<&Obj>, name: &str) -> PyResult<char> {
 macro_rules! padder {
     ($fname:ident, $name:literal, $f:path) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult {
-            args.check(vm, $name, 2, 3)?;
+            args.check_method(vm, concat!("str.", $name), 1, 2)?;
             let s = this(vm, &args, $name)?;
             let w = vm.to_index(&args.pos[1])?;
             let fill = fill_char(vm, args.get(2), $name)?;
@@ -355,7 +361,7 @@ padder!(str_ljust, "ljust", text::ljust);
 padder!(str_rjust, "rjust", text::rjust);
 
 fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "zfill", 2, 2)?;
+    args.check_method(vm, "str.zfill", 1, 1)?;
     let s = this(vm, &args, "zfill")?;
     let w = vm.to_index(&args.pos[1])?;
     let r = text::zfill(&s, w).map_err(|e| text_err(vm, e))?;
@@ -364,7 +370,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
     let ts = args.take_kw("tabsize");
-    args.check(vm, "expandtabs", 1, 2)?;
+    args.check_method_kw(vm, "str.expandtabs", 0, 1)?;
     let s = this(vm, &args, "expandtabs")?;
     let n = match ts.or_else(|| args.get(1).cloned()) {
         Some(t) => vm.to_index(&t)?,
@@ -375,7 +381,7 @@ fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult {
-    args.check(vm, name, 2, 2)?;
+    args.check_method(vm, &format!("str.{name}"), 1, 1)?;
     let s = this(vm, &args, name)?;
     let sep = str_arg(vm, &args.pos[1], "must be str, not")?;
     let (a, b, c) = if right {
@@ -397,7 +403,7 @@ fn str_rpartition(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "removeprefix", 2, 2)?;
+    args.check_method(vm, "str.removeprefix", 1, 1)?;
     let s = this(vm, &args, "removeprefix")?;
     let p = str_arg(vm, &args.pos[1], "removeprefix() argument")?;
     let r = text::removeprefix(&s, &p).to_owned();
@@ -405,7 +411,7 @@ fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "removesuffix", 2, 2)?;
+    args.check_method(vm, "str.removesuffix", 1, 1)?;
     let s = this(vm, &args, "removesuffix")?;
     let p = str_arg(vm, &args.pos[1], "removesuffix() argument")?;
     let r = text::removesuffix(&s, &p).to_owned();
@@ -420,7 +426,7 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "format_map", 2, 2)?;
+    args.check_method(vm, "str.format_map", 1, 1)?;
     let s = this(vm, &args, "format_map")?;
     let out = crate::vm::str_format::format_map(vm, &s, &args.pos[1])?;
     ret_str(vm, &out)
@@ -429,7 +435,7 @@ fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
 fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
     let enc = args.take_kw("encoding");
     let errors = args.take_kw("errors");
-    args.check(vm, "encode", 1, 3)?;
+    args.check_method_kw(vm, "str.encode", 0, 2)?;
     let s = this(vm, &args, "encode")?;
     let enc = enc.or_else(|| args.get(1).cloned());
     let errors = errors.or_else(|| args.get(2).cloned());
@@ -487,7 +493,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "translate", 2, 2)?;
+    args.check_method(vm, "str.translate", 1, 1)?;
     let s = this(vm, &args, "translate")?;
     let table = args.pos[1].clone();
     let mut out = String::with_capacity(s.len());

@@ -57,7 +57,7 @@ fn self_tuple(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "index", 2, 4)?;
+    args.check_method(vm, "tuple.index", 1, 3)?;
     let t = self_tuple(vm, &args)?;
     let items = as_tuple(&t).map(<[Obj]>::to_vec).unwrap_or_default();
     let (start, stop) = index_bounds(vm, &args, items.len() as i64)?;
@@ -70,7 +70,7 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "count", 2, 2)?;
+    args.check_method(vm, "tuple.count", 1, 1)?;
     let t = self_tuple(vm, &args)?;
     let items = as_tuple(&t).map(<[Obj]>::to_vec).unwrap_or_default();
     let mut c = 0;

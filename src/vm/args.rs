@@ -39,21 +39,99 @@ impl Args {
         Some(self.kw.remove(i).1)
     }
 
-    /// Errors unless the positional count is in `min..=max` and no keywords remain.
+    /// Errors unless the positional count is in `min..=max` and no keywords were given
+    /// (for functions that take no keyword arguments at all).
     pub fn check(&self, vm: &mut Vm, name: &str, min: usize, max: usize) -> PyResult<()> {
+        if !self.kw.is_empty() {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        self.check_count(vm, name, min, max)
+    }
+
+    /// Like `check`, for functions that accept some keywords (already taken with
+    /// `take_kw`): a keyword left over is an invalid one.
+    pub fn check_kw(&self, vm: &mut Vm, name: &str, min: usize, max: usize) -> PyResult<()> {
         if let Some((k, _)) = self.kw.first() {
             let k = as_str(k).unwrap_or("?").to_owned();
-            return Err(if self.kw.len() == 1 && max == 0 {
-                vm.type_error(format!("{name}() takes no keyword arguments"))
-            } else {
-                vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
-            });
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
         }
+        self.check_count(vm, name, min, max)
+    }
+
+    fn check_count(&self, vm: &mut Vm, name: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();
         if n >= min && n <= max {
             return Ok(());
         }
         Err(vm.type_error(arg_count_message(name, min, max, n)))
+    }
+
+    /// Arity check of a method of a builtin type: `qualname` is `type.method`, and
+    /// `min`/`max` count the arguments after self.
+    pub fn check_method(
+        &self,
+        vm: &mut Vm,
+        qualname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        if !self.kw.is_empty() {
+            return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
+        }
+        self.check_method_count(vm, qualname, min, max, false)
+    }
+
+    /// `check_method` for methods that accept some keywords (taken already).
+    pub fn check_method_kw(
+        &self,
+        vm: &mut Vm,
+        qualname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
+        if let Some((k, _)) = self.kw.first() {
+            let k = as_str(k).unwrap_or("?").to_owned();
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {short}()"
+            )));
+        }
+        self.check_method_count(vm, qualname, min, max, true)
+    }
+
+    fn check_method_count(
+        &self,
+        vm: &mut Vm,
+        qualname: &str,
+        min: usize,
+        max: usize,
+        old_style: bool,
+    ) -> PyResult<()> {
+        let Some(n) = self.pos.len().checked_sub(1) else {
+            return Err(vm.type_error(format!(
+                "descriptor '{}' needs an argument",
+                qualname.rsplit('.').next().unwrap_or(qualname)
+            )));
+        };
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
+        let msg = match (min, max) {
+            (0, 0) => format!("{qualname}() takes no arguments ({n} given)"),
+            (1, 1) => format!("{qualname}() takes exactly one argument ({n} given)"),
+            _ if old_style => {
+                let (which, k) = if n < min {
+                    ("least", min)
+                } else {
+                    ("most", max)
+                };
+                let s = if k == 1 { "" } else { "s" };
+                format!("{short}() takes at {which} {k} argument{s} ({n} given)")
+            }
+            _ => arg_count_message(short, min, max, n),
+        };
+        Err(vm.type_error(msg))
     }
 
     /// The i-th positional argument (checked by `check` first).

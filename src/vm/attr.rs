@@ -130,16 +130,17 @@ impl Vm {
 
     pub(crate) fn attribute_error_for(&mut self, o: &Obj, name: &Obj) -> PyErr {
         let n = as_str(name).unwrap_or("?").to_owned();
-        if let Some(m) = o.downcast::<ModuleObj>() {
+        let err = if let Some(m) = o.downcast::<ModuleObj>() {
             let mn = m.name.clone();
-            return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
-        }
-        if tag_of(o) == Tag::Type {
+            self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+        } else if tag_of(o) == Tag::Type {
             let tn = self.class_name(o);
-            return self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"));
-        }
-        let tn = self.type_name(o);
-        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+            self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
+        } else {
+            let tn = self.type_name(o);
+            self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+        };
+        self.attach_attribute_error_info(err, o, name)
     }
 
     /// Binds a class attribute found on the type to the instance `o` (the descriptor
@@ -305,7 +306,17 @@ impl Vm {
                     self.call_bound(&f, o, vec![name.clone(), value])?;
                     return Ok(());
                 }
-                if flags & slots::DESCRIPTORS == 0 && as_str(name) != Some("__class__") {
+                if let Some(r) = self.exception_setattr(o, name, &value) {
+                    return r;
+                }
+                if cls.ptr_eq(&self.types.object) {
+                    // Plain `object()` instances have no namespace.
+                    let n = as_str(name).unwrap_or("?").to_owned();
+                    return Err(
+                        self.attribute_error(format!("'object' object has no attribute '{n}'"))
+                    );
+                }
+                if flags & (slots::DESCRIPTORS | slots::NO_DICT) == 0 && as_str(name) != Some("__class__") {
                     return self.instance_attr_set(o, name, value);
                 }
                 self.generic_setattr(o, name, value)
@@ -344,6 +355,7 @@ impl Vm {
         if as_str(name) == Some("__class__") {
             return self.set_class(o, value);
         }
+        self.check_slot_assignment(o, name)?;
         self.instance_attr_set(o, name, value)
     }
 
@@ -492,6 +504,9 @@ impl Vm {
         let init = self
             .lookup_type_attr_obj(t, &init_key)
             .filter(|f| !f.is::<BuiltinFunctionObj>());
+        if self.computes_no_dict(t) {
+            flags |= slots::NO_DICT;
+        }
         if let Some(tp) = t.downcast::<TypeObj>() {
             tp.slot_flags.set(flags);
             tp.version.set(self.method_cache_epoch);
@@ -557,6 +572,7 @@ impl Vm {
         match tag_of(o) {
             Tag::Function => self.function_attr(o, n),
             Tag::Instance => match n {
+                "__dict__" if self.lacks_dict(o) => Ok(None),
                 "__dict__" => self.instance_dict(o),
                 _ => Ok(None),
             },
@@ -750,7 +766,7 @@ impl Vm {
             "__cause__" => e.cause.borrow().clone().unwrap_or(none),
             "__context__" => e.context.borrow().clone().unwrap_or(none),
             "__suppress_context__" => self.new_bool(e.suppress_context.get()),
-            "__traceback__" => none,
+            "__traceback__" => return self.traceback_object(o).map(Some),
             "__dict__" => return self.instance_dict(o),
             "errno" | "strerror" | "filename" | "filename2" => return self.os_error_attr(o, n),
             "value" | "code" => {

@@ -41,6 +41,9 @@ impl Vm {
         if matches!(tag_of(o), Tag::DictKeys | Tag::DictValues | Tag::DictItems) {
             return Err(self.unhashable(o));
         }
+        if let Some(r) = o.downcast::<RangeObj>() {
+            return self.range_hash(r).map(Some);
+        }
         self.extension_hash(o)
     }
 
@@ -54,12 +57,22 @@ impl Vm {
                 Ok(true)
             }
             Tag::DictKeys | Tag::DictValues | Tag::DictItems => {
+                // A view reached again inside its own repr prints as `...`.
+                if self.repr_stack.contains(&o.addr()) {
+                    out.push_str("...");
+                    return Ok(true);
+                }
                 let name = self.type_name(o);
                 let items = self.iterate_to_vec(o)?;
                 let list = self.new_list(items)?;
                 out.push_str(&name);
                 out.push('(');
-                self.write_repr(&list, out)?;
+                self.enter_native(" while getting the repr of an object")?;
+                self.repr_stack.push(o.addr());
+                let r = self.write_repr(&list, out);
+                self.repr_stack.pop();
+                self.leave_native();
+                r?;
                 out.push(')');
                 Ok(true)
             }
@@ -203,7 +216,43 @@ impl Vm {
             };
             return Ok(Some(r));
         }
+        if let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) {
+            // Slices compare as the tuples (start, stop, step).
+            let none = self.none();
+            let parts = |s: &SliceObj| {
+                [&s.start, &s.stop, &s.step].map(|p| p.clone().unwrap_or_else(|| none.clone()))
+            };
+            let (px, py) = (parts(x), parts(y));
+            let tx = self.new_tuple(px.to_vec())?;
+            let ty = self.new_tuple(py.to_vec())?;
+            return self.compare_bool(op, &tx, &ty).map(Some);
+        }
+        let setish =
+            |o: &Obj| is_set_like(o) || matches!(tag_of(o), Tag::DictKeys | Tag::DictItems);
+        if setish(a) && setish(b) {
+            // Items views (whose values may be unhashable) compare by membership.
+            let (la, lb) = (self.len(a)?, self.len(b)?);
+            let r = match op {
+                CmpOpCode::Eq => la == lb && self.all_contained_in(a, b)?,
+                CmpOpCode::Ne => !(la == lb && self.all_contained_in(a, b)?),
+                CmpOpCode::Le => la <= lb && self.all_contained_in(a, b)?,
+                CmpOpCode::Lt => la < lb && self.all_contained_in(a, b)?,
+                CmpOpCode::Ge => la >= lb && self.all_contained_in(b, a)?,
+                CmpOpCode::Gt => la > lb && self.all_contained_in(b, a)?,
+            };
+            return Ok(Some(r));
+        }
         self.extension_compare(op, a, b)
+    }
+
+    /// Every item of `a` is in `b`.
+    fn all_contained_in(&mut self, a: &Obj, b: &Obj) -> PyResult<bool> {
+        for x in self.iterate_to_vec(a)? {
+            if !self.contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     pub(crate) fn builtin_binary_more(
@@ -243,17 +292,14 @@ impl Vm {
         b: &Obj,
     ) -> PyResult<Option<Obj>> {
         if tag_of(a) == Tag::Set && is_set_like(b) {
-            let r = self.set_binary(op, a, b)?;
-            if let Some(r) = r {
-                if op == BinOpCode::Or {
-                    self.set_update(a, b)?;
-                } else if let (Some(dst), Some(src)) = (set_table(a), set_table(&r)) {
-                    let t = src.borrow_mut().take();
-                    let old = std::mem::replace(&mut *dst.borrow_mut(), t);
-                    drop(old);
-                }
-                return Ok(Some(a.clone()));
+            match op {
+                BinOpCode::Or => self.set_update(a, b)?,
+                BinOpCode::And => self.set_intersection_update_with(a, b)?,
+                BinOpCode::Sub => self.set_difference_update_with(a, b)?,
+                BinOpCode::Xor => self.set_symmetric_difference_update_with(a, b)?,
+                _ => return self.extension_inplace(op, a, b),
             }
+            return Ok(Some(a.clone()));
         }
         if op == BinOpCode::Or && a.is::<DictObj>() {
             self.dict_update_from(a, b, false)?;
@@ -283,13 +329,7 @@ impl Vm {
                 let Some(r) = o.downcast::<RangeObj>() else {
                     return Ok(None);
                 };
-                let v = match n {
-                    "start" => r.start,
-                    "stop" => r.stop,
-                    "step" => r.step,
-                    _ => return Ok(None),
-                };
-                self.new_int(v).map(Some)
+                self.range_attr(r, n)
             }
             Tag::Slice => {
                 let Some(s) = o.downcast::<SliceObj>() else {

@@ -12,7 +12,7 @@ use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, CellObj, Func
 use crate::objects::generator::{GeneratorObj, SuspendedFrame};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::objects::{DictObj, Tag, TypeObj, tag_of};
+use crate::objects::{Tag, TypeObj, tag_of};
 
 use super::eval::RunExit;
 use super::frame::Frame;
@@ -128,7 +128,13 @@ impl Vm {
         };
         match self.push_function_frame(func, args, true)? {
             None => {
-                self.enter_native("")?;
+                if let Err(e) = self.enter_native("") {
+                    // Too deep to run it: take the frame just pushed off again.
+                    if let Some(f) = self.frames.pop() {
+                        self.stack.truncate(f.base);
+                    }
+                    return Err(e);
+                }
                 let r = self.run(None);
                 self.leave_native();
                 match r? {
@@ -458,20 +464,6 @@ impl Vm {
             kw = names.iter().cloned().zip(vals).collect();
         }
         self.call_args(&f, Args { pos, kw })
-    }
-
-    /// `f(*args, **kwargs)` from a tuple and an optional dict.
-    pub(crate) fn call_ex(&mut self, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult {
-        let pos: SmallVec<[Obj; 6]> = as_tuple(args)
-            .map(|t| t.iter().cloned().collect())
-            .unwrap_or_default();
-        let mut kw = Vec::new();
-        if let Some(d) = kwargs.and_then(|d| d.downcast::<DictObj>()) {
-            for e in d.table.borrow().iter() {
-                kw.push((e.key.clone(), e.value.clone()));
-            }
-        }
-        self.call_args(f, Args { pos, kw })
     }
 
     /// Calls a class: `__new__` then `__init__`.

@@ -85,6 +85,12 @@ impl Vm {
         } else {
             bases
         };
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| o.ptr_eq(b)) {
+                let n = self.class_name(b);
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
+        }
         let mut layout = Tag::Instance;
         for b in &bases {
             let Some(bt) = b.downcast::<TypeObj>() else {
@@ -245,7 +251,12 @@ impl Vm {
             is_entry: true,
             ctor: None,
         });
-        self.enter_native("")?;
+        if let Err(e) = self.enter_native("") {
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.base);
+            }
+            return Err(e);
+        }
         let r = self.run(None);
         self.leave_native();
         match r? {
@@ -344,8 +355,11 @@ impl Vm {
             .map_or(Tag::Instance, |t| t.layout);
         match layout {
             Tag::Exception => {
+                let cls = self.exception_class_for(cls, &args.pos);
                 let a = self.new_tuple(args.pos.to_vec())?;
-                Ok(self.heap.alloc(ExceptionObj::new(cls.clone(), a))?)
+                let e = self.heap.alloc(ExceptionObj::new(cls, a))?;
+                self.init_exception_fields(&e, &args.kw)?;
+                Ok(e)
             }
             Tag::Instance => Ok(self.heap.alloc(InstanceObj::new(cls.clone()))?),
             builtin => {
@@ -420,16 +434,23 @@ impl Vm {
             } else {
                 p.fdel.clone()
             };
+            let fget = p.fget.clone();
             return match (f, value) {
                 (Some(f), Some(v)) => self.call(&f, vec![obj.clone(), v]).map(|_| ()),
                 (Some(f), None) => self.call(&f, vec![obj.clone()]).map(|_| ()),
-                (None, Some(_)) => {
+                (None, v) => {
+                    // CPython names the property after its getter.
+                    let name = match &fget {
+                        Some(g) => self
+                            .getattr_opt_str(g, "__name__")?
+                            .and_then(|n| as_str(&n).map(|s| format!(" '{s}'"))),
+                        None => None,
+                    }
+                    .unwrap_or_default();
                     let n = self.type_name(obj);
-                    Err(self.attribute_error(format!("can't set attribute of '{n}' object")))
-                }
-                (None, None) => {
-                    let n = self.type_name(obj);
-                    Err(self.attribute_error(format!("can't delete attribute of '{n}' object")))
+                    let what = if v.is_some() { "setter" } else { "deleter" };
+                    Err(self
+                        .attribute_error(format!("property{name} of '{n}' object has no {what}")))
                 }
             };
         }

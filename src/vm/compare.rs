@@ -137,8 +137,7 @@ impl Vm {
                 else {
                     return Ok(None);
                 };
-                let same = x.len == y.len
-                    && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+                let same = self.range_eq(x, y);
                 Ok(Some(same == (op == CmpOpCode::Eq)))
             }
             _ => {
@@ -299,12 +298,29 @@ impl Vm {
                 };
                 Ok(as_str(container).unwrap_or("").contains(needle))
             }
-            Tag::List | Tag::Tuple => {
+            Tag::Tuple => {
                 let items = self.seq_items(container);
                 for x in &items {
                     if self.eq(x, item)? {
                         return Ok(true);
                     }
+                }
+                Ok(false)
+            }
+            Tag::List => {
+                // Item by item with the current length: `__eq__` may change the list.
+                let Some(l) = container.downcast::<ListObj>() else {
+                    return Ok(false);
+                };
+                let mut i = 0;
+                loop {
+                    // (The borrow must end before `__eq__` runs.)
+                    let x = l.items.borrow().get(i).cloned();
+                    let Some(x) = x else { break };
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
                 }
                 Ok(false)
             }
@@ -319,6 +335,11 @@ impl Vm {
                 let Some(r) = container.downcast::<RangeObj>() else {
                     return Ok(false);
                 };
+                if matches!(tag_of(item), Tag::Int | Tag::BigInt | Tag::Bool)
+                    && (r.big.is_some() || tag_of(item) == Tag::BigInt)
+                {
+                    return Ok(self.range_contains_int(r, item));
+                }
                 if let Some(Num::Int(v)) =
                     as_num(item).filter(|_| !matches!(tag_of(item), Tag::Float))
                 {

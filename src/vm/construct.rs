@@ -129,7 +129,10 @@ impl Vm {
             }
             Tag::Enumerate => {
                 let start = args.take_kw("start");
-                args.check(self, "enumerate", 1, 2)?;
+                if args.pos.is_empty() && args.kw.is_empty() {
+                    return Err(self.type_error("enumerate() missing required argument 'iterable'"));
+                }
+                args.check_kw(self, "enumerate", 1, 2)?;
                 let start = match start.or_else(|| args.get(1).cloned()) {
                     Some(s) => self.to_index(&s)?,
                     None => 0,
@@ -145,7 +148,7 @@ impl Vm {
                     Some(s) => self.truthy(&s)?,
                     None => false,
                 };
-                args.check(self, "zip", 0, usize::MAX)?;
+                args.check_kw(self, "zip", 0, usize::MAX)?;
                 let mut iters = Vec::with_capacity(args.len());
                 for (i, a) in args.pos.iter().enumerate() {
                     match self.get_iter(a) {
@@ -161,6 +164,9 @@ impl Vm {
                 Ok(self.heap.alloc(ZipObj { iters, strict })?)
             }
             Tag::Map => {
+                if !args.kw.is_empty() {
+                    return Err(self.type_error("map() takes no keyword arguments"));
+                }
                 if args.pos.len() < 2 {
                     return Err(self.type_error("map() must have at least two arguments."));
                 }
@@ -178,7 +184,13 @@ impl Vm {
                 Ok(self.heap.alloc(FilterObj { func, iter })?)
             }
             Tag::Reversed => {
-                args.check(self, "reversed", 1, 1)?;
+                if !args.kw.is_empty() {
+                    return Err(self.type_error("reversed() takes no keyword arguments"));
+                }
+                if args.pos.len() != 1 {
+                    let n = args.pos.len();
+                    return Err(self.type_error(format!("reversed expected 1 argument, got {n}")));
+                }
                 let seq = args.pos[0].clone();
                 self.reversed(&seq)
             }
@@ -218,6 +230,9 @@ impl Vm {
                 })?)
             }
             Tag::Super => match args.pos.len() {
+                n if n > 2 => {
+                    Err(self.type_error(format!("super() expected at most 2 arguments, got {n}")))
+                }
                 0 => self.super_from_frame(),
                 1 => self.new_super(args.pos[0].clone(), None),
                 _ => self.new_super(args.pos[0].clone(), Some(args.pos[1].clone())),
@@ -259,11 +274,7 @@ impl Vm {
                 let Some(r) = seq.downcast::<RangeObj>() else {
                     return Err(self.bad_payload());
                 };
-                let (start, step, len) = (r.start, r.step, r.len);
-                let last = start + (len - 1) * step;
-                let rr = self.heap.alloc(RangeObj::new(last, start - step, -step))?;
-                let _ = len;
-                self.get_iter(&rr)
+                self.range_reversed(r)
             }
             Tag::Dict | Tag::DictKeys => {
                 let mut keys = self.iterate_to_vec(seq)?;
@@ -304,31 +315,17 @@ impl Vm {
         if n > 3 {
             return Err(self.type_error(format!("range expected at most 3 arguments, got {n}")));
         }
-        let mut vals = [0i64; 3];
-        for (i, a) in args.pos.iter().enumerate() {
-            vals[i] = match self.index_value(a) {
-                Some(r) => r?,
-                None => {
-                    let t = self.type_name(a);
-                    return Err(self
-                        .type_error(format!("'{t}' object cannot be interpreted as an integer")));
-                }
-            };
-        }
-        let (start, stop, step) = match n {
-            1 => (0, vals[0], 1),
-            2 => (vals[0], vals[1], 1),
-            _ => (vals[0], vals[1], vals[2]),
-        };
-        if step == 0 {
-            return Err(self.value_error("range() arg 3 must not be zero"));
-        }
-        Ok(self.heap.alloc(RangeObj::new(start, stop, step))?)
+        self.new_range_from_args(&args.pos)
     }
 
     fn construct_int(&mut self, mut args: Args) -> PyResult {
         let base_kw = args.take_kw("base");
-        args.check(self, "int", 0, 2)?;
+        let total = args.pos.len() + args.kw.len() + usize::from(base_kw.is_some());
+        if total > 2 {
+            let n = total;
+            return Err(self.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+        }
+        args.check_kw(self, "int", 0, 2)?;
         let base = match base_kw.or_else(|| args.get(1).cloned()) {
             Some(b) => Some(self.to_index(&b)?),
             None => None,
@@ -433,7 +430,11 @@ impl Vm {
     fn construct_str(&mut self, mut args: Args) -> PyResult {
         let encoding = args.take_kw("encoding");
         let errors = args.take_kw("errors");
-        args.check(self, "str", 0, 3)?;
+        if args.pos.len() > 3 {
+            let n = args.pos.len();
+            return Err(self.type_error(format!("str() takes at most 3 arguments ({n} given)")));
+        }
+        args.check_kw(self, "str", 0, 3)?;
         let Some(x) = args.get(0).cloned() else {
             return Ok(self.s.empty_str.clone());
         };

@@ -288,7 +288,11 @@ impl Vm {
             Tag::Dict => Ok(o
                 .downcast::<DictObj>()
                 .is_some_and(|d| !d.table.borrow().is_empty())),
-            Tag::Range => Ok(o.downcast::<RangeObj>().is_some_and(|r| r.len != 0)),
+            Tag::Range => Ok(o.downcast::<RangeObj>().is_some_and(|r| {
+                r.big
+                    .as_ref()
+                    .map_or(r.len != 0, |b| b.len != num_bigint::BigInt::from(0))
+            })),
             Tag::Instance | Tag::Exception => self.instance_truthy(o),
             Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray | Tag::Deque => {
                 Ok(self.len(o)? != 0)
@@ -339,7 +343,11 @@ impl Vm {
                     .downcast::<DictObj>()
                     .map_or(0, |d| d.table.borrow().len()));
             }
-            Tag::Range => return Ok(o.downcast::<RangeObj>().map_or(0, |r| r.len as usize)),
+            Tag::Range => {
+                if let Some(r) = o.downcast::<RangeObj>() {
+                    return self.range_len(r);
+                }
+            }
             _ => {}
         }
         if let Some(n) = self.builtin_len(o) {
@@ -347,7 +355,10 @@ impl Vm {
         }
         match self.call_special(o, "__len__", vec![])? {
             Some(r) => self.len_result(&r),
-            None => Err(self.type_error_for(o, "has no len()")),
+            None => {
+                let n = self.type_name(o);
+                Err(self.type_error(format!("object of type '{n}' has no len()")))
+            }
         }
     }
 

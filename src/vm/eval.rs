@@ -549,7 +549,7 @@ impl Vm {
                             let v = pop!(self, 'op);
                             let idx = self.stack.len() - n as usize;
                             let l = self.stack[idx].clone();
-                            tri!('op, self.list_extend(&l, &v));
+                            tri!('op, self.list_extend_unpack(&l, &v));
                             continue 'dispatch;
                         }
                         Op::SetUpdate(n) => {
@@ -559,12 +559,20 @@ impl Vm {
                             tri!('op, self.set_update(&s, &v));
                             continue 'dispatch;
                         }
-                        Op::DictUpdate(n) | Op::DictMerge(n) => {
+                        Op::DictUpdate(n) => {
                             let v = pop!(self, 'op);
                             let idx = self.stack.len() - n as usize;
                             let d = self.stack[idx].clone();
-                            let merge = matches!(op, Op::DictMerge(_));
-                            tri!('op, self.dict_update_from(&d, &v, merge));
+                            tri!('op, self.dict_update_display(&d, &v));
+                            continue 'dispatch;
+                        }
+                        Op::DictMerge(n) => {
+                            // `[f, args, kwargs]`: the callable names itself in errors.
+                            let v = pop!(self, 'op);
+                            let idx = self.stack.len() - n as usize;
+                            let d = self.stack[idx].clone();
+                            let f = self.stack[idx.saturating_sub(2)].clone();
+                            tri!('op, self.dict_merge_call(&d, &v, &f));
                             continue 'dispatch;
                         }
                         Op::ListToTuple => {
@@ -874,12 +882,7 @@ impl Vm {
                             };
                             let args = pop!(self, 'op);
                             let f = pop!(self, 'op);
-                            let args = if args.is::<crate::objects::TupleObj>() {
-                                args
-                            } else {
-                                tri!('op, self.sequence_to_tuple(&args))
-                            };
-                            let v = tri!('op, self.call_ex(&f, &args, kwargs.as_ref()));
+                            let v = tri!('op, self.call_unpacked(&f, &args, kwargs.as_ref()));
                             if self.heap.allocator().is_tracing() != TRACE {
                                 self.stack.push(v);
                                 if let Some(f) = self.frames.last_mut() {
@@ -1098,8 +1101,8 @@ impl Vm {
                             }
                             let exit = self.stack[len - 3].clone();
                             let typ = self.type_of(&exc);
-                            let none = self.none();
-                            let r = tri!('op, self.call(&exit, vec![typ, exc, none]));
+                            let tb = tri!('op, self.traceback_object(&exc));
+                            let r = tri!('op, self.call(&exit, vec![typ, exc, tb]));
                             self.stack.push(r);
                             continue 'dispatch;
                         }
@@ -1134,6 +1137,7 @@ impl Vm {
                     .push(crate::objects::exception::TraceEntry {
                         code: frame.code.clone(),
                         ip: at as u32,
+                        globals: frame.globals.clone(),
                     });
             }
             if let Some(h) = frame.code.handler_for(at) {
@@ -1177,8 +1181,7 @@ impl Vm {
 
     #[cold]
     pub(crate) fn name_not_defined(&mut self, name: &Obj) -> PyErr {
-        let n = as_str(name).unwrap_or("?");
-        self.name_error(format!("name '{n}' is not defined"))
+        self.name_error_for(name)
     }
 
     /// `LoadGlobal` through the per-name cache of the code object: while neither

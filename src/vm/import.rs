@@ -56,7 +56,7 @@ impl Vm {
             return Ok(m);
         }
         let e = self.exc.module_not_found_error.clone();
-        Err(self.new_exception_msg(&e, &format!("No module named '{name}'")))
+        Err(self.import_error_with_name(&e, &format!("No module named '{name}'"), name))
     }
 
     /// `IMPORT_NAME`: `import a.b` binds the top package `a`; with a fromlist the
@@ -114,7 +114,12 @@ impl Vm {
         } else {
             loc
         };
-        Err(self.import_error(format!("cannot import name '{n}' from '{mname}' ({loc})")))
+        let e = self.exc.import_error.clone();
+        Err(self.import_error_with_name(
+            &e,
+            &format!("cannot import name '{n}' from '{mname}' ({loc})"),
+            &mname,
+        ))
     }
 
     /// `from m import *`: the names in `__all__`, or every public name.

@@ -130,6 +130,24 @@ impl Vm {
                 MethodKind::Instance,
             ),
             (
+                self.types.float.clone(),
+                "float",
+                super::float_fromhex::FLOAT_CLASS_METHODS,
+                MethodKind::Class,
+            ),
+            (
+                self.types.range.clone(),
+                "range",
+                crate::objects::range::METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.slice.clone(),
+                "slice",
+                crate::objects::slice::METHODS,
+                MethodKind::Instance,
+            ),
+            (
                 self.types.property.clone(),
                 "property",
                 super::object_methods::PROPERTY_METHODS,
@@ -166,6 +184,7 @@ impl Vm {
                 MethodKind::Instance,
             )?;
         }
+        self.add_slot_wrappers()?;
         crate::modules::builtins::init(self)?;
         let sys = crate::modules::create_builtin_module(self, "sys")?;
         if let Some(sys) = sys {

@@ -28,6 +28,9 @@ impl Vm {
                 let Some(r) = o.downcast::<RangeObj>() else {
                     return Err(self.type_error("bad range"));
                 };
+                if r.big.is_some() {
+                    return self.big_range_iter(o);
+                }
                 self.heap.alloc(RangeIterObj {
                     next: std::cell::Cell::new(r.start),
                     step: r.step,
@@ -239,8 +242,8 @@ impl Vm {
                     match self.next(sub)? {
                         Some(v) => items.push(v),
                         None => {
-                            if strict {
-                                return Err(self.zip_strict_error(&iters, i));
+                            if strict && let Some(e) = self.zip_strict_error(&iters, i) {
+                                return Err(e);
                             }
                             return Ok(None);
                         }
@@ -370,30 +373,32 @@ impl Vm {
         self.err_matches(e, &self.exc.index_error) || self.err_matches(e, &self.exc.stop_iteration)
     }
 
-    fn zip_strict_error(&mut self, iters: &[Obj], i: usize) -> PyErr {
+    /// The error of `zip(strict=True)` when argument `i` ran out; None when all the
+    /// arguments ended together.
+    fn zip_strict_error(&mut self, iters: &[Obj], i: usize) -> Option<PyErr> {
         if i > 0 {
             let s = if i == 1 { " " } else { "s 1-" };
-            return self.value_error(format!(
+            return Some(self.value_error(format!(
                 "zip() argument {} is shorter than argument{s}{}",
                 i + 1,
                 i
-            ));
+            )));
         }
         for (j, sub) in iters.iter().enumerate().skip(1) {
             match self.next(sub) {
                 Ok(Some(_)) => {
                     let s = if j == 1 { " " } else { "s 1-" };
-                    return self.value_error(format!(
+                    return Some(self.value_error(format!(
                         "zip() argument {} is longer than argument{s}{}",
                         j + 1,
                         j
-                    ));
+                    )));
                 }
                 Ok(None) => {}
-                Err(e) => return e,
+                Err(e) => return Some(e),
             }
         }
-        self.stop_iteration(None)
+        None
     }
 
     fn dict_iter_next(&mut self, it: &Obj) -> PyResult<Option<Obj>> {
@@ -425,6 +430,11 @@ impl Vm {
         match found {
             Some((pos, k, v)) => {
                 st.seq.index.set(pos + 1);
+                let Some(left) = st.remaining.get().checked_sub(1) else {
+                    st.len.set(usize::MAX);
+                    return Err(self.runtime_error("dictionary keys changed during iteration"));
+                };
+                st.remaining.set(left);
                 Ok(Some(match kind {
                     0 => k,
                     1 => v,
@@ -612,7 +622,7 @@ impl Vm {
 
     /// `generator.throw(exc)`.
     pub(crate) fn generator_throw(&mut self, generator: &Obj, exc: PyErr) -> PyResult {
-        match self.resume_generator(generator, None, Some(exc))? {
+        match self.throw_into_generator(generator, exc)? {
             Ok(v) => Ok(v),
             Err(r) => Err(self.stop_iteration(Some(r).filter(|r| !r.ptr_eq(&self.s.none)))),
         }
@@ -631,7 +641,7 @@ impl Vm {
         }
         let ge = self.exc.generator_exit.clone();
         let exc = self.new_exception(&ge, vec![]);
-        match self.resume_generator(generator, None, Some(exc)) {
+        match self.throw_into_generator(generator, exc) {
             Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
             Ok(Err(_)) => Ok(()),
             Err(e)
@@ -658,15 +668,6 @@ impl Vm {
             out.push(v);
         }
         Ok(out)
-    }
-
-    pub(crate) fn sequence_to_tuple(&mut self, o: &Obj) -> PyResult {
-        if tag_of(o) != Tag::Tuple && !matches!(tag_of(o), Tag::List) && self.get_iter(o).is_err() {
-            let n = self.type_name(o);
-            return Err(self.type_error(format!("argument after * must be an iterable, not {n}")));
-        }
-        let items = self.iterate_to_vec(o)?;
-        self.new_tuple(items)
     }
 
     /// `a, b, c = seq`: pushes the items in reverse so that stores pop them in order.

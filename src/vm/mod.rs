@@ -11,10 +11,13 @@ mod class;
 mod compare;
 mod construct;
 mod convert;
+mod delegate;
 mod errors;
 mod eval;
+mod exc_kinds;
 mod extension;
 mod finalize;
+mod float_fromhex;
 mod format;
 mod frame;
 mod import;
@@ -29,13 +32,18 @@ mod new;
 mod object_methods;
 mod ops;
 mod os_error;
+mod range_ops;
 mod repr;
 mod run;
 mod sizeof;
+mod slot_wrappers;
+mod slots;
 pub mod str_format;
 mod subscript;
+mod suggestions;
 mod traceback;
 mod types;
+mod unpack;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -107,6 +115,8 @@ pub struct Vm {
     pub(crate) handled_exc: Option<Obj>,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
+    /// The class of `exc.__traceback__` objects (made on first use).
+    pub(crate) traceback_type: Option<Obj>,
     pub(crate) recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,

@@ -169,6 +169,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(e) = o.downcast::<ExceptionObj>() {
         let t = vm.new_tuple(args.pos[1..].to_vec())?;
         *e.args.borrow_mut() = t;
+        vm.init_exception_fields(&o, &args.kw)?;
     }
     Ok(vm.none())
 }
@@ -468,10 +469,8 @@ fn float_to_hex(f: f64) -> String {
     } else {
         (1, exp - 1023)
     };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    // CPython always writes all thirteen fraction digits.
+    let hex = format!("{mant:013x}");
     format!(
         "{sign}0x{lead}.{hex}p{}{}",
         if e >= 0 { "+" } else { "-" },

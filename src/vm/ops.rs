@@ -313,7 +313,8 @@ impl Vm {
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
-        // A builtin left operand with a user-defined right one: `"%s" % obj`.
+        // A builtin left operand still gets its turn with an instance on the right
+        // (`"%s" % obj`, `[0] * index_like`).
         if user
             && !matches!(ta, Tag::Instance | Tag::Exception)
             && let Some(r) = self.builtin_binary(op, a, b)?

@@ -144,11 +144,7 @@ impl Vm {
             Tag::Dict => self.write_dict_repr(o, out)?,
             Tag::Range => {
                 if let Some(r) = o.downcast::<RangeObj>() {
-                    if r.step == 1 {
-                        let _ = write!(out, "range({}, {})", r.start, r.stop);
-                    } else {
-                        let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
-                    }
+                    self.write_range_repr(r, out);
                 }
             }
             Tag::Slice => {
@@ -387,12 +383,12 @@ impl Vm {
         let Some(e) = o.downcast::<ExceptionObj>() else {
             return Ok(String::new());
         };
-        let args = e.args.borrow().clone();
-        let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
-        let cls = self.type_of(o);
         if let Some(s) = self.os_error_str(o)? {
             return Ok(s);
         }
+        let args = e.args.borrow().clone();
+        let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
+        let cls = self.type_of(o);
         if self.is_subclass(&cls, &self.exc.key_error.clone()) && items.len() == 1 {
             return self.repr_string(&items[0]);
         }

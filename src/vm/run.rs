@@ -117,7 +117,12 @@ impl Vm {
             is_entry: true,
             ctor: None,
         });
-        self.enter_native("")?;
+        if let Err(e) = self.enter_native("") {
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.base);
+            }
+            return Err(e);
+        }
         let r = self.run(None);
         self.leave_native();
         match r? {

@@ -42,6 +42,95 @@ pub fn format_map(vm: &mut Vm, template: &str, mapping: &Obj) -> PyResult<String
     render(vm, template, &Source::Map(mapping), &mut st, 2)
 }
 
+/// One replacement field as CPython's `parse_field` splits it.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+}
+
+/// Parses the field that starts at `chars[*pos]` (just after its `{`), leaving `*pos`
+/// after the closing `}`, with CPython's errors for malformed fields.
+fn parse_field(vm: &mut Vm, chars: &[char], pos: &mut usize) -> PyResult<Field> {
+    let name_start = *pos;
+    let mut c = '\0';
+    while *pos < chars.len() {
+        c = chars[*pos];
+        *pos += 1;
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                while *pos < chars.len() && chars[*pos] != ']' {
+                    *pos += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
+        }
+    }
+    let name_end = if matches!(c, '}' | ':' | '!') {
+        *pos - 1
+    } else {
+        *pos
+    };
+    let name: String = chars[name_start..name_end].iter().collect();
+    if c != '!' && c != ':' {
+        if c != '}' || name_end == *pos {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: String::new(),
+        });
+    }
+    let mut conversion = None;
+    if c == '!' {
+        let Some(&conv) = chars.get(*pos) else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        *pos += 1;
+        conversion = Some(conv);
+        if let Some(&next) = chars.get(*pos) {
+            *pos += 1;
+            if next == '}' {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: String::new(),
+                });
+            }
+            if next != ':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = *pos;
+    let mut depth = 1;
+    while *pos < chars.len() {
+        let ch = chars[*pos];
+        *pos += 1;
+        match ch {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec: chars[spec_start..*pos - 1].iter().collect(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec"))
+}
+
+/// Renders a template: literal text with `{{`/`}}` escapes and replacement fields, in
+/// the order CPython's markup iterator reads them (so errors come in the same order).
 fn render(
     vm: &mut Vm,
     template: &str,
@@ -57,89 +146,44 @@ fn render(
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching close brace, allowing one level of nesting in the spec.
-            let mut j = i + 1;
-            let mut level = 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            let s = render_field(vm, &field, src, st, depth)?;
-            out.push_str(&s);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
+        i += 1;
+        if c != '{' && c != '}' {
+            out.push(c);
+            continue;
+        }
+        let next = chars.get(i).copied();
+        if c == '}' && next != Some('}') {
             return Err(vm.value_error("Single '}' encountered in format string"));
-        } else {
+        }
+        if c == '{' && next.is_none() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
+        if next == Some(c) {
             out.push(c);
             i += 1;
+            continue;
         }
+        let field = parse_field(vm, &chars, &mut i)?;
+        let s = render_field(vm, field, src, st, depth)?;
+        out.push_str(&s);
     }
     Ok(out)
 }
 
 fn render_field(
     vm: &mut Vm,
-    field: &str,
+    field: Field,
     src: &Source,
     st: &mut State,
     depth: u32,
 ) -> PyResult<String> {
-    // Split off the spec (after the first ':' outside brackets) and conversion.
-    let mut name_end = field.len();
-    let mut in_bracket = false;
-    for (idx, ch) in field.char_indices() {
-        match ch {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            ':' | '!' if !in_bracket => {
-                name_end = idx;
-                break;
-            }
-            _ => {}
-        }
-    }
-    let name = &field[..name_end];
-    let rest = &field[name_end..];
-    let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-        let mut cs = r.chars();
-        let conv = cs.next();
-        let after: String = cs.collect();
-        match after.strip_prefix(':') {
-            Some(spec) => (conv, spec.to_owned()),
-            None if after.is_empty() => (conv, String::new()),
-            None => return Err(vm.value_error("expected ':' after conversion specifier")),
-        }
-    } else if let Some(spec) = rest.strip_prefix(':') {
-        (None, spec.to_owned())
-    } else {
-        (None, String::new())
-    };
-    let value = lookup_field(vm, name, src, st)?;
-    let value = match conv {
+    let Field {
+        name,
+        conversion,
+        spec,
+    } = field;
+    let value = lookup_field(vm, &name, src, st)?;
+    let value = match conversion {
         None => value,
         Some('r') => vm.repr(&value)?,
         Some('s') => vm.str_of(&value)?,
@@ -172,7 +216,9 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &Source, st: &mut State) -> PyResu
         let i = st.auto_index;
         st.auto_index += 1;
         positional(vm, src, i)?
-    } else if let Ok(i) = first.parse::<usize>() {
+    } else if let Ok(i) = first.parse::<usize>()
+        && first.bytes().all(|b| b.is_ascii_digit())
+    {
         if st.manual == Some(false) {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",
@@ -198,9 +244,13 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &Source, st: &mut State) -> PyResu
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key = &r[..end];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            // Only plain digits index by integer (`{0[-1]}` looks up the key '-1').
             let k = match key.parse::<i64>() {
-                Ok(i) => vm.new_int(i)?,
-                Err(_) => vm.new_str(key)?,
+                Ok(i) if key.bytes().all(|b| b.is_ascii_digit()) => vm.new_int(i)?,
+                _ => vm.new_str(key)?,
             };
             obj = vm.getitem(&obj, &k)?;
             rest = &r[end + 1..];

@@ -187,27 +187,15 @@ impl Vm {
                 let Some(r) = o.downcast::<RangeObj>() else {
                     return Err(self.bad_payload());
                 };
-                let (start, step, len) = (r.start, r.step, r.len);
-                match self.seq_index(key, len, "range")? {
-                    Index::At(i) => {
-                        if i < 0 || i >= len {
+                match crate::objects::IntObj::value(key) {
+                    Some(i) if r.big.is_none() && !key.is::<crate::objects::BoolObj>() => {
+                        let i = if i < 0 { i + r.len } else { i };
+                        if i < 0 || i >= r.len {
                             return Err(self.index_error("range object index out of range"));
                         }
-                        self.new_int(start + i * step)
+                        self.new_int(r.item(i))
                     }
-                    Index::Slice {
-                        start: s,
-                        step: st,
-                        len: n,
-                        ..
-                    } => {
-                        let new_start = start + s * step;
-                        let new_step = step * st;
-                        let new_stop = new_start + n * new_step;
-                        Ok(self
-                            .heap
-                            .alloc(RangeObj::new(new_start, new_stop, new_step))?)
-                    }
+                    _ => self.range_getitem_general(o, key),
                 }
             }
             Tag::Type => {
@@ -236,7 +224,7 @@ impl Vm {
 
     /// `o[key]` for an instance of a subclass of a builtin (dict subclasses honour
     /// `__missing__`).
-    fn getitem_on_base(&mut self, o: &Obj, base: &Obj, key: &Obj) -> PyResult {
+    pub(crate) fn getitem_on_base(&mut self, o: &Obj, base: &Obj, key: &Obj) -> PyResult {
         if tag_of(base) == Tag::Dict {
             if let Some(v) = self.dict_lookup(base, key)? {
                 return Ok(v);

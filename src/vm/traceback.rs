@@ -6,6 +6,19 @@ use crate::objects::str::as_str;
 
 use super::Vm;
 
+/// How many traceback entries are printed at most (CPython's default tracebacklimit).
+const TRACEBACK_LIMIT: usize = 1000;
+/// Identical consecutive lines shown before "[Previous line repeated ...]".
+const RECURSIVE_CUTOFF: usize = 3;
+
+fn push_repeated(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
 impl Vm {
     /// The full report for an uncaught exception, chained exceptions included.
     pub fn format_exception(&mut self, exc: &Obj) -> String {
@@ -47,8 +60,23 @@ impl Vm {
             let tb = e.traceback.borrow().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
-                for entry in tb.iter().rev() {
+                // At most TRACEBACK_LIMIT entries (the innermost ones); runs of the same
+                // line are cut after RECURSIVE_CUTOFF, as CPython's printer does.
+                let shown = tb.len().min(TRACEBACK_LIMIT);
+                let mut last: Option<(&str, u32, &str)> = None;
+                let mut count = 0usize;
+                for entry in tb[..shown].iter().rev() {
                     let line = entry.code.line_of(entry.ip as usize);
+                    let key = (&*entry.code.filename, line, &*entry.code.name);
+                    if last != Some(key) {
+                        push_repeated(out, count);
+                        last = Some(key);
+                        count = 0;
+                    }
+                    count += 1;
+                    if count > RECURSIVE_CUTOFF {
+                        continue;
+                    }
                     out.push_str(&format!(
                         "  File \"{}\", line {}, in {}\n",
                         entry.code.filename, line, entry.code.name
@@ -59,6 +87,7 @@ impl Vm {
                         out.push('\n');
                     }
                 }
+                push_repeated(out, count);
             }
         }
         out.push_str(&self.exception_only(exc));
@@ -78,10 +107,13 @@ impl Vm {
         {
             name = format!("{m}.{name}");
         }
-        let msg = match self.str_of(exc) {
+        let mut msg = match self.str_of(exc) {
             Ok(s) => as_str(&s).unwrap_or("").to_owned(),
             Err(_) => "<exception str() failed>".to_owned(),
         };
+        if let Some(s) = self.suggestion_for(exc) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() {
             name
         } else {

@@ -1,0 +1,235 @@
+//! Builtin exception classes with structure beyond `args`: OSError (errno, strerror,
+//! filename, and the errno-to-subclass mapping), ImportError (name, path) and the
+//! `name` of NameError/AttributeError.
+
+use crate::heap::Obj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{ExceptionObj, IntObj};
+
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+    /// FileNotFoundError).
+    fn os_error_subclass(&self, errno: i64) -> Option<Obj> {
+        let e = &self.exc;
+        Some(match errno {
+            1 | 13 => e.permission_error.clone(),
+            2 => e.file_not_found_error.clone(),
+            3 => e.process_lookup_error.clone(),
+            4 => e.interrupted_error.clone(),
+            10 => e.child_process_error.clone(),
+            11 | 114 | 115 => e.blocking_io_error.clone(),
+            17 => e.file_exists_error.clone(),
+            20 => e.not_a_directory_error.clone(),
+            21 => e.is_a_directory_error.clone(),
+            32 | 108 => e.broken_pipe_error.clone(),
+            103 => e.connection_aborted_error.clone(),
+            104 => e.connection_reset_error.clone(),
+            110 => e.timeout_error.clone(),
+            111 => e.connection_refused_error.clone(),
+            _ => return None,
+        })
+    }
+
+    /// The class an exception is really created as: `OSError(errno, ...)` itself
+    /// becomes the matching subclass.
+    pub(crate) fn exception_class_for(&self, cls: &Obj, args: &[Obj]) -> Obj {
+        if cls.ptr_eq(&self.exc.os_error)
+            && (2..=5).contains(&args.len())
+            && let Some(errno) = IntObj::value(&args[0])
+            && let Some(sub) = self.os_error_subclass(errno)
+        {
+            return sub;
+        }
+        cls.clone()
+    }
+
+    /// Sets up the structured attributes of a new exception from its arguments
+    /// (`errno`/`strerror`/`filename` of OSError, with `args` cut to the first two when
+    /// a filename is given; `name`/`path` of ImportError from keywords).
+    pub(crate) fn init_exception_fields(&mut self, exc: &Obj, kw: &[(Obj, Obj)]) -> PyResult<()> {
+        let Some(e) = exc.downcast::<ExceptionObj>() else {
+            return Ok(());
+        };
+        let cls = self.type_of(exc);
+        let args = e.args.borrow().clone();
+        let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
+        let os_error = self.exc.os_error.clone();
+        let import_error = self.exc.import_error.clone();
+        if self.is_subclass(&cls, &os_error) {
+            if !kw.is_empty() {
+                let n = self.type_name(exc);
+                return Err(self.type_error(format!("{n}() takes no keyword arguments")));
+            }
+            let none = self.none();
+            let (errno, strerror, filename, filename2) = if (2..=5).contains(&items.len()) {
+                let at = |i: usize| items.get(i).cloned().unwrap_or_else(|| none.clone());
+                (at(0), at(1), at(2), at(4))
+            } else {
+                (none.clone(), none.clone(), none.clone(), none.clone())
+            };
+            for (name, v) in [
+                ("errno", errno),
+                ("strerror", strerror),
+                ("filename", filename.clone()),
+                ("filename2", filename2),
+            ] {
+                let k = self.intern(name)?;
+                self.instance_attr_set(exc, &k, v)?;
+            }
+            if (3..=5).contains(&items.len()) {
+                let t = self.new_tuple(items[..2].to_vec())?;
+                *e.args.borrow_mut() = t;
+            }
+            return Ok(());
+        }
+        if self.is_subclass(&cls, &import_error) {
+            let mut name = self.none();
+            let mut path = self.none();
+            for (k, v) in kw {
+                match as_str(k) {
+                    Some("name") => name = v.clone(),
+                    Some("path") => path = v.clone(),
+                    Some(other) => {
+                        let other = other.to_owned();
+                        let n = self.type_name(exc);
+                        return Err(self.type_error(format!(
+                            "'{other}' is an invalid keyword argument for {n}()"
+                        )));
+                    }
+                    None => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+            let k = self.intern("name")?;
+            self.instance_attr_set(exc, &k, name)?;
+            let k = self.intern("path")?;
+            self.instance_attr_set(exc, &k, path)?;
+            let k = self.intern("msg")?;
+            let msg = items.first().cloned().unwrap_or_else(|| self.none());
+            self.instance_attr_set(exc, &k, msg)?;
+            return Ok(());
+        }
+        if !kw.is_empty() {
+            let n = self.type_name(exc);
+            return Err(self.type_error(format!("{n}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Records the module name on an ImportError raised by the import system.
+    pub(crate) fn import_error_with_name(
+        &mut self,
+        cls: &Obj,
+        msg: &str,
+        name: &str,
+    ) -> super::PyErr {
+        let err = self.new_exception_msg(cls, msg);
+        let super::PyErr::Exc(exc) = &err else {
+            return err;
+        };
+        let set = |vm: &mut Vm| -> PyResult<()> {
+            let n = vm.new_str(name)?;
+            let k = vm.intern("name")?;
+            vm.instance_attr_set(exc, &k, n)?;
+            let none = vm.none();
+            let k = vm.intern("path")?;
+            vm.instance_attr_set(exc, &k, none)?;
+            let m = vm.new_str(msg)?;
+            let k = vm.intern("msg")?;
+            vm.instance_attr_set(exc, &k, m)
+        };
+        match set(self) {
+            Ok(()) => err,
+            Err(e) => e,
+        }
+    }
+}
+
+impl Vm {
+    /// Assignment to the special attributes of an exception (`args`, `__cause__`,
+    /// `__context__`, `__suppress_context__`, `__traceback__`); None for other names.
+    pub(crate) fn exception_setattr(
+        &mut self,
+        o: &Obj,
+        name: &Obj,
+        value: &Obj,
+    ) -> Option<PyResult<()>> {
+        let e = o.downcast::<ExceptionObj>()?;
+        let none = self.s.none.clone();
+        let as_exc = |vm: &mut Vm, what: &str| -> PyResult<Option<Obj>> {
+            if value.ptr_eq(&none) {
+                return Ok(None);
+            }
+            if value.is::<ExceptionObj>() {
+                return Ok(Some(value.clone()));
+            }
+            Err(vm.type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )))
+        };
+        let r = match as_str(name)? {
+            "args" => self.iterate_to_vec(value).and_then(|items| {
+                let t = self.new_tuple(items)?;
+                *e.args.borrow_mut() = t;
+                Ok(())
+            }),
+            "__cause__" => as_exc(self, "cause").map(|c| {
+                *e.cause.borrow_mut() = c;
+                e.suppress_context.set(true);
+            }),
+            "__context__" => as_exc(self, "context").map(|c| {
+                *e.context.borrow_mut() = c;
+            }),
+            "__suppress_context__" => self.truthy(value).map(|b| e.suppress_context.set(b)),
+            "__traceback__" => {
+                if value.ptr_eq(&none) {
+                    e.traceback.borrow_mut().clear();
+                }
+                Ok(())
+            }
+            _ => return None,
+        };
+        Some(r)
+    }
+}
+
+impl Vm {
+    /// `exc.__traceback__`: a chain of traceback objects (`tb_lineno`, `tb_lasti`,
+    /// `tb_next`), outermost first, or None before the exception was raised.
+    pub(crate) fn traceback_object(&mut self, exc: &Obj) -> PyResult {
+        let entries = match exc.downcast::<ExceptionObj>() {
+            Some(e) => e.traceback.borrow().clone(),
+            None => Vec::new(),
+        };
+        let cls = match &self.traceback_type {
+            Some(c) => c.clone(),
+            None => {
+                let ns = self.new_dict()?;
+                let k = self.intern("__module__")?;
+                let m = self.new_str("builtins")?;
+                self.dict_set(&ns, k, m)?;
+                let c = self.new_class("traceback", vec![], &ns)?;
+                self.traceback_type = Some(c.clone());
+                c
+            }
+        };
+        // Entries are stored innermost first; the chain starts at the outermost.
+        let mut next = self.none();
+        for entry in &entries {
+            let tb = self.call(&cls, vec![])?;
+            let line = entry.code.line_of(entry.ip as usize);
+            for (name, v) in [
+                ("tb_lineno", self.new_int(i64::from(line))?),
+                ("tb_lasti", self.new_int(i64::from(entry.ip) * 2)?),
+                ("tb_next", next),
+            ] {
+                let k = self.intern(name)?;
+                self.instance_attr_set(&tb, &k, v)?;
+            }
+            next = tb;
+        }
+        Ok(next)
+    }
+}

@@ -1,0 +1,22 @@
+# Numeric corner cases: int/float methods, conversions, hashing, limits of i64 arithmetic.
+print((255).to_bytes(2, "big"), (255).to_bytes(2, "little"), int.from_bytes(b"\x01\x00", "big"), (-1).to_bytes(2, "big", signed=True))
+print((10).bit_count(), (0).bit_length(), (-255).bit_length(), (5).conjugate(), (7).numerator, (7).denominator, (7).real, (7).imag)
+print((0.1).as_integer_ratio(), (2.5).is_integer(), float.fromhex("0x1.8p1"), (1.5).hex(), (-0.0).hex(), float("1e-320"), 1e308 * 10)
+print(int("٣٤"), int(" ١٢ "), float("١.٥"), int("1" * 50) % 97, int("-0x10", 16), int("0b" + "1" * 70, 2))
+print(round(2.675, 2), round(-0.5), round(0.5000001), round(1e22), round(123.456, -1), round(-123.456, 1), round(5e-324, 1000))
+print(divmod(-7, 2), divmod(7, -2), divmod(-7.5, 2), divmod(2 ** 65, 3), (-7) // 2, -7 % 2, 7.5 % -2)
+print(abs(-2 ** 63), -(-2 ** 63), 2 ** 63 - 1 + 1, -2 ** 63 - 1, (2 ** 63) // -1, (-2 ** 63) // -1, (-2 ** 63) % -1)
+print(9223372036854775807 + 1, -9223372036854775808 - 1, 3037000500 * 3037000500, (-9223372036854775808) * -1)
+print(1 / 3, 2 / 3, 10 / 3, 1e-7 / 3, 1 / 7 * 7, 0.1 + 0.7, 1.1 * 3, 4.35 * 100, 1 - 0.9)
+print(float(2 ** 53 + 1), 2 ** 53 + 1.0, float(10 ** 23), int(1e23), int(-1e23), int(2.5e-3), 1e23 == 10 ** 23)
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(-2 ** 61), hash(1e100), hash(-1.5), hash(float("inf")), hash(0.0) == hash(-0.0))
+print(1 < 2 ** 100 < 1e40, 2 ** 1000 > float("inf"), -2 ** 1000 < float("-inf"), 2 ** 53 + 1 > 2.0 ** 53, 10 ** 400 == float("inf"))
+print(True + 1.5, True / 2, False ** 0, 3 ** True, divmod(True, 2), int(True), float(False), str(True), True & 3, True | False, -False)
+print(bin(-0), oct(-0o777), hex(-0xABC), format(-255, "#x"), format(255, "#o"), format(-5, "b"), format(5, "+#b"))
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-15, 1e16 + 1 == 1e16, float("nan") is float("nan"))
+print(int(3.99999999999999999), int("  +  5  ".replace(" ", "")), 7 .bit_length(), 1_0.0_1, 0x_a_b, 0o_7)
+x = 5
+x //= 0.5
+print(x, type(x))
+print(2 ** -1074, 2 ** -1075, 2.0 ** 1023 * 2 if False else "skip", (-2) ** 0.5 if False else "c", 10 ** -400 if False else 0.0)
+print(pow(2, 0.5), pow(-2, 2), pow(2, -2), pow(0, 0), pow(0.0, 0), pow(-8, 1 / 3) if False else "", pow(7, -1, 13) * 7 % 13)

@@ -1,0 +1,2 @@
+import mod_raises
+print("not reached")

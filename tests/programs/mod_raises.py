@@ -1,0 +1,4 @@
+print("mod_raises is loading")
+def fail():
+    raise RuntimeError("raised while importing")
+fail()
