@@ -316,7 +316,9 @@ impl Vm {
                         self.attribute_error(format!("'object' object has no attribute '{n}'"))
                     );
                 }
-                if flags & (slots::DESCRIPTORS | slots::NO_DICT) == 0 && as_str(name) != Some("__class__") {
+                if flags & (slots::DESCRIPTORS | slots::NO_DICT) == 0
+                    && as_str(name) != Some("__class__")
+                {
                     return self.instance_attr_set(o, name, value);
                 }
                 self.generic_setattr(o, name, value)
