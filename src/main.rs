@@ -1,6 +1,6 @@
 //! The `minipy` command line.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -81,12 +81,10 @@ fn run(cli: Cli) -> i32 {
         let mut argv = vec![file.clone()];
         argv.extend(cli.args.iter().cloned());
         if file == "-" {
-            let mut s = String::new();
-            if std::io::stdin().read_to_string(&mut s).is_err() {
-                eprintln!("minipy: can't read standard input");
-                return 2;
+            match read_stdin() {
+                Some(s) => (s, "<stdin>".to_owned(), argv),
+                None => return 2,
             }
-            (s, "<stdin>".to_owned(), argv)
         } else {
             match std::fs::read(file) {
                 Ok(bytes) => match String::from_utf8(bytes) {
@@ -110,8 +108,15 @@ fn run(cli: Cli) -> i32 {
                 }
             }
         }
-    } else {
+    } else if std::io::stdin().is_terminal() {
         return minipy::repl::run(config_from(&cli, vec![String::new()]));
+    } else {
+        // Piped input is a program, as for CPython: no prompts, run as a file named
+        // `<stdin>`, sys.argv == [''].
+        match read_stdin() {
+            Some(s) => (s, "<stdin>".to_owned(), vec![String::new()]),
+            None => return 2,
+        }
     };
     let mut args = argv0;
     if cli.command.is_some() {
@@ -124,6 +129,18 @@ fn run(cli: Cli) -> i32 {
     match interp.run_main(&source, &filename) {
         Outcome::Finished => 0,
         Outcome::Exit(c) => c,
+    }
+}
+
+/// All of standard input, or None (after saying why) when it cannot be read as text.
+fn read_stdin() -> Option<String> {
+    let mut s = String::new();
+    match std::io::stdin().read_to_string(&mut s) {
+        Ok(_) => Some(s),
+        Err(e) => {
+            eprintln!("minipy: can't read standard input: {e}");
+            None
+        }
     }
 }
 

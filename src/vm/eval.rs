@@ -535,6 +535,10 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::Jump(t) => {
+                            // Every loop closes with a backward jump: Ctrl-C lands here.
+                            if (t as usize) < ip && super::interrupt::take_interrupt() {
+                                break 'op self.keyboard_interrupt();
+                            }
                             ip = t as usize;
                             continue 'dispatch;
                         }
