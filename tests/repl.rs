@@ -116,6 +116,9 @@ fn values_are_echoed_and_bound_to_underscore() {
     repl.expect("'ab'\r\n");
     repl.line("[x, x + 1]");
     repl.expect("[5, 6]\r\n");
+    // `exit` explains itself, as CPython's site module makes it do.
+    repl.line("exit");
+    repl.expect("Use exit() or Ctrl-D (i.e. EOF) to exit\r\n");
     repl.control('d');
     assert_eq!(repl.exit_status(), 0);
 }
@@ -180,7 +183,9 @@ fn a_syntax_error_is_reported_and_the_session_goes_on() {
     let home = TempHome::new("syntax");
     let mut repl = Repl::start(&home);
     repl.line("x y");
-    repl.expect("  File \"<stdin>\", line 1\r\n    x y\r\n      ^\r\nSyntaxError: invalid syntax\r\n");
+    repl.expect(
+        "  File \"<stdin>\", line 1\r\n    x y\r\n      ^\r\nSyntaxError: invalid syntax\r\n",
+    );
     repl.line("if True:");
     repl.expect("... ");
     repl.line("");

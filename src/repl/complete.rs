@@ -208,22 +208,25 @@ fn top_level_chars(text: &str) -> Vec<char> {
 /// `str` or `bytes` for a string literal that ends `text`.
 fn string_literal(text: &str) -> Option<LiteralKind> {
     let quote = text.chars().last()?;
-    let body = &text[..text.len() - quote.len_utf8()];
-    // Find the opening quote: the nearest unescaped one before the closing quote.
-    let open = body.char_indices().rev().find_map(|(i, c)| {
-        let escaped = body[..i].ends_with('\\') && !body[..i].ends_with("\\\\");
-        (c == quote && !escaped).then_some(i)
-    });
-    let open = open?;
-    // Triple quotes and the prefix letters (b, r, f, u) sit before the opening quote.
-    let head = body[..open].trim_end_matches(quote);
+    let triple: String = std::iter::repeat_n(quote, 3).collect();
+    let open = if text.len() >= 6 && text.ends_with(&triple) {
+        text[..text.len() - 3].rfind(&triple)?
+    } else {
+        // The nearest unescaped quote before the closing one opens the literal.
+        let body = &text[..text.len() - quote.len_utf8()];
+        body.char_indices().rev().find_map(|(i, c)| {
+            let escaped = body[..i].ends_with('\\') && !body[..i].ends_with("\\\\");
+            (c == quote && !escaped).then_some(i)
+        })?
+    };
+    // The prefix letters (b, r, f, u) sit just before the opening quote.
+    let head = &text[..open];
     let prefix_start = head
         .char_indices()
         .rev()
         .take_while(|(_, c)| "bBrRfFuU".contains(*c))
         .last()
         .map_or(head.len(), |(i, _)| i);
-    let prefix = &head[prefix_start..];
     if head[..prefix_start]
         .chars()
         .last()
@@ -231,7 +234,7 @@ fn string_literal(text: &str) -> Option<LiteralKind> {
     {
         return None;
     }
-    if prefix.contains(['b', 'B']) {
+    if head[prefix_start..].contains(['b', 'B']) {
         Some(LiteralKind::Bytes)
     } else {
         Some(LiteralKind::Str)

@@ -7,6 +7,7 @@ mod complete;
 mod entry;
 mod helper;
 mod names;
+mod site;
 
 use std::cell::RefCell;
 use std::io::{BufRead, Write};
@@ -37,6 +38,9 @@ pub fn run(config: Config) -> i32 {
         eprintln!("minipy: cannot start the interpreter");
         return 1;
     };
+    if let Err(e) = site::install_quitters(interp.vm()) {
+        interp.report(e);
+    }
     let session = Rc::new(RefCell::new(interp));
     // Ctrl-C while an entry runs raises KeyboardInterrupt instead of ending the session.
     catch_sigint();
