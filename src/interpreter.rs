@@ -109,10 +109,11 @@ impl Interpreter {
     }
 
     /// Prepares `__main__` for an interactive session (no `__file__`; `sys.ps1` and
-    /// `sys.ps2` set, as CPython does in interactive mode) and returns its namespace.
-    pub fn start_interactive(&mut self) -> Option<Obj> {
-        let main = self.vm.main_module(None).ok()?;
-        let globals = self.vm.module_dict(&main)?;
+    /// `sys.ps2` set, as CPython does in interactive mode); false if it cannot be made.
+    pub fn start_interactive(&mut self) -> bool {
+        if self.main_globals().is_none() {
+            return false;
+        }
         if let Ok(sys) = self.vm.import_module("sys") {
             for (name, prompt) in [("ps1", PRIMARY_PROMPT), ("ps2", CONTINUATION_PROMPT)] {
                 if let (Ok(key), Ok(value)) = (self.vm.intern(name), self.vm.new_str(prompt)) {
@@ -120,29 +121,40 @@ impl Interpreter {
                 }
             }
         }
-        Some(globals)
+        true
     }
 
-    /// The prompt to show: `str(sys.ps1)`, or `str(sys.ps2)` inside an entry.
+    /// The namespace of `__main__` (made if need be). The handle must be dropped
+    /// before the interpreter.
+    pub fn main_globals(&mut self) -> Option<Obj> {
+        let main = self.vm.main_module(None).ok()?;
+        self.vm.module_dict(&main)
+    }
+
+    /// The prompt to show: `str(sys.ps1)`, or `str(sys.ps2)` inside an entry (nothing
+    /// when deleted, as in CPython).
     pub fn prompt(&mut self, continuation: bool) -> String {
         let (name, default) = if continuation {
             ("ps2", CONTINUATION_PROMPT)
         } else {
             ("ps1", PRIMARY_PROMPT)
         };
-        let value = match self.vm.import_module("sys") {
-            Ok(sys) => self.vm.getattr_opt_str(&sys, name).ok().flatten(),
-            Err(_) => None,
+        let Ok(sys) = self.vm.import_module("sys") else {
+            return default.to_owned();
         };
-        match value {
-            Some(v) => match self.vm.str_string(&v) {
+        match self.vm.getattr_opt_str(&sys, name) {
+            Ok(Some(v)) => match self.vm.str_string(&v) {
                 Ok(s) => s,
                 Err(e) => {
                     self.print_exception(e);
                     default.to_owned()
                 }
             },
-            None => default.to_owned(),
+            Ok(None) => String::new(),
+            Err(e) => {
+                self.print_exception(e);
+                default.to_owned()
+            }
         }
     }
 

@@ -51,7 +51,10 @@ struct Repl {
 
 impl Repl {
     fn start(home: &TempHome) -> Repl {
-        let mut cmd = Command::new(BIN);
+        Repl::spawn(Command::new(BIN), home)
+    }
+
+    fn spawn(mut cmd: Command, home: &TempHome) -> Repl {
         cmd.env("HOME", home.path()).env("TERM", "xterm");
         let options = Options::new()
             .timeout_ms(Some(TIMEOUT_MS))
@@ -348,6 +351,27 @@ fn completion_never_runs_code() {
     assert!(!before.contains("getattr ran"), "{before:?}");
     repl.control('d');
     assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn with_output_to_a_file_the_prompts_stay_on_the_terminal() {
+    let home = TempHome::new("stdout-file");
+    let out = home.path().join("out.txt");
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c").arg("exec \"$0\" > \"$1\"").arg(BIN).arg(&out);
+    let mut repl = Repl::spawn(cmd, &home);
+    repl.line("6 * 7");
+    repl.expect(">>> ");
+    repl.line("for i in range(2):");
+    repl.expect("... ");
+    repl.line("    print(i)");
+    repl.expect("... ");
+    repl.line("");
+    repl.expect(">>> ");
+    repl.control('d');
+    assert_eq!(repl.exit_status(), 0);
+    let written = std::fs::read_to_string(&out).expect("read the output file");
+    assert_eq!(written, "42\n0\n1\n");
 }
 
 #[test]

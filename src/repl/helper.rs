@@ -16,14 +16,16 @@ use crate::heap::Obj;
 
 /// Completes from the names of a running session.
 pub struct SessionHelper {
-    session: Rc<RefCell<Interpreter>>,
-    /// The namespace of `__main__`, where entries run.
+    /// The namespace of `__main__`, where entries run. (Declared first so that it is
+    /// dropped before the session: no object may outlive its interpreter's heap.)
     globals: Obj,
+    session: Rc<RefCell<Interpreter>>,
 }
 
 impl SessionHelper {
-    pub fn new(session: Rc<RefCell<Interpreter>>, globals: Obj) -> SessionHelper {
-        SessionHelper { session, globals }
+    pub fn new(session: Rc<RefCell<Interpreter>>) -> Option<SessionHelper> {
+        let globals = session.try_borrow_mut().ok()?.main_globals()?;
+        Some(SessionHelper { globals, session })
     }
 
     /// The candidates for the text before the cursor, and where the word they replace

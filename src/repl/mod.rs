@@ -10,7 +10,7 @@ mod names;
 mod site;
 
 use std::cell::RefCell;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -34,10 +34,10 @@ pub fn run(config: Config) -> i32 {
         eprintln!("minipy: cannot start the interpreter");
         return 1;
     };
-    let Some(globals) = interp.start_interactive() else {
+    if !interp.start_interactive() {
         eprintln!("minipy: cannot start the interpreter");
         return 1;
-    };
+    }
     if let Err(e) = site::install_quitters(interp.vm()) {
         interp.report(e);
     }
@@ -48,7 +48,13 @@ pub fn run(config: Config) -> i32 {
         "minipy {} (Python 3.11 subset). Ctrl-D or exit() leaves.",
         env!("CARGO_PKG_VERSION")
     );
-    let helper = SessionHelper::new(Rc::clone(&session), globals);
+    if !std::io::stdout().is_terminal() {
+        // As CPython: line editing only when both ends are a terminal.
+        return plain_loop(&session);
+    }
+    let Some(helper) = SessionHelper::new(Rc::clone(&session)) else {
+        return plain_loop(&session);
+    };
     match new_editor(helper) {
         Ok(editor) => edit_loop(&session, editor),
         Err(e) => {
@@ -87,7 +93,9 @@ fn edit_loop(
     let mut entry = Entry::new();
     loop {
         let prompt = session.borrow_mut().prompt(!entry.is_empty());
-        keep_unfinished_line(&mut editor);
+        if entry.is_empty() && !simple_terminal() {
+            keep_unfinished_line(&mut editor);
+        }
         let step = match editor.readline(&prompt) {
             Ok(line) => {
                 if take_interrupt() {
@@ -110,7 +118,10 @@ fn edit_loop(
                 continue;
             }
             Err(ReadlineError::Eof) => {
-                // The editor has already ended the line.
+                if simple_terminal() {
+                    // (Otherwise the editor has ended the line itself.)
+                    println!();
+                }
                 if entry.is_empty() {
                     return 0;
                 }
@@ -134,15 +145,6 @@ fn edit_loop(
 /// when the next character comes), and wraps onto the next line otherwise; the
 /// carriage return then starts the prompt there.
 fn keep_unfinished_line(editor: &mut Editor<SessionHelper, FileHistory>) {
-    // Terminals the editor does not drive (Emacs buffers, ...) may not wrap lines.
-    let simple_terminal = std::env::var("TERM").is_ok_and(|t| {
-        ["dumb", "cons25", "emacs"]
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(&t))
-    });
-    if simple_terminal {
-        return;
-    }
     let Some((columns, _)) = editor.dimensions() else {
         return;
     };
@@ -154,7 +156,18 @@ fn keep_unfinished_line(editor: &mut Editor<SessionHelper, FileHistory>) {
     }
 }
 
-/// Line-by-line reading for when no line editor can be set up.
+/// True for the terminals the editor does not drive (`TERM=dumb`, Emacs buffers, ...):
+/// it just reads lines there, and lines may not wrap.
+fn simple_terminal() -> bool {
+    std::env::var("TERM").is_ok_and(|t| {
+        ["dumb", "cons25", "emacs"]
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(&t))
+    })
+}
+
+/// Line-by-line reading, prompts on standard error (as CPython without readline), for
+/// when standard output is not a terminal or no line editor can be set up.
 fn plain_loop(session: &Rc<RefCell<Interpreter>>) -> i32 {
     let stdin = std::io::stdin();
     let mut entry = Entry::new();
