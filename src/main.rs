@@ -23,6 +23,10 @@ struct Cli {
     #[arg(long)]
     gc_disabled: bool,
 
+    /// Interactive prompt without the start-up banner.
+    #[arg(short = 'q')]
+    quiet: bool,
+
     /// Cap the heap (e.g. 64M, 512K, 1G); allocations past it raise MemoryError.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_heap: Option<usize>,
@@ -109,7 +113,7 @@ fn run(cli: Cli) -> i32 {
             }
         }
     } else if std::io::stdin().is_terminal() {
-        return minipy::repl::run(config_from(&cli, vec![String::new()]));
+        return minipy::repl::run(config_from(&cli, vec![String::new()]), !cli.quiet);
     } else {
         // Piped input is a program, as for CPython: no prompts, run as a file named
         // `<stdin>`, sys.argv == [''].

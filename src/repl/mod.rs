@@ -28,8 +28,8 @@ use helper::SessionHelper;
 const HISTORY_SIZE: usize = 1000;
 
 /// Runs an interactive session until end of input, `exit()` or `sys.exit()`; returns
-/// the exit status.
-pub fn run(config: Config) -> i32 {
+/// the exit status. The banner goes to standard error, as CPython's does.
+pub fn run(config: Config, banner: bool) -> i32 {
     let Some(mut interp) = Interpreter::new(config) else {
         eprintln!("minipy: cannot start the interpreter");
         return 1;
@@ -44,10 +44,12 @@ pub fn run(config: Config) -> i32 {
     let session = Rc::new(RefCell::new(interp));
     // Ctrl-C while an entry runs raises KeyboardInterrupt instead of ending the session.
     catch_sigint();
-    eprintln!(
-        "minipy {} (Python 3.11 subset). Ctrl-D or exit() leaves.",
-        env!("CARGO_PKG_VERSION")
-    );
+    if banner {
+        eprintln!(
+            "minipy {} (Python 3.11 subset). Ctrl-D or exit() leaves.",
+            env!("CARGO_PKG_VERSION")
+        );
+    }
     if !std::io::stdout().is_terminal() {
         // As CPython: line editing only when both ends are a terminal.
         return plain_loop(&session);
