@@ -125,33 +125,121 @@ impl Interpreter {
         }
     }
 
-    /// Evaluates one REPL entry (echoing expression values).
-    pub fn run_interactive(&mut self, source: &str) -> Result<(), String> {
-        let main = self.vm.main_module(None).map_err(|_| String::new())?;
-        let globals = self.vm.module_dict(&main).ok_or_else(String::new)?;
+    /// Prepares `__main__` for an interactive session (no `__file__`; `sys.ps1` and
+    /// `sys.ps2` set, as CPython does in interactive mode); false if it cannot be made.
+    pub fn start_interactive(&mut self) -> bool {
+        if self.main_globals().is_none() {
+            return false;
+        }
+        if let Ok(sys) = self.vm.import_module("sys") {
+            for (name, prompt) in [("ps1", PRIMARY_PROMPT), ("ps2", CONTINUATION_PROMPT)] {
+                if let (Ok(key), Ok(value)) = (self.vm.intern(name), self.vm.new_str(prompt)) {
+                    let _ = self.vm.setattr(&sys, &key, value);
+                }
+            }
+        }
+        true
+    }
+
+    /// The namespace of `__main__` (made if need be). The handle must be dropped
+    /// before the interpreter.
+    pub fn main_globals(&mut self) -> Option<Obj> {
+        let main = self.vm.main_module(None).ok()?;
+        self.vm.module_dict(&main)
+    }
+
+    /// The prompt to show: `str(sys.ps1)`, or `str(sys.ps2)` inside an entry (nothing
+    /// when deleted, as in CPython).
+    pub fn prompt(&mut self, continuation: bool) -> String {
+        let (name, default) = if continuation {
+            ("ps2", CONTINUATION_PROMPT)
+        } else {
+            ("ps1", PRIMARY_PROMPT)
+        };
+        let Ok(sys) = self.vm.import_module("sys") else {
+            return default.to_owned();
+        };
+        match self.vm.getattr_opt_str(&sys, name) {
+            Ok(Some(v)) => match self.vm.str_string(&v) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.print_exception(e);
+                    default.to_owned()
+                }
+            },
+            Ok(None) => String::new(),
+            Err(e) => {
+                self.print_exception(e);
+                default.to_owned()
+            }
+        }
+    }
+
+    /// Compiles and runs one complete REPL entry in `__main__`, echoing the values of
+    /// expression statements (`repr`, bound to `builtins._`; None is not shown). An
+    /// uncaught exception is reported and the session goes on (`Finished`); SystemExit
+    /// ends it (`Exit` with its status).
+    pub fn run_interactive(&mut self, source: &str) -> Outcome {
+        crate::vm::clear_interrupt();
+        let main = match self.vm.main_module(None) {
+            Ok(m) => m,
+            Err(e) => return self.report_interactive(e),
+        };
+        let Some(globals) = self.vm.module_dict(&main) else {
+            return Outcome::Finished;
+        };
         let code = match self
             .vm
             .compile_source(source, "<stdin>", CompileMode::Interactive)
         {
             Ok(c) => c,
             Err(CompileFailure::Syntax(e)) => {
-                return Err(format_syntax_error(&e, "<stdin>", source));
+                self.report_syntax_error(&e, source);
+                return Outcome::Finished;
             }
             Err(f) => {
                 let e = self.vm.compile_failure_to_exception(f, "<stdin>");
-                let exc = self.vm.exc_object(e);
-                return Err(self.vm.format_exception(&exc));
+                return self.report_interactive(e);
             }
         };
         let r = self.vm.run_code(code, &globals);
         self.vm.flush_stdout();
         match r {
-            Ok(_) => Ok(()),
-            Err(e) => {
-                let exc = self.vm.exc_object(e);
-                Err(self.vm.format_exception(&exc))
+            Ok(_) => {
+                self.vm.safe_point_public();
+                self.vm.flush_stdout();
+                Outcome::Finished
             }
+            Err(e) => self.report_interactive(e),
         }
+    }
+
+    /// Prints a syntax error in a REPL entry the way CPython does for `<stdin>`.
+    pub fn report_syntax_error(&mut self, e: &SyntaxError, source: &str) {
+        self.vm.flush_stdout();
+        eprint!("{}", format_syntax_error(e, "<stdin>", source));
+    }
+
+    /// An exception that escaped a REPL entry: SystemExit ends the session, anything
+    /// else is printed and the session goes on.
+    fn report_interactive(&mut self, e: PyErr) -> Outcome {
+        self.vm.flush_stdout();
+        let exc = self.vm.exc_object(e);
+        let se = self.vm.exc.system_exit.clone();
+        if self.vm.isinstance(&exc, &se) {
+            return self.system_exit_code(&exc);
+        }
+        let text = self.vm.format_exception(&exc);
+        eprint!("{text}");
+        Outcome::Finished
+    }
+
+    /// Prints an exception raised outside any entry (by `str(sys.ps1)`, say).
+    fn print_exception(&mut self, e: PyErr) {
+        self.vm.flush_stdout();
+        let exc = self.vm.exc_object(e);
+        let text = self.vm.format_exception(&exc);
+        eprint!("{text}");
     }
 
     /// The text of a str object (for embedders).
@@ -159,6 +247,10 @@ impl Interpreter {
         as_str(o).map(str::to_owned)
     }
 }
+
+/// CPython's `sys.ps1` and `sys.ps2`.
+pub const PRIMARY_PROMPT: &str = ">>> ";
+pub const CONTINUATION_PROMPT: &str = "... ";
 
 /// CPython's report for a syntax error in the main program.
 pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> String {
@@ -168,7 +260,9 @@ pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> Str
         let rtext = text.trim_end_matches(['\n', '\r']);
         let ltext = rtext.trim_start_matches([' ', '\x0c', '\t']);
         let spaces = rtext.chars().count() - ltext.chars().count();
-        if !ltext.is_empty() {
+        // An error on an empty line (a REPL entry ended too soon) still shows the line
+        // and a caret, as CPython does; a line of spaces alone gets neither.
+        if !ltext.is_empty() || rtext.is_empty() {
             out.push_str("    ");
             out.push_str(ltext);
             out.push('\n');

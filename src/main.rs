@@ -1,6 +1,6 @@
 //! The `minipy` command line.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -22,6 +22,10 @@ struct Cli {
     /// Start with automatic garbage collection disabled.
     #[arg(long)]
     gc_disabled: bool,
+
+    /// Interactive prompt without the start-up banner.
+    #[arg(short = 'q')]
+    quiet: bool,
 
     /// Cap the heap (e.g. 64M, 512K, 1G); allocations past it raise MemoryError.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
@@ -95,12 +99,10 @@ fn run(cli: Cli) -> i32 {
         let mut argv = vec![file.clone()];
         argv.extend(cli.args.iter().cloned());
         if file == "-" {
-            let mut s = String::new();
-            if std::io::stdin().read_to_string(&mut s).is_err() {
-                eprintln!("minipy: can't read standard input");
-                return 2;
+            match read_stdin() {
+                Some(s) => (s, "<stdin>".to_owned(), argv),
+                None => return 2,
             }
-            (s, "<stdin>".to_owned(), argv)
         } else {
             match std::fs::read(file) {
                 Ok(bytes) => match String::from_utf8(bytes) {
@@ -124,8 +126,15 @@ fn run(cli: Cli) -> i32 {
                 }
             }
         }
+    } else if std::io::stdin().is_terminal() {
+        return minipy::repl::run(config_from(&cli, vec![String::new()]), !cli.quiet);
     } else {
-        return minipy::repl::run(config_from(&cli, vec![String::new()]));
+        // Piped input is a program, as for CPython: no prompts, run as a file named
+        // `<stdin>`, sys.argv == [''].
+        match read_stdin() {
+            Some(s) => (s, "<stdin>".to_owned(), vec![String::new()]),
+            None => return 2,
+        }
     };
     let mut args = argv0;
     if cli.command.is_some() {
@@ -155,6 +164,18 @@ fn run(cli: Cli) -> i32 {
         }
     }
     status
+}
+
+/// All of standard input, or None (after saying why) when it cannot be read as text.
+fn read_stdin() -> Option<String> {
+    let mut s = String::new();
+    match std::io::stdin().read_to_string(&mut s) {
+        Ok(_) => Some(s),
+        Err(e) => {
+            eprintln!("minipy: can't read standard input: {e}");
+            None
+        }
+    }
 }
 
 fn config_from(cli: &Cli, argv: Vec<String>) -> Config {

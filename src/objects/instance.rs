@@ -57,6 +57,15 @@ impl Attrs {
         }
     }
 
+    /// The (name, value) pairs held inline (empty once the namespace is a dict object).
+    pub fn inline_items(&self) -> Vec<(Obj, Obj)> {
+        match self {
+            Attrs::Small(v) => v.iter().cloned().collect(),
+            Attrs::Table(t) => t.iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Attrs::Dict(_) => Vec::new(),
+        }
+    }
+
     /// The dict object, once `__dict__` was asked for.
     pub fn dict(&self) -> Option<&Obj> {
         match self {

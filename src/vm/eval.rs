@@ -598,6 +598,10 @@ impl Vm {
                         Op::Jump(t) => {
                             if (t as usize) < ip {
                                 safe_point!(self, ip);
+                                // Every loop closes with a backward jump: Ctrl-C lands here.
+                                if super::interrupt::take_interrupt() {
+                                    break 'op self.keyboard_interrupt();
+                                }
                             }
                             ip = t as usize;
                             continue 'dispatch;

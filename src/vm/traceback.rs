@@ -123,6 +123,11 @@ impl Vm {
 
     /// Line `line` of a recorded source file, stripped as CPython prints it.
     pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        // `<stdin>`, `<string>`, ... name no file, so CPython's linecache shows no line
+        // for them (and each REPL entry would overwrite the last one's text anyway).
+        if filename.starts_with('<') && filename.ends_with('>') {
+            return None;
+        }
         let src = self.sources.get(filename)?;
         let text = src.lines().nth(line.checked_sub(1)? as usize)?;
         let t = text.trim();
