@@ -55,6 +55,12 @@ impl std::ops::Deref for Heap {
     }
 }
 
+impl Default for Heap {
+    fn default() -> Heap {
+        Heap::new()
+    }
+}
+
 impl Drop for Heap {
     fn drop(&mut self) {
         if self.state.live_objects() == 0 {

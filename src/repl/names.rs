@@ -6,7 +6,7 @@
 use crate::heap::Obj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::objects::{Attrs, DictObj, ExceptionObj, InstanceObj, ModuleObj, Tag, TypeObj, tag_of};
+use crate::objects::{DictObj, ExceptionObj, InstanceObj, ModuleObj, Tag, TypeObj, tag_of};
 use crate::vm::Vm;
 
 use super::complete::{Base, KEYWORDS, LiteralKind};

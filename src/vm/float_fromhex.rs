@@ -32,7 +32,7 @@ fn round_to_double(m: &BigUint, e: i64) -> Option<f64> {
         return None;
     }
     // Significant bits available at this magnitude (fewer for subnormals).
-    let precision = if top - 1 >= -1022 {
+    let precision = if top > -1022 {
         53
     } else {
         53 - (-1022 - (top - 1))
