@@ -106,7 +106,19 @@ fn run(cli: Cli) -> i32 {
         } else {
             match std::fs::read(file) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(s) => (s, file.clone(), argv),
+                    // CPython names the main script by its absolute path (in tracebacks and
+                    // `__file__`), while `sys.argv[0]` stays as typed.
+                    Ok(s) => {
+                        let path = std::path::Path::new(file);
+                        let name = if path.is_absolute() {
+                            file.clone()
+                        } else {
+                            std::env::current_dir()
+                                .map(|d| d.join(path).display().to_string())
+                                .unwrap_or_else(|_| file.clone())
+                        };
+                        (s, name, argv)
+                    }
                     Err(_) => {
                         eprintln!("SyntaxError: Non-UTF-8 code in file '{file}'");
                         return 1;

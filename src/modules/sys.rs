@@ -129,12 +129,24 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         .collect::<PyResult<_>>()?;
     let argv = vm.new_list(argv)?;
     super::set_attr(vm, &m, "argv", argv)?;
+    // sys.path[0]: the script's directory (absolute), or '' for -c, stdin and the REPL.
     let first = vm.config.argv.first().cloned().unwrap_or_default();
-    let dir = std::path::Path::new(&first)
-        .parent()
-        .map(|p| p.to_string_lossy().into_owned())
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(|| ".".to_owned());
+    let dir = if first.is_empty() || first == "-c" || first == "-" {
+        String::new()
+    } else {
+        let parent = std::path::Path::new(&first)
+            .parent()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_default();
+        let parent = if parent.as_os_str().is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            parent
+        };
+        std::path::absolute(&parent)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| ".".to_owned())
+    };
     let dir = vm.new_str(&dir)?;
     let path = vm.new_list(vec![dir])?;
     super::set_attr(vm, &m, "path", path)?;
