@@ -76,6 +76,25 @@ impl Interpreter {
         }
     }
 
+    /// The bytecode listing of a program (`minipy --dis`), or its syntax error report.
+    pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, String> {
+        match self
+            .vm
+            .compile_source(source, filename, CompileMode::Module)
+        {
+            Ok(code) => Ok(crate::compile::disassemble::disassemble(
+                &mut self.vm,
+                &code,
+            )),
+            Err(CompileFailure::Syntax(e)) => Err(format_syntax_error(&e, filename, source)),
+            Err(f) => {
+                let e = self.vm.compile_failure_to_exception(f, filename);
+                let exc = self.vm.exc_object(e);
+                Err(self.vm.format_exception(&exc))
+            }
+        }
+    }
+
     /// Tears the program down (module namespaces, then a final collection), as CPython
     /// does at exit; `__del__` methods still run and may print.
     pub fn finish(&mut self) {

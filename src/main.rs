@@ -40,6 +40,10 @@ struct Cli {
     #[arg(long)]
     mem_report: bool,
 
+    /// Print the bytecode of the program (with source lines) instead of running it.
+    #[arg(long)]
+    dis: bool,
+
     /// At exit, after teardown and a final collection, report objects that are still
     /// alive (exit status 3 when there are any).
     #[arg(long)]
@@ -156,6 +160,18 @@ fn run(cli: Cli) -> i32 {
         eprintln!("minipy: cannot start the interpreter (out of memory)");
         return 1;
     };
+    if cli.dis {
+        return match interp.disassemble(&source, &filename) {
+            Ok(text) => {
+                print!("{text}");
+                0
+            }
+            Err(report) => {
+                eprint!("{report}");
+                1
+            }
+        };
+    }
     let status = match interp.run_main(&source, &filename) {
         Outcome::Finished => 0,
         Outcome::Exit(c) => c,

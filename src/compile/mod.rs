@@ -2,6 +2,7 @@
 
 pub mod bytecode;
 pub mod codegen;
+pub mod disassemble;
 mod fold;
 pub mod symtable;
 
