@@ -317,7 +317,7 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
             | Tag::BytesIter
             | Tag::DequeIter
             | Tag::Instance
-    );
+    ) || vm.native_is_iterator(&it);
     if !is_iter {
         let n = vm.type_name(&it);
         return Err(vm.type_error(format!("'{n}' object is not an iterator")));

@@ -1,8 +1,10 @@
 //! Builtin modules written in Rust, one per file.
 
 pub mod builtins;
+mod collections;
 mod gc;
 mod math;
+pub(crate) mod params;
 mod sys;
 mod time;
 
@@ -11,7 +13,7 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time"];
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -24,6 +26,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "gc" => gc::create(vm)?,
         "math" => math::create(vm)?,
         "time" => time::create(vm)?,
+        "collections" => collections::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -7,6 +7,7 @@ pub mod bool_none;
 pub mod bytes;
 pub mod class;
 pub mod descr;
+pub mod deque;
 pub mod dict;
 pub mod dict_table;
 pub mod exception;
@@ -18,6 +19,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod set;
 pub mod set_table;
@@ -103,6 +105,7 @@ pub enum Tag {
     DequeIter,
     WeakRef,
     TextStream,
+    Native,
     Other,
 }
 
@@ -176,6 +179,7 @@ const ALL_TAGS: [Tag; NUM_TAGS] = [
     Tag::DequeIter,
     Tag::WeakRef,
     Tag::TextStream,
+    Tag::Native,
     Tag::Other,
 ];
 

@@ -195,7 +195,7 @@ impl Vm {
             Tag::StaticMethod | Tag::ClassMethod | Tag::Property => {
                 self.builtin_descr_get(&attr, Some(o), cls)
             }
-            Tag::Instance => self.user_descr_get(attr, Some(o), cls),
+            Tag::Instance | Tag::Native => self.user_descr_get(attr, Some(o), cls),
             _ => Ok(attr),
         }
     }
@@ -298,7 +298,7 @@ impl Vm {
                 Tag::StaticMethod | Tag::ClassMethod | Tag::Property => {
                     self.builtin_descr_get(&v, None, t).map(Some)
                 }
-                Tag::Instance => self.user_descr_get(v, None, t).map(Some),
+                Tag::Instance | Tag::Native => self.user_descr_get(v, None, t).map(Some),
                 _ => Ok(Some(v)),
             };
         }
@@ -335,6 +335,7 @@ impl Vm {
                 }
             }
             Tag::Function => self.function_setattr(o, name, Some(value)),
+            Tag::Native => self.native_setattr(o, name, Some(value)),
             _ => {
                 let cls = self.type_of(o);
                 let tn = self.type_name(o);
@@ -390,6 +391,7 @@ impl Vm {
                 Err(self.attribute_error_for(o, name))
             }
             Tag::Function => self.function_setattr(o, name, None),
+            Tag::Native => self.native_setattr(o, name, None),
             _ => Err(self.attribute_error_for(o, name)),
         }
     }
@@ -558,13 +560,17 @@ impl Vm {
             return Ok(None);
         };
         let v = match as_str(name) {
+            // Builtin types are named like CPython's C types (`collections.deque`);
+            // their `__name__` is the part after the module.
             Some("__name__") => {
                 let n = tp.name();
-                self.new_str(&n)?
+                let n = if tp.builtin { unqualified(&n) } else { &n };
+                self.new_str(n)?
             }
             Some("__qualname__") => {
                 let n = tp.qualname.borrow().clone();
-                self.new_str(&n)?
+                let n = if tp.builtin { unqualified(&n) } else { &n };
+                self.new_str(n)?
             }
             Some("__mro__") => tp.mro.borrow().clone(),
             Some("__bases__") => tp.bases.borrow().clone(),
@@ -738,4 +744,9 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The name of a builtin type without its module prefix.
+fn unqualified(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
 }

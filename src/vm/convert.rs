@@ -234,6 +234,10 @@ impl Vm {
                 Some(e) => e.class.borrow().clone(),
                 None => self.exc.base_exception.clone(),
             },
+            Tag::Native => match o.downcast::<crate::objects::native::NativeObj>() {
+                Some(n) => n.class.clone(),
+                None => self.types.object.clone(),
+            },
             t => self.types.by_tag(t).clone(),
         }
     }
@@ -311,6 +315,9 @@ impl Vm {
             let n = self.len_result(&r)?;
             return Ok(n != 0);
         }
+        if let Some(base) = self.base_value(o) {
+            return self.truthy(&base);
+        }
         Ok(true)
     }
 
@@ -347,7 +354,11 @@ impl Vm {
         }
         match self.call_special(o, "__len__", vec![])? {
             Some(r) => self.len_result(&r),
-            None => Err(self.type_error_for(o, "has no len()")),
+            // Subclasses of builtins without their own __len__ measure the builtin value.
+            None => match self.base_value(o) {
+                Some(base) => self.len(&base),
+                None => Err(self.type_error_for(o, "has no len()")),
+            },
         }
     }
 

@@ -21,6 +21,7 @@ mod introspect;
 mod iterate;
 mod limits;
 mod misc;
+pub mod native;
 mod new;
 mod object_methods;
 mod ops;
@@ -110,6 +111,8 @@ pub struct Vm {
     pub(crate) sources: HashMap<Rc<str>, Rc<str>>,
     pub config: Config,
     pub(crate) int_max_str_digits: usize,
+    /// Type objects of the types builtin modules define in Rust, by (module, name).
+    pub(crate) native_types: HashMap<(&'static str, &'static str), Obj>,
     /// Output written by `print` goes here before reaching stdout.
     pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
     /// Declared last: every object above must be dropped before the heap.

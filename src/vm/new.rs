@@ -92,6 +92,7 @@ impl Vm {
             sources: HashMap::new(),
             config,
             int_max_str_digits: 4300,
+            native_types: HashMap::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             heap,
         };

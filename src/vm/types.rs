@@ -109,6 +109,7 @@ fn builtin_type_name(tag: Tag) -> &'static str {
         Tag::DequeIter => "_collections._deque_iterator",
         Tag::WeakRef => "weakref.ReferenceType",
         Tag::TextStream => "_io.TextIOWrapper",
+        Tag::Native => "native",
         Tag::Other => "object",
     }
 }
