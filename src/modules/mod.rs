@@ -1,10 +1,16 @@
 //! Builtin modules written in Rust, one per file.
 
+mod bisect;
 pub mod builtins;
 mod collections;
+mod functools;
 mod gc;
+mod heapq;
+mod itertools;
 mod math;
+mod operator;
 pub(crate) mod params;
+mod string;
 mod sys;
 mod time;
 
@@ -13,7 +19,7 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections"];
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections", "itertools", "operator", "functools", "heapq", "bisect", "string"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -27,6 +33,12 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "math" => math::create(vm)?,
         "time" => time::create(vm)?,
         "collections" => collections::create(vm)?,
+        "itertools" => itertools::create(vm)?,
+        "operator" => operator::create(vm)?,
+        "functools" => functools::create(vm)?,
+        "heapq" => heapq::create(vm)?,
+        "bisect" => bisect::create(vm)?,
+        "string" => string::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
@@ -58,4 +70,19 @@ pub(crate) fn set_attr(vm: &mut Vm, m: &Obj, name: &str, value: Obj) -> PyResult
     let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
     let k = vm.intern(name)?;
     vm.dict_set(&d, k, value)
+}
+
+/// Runs the Python part of a builtin module in its namespace (the module is put in
+/// `sys.modules` first, so that the code may import modules that import it).
+pub(crate) fn exec_python(vm: &mut Vm, m: &Obj, source: &str, filename: &str) -> PyResult<()> {
+    let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
+    let name = m
+        .downcast::<crate::objects::ModuleObj>()
+        .map(|mo| mo.name.to_string())
+        .unwrap_or_default();
+    let key = vm.new_str(&name)?;
+    let modules = vm.modules.clone();
+    vm.dict_set(&modules, key, m.clone())?;
+    vm.exec_source(source, filename, &d)?;
+    Ok(())
 }

@@ -92,6 +92,9 @@ pub fn bind(vm: &mut Vm, args: Args, sig: &Sig) -> PyResult<Vec<Option<Obj>>> {
     let npos_params = sig.kwonly.min(sig.params.len());
     let mut out: Vec<Option<Obj>> = vec![None; sig.params.len()];
     let given = args.pos.len();
+    if sig.style == Style::Clinic && given + args.kw.len() > sig.params.len() {
+        return Err(too_many(vm, sig, given + args.kw.len(), sig.params.len()));
+    }
     if given > npos_params {
         return Err(too_many(vm, sig, given, npos_params));
     }
@@ -185,7 +188,11 @@ fn too_many(vm: &mut Vm, sig: &Sig, given: usize, max: usize) -> crate::vm::PyEr
             if max == 0 {
                 return vm.type_error(format!("{}() takes no positional arguments", sig.name));
             }
-            let how = if min == max { "exactly" } else { "at most" };
+            let how = if min == max && sig.kwonly < sig.params.len() {
+                "exactly"
+            } else {
+                "at most"
+            };
             let positional = if sig.kwonly < sig.params.len() {
                 " positional"
             } else {
@@ -254,4 +261,14 @@ pub fn check_method(
         _ => format!("{short} expected at most {max} argument{}, got {n}", plural(max)),
     };
     Err(vm.type_error(msg))
+}
+
+/// The class argument of a native type's constructor and the arguments after it.
+pub fn split_cls(mut args: Args) -> (Args, Option<Obj>) {
+    let cls = if args.pos.is_empty() {
+        None
+    } else {
+        Some(args.pos.remove(0))
+    };
+    (args, cls)
 }

@@ -357,7 +357,10 @@ impl Vm {
             // Subclasses of builtins without their own __len__ measure the builtin value.
             None => match self.base_value(o) {
                 Some(base) => self.len(&base),
-                None => Err(self.type_error_for(o, "has no len()")),
+                None => {
+                    let n = self.type_name(o);
+                    Err(self.type_error(format!("object of type '{n}' has no len()")))
+                }
             },
         }
     }
@@ -477,7 +480,11 @@ impl Vm {
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
-            _ => Ok(hash_pointer(o.addr())),
+            // Subclasses of hashable builtins (tuple, str, int, ...) hash their value.
+            _ => match self.base_value(o) {
+                Some(base) => self.hash(&base),
+                None => Ok(hash_pointer(o.addr())),
+            },
         }
     }
 

@@ -35,6 +35,8 @@ pub struct NativeTypeSpec {
     /// messages show) rather than like a Python class (`Random`, shown as
     /// `random.Random` only in its repr).
     pub c_type: bool,
+    /// Sets `__hash__` to None.
+    pub unhashable: bool,
 }
 
 impl NativeTypeSpec {
@@ -49,6 +51,7 @@ impl NativeTypeSpec {
             getters: &[],
             iterator: false,
             c_type: true,
+            unhashable: false,
         }
     }
 }
@@ -149,6 +152,11 @@ impl Vm {
         }
         for (n, f) in spec.getters {
             add(self, n, *f, 3)?;
+        }
+        if spec.unhashable {
+            let k = self.intern("__hash__")?;
+            let none = self.none();
+            self.dict_set(&dict, k, none)?;
         }
         self.update_slot_flags(&t);
         Ok(t)
