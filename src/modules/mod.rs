@@ -3,6 +3,7 @@
 mod bisect;
 pub mod builtins;
 mod collections;
+mod copy;
 mod functools;
 mod gc;
 mod heapq;
@@ -19,7 +20,7 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections", "itertools", "operator", "functools", "heapq", "bisect", "string"];
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections", "itertools", "operator", "functools", "heapq", "bisect", "string", "copy"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -39,6 +40,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "heapq" => heapq::create(vm)?,
         "bisect" => bisect::create(vm)?,
         "string" => string::create(vm)?,
+        "copy" => copy::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -282,9 +282,12 @@ impl Vm {
     pub(crate) fn construct_instance(&mut self, cls: &Obj, args: Args) -> PyResult {
         let new_key = self.intern("__new__")?;
         let init_key = self.intern("__init__")?;
-        let user_new = self
-            .lookup_type_attr_obj(cls, &new_key)
-            .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
+        // Builtin `__new__`s (object's, tuple's, ... wrapped in staticmethod) are not
+        // user code: the builtin layouts are allocated below.
+        let user_new = self.lookup_type_attr_obj(cls, &new_key).filter(|f| {
+            let inner = f.downcast::<StaticMethodObj>().map_or(f, |s| &s.func);
+            !inner.is::<crate::objects::BuiltinFunctionObj>()
+        });
         let user_init = self
             .lookup_type_attr_obj(cls, &init_key)
             .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());

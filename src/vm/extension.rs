@@ -119,7 +119,7 @@ impl Vm {
         a: &Obj,
         b: &Obj,
     ) -> PyResult<Option<Obj>> {
-        if tag_of(a) == Tag::Deque {
+        if tag_of(a) == Tag::Deque || tag_of(b) == Tag::Deque {
             return self.deque_binary(op, a, b);
         }
         Ok(None)
