@@ -11,6 +11,7 @@ mod itertools;
 mod math;
 mod operator;
 pub(crate) mod params;
+mod random;
 mod string;
 mod sys;
 mod time;
@@ -20,7 +21,7 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections", "itertools", "operator", "functools", "heapq", "bisect", "string", "copy"];
+const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections", "itertools", "operator", "functools", "heapq", "bisect", "string", "copy", "random", "_random"];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
@@ -41,6 +42,8 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "bisect" => bisect::create(vm)?,
         "string" => string::create(vm)?,
         "copy" => copy::create(vm)?,
+        "random" => random::create(vm)?,
+        "_random" => random::create_core(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -365,6 +365,9 @@ impl Vm {
                     Tag::List | Tag::Dict | Tag::Set => {
                         self.construct_builtin(&base_type, Args::default())?
                     }
+                    // A class defined by a builtin module: its own constructor makes
+                    // the value; the subclass's __init__ sets it up.
+                    Tag::Native => self.native_base_value(cls)?,
                     _ => self.construct_builtin(
                         &base_type,
                         Args {

@@ -37,6 +37,8 @@ pub struct NativeTypeSpec {
     pub c_type: bool,
     /// Sets `__hash__` to None.
     pub unhashable: bool,
+    /// Python classes may inherit from the type (their instances hold a value of it).
+    pub subclassable: bool,
 }
 
 impl NativeTypeSpec {
@@ -52,6 +54,7 @@ impl NativeTypeSpec {
             iterator: false,
             c_type: true,
             unhashable: false,
+            subclassable: false,
         }
     }
 }
@@ -107,7 +110,7 @@ impl Vm {
             builtin: true,
             slot_flags: Cell::new(0),
             version: Cell::new(0),
-            base_ok: false,
+            base_ok: spec.subclassable,
         })?;
         let mro = alloc_tuple(&self.heap, vec![t.clone(), object])?;
         if let Some(tp) = t.downcast::<TypeObj>() {
@@ -186,6 +189,30 @@ impl Vm {
         }
         args.pos.insert(0, cls.clone());
         self.call_args(&new, args).map(Some)
+    }
+
+    /// The value an instance of a Python subclass of a native type extends: made by
+    /// the nearest native class in the MRO, called without arguments.
+    pub(crate) fn native_base_value(&mut self, cls: &Obj) -> PyResult {
+        let mro = cls
+            .downcast::<TypeObj>()
+            .map(|t| t.mro.borrow().clone())
+            .and_then(|m| crate::objects::tuple::as_tuple(&m).map(<[Obj]>::to_vec))
+            .unwrap_or_default();
+        let base = mro.into_iter().find(|c| {
+            c.downcast::<TypeObj>()
+                .is_some_and(|t| t.builtin && t.layout == Tag::Native)
+        });
+        let Some(base) = base else {
+            return Err(self.type_error("no native base class"));
+        };
+        match self.native_construct(&base, Args::default())? {
+            Some(v) => Ok(v),
+            None => {
+                let n = self.class_name(&base);
+                Err(self.type_error(format!("cannot create '{n}' instances")))
+            }
+        }
     }
 
     pub(crate) fn native_is_iterator(&self, o: &Obj) -> bool {
