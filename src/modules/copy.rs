@@ -5,8 +5,8 @@
 
 use crate::heap::Obj;
 use crate::modules::params::{Sig, bind};
-use crate::objects::{BoundMethodObj, DictObj, ListObj, Tag, TypeObj, tag_of};
 use crate::objects::tuple::as_tuple;
+use crate::objects::{BoundMethodObj, DictObj, ListObj, Tag, TypeObj, tag_of};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Types that copy (shallow and deep) to themselves.
@@ -268,9 +268,9 @@ impl Vm {
                 Some(t) => t.to_vec(),
                 None => {
                     let n = self.type_name(&r);
-                    return Err(self.type_error(format!(
-                        "__getnewargs__ should return a tuple, not '{n}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("__getnewargs__ should return a tuple, not '{n}'"))
+                    );
                 }
             }
         } else {
@@ -331,9 +331,9 @@ impl Vm {
             return Err(self.type_error("__reduce__ must return a string or tuple"));
         };
         if !(2..=6).contains(&t.len()) {
-            return Err(self.type_error(
-                "tuple returned by __reduce__ must contain 2 through 6 elements",
-            ));
+            return Err(
+                self.type_error("tuple returned by __reduce__ must contain 2 through 6 elements")
+            );
         }
         let t = t.to_vec();
         let none = self.none();

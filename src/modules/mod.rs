@@ -21,7 +21,22 @@ use crate::objects::function::{BuiltinFunctionObj, NativeFn};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
-const BUILTIN_MODULES: &[&str] = &["sys", "gc", "math", "time", "collections", "itertools", "operator", "functools", "heapq", "bisect", "string", "copy", "random", "_random"];
+const BUILTIN_MODULES: &[&str] = &[
+    "sys",
+    "gc",
+    "math",
+    "time",
+    "collections",
+    "itertools",
+    "operator",
+    "functools",
+    "heapq",
+    "bisect",
+    "string",
+    "copy",
+    "random",
+    "_random",
+];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)

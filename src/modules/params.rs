@@ -56,11 +56,6 @@ impl Sig {
     pub const fn kwonly_from(self, i: usize) -> Sig {
         Sig { kwonly: i, ..self }
     }
-
-    /// The same signature with the first `n` parameters positional-only.
-    pub const fn posonly(self, n: usize) -> Sig {
-        Sig { posonly: n, ..self }
-    }
 }
 
 fn plural(n: usize) -> &'static str {
@@ -182,7 +177,10 @@ fn too_many(vm: &mut Vm, sig: &Sig, given: usize, max: usize) -> crate::vm::PyEr
                 format!("from {min} to {max} positional arguments")
             };
             let was = if given == 1 { "was" } else { "were" };
-            vm.type_error(format!("{}() takes {takes} but {given} {was} given", sig.name))
+            vm.type_error(format!(
+                "{}() takes {takes} but {given} {was} given",
+                sig.name
+            ))
         }
         Style::Clinic => {
             if max == 0 {
@@ -226,9 +224,15 @@ pub fn check_positional(
     let msg = if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -257,8 +261,14 @@ pub fn check_method(
     let msg = match (min, max) {
         (0, 0) => format!("{qualname}() takes no arguments ({n} given)"),
         (1, 1) => format!("{qualname}() takes exactly one argument ({n} given)"),
-        _ if n < min => format!("{short} expected at least {min} argument{}, got {n}", plural(min)),
-        _ => format!("{short} expected at most {max} argument{}, got {n}", plural(max)),
+        _ if n < min => format!(
+            "{short} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        _ => format!(
+            "{short} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
     };
     Err(vm.type_error(msg))
 }

@@ -173,7 +173,11 @@ impl DequeStore {
         if self.nblocks <= 1 {
             return None;
         }
-        let blk = self.map.as_mut_slice().get_mut(self.head).and_then(Option::take);
+        let blk = self
+            .map
+            .as_mut_slice()
+            .get_mut(self.head)
+            .and_then(Option::take);
         self.head = (self.head + 1) % self.map.len().max(1);
         self.nblocks -= 1;
         blk

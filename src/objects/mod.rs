@@ -6,8 +6,8 @@
 pub mod bool_none;
 pub mod bytes;
 pub mod class;
-pub mod descr;
 pub mod deque;
+pub mod descr;
 pub mod dict;
 pub mod dict_table;
 pub mod exception;

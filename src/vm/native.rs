@@ -300,7 +300,12 @@ impl Vm {
     }
 
     /// `o.name = value` (or `del o.name` when `value` is None).
-    pub(crate) fn native_setattr(&mut self, o: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
+    pub(crate) fn native_setattr(
+        &mut self,
+        o: &Obj,
+        name: &Obj,
+        value: Option<Obj>,
+    ) -> PyResult<()> {
         let cls = self.type_of(o);
         let descr = self.lookup_type_attr_obj(&cls, name);
         let has_dict = o.downcast::<NativeObj>().is_some_and(|n| n.has_dict);

@@ -5,8 +5,8 @@ use std::cell::{Cell, RefCell};
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 use crate::objects::deque::{DequeIterObj, DequeObj};
-use crate::objects::{Tag, tag_of};
 use crate::objects::native::NativeState;
+use crate::objects::{Tag, tag_of};
 use crate::vm::native::NativeTypeSpec;
 use crate::vm::{Args, MethodKind, PyErr, PyResult, Vm};
 
@@ -51,9 +51,7 @@ fn deque_obj(vm: &mut Vm, o: &Obj, method: &str) -> PyResult<Obj> {
 fn this(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Obj> {
     match args.pos.first() {
         Some(o) => deque_obj(vm, o, method),
-        None => Err(vm.type_error(format!(
-            "unbound method deque.{method}() needs an argument"
-        ))),
+        None => Err(vm.type_error(format!("unbound method deque.{method}() needs an argument"))),
     }
 }
 
@@ -123,7 +121,9 @@ impl Vm {
             s.position_empty(!left);
         }
         if iterable.ptr_eq(d) {
-            let items = payload(d).map(|x| x.store.borrow().to_vec()).unwrap_or_default();
+            let items = payload(d)
+                .map(|x| x.store.borrow().to_vec())
+                .unwrap_or_default();
             for v in items {
                 self.deque_push(d, v, left)?;
             }
@@ -157,7 +157,9 @@ impl Vm {
     }
 
     fn new_deque(&mut self, items: Vec<Obj>, maxlen: Option<usize>) -> PyResult {
-        let d = self.heap.alloc(DequeObj::new(self.heap.allocator(), maxlen)?)?;
+        let d = self
+            .heap
+            .alloc(DequeObj::new(self.heap.allocator(), maxlen)?)?;
         for v in items {
             self.deque_push(&d, v, false)?;
         }
@@ -168,7 +170,9 @@ impl Vm {
     pub(crate) fn deque_construct(&mut self, _cls: &Obj, args: Args) -> PyResult {
         let a = bind(self, args, &DEQUE_SIG)?;
         let maxlen = parse_maxlen(self, a[1].as_ref())?;
-        let d = self.heap.alloc(DequeObj::new(self.heap.allocator(), maxlen)?)?;
+        let d = self
+            .heap
+            .alloc(DequeObj::new(self.heap.allocator(), maxlen)?)?;
         if let Some(it) = &a[0] {
             self.deque_extend(&d, it, false)?;
         }
@@ -335,8 +339,12 @@ impl Vm {
     }
 
     pub(crate) fn deque_compare(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<bool> {
-        let x = payload(a).map(|d| d.store.borrow().to_vec()).unwrap_or_default();
-        let y = payload(b).map(|d| d.store.borrow().to_vec()).unwrap_or_default();
+        let x = payload(a)
+            .map(|d| d.store.borrow().to_vec())
+            .unwrap_or_default();
+        let y = payload(b)
+            .map(|d| d.store.borrow().to_vec())
+            .unwrap_or_default();
         if a.ptr_eq(b) && matches!(op, CmpOpCode::Eq | CmpOpCode::Ne) {
             return Ok(op == CmpOpCode::Eq);
         }
@@ -344,14 +352,18 @@ impl Vm {
     }
 
     /// `deque + deque` and `deque * n` (either order).
-    pub(crate) fn deque_binary(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn deque_binary(
+        &mut self,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<Obj>> {
         match op {
             BinOpCode::Add if a.is::<DequeObj>() => {
                 if !b.is::<DequeObj>() {
                     let n = self.type_name(b);
-                    return Err(self.type_error(format!(
-                        "can only concatenate deque (not \"{n}\") to deque"
-                    )));
+                    return Err(self
+                        .type_error(format!("can only concatenate deque (not \"{n}\") to deque")));
                 }
                 let r = self.deque_copy(a)?;
                 self.deque_extend(&r, b, false)?;
@@ -370,7 +382,12 @@ impl Vm {
         }
     }
 
-    pub(crate) fn deque_inplace(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn deque_inplace(
+        &mut self,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
+    ) -> PyResult<Option<Obj>> {
         match op {
             BinOpCode::Add => {
                 self.deque_extend(a, b, false)?;
@@ -388,9 +405,9 @@ impl Vm {
     fn deque_repeat(&mut self, d: &Obj, n: &Obj) -> PyResult<()> {
         let Some(count) = self.index_value(n) else {
             let t = self.type_name(n);
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{t}'"
-            )));
+            return Err(
+                self.type_error(format!("can't multiply sequence by non-int of type '{t}'"))
+            );
         };
         let count = count?;
         let Some(dq) = payload(d) else {
@@ -715,7 +732,9 @@ fn deque_repr_method(vm: &mut Vm, args: Args) -> PyResult {
 
 fn deque_init(vm: &mut Vm, mut args: Args) -> PyResult {
     if args.pos.is_empty() {
-        return Err(vm.type_error("descriptor '__init__' of 'collections.deque' object needs an argument"));
+        return Err(
+            vm.type_error("descriptor '__init__' of 'collections.deque' object needs an argument")
+        );
     }
     let o = args.pos.remove(0);
     let d = deque_obj(vm, &o, "__init__")?;

@@ -106,7 +106,9 @@ fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
 /// `_eval(expression, namespace)`: evaluates Python source (namedtuple's `__new__`).
 fn eval_in(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "_eval", 2, 2)?;
-    let src = vm.expect_str(&args.pos[0], "_eval() argument 1")?.to_owned();
+    let src = vm
+        .expect_str(&args.pos[0], "_eval() argument 1")?
+        .to_owned();
     let ns = args.pos[1].clone();
     vm.ensure_builtins_in(&ns)?;
     let code = match vm.compile_source(&src, "<string>", CompileMode::Eval) {

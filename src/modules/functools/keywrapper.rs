@@ -39,7 +39,9 @@ impl NativeState for KeyWrapper {
 
 fn new_key(vm: &mut Vm, cmp: Obj, obj: Option<Obj>) -> PyResult {
     let cls = vm.native_type(&KEY_WRAPPER)?;
-    Ok(vm.heap.alloc(NativeObj::new(cls, KeyWrapper { cmp, obj }))?)
+    Ok(vm
+        .heap
+        .alloc(NativeObj::new(cls, KeyWrapper { cmp, obj }))?)
 }
 
 /// `cmp_to_key(mycmp)`.
@@ -78,8 +80,10 @@ fn compare(vm: &mut Vm, args: Args, op: CmpOpCode) -> PyResult {
         return Err(vm.type_error("expected 1 argument"));
     }
     let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
-    let (Some(x), Some(y)) = (native_state::<KeyWrapper>(&a), native_state::<KeyWrapper>(&b))
-    else {
+    let (Some(x), Some(y)) = (
+        native_state::<KeyWrapper>(&a),
+        native_state::<KeyWrapper>(&b),
+    ) else {
         return Err(vm.type_error("other argument must be K instance"));
     };
     let none = vm.none();

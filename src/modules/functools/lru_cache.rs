@@ -142,7 +142,10 @@ impl NativeState for LruWrapper {
         }
     }
     fn clear(&self) {
-        let old = self.links.try_borrow_mut().map(|mut l| std::mem::take(&mut *l));
+        let old = self
+            .links
+            .try_borrow_mut()
+            .map(|mut l| std::mem::take(&mut *l));
         drop(old);
     }
 }
@@ -238,7 +241,11 @@ fn wrapper_call(vm: &mut Vm, mut args: Args) -> PyResult {
             let mut links = w.links.borrow_mut();
             links.unlink(i);
             links.link_last(i);
-            links.slots.get(i).and_then(Option::as_ref).map(|l| l.result.clone())
+            links
+                .slots
+                .get(i)
+                .and_then(Option::as_ref)
+                .map(|l| l.result.clone())
         };
         if let Some(r) = result {
             w.hits.set(w.hits.get() + 1);
@@ -284,7 +291,10 @@ fn wrapper_get(vm: &mut Vm, args: Args) -> PyResult {
     if obj.ptr_eq(&vm.s.none) {
         return Ok(this);
     }
-    Ok(vm.heap.alloc(BoundMethodObj { func: this, this: obj })?)
+    Ok(vm.heap.alloc(BoundMethodObj {
+        func: this,
+        this: obj,
+    })?)
 }
 
 fn wrapper_self(vm: &mut Vm, args: Args) -> PyResult {

@@ -45,7 +45,11 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
         "functools",
         &[("reduce", reduce), ("cmp_to_key", keywrapper::cmp_to_key)],
     )?;
-    for spec in [&partial::PARTIAL, &lru_cache::LRU_CACHE_WRAPPER, &keywrapper::KEY_WRAPPER] {
+    for spec in [
+        &partial::PARTIAL,
+        &lru_cache::LRU_CACHE_WRAPPER,
+        &keywrapper::KEY_WRAPPER,
+    ] {
         let t = vm.native_type(spec)?;
         super::set_attr(vm, &m, spec.name, t)?;
     }

@@ -2,10 +2,10 @@
 
 use crate::heap::Obj;
 use crate::modules::params::{check_positional, split_cls};
+use crate::objects::DictObj;
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::objects::DictObj;
 use crate::vm::native::NativeTypeSpec;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -101,8 +101,9 @@ fn this<'a>(vm: &mut Vm, args: &'a Args, what: &str) -> PyResult<&'a Partial> {
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
     let p = this(vm, &args, "__call__")?;
     let (func, stored, keywords) = (p.func.clone(), p.args.clone(), p.keywords.clone());
-    let mut pos: smallvec::SmallVec<[Obj; 6]> =
-        as_tuple(&stored).map(|t| t.iter().cloned().collect()).unwrap_or_default();
+    let mut pos: smallvec::SmallVec<[Obj; 6]> = as_tuple(&stored)
+        .map(|t| t.iter().cloned().collect())
+        .unwrap_or_default();
     pos.extend(args.pos.iter().skip(1).cloned());
     let mut kw = dict_items(&keywords);
     for (k, v) in args.kw {

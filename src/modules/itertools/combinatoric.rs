@@ -181,7 +181,9 @@ fn product_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let (args, cls) = split_cls(args);
     if let Some((k, _)) = args.kw.first() {
         let k = crate::objects::str::as_str(k).unwrap_or("?").to_owned();
-        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for product()")));
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for product()"
+        )));
     }
     let repeat = match repeat {
         Some(r) => vm.to_index(&r)?,

@@ -259,8 +259,7 @@ impl NativeState for Islice {
 
 const STOP_MSG: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-const INDEX_MSG: &str =
-    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const INDEX_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 fn islice_new(vm: &mut Vm, args: Args) -> PyResult {
     let (args, cls) = split_cls(args);

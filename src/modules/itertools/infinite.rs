@@ -27,7 +27,10 @@ pub static CYCLE: NativeTypeSpec = NativeTypeSpec {
 
 pub static REPEAT: NativeTypeSpec = NativeTypeSpec {
     new: Some(repeat_new),
-    methods: &[("__repr__", repeat_repr), ("__length_hint__", repeat_length_hint)],
+    methods: &[
+        ("__repr__", repeat_repr),
+        ("__length_hint__", repeat_length_hint),
+    ],
     iterator: true,
     ..NativeTypeSpec::new("itertools", "repeat")
 };
@@ -134,7 +137,10 @@ impl NativeState for Cycle {
     }
     fn clear(&self) {
         self.it.clear();
-        let old = self.saved.try_borrow_mut().map(|mut s| std::mem::take(&mut *s));
+        let old = self
+            .saved
+            .try_borrow_mut()
+            .map(|mut s| std::mem::take(&mut *s));
         drop(old);
     }
     fn is_iterator(&self) -> bool {
@@ -205,9 +211,13 @@ fn repeat_new(vm: &mut Vm, args: Args) -> PyResult {
         None => None,
     };
     let cls = cls.unwrap_or(vm.native_type(&REPEAT)?);
-    Ok(vm
-        .heap
-        .alloc(NativeObj::new(cls, Repeat { object, remaining: Cell::new(remaining) }))?)
+    Ok(vm.heap.alloc(NativeObj::new(
+        cls,
+        Repeat {
+            object,
+            remaining: Cell::new(remaining),
+        },
+    ))?)
 }
 
 fn repeat_state<'a>(vm: &mut Vm, o: &'a Obj) -> PyResult<&'a Repeat> {

@@ -41,7 +41,10 @@ impl NativeState for TeeData {
         self.next.traverse(visit);
     }
     fn clear(&self) {
-        let old = self.values.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
+        let old = self
+            .values
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
         drop(old);
         self.next.set(None);
     }

@@ -24,7 +24,10 @@ pub static ATTRGETTER: NativeTypeSpec = NativeTypeSpec {
 
 pub static METHODCALLER: NativeTypeSpec = NativeTypeSpec {
     new: Some(methodcaller_new),
-    methods: &[("__call__", methodcaller_call), ("__repr__", methodcaller_repr)],
+    methods: &[
+        ("__call__", methodcaller_call),
+        ("__repr__", methodcaller_repr),
+    ],
     ..NativeTypeSpec::new("operator", "methodcaller")
 };
 

@@ -163,7 +163,12 @@ fn op_is_not(vm: &mut Vm, args: Args) -> PyResult {
 fn is_sequence(vm: &mut Vm, o: &Obj) -> bool {
     match tag_of(o) {
         Tag::Dict => false,
-        Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes | Tag::ByteArray | Tag::Range
+        Tag::List
+        | Tag::Tuple
+        | Tag::Str
+        | Tag::Bytes
+        | Tag::ByteArray
+        | Tag::Range
         | Tag::Deque => true,
         _ => {
             let cls = vm.type_of(o);
@@ -231,7 +236,11 @@ fn op_getitem(vm: &mut Vm, args: Args) -> PyResult {
 
 fn op_setitem(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "setitem", 3, 3)?;
-    let (a, b, c) = (args.pos[0].clone(), args.pos[1].clone(), args.pos[2].clone());
+    let (a, b, c) = (
+        args.pos[0].clone(),
+        args.pos[1].clone(),
+        args.pos[2].clone(),
+    );
     vm.setitem(&a, b, c)?;
     Ok(vm.none())
 }
@@ -249,9 +258,9 @@ fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult {
         Some(d) => {
             if vm.index_value(d).is_none() {
                 let n = vm.type_name(d);
-                return Err(vm.type_error(format!(
-                    "'{n}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{n}' object cannot be interpreted as an integer"))
+                );
             }
             vm.to_index(d)?
         }
@@ -284,9 +293,7 @@ fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult {
         Some(r) => {
             let Some(v) = vm.index_value(&r) else {
                 let n = vm.type_name(&r);
-                return Err(vm.type_error(format!(
-                    "__length_hint__ must be an integer, not {n}"
-                )));
+                return Err(vm.type_error(format!("__length_hint__ must be an integer, not {n}")));
             };
             let v = v?;
             if v < 0 {
@@ -306,12 +313,18 @@ fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
         return Some(r.remaining.get().max(0) as usize);
     }
     let (st, len) = if let Some(l) = o.downcast::<ListIterObj>() {
-        let n = l.0.seq.borrow().as_ref().and_then(|s| {
-            s.downcast::<ListObj>().map(|l| l.items.borrow().len())
-        });
+        let n =
+            l.0.seq
+                .borrow()
+                .as_ref()
+                .and_then(|s| s.downcast::<ListObj>().map(|l| l.items.borrow().len()));
         (&l.0, n)
     } else if let Some(t) = o.downcast::<TupleIterObj>() {
-        let n = t.0.seq.borrow().as_ref().and_then(|s| as_tuple(s).map(<[Obj]>::len));
+        let n =
+            t.0.seq
+                .borrow()
+                .as_ref()
+                .and_then(|s| as_tuple(s).map(<[Obj]>::len));
         (&t.0, n)
     } else {
         return None;

@@ -174,9 +174,7 @@ fn core_setstate(vm: &mut Vm, args: Args) -> PyResult {
     for it in &items[..STATE_WORDS] {
         let Some(v) = vm.to_bigint(it) else {
             let n = vm.type_name(it);
-            return Err(vm.type_error(format!(
-                "'{n}' object cannot be interpreted as an integer"
-            )));
+            return Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")));
         };
         if v.is_negative() {
             return Err(vm.overflow_error("can't convert negative int to unsigned"));
@@ -197,9 +195,7 @@ fn core_getrandbits(vm: &mut Vm, args: Args) -> PyResult {
     let core = core_of(vm, &args.pos[0])?;
     let Some(k) = vm.to_bigint(&args.pos[1]) else {
         let n = vm.type_name(&args.pos[1]);
-        return Err(vm.type_error(format!(
-            "'{n}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")));
     };
     if k.is_negative() {
         return Err(vm.value_error("number of bits must be non-negative"));

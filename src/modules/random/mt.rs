@@ -137,6 +137,9 @@ mod tests {
         let mut mt = Mt19937::default();
         mt.init_by_array(&[0x123, 0x234, 0x345, 0x456]);
         let first: Vec<u32> = (0..5).map(|_| mt.next_u32()).collect();
-        assert_eq!(first, [1067595299, 955945823, 477289528, 4107218783, 4228976476]);
+        assert_eq!(
+            first,
+            [1067595299, 955945823, 477289528, 4107218783, 4228976476]
+        );
     }
 }
