@@ -335,7 +335,7 @@ impl Vm {
                 // Subclasses of mutable builtins take their contents from the arguments.
                 if user_new.is_none()
                     && let Some(base) = self.base_value(&obj)
-                    && matches!(tag_of(&base), Tag::List | Tag::Dict | Tag::Set)
+                    && matches!(tag_of(&base), Tag::List | Tag::Dict | Tag::Set | Tag::Deque)
                 {
                     let cls_b = self.type_of(&base);
                     let filled = self.construct_builtin(&cls_b, args)?;
@@ -362,7 +362,7 @@ impl Vm {
             builtin => {
                 let base_type = self.types.by_tag(builtin).clone();
                 let value = match builtin {
-                    Tag::List | Tag::Dict | Tag::Set => {
+                    Tag::List | Tag::Dict | Tag::Set | Tag::Deque => {
                         self.construct_builtin(&base_type, Args::default())?
                     }
                     // A class defined by a builtin module: its own constructor makes
