@@ -21,14 +21,14 @@ fn parse(vm: &mut Vm, args: Args, name: &'static str) -> PyResult<Call> {
     let none = vm.none();
     let is_none = |o: &Option<Obj>| o.as_ref().is_none_or(|v| v.ptr_eq(&none));
     let lo = match &a[2] {
-        Some(l) => vm.to_index(l)?,
+        Some(l) => crate::modules::params::ssize_arg(vm, l)?,
         None => 0,
     };
     let hi = if is_none(&a[3]) {
         None
     } else {
         match &a[3] {
-            Some(h) => Some(vm.to_index(h)?),
+            Some(h) => Some(crate::modules::params::ssize_arg(vm, h)?),
             None => None,
         }
     };

@@ -37,11 +37,11 @@ fn cannot_pickle(vm: &mut Vm, o: &Obj) -> PyErr {
     vm.type_error(format!("cannot pickle '{n}' object"))
 }
 
-/// A method defined by the class of `o` (not inherited from object or a builtin).
+/// A method the class of `o` defines (object's defaults do not count).
 fn user_method(vm: &mut Vm, o: &Obj, name: &str) -> Option<Obj> {
     let cls = vm.type_of(o);
     let f = vm.lookup_type_attr(&cls, name)?;
-    if f.is::<crate::objects::BuiltinFunctionObj>() || f.ptr_eq(&vm.s.none) {
+    if vm.is_object_slot(&f) || f.ptr_eq(&vm.s.none) {
         return None;
     }
     Some(f)

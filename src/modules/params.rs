@@ -282,3 +282,15 @@ pub fn split_cls(mut args: Args) -> (Args, Option<Obj>) {
     };
     (args, cls)
 }
+
+/// An argument C code reads as a `Py_ssize_t`: an int (or `__index__`) that fits.
+pub fn ssize_arg(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    if let Some(v) = vm.to_bigint(o) {
+        return i64::try_from(&v)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    match vm.index_value(o) {
+        Some(r) => r,
+        None => Err(vm.type_error_for(o, "cannot be interpreted as an integer")),
+    }
+}

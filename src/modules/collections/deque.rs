@@ -10,7 +10,7 @@ use crate::objects::{Tag, tag_of};
 use crate::vm::native::NativeTypeSpec;
 use crate::vm::{Args, MethodKind, PyErr, PyResult, Vm};
 
-use crate::modules::params::{Sig, bind, check_method};
+use crate::modules::params::{Sig, bind, check_method, ssize_arg};
 
 /// `reversed(deque)`: a backwards deque iterator under CPython's type name.
 struct ReverseIter(Obj);
@@ -72,10 +72,10 @@ fn parse_maxlen(vm: &mut Vm, m: Option<&Obj>) -> PyResult<Option<usize>> {
     let Some(m) = m.filter(|m| !m.ptr_eq(&vm.s.none)) else {
         return Ok(None);
     };
-    let Some(v) = vm.index_value(m) else {
+    if vm.index_value(m).is_none() {
         return Err(vm.type_error("an integer is required"));
-    };
-    let v = v?;
+    }
+    let v = ssize_arg(vm, m)?;
     if v < 0 {
         return Err(vm.value_error("maxlen must be non-negative"));
     }
@@ -235,11 +235,16 @@ impl Vm {
 
     /// The index `key` into a deque of `n` items (negative counts from the end).
     fn deque_index(&mut self, key: &Obj, n: usize) -> PyResult<usize> {
-        let Some(i) = self.index_value(key) else {
+        if self.index_value(key).is_none() {
             let t = self.type_name(key);
             return Err(self.type_error(format!("sequence index must be integer, not '{t}'")));
+        }
+        let Ok(i) = ssize_arg(self, key) else {
+            let t = self.type_name(key);
+            return Err(self.index_error(format!(
+                "cannot fit '{t}' into an index-sized integer"
+            )));
         };
-        let i = i?;
         let i = if i < 0 { i + n as i64 } else { i };
         if i < 0 || i >= n as i64 {
             return Err(self.index_error("deque index out of range"));
@@ -557,7 +562,27 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.bad_payload());
     };
     let n = dq.len() as i64;
-    let (start, stop) = crate::objects::tuple::index_bounds(vm, &args, n)?;
+    // Like slice bounds: negative counts from the end, anything out of range clamps.
+    let clamp = |vm: &mut Vm, o: Option<&Obj>, default: i64| -> PyResult<i64> {
+        let Some(o) = o else { return Ok(default) };
+        if vm.index_value(o).is_none() {
+            let t = vm.type_name(o);
+            return Err(vm.type_error(format!(
+                "slice indices must be integers or have an __index__ method, not '{t}'"
+            )));
+        }
+        let v = match vm.to_bigint(o) {
+            Some(b) => i64::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+            None => vm.to_index(o)?,
+        };
+        Ok(if v < 0 { v.saturating_add(n).max(0) } else { v.min(n) })
+    };
+    let start = clamp(vm, args.pos.get(2), 0)?;
+    let stop = clamp(vm, args.pos.get(3), n)?;
     let state = dq.state.get();
     let mut i = start;
     while i < stop {
@@ -579,7 +604,7 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult {
 fn deque_insert(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "deque.insert", 2, 2)?;
     let d = this(vm, &args, "insert")?;
-    let i = vm.to_index(&args.pos[1])?;
+    let i = ssize_arg(vm, &args.pos[1])?;
     let Some(dq) = payload(&d) else {
         return Err(vm.bad_payload());
     };
@@ -612,7 +637,7 @@ fn deque_remove(vm: &mut Vm, args: Args) -> PyResult {
         let Some(v) = v else { break };
         let eq = vm.eq(&v, &args.pos[1])?;
         if dq.state.get() != state {
-            return Err(vm.index_error("deque mutated during remove()."));
+            return Err(vm.index_error("deque mutated during iteration"));
         }
         if eq {
             vm.deque_remove_at(&d, i)?;
@@ -640,7 +665,7 @@ fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "deque.rotate", 0, 1)?;
     let d = this(vm, &args, "rotate")?;
     let n = match args.pos.get(1) {
-        Some(v) => vm.to_index(v)?,
+        Some(v) => ssize_arg(vm, v)?,
         None => 1,
     };
     let Some(dq) = payload(&d) else {

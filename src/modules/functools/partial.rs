@@ -1,5 +1,7 @@
 //! functools.partial: a callable holding a function and leading arguments.
 
+use std::cell::RefCell;
+
 use crate::heap::Obj;
 use crate::modules::params::{check_positional, split_cls};
 use crate::objects::DictObj;
@@ -11,7 +13,12 @@ use crate::vm::{Args, PyResult, Vm};
 
 pub static PARTIAL: NativeTypeSpec = NativeTypeSpec {
     new: Some(partial_new),
-    methods: &[("__call__", partial_call), ("__repr__", partial_repr)],
+    methods: &[
+        ("__call__", partial_call),
+        ("__repr__", partial_repr),
+        ("__reduce__", partial_reduce),
+        ("__setstate__", partial_setstate),
+    ],
     getters: &[
         ("func", partial_func),
         ("args", partial_args),
@@ -20,19 +27,30 @@ pub static PARTIAL: NativeTypeSpec = NativeTypeSpec {
     ..NativeTypeSpec::new("functools", "partial")
 };
 
-struct Partial {
+/// The function, the leading arguments (a tuple) and the keywords (a dict, shared
+/// with `p.keywords` as in CPython); replaced as a whole by `__setstate__`.
+#[derive(Clone)]
+struct Parts {
     func: Obj,
-    /// A tuple.
     args: Obj,
-    /// A dict (shared with `p.keywords`, as in CPython).
     keywords: Obj,
+}
+
+struct Partial(RefCell<Parts>);
+
+impl Partial {
+    fn parts(&self) -> Option<Parts> {
+        self.0.try_borrow().ok().map(|p| p.clone())
+    }
 }
 
 impl NativeState for Partial {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.func);
-        visit(&self.args);
-        visit(&self.keywords);
+        if let Ok(p) = self.0.try_borrow() {
+            visit(&p.func);
+            visit(&p.args);
+            visit(&p.keywords);
+        }
     }
 }
 
@@ -65,7 +83,8 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult {
             func.downcast::<NativeObj>()
                 .is_some_and(|n| n.dict.borrow().is_none())
         })
-        .map(|p| (p.func.clone(), p.args.clone(), p.keywords.clone()));
+        .and_then(Partial::parts)
+        .map(|p| (p.func, p.args, p.keywords));
     if let Some((f, a, k)) = inner {
         pos.extend(as_tuple(&a).map(<[Obj]>::to_vec).unwrap_or_default());
         for (key, v) in dict_items(&k) {
@@ -81,16 +100,21 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult {
         Some(c) => c,
         None => vm.native_type(&PARTIAL)?,
     };
-    let state = Partial {
+    let state = Partial(RefCell::new(Parts {
         func,
         args: vm.new_tuple(pos)?,
         keywords,
-    };
+    }));
     Ok(vm.heap.alloc(NativeObj::with_dict(cls, state))?)
 }
 
-fn this<'a>(vm: &mut Vm, args: &'a Args, what: &str) -> PyResult<&'a Partial> {
-    match args.pos.first().and_then(native_state::<Partial>) {
+fn this(vm: &mut Vm, args: &Args, what: &str) -> PyResult<Parts> {
+    match args
+        .pos
+        .first()
+        .and_then(native_state::<Partial>)
+        .and_then(Partial::parts)
+    {
         Some(p) => Ok(p),
         None => Err(vm.type_error(format!(
             "descriptor '{what}' requires a 'functools.partial' object"
@@ -99,8 +123,11 @@ fn this<'a>(vm: &mut Vm, args: &'a Args, what: &str) -> PyResult<&'a Partial> {
 }
 
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
-    let p = this(vm, &args, "__call__")?;
-    let (func, stored, keywords) = (p.func.clone(), p.args.clone(), p.keywords.clone());
+    let Parts {
+        func,
+        args: stored,
+        keywords,
+    } = this(vm, &args, "__call__")?;
     let mut pos: smallvec::SmallVec<[Obj; 6]> = as_tuple(&stored)
         .map(|t| t.iter().cloned().collect())
         .unwrap_or_default();
@@ -118,8 +145,11 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
 fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "__repr__", 1, 1)?;
     let o = args.pos[0].clone();
-    let p = this(vm, &args, "__repr__")?;
-    let (func, stored, keywords) = (p.func.clone(), p.args.clone(), p.keywords.clone());
+    let Parts {
+        func,
+        args: stored,
+        keywords,
+    } = this(vm, &args, "__repr__")?;
     let cls = vm.type_of(&o);
     let qualname = vm.getattr_str(&cls, "__qualname__")?;
     let module = vm.getattr_str(&cls, "__module__")?;
@@ -150,13 +180,74 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn partial_func(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(this(vm, &args, "func")?.func.clone())
+    Ok(this(vm, &args, "func")?.func)
 }
 
 fn partial_args(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(this(vm, &args, "args")?.args.clone())
+    Ok(this(vm, &args, "args")?.args)
 }
 
 fn partial_keywords(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(this(vm, &args, "keywords")?.keywords.clone())
+    Ok(this(vm, &args, "keywords")?.keywords)
+}
+
+/// `(type(p), (func,), (func, args, keywords, __dict__ or None))`, as CPython's.
+fn partial_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    check_positional(vm, &args, "__reduce__", 1, 1)?;
+    let p = this(vm, &args, "__reduce__")?;
+    let o = args.pos[0].clone();
+    let cls = vm.type_of(&o);
+    let dict = o
+        .downcast::<NativeObj>()
+        .and_then(|n| n.dict.borrow().clone())
+        .unwrap_or_else(|| vm.none());
+    let fargs = vm.new_tuple(vec![p.func.clone()])?;
+    let state = vm.new_tuple(vec![p.func, p.args, p.keywords, dict])?;
+    vm.new_tuple(vec![cls, fargs, state])
+}
+
+fn partial_setstate(vm: &mut Vm, args: Args) -> PyResult {
+    check_positional(vm, &args, "__setstate__", 2, 2)?;
+    let o = args.pos[0].clone();
+    let invalid = |vm: &mut Vm| vm.type_error("invalid partial state");
+    let Some(items) = as_tuple(&args.pos[1]).map(<[Obj]>::to_vec) else {
+        return Err(invalid(vm));
+    };
+    let [func, fargs, kw, dict] = items.as_slice() else {
+        return Err(invalid(vm));
+    };
+    let none = vm.none();
+    if !vm.callable(func)
+        || as_tuple(fargs).is_none()
+        || (!kw.ptr_eq(&none) && !kw.is::<DictObj>())
+    {
+        return Err(invalid(vm));
+    }
+    let fargs = vm.new_tuple(as_tuple(fargs).map(<[Obj]>::to_vec).unwrap_or_default())?;
+    let keywords = if kw.ptr_eq(&none) {
+        vm.new_dict()?
+    } else {
+        kw.clone()
+    };
+    let Some(p) = native_state::<Partial>(&o) else {
+        return Err(invalid(vm));
+    };
+    let old = p.0.try_borrow_mut().map(|mut parts| {
+        std::mem::replace(
+            &mut *parts,
+            Parts {
+                func: func.clone(),
+                args: fargs,
+                keywords,
+            },
+        )
+    });
+    drop(old);
+    if let Some(n) = o.downcast::<NativeObj>() {
+        let d = Some(dict.clone()).filter(|d| !d.ptr_eq(&none));
+        let old = n.dict.borrow_mut().take();
+        *n.dict.borrow_mut() = d;
+        drop(old);
+    }
+    Ok(vm.none())
 }

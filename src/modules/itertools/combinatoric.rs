@@ -186,7 +186,7 @@ fn product_new(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     }
     let repeat = match repeat {
-        Some(r) => vm.to_index(&r)?,
+        Some(r) => crate::modules::params::ssize_arg(vm, &r)?,
         None => 1,
     };
     if repeat < 0 {
@@ -223,7 +223,7 @@ fn r_value(vm: &mut Vm, o: &Obj, int_message: bool) -> PyResult<i64> {
     if int_message && !(o.is::<IntObj>() || o.is::<BigIntObj>() || o.is::<BoolObj>()) {
         return Err(vm.type_error("Expected int as r"));
     }
-    let r = vm.to_index(o)?;
+    let r = crate::modules::params::ssize_arg(vm, o)?;
     if r < 0 {
         return Err(vm.value_error("r must be non-negative"));
     }
@@ -248,7 +248,7 @@ fn permutations_new(vm: &mut Vm, args: Args) -> PyResult {
     let items = pool(vm, a[0].as_ref().unwrap_or(&none))?;
     let n = items.len();
     let r = match a[1].as_ref().filter(|r| !r.ptr_eq(&none)) {
-        Some(r) => r_value(vm, r, true)? as usize,
+        Some(r) => index_space(r_value(vm, r, true)? as usize)?,
         None => n,
     };
     let state = Combinatoric {
@@ -268,7 +268,7 @@ fn combinations_new(vm: &mut Vm, args: Args) -> PyResult {
     let a = bind(vm, args, &Sig::c("combinations", &["iterable", "r"], 2))?;
     let none = vm.none();
     let items = pool(vm, a[0].as_ref().unwrap_or(&none))?;
-    let r = r_value(vm, a[1].as_ref().unwrap_or(&none), false)? as usize;
+    let r = index_space(r_value(vm, a[1].as_ref().unwrap_or(&none), false)? as usize)?;
     let n = items.len();
     let slots = if r > n { 0 } else { r };
     let state = Combinatoric {

@@ -207,7 +207,7 @@ fn repeat_new(vm: &mut Vm, args: Args) -> PyResult {
     let a = bind(vm, args, &Sig::c("repeat", &["object", "times"], 1))?;
     let object = a[0].clone().unwrap_or_else(|| vm.none());
     let remaining = match &a[1] {
-        Some(t) => Some(vm.to_index(t)?.max(0)),
+        Some(t) => Some(crate::modules::params::ssize_arg(vm, t)?.max(0)),
         None => None,
     };
     let cls = cls.unwrap_or(vm.native_type(&REPEAT)?);

@@ -170,11 +170,15 @@ fn tee_copy(vm: &mut Vm, args: Args) -> PyResult {
 pub fn tee(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "tee", 1, 2)?;
     let n = match args.pos.get(1) {
-        Some(n) => vm.to_index(n)?,
+        Some(n) => crate::modules::params::ssize_arg(vm, n)?,
         None => 2,
     };
     if n < 0 {
         return Err(vm.value_error("n must be >= 0"));
+    }
+    if n > 1 << 28 {
+        // CPython cannot allocate the result tuple either.
+        return Err(crate::vm::PyErr::NoMemory);
     }
     if n == 0 {
         return vm.new_tuple(Vec::new());
