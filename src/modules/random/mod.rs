@@ -29,6 +29,7 @@ pub static CORE: NativeTypeSpec = NativeTypeSpec {
         ("getstate", core_getstate),
         ("setstate", core_setstate),
         ("getrandbits", core_getrandbits),
+        ("_randbelow_with_getrandbits", core_randbelow),
     ],
     subclassable: true,
     ..NativeTypeSpec::new("_random", "Random")
@@ -229,6 +230,61 @@ fn core_getrandbits(vm: &mut Vm, args: Args) -> PyResult {
     })
     .unwrap_or_default();
     vm.new_bigint(BigInt::from_slice(Sign::Plus, &words))
+}
+
+/// `k` random bits (k <= 64) from 32-bit words, least significant first, exactly as
+/// `getrandbits(k)` assembles them.
+fn small_bits(mt: &mut Mt19937, k: u32) -> u64 {
+    if k == 0 {
+        return 0;
+    }
+    if k <= 32 {
+        return (mt.next_u32() >> (32 - k)) as u64;
+    }
+    let low = mt.next_u32() as u64;
+    let high = (mt.next_u32() >> (64 - k)) as u64;
+    low | (high << 32)
+}
+
+/// `_randbelow_with_getrandbits(n)`: a random int in [0, n) by rejection sampling
+/// `getrandbits(n.bit_length())` (native unless a subclass overrides `getrandbits`).
+fn core_randbelow(vm: &mut Vm, args: Args) -> PyResult {
+    check_method(vm, &args, "Random._randbelow_with_getrandbits", 1, 1)?;
+    let this = args.pos[0].clone();
+    let Some(n) = vm.to_bigint(&args.pos[1]) else {
+        let t = vm.type_name(&args.pos[1]);
+        return Err(vm.attribute_error(format!("'{t}' object has no attribute 'bit_length'")));
+    };
+    let k = n.bits();
+    let cls = vm.type_of(&this);
+    let own = vm.lookup_type_attr(&cls, "getrandbits");
+    let core_type = vm.native_type(&CORE)?;
+    let native = vm.lookup_type_attr(&core_type, "getrandbits");
+    let overridden = match (&own, &native) {
+        (Some(a), Some(b)) => !a.ptr_eq(b),
+        _ => true,
+    };
+    if !overridden && k <= 64 && n.is_positive() {
+        let core = core_of(vm, &this)?;
+        let limit = u64::try_from(&n).unwrap_or(u64::MAX);
+        let r = with_mt(&core, |mt| loop {
+            let r = small_bits(mt, k as u32);
+            if r < limit {
+                break r;
+            }
+        })
+        .unwrap_or(0);
+        return vm.new_bigint(BigInt::from(r));
+    }
+    let getrandbits = vm.getattr_str(&this, "getrandbits")?;
+    let kobj = vm.new_bigint(BigInt::from(k))?;
+    loop {
+        let r = vm.call(&getrandbits, vec![kobj.clone()])?;
+        let lt = vm.compare_bool(crate::compile::bytecode::CmpOpCode::Lt, &r, &args.pos[1])?;
+        if lt {
+            return Ok(r);
+        }
+    }
 }
 
 /// `_seed_from_bytes(a)`: `int.from_bytes(a + sha512(a).digest())` for a str (UTF-8
