@@ -3,6 +3,7 @@
 //! writes Counter and namedtuple) over native helpers for their hot or low-level parts.
 
 mod deque;
+mod deque_methods;
 
 use crate::compile::CompileMode;
 use crate::heap::Obj;
@@ -180,7 +181,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("_odict_prepend", odict_prepend),
         ],
     )?;
-    let dq = deque::deque_type(vm)?;
+    let dq = deque_methods::deque_type(vm)?;
     super::set_attr(vm, &m, "deque", dq)?;
     super::exec_python(vm, &m, include_str!("collections.py"), "<collections>")?;
     Ok(m)

@@ -217,9 +217,7 @@ fn partial_setstate(vm: &mut Vm, args: Args) -> PyResult {
         return Err(invalid(vm));
     };
     let none = vm.none();
-    if !vm.callable(func)
-        || as_tuple(fargs).is_none()
-        || (!kw.ptr_eq(&none) && !kw.is::<DictObj>())
+    if !vm.callable(func) || as_tuple(fargs).is_none() || (!kw.ptr_eq(&none) && !kw.is::<DictObj>())
     {
         return Err(invalid(vm));
     }

@@ -267,10 +267,12 @@ fn core_randbelow(vm: &mut Vm, args: Args) -> PyResult {
     if !overridden && k <= 64 && n.is_positive() {
         let core = core_of(vm, &this)?;
         let limit = u64::try_from(&n).unwrap_or(u64::MAX);
-        let r = with_mt(&core, |mt| loop {
-            let r = small_bits(mt, k as u32);
-            if r < limit {
-                break r;
+        let r = with_mt(&core, |mt| {
+            loop {
+                let r = small_bits(mt, k as u32);
+                if r < limit {
+                    break r;
+                }
             }
         })
         .unwrap_or(0);
