@@ -471,7 +471,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::exec_python(
         vm,
         &m,
-        "class Error(Exception):\n    pass\nerror = Error\n",
+        "__all__ = ['Error', 'copy', 'deepcopy']\n\nclass Error(Exception):\n    pass\nerror = Error\n",
         "<copy>",
     )?;
     Ok(m)

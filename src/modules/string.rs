@@ -13,6 +13,10 @@ const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
 /// `capwords` is Python in CPython too.
 const CAPWORDS: &str = r#"
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace"]
+
 def capwords(s, sep=None):
     """capwords(s [,sep]) -> string
 
