@@ -560,11 +560,22 @@ impl Vm {
             return Ok(None);
         };
         let v = match as_str(name) {
-            // Builtin types are named like CPython's C types (`collections.deque`);
+            // Builtin types are named like CPython's C types (`collections.deque`),
+            // and so are classes named after their own module (what CPython writes
+            // in C but a builtin module defines in Python, `collections.OrderedDict`):
             // their `__name__` is the part after the module.
             Some("__name__") => {
                 let n = tp.name();
-                let n = if tp.builtin { unqualified(&n) } else { &n };
+                let module = tp.module.borrow().clone();
+                let own_module = module
+                    .as_ref()
+                    .and_then(as_str)
+                    .is_some_and(|m| n.strip_prefix(m).is_some_and(|r| r.starts_with('.')));
+                let n = if tp.builtin || own_module {
+                    unqualified(&n)
+                } else {
+                    &n
+                };
                 self.new_str(n)?
             }
             Some("__qualname__") => {

@@ -480,8 +480,17 @@ impl Vm {
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
-            // Subclasses of hashable builtins (tuple, str, int, ...) hash their value.
+            // Subclasses of hashable builtins (tuple, str, int, ...) hash their value;
+            // those of mutable ones are unhashable under their own name.
             _ => match self.base_value(o) {
+                Some(base)
+                    if matches!(
+                        tag_of(&base),
+                        Tag::List | Tag::Dict | Tag::Set | Tag::ByteArray | Tag::Deque
+                    ) =>
+                {
+                    Err(self.unhashable(o))
+                }
                 Some(base) => self.hash(&base),
                 None => Ok(hash_pointer(o.addr())),
             },

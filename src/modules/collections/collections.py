@@ -239,6 +239,9 @@ class OrderedDict(dict):
         return self
 
 
+_name_as_c_type(OrderedDict)
+
+
 ################################################################################
 ### defaultdict
 ################################################################################
@@ -299,6 +302,9 @@ class defaultdict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+_name_as_c_type(defaultdict)
 
 
 ################################################################################

@@ -168,6 +168,22 @@ fn odict_prepend(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `_name_as_c_type(cls)`: names a class like CPython's C type of the same name
+/// (`collections.OrderedDict`), which is how error messages show its instances.
+fn name_as_c_type(vm: &mut Vm, args: Args) -> PyResult {
+    check_positional(vm, &args, "_name_as_c_type", 1, 1)?;
+    let cls = args.pos[0].clone();
+    let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
+        return Err(vm.type_error("_name_as_c_type() needs a class"));
+    };
+    let module = tp.module.borrow().clone();
+    if let Some(m) = module.as_ref().and_then(crate::objects::str::as_str) {
+        let full = format!("{m}.{}", tp.name());
+        *tp.name.borrow_mut() = std::rc::Rc::from(full.as_str());
+    }
+    Ok(cls)
+}
+
 pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
     let m = super::module_with_functions(
         vm,
@@ -179,6 +195,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("_caller_module", caller_module),
             ("_dict_repr", dict_repr),
             ("_odict_prepend", odict_prepend),
+            ("_name_as_c_type", name_as_c_type),
         ],
     )?;
     let dq = deque_methods::deque_type(vm)?;
