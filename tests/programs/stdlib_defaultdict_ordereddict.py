@@ -67,8 +67,10 @@ for key in [1, 2, 3, 1, 4, 2, 5]:
         cache.popitem(last=False)
 print(cache)
 for f in (lambda: OrderedDict().popitem(), lambda: OrderedDict().move_to_end("x"),
-          lambda: OrderedDict(1)):
+          lambda: OrderedDict(1), lambda: hash(OrderedDict()), lambda: hash(defaultdict()),
+          lambda: OrderedDict().nope, lambda: defaultdict(int).nope):
     try:
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+print(OrderedDict, defaultdict, OrderedDict.__name__, defaultdict.__qualname__, type(od).__name__)
