@@ -92,7 +92,11 @@ impl Vm {
         if let Some(y) = self.memo_get(memo, &d)? {
             return Ok(y);
         }
-        let y = self.deep_copy_new(x, memo)?;
+        // Nesting costs Rust stack here as it costs Python frames in CPython.
+        self.enter_native(" while calling a Python object")?;
+        let y = self.deep_copy_new(x, memo);
+        self.leave_native();
+        let y = y?;
         if !y.ptr_eq(x) {
             self.memo_set(memo, d, y.clone())?;
             self.keep_alive(x, memo)?;

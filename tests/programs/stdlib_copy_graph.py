@@ -59,3 +59,15 @@ print(lc, lc[0] is lc[1], lc[0] is lst[0])
 t = ([],)
 tc = copy.deepcopy([t, t])
 print(tc[0] is tc[1], tc[0] is t)
+
+deep = []
+for _ in range(10000):
+    deep = [deep]
+try:
+    copy.deepcopy(deep)
+except RecursionError as e:
+    print("RecursionError", e)
+ok = []
+for _ in range(300):
+    ok = [ok]
+print(len(str(copy.deepcopy(ok))))
