@@ -236,7 +236,11 @@ impl Vm {
         if !n.state.is_iterator() {
             return Ok(None);
         }
-        n.state.next(self, it).map(Some)
+        // Iterators over iterators nest Rust calls: guard the depth.
+        self.enter_native("")?;
+        let r = n.state.next(self, it);
+        self.leave_native();
+        r.map(Some)
     }
 
     /// Appends the repr given by the type's `__repr__`; false for the default repr.
