@@ -59,6 +59,15 @@ impl NativeTypeSpec {
     }
 }
 
+/// How a Rust function sits in a native type's namespace.
+#[derive(Clone, Copy)]
+enum Entry {
+    Method,
+    Static,
+    Class,
+    Getter,
+}
+
 fn native_iter_self(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__iter__", 1, 1)?;
     Ok(args.pos[0].clone())
@@ -119,7 +128,7 @@ impl Vm {
         let k = self.intern("__module__")?;
         self.dict_set(&dict, k, module)?;
         let owner = spec.name;
-        let add = |vm: &mut Vm, name: &'static str, f: NativeFn, kind: u8| -> PyResult<()> {
+        let add = |vm: &mut Vm, name: &'static str, f: NativeFn, kind: Entry| -> PyResult<()> {
             let func = vm.heap.alloc(BuiltinFunctionObj {
                 name,
                 func: f,
@@ -127,10 +136,10 @@ impl Vm {
                 owner: Some(owner),
             })?;
             let v = match kind {
-                0 => func,
-                1 => vm.heap.alloc(StaticMethodObj { func })?,
-                2 => vm.heap.alloc(ClassMethodObj { func })?,
-                _ => vm.heap.alloc(PropertyObj {
+                Entry::Method => func,
+                Entry::Static => vm.heap.alloc(StaticMethodObj { func })?,
+                Entry::Class => vm.heap.alloc(ClassMethodObj { func })?,
+                Entry::Getter => vm.heap.alloc(PropertyObj {
                     fget: Some(func),
                     fset: None,
                     fdel: None,
@@ -141,20 +150,20 @@ impl Vm {
             vm.dict_set(&dict, k, v)
         };
         if let Some(new) = spec.new {
-            add(self, "__new__", new, 1)?;
+            add(self, "__new__", new, Entry::Static)?;
         }
         if spec.iterator {
-            add(self, "__iter__", native_iter_self, 0)?;
-            add(self, "__next__", native_next_method, 0)?;
+            add(self, "__iter__", native_iter_self, Entry::Method)?;
+            add(self, "__next__", native_next_method, Entry::Method)?;
         }
         for (n, f) in spec.methods {
-            add(self, n, *f, 0)?;
+            add(self, n, *f, Entry::Method)?;
         }
         for (n, f) in spec.class_methods {
-            add(self, n, *f, 2)?;
+            add(self, n, *f, Entry::Class)?;
         }
         for (n, f) in spec.getters {
-            add(self, n, *f, 3)?;
+            add(self, n, *f, Entry::Getter)?;
         }
         if spec.unhashable {
             let k = self.intern("__hash__")?;
