@@ -24,6 +24,9 @@ pub struct DictTable {
     /// Entries in insertion order; None where an entry was deleted.
     entries: HeapVec<Option<DictEntry>>,
     used: usize,
+    /// `entries[..dead_prefix]` are all deleted: scans for the first live entry (FIFO
+    /// `popitem`, iteration after removing from the front) start there.
+    dead_prefix: usize,
 }
 
 fn usable(size: usize) -> usize {
@@ -36,6 +39,7 @@ impl DictTable {
             indices: HeapVec::new(),
             entries: HeapVec::new(),
             used: 0,
+            dead_prefix: 0,
         }
     }
 
@@ -110,7 +114,8 @@ impl DictTable {
     }
 
     /// The first live entry at or after position `pos`, with its position.
-    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, &DictEntry)> {
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, &DictEntry)> {
+        let mut pos = pos.max(self.dead_prefix);
         while pos < self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 return Some((pos, e));
@@ -184,6 +189,7 @@ impl DictTable {
         }
         self.indices = indices;
         self.entries = entries;
+        self.dead_prefix = 0;
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             if let Some(e) = e {
@@ -230,6 +236,10 @@ impl DictTable {
         // Trailing deleted entries can be reclaimed at once, which keeps popitem O(1).
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
+        }
+        self.dead_prefix = self.dead_prefix.min(self.entries.len());
+        while matches!(self.entries.get(self.dead_prefix), Some(None)) {
+            self.dead_prefix += 1;
         }
         e
     }
