@@ -371,7 +371,7 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
             | Tag::BufferedRandom
             | Tag::StringIO
             | Tag::BytesIO
-    );
+    ) || vm.native_is_iterator(&it);
     if !is_iter {
         let n = vm.type_name(&it);
         return Err(vm.type_error(format!("'{n}' object is not an iterator")));

@@ -1,11 +1,21 @@
 //! Builtin modules written in Rust, one per file.
 
+mod bisect;
 pub mod builtins;
+mod collections;
+mod copy;
 pub mod frozen;
+mod functools;
 mod gc;
+mod heapq;
 pub mod io;
+mod itertools;
 mod math;
+mod operator;
 mod os;
+pub(crate) mod params;
+mod random;
+mod string;
 mod sys;
 mod time;
 mod weakref;
@@ -16,7 +26,24 @@ use crate::vm::{PyResult, Vm};
 
 /// Names of the modules implemented in Rust.
 const BUILTIN_MODULES: &[&str] = &[
-    "sys", "gc", "math", "time", "_weakref", "io", "os", "os.path",
+    "sys",
+    "gc",
+    "math",
+    "time",
+    "_weakref",
+    "io",
+    "os",
+    "os.path",
+    "collections",
+    "itertools",
+    "operator",
+    "functools",
+    "heapq",
+    "bisect",
+    "string",
+    "copy",
+    "random",
+    "_random",
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
@@ -34,6 +61,16 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "io" => io::create(vm)?,
         "os" => os::create(vm)?,
         "os.path" => os::create_path(vm)?,
+        "collections" => collections::create(vm)?,
+        "itertools" => itertools::create(vm)?,
+        "operator" => operator::create(vm)?,
+        "functools" => functools::create(vm)?,
+        "heapq" => heapq::create(vm)?,
+        "bisect" => bisect::create(vm)?,
+        "string" => string::create(vm)?,
+        "copy" => copy::create(vm)?,
+        "random" => random::create(vm)?,
+        "_random" => random::create_core(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
@@ -65,4 +102,19 @@ pub(crate) fn set_attr(vm: &mut Vm, m: &Obj, name: &str, value: Obj) -> PyResult
     let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
     let k = vm.intern(name)?;
     vm.dict_set(&d, k, value)
+}
+
+/// Runs the Python part of a builtin module in its namespace (the module is put in
+/// `sys.modules` first, so that the code may import modules that import it).
+pub(crate) fn exec_python(vm: &mut Vm, m: &Obj, source: &str, filename: &str) -> PyResult<()> {
+    let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
+    let name = m
+        .downcast::<crate::objects::ModuleObj>()
+        .map(|mo| mo.name.to_string())
+        .unwrap_or_default();
+    let key = vm.new_str(&name)?;
+    let modules = vm.modules.clone();
+    vm.dict_set(&modules, key, m.clone())?;
+    vm.exec_source(source, filename, &d)?;
+    Ok(())
 }

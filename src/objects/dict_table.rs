@@ -27,6 +27,9 @@ pub struct DictTable {
     /// Changes on every mutation, to a value no other table had (so that caches keyed
     /// by table version, like the interpreter's global-variable cache, stay exact).
     version: u64,
+    /// `entries[..dead_prefix]` are all deleted: scans for the first live entry (FIFO
+    /// `popitem`, iteration after removing from the front) start there.
+    dead_prefix: usize,
 }
 
 thread_local! {
@@ -52,6 +55,7 @@ impl DictTable {
             entries: HeapVec::new(),
             used: 0,
             version: 0,
+            dead_prefix: 0,
         }
     }
 
@@ -132,7 +136,8 @@ impl DictTable {
     }
 
     /// The first live entry at or after position `pos`, with its position.
-    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, &DictEntry)> {
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, &DictEntry)> {
+        let mut pos = pos.max(self.dead_prefix);
         while pos < self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 return Some((pos, e));
@@ -208,6 +213,7 @@ impl DictTable {
         }
         self.indices = indices;
         self.entries = entries;
+        self.dead_prefix = 0;
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             if let Some(e) = e {
@@ -261,6 +267,10 @@ impl DictTable {
         let e = self.remove_at(i);
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
+        }
+        self.dead_prefix = self.dead_prefix.min(self.entries.len());
+        while matches!(self.entries.get(self.dead_prefix), Some(None)) {
+            self.dead_prefix += 1;
         }
         e
     }

@@ -8,6 +8,7 @@ pub mod bytearray_methods;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
+pub mod deque;
 pub mod descr;
 pub mod dict;
 pub mod dict_table;
@@ -24,6 +25,7 @@ pub mod list;
 pub mod memory_io;
 pub mod method_args;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod set;
 pub mod set_algebra;
@@ -117,6 +119,7 @@ pub enum Tag {
     BufferedRandom,
     StringIO,
     BytesIO,
+    Native,
     Other,
 }
 
@@ -195,6 +198,7 @@ const ALL_TAGS: [Tag; NUM_TAGS] = [
     Tag::BufferedRandom,
     Tag::StringIO,
     Tag::BytesIO,
+    Tag::Native,
     Tag::Other,
 ];
 

@@ -168,7 +168,7 @@ impl Vm {
             Tag::StaticMethod | Tag::ClassMethod | Tag::Property => {
                 self.builtin_descr_get(&attr, Some(o), cls)
             }
-            Tag::Instance => self.user_descr_get(attr, Some(o), cls),
+            Tag::Instance | Tag::Native => self.user_descr_get(attr, Some(o), cls),
             _ => Ok(attr),
         }
     }
@@ -282,7 +282,7 @@ impl Vm {
                 Tag::StaticMethod | Tag::ClassMethod | Tag::Property => {
                     self.builtin_descr_get(&v, None, t).map(Some)
                 }
-                Tag::Instance => self.user_descr_get(v, None, t).map(Some),
+                Tag::Instance | Tag::Native => self.user_descr_get(v, None, t).map(Some),
                 _ => Ok(Some(v)),
             };
         }
@@ -332,6 +332,7 @@ impl Vm {
                 }
             }
             Tag::Function => self.function_setattr(o, name, Some(value)),
+            Tag::Native => self.native_setattr(o, name, Some(value)),
             _ => {
                 let cls = self.type_of(o);
                 let tn = self.type_name(o);
@@ -387,6 +388,7 @@ impl Vm {
                 Err(self.attribute_error_for(o, name))
             }
             Tag::Function => self.function_setattr(o, name, None),
+            Tag::Native => self.native_setattr(o, name, None),
             _ => Err(self.attribute_error_for(o, name)),
         }
     }
@@ -617,12 +619,19 @@ impl Vm {
             return Ok(None);
         };
         let v = match as_str(name) {
-            // Builtin types named `module.name` (`_io.TextIOWrapper`) show only the
-            // last part as their name.
+            // Builtin types are named like CPython's C types (`collections.deque`),
+            // and so are classes named after their own module (what CPython writes
+            // in C but a builtin module defines in Python, `collections.OrderedDict`):
+            // their `__name__` is the part after the module.
             Some("__name__") => {
                 let n = tp.name();
-                let n = if tp.builtin {
-                    n.rsplit('.').next().unwrap_or(&n)
+                let module = tp.module.borrow().clone();
+                let own_module = module
+                    .as_ref()
+                    .and_then(as_str)
+                    .is_some_and(|m| n.strip_prefix(m).is_some_and(|r| r.starts_with('.')));
+                let n = if tp.builtin || own_module {
+                    unqualified(&n)
                 } else {
                     &n
                 };
@@ -630,11 +639,7 @@ impl Vm {
             }
             Some("__qualname__") => {
                 let n = tp.qualname.borrow().clone();
-                let n = if tp.builtin {
-                    n.rsplit('.').next().unwrap_or(&n)
-                } else {
-                    &n
-                };
+                let n = if tp.builtin { unqualified(&n) } else { &n };
                 self.new_str(n)?
             }
             Some("__mro__") => tp.mro.borrow().clone(),
@@ -814,4 +819,9 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The name of a builtin type without its module prefix.
+fn unqualified(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
 }

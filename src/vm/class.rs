@@ -285,13 +285,12 @@ impl Vm {
     pub(crate) fn construct_instance(&mut self, cls: &Obj, args: Args) -> PyResult {
         let new_key = self.intern("__new__")?;
         let init_key = self.intern("__init__")?;
-        let user_new = self
-            .lookup_type_attr_obj(cls, &new_key)
-            .map(|f| match f.downcast::<StaticMethodObj>() {
-                Some(s) => s.func.clone(),
-                None => f,
-            })
-            .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
+        // Builtin `__new__`s (object's, tuple's, ... wrapped in staticmethod) are not
+        // user code: the builtin layouts are allocated below.
+        let user_new = self.lookup_type_attr_obj(cls, &new_key).filter(|f| {
+            let inner = f.downcast::<StaticMethodObj>().map_or(f, |s| &s.func);
+            !inner.is::<crate::objects::BuiltinFunctionObj>()
+        });
         let user_init = self
             .lookup_type_attr_obj(cls, &init_key)
             .filter(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
@@ -335,7 +334,7 @@ impl Vm {
                 // Subclasses of mutable builtins take their contents from the arguments.
                 if user_new.is_none()
                     && let Some(base) = self.base_value(&obj)
-                    && matches!(tag_of(&base), Tag::List | Tag::Dict | Tag::Set)
+                    && matches!(tag_of(&base), Tag::List | Tag::Dict | Tag::Set | Tag::Deque)
                 {
                     let cls_b = self.type_of(&base);
                     let filled = self.construct_builtin(&cls_b, args)?;
@@ -365,9 +364,12 @@ impl Vm {
             builtin => {
                 let base_type = self.types.by_tag(builtin).clone();
                 let value = match builtin {
-                    Tag::List | Tag::Dict | Tag::Set => {
+                    Tag::List | Tag::Dict | Tag::Set | Tag::Deque => {
                         self.construct_builtin(&base_type, Args::default())?
                     }
+                    // A class defined by a builtin module: its own constructor makes
+                    // the value; the subclass's __init__ sets it up.
+                    Tag::Native => self.native_base_value(cls)?,
                     _ => self.construct_builtin(
                         &base_type,
                         Args {

@@ -113,8 +113,8 @@ impl Vm {
             return Ok(Some(ordering_satisfies(op, cmp_num(&x, &y))));
         }
         let (ta, tb) = (tag_of(a), tag_of(b));
-        if matches!(ta, Tag::Instance | Tag::Exception)
-            || matches!(tb, Tag::Instance | Tag::Exception)
+        if matches!(ta, Tag::Instance | Tag::Exception | Tag::Native)
+            || matches!(tb, Tag::Instance | Tag::Exception | Tag::Native)
         {
             return Ok(None);
         }

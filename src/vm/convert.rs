@@ -234,6 +234,10 @@ impl Vm {
                 Some(e) => e.class.borrow().clone(),
                 None => self.exc.base_exception.clone(),
             },
+            Tag::Native => match o.downcast::<crate::objects::native::NativeObj>() {
+                Some(n) => n.class.clone(),
+                None => self.types.object.clone(),
+            },
             t => self.types.by_tag(t).clone(),
         }
     }
@@ -315,6 +319,9 @@ impl Vm {
             let n = self.len_result(&r)?;
             return Ok(n != 0);
         }
+        if let Some(base) = self.base_value(o) {
+            return self.truthy(&base);
+        }
         Ok(true)
     }
 
@@ -355,10 +362,14 @@ impl Vm {
         }
         match self.call_special(o, "__len__", vec![])? {
             Some(r) => self.len_result(&r),
-            None => {
-                let n = self.type_name(o);
-                Err(self.type_error(format!("object of type '{n}' has no len()")))
-            }
+            // Subclasses of builtins without their own __len__ measure the builtin value.
+            None => match self.base_value(o) {
+                Some(base) => self.len(&base),
+                None => {
+                    let n = self.type_name(o);
+                    Err(self.type_error(format!("object of type '{n}' has no len()")))
+                }
+            },
         }
     }
 
@@ -477,7 +488,20 @@ impl Vm {
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
-            _ => Ok(hash_pointer(o.addr())),
+            // Subclasses of hashable builtins (tuple, str, int, ...) hash their value;
+            // those of mutable ones are unhashable under their own name.
+            _ => match self.base_value(o) {
+                Some(base)
+                    if matches!(
+                        tag_of(&base),
+                        Tag::List | Tag::Dict | Tag::Set | Tag::ByteArray | Tag::Deque
+                    ) =>
+                {
+                    Err(self.unhashable(o))
+                }
+                Some(base) => self.hash(&base),
+                None => Ok(hash_pointer(o.addr())),
+            },
         }
     }
 

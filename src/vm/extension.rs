@@ -5,11 +5,15 @@ use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 
 use crate::objects::bytes::{ByteArrayObj, as_bytes, with_bytes};
+use crate::objects::{Tag, tag_of};
 
 use super::{PyResult, Vm};
 
 impl Vm {
     pub(crate) fn extension_len(&mut self, o: &Obj) -> Option<usize> {
+        if let Some(d) = o.downcast::<crate::objects::deque::DequeObj>() {
+            return Some(d.len());
+        }
         if let Some(b) = as_bytes(o) {
             return Some(b.len());
         }
@@ -27,6 +31,9 @@ impl Vm {
         if o.is::<ByteArrayObj>() {
             return Err(self.unhashable(o));
         }
+        if tag_of(o) == Tag::Native {
+            return self.native_hash(o);
+        }
         Ok(None)
     }
     pub(crate) fn extension_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
@@ -42,9 +49,19 @@ impl Vm {
             out.push_str(&crate::text::bytearray_repr(&b.data.borrow()));
             return Ok(true);
         }
+        match tag_of(o) {
+            Tag::Native => return self.native_write_repr(o, out),
+            Tag::Deque => return self.deque_write_repr(o, out).map(|()| true),
+            _ => {}
+        }
         self.file_repr(o, out)
     }
     pub(crate) fn extension_iter(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        match tag_of(o) {
+            Tag::Native => return self.native_iter(o),
+            Tag::Deque => return self.deque_iter(o, false).map(Some),
+            _ => {}
+        }
         if let Some(it) = self.bytes_iter(o)? {
             return Ok(Some(it));
         }
@@ -54,6 +71,11 @@ impl Vm {
         self.file_iter(o)
     }
     pub(crate) fn extension_next(&mut self, it: &Obj) -> PyResult<Option<Option<Obj>>> {
+        match tag_of(it) {
+            Tag::Native => return self.native_next(it),
+            Tag::DequeIter => return self.deque_iter_next(it).map(Some),
+            _ => {}
+        }
         if let Some(r) = self.bytes_iter_next(it)? {
             return Ok(Some(r));
         }
@@ -63,16 +85,32 @@ impl Vm {
         self.memory_io_next(it)
     }
     pub(crate) fn extension_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
-        self.bytes_getitem(o, key)
+        match tag_of(o) {
+            Tag::Native => self.native_getitem(o, key),
+            Tag::Deque => self.deque_getitem(o, key).map(Some),
+            _ => self.bytes_getitem(o, key),
+        }
     }
     pub(crate) fn extension_setitem(&mut self, o: &Obj, key: &Obj, value: &Obj) -> PyResult<bool> {
-        self.bytearray_setitem(o, key, value)
+        match tag_of(o) {
+            Tag::Native => self.native_setitem(o, key, value),
+            Tag::Deque => self.deque_setitem(o, key, value).map(|()| true),
+            _ => self.bytearray_setitem(o, key, value),
+        }
     }
     pub(crate) fn extension_delitem(&mut self, o: &Obj, key: &Obj) -> PyResult<bool> {
-        self.bytearray_delitem(o, key)
+        match tag_of(o) {
+            Tag::Native => self.native_delitem(o, key),
+            Tag::Deque => self.deque_delitem(o, key).map(|()| true),
+            _ => self.bytearray_delitem(o, key),
+        }
     }
     pub(crate) fn extension_contains(&mut self, c: &Obj, item: &Obj) -> PyResult<Option<bool>> {
-        self.bytes_contains(c, item)
+        match tag_of(c) {
+            Tag::Native => self.native_contains(c, item),
+            Tag::Deque => self.deque_contains(c, item).map(Some),
+            _ => self.bytes_contains(c, item),
+        }
     }
     pub(crate) fn extension_compare(
         &mut self,
@@ -90,6 +128,9 @@ impl Vm {
                 _ => a.ptr_eq(b),
             };
             return Ok(Some(eq == (op == CmpOpCode::Eq)));
+        }
+        if tag_of(a) == Tag::Deque && tag_of(b) == Tag::Deque {
+            return self.deque_compare(op, a, b).map(Some);
         }
         let Some(o) = with_bytes(a, |x| with_bytes(b, |y| x.cmp(y))).flatten() else {
             return Ok(None);
@@ -109,6 +150,9 @@ impl Vm {
         a: &Obj,
         b: &Obj,
     ) -> PyResult<Option<Obj>> {
+        if tag_of(a) == Tag::Deque || tag_of(b) == Tag::Deque {
+            return self.deque_binary(op, a, b);
+        }
         self.bytes_binary(op, a, b)
     }
     pub(crate) fn extension_inplace(
@@ -117,24 +161,29 @@ impl Vm {
         a: &Obj,
         b: &Obj,
     ) -> PyResult<Option<Obj>> {
+        if tag_of(a) == Tag::Deque {
+            return self.deque_inplace(op, a, b);
+        }
         self.bytearray_inplace(op, a, b)
     }
     /// Calls a builtin type defined outside the core set; None if `layout` is unknown.
     pub(crate) fn extension_construct(
         &mut self,
-        _cls: &Obj,
-        layout: crate::objects::Tag,
+        cls: &Obj,
+        layout: Tag,
         args: super::Args,
     ) -> PyResult<Option<Obj>> {
         match layout {
-            crate::objects::Tag::WeakRef => {
+            Tag::Native => self.native_construct(cls, args),
+            Tag::Deque => self.deque_construct(cls, args).map(Some),
+            Tag::WeakRef => {
                 args.check(self, "__new__", 1, 2)?;
                 let target = args.pos[0].clone();
                 let cb = args.pos.get(1).cloned();
                 self.new_weakref(&target, cb).map(Some)
             }
-            crate::objects::Tag::StringIO => self.new_string_io(args).map(Some),
-            crate::objects::Tag::BytesIO => self.new_bytes_io(args).map(Some),
+            Tag::StringIO => self.new_string_io(args).map(Some),
+            Tag::BytesIO => self.new_bytes_io(args).map(Some),
             _ => self.construct_bytes(layout, args),
         }
     }
@@ -151,6 +200,11 @@ impl Vm {
             .map(|b| b.data.borrow().to_vec())
     }
     pub(crate) fn extension_special_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        match tag_of(o) {
+            Tag::Native => return self.native_special_attr(o, n),
+            Tag::Deque => return self.deque_special_attr(o, n),
+            _ => {}
+        }
         if let Some(w) = o.downcast::<crate::objects::weakref::WeakRefObj>()
             && n == "__callback__"
         {

@@ -29,6 +29,7 @@ mod limits;
 mod memreport;
 mod misc;
 mod names;
+pub mod native;
 mod new;
 mod object_methods;
 mod ops;
@@ -134,6 +135,8 @@ pub struct Vm {
     pub(crate) trace_files: Vec<Rc<str>>,
     /// Set once the interpreter has torn down its modules.
     pub(crate) shut_down: bool,
+    /// Type objects of the types builtin modules define in Rust, by (module, name).
+    pub(crate) native_types: HashMap<(&'static str, &'static str), Obj>,
     /// Output written by `print` goes here before reaching stdout.
     pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
     /// Declared last: every object above must be dropped before the heap.

@@ -17,6 +17,10 @@ impl Vm {
             n += d.table.borrow().storage_bytes();
         } else if let Some(t) = set_table(o) {
             n += t.borrow().storage_bytes();
+        } else if let Some(d) = o.downcast::<crate::objects::deque::DequeObj>()
+            && let Ok(s) = d.store.try_borrow()
+        {
+            n += s.storage_bytes();
         } else if let Some(b) = o.downcast::<ByteArrayObj>() {
             n += b.data.borrow().storage_bytes();
         } else if let Some(i) = o.downcast::<InstanceObj>()

@@ -114,6 +114,7 @@ fn builtin_type_name(tag: Tag) -> &'static str {
         Tag::BufferedRandom => "_io.BufferedRandom",
         Tag::StringIO => "_io.StringIO",
         Tag::BytesIO => "_io.BytesIO",
+        Tag::Native => "native",
         Tag::Other => "object",
     }
 }
