@@ -214,6 +214,7 @@ impl Vm {
                 Err(_) => Ok(None),
             },
             Tag::Enumerate => {
+                self.native_stack_guard()?;
                 let Some(e) = it.downcast::<EnumerateObj>() else {
                     return Ok(None);
                 };
@@ -229,6 +230,7 @@ impl Vm {
                 }
             }
             Tag::Zip => {
+                self.native_stack_guard()?;
                 let Some(z) = it.downcast::<ZipObj>() else {
                     return Ok(None);
                 };
@@ -252,6 +254,7 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)?))
             }
             Tag::Map => {
+                self.native_stack_guard()?;
                 let Some(m) = it.downcast::<MapObj>() else {
                     return Ok(None);
                 };
@@ -266,6 +269,7 @@ impl Vm {
                 Ok(Some(self.call(&f, args)?))
             }
             Tag::Filter => {
+                self.native_stack_guard()?;
                 let Some(fl) = it.downcast::<FilterObj>() else {
                     return Ok(None);
                 };

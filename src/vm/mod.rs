@@ -33,6 +33,7 @@ mod run;
 mod sizeof;
 mod slot_wrappers;
 mod slots;
+mod stack_guard;
 pub mod str_format;
 mod subscript;
 mod suggestions;
