@@ -1148,7 +1148,16 @@ impl Vm {
     /// `except T:` matching; `T` may be a class or a tuple of classes.
     pub(crate) fn exception_matches(&mut self, exc: &Obj, typ: &Obj) -> PyResult<bool> {
         if let Some(items) = as_tuple(typ) {
-            for t in items {
+            // Only one level of tuple: every item must itself be an exception class.
+            let items = items.to_vec();
+            for t in &items {
+                if as_tuple(t).is_some() {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+            }
+            for t in &items {
                 if self.exception_matches(exc, t)? {
                     return Ok(true);
                 }
