@@ -1148,10 +1148,12 @@ impl Vm {
     /// `except T:` matching; `T` may be a class or a tuple of classes.
     pub(crate) fn exception_matches(&mut self, exc: &Obj, typ: &Obj) -> PyResult<bool> {
         if let Some(items) = as_tuple(typ) {
-            // Only one level of tuple: every item must itself be an exception class.
+            // Only one level of tuple, and every item must be an exception class
+            // (all are checked before any is matched).
             let items = items.to_vec();
+            let base = self.exc.base_exception.clone();
             for t in &items {
-                if as_tuple(t).is_some() {
+                if tag_of(t) != Tag::Type || !self.is_subclass(t, &base) {
                     return Err(self.type_error(
                         "catching classes that do not inherit from BaseException is not allowed",
                     ));
