@@ -68,7 +68,7 @@ impl Vm {
         Some(f(&mut a))
     }
 
-    fn instance_attr_get(&self, o: &Obj, name: &Obj) -> Option<Obj> {
+    pub(crate) fn instance_attr_get(&self, o: &Obj, name: &Obj) -> Option<Obj> {
         self.with_attrs(o, |a| match a {
             Attrs::Inline(t) => table_get(t, name),
             Attrs::Dict(d) => self.dict_get_str(d, name),

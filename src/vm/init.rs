@@ -157,6 +157,22 @@ impl Vm {
         for (ty, owner, methods, kind) in reg {
             self.add_methods(&ty, owner, methods, kind)?;
         }
+        for (tag, owner) in [
+            (Tag::List, "list"),
+            (Tag::Dict, "dict"),
+            (Tag::Set, "set"),
+            (Tag::FrozenSet, "frozenset"),
+            (Tag::Tuple, "tuple"),
+            (Tag::Type, "type"),
+        ] {
+            let ty = self.types.by_tag(tag).clone();
+            self.add_methods(
+                &ty,
+                owner,
+                super::type_alias::CLASS_GETITEM,
+                MethodKind::Class,
+            )?;
+        }
         // Builtin types with subclass-visible constructors and initialisers.
         for tag in [
             Tag::Int,

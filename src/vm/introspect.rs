@@ -21,6 +21,9 @@ impl Vm {
 
     /// `isinstance(o, spec)` where spec is a class or a (nested) tuple of classes.
     pub fn isinstance_check(&mut self, o: &Obj, spec: &Obj, fname: &str) -> PyResult<bool> {
+        if let Some(members) = self.union_as_tuple(spec)? {
+            return self.isinstance_check(o, &members, fname);
+        }
         if let Some(items) = as_tuple(spec) {
             // Each tuple level counts toward the recursion limit, as in CPython.
             let items = items.to_vec();
@@ -53,6 +56,9 @@ impl Vm {
 
     /// `issubclass(cls, spec)`.
     pub fn subclass_check(&mut self, cls: &Obj, spec: &Obj) -> PyResult<bool> {
+        if let Some(members) = self.union_as_tuple(spec)? {
+            return self.subclass_check(cls, &members);
+        }
         if let Some(items) = as_tuple(spec) {
             let items = items.to_vec();
             self.enter_native(" in __subclasscheck__")?;

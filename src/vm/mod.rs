@@ -22,6 +22,7 @@ mod import;
 mod init;
 mod introspect;
 mod iterate;
+mod lazy_types;
 mod limits;
 mod misc;
 mod new;
@@ -38,6 +39,7 @@ pub mod str_format;
 mod subscript;
 mod suggestions;
 mod traceback;
+mod type_alias;
 mod types;
 mod unpack;
 
@@ -108,8 +110,8 @@ pub struct Vm {
     pub(crate) handled_exc: Option<Obj>,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
-    /// The class of `exc.__traceback__` objects (made on first use).
-    pub(crate) traceback_type: Option<Obj>,
+    /// Classes made on first use (`traceback`, `types.GenericAlias`, ...), by name.
+    pub(crate) lazy_types: HashMap<&'static str, Obj>,
     pub(crate) recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,
