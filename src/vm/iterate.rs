@@ -107,9 +107,11 @@ impl Vm {
         }
         if let Some(it) = self.call_special(o, "__iter__", vec![])? {
             let cls = self.type_of(&it);
-            if matches!(tag_of(&it), Tag::Instance)
-                && self.lookup_type_attr(&cls, "__next__").is_none()
-            {
+            let is_iterator = match tag_of(&it) {
+                Tag::Instance | Tag::Exception => self.lookup_type_attr(&cls, "__next__").is_some(),
+                t => is_iterator_tag(t),
+            };
+            if !is_iterator {
                 let n = self.type_name(&it);
                 return Err(self.type_error(format!("iter() returned non-iterator of type '{n}'")));
             }
@@ -752,4 +754,29 @@ impl Vm {
     pub fn args(pos: Vec<Obj>) -> Args {
         Args::new(pos)
     }
+}
+
+/// Builtin objects that are their own iterators (they have `__next__`).
+fn is_iterator_tag(t: Tag) -> bool {
+    matches!(
+        t,
+        Tag::ListIter
+            | Tag::TupleIter
+            | Tag::StrIter
+            | Tag::RangeIter
+            | Tag::DictKeyIter
+            | Tag::DictValueIter
+            | Tag::DictItemIter
+            | Tag::Enumerate
+            | Tag::Zip
+            | Tag::Reversed
+            | Tag::SeqIter
+            | Tag::Map
+            | Tag::Filter
+            | Tag::CallIter
+            | Tag::Generator
+            | Tag::SetIter
+            | Tag::BytesIter
+            | Tag::DequeIter
+    )
 }
