@@ -43,6 +43,8 @@ pub struct TypeObj {
     pub version: Cell<u64>,
     /// False for builtin types that cannot be subclassed (bool, range, ...).
     pub base_ok: bool,
+    /// The class of this class when it is not `type` (a user metaclass).
+    pub metaclass: RefCell<Option<Obj>>,
 }
 declare_payload!(TypeObj, "type", Tag::Type, gc);
 impl Behaviour for TypeObj {
@@ -56,12 +58,17 @@ impl Behaviour for TypeObj {
         if let Ok(m) = self.module.try_borrow() {
             super::visit_opt(&m, visit);
         }
+        if let Ok(m) = self.metaclass.try_borrow() {
+            super::visit_opt(&m, visit);
+        }
         visit(&self.dict);
     }
     fn clear(&self) {
         // The namespace dict is cleared on its own (it is a tracked container); the mro
         // tuple refers to this class itself, so it must go.
         let old = self.module.try_borrow_mut().map(|mut m| m.take());
+        drop(old);
+        let old = self.metaclass.try_borrow_mut().map(|mut m| m.take());
         drop(old);
     }
 }

@@ -234,6 +234,13 @@ impl Vm {
                 Some(e) => e.class.borrow().clone(),
                 None => self.exc.base_exception.clone(),
             },
+            Tag::Type => match o
+                .downcast::<TypeObj>()
+                .and_then(|t| t.metaclass.borrow().clone())
+            {
+                Some(m) => m,
+                None => self.types.type_.clone(),
+            },
             t => self.types.by_tag(t).clone(),
         }
     }

@@ -136,6 +136,18 @@ impl Vm {
                 MethodKind::Class,
             ),
             (
+                self.types.type_.clone(),
+                "type",
+                super::metaclass::TYPE_STATIC,
+                MethodKind::Static,
+            ),
+            (
+                self.types.type_.clone(),
+                "type",
+                super::metaclass::TYPE_INSTANCE,
+                MethodKind::Instance,
+            ),
+            (
                 self.types.range.clone(),
                 "range",
                 crate::objects::range::METHODS,

@@ -24,6 +24,7 @@ mod introspect;
 mod iterate;
 mod lazy_types;
 mod limits;
+mod metaclass;
 mod misc;
 mod new;
 mod object_methods;

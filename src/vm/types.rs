@@ -162,6 +162,7 @@ pub(crate) fn alloc_type(
         slot_flags: Cell::new(0),
         version: Cell::new(0),
         base_ok,
+        metaclass: RefCell::new(None),
     })?;
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);
