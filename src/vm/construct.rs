@@ -403,9 +403,7 @@ impl Vm {
                     return Ok(r);
                 }
                 let (c, n) = (self.type_name(&x), self.type_name(&r));
-                return Err(
-                    self.type_error(format!("{c}.__float__ returned non-float (type {n})"))
-                );
+                return Err(self.type_error(format!("{c}.__float__ returned non-float (type {n})")));
             }
             if let Some(r) = self.call_special(&x, "__index__", vec![])? {
                 let v = self

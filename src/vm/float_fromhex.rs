@@ -32,7 +32,11 @@ fn round_to_double(m: &BigUint, e: i64) -> Option<f64> {
         return None;
     }
     // Significant bits available at this magnitude (fewer for subnormals).
-    let precision = if top - 1 >= -1022 { 53 } else { 53 - (-1022 - (top - 1)) };
+    let precision = if top > -1022 {
+        53
+    } else {
+        53 - (-1022 - (top - 1))
+    };
     let shift = bits - precision.max(0);
     let (mant, exp) = if shift > 0 {
         let s = shift as usize;
@@ -81,14 +85,18 @@ fn parse_hex_float(text: &str) -> Result<f64, &'static str> {
     }
     let mut m = BigUint::zero();
     for c in int_digits.chars().chain(frac_digits.chars()) {
-        let d = c.to_digit(16).ok_or("invalid hexadecimal floating-point string")?;
+        let d = c
+            .to_digit(16)
+            .ok_or("invalid hexadecimal floating-point string")?;
         m = (m << 4u32) + d;
     }
     let exp: i64 = match exp_part {
         None => 0,
         Some(e) => {
             let ok = !e.is_empty()
-                && e.trim_start_matches(['+', '-']).bytes().all(|b| b.is_ascii_digit())
+                && e.trim_start_matches(['+', '-'])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
                 && e.len() - e.trim_start_matches(['+', '-']).len() <= 1;
             if !ok || e.trim_start_matches(['+', '-']).is_empty() {
                 return Err("invalid hexadecimal floating-point string");

@@ -20,15 +20,13 @@ impl Vm {
             .to_owned();
         let Some(bases) = as_tuple(&args.pos[1]).map(<[Obj]>::to_vec) else {
             let n = self.type_name(&args.pos[1]);
-            return Err(self.type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {n}"
-            )));
+            return Err(
+                self.type_error(format!("type.__new__() argument 2 must be tuple, not {n}"))
+            );
         };
         if tag_of(&args.pos[2]) != Tag::Dict {
             let n = self.type_name(&args.pos[2]);
-            return Err(self.type_error(format!(
-                "type.__new__() argument 3 must be dict, not {n}"
-            )));
+            return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {n}")));
         }
         let cls = self.new_class(&name, bases, &args.pos[2])?;
         if !mcls.ptr_eq(&self.types.type_)

@@ -2,10 +2,10 @@
 //! and none asks for `__dict__` have no namespace beyond those names.
 
 use crate::heap::Obj;
-use crate::objects::str::as_str;
-use crate::objects::tuple::as_tuple;
 use crate::objects::TypeObj;
 use crate::objects::class::slots;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
 
 use super::{PyResult, Vm};
 
@@ -70,7 +70,10 @@ impl Vm {
             .and_then(|m| as_tuple(&m).map(<[Obj]>::to_vec))
             .unwrap_or_default();
         for c in &mro {
-            if self.own_slot_names(c)?.is_some_and(|names| names.iter().any(|s| s == n)) {
+            if self
+                .own_slot_names(c)?
+                .is_some_and(|names| names.iter().any(|s| s == n))
+            {
                 return Ok(());
             }
         }

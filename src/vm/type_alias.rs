@@ -73,7 +73,9 @@ impl Vm {
         }
         if self.is_union_type(o) {
             let args = self.alias_attr(o, "__args__")?;
-            return Ok(Some(as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default()));
+            return Ok(Some(
+                as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default(),
+            ));
         }
         if tag_of(o) == Tag::Type || self.is_generic_alias(o) {
             return Ok(Some(vec![o.clone()]));
@@ -192,7 +194,10 @@ fn alias_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn alias_parts(vm: &mut Vm, o: &Obj) -> PyResult<(Obj, Obj)> {
-    Ok((vm.alias_attr(o, "__origin__")?, vm.alias_attr(o, "__args__")?))
+    Ok((
+        vm.alias_attr(o, "__origin__")?,
+        vm.alias_attr(o, "__args__")?,
+    ))
 }
 
 fn alias_eq(vm: &mut Vm, args: Args) -> PyResult {
