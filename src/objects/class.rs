@@ -47,6 +47,8 @@ pub struct TypeObj {
     pub init: RefCell<Option<Obj>>,
     /// False for builtin types that cannot be subclassed (bool, range, ...).
     pub base_ok: bool,
+    /// The class of this class when it is not `type` (a user metaclass).
+    pub metaclass: RefCell<Option<Obj>>,
 }
 declare_payload!(TypeObj, "type", Tag::Type, gc);
 impl Behaviour for TypeObj {
@@ -63,6 +65,9 @@ impl Behaviour for TypeObj {
         if let Ok(i) = self.init.try_borrow() {
             super::visit_opt(&i, visit);
         }
+        if let Ok(m) = self.metaclass.try_borrow() {
+            super::visit_opt(&m, visit);
+        }
         visit(&self.dict);
     }
     fn clear(&self) {
@@ -78,6 +83,8 @@ impl Behaviour for TypeObj {
         let old = self.module.try_borrow_mut().map(|mut m| m.take());
         drop(old);
         let old = self.init.try_borrow_mut().map(|mut i| i.take());
+        drop(old);
+        let old = self.metaclass.try_borrow_mut().map(|mut m| m.take());
         drop(old);
     }
 }

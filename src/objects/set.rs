@@ -299,12 +299,24 @@ impl Vm {
         if self.len(a)? > self.len(b)? {
             return Ok(false);
         }
+        // Element lookups compare nested sets: one recursion level, as in CPython.
+        self.enter_native(" in comparison")?;
+        let mut r = Ok(true);
         for k in self.set_items(a) {
-            if !self.set_contains(b, &k)? {
-                return Ok(false);
+            match self.set_contains(b, &k) {
+                Ok(true) => {}
+                Ok(false) => {
+                    r = Ok(false);
+                    break;
+                }
+                Err(e) => {
+                    r = Err(e);
+                    break;
+                }
             }
         }
-        Ok(true)
+        self.leave_native();
+        r
     }
 
     /// Writes `{1, 2}`, `set()`, `frozenset({1})`.

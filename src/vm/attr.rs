@@ -79,7 +79,7 @@ impl Vm {
         Some(f(&mut a))
     }
 
-    fn instance_attr_get(&self, o: &Obj, name: &Obj) -> Option<Obj> {
+    pub(crate) fn instance_attr_get(&self, o: &Obj, name: &Obj) -> Option<Obj> {
         self.with_attrs(o, |a| a.get(name)).flatten()
     }
 
@@ -286,9 +286,15 @@ impl Vm {
                 _ => Ok(Some(v)),
             };
         }
-        let meta = self.types.type_.clone();
+        let meta = self.type_of(t);
         if let Some(v) = self.lookup_type_attr_obj(&meta, name) {
             return self.bind_descriptor(v, t, &meta).map(Some);
+        }
+        // A metaclass `__getattr__` answers for attributes its classes lack.
+        if !meta.ptr_eq(&self.types.type_)
+            && let Some(ga) = self.lookup_user_method(&meta, "__getattr__")
+        {
+            return self.call_bound(&ga, t, vec![name.clone()]).map(Some);
         }
         Ok(None)
     }

@@ -468,6 +468,14 @@ impl Vm {
 
     /// Calls a class: `__new__` then `__init__`.
     pub(crate) fn call_type(&mut self, cls: &Obj, args: Args) -> PyResult {
+        if let Some(r) = self.call_via_metaclass(cls, &args)? {
+            return Ok(r);
+        }
+        self.call_type_default(cls, args)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`, whatever the metaclass.
+    pub(crate) fn call_type_default(&mut self, cls: &Obj, args: Args) -> PyResult {
         if cls.ptr_eq(&self.types.type_) && args.pos.len() == 1 && args.kw.is_empty() {
             return Ok(self.type_of(&args.pos[0]));
         }

@@ -146,6 +146,7 @@ impl Vm {
             version: Cell::new(0),
             init: RefCell::new(None),
             base_ok: true,
+            metaclass: RefCell::new(None),
         })?;
         let mro = self.compute_mro(&cls, &bases)?;
         let mro_t = self.new_tuple(mro)?;
@@ -262,6 +263,11 @@ impl Vm {
         match r? {
             RunExit::Return(_) | RunExit::Yield(_) | RunExit::SwitchMode => {}
         }
+        // The explicit metaclass, else the most derived metaclass of the bases.
+        let metaclass = match metaclass {
+            Some(m) => Some(m),
+            None => self.derived_metaclass(&bases),
+        };
         let cls = match metaclass {
             Some(meta) if !meta.ptr_eq(&self.types.type_) => {
                 self.call(&meta, vec![name_obj, self.new_tuple(bases)?, ns.clone()])?
@@ -361,6 +367,8 @@ impl Vm {
                 Ok(e)
             }
             Tag::Instance => Ok(self.heap.alloc(InstanceObj::new(cls.clone()))?),
+            // Instances of a metaclass are classes.
+            Tag::Type => self.type_new(cls, args),
             builtin => {
                 let base_type = self.types.by_tag(builtin).clone();
                 let value = match builtin {
@@ -491,8 +499,9 @@ impl Vm {
                 return match &obj {
                     None => Ok(Some(v)),
                     Some(o) => {
-                        if tag_of(o) == Tag::Type && !matches!(tag_of(&v), Tag::ClassMethod) {
-                            // super() in a classmethod: plain functions stay unbound.
+                        if o.ptr_eq(&obj_type) && !matches!(tag_of(&v), Tag::ClassMethod) {
+                            // super() in a classmethod (the object is the start type
+                            // itself): plain functions stay unbound.
                             if let Some(sm) = v.downcast::<StaticMethodObj>() {
                                 return Ok(Some(sm.func.clone()));
                             }

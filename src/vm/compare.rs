@@ -208,7 +208,11 @@ impl Vm {
         for (k, v) in pairs {
             match self.dict_lookup(b, &k)? {
                 Some(w) => {
-                    if !self.eq(&v, &w)? {
+                    // Value comparisons nest like CPython's (a recursion level each).
+                    self.enter_native(" in comparison")?;
+                    let r = self.eq(&v, &w);
+                    self.leave_native();
+                    if !r? {
                         return Ok(false);
                     }
                 }

@@ -150,14 +150,11 @@ impl Vm {
                 };
                 args.check_kw(self, "zip", 0, usize::MAX)?;
                 let mut iters = Vec::with_capacity(args.len());
-                for (i, a) in args.pos.iter().enumerate() {
+                for a in args.pos.iter() {
                     match self.get_iter(a) {
                         Ok(it) => iters.push(it),
                         Err(_) => {
-                            return Err(self.type_error(format!(
-                                "zip argument #{} must support iteration",
-                                i + 1
-                            )));
+                            return Err(self.type_error_for(a, "is not iterable"));
                         }
                     }
                 }
@@ -407,8 +404,8 @@ impl Vm {
                 if r.is::<FloatObj>() {
                     return Ok(r);
                 }
-                let n = self.type_name(&r);
-                return Err(self.type_error(format!("__float__ returned non-float (type {n})")));
+                let (c, n) = (self.type_name(&x), self.type_name(&r));
+                return Err(self.type_error(format!("{c}.__float__ returned non-float (type {n})")));
             }
             if let Some(r) = self.call_special(&x, "__index__", vec![])? {
                 let v = self

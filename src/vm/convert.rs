@@ -238,6 +238,13 @@ impl Vm {
                 Some(n) => n.class.clone(),
                 None => self.types.object.clone(),
             },
+            Tag::Type => match o
+                .downcast::<TypeObj>()
+                .and_then(|t| t.metaclass.borrow().clone())
+            {
+                Some(m) => m,
+                None => self.types.type_.clone(),
+            },
             t => self.types.by_tag(t).clone(),
         }
     }

@@ -1253,7 +1253,9 @@ impl Vm {
         let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
             return Ok(false);
         };
-        if tp.builtin || tp.layout != Tag::Instance {
+        // Builtin layouts and classes with a metaclass (whose `__call__` may differ)
+        // take the general path.
+        if tp.builtin || tp.layout != Tag::Instance || tp.metaclass.borrow().is_some() {
             return Ok(false);
         }
         if self.type_flags(&cls) & slots::CUSTOM_NEW != 0 {
@@ -1391,7 +1393,18 @@ impl Vm {
     /// `except T:` matching; `T` may be a class or a tuple of classes.
     pub(crate) fn exception_matches(&mut self, exc: &Obj, typ: &Obj) -> PyResult<bool> {
         if let Some(items) = as_tuple(typ) {
-            for t in items {
+            // Only one level of tuple, and every item must be an exception class
+            // (all are checked before any is matched).
+            let items = items.to_vec();
+            let base = self.exc.base_exception.clone();
+            for t in &items {
+                if tag_of(t) != Tag::Type || !self.is_subclass(t, &base) {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+            }
+            for t in &items {
                 if self.exception_matches(exc, t)? {
                     return Ok(true);
                 }

@@ -203,18 +203,7 @@ impl Vm {
             Some(e) => e.traceback.borrow().clone(),
             None => Vec::new(),
         };
-        let cls = match &self.traceback_type {
-            Some(c) => c.clone(),
-            None => {
-                let ns = self.new_dict()?;
-                let k = self.intern("__module__")?;
-                let m = self.new_str("builtins")?;
-                self.dict_set(&ns, k, m)?;
-                let c = self.new_class("traceback", vec![], &ns)?;
-                self.traceback_type = Some(c.clone());
-                c
-            }
-        };
+        let cls = self.lazy_class("traceback", "builtins", &[])?;
         // Entries are stored innermost first; the chain starts at the outermost.
         let mut next = self.none();
         for entry in &entries {

@@ -136,6 +136,18 @@ impl Vm {
                 MethodKind::Class,
             ),
             (
+                self.types.type_.clone(),
+                "type",
+                super::metaclass::TYPE_STATIC,
+                MethodKind::Static,
+            ),
+            (
+                self.types.type_.clone(),
+                "type",
+                super::metaclass::TYPE_INSTANCE,
+                MethodKind::Instance,
+            ),
+            (
                 self.types.range.clone(),
                 "range",
                 crate::objects::range::METHODS,
@@ -158,6 +170,22 @@ impl Vm {
             self.add_methods(&ty, owner, methods, kind)?;
         }
         crate::objects::bytes_methods::register(self)?;
+        for (tag, owner) in [
+            (Tag::List, "list"),
+            (Tag::Dict, "dict"),
+            (Tag::Set, "set"),
+            (Tag::FrozenSet, "frozenset"),
+            (Tag::Tuple, "tuple"),
+            (Tag::Type, "type"),
+        ] {
+            let ty = self.types.by_tag(tag).clone();
+            self.add_methods(
+                &ty,
+                owner,
+                super::type_alias::CLASS_GETITEM,
+                MethodKind::Class,
+            )?;
+        }
         // Builtin types with subclass-visible constructors and initialisers.
         for tag in [
             Tag::Int,

@@ -21,13 +21,25 @@ impl Vm {
 
     /// `isinstance(o, spec)` where spec is a class or a (nested) tuple of classes.
     pub fn isinstance_check(&mut self, o: &Obj, spec: &Obj, fname: &str) -> PyResult<bool> {
+        if let Some(members) = self.union_as_tuple(spec)? {
+            return self.isinstance_check(o, &members, fname);
+        }
         if let Some(items) = as_tuple(spec) {
-            for c in items {
-                if self.isinstance_check(o, c, fname)? {
-                    return Ok(true);
+            // Each tuple level counts toward the recursion limit, as in CPython.
+            let items = items.to_vec();
+            self.enter_native(" in __instancecheck__")?;
+            let mut r = Ok(false);
+            for c in &items {
+                match self.isinstance_check(o, c, fname) {
+                    Ok(false) => {}
+                    other => {
+                        r = other;
+                        break;
+                    }
                 }
             }
-            return Ok(false);
+            self.leave_native();
+            return r;
         }
         if tag_of(spec) != Tag::Type {
             return Err(self.type_error(format!(
@@ -44,13 +56,24 @@ impl Vm {
 
     /// `issubclass(cls, spec)`.
     pub fn subclass_check(&mut self, cls: &Obj, spec: &Obj) -> PyResult<bool> {
+        if let Some(members) = self.union_as_tuple(spec)? {
+            return self.subclass_check(cls, &members);
+        }
         if let Some(items) = as_tuple(spec) {
-            for c in items {
-                if self.subclass_check(cls, c)? {
-                    return Ok(true);
+            let items = items.to_vec();
+            self.enter_native(" in __subclasscheck__")?;
+            let mut r = Ok(false);
+            for c in &items {
+                match self.subclass_check(cls, c) {
+                    Ok(false) => {}
+                    other => {
+                        r = other;
+                        break;
+                    }
                 }
             }
-            return Ok(false);
+            self.leave_native();
+            return r;
         }
         if tag_of(spec) != Tag::Type {
             return Err(self

@@ -107,9 +107,11 @@ impl Vm {
         }
         if let Some(it) = self.call_special(o, "__iter__", vec![])? {
             let cls = self.type_of(&it);
-            if matches!(tag_of(&it), Tag::Instance)
-                && self.lookup_type_attr(&cls, "__next__").is_none()
-            {
+            let is_iterator = match tag_of(&it) {
+                Tag::Instance | Tag::Exception => self.lookup_type_attr(&cls, "__next__").is_some(),
+                t => is_iterator_tag(t),
+            };
+            if !is_iterator {
                 let n = self.type_name(&it);
                 return Err(self.type_error(format!("iter() returned non-iterator of type '{n}'")));
             }
@@ -214,6 +216,7 @@ impl Vm {
                 Err(_) => Ok(None),
             },
             Tag::Enumerate => {
+                self.native_stack_guard()?;
                 let Some(e) = it.downcast::<EnumerateObj>() else {
                     return Ok(None);
                 };
@@ -229,6 +232,7 @@ impl Vm {
                 }
             }
             Tag::Zip => {
+                self.native_stack_guard()?;
                 let Some(z) = it.downcast::<ZipObj>() else {
                     return Ok(None);
                 };
@@ -252,6 +256,7 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)?))
             }
             Tag::Map => {
+                self.native_stack_guard()?;
                 let Some(m) = it.downcast::<MapObj>() else {
                     return Ok(None);
                 };
@@ -266,6 +271,7 @@ impl Vm {
                 Ok(Some(self.call(&f, args)?))
             }
             Tag::Filter => {
+                self.native_stack_guard()?;
                 let Some(fl) = it.downcast::<FilterObj>() else {
                     return Ok(None);
                 };
@@ -750,4 +756,29 @@ impl Vm {
     pub fn args(pos: Vec<Obj>) -> Args {
         Args::new(pos)
     }
+}
+
+/// Builtin objects that are their own iterators (they have `__next__`).
+fn is_iterator_tag(t: Tag) -> bool {
+    matches!(
+        t,
+        Tag::ListIter
+            | Tag::TupleIter
+            | Tag::StrIter
+            | Tag::RangeIter
+            | Tag::DictKeyIter
+            | Tag::DictValueIter
+            | Tag::DictItemIter
+            | Tag::Enumerate
+            | Tag::Zip
+            | Tag::Reversed
+            | Tag::SeqIter
+            | Tag::Map
+            | Tag::Filter
+            | Tag::CallIter
+            | Tag::Generator
+            | Tag::SetIter
+            | Tag::BytesIter
+            | Tag::DequeIter
+    )
 }

@@ -25,8 +25,10 @@ mod init;
 mod interrupt;
 mod introspect;
 mod iterate;
+mod lazy_types;
 mod limits;
 mod memreport;
+mod metaclass;
 mod misc;
 mod names;
 pub mod native;
@@ -40,10 +42,12 @@ mod run;
 mod sizeof;
 mod slot_wrappers;
 mod slots;
+mod stack_guard;
 pub mod str_format;
 mod subscript;
 mod suggestions;
 mod traceback;
+mod type_alias;
 mod types;
 mod unpack;
 
@@ -118,8 +122,8 @@ pub struct Vm {
     pub(crate) handled_exc: Option<Obj>,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
-    /// The class of `exc.__traceback__` objects (made on first use).
-    pub(crate) traceback_type: Option<Obj>,
+    /// Classes made on first use (`traceback`, `types.GenericAlias`, ...), by name.
+    pub(crate) lazy_types: HashMap<&'static str, Obj>,
     pub(crate) recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,

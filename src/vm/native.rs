@@ -121,6 +121,7 @@ impl Vm {
             version: Cell::new(0),
             base_ok: spec.subclassable,
             init: RefCell::new(None),
+            metaclass: RefCell::new(None),
         })?;
         let mro = alloc_tuple(&self.heap, vec![t.clone(), object])?;
         if let Some(tp) = t.downcast::<TypeObj>() {

@@ -88,7 +88,7 @@ impl Vm {
             modules,
             handled_exc: None,
             repr_stack: Vec::new(),
-            traceback_type: None,
+            lazy_types: HashMap::new(),
             recursion_limit: 1000,
             method_cache_epoch: 0,
             native_depth: 0,

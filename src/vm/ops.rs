@@ -305,6 +305,13 @@ impl Vm {
         }
         let ta = tag_of(a);
         let tb = tag_of(b);
+        // `int | None`, `list[int] | str`: union types for annotations.
+        if op == BinOpCode::Or
+            && (matches!(ta, Tag::Type | Tag::Instance) || matches!(tb, Tag::Type | Tag::Instance))
+            && let Some(u) = self.type_union(a, b)?
+        {
+            return Ok(u);
+        }
         let user = matches!(ta, Tag::Instance | Tag::Exception)
             || matches!(tb, Tag::Instance | Tag::Exception);
         if !user && let Some(r) = self.builtin_binary(op, a, b)? {

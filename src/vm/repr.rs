@@ -24,6 +24,13 @@ impl Vm {
         {
             return Ok(r);
         }
+        // A class whose metaclass defines `__repr__`.
+        if tag_of(o) == Tag::Type
+            && !self.type_of(o).ptr_eq(&self.types.type_)
+            && let Some(r) = self.user_repr(o, "__repr__")?
+        {
+            return Ok(r);
+        }
         if tag_of(o) == Tag::Exception {
             let s = self.exception_repr(o)?;
             return self.new_str(&s);
@@ -210,8 +217,14 @@ impl Vm {
                 }
             }
             Tag::Type => {
-                let name = self.type_display_name(o);
-                let _ = write!(out, "<class '{name}'>");
+                if !self.type_of(o).ptr_eq(&self.types.type_)
+                    && let Some(r) = self.user_repr(o, "__repr__")?
+                {
+                    out.push_str(as_str(&r).unwrap_or(""));
+                } else {
+                    let name = self.type_display_name(o);
+                    let _ = write!(out, "<class '{name}'>");
+                }
             }
             Tag::Module => {
                 if let Some(m) = o.downcast::<ModuleObj>() {

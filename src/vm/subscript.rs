@@ -198,13 +198,7 @@ impl Vm {
                     _ => self.range_getitem_general(o, key),
                 }
             }
-            Tag::Type => {
-                // `list[int]` and friends: generic aliases are accepted and ignored.
-                if let Some(f) = self.lookup_type_attr(o, "__class_getitem__") {
-                    return self.call(&f, vec![o.clone(), key.clone()]);
-                }
-                Ok(o.clone())
-            }
+            Tag::Type => self.class_getitem(o, key),
             Tag::Instance => {
                 let cls = self.type_of(o);
                 if let Some(f) = self.lookup_type_attr(&cls, "__getitem__") {

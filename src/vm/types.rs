@@ -170,6 +170,7 @@ pub(crate) fn alloc_type(
         version: Cell::new(0),
         init: RefCell::new(None),
         base_ok,
+        metaclass: RefCell::new(None),
     })?;
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);
