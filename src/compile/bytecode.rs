@@ -160,6 +160,21 @@ pub enum Op {
     DeleteSubscr,
     BinaryOp(BinOpCode),
     InplaceOp(BinOpCode),
+    /// Superinstructions the compiler forms from adjacent pairs (see `fuse.rs`): they
+    /// save dispatches and, for the operators, the reference traffic of pushing both
+    /// operands.
+    /// `LoadFast(a); LoadFast(b)`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadConst(c)`.
+    LoadFastLoadConst(u16, u16),
+    /// `LoadFast(a); LoadFast(b); BinaryOp(op)`.
+    BinaryOpFastFast(BinOpCode, u16, u16),
+    /// `LoadFast(a); LoadConst(c); BinaryOp(op)`.
+    BinaryOpFastConst(BinOpCode, u16, u16),
+    /// `LoadFast(a); LoadFast(b); InplaceOp(op)`.
+    InplaceOpFastFast(BinOpCode, u16, u16),
+    /// `LoadFast(a); LoadConst(c); InplaceOp(op)`.
+    InplaceOpFastConst(BinOpCode, u16, u16),
     UnaryOp(UnaryOpCode),
     CompareOp(CmpOpCode),
     /// `is` (false) / `is not` (true).

@@ -117,6 +117,9 @@ struct Unit<'a> {
     cellvars: Vec<String>,
     freevars: Vec<String>,
     labels: Vec<Option<usize>>,
+    /// Position of the most recently bound label: an instruction there is a jump
+    /// target and must not be fused into the one before it.
+    last_label_at: usize,
     blocks: Vec<Block<'a>>,
     /// Active handler regions: (handler label, stack depth).
     handler_stack: Vec<(usize, u32)>,
@@ -162,6 +165,7 @@ impl Unit<'_> {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             labels: Vec::new(),
+            last_label_at: usize::MAX,
             blocks: Vec::new(),
             handler_stack: Vec::new(),
             depth: 0,
@@ -317,6 +321,18 @@ impl<'a> Compiler<'_, 'a> {
     fn emit(&mut self, op: Op) -> usize {
         let u = self.u();
         let handler = u.handler_stack.last().copied();
+        let at = u.instrs.len();
+        if at > 0
+            && u.last_label_at != at
+            && u.handlers[at - 1] == handler
+            && u.locs[at - 1].line == u.loc.line
+            && let Some(fused) = super::fuse::fuse(u.instrs[at - 1], op)
+        {
+            // The pair becomes one instruction; errors report the later one's position.
+            u.instrs[at - 1] = fused;
+            u.locs[at - 1] = u.loc;
+            return at - 1;
+        }
         u.instrs.push(op);
         u.locs.push(u.loc);
         u.handlers.push(handler);
@@ -333,6 +349,7 @@ impl<'a> Compiler<'_, 'a> {
         let u = self.u();
         let pos = u.instrs.len();
         u.labels[l] = Some(pos);
+        u.last_label_at = pos;
     }
 
     fn set_loc(&mut self, loc: Loc) -> Loc {

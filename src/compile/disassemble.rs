@@ -115,17 +115,37 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
             name((i - ncell) as u32, &code.freevars)
         }
     };
+    let mut constant = |i: u32| match code.consts.get(i as usize) {
+        Some(c) => match c.downcast::<CodeObj>() {
+            Some(co) => format!("<code {}>", co.code.qualname),
+            None => vm.repr_string(c).unwrap_or_else(|_| "?".into()),
+        },
+        None => "?".into(),
+    };
     match *op {
-        Op::LoadConst(i) => {
-            let r = match code.consts.get(i as usize) {
-                Some(c) => match c.downcast::<CodeObj>() {
-                    Some(co) => format!("<code {}>", co.code.qualname),
-                    None => vm.repr_string(c).unwrap_or_else(|_| "?".into()),
-                },
-                None => "?".into(),
-            };
-            format!("{i} ({r})")
-        }
+        Op::LoadConst(i) => format!("{i} ({})", constant(i)),
+        Op::LoadFastLoadFast(a, b) => format!(
+            "{a} ({}), {b} ({})",
+            name(a.into(), &code.varnames),
+            name(b.into(), &code.varnames)
+        ),
+        Op::LoadFastLoadConst(a, c) => format!(
+            "{a} ({}), {c} ({})",
+            name(a.into(), &code.varnames),
+            constant(c.into())
+        ),
+        Op::BinaryOpFastFast(op, a, b) | Op::InplaceOpFastFast(op, a, b) => format!(
+            "{} {a} ({}), {b} ({})",
+            op.symbol(),
+            name(a.into(), &code.varnames),
+            name(b.into(), &code.varnames)
+        ),
+        Op::BinaryOpFastConst(op, a, c) | Op::InplaceOpFastConst(op, a, c) => format!(
+            "{} {a} ({}), {c} ({})",
+            op.symbol(),
+            name(a.into(), &code.varnames),
+            constant(c.into())
+        ),
         Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => {
             format!("{i} ({})", name(i, &code.varnames))
         }

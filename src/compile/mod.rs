@@ -4,6 +4,7 @@ pub mod bytecode;
 pub mod codegen;
 pub mod disassemble;
 mod fold;
+mod fuse;
 pub mod symtable;
 
 pub use codegen::{CompileError, CompileMode, compile_module};

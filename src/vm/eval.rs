@@ -169,6 +169,71 @@ impl Vm {
                             self.stack.push(v);
                             continue 'dispatch;
                         }
+                        Op::LoadFastLoadFast(a, b) => {
+                            let x = self.stack[lb + a as usize].clone();
+                            let y = self.stack[lb + b as usize].clone();
+                            if x.ptr_eq(&self.s.null) {
+                                break 'op self.unbound_local(&code, a);
+                            }
+                            if y.ptr_eq(&self.s.null) {
+                                break 'op self.unbound_local(&code, b);
+                            }
+                            self.stack.push(x);
+                            self.stack.push(y);
+                            continue 'dispatch;
+                        }
+                        Op::LoadFastLoadConst(a, c) => {
+                            let x = self.stack[lb + a as usize].clone();
+                            if x.ptr_eq(&self.s.null) {
+                                break 'op self.unbound_local(&code, a);
+                            }
+                            self.stack.push(x);
+                            self.stack.push(code.consts[c as usize].clone());
+                            continue 'dispatch;
+                        }
+                        Op::BinaryOpFastFast(bop, a, b)
+                        | Op::BinaryOpFastConst(bop, a, b)
+                        | Op::InplaceOpFastFast(bop, a, b)
+                        | Op::InplaceOpFastConst(bop, a, b) => {
+                            let from_const = matches!(
+                                op,
+                                Op::BinaryOpFastConst(..) | Op::InplaceOpFastConst(..)
+                            );
+                            let x = &self.stack[lb + a as usize];
+                            let y = if from_const {
+                                &code.consts[b as usize]
+                            } else {
+                                &self.stack[lb + b as usize]
+                            };
+                            // Small ints are computed from the operands in place, with no
+                            // reference traffic.
+                            let fast = match (x.downcast::<IntObj>(), y.downcast::<IntObj>()) {
+                                (Some(x), Some(y)) => int_fast_op(bop, x.0, y.0),
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                let v = tri!('op, self.new_int(r));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let (x, y) = (x.clone(), y.clone());
+                            if x.ptr_eq(&self.s.null) {
+                                break 'op self.unbound_local(&code, a);
+                            }
+                            if y.ptr_eq(&self.s.null) {
+                                break 'op self.unbound_local(&code, b);
+                            }
+                            let v = if matches!(
+                                op,
+                                Op::BinaryOpFastFast(..) | Op::BinaryOpFastConst(..)
+                            ) {
+                                tri!('op, self.binary_op(bop, &x, &y))
+                            } else {
+                                tri!('op, self.inplace_op(bop, x, &y))
+                            };
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
                         Op::StoreFast(i) => {
                             let v = pop!(self, 'op);
                             let old = std::mem::replace(&mut self.stack[lb + i as usize], v);
@@ -1297,6 +1362,18 @@ impl Vm {
             ctor: Some(inst),
         });
         Ok(true)
+    }
+
+    /// The UnboundLocalError for reading local slot `i` before assignment.
+    fn unbound_local(&mut self, code: &CodeObject, i: u16) -> PyErr {
+        let name = code
+            .varnames
+            .get(i as usize)
+            .and_then(as_str)
+            .unwrap_or("?");
+        self.unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
     }
 
     /// `LoadMethod`: `(function, self)` when the attribute is a plain function on the
