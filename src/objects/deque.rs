@@ -137,6 +137,36 @@ impl DequeStore {
         Ok(())
     }
 
+    /// Halves the map (or more) once three quarters of its entries are empty, so that a
+    /// deque that drained gives back its map as well as its blocks. If memory is short
+    /// the larger map is simply kept.
+    pub fn shrink_map(&mut self, a: &Allocator) {
+        let len = self.map.len();
+        if len <= MIN_MAP || self.nblocks * 4 > len {
+            return;
+        }
+        let cap = (self.nblocks * 2).next_power_of_two().max(MIN_MAP);
+        let Ok(mut map) = HeapVec::<Option<Block>>::with_capacity(a, cap) else {
+            return;
+        };
+        if map
+            .extend(a, std::iter::repeat_with(|| None).take(cap))
+            .is_err()
+        {
+            return;
+        }
+        for b in 0..self.nblocks {
+            let i = self.map_index(b);
+            let blk = self.map.as_mut_slice().get_mut(i).and_then(Option::take);
+            if let Some(slot) = map.as_mut_slice().get_mut(b) {
+                *slot = blk;
+            }
+        }
+        let old = std::mem::replace(&mut self.map, map);
+        drop(old);
+        self.head = 0;
+    }
+
     fn push_block_back(&mut self, a: &Allocator) -> Result<(), AllocError> {
         self.grow_map(a)?;
         let blk = new_block(a)?;

@@ -61,16 +61,40 @@ impl Vm {
     pub fn exc_object(&self, e: PyErr) -> Obj {
         match e {
             PyErr::Exc(o) => o,
-            PyErr::NoMemory => self.s.memory_error.clone(),
+            PyErr::NoMemory => self.fresh_memory_error(),
             PyErr::Fmt(m) => {
                 let cls = self.fmt_error_class(&m);
                 let made = self
                     .new_str(&m.msg)
                     .and_then(|msg| self.new_tuple(vec![msg]))
                     .and_then(|args| Ok(self.heap.alloc(ExceptionObj::new(cls, args))?));
-                made.unwrap_or_else(|_| self.s.memory_error.clone())
+                made.unwrap_or_else(|_| self.fresh_memory_error())
             }
         }
+    }
+
+    /// A MemoryError instance for a failed allocation: a new one when memory allows (a
+    /// shared instance would keep the traceback, and through it the frames' constants,
+    /// of the last failure alive), else the preallocated one, reset so that it carries
+    /// nothing over from an earlier raise.
+    fn fresh_memory_error(&self) -> Obj {
+        let cls = self.exc.memory_error.clone();
+        let args = self.s.empty_tuple.clone();
+        if let Ok(o) = self.heap.alloc(ExceptionObj::new(cls, args)) {
+            return o;
+        }
+        let shared = self.s.memory_error.clone();
+        if let Some(e) = shared.downcast::<ExceptionObj>() {
+            let old_tb = e
+                .traceback
+                .try_borrow_mut()
+                .map(|mut t| std::mem::take(&mut *t));
+            let old_context = e.context.try_borrow_mut().map(|mut c| c.take());
+            let old_cause = e.cause.try_borrow_mut().map(|mut c| c.take());
+            e.suppress_context.set(false);
+            drop((old_tb, old_context, old_cause));
+        }
+        shared
     }
 
     /// The exception class a formatting-library error names.

@@ -88,6 +88,9 @@ impl Vm {
         roots.extend(self.small_ints.iter().cloned());
         roots.extend(self.latin1.iter().cloned());
         roots.extend(self.interned.values().cloned());
+        // Classes made on first use live as long as the interpreter, like start-up ones.
+        roots.extend(self.lazy_types.values().cloned());
+        roots.extend(self.native_types.values().cloned());
         let mut seen: FxHashSet<usize> = FxHashSet::default();
         let mut reachable: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut work = roots;

@@ -143,7 +143,9 @@ impl Vm {
             let Ok(mut s) = dq.store.try_borrow_mut() else {
                 return Err(busy(self));
             };
-            if left { s.pop_front() } else { s.pop_back() }
+            let r = if left { s.pop_front() } else { s.pop_back() };
+            s.shrink_map(self.heap.allocator());
+            r
         };
         match r {
             Some((v, freed)) => {
@@ -281,7 +283,11 @@ impl Vm {
             return Err(self.bad_payload());
         };
         let removed = match dq.store.try_borrow_mut() {
-            Ok(mut s) => s.remove(i),
+            Ok(mut s) => {
+                let r = s.remove(i);
+                s.shrink_map(self.heap.allocator());
+                r
+            }
             Err(_) => return Err(busy(self)),
         };
         dq.bump();
