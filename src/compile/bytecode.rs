@@ -331,6 +331,10 @@ pub struct CodeObject {
     pub fast_call: bool,
     /// One cache slot per entry of `names`, used by `LoadGlobal`.
     pub global_cache: Vec<std::cell::Cell<GlobalCacheEntry>>,
+    /// Per name: the method `LoadMethod` last found on a builtin type, with the layout
+    /// tag that identifies the type. Builtin types are immutable, so an entry stays
+    /// right for as long as the tag matches.
+    pub method_cache: Vec<std::cell::RefCell<Option<(crate::objects::Tag, Obj)>>>,
 }
 
 impl CodeObject {

@@ -1398,6 +1398,7 @@ impl<'a> Compiler<'_, 'a> {
             })
             .collect();
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let method_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         let fast_call =
             u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
                 && u.kwonlyargcount == 0
@@ -1405,6 +1406,7 @@ impl<'a> Compiler<'_, 'a> {
                 && u.freevars.is_empty();
         Ok(Rc::new(CodeObject {
             global_cache,
+            method_cache,
             fast_call,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),

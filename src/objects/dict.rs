@@ -298,6 +298,17 @@ fn self_dict(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult {
+    // The common case, an exact dict and positional arguments, without the checks.
+    if let [d, key, rest @ ..] = &args.pos[..]
+        && rest.len() <= 1
+        && args.kw.is_empty()
+        && d.is::<DictObj>()
+    {
+        return match vm.dict_lookup(d, key)? {
+            Some(v) => Ok(v),
+            None => Ok(rest.first().cloned().unwrap_or_else(|| vm.none())),
+        };
+    }
     args.check_method(vm, "dict.get", 1, 2)?;
     let d = self_dict(vm, &args, "get")?;
     match vm.dict_lookup(&d, &args.pos[1])? {

@@ -188,6 +188,14 @@ fn self_list(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
 }
 
 fn list_append_m(vm: &mut Vm, args: Args) -> PyResult {
+    // The common case, an exact list and one argument, without the checks' clones.
+    if let [l, v] = &args.pos[..]
+        && args.kw.is_empty()
+        && l.is::<ListObj>()
+    {
+        vm.list_append(l, v.clone())?;
+        return Ok(vm.none());
+    }
     args.check_method(vm, "list.append", 1, 1)?;
     let l = self_list(vm, &args, "append")?;
     vm.list_append(&l, args.pos[1].clone())?;

@@ -454,7 +454,7 @@ impl Vm {
     /// Python function: those get a frame). Pops everything and returns the result.
     pub(crate) fn call_from_stack(&mut self, n: usize, kwnames: Option<Obj>) -> PyResult {
         let start = self.stack.len() - n;
-        let mut pos: SmallVec<[Obj; 6]> = self.stack.drain(start..).collect();
+        let mut pos = self.take_stack_args(start);
         let Some(f) = self.stack.pop() else {
             return Err(self.system_error("empty stack in call"));
         };

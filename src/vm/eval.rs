@@ -417,8 +417,27 @@ impl Vm {
                         }
                         Op::LoadMethod(i) => {
                             let o = pop!(self, 'op);
+                            let tag = tag_of(&o);
+                            let slot = code.method_cache.get(i as usize);
+                            let cached =
+                                slot.and_then(|s| s.try_borrow().ok())
+                                    .and_then(|c| match &*c {
+                                        Some((t, f)) if *t == tag => Some(f.clone()),
+                                        _ => None,
+                                    });
+                            if let Some(f) = cached {
+                                self.stack.push(f);
+                                self.stack.push(o);
+                                continue 'dispatch;
+                            }
                             let (meth, this) =
                                 tri!('op, self.load_method(o, &code.names[i as usize]));
+                            if method_cacheable(tag)
+                                && !meth.ptr_eq(&self.s.null)
+                                && let Some(mut c) = slot.and_then(|s| s.try_borrow_mut().ok())
+                            {
+                                *c = Some((tag, meth.clone()));
+                            }
                             self.stack.push(meth);
                             self.stack.push(this);
                             continue 'dispatch;
@@ -815,6 +834,17 @@ impl Vm {
                                     Err(e) => break 'op e,
                                 }
                             }
+                            if let Some(r) = self.call_native_in_place(fidx) {
+                                let v = tri!('op, r);
+                                self.stack.push(v);
+                                if self.heap.allocator().is_tracing() != TRACE {
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.ip = ip;
+                                    }
+                                    return Ok(RunExit::SwitchMode);
+                                }
+                                continue 'dispatch;
+                            }
                             let callee = &self.stack[fidx];
                             if let Some(m) = callee.downcast::<BoundMethodObj>()
                                 && m.func.is::<FunctionObj>()
@@ -863,6 +893,17 @@ impl Vm {
                                 n as usize + 1
                             };
                             let fidx = self.stack.len() - argc - 1;
+                            if let Some(r) = self.call_native_in_place(fidx) {
+                                let v = tri!('op, r);
+                                self.stack.push(v);
+                                if self.heap.allocator().is_tracing() != TRACE {
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.ip = ip;
+                                    }
+                                    return Ok(RunExit::SwitchMode);
+                                }
+                                continue 'dispatch;
+                            }
                             if self.stack[fidx].is::<FunctionObj>() {
                                 let func = self.stack[fidx].clone();
                                 match self.push_function_frame(
@@ -1364,6 +1405,38 @@ impl Vm {
         Ok(true)
     }
 
+    /// Calls the builtin function at `stack[fidx]` with the values above it as its
+    /// positional arguments, when it needs no bound receiver inserted (a method found
+    /// by `LoadMethod`, or a module-level builtin). None leaves the stack untouched for
+    /// the general call path.
+    #[inline]
+    fn call_native_in_place(&mut self, fidx: usize) -> Option<PyResult> {
+        let b = self
+            .stack
+            .get(fidx)?
+            .downcast::<crate::objects::BuiltinFunctionObj>()?;
+        if b.bound.as_ref().is_some_and(|m| tag_of(m) != Tag::Module) {
+            return None;
+        }
+        let func = b.func;
+        let pos = self.take_stack_args(fidx + 1);
+        // The callee stays referenced by its stack slot until the call returns.
+        if let Err(e) = self.enter_native("") {
+            self.stack.truncate(fidx);
+            return Some(Err(e));
+        }
+        let r = func(
+            self,
+            super::Args {
+                pos,
+                kw: Vec::new(),
+            },
+        );
+        self.leave_native();
+        self.stack.truncate(fidx);
+        Some(r)
+    }
+
     /// The UnboundLocalError for reading local slot `i` before assignment.
     fn unbound_local(&mut self, code: &CodeObject, i: u16) -> PyErr {
         let name = code
@@ -1544,4 +1617,22 @@ fn int_fast_op(op: BinOpCode, a: i64, b: i64) -> Option<i64> {
         BinOpCode::Xor => Some(a ^ b),
         _ => None,
     }
+}
+
+/// Layouts whose objects are always exactly one builtin type (subclass instances have
+/// the instance layout), so that `LoadMethod` may cache by layout tag.
+fn method_cacheable(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::List
+            | Tag::Dict
+            | Tag::Str
+            | Tag::Tuple
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Int
+            | Tag::Float
+            | Tag::Bytes
+            | Tag::ByteArray
+    )
 }

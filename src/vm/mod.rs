@@ -42,6 +42,7 @@ mod run;
 mod sizeof;
 mod slot_wrappers;
 mod slots;
+mod stack_args;
 mod stack_guard;
 pub mod str_format;
 mod subscript;
