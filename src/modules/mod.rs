@@ -7,6 +7,7 @@ mod copy;
 pub mod frozen;
 mod functools;
 mod gc;
+pub(crate) mod gc_observe;
 mod heapq;
 pub mod io;
 mod itertools;
