@@ -318,6 +318,14 @@ impl GcState {
         ]
     }
 
+    /// Puts back counts saved by `counts` (after a collection the program must not
+    /// notice).
+    pub fn restore_counts(&self, counts: [usize; NUM_GENERATIONS]) {
+        for (cell, v) in self.counts.iter().zip(counts) {
+            cell.set(v);
+        }
+    }
+
     pub fn thresholds(&self) -> [usize; NUM_GENERATIONS] {
         [
             self.thresholds[0].get(),

@@ -19,8 +19,11 @@ impl Vm {
     /// Work the heap asked for: queued finalizers, then a due collection.
     pub(crate) fn safe_point(&mut self) {
         if self.config.gc_stress && !self.heap.gc.is_collecting() {
-            // Invisible to the program: no callbacks, no debug output.
+            // Invisible to the program: no callbacks, no debug output, and the
+            // allocation counts that schedule automatic collections are kept.
+            let counts = self.heap.gc.counts();
             self.collect_observed(2, false);
+            self.heap.gc.restore_counts(counts);
         }
         loop {
             let pending = self.heap.take_pending_finalizers();
