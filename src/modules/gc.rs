@@ -230,6 +230,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::set_attr(vm, &m, "garbage", garbage.clone())?;
     let callbacks = vm.new_list(vec![])?;
     super::set_attr(vm, &m, "callbacks", callbacks.clone())?;
-    vm.heap.gc.set_module_lists(Some(GcModuleLists { callbacks, garbage }));
+    vm.heap
+        .gc
+        .set_module_lists(Some(GcModuleLists { callbacks, garbage }));
     Ok(m)
 }

@@ -1,5 +1,6 @@
 //! Builtin modules written in Rust, one per file.
 
+pub(crate) mod atexit;
 mod bisect;
 pub mod builtins;
 mod collections;

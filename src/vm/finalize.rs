@@ -157,6 +157,8 @@ impl Vm {
         self.shut_down = true;
         self.frames.clear();
         self.stack.clear();
+        crate::modules::atexit::run_exit_functions(self);
+        self.stack.clear();
         self.handled_exc = None;
         self.clear_modules();
         // The collector lets go of `gc.garbage` and `gc.callbacks`, and the final
