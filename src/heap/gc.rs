@@ -26,6 +26,8 @@ pub struct GcHead {
 
 /// Where a container is: a generation, or a transient state during a collection.
 const GEN_MAX: u8 = 2;
+/// Frozen by `gc.freeze()`: tracked, but never examined by a collection.
+const PERMANENT: u8 = 3;
 const UNTRACKED: u8 = 10;
 const COLLECTING: u8 = 11;
 const REACHABLE: u8 = 12;
@@ -164,6 +166,14 @@ pub struct CollectStats {
     pub resurrected: usize,
 }
 
+impl CollectStats {
+    /// Unreachable objects that were not resurrected: what `gc.collect()` returns and
+    /// the `collected` figure of `gc.get_stats()` and of `gc.callbacks`.
+    pub fn collected(&self) -> usize {
+        self.unreachable - self.resurrected
+    }
+}
+
 /// A collection in progress (see `HeapState::collect_begin`).
 pub struct Collection {
     result: CollectStats,
@@ -179,6 +189,8 @@ pub struct Collection {
 
 pub struct GcState {
     gens: [GcList; NUM_GENERATIONS],
+    /// Objects frozen by `gc.freeze()`: ignored by collections until `gc.unfreeze()`.
+    permanent: GcList,
     /// A list for objects the collector is working on, so that a dealloc during a
     /// collection can always unlink them.
     work: GcList,
@@ -192,12 +204,25 @@ pub struct GcState {
     long_lived_total: Cell<usize>,
     stats: RefCell<[GenStats; NUM_GENERATIONS]>,
     tracked: Cell<usize>,
+    /// The `gc.set_debug()` flags.
+    debug: Cell<u32>,
+    /// The `gc.callbacks` and `gc.garbage` lists, once the `gc` module exists (the
+    /// interpreter calls the former around collections and fills the latter).
+    module_lists: RefCell<Option<GcModuleLists>>,
+}
+
+/// The lists the `gc` module shares with the collector.
+#[derive(Clone)]
+pub struct GcModuleLists {
+    pub callbacks: Obj,
+    pub garbage: Obj,
 }
 
 impl GcState {
     pub(super) fn new() -> GcState {
         GcState {
             gens: [GcList::new(), GcList::new(), GcList::new()],
+            permanent: GcList::new(),
             work: GcList::new(),
             counts: Default::default(),
             thresholds: DEFAULT_THRESHOLDS.map(Cell::new),
@@ -207,7 +232,74 @@ impl GcState {
             long_lived_total: Cell::new(0),
             stats: RefCell::new(Default::default()),
             tracked: Cell::new(0),
+            debug: Cell::new(0),
+            module_lists: RefCell::new(None),
         }
+    }
+
+    pub fn debug_flags(&self) -> u32 {
+        self.debug.get()
+    }
+
+    pub fn set_debug_flags(&self, flags: u32) {
+        self.debug.set(flags);
+    }
+
+    /// The `gc.callbacks` / `gc.garbage` lists, if the `gc` module was created.
+    pub fn module_lists(&self) -> Option<GcModuleLists> {
+        self.module_lists.try_borrow().ok().and_then(|l| l.clone())
+    }
+
+    /// Records (or, with None, releases) the lists of the `gc` module.
+    pub fn set_module_lists(&self, lists: Option<GcModuleLists>) {
+        let old = self
+            .module_lists
+            .try_borrow_mut()
+            .map(|mut l| std::mem::replace(&mut *l, lists));
+        drop(old);
+    }
+
+    /// Marks a collection as running (false if one already is): automatic collections
+    /// and `gc.collect()` do nothing until `leave_collection`.
+    pub fn try_enter_collection(&self) -> bool {
+        !self.collecting.replace(true)
+    }
+
+    pub fn leave_collection(&self) {
+        self.collecting.set(false);
+    }
+
+    /// `gc.freeze()`: moves every tracked object to the permanent generation.
+    pub fn freeze(&self) {
+        for list in &self.gens {
+            for n in list.nodes() {
+                // SAFETY: n is a node of a generation list.
+                unsafe { (*n).state.set(PERMANENT) };
+            }
+            // SAFETY: distinct well-formed lists.
+            unsafe { self.permanent.splice(list) };
+        }
+        self.counts[0].set(0);
+    }
+
+    /// `gc.unfreeze()`: moves the permanent generation back into the oldest one.
+    pub fn unfreeze(&self) {
+        for n in self.permanent.nodes() {
+            // SAFETY: n is a node of the permanent list.
+            unsafe { (*n).state.set(GEN_MAX) };
+        }
+        // SAFETY: distinct well-formed lists.
+        unsafe { self.gens[NUM_GENERATIONS - 1].splice(&self.permanent) };
+    }
+
+    /// `gc.get_freeze_count()`.
+    pub fn freeze_count(&self) -> usize {
+        self.permanent.len()
+    }
+
+    /// True once the object's finalizer ran (PEP 442; `gc.is_finalized`).
+    pub fn is_finalized(obj: &Obj) -> bool {
+        head(obj).is_some_and(|h| h.flags.get() & flags::FINALIZED != 0)
     }
 
     pub fn is_enabled(&self) -> bool {
@@ -224,6 +316,14 @@ impl GcState {
             self.counts[1].get(),
             self.counts[2].get(),
         ]
+    }
+
+    /// Puts back counts saved by `counts` (after a collection the program must not
+    /// notice).
+    pub fn restore_counts(&self, counts: [usize; NUM_GENERATIONS]) {
+        for (cell, v) in self.counts.iter().zip(counts) {
+            cell.set(v);
+        }
     }
 
     pub fn thresholds(&self) -> [usize; NUM_GENERATIONS] {
@@ -321,7 +421,7 @@ impl GcState {
     pub fn is_tracked(obj: &Obj) -> bool {
         obj.vtable().is_gc
             // SAFETY: obj is a live container.
-            && unsafe { head_of(obj.as_ptr()) }.state.get() <= GEN_MAX
+            && matches!(unsafe { head_of(obj.as_ptr()) }.state.get(), 0..=PERMANENT)
     }
 
     /// Calls `f` on every tracked container of generation `g` (all when None).
@@ -363,6 +463,13 @@ fn head(obj: &Obj) -> Option<&GcHead> {
     }
 }
 
+impl Collection {
+    /// The unreachable objects found (before finalizers ran).
+    pub fn garbage(&self) -> &[Obj] {
+        &self.garbage
+    }
+}
+
 impl HeapState {
     pub(super) unsafe fn gc_track_new(&self, h: NonNull<Header>) {
         // SAFETY: forwarded contract.
@@ -380,15 +487,12 @@ impl HeapState {
     /// and the finalizers of `Collection::to_finalize`, then `collect_finish` breaks the
     /// cycles.
     pub fn collect_begin(&self, generation: usize) -> Collection {
-        let gc = &self.gc;
-        let generation = generation.min(NUM_GENERATIONS - 1);
-        let mut result = CollectStats {
-            generation,
-            ..CollectStats::default()
-        };
-        if gc.collecting.get() {
+        if !self.gc.try_enter_collection() {
             return Collection {
-                result,
+                result: CollectStats {
+                    generation: generation.min(NUM_GENERATIONS - 1),
+                    ..CollectStats::default()
+                },
                 garbage: Vec::new(),
                 weak_callbacks: Vec::new(),
                 to_finalize: Vec::new(),
@@ -396,7 +500,18 @@ impl HeapState {
                 active: false,
             };
         }
-        gc.collecting.set(true);
+        self.collect_begin_entered(generation)
+    }
+
+    /// `collect_begin` for a caller that already marked the collection as running
+    /// with `GcState::try_enter_collection` (to call `gc.callbacks` first).
+    pub fn collect_begin_entered(&self, generation: usize) -> Collection {
+        let gc = &self.gc;
+        let generation = generation.min(NUM_GENERATIONS - 1);
+        let mut result = CollectStats {
+            generation,
+            ..CollectStats::default()
+        };
 
         if generation + 1 < NUM_GENERATIONS {
             let c = &gc.counts[generation + 1];
@@ -518,7 +633,14 @@ impl HeapState {
     /// Finishes a collection begun by `collect_begin` (after the caller ran the callbacks
     /// and finalizers it asked for) and returns its figures.
     pub fn collect_finish(&self, c: Collection) -> CollectStats {
+        self.collect_finish_saving(c, false).0
+    }
+
+    /// `collect_finish`; with `save_all` (`gc.DEBUG_SAVEALL`) the garbage is not
+    /// cleared but returned, alive, for `gc.garbage`.
+    pub fn collect_finish_saving(&self, c: Collection, save_all: bool) -> (CollectStats, Vec<Obj>) {
         let gc = &self.gc;
+        let mut saved = Vec::new();
         let Collection {
             mut result,
             mut garbage,
@@ -528,7 +650,7 @@ impl HeapState {
             ..
         } = c;
         if !active {
-            return result;
+            return (result, saved);
         }
         let generation = result.generation;
         let older = &gc.gens[target_gen as usize];
@@ -537,12 +659,16 @@ impl HeapState {
                 drop(to_finalize);
                 garbage = self.handle_resurrected(garbage, target_gen, &mut result);
             }
-            // Break the cycles; dropping our handles then frees everything.
-            for obj in &garbage {
-                // SAFETY: obj is a live object of its vtable's type.
-                unsafe { (obj.vtable().clear)(obj.as_ptr()) };
+            if save_all {
+                saved = garbage;
+            } else {
+                // Break the cycles; dropping our handles then frees everything.
+                for obj in &garbage {
+                    // SAFETY: obj is a live object of its vtable's type.
+                    unsafe { (obj.vtable().clear)(obj.as_ptr()) };
+                }
+                drop(garbage);
             }
-            drop(garbage);
             // Anything still alive (kept by something `clear` could not break) survives.
             for n in gc.work.nodes() {
                 // SAFETY: nodes of the work list are live containers.
@@ -557,12 +683,12 @@ impl HeapState {
         {
             let mut stats = gc.stats.borrow_mut();
             stats[generation].collections += 1;
-            stats[generation].collected += (result.unreachable - result.resurrected) as u64;
+            stats[generation].collected += result.collected() as u64;
         }
         gc.collecting.set(false);
         self.pending
             .set(gc.collection_due() || !self.pending_finalize.borrow().is_empty());
-        result
+        (result, saved)
     }
 
     /// After finalizers ran, objects that became reachable from outside the garbage set

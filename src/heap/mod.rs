@@ -28,7 +28,7 @@ use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
 pub use buffer::{AllocError, HeapVec};
-pub use gc::{CollectStats, Collection, GcState};
+pub use gc::{CollectStats, Collection, GcModuleLists, GcState};
 pub use object::{
     Behaviour, Header, NoTail, Obj, Payload, PayloadDecl, Utf8Byte, VTable, vtable_for,
 };

@@ -5,6 +5,8 @@
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "weakref" => include_str!("py/weakref.py"),
+        "_weakrefset" => include_str!("py/_weakrefset.py"),
+        "atexit" => include_str!("py/atexit.py"),
         _ => return None,
     })
 }

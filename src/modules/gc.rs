@@ -1,6 +1,9 @@
 //! The `gc` module: control of and insight into the cycle collector.
 
-use crate::heap::{GcState, Obj};
+use super::gc_observe::{
+    DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
+};
+use crate::heap::{GcModuleLists, GcState, Obj};
 use crate::vm::{Args, PyResult, Vm};
 
 fn gc_collect(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -15,6 +18,44 @@ fn gc_collect(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     let n = vm.collect_garbage(generation as usize);
     vm.new_int(n as i64)
+}
+
+fn gc_set_debug(vm: &mut Vm, mut args: Args) -> PyResult {
+    let f = args.take_kw("flags");
+    args.check(vm, "set_debug", 0, 1)?;
+    let Some(flags) = f.or_else(|| args.get(0).cloned()) else {
+        return Err(vm.type_error("set_debug() missing required argument 'flags' (pos 1)"));
+    };
+    let flags = vm.to_index(&flags)?;
+    vm.heap.gc.set_debug_flags(flags as u32);
+    Ok(vm.none())
+}
+
+fn gc_get_debug(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "get_debug", 0, 0)?;
+    vm.new_int(i64::from(vm.heap.gc.debug_flags()))
+}
+
+fn gc_freeze(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "freeze", 0, 0)?;
+    vm.heap.gc.freeze();
+    Ok(vm.none())
+}
+
+fn gc_unfreeze(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "unfreeze", 0, 0)?;
+    vm.heap.gc.unfreeze();
+    Ok(vm.none())
+}
+
+fn gc_get_freeze_count(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "get_freeze_count", 0, 0)?;
+    vm.new_int(vm.heap.gc.freeze_count() as i64)
+}
+
+fn gc_is_finalized(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "is_finalized", 1, 1)?;
+    Ok(vm.new_bool(GcState::is_finalized(&args.pos[0])))
 }
 
 fn gc_enable(vm: &mut Vm, args: Args) -> PyResult {
@@ -81,10 +122,14 @@ fn gc_get_objects(vm: &mut Vm, mut args: Args) -> PyResult {
     {
         Some(g) => {
             let v = vm.to_index(&g)?;
-            if !(0..=2).contains(&v) {
+            if v >= 3 {
                 return Err(vm.value_error("generation parameter must be less than the number of available generations (3)"));
             }
-            Some(v as usize)
+            if v < -1 {
+                return Err(vm.value_error("generation parameter cannot be negative"));
+            }
+            // -1 asks for every generation, as None does.
+            usize::try_from(v).ok()
         }
         None => None,
     };
@@ -161,11 +206,32 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("get_referents", gc_get_referents),
             ("get_referrers", gc_get_referrers),
             ("get_stats", gc_get_stats),
+            ("set_debug", gc_set_debug),
+            ("get_debug", gc_get_debug),
+            ("freeze", gc_freeze),
+            ("unfreeze", gc_unfreeze),
+            ("get_freeze_count", gc_get_freeze_count),
+            ("is_finalized", gc_is_finalized),
         ],
     )?;
+    for (name, value) in [
+        ("DEBUG_STATS", DEBUG_STATS),
+        ("DEBUG_COLLECTABLE", DEBUG_COLLECTABLE),
+        ("DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE),
+        ("DEBUG_SAVEALL", DEBUG_SAVEALL),
+        ("DEBUG_LEAK", DEBUG_LEAK),
+    ] {
+        let v = vm.new_int(i64::from(value))?;
+        super::set_attr(vm, &m, name, v)?;
+    }
+    // The collector keeps its own references to these lists: rebinding `gc.garbage`
+    // or `gc.callbacks` does not change what it uses (as in CPython).
     let garbage = vm.new_list(vec![])?;
-    super::set_attr(vm, &m, "garbage", garbage)?;
+    super::set_attr(vm, &m, "garbage", garbage.clone())?;
     let callbacks = vm.new_list(vec![])?;
-    super::set_attr(vm, &m, "callbacks", callbacks)?;
+    super::set_attr(vm, &m, "callbacks", callbacks.clone())?;
+    vm.heap
+        .gc
+        .set_module_lists(Some(GcModuleLists { callbacks, garbage }));
     Ok(m)
 }

@@ -1,5 +1,6 @@
 //! Builtin modules written in Rust, one per file.
 
+pub(crate) mod atexit;
 mod bisect;
 pub mod builtins;
 mod collections;
@@ -7,6 +8,7 @@ mod copy;
 pub mod frozen;
 mod functools;
 mod gc;
+pub(crate) mod gc_observe;
 mod heapq;
 pub mod io;
 mod itertools;

@@ -3,7 +3,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::{Tag, visit_opt};
+use super::tuple::as_tuple;
+use super::{Tag, TypeObj, tag_of, visit_opt};
 use crate::declare_payload;
 use crate::heap::weak::WeakSlot;
 use crate::heap::{Behaviour, NoTail, Obj};
@@ -31,6 +32,16 @@ impl Behaviour for WeakRefObj {
 impl Vm {
     /// `weakref.ref(target[, callback])`.
     pub fn new_weakref(&mut self, target: &Obj, callback: Option<Obj>) -> PyResult {
+        if !self.weakrefable(target) {
+            let n = self.type_name(target);
+            return Err(self.type_error(format!("cannot create weak reference to '{n}' object")));
+        }
+        self.new_weakref_unchecked(target, callback)
+    }
+
+    /// A weak reference to any container, whether or not its type offers weak
+    /// references to Python code (the `weakref` module uses it for its proxies).
+    pub fn new_weakref_unchecked(&mut self, target: &Obj, callback: Option<Obj>) -> PyResult {
         let callback = callback.filter(|c| !c.ptr_eq(&self.s.none));
         if callback.is_none()
             && let Some(existing) = self.heap.weak_find_basic(target)
@@ -49,6 +60,90 @@ impl Vm {
         })?;
         slot.set_owner(&wr, basic);
         Ok(wr)
+    }
+
+    /// Whether Python code may weakly reference `o` (in CPython: whether its type has
+    /// a weak reference list).
+    pub(crate) fn weakrefable(&mut self, o: &Obj) -> bool {
+        let cls = self.type_of(o);
+        if cls.downcast::<TypeObj>().is_some_and(|t| !t.builtin) {
+            return self.class_has_weakref_slot(&cls);
+        }
+        match tag_of(o) {
+            Tag::Set
+            | Tag::FrozenSet
+            | Tag::Function
+            | Tag::BuiltinFunction
+            | Tag::BoundMethod
+            | Tag::Type
+            | Tag::Module
+            | Tag::Generator
+            | Tag::Code
+            | Tag::Deque
+            | Tag::TextStream
+            | Tag::BufferedReader
+            | Tag::BufferedWriter
+            | Tag::BufferedRandom
+            | Tag::StringIO
+            | Tag::BytesIO => true,
+            Tag::Native => !self.native_is_iterator(o),
+            _ => false,
+        }
+    }
+
+    /// For a user class: a class of its MRO declares no `__slots__` or lists
+    /// `__weakref__` in them, or a builtin base has weak references; never over the
+    /// variable-size builtins (int, str, tuple, bytes).
+    fn class_has_weakref_slot(&mut self, cls: &Obj) -> bool {
+        let mro = cls
+            .downcast::<TypeObj>()
+            .map(|t| t.mro.borrow().clone())
+            .and_then(|m| as_tuple(&m).map(<[Obj]>::to_vec))
+            .unwrap_or_default();
+        let variable_size = mro.iter().any(|c| {
+            c.downcast::<TypeObj>().is_some_and(|t| {
+                t.builtin
+                    && matches!(
+                        t.layout,
+                        Tag::Int | Tag::BigInt | Tag::Bool | Tag::Str | Tag::Tuple | Tag::Bytes
+                    )
+            })
+        });
+        if variable_size {
+            return false;
+        }
+        for c in &mro {
+            let Some(t) = c.downcast::<TypeObj>() else {
+                continue;
+            };
+            if t.builtin {
+                if matches!(
+                    t.layout,
+                    Tag::Set | Tag::FrozenSet | Tag::Deque | Tag::Native
+                ) {
+                    return true;
+                }
+                continue;
+            }
+            match self.own_slot_names(c) {
+                Ok(Some(names)) if !names.iter().any(|n| n == "__weakref__") => {}
+                _ => return true,
+            }
+        }
+        false
+    }
+
+    /// `obj.__weakref__`: the first weak reference to an instance, or None.
+    pub(crate) fn weakref_attr(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        if !self.weakrefable(o) {
+            return Ok(None);
+        }
+        // CPython keeps the callback-free reference at the head of the list.
+        let first = self
+            .heap
+            .weak_find_basic(o)
+            .or_else(|| self.heap.weak_owners(o).into_iter().next());
+        Ok(Some(first.unwrap_or_else(|| self.none())))
     }
 
     /// `wr()`: the referent, or None once it died.

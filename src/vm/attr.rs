@@ -584,6 +584,7 @@ impl Vm {
             Tag::Instance => match n {
                 "__dict__" if self.lacks_dict(o) => Ok(None),
                 "__dict__" => self.instance_dict(o),
+                "__weakref__" => self.weakref_attr(o),
                 _ => Ok(None),
             },
             Tag::Exception => self.exception_attr(o, n),

@@ -3,6 +3,7 @@
 //! interpreter shutdown.
 
 use crate::heap::Obj;
+use crate::modules::gc_observe;
 use crate::objects::generator::GeneratorObj;
 use crate::objects::{Tag, tag_of};
 
@@ -18,7 +19,11 @@ impl Vm {
     /// Work the heap asked for: queued finalizers, then a due collection.
     pub(crate) fn safe_point(&mut self) {
         if self.config.gc_stress && !self.heap.gc.is_collecting() {
-            self.collect_garbage(2);
+            // Invisible to the program: no callbacks, no debug output, and the
+            // allocation counts that schedule automatic collections are kept.
+            let counts = self.heap.gc.counts();
+            self.collect_observed(2, false);
+            self.heap.gc.restore_counts(counts);
         }
         loop {
             let pending = self.heap.take_pending_finalizers();
@@ -43,25 +48,42 @@ impl Vm {
     /// Collects generation `generation` (2 = full) and returns the number of
     /// unreachable objects found.
     pub fn collect_garbage(&mut self, generation: usize) -> usize {
+        self.collect_observed(generation, true)
+    }
+
+    /// A collection; when `observed`, `gc.callbacks` are called around it and the
+    /// `gc.set_debug()` output is written.
+    pub(crate) fn collect_observed(&mut self, generation: usize, observed: bool) -> usize {
+        if !self.heap.gc.try_enter_collection() {
+            return 0;
+        }
+        let watch = observed.then(|| gc_observe::start(self, generation));
         let started = self.config.trace_gc.then(std::time::Instant::now);
-        let pass = self.heap.collect_begin(generation);
+        let pass = self.heap.collect_begin_entered(generation);
+        if observed {
+            gc_observe::report_collectable(self, pass.garbage());
+        }
         for wr in &pass.weak_callbacks {
             self.run_weak_callback(wr);
         }
         for obj in &pass.to_finalize {
             self.run_finalizer(obj);
         }
-        let stats = self.heap.collect_finish(pass);
+        let save_all = self.heap.gc.debug_flags() & gc_observe::DEBUG_SAVEALL != 0;
+        let (stats, saved) = self.heap.collect_finish_saving(pass, save_all);
+        gc_observe::save_garbage(self, saved);
         if let Some(t) = started {
             self.trace_collection(&stats, t.elapsed().as_micros());
         }
-        let n = stats.unreachable;
         // Finalizers queued during the collection run now.
         let pending = self.heap.take_pending_finalizers();
         for obj in pending {
             self.run_finalizer(&obj);
         }
-        n
+        if let Some(w) = watch {
+            gc_observe::stop(self, &stats, w);
+        }
+        stats.collected()
     }
 
     /// Runs one object's finalizer; errors are reported as "Exception ignored in".
@@ -135,11 +157,17 @@ impl Vm {
         self.shut_down = true;
         self.frames.clear();
         self.stack.clear();
+        crate::modules::atexit::run_exit_functions(self);
+        self.stack.clear();
         self.handled_exc = None;
         self.clear_modules();
+        // The collector lets go of `gc.garbage` and `gc.callbacks`, and the final
+        // collections free everything, quietly (as CPython's do at exit).
+        self.heap.gc.set_module_lists(None);
+        self.heap.gc.set_debug_flags(0);
         self.heap.gc.set_enabled(true);
         for _ in 0..3 {
-            if self.collect_garbage(2) == 0 {
+            if self.collect_observed(2, false) == 0 {
                 break;
             }
         }

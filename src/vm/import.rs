@@ -231,7 +231,8 @@ impl Vm {
             v
         };
         for m in main_first {
-            if let Some(d) = self.module_dict(&m) {
+            // The builtins namespace is cleared last, below.
+            if let Some(d) = self.module_dict(&m).filter(|d| !d.ptr_eq(&self.builtins)) {
                 self.clear_namespace(&d);
             }
         }
@@ -240,6 +241,9 @@ impl Vm {
             .downcast::<DictObj>()
             .map(|d| d.table.borrow_mut().take());
         drop(old);
+        // Cycles left by the modules are collected while builtins still exist, so
+        // that their `__del__` methods can use them (as in CPython).
+        self.collect_observed(2, false);
         let b = self.builtins.clone();
         self.clear_namespace(&b);
         self.safe_point();

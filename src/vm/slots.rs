@@ -11,7 +11,7 @@ use super::{PyResult, Vm};
 
 impl Vm {
     /// The `__slots__` names a class declares itself (a string or an iterable of them).
-    fn own_slot_names(&mut self, t: &Obj) -> PyResult<Option<Vec<String>>> {
+    pub(crate) fn own_slot_names(&mut self, t: &Obj) -> PyResult<Option<Vec<String>>> {
         let Some(dict) = t.downcast::<TypeObj>().map(|tp| tp.dict.clone()) else {
             return Ok(None);
         };
