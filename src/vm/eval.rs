@@ -135,6 +135,9 @@ impl Vm {
                         Op::Nop => continue 'dispatch,
                         Op::PopTop => {
                             self.stack.pop();
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::Copy(n) => {
@@ -238,6 +241,9 @@ impl Vm {
                             let v = pop!(self, 'op);
                             let old = std::mem::replace(&mut self.stack[lb + i as usize], v);
                             drop(old);
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::DeleteFast(i) => {
@@ -249,6 +255,9 @@ impl Vm {
                                     "cannot access local variable '{name}' where it is not associated with a value"
                                 ));
                             }
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::LoadDeref(i) | Op::LoadClosure(i) => {
@@ -276,6 +285,9 @@ impl Vm {
                                 let old = c.value.borrow_mut().replace(v);
                                 drop(old);
                             }
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::DeleteDeref(i) => {
@@ -339,6 +351,9 @@ impl Vm {
                                 None => break 'op self.stack_underflow(),
                             };
                             tri!('op, self.dict_set(&globals, code.names[i as usize].clone(), v));
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::DeleteGlobal(i) => {
@@ -350,6 +365,9 @@ impl Vm {
                             if !tri!('op, self.dict_del_str(&globals, name)) {
                                 break 'op self.name_not_defined(name);
                             }
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::LoadName(i) => {
@@ -385,6 +403,9 @@ impl Vm {
                                 None => break 'op self.stack_underflow(),
                             };
                             tri!('op, self.mapping_set(&ns, code.names[i as usize].clone(), v));
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::DeleteName(i) => {
@@ -396,6 +417,9 @@ impl Vm {
                             if !tri!('op, self.mapping_del(&ns, name)) {
                                 break 'op self.name_not_defined(name);
                             }
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::LoadAttr(i) => {
@@ -408,11 +432,17 @@ impl Vm {
                             let o = pop!(self, 'op);
                             let v = pop!(self, 'op);
                             tri!('op, self.setattr(&o, &code.names[i as usize], v));
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::DeleteAttr(i) => {
                             let o = pop!(self, 'op);
                             tri!('op, self.delattr(&o, &code.names[i as usize]));
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::LoadMethod(i) => {
@@ -454,12 +484,18 @@ impl Vm {
                             let o = pop!(self, 'op);
                             let v = pop!(self, 'op);
                             tri!('op, self.setitem(&o, key, v));
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::DeleteSubscr => {
                             let key = pop!(self, 'op);
                             let o = pop!(self, 'op);
                             tri!('op, self.delitem(&o, &key));
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
                             continue 'dispatch;
                         }
                         Op::BinaryOp(bop) => {
