@@ -5,6 +5,8 @@
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "weakref" => include_str!("py/weakref.py"),
+        "tracemalloc" => include_str!("py/tracemalloc.py"),
+        "memory_profiler" => include_str!("py/memory_profiler.py"),
         _ => return None,
     })
 }

@@ -137,6 +137,8 @@ impl Vm {
         self.stack.clear();
         self.handled_exc = None;
         self.clear_modules();
+        // Profilers hold code objects (and through them constants) until now.
+        self.instrument = Default::default();
         self.heap.gc.set_enabled(true);
         for _ in 0..3 {
             if self.collect_garbage(2) == 0 {
