@@ -7,6 +7,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("py/weakref.py"),
         "tracemalloc" => include_str!("py/tracemalloc.py"),
         "memory_profiler" => include_str!("py/memory_profiler.py"),
+        "objgraph" => include_str!("py/objgraph.py"),
         _ => return None,
     })
 }
