@@ -27,6 +27,8 @@ impl Outcome {
 
 pub struct Interpreter {
     vm: Vm,
+    /// Profile every function of the main file line by line (`--profile-memory`).
+    profile_memory: bool,
 }
 
 impl Interpreter {
@@ -34,7 +36,10 @@ impl Interpreter {
     /// `vm::INTERPRETER_STACK`) so that Rust-level nesting is bounded only by the
     /// recursion limit.
     pub fn new(config: Config) -> Option<Interpreter> {
-        Vm::new(config).ok().map(|vm| Interpreter { vm })
+        Vm::new(config).ok().map(|vm| Interpreter {
+            vm,
+            profile_memory: false,
+        })
     }
 
     pub fn vm(&mut self) -> &mut Vm {
@@ -65,7 +70,21 @@ impl Interpreter {
                 return self.report(e);
             }
         };
-        let r = self.vm.run_code(code, &globals);
+        let profiler = if self.profile_memory {
+            match self.vm.start_file_profile(&code) {
+                Ok(p) => Some(p),
+                Err(e) => return self.report(e),
+            }
+        } else {
+            None
+        };
+        let mut r = self.vm.run_code(code, &globals);
+        if let Some(p) = profiler
+            && let Err(e) = self.vm.finish_file_profile(&p)
+            && r.is_ok()
+        {
+            r = Err(e);
+        }
         self.vm.flush_stdout();
         match r {
             Ok(_) => {
@@ -74,6 +93,12 @@ impl Interpreter {
             }
             Err(e) => self.report(e),
         }
+    }
+
+    /// Makes `run_main` profile every function of the program line by line and print
+    /// memory_profiler's tables when it ends (`minipy --profile-memory`).
+    pub fn set_profile_memory(&mut self, on: bool) {
+        self.profile_memory = on;
     }
 
     /// The bytecode listing of a program (`minipy --dis`), or its syntax error report.

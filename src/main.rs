@@ -40,6 +40,11 @@ struct Cli {
     #[arg(long)]
     mem_report: bool,
 
+    /// Profile every function of the program line by line and print memory_profiler's
+    /// tables (exact heap figures) when it ends.
+    #[arg(long)]
+    profile_memory: bool,
+
     /// Print the bytecode of the program (with source lines) instead of running it.
     #[arg(long)]
     dis: bool,
@@ -160,6 +165,7 @@ fn run(cli: Cli) -> i32 {
         eprintln!("minipy: cannot start the interpreter (out of memory)");
         return 1;
     };
+    interp.set_profile_memory(cli.profile_memory);
     if cli.dis {
         return match interp.disassemble(&source, &filename) {
             Ok(text) => {

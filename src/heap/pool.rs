@@ -243,6 +243,12 @@ impl Allocator {
         }
     }
 
+    /// Stops or resumes recording without forgetting the traces (while the tracer's
+    /// own results are built, so that they do not trace themselves).
+    pub fn pause_tracing(&self, paused: bool) {
+        self.tracing.set(!paused);
+    }
+
     #[inline]
     pub fn is_tracing(&self) -> bool {
         self.tracing.get()

@@ -45,6 +45,20 @@ impl Tracer {
         self.blocks.values().map(|&(b, l)| (l, b)).collect()
     }
 
+    /// The location of the traced block that holds address `addr`, if any.
+    pub fn block_containing(&self, addr: usize) -> Option<TraceLocation> {
+        self.blocks
+            .iter()
+            .find(|&(&b, &(size, _))| b <= addr && addr < b + size)
+            .map(|(_, &(_, loc))| loc)
+    }
+
+    /// Bytes the trace table itself takes (`tracemalloc.get_tracemalloc_memory()`).
+    pub fn table_bytes(&self) -> usize {
+        let entry = std::mem::size_of::<(usize, (usize, TraceLocation))>() + 1;
+        std::mem::size_of::<Self>() + self.blocks.capacity() * entry
+    }
+
     /// Forgets all traces (`tracemalloc.clear_traces()`).
     pub fn clear(&mut self) {
         self.blocks.clear();

@@ -7,6 +7,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("py/weakref.py"),
         "_weakrefset" => include_str!("py/_weakrefset.py"),
         "atexit" => include_str!("py/atexit.py"),
+        "tracemalloc" => include_str!("py/tracemalloc.py"),
+        "memory_profiler" => include_str!("py/memory_profiler.py"),
+        "objgraph" => include_str!("py/objgraph.py"),
         _ => return None,
     })
 }

@@ -13,6 +13,7 @@ mod heapq;
 pub mod io;
 mod itertools;
 mod math;
+mod memory_profiler;
 mod operator;
 mod os;
 pub(crate) mod params;
@@ -20,6 +21,7 @@ mod random;
 mod string;
 mod sys;
 mod time;
+mod tracemalloc;
 mod weakref;
 
 use crate::heap::Obj;
@@ -46,6 +48,8 @@ const BUILTIN_MODULES: &[&str] = &[
     "copy",
     "random",
     "_random",
+    "_tracemalloc",
+    "_memory_profiler",
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
@@ -73,6 +77,8 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "copy" => copy::create(vm)?,
         "random" => random::create(vm)?,
         "_random" => random::create_core(vm)?,
+        "_tracemalloc" => tracemalloc::create(vm)?,
+        "_memory_profiler" => memory_profiler::create_module(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -77,7 +77,7 @@ impl Vm {
     pub(crate) fn run(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
         let mut inject = inject;
         loop {
-            let r = if self.heap.allocator().is_tracing() {
+            let r = if self.instrumented() {
                 self.run_impl::<true>(inject.take())
             } else {
                 self.run_impl::<false>(inject.take())
@@ -105,13 +105,13 @@ impl Vm {
             if self.heap.has_pending() {
                 self.safe_point();
             }
-            if self.heap.allocator().is_tracing() != TRACE {
+            if self.instrumented() != TRACE {
                 return Ok(RunExit::SwitchMode);
             }
-            let trace_file = if TRACE {
-                self.trace_file_id(&code.filename)
+            let frame_trace = if TRACE {
+                self.trace_frame_enter(&code)
             } else {
-                0
+                Default::default()
             };
             if let Some(e) = pending.take() {
                 match self.unwind(e, true) {
@@ -121,10 +121,7 @@ impl Vm {
             }
             'dispatch: loop {
                 if TRACE {
-                    let line = code.locs.get(ip).map_or(0, |l| l.line);
-                    self.heap
-                        .allocator()
-                        .set_trace_location(((trace_file as u64) << 32) | line as u64);
+                    self.trace_step(&code, frame_trace, ip);
                 }
                 let Some(&op) = instrs.get(ip) else {
                     return Err(self.system_error("instruction pointer out of range"));
@@ -906,7 +903,7 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(n as usize, None));
-                            if self.heap.allocator().is_tracing() != TRACE {
+                            if self.instrumented() != TRACE {
                                 self.stack.push(v);
                                 if let Some(f) = self.frames.last_mut() {
                                     f.ip = ip;
@@ -959,7 +956,7 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(argc, None));
-                            if self.heap.allocator().is_tracing() != TRACE {
+                            if self.instrumented() != TRACE {
                                 self.stack.push(v);
                                 if let Some(f) = self.frames.last_mut() {
                                     f.ip = ip;
@@ -1006,7 +1003,7 @@ impl Vm {
                                 }
                             }
                             let v = tri!('op, self.call_from_stack(n, Some(names)));
-                            if self.heap.allocator().is_tracing() != TRACE {
+                            if self.instrumented() != TRACE {
                                 self.stack.push(v);
                                 if let Some(f) = self.frames.last_mut() {
                                     f.ip = ip;
@@ -1029,7 +1026,7 @@ impl Vm {
                             let args = pop!(self, 'op);
                             let f = pop!(self, 'op);
                             let v = tri!('op, self.call_unpacked(&f, &args, kwargs.as_ref()));
-                            if self.heap.allocator().is_tracing() != TRACE {
+                            if self.instrumented() != TRACE {
                                 self.stack.push(v);
                                 if let Some(f) = self.frames.last_mut() {
                                     f.ip = ip;
@@ -1045,6 +1042,9 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::ReturnValue => {
+                            if TRACE && frame_trace.profiled {
+                                self.profile_return(&code);
+                            }
                             let v = pop!(self, 'op);
                             let Some(frame) = self.frames.pop() else {
                                 break 'op self.stack_underflow();
@@ -1070,6 +1070,9 @@ impl Vm {
                             continue 'frame;
                         }
                         Op::YieldValue => {
+                            if TRACE && frame_trace.profiled {
+                                self.profile_return(&code);
+                            }
                             let v = pop!(self, 'op);
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;

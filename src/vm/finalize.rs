@@ -165,6 +165,8 @@ impl Vm {
         // collections free everything, quietly (as CPython's do at exit).
         self.heap.gc.set_module_lists(None);
         self.heap.gc.set_debug_flags(0);
+        // Profilers hold code objects (and through them constants) until now.
+        self.instrument = Default::default();
         self.heap.gc.set_enabled(true);
         for _ in 0..3 {
             if self.collect_observed(2, false) == 0 {

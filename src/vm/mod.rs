@@ -22,11 +22,13 @@ mod format;
 mod frame;
 mod import;
 mod init;
+pub(crate) mod instrument;
 mod interrupt;
 mod introspect;
 mod iterate;
 mod lazy_types;
 mod limits;
+pub(crate) mod line_profile;
 mod memreport;
 mod metaclass;
 mod misc;
@@ -138,6 +140,8 @@ pub struct Vm {
     pub(crate) int_max_str_digits: usize,
     /// File names seen while tracing allocations (a traced location holds the index).
     pub(crate) trace_files: Vec<Rc<str>>,
+    /// State of the instrumented dispatch mode (traceback depth, line profilers).
+    pub(crate) instrument: instrument::Instrumentation,
     /// Set once the interpreter has torn down its modules.
     pub(crate) shut_down: bool,
     /// Type objects of the types builtin modules define in Rust, by (module, name).

@@ -97,6 +97,7 @@ impl Vm {
             config,
             int_max_str_digits: 4300,
             trace_files: Vec::new(),
+            instrument: Default::default(),
             shut_down: false,
             native_types: HashMap::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
