@@ -16,7 +16,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod string;
-mod sys;
+pub(crate) mod sys;
 mod time;
 mod weakref;
 
