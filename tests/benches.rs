@@ -11,8 +11,8 @@ fn root() -> PathBuf {
 
 /// (benchmark name, size argument) pairs from sizes.txt.
 fn sizes() -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(root().join("tests/bench_outputs/sizes.txt"))
-        .unwrap_or_default();
+    let text =
+        std::fs::read_to_string(root().join("tests/bench_outputs/sizes.txt")).unwrap_or_default();
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| {
@@ -46,7 +46,11 @@ fn run(name: &str, size: &str, extra: &[&str]) -> Result<(), String> {
 
 fn run_all(extra: &[&str]) {
     let list = sizes();
-    assert!(list.len() >= 11, "sizes.txt lists {} benchmarks", list.len());
+    assert!(
+        list.len() >= 11,
+        "sizes.txt lists {} benchmarks",
+        list.len()
+    );
     let failures: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = list
             .chunks(list.len().div_ceil(2))

@@ -38,9 +38,7 @@ fn same_name(a: &Obj, b: &Obj) -> bool {
         return true;
     }
     match (as_str_obj(a), as_str_obj(b)) {
-        (Some((sa, ta)), Some((sb, tb))) => {
-            !(sa.interned.get() && sb.interned.get()) && ta == tb
-        }
+        (Some((sa, ta)), Some((sb, tb))) => !(sa.interned.get() && sb.interned.get()) && ta == tb,
         _ => false,
     }
 }

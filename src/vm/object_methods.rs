@@ -128,7 +128,9 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
             Some(cls) => vm.class_name(cls),
             None => "object".into(),
         };
-        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(vm.none())
 }

@@ -80,9 +80,7 @@ impl Vm {
             let declared = if let Some(s) = as_str(&decl) {
                 s == n
             } else if let Some(items) = as_tuple(&decl) {
-                items
-                    .iter()
-                    .any(|i| i.ptr_eq(name) || as_str(i) == Some(n))
+                items.iter().any(|i| i.ptr_eq(name) || as_str(i) == Some(n))
             } else {
                 self.own_slot_names(c)?
                     .is_some_and(|names| names.iter().any(|s| s == n))
