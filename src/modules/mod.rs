@@ -19,7 +19,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod string;
-mod sys;
+pub(crate) mod sys;
 mod time;
 mod tracemalloc;
 mod weakref;

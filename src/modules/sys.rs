@@ -5,6 +5,26 @@ use crate::objects::str::as_str;
 use crate::objects::stream::StreamObj;
 use crate::vm::{Args, PyResult, Vm};
 
+/// `sys.version_info`: a tuple whose fields also have names, as CPython's struct
+/// sequence.
+const VERSION_INFO: &str = "
+class version_info(tuple):
+    __slots__ = ()
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)'
+                % tuple(self))
+
+version_info = version_info((3, 11, 7, 'final', 0))
+";
+
 fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "getrefcount", 1, 1)?;
     // The argument list holds one reference, as CPython's counts the argument too.
@@ -186,4 +206,11 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         super::set_attr(vm, &m, name, v)?;
     }
     Ok(m)
+}
+
+/// Replaces the plain `version_info` tuple made by `create` with the named one; runs
+/// once the `builtins` module exists, as defining a class needs it.
+pub(crate) fn install_version_info(vm: &mut Vm) -> PyResult<()> {
+    let sys = vm.import_module("sys")?;
+    super::exec_python(vm, &sys, VERSION_INFO, "<sys>")
 }

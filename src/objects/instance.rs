@@ -8,7 +8,7 @@ use super::Tag;
 use super::class::TypeObj;
 use super::dict::DictObj;
 use super::dict_table::DictTable;
-use super::str::{as_str, as_str_obj};
+use super::str::as_str_obj;
 use crate::declare_payload;
 use crate::heap::{AllocError, Allocator, Behaviour, HeapVec, NoTail, Obj};
 
@@ -29,9 +29,18 @@ impl Default for Attrs {
     }
 }
 
+/// Attribute names are nearly always interned strings, and there is one interned
+/// object per text: two different interned objects never name the same attribute,
+/// so the text is compared only when one of them is not interned.
 #[inline]
 fn same_name(a: &Obj, b: &Obj) -> bool {
-    a.ptr_eq(b) || (as_str(a).is_some() && as_str(a) == as_str(b))
+    if a.ptr_eq(b) {
+        return true;
+    }
+    match (as_str_obj(a), as_str_obj(b)) {
+        (Some((sa, ta)), Some((sb, tb))) => !(sa.interned.get() && sb.interned.get()) && ta == tb,
+        _ => false,
+    }
 }
 
 fn name_hash(name: &Obj) -> Option<i64> {

@@ -175,7 +175,8 @@ impl Vm {
 
     /// `getattr(o, name)`.
     pub fn getattr(&mut self, o: &Obj, name: &Obj) -> PyResult {
-        match self.getattr_opt(o, name)? {
+        // An AttributeError raised by a property or `__getattr__` propagates as it is.
+        match self.getattr_inner(o, name)? {
             Some(v) => Ok(v),
             None => Err(self.attribute_error_for(o, name)),
         }
@@ -224,6 +225,34 @@ impl Vm {
         let cls = self.type_of(o);
         let is_user = matches!(tag_of(o), Tag::Instance | Tag::Exception);
         let flags = self.type_flags(&cls);
+        let found = self.generic_getattr(o, name, &cls, is_user, flags);
+        // `__getattr__` answers when the normal lookup finds nothing or raises
+        // AttributeError (from a property, say), as CPython's slot_tp_getattr_hook.
+        if is_user && flags & slots::GETATTR != 0 {
+            let missing = match &found {
+                Ok(v) => v.is_none(),
+                Err(e) => {
+                    let ae = self.exc.attribute_error.clone();
+                    self.err_matches(e, &ae)
+                }
+            };
+            if missing && let Some(ga) = self.lookup_type_attr(&cls, "__getattr__") {
+                return self.call_bound(&ga, o, vec![name.clone()]).map(Some);
+            }
+        }
+        found
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance namespace, then
+    /// the other class attributes.
+    fn generic_getattr(
+        &mut self,
+        o: &Obj,
+        name: &Obj,
+        cls: &Obj,
+        is_user: bool,
+        flags: u32,
+    ) -> PyResult<Option<Obj>> {
         // Without data descriptors anywhere in the MRO, the instance namespace decides
         // first and the MRO need not be searched for attributes it holds.
         if is_user
@@ -232,11 +261,11 @@ impl Vm {
         {
             return Ok(Some(v));
         }
-        let descr = self.lookup_type_attr_obj(&cls, name);
+        let descr = self.lookup_type_attr_obj(cls, name);
         if let Some(d) = &descr
             && self.is_data_descriptor(d)
         {
-            return self.bind_descriptor(d.clone(), o, &cls).map(Some);
+            return self.bind_descriptor(d.clone(), o, cls).map(Some);
         }
         if is_user
             && flags & slots::DESCRIPTORS != 0
@@ -248,13 +277,7 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Some(d) = descr {
-            return self.bind_descriptor(d, o, &cls).map(Some);
-        }
-        if is_user
-            && flags & slots::GETATTR != 0
-            && let Some(ga) = self.lookup_type_attr(&cls, "__getattr__")
-        {
-            return self.call_bound(&ga, o, vec![name.clone()]).map(Some);
+            return self.bind_descriptor(d, o, cls).map(Some);
         }
         Ok(None)
     }

@@ -80,6 +80,18 @@ impl Vm {
 
     /// `type(name, bases, namespace)`.
     pub fn new_class(&mut self, name: &str, bases: Vec<Obj>, ns: &Obj) -> PyResult {
+        self.new_class_kw(name, bases, ns, Vec::new())
+    }
+
+    /// `type(name, bases, namespace, **kw)`: the keywords (those of the `class`
+    /// statement other than `metaclass`) go to `__init_subclass__`.
+    pub fn new_class_kw(
+        &mut self,
+        name: &str,
+        bases: Vec<Obj>,
+        ns: &Obj,
+        kw: Vec<(Obj, Obj)>,
+    ) -> PyResult {
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
@@ -187,7 +199,11 @@ impl Vm {
                         Some(cm) => cm.func.clone(),
                         None => f,
                     };
-                    self.call(&f, vec![cls.clone()])?;
+                    let args = Args {
+                        pos: smallvec::smallvec![cls.clone()],
+                        kw,
+                    };
+                    self.call_args(&f, args)?;
                     break;
                 }
             }
@@ -270,9 +286,10 @@ impl Vm {
         };
         let cls = match metaclass {
             Some(meta) if !meta.ptr_eq(&self.types.type_) => {
-                self.call(&meta, vec![name_obj, self.new_tuple(bases)?, ns.clone()])?
+                let pos = smallvec::smallvec![name_obj, self.new_tuple(bases)?, ns.clone()];
+                self.call_args(&meta, Args { pos, kw: args.kw })?
             }
-            _ => self.new_class(&name, bases, &ns)?,
+            _ => self.new_class_kw(&name, bases, &ns, args.kw)?,
         };
         let cell_key = self.intern("__classcell__")?;
         if let Some(cell) = self.dict_get_str(&ns, &cell_key) {

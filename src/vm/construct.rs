@@ -117,8 +117,12 @@ impl Vm {
                 let bases = as_tuple(&args.pos[1])
                     .map(<[Obj]>::to_vec)
                     .unwrap_or_default();
+                // A base with a metaclass makes that metaclass create the class.
+                if let Some(meta) = self.derived_metaclass(&bases) {
+                    return self.call_args(&meta, args);
+                }
                 let ns = args.pos[2].clone();
-                self.new_class(&name, bases, &ns)
+                self.new_class_kw(&name, bases, &ns, args.kw.clone())
             }
             Tag::Instance => {
                 // object()

@@ -232,6 +232,7 @@ impl Vm {
         })?;
         let m = self.modules.clone();
         self.dict_set(&m, k, bmod)?;
+        crate::modules::sys::install_version_info(self)?;
         Ok(())
     }
 

@@ -28,7 +28,7 @@ impl Vm {
             let n = self.type_name(&args.pos[2]);
             return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {n}")));
         }
-        let cls = self.new_class(&name, bases, &args.pos[2])?;
+        let cls = self.new_class_kw(&name, bases, &args.pos[2], args.kw.clone())?;
         if !mcls.ptr_eq(&self.types.type_)
             && let Some(t) = cls.downcast::<TypeObj>()
         {
@@ -89,7 +89,7 @@ fn type_new_native(vm: &mut Vm, args: Args) -> PyResult {
     }
     let rest = Args {
         pos: args.pos[1..].iter().cloned().collect(),
-        kw: Vec::new(),
+        kw: args.kw,
     };
     if rest.pos.len() == 1 && mcls.ptr_eq(&vm.types.type_) {
         return Ok(vm.type_of(&rest.pos[0]));

@@ -59,4 +59,5 @@ names! {
     __setitem__, __delitem__, __contains__, __get__, __set__, __delete__, __enter__,
     __exit__, __index__, __format__, __missing__, __class__, __dict__, __name__,
     __qualname__, __module__, __doc__, __classcell__, __annotations__, __builtins__,
+    __slots__,
 }

@@ -122,7 +122,16 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     vm.str_of(&args.pos[0])
 }
 
-fn object_init_subclass(vm: &mut Vm, _args: Args) -> PyResult {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        let name = match args.pos.first() {
+            Some(cls) => vm.class_name(cls),
+            None => "object".into(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(vm.none())
 }
 

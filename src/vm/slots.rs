@@ -64,16 +64,28 @@ impl Vm {
             return Ok(());
         }
         let n = as_str(name).unwrap_or("");
-        let mro = cls
-            .downcast::<TypeObj>()
-            .map(|tp| tp.mro.borrow().clone())
-            .and_then(|m| as_tuple(&m).map(<[Obj]>::to_vec))
-            .unwrap_or_default();
-        for c in &mro {
-            if self
-                .own_slot_names(c)?
-                .is_some_and(|names| names.iter().any(|s| s == n))
-            {
+        let Some(mro) = cls.downcast::<TypeObj>().map(|tp| tp.mro.borrow().clone()) else {
+            return Err(self.attribute_error_for(o, name));
+        };
+        let key = self.names.__slots__.clone();
+        // Runs on every attribute store to such an instance: the common declarations
+        // (a string or a tuple of strings) are read in place, without copying.
+        for c in as_tuple(&mro).unwrap_or_default() {
+            let Some(decl) = c
+                .downcast::<TypeObj>()
+                .and_then(|tp| self.dict_get_str(&tp.dict, &key))
+            else {
+                continue;
+            };
+            let declared = if let Some(s) = as_str(&decl) {
+                s == n
+            } else if let Some(items) = as_tuple(&decl) {
+                items.iter().any(|i| i.ptr_eq(name) || as_str(i) == Some(n))
+            } else {
+                self.own_slot_names(c)?
+                    .is_some_and(|names| names.iter().any(|s| s == n))
+            };
+            if declared {
                 return Ok(());
             }
         }
