@@ -330,7 +330,10 @@ impl Vm {
                         }
                         Op::LoadGlobal(i) => {
                             let found = match self.frames.last() {
-                                Some(f) => self.load_global_cached(&code, i as usize, &f.globals),
+                                Some(f) => match load_global_hit(&code, i as usize, &f.globals) {
+                                    Some(v) => Some(v),
+                                    None => self.load_global_cached(&code, i as usize, &f.globals),
+                                },
                                 None => break 'op self.stack_underflow(),
                             };
                             match found {
@@ -1335,7 +1338,7 @@ impl Vm {
 
     /// `LoadGlobal` through the per-name cache of the code object: while neither
     /// namespace changed, the value is read straight from the remembered dict entry.
-    #[inline]
+    #[inline(never)]
     fn load_global_cached(&self, code: &CodeObject, i: usize, globals: &Obj) -> Option<Obj> {
         let slot = code.global_cache.get(i)?;
         let entry = slot.get();
@@ -1674,4 +1677,20 @@ fn method_cacheable(tag: Tag) -> bool {
             | Tag::Bytes
             | Tag::ByteArray
     )
+}
+
+/// The hit path of the `LoadGlobal` cache for a name found in the module namespace,
+/// kept small enough to inline into the dispatch loop; everything else (builtins,
+/// misses, refills) goes through `Vm::load_global_cached`.
+#[inline(always)]
+fn load_global_hit(code: &CodeObject, i: usize, globals: &Obj) -> Option<Obj> {
+    let entry = code.global_cache.get(i)?.get();
+    if !entry.valid || entry.in_builtins || entry.globals != globals.addr() {
+        return None;
+    }
+    let table = globals.downcast::<DictObj>()?.table.try_borrow().ok()?;
+    if table.version() != entry.globals_version {
+        return None;
+    }
+    table.entry(entry.index as usize).map(|e| e.value.clone())
 }
