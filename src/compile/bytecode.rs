@@ -175,6 +175,10 @@ pub enum Op {
     InplaceOpFastFast(BinOpCode, u16, u16),
     /// `LoadFast(a); LoadConst(c); InplaceOp(op)`.
     InplaceOpFastConst(BinOpCode, u16, u16),
+    /// `LoadFastLoadConst(a, c); CompareJumpIfFalse(op, target)` (target below 65536).
+    CompareFastConstJumpIfFalse(CmpOpCode, u16, u16, u16),
+    /// `LoadFastLoadConst(a, c); CompareJumpIfTrue(op, target)` (target below 65536).
+    CompareFastConstJumpIfTrue(CmpOpCode, u16, u16, u16),
     UnaryOp(UnaryOpCode),
     CompareOp(CmpOpCode),
     /// `is` (false) / `is not` (true).

@@ -1351,19 +1351,33 @@ impl<'a> Compiler<'_, 'a> {
                 other => other,
             };
         }
+        let mut locs = u.locs;
+        let mut handlers = u.handlers;
+        let handler_targets: Vec<u32> = handlers
+            .iter()
+            .flatten()
+            .map(|&(label, _)| resolve(label as u32, &u.labels))
+            .collect();
+        let new_pos = super::fuse::fuse_compare_jumps(
+            &mut instrs,
+            &mut locs,
+            &mut handlers,
+            &handler_targets,
+        );
         // Exception table: maximal runs of instructions sharing a handler.
         let mut table: Vec<ExceptionEntry> = Vec::new();
         let mut i = 0;
-        while i < u.handlers.len() {
-            if let Some((label, depth)) = u.handlers[i] {
+        while i < handlers.len() {
+            if let Some((label, depth)) = handlers[i] {
                 let start = i;
-                while i < u.handlers.len() && u.handlers[i] == Some((label, depth)) {
+                while i < handlers.len() && handlers[i] == Some((label, depth)) {
                     i += 1;
                 }
+                let target = resolve(label as u32, &u.labels);
                 table.push(ExceptionEntry {
                     start: start as u32,
                     end: i as u32,
-                    target: resolve(label as u32, &u.labels),
+                    target: new_pos.get(target as usize).copied().unwrap_or(target),
                     depth,
                 });
             } else {
@@ -1413,7 +1427,7 @@ impl<'a> Compiler<'_, 'a> {
             filename: self.filename.clone(),
             firstlineno: u.firstlineno,
             instrs,
-            locs: u.locs,
+            locs,
             consts: u.consts,
             names: u.names,
             varnames,

@@ -61,7 +61,7 @@ fn write_code(vm: &mut Vm, code: &CodeObject, out: &mut String) {
         let target = if targets.contains(&i) { ">>" } else { "  " };
         let name = op_name(op);
         let arg = describe_arg(vm, code, op);
-        let row = format!("{line_col} {target} {i:>4} {name:<22}{arg}");
+        let row = format!("{line_col} {target} {i:>4} {name:<21} {arg}");
         let _ = writeln!(out, "{}", row.trim_end());
     }
     if !code.exception_table.is_empty() {
@@ -92,6 +92,8 @@ fn jump_target(op: &Op) -> Option<u32> {
         | Op::Send(t)
         | Op::CompareJumpIfFalse(_, t)
         | Op::CompareJumpIfTrue(_, t) => Some(t),
+        Op::CompareFastConstJumpIfFalse(_, _, _, t)
+        | Op::CompareFastConstJumpIfTrue(_, _, _, t) => Some(t.into()),
         _ => None,
     }
 }
@@ -139,6 +141,13 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
             op.symbol(),
             name(a.into(), &code.varnames),
             name(b.into(), &code.varnames)
+        ),
+        Op::CompareFastConstJumpIfFalse(op, a, c, t)
+        | Op::CompareFastConstJumpIfTrue(op, a, c, t) => format!(
+            "{} {a} ({}), {c} ({}) to {t}",
+            op.symbol(),
+            name(a.into(), &code.varnames),
+            constant(c.into())
         ),
         Op::BinaryOpFastConst(op, a, c) | Op::InplaceOpFastConst(op, a, c) => format!(
             "{} {a} ({}), {c} ({})",

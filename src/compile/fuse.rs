@@ -6,6 +6,7 @@
 //! jump target.
 
 use super::bytecode::Op;
+use crate::syntax::ast::Loc;
 
 /// The instruction replacing `prev` followed by `next`, if the pair fuses.
 pub fn fuse(prev: Op, next: Op) -> Option<Op> {
@@ -19,6 +20,125 @@ pub fn fuse(prev: Op, next: Op) -> Option<Op> {
         (Op::LoadFastLoadConst(a, c), Op::InplaceOp(op)) => Op::InplaceOpFastConst(op, a, c),
         _ => return None,
     })
+}
+
+/// The jump target of an instruction with resolved targets.
+fn target_of(op: &Op) -> Option<u32> {
+    match *op {
+        Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::JumpIfFalseOrPop(t)
+        | Op::JumpIfTrueOrPop(t)
+        | Op::PopJumpIfNotNone(t)
+        | Op::ForIter(t)
+        | Op::Send(t)
+        | Op::CompareJumpIfFalse(_, t)
+        | Op::CompareJumpIfTrue(_, t) => Some(t),
+        Op::CompareFastConstJumpIfFalse(_, _, _, t)
+        | Op::CompareFastConstJumpIfTrue(_, _, _, t) => Some(t.into()),
+        _ => None,
+    }
+}
+
+/// `op` with its jump target replaced.
+fn retarget(op: Op, t: u32) -> Op {
+    let short = u16::try_from(t).unwrap_or(u16::MAX);
+    match op {
+        Op::Jump(_) => Op::Jump(t),
+        Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(t),
+        Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(t),
+        Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
+        Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
+        Op::PopJumpIfNotNone(_) => Op::PopJumpIfNotNone(t),
+        Op::ForIter(_) => Op::ForIter(t),
+        Op::Send(_) => Op::Send(t),
+        Op::CompareJumpIfFalse(c, _) => Op::CompareJumpIfFalse(c, t),
+        Op::CompareJumpIfTrue(c, _) => Op::CompareJumpIfTrue(c, t),
+        Op::CompareFastConstJumpIfFalse(c, a, k, _) => {
+            Op::CompareFastConstJumpIfFalse(c, a, k, short)
+        }
+        Op::CompareFastConstJumpIfTrue(c, a, k, _) => {
+            Op::CompareFastConstJumpIfTrue(c, a, k, short)
+        }
+        other => other,
+    }
+}
+
+/// After jump targets are resolved: fuses `LoadFastLoadConst` with the compare-and-jump
+/// that follows it (`while i < 10`, `if n == 0`), the commonest loop and branch test.
+/// Returns, for every old instruction position (and the end), its new position, for
+/// remapping the exception table; jumps inside `instrs` are remapped here.
+pub fn fuse_compare_jumps(
+    instrs: &mut Vec<Op>,
+    locs: &mut Vec<Loc>,
+    handlers: &mut Vec<Option<(usize, u32)>>,
+    handler_targets: &[u32],
+) -> Vec<u32> {
+    let n = instrs.len();
+    let mut is_target = vec![false; n + 1];
+    for t in instrs
+        .iter()
+        .filter_map(target_of)
+        .chain(handler_targets.iter().copied())
+    {
+        if let Some(slot) = is_target.get_mut(t as usize) {
+            *slot = true;
+        }
+    }
+    let mut new_pos = vec![0u32; n + 1];
+    let mut out_instrs = Vec::with_capacity(n);
+    let mut out_locs = Vec::with_capacity(n);
+    let mut out_handlers = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        new_pos[i] = out_instrs.len() as u32;
+        let fused = match (instrs[i], instrs.get(i + 1)) {
+            (Op::LoadFastLoadConst(a, c), Some(&next))
+                if !is_target[i + 1]
+                    && handlers.get(i) == handlers.get(i + 1)
+                    && locs.get(i).map(|l| l.line) == locs.get(i + 1).map(|l| l.line) =>
+            {
+                match next {
+                    Op::CompareJumpIfFalse(op, t) if t <= u16::MAX as u32 => {
+                        Some(Op::CompareFastConstJumpIfFalse(op, a, c, t as u16))
+                    }
+                    Op::CompareJumpIfTrue(op, t) if t <= u16::MAX as u32 => {
+                        Some(Op::CompareFastConstJumpIfTrue(op, a, c, t as u16))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match fused {
+            Some(op) => {
+                out_instrs.push(op);
+                // Errors come from the comparison: report its position.
+                out_locs.push(locs.get(i + 1).copied().unwrap_or_default());
+                out_handlers.push(handlers.get(i).copied().flatten());
+                new_pos[i + 1] = new_pos[i];
+                i += 2;
+            }
+            None => {
+                out_instrs.push(instrs[i]);
+                out_locs.push(locs.get(i).copied().unwrap_or_default());
+                out_handlers.push(handlers.get(i).copied().flatten());
+                i += 1;
+            }
+        }
+    }
+    new_pos[n] = out_instrs.len() as u32;
+    for op in out_instrs.iter_mut() {
+        if let Some(t) = target_of(op) {
+            let moved = new_pos.get(t as usize).copied().unwrap_or(t);
+            *op = retarget(*op, moved);
+        }
+    }
+    *instrs = out_instrs;
+    *locs = out_locs;
+    *handlers = out_handlers;
+    new_pos
 }
 
 #[cfg(test)]
@@ -35,6 +155,42 @@ mod tests {
             op,
             Some(Op::BinaryOpFastConst(BinOpCode::Sub, 0, 1))
         ));
+    }
+
+    #[test]
+    fn compare_jumps_fuse_and_jumps_are_remapped() {
+        use crate::compile::bytecode::CmpOpCode;
+        let mut instrs = vec![
+            Op::LoadFastLoadConst(0, 0),
+            Op::CompareJumpIfFalse(CmpOpCode::Lt, 4),
+            Op::InplaceOpFastConst(BinOpCode::Add, 0, 1),
+            Op::Jump(0),
+            Op::ReturnValue,
+        ];
+        let mut locs = vec![Loc::default(); 5];
+        let mut handlers = vec![None; 5];
+        let pos = fuse_compare_jumps(&mut instrs, &mut locs, &mut handlers, &[]);
+        assert_eq!(instrs.len(), 4);
+        assert!(matches!(
+            instrs[0],
+            Op::CompareFastConstJumpIfFalse(CmpOpCode::Lt, 0, 0, 3)
+        ));
+        assert!(matches!(instrs[2], Op::Jump(0)));
+        assert_eq!(pos, vec![0, 0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn jump_targets_are_not_swallowed() {
+        use crate::compile::bytecode::CmpOpCode;
+        let mut instrs = vec![
+            Op::LoadFastLoadConst(0, 0),
+            Op::CompareJumpIfFalse(CmpOpCode::Lt, 0),
+            Op::Jump(1),
+        ];
+        let mut locs = vec![Loc::default(); 3];
+        let mut handlers = vec![None; 3];
+        fuse_compare_jumps(&mut instrs, &mut locs, &mut handlers, &[]);
+        assert_eq!(instrs.len(), 3);
     }
 
     #[test]

@@ -577,6 +577,25 @@ impl Vm {
                             }
                             continue 'dispatch;
                         }
+                        Op::CompareFastConstJumpIfFalse(cop, a, c, t)
+                        | Op::CompareFastConstJumpIfTrue(cop, a, c, t) => {
+                            let x = &self.stack[lb + a as usize];
+                            let y = &code.consts[c as usize];
+                            let r = match (x.downcast::<IntObj>(), y.downcast::<IntObj>()) {
+                                (Some(x), Some(y)) => int_compare(cop, x.0, y.0),
+                                _ => {
+                                    let (x, y) = (x.clone(), y.clone());
+                                    if x.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, a);
+                                    }
+                                    tri!('op, self.compare_bool(cop, &x, &y))
+                                }
+                            };
+                            if r == matches!(op, Op::CompareFastConstJumpIfTrue(..)) {
+                                ip = t as usize;
+                            }
+                            continue 'dispatch;
+                        }
                         Op::IsOp(invert) => {
                             let b = pop!(self, 'op);
                             let a = pop!(self, 'op);
