@@ -33,8 +33,8 @@ print("sum of squares:", build_and_drop(100000))
 #  - a line runs once per pass of a loop, a comprehension's once per item (plus its
 #    start and end), and Occurrences says so; the loop's Increments stay small: the
 #    dict's keys above 256 (made by the `for` line) and the dict's table;
-#  - "-0.000 MiB": the line freed a few bytes more than it took (`index = {}` makes a
-#    small dict while the comprehension's last leftovers go);
+#  - "-0.000 MiB": the line freed a few bytes more than it allocated (`index = {}` makes
+#    a small dict while the leftovers of the line before, such as its iterator, go);
 #  - `del squares` gives back roughly what the comprehension took (a negative
 #    Increment) -- except the 1,000 ints the dict still shares -- and `index.clear()`
 #    returns the rest, so Mem usage ends where the function began.
