@@ -33,6 +33,12 @@ print("new blocks:", added, "= 10,000 tuples + 10,000 ints + 1 list")
 sys.stderr.write("--- _debugmallocstats() after allocating 10,000 tuples\n")
 sys._debugmallocstats()
 print("(the pool reports before and after are on stderr)")
+# What to look for in the two reports: the "blocks in use" of two size classes grow by
+# 10,001 each -- the class of a two-item tuple (10,000 tuples and the list object,
+# which is as big) and the class of an int (10,000 ints and `added`) -- while the other
+# classes stay put; the list's 10,000 slots are one more large block.
+print("size classes to compare: %d bytes (a tuple of two), %d bytes (an int)"
+      % (sys.getsizeof((1000, 1001)), sys.getsizeof(1000)))
 
 # 2. Blocks of one size come from the same pool, side by side. Fresh tuples of two
 #    items are each one block of the same size class, so their addresses step by
