@@ -216,6 +216,11 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
+                            if let Some(r) = float_fast_op(bop, x, y) {
+                                let v = tri!('op, self.new_float(r));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             let (x, y) = (x.clone(), y.clone());
                             if x.ptr_eq(&self.s.null) {
                                 break 'op self.unbound_local(&code, a);
@@ -509,6 +514,11 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
+                            if let Some(r) = float_fast_op(bop, &a, &b) {
+                                let v = tri!('op, self.new_float(r));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             let v = tri!('op, self.binary_op(bop, &a, &b));
                             self.stack.push(v);
                             continue 'dispatch;
@@ -521,6 +531,11 @@ impl Vm {
                                 && let Some(r) = int_fast_op(bop, x.0, y.0)
                             {
                                 let v = tri!('op, self.new_int(r));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            if let Some(r) = float_fast_op(bop, &a, &b) {
+                                let v = tri!('op, self.new_float(r));
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
@@ -569,6 +584,11 @@ impl Vm {
                                 (a.downcast::<IntObj>(), b.downcast::<IntObj>())
                             {
                                 int_compare(cop, x.0, y.0)
+                            } else if let (Some(x), Some(y)) = (
+                                a.downcast::<crate::objects::FloatObj>(),
+                                b.downcast::<crate::objects::FloatObj>(),
+                            ) {
+                                float_compare(cop, x.0, y.0)
                             } else {
                                 tri!('op, self.compare_bool(cop, &a, &b))
                             };
@@ -1640,6 +1660,41 @@ fn int_compare(op: CmpOpCode, a: i64, b: i64) -> bool {
         CmpOpCode::Ne => a != b,
         CmpOpCode::Gt => a > b,
         CmpOpCode::Ge => a >= b,
+    }
+}
+
+/// Float comparison as Python's (NaN compares unequal to everything).
+#[inline(always)]
+fn float_compare(op: CmpOpCode, a: f64, b: f64) -> bool {
+    match op {
+        CmpOpCode::Lt => a < b,
+        CmpOpCode::Le => a <= b,
+        CmpOpCode::Eq => a == b,
+        CmpOpCode::Ne => a != b,
+        CmpOpCode::Gt => a > b,
+        CmpOpCode::Ge => a >= b,
+    }
+}
+
+/// Float arithmetic with a float operand (the other a float or a small int) for the
+/// operators whose result is the IEEE operation itself; None for everything needing
+/// Python's rules (division by zero, floor division, modulo, powers).
+#[inline(always)]
+fn float_fast_op(op: BinOpCode, a: &Obj, b: &Obj) -> Option<f64> {
+    let value = |o: &Obj| match o.downcast::<crate::objects::FloatObj>() {
+        Some(f) => Some((f.0, true)),
+        None => o.downcast::<IntObj>().map(|i| (i.0 as f64, false)),
+    };
+    let ((x, xf), (y, yf)) = (value(a)?, value(b)?);
+    if !(xf || yf) {
+        return None;
+    }
+    match op {
+        BinOpCode::Add => Some(x + y),
+        BinOpCode::Sub => Some(x - y),
+        BinOpCode::Mul => Some(x * y),
+        BinOpCode::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
     }
 }
 
