@@ -198,6 +198,9 @@ pub struct GcState {
     thresholds: [Cell<usize>; NUM_GENERATIONS],
     enabled: Cell<bool>,
     collecting: Cell<bool>,
+    /// Survivors of the next collection stay in their generations (a collection the
+    /// program must not notice, see `schedule`).
+    keep_generations: Cell<bool>,
     /// Objects surviving into the oldest generation since its last collection, and its
     /// size after that collection (CPython's long-lived heuristic).
     long_lived_pending: Cell<usize>,
@@ -209,6 +212,15 @@ pub struct GcState {
     /// The `gc.callbacks` and `gc.garbage` lists, once the `gc` module exists (the
     /// interpreter calls the former around collections and fills the latter).
     module_lists: RefCell<Option<GcModuleLists>>,
+}
+
+/// The collector's scheduling state (see `GcState::schedule`).
+#[derive(Clone, Copy)]
+pub struct GcSchedule {
+    counts: [usize; NUM_GENERATIONS],
+    long_lived_pending: usize,
+    long_lived_total: usize,
+    stats: [GenStats; NUM_GENERATIONS],
 }
 
 /// The lists the `gc` module shares with the collector.
@@ -228,6 +240,7 @@ impl GcState {
             thresholds: DEFAULT_THRESHOLDS.map(Cell::new),
             enabled: Cell::new(true),
             collecting: Cell::new(false),
+            keep_generations: Cell::new(false),
             long_lived_pending: Cell::new(0),
             long_lived_total: Cell::new(0),
             stats: RefCell::new(Default::default()),
@@ -323,6 +336,34 @@ impl GcState {
     pub fn restore_counts(&self, counts: [usize; NUM_GENERATIONS]) {
         for (cell, v) in self.counts.iter().zip(counts) {
             cell.set(v);
+        }
+    }
+
+    /// What schedules automatic collections and what `gc.get_count()` /
+    /// `gc.get_stats()` report, saved around a collection the program must not notice
+    /// (`--gc-stress`).
+    pub fn schedule(&self) -> GcSchedule {
+        GcSchedule {
+            counts: self.counts(),
+            long_lived_pending: self.long_lived_pending.get(),
+            long_lived_total: self.long_lived_total.get(),
+            stats: self.stats(),
+        }
+    }
+
+    /// Makes the survivors of the next collection stay in their generations.
+    pub fn keep_generations_once(&self) {
+        self.keep_generations.set(true);
+    }
+
+    /// Puts back what `schedule` saved.
+    pub fn restore_schedule(&self, saved: GcSchedule) {
+        self.keep_generations.set(false);
+        self.restore_counts(saved.counts);
+        self.long_lived_pending.set(saved.long_lived_pending);
+        self.long_lived_total.set(saved.long_lived_total);
+        if let Ok(mut stats) = self.stats.try_borrow_mut() {
+            *stats = saved.stats;
         }
     }
 
@@ -527,17 +568,26 @@ impl HeapState {
         }
         let older = &gc.gens[(generation + 1).min(NUM_GENERATIONS - 1)];
 
-        // Step 1: gc_refs = refcount, for everything being collected.
-        let nodes = young.nodes();
-        result.examined = nodes.len();
-        for &n in &nodes {
-            // SAFETY: n is a live tracked container.
+        // Step 1: gc_refs = refcount, for everything being collected (in the same walk
+        // that takes the snapshot of the list).
+        let keep_generations = gc.keep_generations.replace(false);
+        let mut nodes = Vec::new();
+        let mut origin: Vec<u8> = Vec::new();
+        let mut p = young.sentinel.next.get();
+        while p != young.head() {
+            nodes.push(p);
+            // SAFETY: p is a live tracked container of this well-formed list.
             unsafe {
-                let rc = (*header_of(n).as_ptr()).rc.get();
-                (*n).gc_refs.set(rc as isize);
-                (*n).state.set(COLLECTING);
+                if keep_generations {
+                    origin.push((*p).state.get());
+                }
+                let rc = (*header_of(p).as_ptr()).rc.get();
+                (*p).gc_refs.set(rc as isize);
+                (*p).state.set(COLLECTING);
+                p = (*p).next.get();
             }
         }
+        result.examined = nodes.len();
         // Step 2: subtract references that come from inside the collected set.
         for &n in &nodes {
             // SAFETY: n is a live container; traverse only reads its children.
@@ -571,27 +621,40 @@ impl HeapState {
         // handles while finalizers and weakref callbacks run.
         let target_gen = (generation + 1).min(NUM_GENERATIONS - 1) as u8;
         let mut garbage: Vec<Obj> = Vec::new();
-        for &n in &nodes {
+        // Survivors stay in `young`, which is then merged into `older` in one step (for
+        // a full collection they are the same list), so that only garbage is relinked.
+        for (i, &n) in nodes.iter().enumerate() {
             // SAFETY: n is valid and in `young`.
             unsafe {
-                unlink(n);
                 if (*n).state.get() == REACHABLE {
-                    (*n).state.set(target_gen);
-                    older.push(n);
+                    match origin.get(i) {
+                        Some(&g) if (g as usize) < NUM_GENERATIONS => {
+                            unlink(n);
+                            (*n).state.set(g);
+                            gc.gens[g as usize].push(n);
+                        }
+                        _ => (*n).state.set(target_gen),
+                    }
                 } else {
+                    unlink(n);
                     (*n).state.set(UNREACHABLE);
                     gc.work.push(n);
                     garbage.push(new_ref(header_of(n)));
                 }
             }
         }
+        if generation + 1 < NUM_GENERATIONS {
+            // SAFETY: distinct well-formed lists.
+            unsafe { older.splice(young) };
+        }
         let survivors = nodes.len() - garbage.len();
         if generation == NUM_GENERATIONS - 2 {
             gc.long_lived_pending
                 .set(gc.long_lived_pending.get() + survivors);
         } else if generation == NUM_GENERATIONS - 1 {
+            // As CPython: the oldest generation's size after its collection.
             gc.long_lived_pending.set(0);
-            gc.long_lived_total.set(gc.gens[NUM_GENERATIONS - 1].len());
+            gc.long_lived_total.set(survivors);
         }
         result.unreachable = garbage.len();
 

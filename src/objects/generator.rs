@@ -40,6 +40,16 @@ pub struct GeneratorObj {
     pub qualname: RefCell<Obj>,
     /// The exception its frame was handling when it yielded.
     pub exc_state: RefCell<Option<Obj>>,
+    /// The frame's `locals` and `stack` buffers, emptied, while it runs: the next
+    /// yield saves into them, so a yield/resume cycle allocates nothing.
+    pub spare: RefCell<FrameBuffers>,
+}
+
+/// Empty buffers kept for a suspended frame's locals and value stack.
+#[derive(Default)]
+pub struct FrameBuffers {
+    pub locals: Vec<Obj>,
+    pub stack: Vec<Obj>,
 }
 declare_payload!(GeneratorObj, "generator", Tag::Generator, gc);
 impl Behaviour for GeneratorObj {
@@ -83,6 +93,7 @@ impl GeneratorObj {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             exc_state: RefCell::new(None),
+            spare: RefCell::new(FrameBuffers::default()),
         }
     }
 }

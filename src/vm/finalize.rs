@@ -19,11 +19,12 @@ impl Vm {
     /// Work the heap asked for: queued finalizers, then a due collection.
     pub(crate) fn safe_point(&mut self) {
         if self.config.gc_stress && !self.heap.gc.is_collecting() {
-            // Invisible to the program: no callbacks, no debug output, and the
-            // allocation counts that schedule automatic collections are kept.
-            let counts = self.heap.gc.counts();
+            // Invisible to the program: no callbacks, no debug output, and what
+            // schedules automatic collections (and `gc.get_stats()`) is kept.
+            let schedule = self.heap.gc.schedule();
+            self.heap.gc.keep_generations_once();
             self.collect_observed(2, false);
-            self.heap.gc.restore_counts(counts);
+            self.heap.gc.restore_schedule(schedule);
         }
         loop {
             let pending = self.heap.take_pending_finalizers();

@@ -2,7 +2,7 @@
 //! and sequence unpacking.
 
 use crate::heap::Obj;
-use crate::objects::generator::{GeneratorObj, SuspendedFrame};
+use crate::objects::generator::{FrameBuffers, GeneratorObj, SuspendedFrame};
 use crate::objects::iter::{
     CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj,
     FilterObj, ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj, SeqIterState,
@@ -495,23 +495,34 @@ impl Vm {
         }
         g.running.set(true);
         g.started.set(true);
+        let SuspendedFrame {
+            code,
+            ip,
+            globals,
+            func,
+            mut locals,
+            mut stack,
+        } = sf;
         let locals_base = self.stack.len();
-        self.stack.extend(sf.locals);
+        self.stack.append(&mut locals);
         let stack_base = self.stack.len();
-        self.stack.extend(sf.stack);
+        self.stack.append(&mut stack);
+        if let Ok(mut spare) = g.spare.try_borrow_mut() {
+            *spare = FrameBuffers { locals, stack };
+        }
         if exc.is_none() {
             let v = value.unwrap_or_else(|| self.none());
             self.stack.push(v);
         }
         self.frames.push(Frame {
-            code: sf.code,
-            ip: sf.ip,
+            code,
+            ip,
             base: locals_base,
             locals_base,
             stack_base,
-            globals: sf.globals,
+            globals,
             namespace: None,
-            func: sf.func,
+            func,
             is_entry: true,
             ctor: None,
         });
@@ -544,8 +555,17 @@ impl Vm {
                 };
                 self.handled_exc = outer_exc;
                 if let Some(f) = self.frames.pop() {
-                    let stack: Vec<Obj> = self.stack.drain(f.stack_base..).collect();
-                    let locals: Vec<Obj> = self.stack.drain(f.locals_base..).collect();
+                    // Reuse the buffers the frame was resumed from (same capacity).
+                    let FrameBuffers {
+                        mut locals,
+                        mut stack,
+                    } = g
+                        .spare
+                        .try_borrow_mut()
+                        .map(|mut s| std::mem::take(&mut *s))
+                        .unwrap_or_default();
+                    stack.extend(self.stack.drain(f.stack_base..));
+                    locals.extend(self.stack.drain(f.locals_base..));
                     self.stack.truncate(f.base);
                     *g.frame.borrow_mut() = Some(SuspendedFrame {
                         code: f.code,
