@@ -51,7 +51,7 @@ pub struct TypeObj {
     pub metaclass: RefCell<Option<Obj>>,
     /// The names `__slots__` declared when the class was created (read once, as CPython
     /// does: the declaration may be an iterator); None when the class declares none.
-    pub slot_names: Option<Rc<[Rc<str>]>>,
+    pub slot_names: Option<Rc<Vec<Rc<str>>>>,
 }
 declare_payload!(TypeObj, "type", Tag::Type, gc);
 impl Behaviour for TypeObj {

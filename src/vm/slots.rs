@@ -16,7 +16,7 @@ impl Vm {
     /// Reads the `__slots__` declaration of a class namespace being created: a string or
     /// an iterable of strings, consumed once (it may be an iterator or a generator).
     /// CPython's checks: the items are identifiers and none shadows a class variable.
-    pub(crate) fn declared_slot_names(&mut self, ns: &Obj) -> PyResult<Option<Rc<[Rc<str>]>>> {
+    pub(crate) fn declared_slot_names(&mut self, ns: &Obj) -> PyResult<Option<Rc<Vec<Rc<str>>>>> {
         let key = self.names.__slots__.clone();
         let Some(decl) = self.dict_get_str(ns, &key) else {
             return Ok(None);
@@ -46,7 +46,7 @@ impl Vm {
                 );
             }
         }
-        Ok(Some(names.into()))
+        Ok(Some(Rc::new(names)))
     }
 
     /// The `__slots__` names a class declared when it was created.
