@@ -446,6 +446,9 @@ impl GcState {
         // SAFETY: g is valid; a tracked node is in exactly one well-formed list.
         unsafe {
             if (*g).state.get() == UNTRACKED {
+                // Untracked while alive (`untrack_live`): its allocation still counted.
+                let c = self.counts[0].get();
+                self.counts[0].set(c.saturating_sub(1));
                 return;
             }
             unlink(g);
@@ -456,6 +459,41 @@ impl GcState {
         if c > 0 {
             self.counts[0].set(c - 1);
         }
+    }
+
+    /// Stops tracking a live container that cannot be part of a cycle (a dict holding
+    /// only atomic values, as CPython untracks them). Whoever later stores a container
+    /// into it must call `retrack`. Objects in the middle of a collection stay.
+    pub fn untrack_live(&self, obj: &Obj) {
+        if !obj.vtable().is_gc {
+            return;
+        }
+        // SAFETY: obj is a live container.
+        let g = unsafe { head_of(obj.as_ptr()) };
+        if g.state.get() > GEN_MAX {
+            return;
+        }
+        // SAFETY: a tracked node in a generation is in exactly one well-formed list.
+        unsafe { unlink(g as *const GcHead as *mut GcHead) };
+        g.state.set(UNTRACKED);
+        self.tracked.set(self.tracked.get() - 1);
+    }
+
+    /// Tracks again (in the youngest generation) a container `untrack_live` released.
+    #[inline]
+    pub fn retrack(&self, obj: &Obj) {
+        if !obj.vtable().is_gc {
+            return;
+        }
+        // SAFETY: obj is a live container.
+        let g = unsafe { head_of(obj.as_ptr()) };
+        if g.state.get() != UNTRACKED {
+            return;
+        }
+        g.state.set(0);
+        // SAFETY: an untracked node is in no list; the youngest generation is well formed.
+        unsafe { self.gens[0].push(g as *const GcHead as *mut GcHead) };
+        self.tracked.set(self.tracked.get() + 1);
     }
 
     /// True when the container is tracked by the collector.

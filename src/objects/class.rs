@@ -49,6 +49,9 @@ pub struct TypeObj {
     pub base_ok: bool,
     /// The class of this class when it is not `type` (a user metaclass).
     pub metaclass: RefCell<Option<Obj>>,
+    /// The names `__slots__` declared when the class was created (read once, as CPython
+    /// does: the declaration may be an iterator); None when the class declares none.
+    pub slot_names: Option<Rc<Vec<Rc<str>>>>,
 }
 declare_payload!(TypeObj, "type", Tag::Type, gc);
 impl Behaviour for TypeObj {

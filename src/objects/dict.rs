@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use super::Tag;
 use super::dict_table::DictTable;
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{Behaviour, GcState, NoTail, Obj};
 
 pub struct DictObj {
     pub table: RefCell<DictTable>,
@@ -176,6 +176,7 @@ impl Vm {
     pub fn dict_set_hashed(&mut self, d: &Obj, key: Obj, hash: i64, value: Obj) -> PyResult<()> {
         let dd = self.dict_table(d)?;
         let idx = self.dict_find(dd, hash, &key)?;
+        self.dict_note_store(d, &key, &value);
         let old = {
             let Ok(mut t) = dd.table.try_borrow_mut() else {
                 return Err(self.runtime_error("dictionary is being modified"));
@@ -212,7 +213,11 @@ impl Vm {
     pub fn dict_copy(&mut self, d: &Obj) -> PyResult {
         let dd = self.dict_table(d)?;
         let t = dd.table.borrow().try_clone(self.heap.allocator())?;
-        Ok(self.heap.alloc(DictObj::new(t))?)
+        let copy = self.heap.alloc(DictObj::new(t))?;
+        if !GcState::is_tracked(d) {
+            self.heap.gc.untrack_live(&copy);
+        }
+        Ok(copy)
     }
 
     /// `d.update(other)`: a dict, an object with `keys()`, or an iterable of pairs.

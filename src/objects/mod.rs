@@ -12,6 +12,7 @@ pub mod deque;
 pub mod descr;
 pub mod dict;
 pub mod dict_table;
+mod dict_tracking;
 pub mod exception;
 pub mod file;
 pub mod file_methods;

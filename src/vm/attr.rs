@@ -90,8 +90,14 @@ impl Vm {
             return Err(self.type_error(format!("attribute name must be string, not '{n}'")));
         }
         let alloc = self.heap.allocator();
+        let may_be_tracked = value.vtable().is_gc;
         match self.with_attrs(o, |a| a.set(alloc, name.clone(), value)) {
             Some(Ok(old)) => {
+                if may_be_tracked {
+                    // A materialised `__dict__` may be an untracked dict of atomic values.
+                    let gc = &self.heap.gc;
+                    self.with_attrs(o, |a| a.dict().map(|d| gc.retrack(d)));
+                }
                 drop(old);
                 Ok(())
             }
@@ -121,6 +127,7 @@ impl Vm {
                     if let Some(dd) = d.downcast::<DictObj>() {
                         *dd.table.borrow_mut() = table;
                     }
+                    self.dict_refresh_tracking(&d);
                 }
                 self.with_attrs(o, |a| *a = Attrs::Dict(d.clone()));
                 Ok(Some(d))

@@ -143,6 +143,7 @@ impl Vm {
             let none = self.none();
             self.dict_set(&dict, hash_key, none)?;
         }
+        let slot_names = self.declared_slot_names(&dict)?;
         let bases_t = self.new_tuple(bases.clone())?;
         let placeholder = self.new_tuple(vec![])?;
         let cls = self.heap.alloc(TypeObj {
@@ -159,6 +160,7 @@ impl Vm {
             init: RefCell::new(None),
             base_ok: true,
             metaclass: RefCell::new(None),
+            slot_names,
         })?;
         let mro = self.compute_mro(&cls, &bases)?;
         let mro_t = self.new_tuple(mro)?;

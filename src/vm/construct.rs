@@ -66,7 +66,7 @@ impl Vm {
             Tag::Dict => {
                 let kw = std::mem::take(&mut args.kw);
                 args.check(self, "dict", 0, 1)?;
-                let d = self.new_dict()?;
+                let d = self.new_untracked_dict()?;
                 if let Some(src) = args.get(0) {
                     let src = src.clone();
                     self.dict_update_from(&d, &src, false)?;

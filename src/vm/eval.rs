@@ -655,7 +655,7 @@ impl Vm {
                         Op::BuildMap(n) => {
                             let start = self.stack.len() - 2 * n as usize;
                             let items: Vec<Obj> = self.stack.drain(start..).collect();
-                            let d = tri!('op, self.new_dict());
+                            let d = tri!('op, self.new_untracked_dict());
                             let mut it = items.into_iter();
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 tri!('op, self.dict_set(&d, k, v));

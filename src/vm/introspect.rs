@@ -3,7 +3,7 @@
 
 use crate::heap::Obj;
 use crate::objects::tuple::as_tuple;
-use crate::objects::{Tag, tag_of};
+use crate::objects::{Tag, TypeObj, tag_of};
 
 use super::{PyResult, Vm};
 
@@ -49,9 +49,24 @@ impl Vm {
         if self.isinstance(o, spec) {
             return Ok(true);
         }
-        // A user class may answer through __instancecheck__ on its metaclass; plain
-        // classes also accept instances whose __class__ says so.
-        Ok(false)
+        self.isinstance_by_class_attr(o, spec)
+    }
+
+    /// CPython's second chance for `isinstance`: when `o.__class__` is a class other
+    /// than `type(o)` (a property on a proxy or mock), it decides. Instances of builtin
+    /// types cannot override `__class__`, so only user classes pay for the lookup.
+    fn isinstance_by_class_attr(&mut self, o: &Obj, spec: &Obj) -> PyResult<bool> {
+        let t = self.type_of(o);
+        if t.downcast::<TypeObj>().is_none_or(|tp| tp.builtin) {
+            return Ok(false);
+        }
+        let key = self.names.__class__.clone();
+        match self.getattr_opt(o, &key)? {
+            Some(icls) if !icls.ptr_eq(&t) && tag_of(&icls) == Tag::Type => {
+                Ok(self.is_subclass(&icls, spec))
+            }
+            _ => Ok(false),
+        }
     }
 
     /// `issubclass(cls, spec)`.

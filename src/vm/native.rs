@@ -122,6 +122,7 @@ impl Vm {
             base_ok: spec.subclassable,
             init: RefCell::new(None),
             metaclass: RefCell::new(None),
+            slot_names: None,
         })?;
         let mro = alloc_tuple(&self.heap, vec![t.clone(), object])?;
         if let Some(tp) = t.downcast::<TypeObj>() {

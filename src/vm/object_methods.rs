@@ -600,6 +600,7 @@ pub fn builtin_init(vm: &mut Vm, args: Args) -> PyResult {
                 let t = src.table.borrow_mut().take();
                 let old = std::mem::replace(&mut *dst.table.borrow_mut(), t);
                 drop(old);
+                vm.dict_refresh_tracking(&target);
             }
         }
         Tag::Set => {

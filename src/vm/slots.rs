@@ -1,34 +1,59 @@
 //! `__slots__`: instances of a class whose every class (up to `object`) declares slots
 //! and none asks for `__dict__` have no namespace beyond those names.
 
+use std::rc::Rc;
+
 use crate::heap::Obj;
 use crate::objects::TypeObj;
 use crate::objects::class::slots;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
+use crate::text::predicates::isidentifier;
 
 use super::{PyResult, Vm};
 
 impl Vm {
-    /// The `__slots__` names a class declares itself (a string or an iterable of them).
-    pub(crate) fn own_slot_names(&mut self, t: &Obj) -> PyResult<Option<Vec<String>>> {
-        let Some(dict) = t.downcast::<TypeObj>().map(|tp| tp.dict.clone()) else {
+    /// Reads the `__slots__` declaration of a class namespace being created: a string or
+    /// an iterable of strings, consumed once (it may be an iterator or a generator).
+    /// CPython's checks: the items are identifiers and none shadows a class variable.
+    pub(crate) fn declared_slot_names(&mut self, ns: &Obj) -> PyResult<Option<Rc<Vec<Rc<str>>>>> {
+        let key = self.names.__slots__.clone();
+        let Some(decl) = self.dict_get_str(ns, &key) else {
             return Ok(None);
         };
-        let key = self.intern("__slots__")?;
-        let Some(decl) = self.dict_get_str(&dict, &key) else {
-            return Ok(None);
+        let items = if as_str(&decl).is_some() {
+            vec![decl]
+        } else {
+            self.iterate_to_vec(&decl)?
         };
-        if let Some(s) = as_str(&decl) {
-            return Ok(Some(vec![s.to_owned()]));
+        let mut names: Vec<Rc<str>> = Vec::with_capacity(items.len());
+        for item in &items {
+            let Some(name) = as_str(item) else {
+                let t = self.type_name(item);
+                return Err(self.type_error(format!("__slots__ items must be strings, not '{t}'")));
+            };
+            if !isidentifier(name) {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            names.push(Rc::from(name));
         }
-        let items = self.iterate_to_vec(&decl)?;
-        Ok(Some(
-            items
-                .iter()
-                .filter_map(|i| as_str(i).map(str::to_owned))
-                .collect(),
-        ))
+        for (item, name) in items.iter().zip(&names) {
+            let special = matches!(&**name, "__dict__" | "__weakref__");
+            if !special && self.dict_get_str(ns, item).is_some() {
+                let r = crate::text::repr::str_repr(name);
+                return Err(
+                    self.value_error(format!("{r} in __slots__ conflicts with class variable"))
+                );
+            }
+        }
+        Ok(Some(Rc::new(names)))
+    }
+
+    /// The `__slots__` names a class declared when it was created.
+    pub(crate) fn own_slot_names(&mut self, t: &Obj) -> PyResult<Option<Vec<String>>> {
+        Ok(t.downcast::<TypeObj>()
+            .and_then(|tp| tp.slot_names.clone())
+            .map(|names| names.iter().map(|n| n.to_string()).collect()))
     }
 
     /// Whether instances of `t` lack a `__dict__` (every user class in the MRO declares
@@ -67,27 +92,15 @@ impl Vm {
         let Some(mro) = cls.downcast::<TypeObj>().map(|tp| tp.mro.borrow().clone()) else {
             return Err(self.attribute_error_for(o, name));
         };
-        let key = self.names.__slots__.clone();
-        // Runs on every attribute store to such an instance: the common declarations
-        // (a string or a tuple of strings) are read in place, without copying.
-        for c in as_tuple(&mro).unwrap_or_default() {
-            let Some(decl) = c
-                .downcast::<TypeObj>()
-                .and_then(|tp| self.dict_get_str(&tp.dict, &key))
-            else {
-                continue;
-            };
-            let declared = if let Some(s) = as_str(&decl) {
-                s == n
-            } else if let Some(items) = as_tuple(&decl) {
-                items.iter().any(|i| i.ptr_eq(name) || as_str(i) == Some(n))
-            } else {
-                self.own_slot_names(c)?
-                    .is_some_and(|names| names.iter().any(|s| s == n))
-            };
-            if declared {
-                return Ok(());
-            }
+        // Runs on every attribute store to such an instance: the names saved at class
+        // creation are compared in place, without copying.
+        let declared = as_tuple(&mro).unwrap_or_default().iter().any(|c| {
+            c.downcast::<TypeObj>()
+                .and_then(|tp| tp.slot_names.as_deref())
+                .is_some_and(|names| names.iter().any(|s| &**s == n))
+        });
+        if declared {
+            return Ok(());
         }
         Err(self.attribute_error_for(o, name))
     }

@@ -171,6 +171,7 @@ pub(crate) fn alloc_type(
         init: RefCell::new(None),
         base_ok,
         metaclass: RefCell::new(None),
+        slot_names: None,
     })?;
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);
