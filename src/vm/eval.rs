@@ -909,6 +909,16 @@ impl Vm {
                                     Err(e) => break 'op e,
                                 }
                             }
+                            // `str(x)`: the conversion itself, without the constructor's
+                            // argument parsing.
+                            if n == 1 && self.stack[fidx].ptr_eq(&self.types.str_) {
+                                let arg = pop!(self, 'op);
+                                let v = tri!('op, self.str_of(&arg));
+                                drop(arg);
+                                self.stack.pop();
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             if let Some(r) = self.call_native_in_place(fidx) {
                                 let v = tri!('op, r);
                                 self.stack.push(v);
