@@ -221,6 +221,13 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
+                            if bop == BinOpCode::Add
+                                && let (Some(xs), Some(ys)) = (as_str(x), as_str(y))
+                            {
+                                let v = tri!('op, self.new_str_concat(xs, ys));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             let (x, y) = (x.clone(), y.clone());
                             if x.ptr_eq(&self.s.null) {
                                 break 'op self.unbound_local(&code, a);
@@ -519,6 +526,13 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
+                            if bop == BinOpCode::Add
+                                && let (Some(x), Some(y)) = (as_str(&a), as_str(&b))
+                            {
+                                let v = tri!('op, self.new_str_concat(x, y));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             let v = tri!('op, self.binary_op(bop, &a, &b));
                             self.stack.push(v);
                             continue 'dispatch;
@@ -536,6 +550,13 @@ impl Vm {
                             }
                             if let Some(r) = float_fast_op(bop, &a, &b) {
                                 let v = tri!('op, self.new_float(r));
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            if bop == BinOpCode::Add
+                                && let (Some(x), Some(y)) = (as_str(&a), as_str(&b))
+                            {
+                                let v = tri!('op, self.new_str_concat(x, y));
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
