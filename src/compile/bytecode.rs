@@ -341,6 +341,28 @@ pub struct CodeObject {
     pub method_cache: Vec<std::cell::RefCell<Option<(crate::objects::Tag, Obj)>>>,
 }
 
+impl Op {
+    /// The jump target of a jump instruction (a label before resolution, an
+    /// instruction index after).
+    pub fn jump_target(&self) -> Option<u32> {
+        match *self {
+            Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::PopJumpIfNotNone(t)
+            | Op::ForIter(t)
+            | Op::Send(t)
+            | Op::CompareJumpIfFalse(_, t)
+            | Op::CompareJumpIfTrue(_, t) => Some(t),
+            Op::CompareFastConstJumpIfFalse(_, _, _, t)
+            | Op::CompareFastConstJumpIfTrue(_, _, _, t) => Some(t.into()),
+            _ => None,
+        }
+    }
+}
+
 impl CodeObject {
     pub fn nlocals(&self) -> usize {
         self.varnames.len()

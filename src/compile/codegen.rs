@@ -1337,19 +1337,9 @@ impl<'a> Compiler<'_, 'a> {
         };
         let mut instrs = u.instrs;
         for op in instrs.iter_mut() {
-            *op = match *op {
-                Op::Jump(l) => Op::Jump(resolve(l, &u.labels)),
-                Op::PopJumpIfFalse(l) => Op::PopJumpIfFalse(resolve(l, &u.labels)),
-                Op::PopJumpIfTrue(l) => Op::PopJumpIfTrue(resolve(l, &u.labels)),
-                Op::JumpIfFalseOrPop(l) => Op::JumpIfFalseOrPop(resolve(l, &u.labels)),
-                Op::JumpIfTrueOrPop(l) => Op::JumpIfTrueOrPop(resolve(l, &u.labels)),
-                Op::PopJumpIfNotNone(l) => Op::PopJumpIfNotNone(resolve(l, &u.labels)),
-                Op::ForIter(l) => Op::ForIter(resolve(l, &u.labels)),
-                Op::Send(l) => Op::Send(resolve(l, &u.labels)),
-                Op::CompareJumpIfFalse(c, l) => Op::CompareJumpIfFalse(c, resolve(l, &u.labels)),
-                Op::CompareJumpIfTrue(c, l) => Op::CompareJumpIfTrue(c, resolve(l, &u.labels)),
-                other => other,
-            };
+            if let Some(label) = op.jump_target() {
+                *op = super::fuse::retarget(*op, resolve(label, &u.labels));
+            }
         }
         let mut locs = u.locs;
         let mut handlers = u.handlers;

@@ -45,7 +45,7 @@ fn write_code(vm: &mut Vm, code: &CodeObject, out: &mut String) {
         .map(|e| e.target as usize)
         .collect();
     for op in &code.instrs {
-        if let Some(t) = jump_target(op) {
+        if let Some(t) = op.jump_target() {
             targets.push(t as usize);
         }
     }
@@ -76,25 +76,6 @@ fn write_code(vm: &mut Vm, code: &CodeObject, out: &mut String) {
                 e.depth
             );
         }
-    }
-}
-
-/// Where a jump instruction may go.
-fn jump_target(op: &Op) -> Option<u32> {
-    match *op {
-        Op::Jump(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::PopJumpIfNotNone(t)
-        | Op::ForIter(t)
-        | Op::Send(t)
-        | Op::CompareJumpIfFalse(_, t)
-        | Op::CompareJumpIfTrue(_, t) => Some(t),
-        Op::CompareFastConstJumpIfFalse(_, _, _, t)
-        | Op::CompareFastConstJumpIfTrue(_, _, _, t) => Some(t.into()),
-        _ => None,
     }
 }
 

@@ -22,27 +22,8 @@ pub fn fuse(prev: Op, next: Op) -> Option<Op> {
     })
 }
 
-/// The jump target of an instruction with resolved targets.
-fn target_of(op: &Op) -> Option<u32> {
-    match *op {
-        Op::Jump(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::PopJumpIfNotNone(t)
-        | Op::ForIter(t)
-        | Op::Send(t)
-        | Op::CompareJumpIfFalse(_, t)
-        | Op::CompareJumpIfTrue(_, t) => Some(t),
-        Op::CompareFastConstJumpIfFalse(_, _, _, t)
-        | Op::CompareFastConstJumpIfTrue(_, _, _, t) => Some(t.into()),
-        _ => None,
-    }
-}
-
 /// `op` with its jump target replaced.
-fn retarget(op: Op, t: u32) -> Op {
+pub(super) fn retarget(op: Op, t: u32) -> Op {
     let short = u16::try_from(t).unwrap_or(u16::MAX);
     match op {
         Op::Jump(_) => Op::Jump(t),
@@ -79,7 +60,7 @@ pub fn fuse_compare_jumps(
     let mut is_target = vec![false; n + 1];
     for t in instrs
         .iter()
-        .filter_map(target_of)
+        .filter_map(Op::jump_target)
         .chain(handler_targets.iter().copied())
     {
         if let Some(slot) = is_target.get_mut(t as usize) {
@@ -130,7 +111,7 @@ pub fn fuse_compare_jumps(
     }
     new_pos[n] = out_instrs.len() as u32;
     for op in out_instrs.iter_mut() {
-        if let Some(t) = target_of(op) {
+        if let Some(t) = op.jump_target() {
             let moved = new_pos.get(t as usize).copied().unwrap_or(t);
             *op = retarget(*op, moved);
         }

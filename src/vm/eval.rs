@@ -604,12 +604,12 @@ impl Vm {
                             let r = if let (Some(x), Some(y)) =
                                 (a.downcast::<IntObj>(), b.downcast::<IntObj>())
                             {
-                                int_compare(cop, x.0, y.0)
+                                num_compare(cop, x.0, y.0)
                             } else if let (Some(x), Some(y)) = (
                                 a.downcast::<crate::objects::FloatObj>(),
                                 b.downcast::<crate::objects::FloatObj>(),
                             ) {
-                                float_compare(cop, x.0, y.0)
+                                num_compare(cop, x.0, y.0)
                             } else {
                                 tri!('op, self.compare_bool(cop, &a, &b))
                             };
@@ -623,7 +623,7 @@ impl Vm {
                             let x = &self.stack[lb + a as usize];
                             let y = &code.consts[c as usize];
                             let r = match (x.downcast::<IntObj>(), y.downcast::<IntObj>()) {
-                                (Some(x), Some(y)) => int_compare(cop, x.0, y.0),
+                                (Some(x), Some(y)) => num_compare(cop, x.0, y.0),
                                 _ => {
                                     let (x, y) = (x.clone(), y.clone());
                                     if x.ptr_eq(&self.s.null) {
@@ -1682,21 +1682,10 @@ impl Vm {
     }
 }
 
+/// A comparison of two machine numbers as Python's (for floats, NaN compares unequal
+/// to everything, which `PartialOrd` gives).
 #[inline(always)]
-fn int_compare(op: CmpOpCode, a: i64, b: i64) -> bool {
-    match op {
-        CmpOpCode::Lt => a < b,
-        CmpOpCode::Le => a <= b,
-        CmpOpCode::Eq => a == b,
-        CmpOpCode::Ne => a != b,
-        CmpOpCode::Gt => a > b,
-        CmpOpCode::Ge => a >= b,
-    }
-}
-
-/// Float comparison as Python's (NaN compares unequal to everything).
-#[inline(always)]
-fn float_compare(op: CmpOpCode, a: f64, b: f64) -> bool {
+fn num_compare<T: PartialOrd>(op: CmpOpCode, a: T, b: T) -> bool {
     match op {
         CmpOpCode::Lt => a < b,
         CmpOpCode::Le => a <= b,
