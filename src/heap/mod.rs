@@ -5,6 +5,7 @@
 //! - `stats`: allocator figures and the `sys._debugmallocstats()`-style report.
 //! - `object`: the object header, the refcounted handle `Obj`, typed allocation.
 //! - `gc`: the generational cycle collector.
+//! - `hot_vec`: `HotVec`, the VM's value and frame stacks, with pushes always inlined.
 //! - `trashcan`: deferred freeing so that dropping deep structures never recurses deeply.
 //!
 //! Every `unsafe` block in the project lives under this module and carries a `SAFETY:`
@@ -14,6 +15,7 @@
 mod arena;
 pub mod buffer;
 pub mod gc;
+mod hot_vec;
 mod large;
 pub mod object;
 pub mod pool;
@@ -29,6 +31,7 @@ use std::ptr::NonNull;
 
 pub use buffer::{AllocError, HeapVec};
 pub use gc::{CollectStats, Collection, GcModuleLists, GcState};
+pub use hot_vec::HotVec;
 pub use object::{
     Behaviour, Header, NoTail, Obj, Payload, PayloadDecl, Utf8Byte, VTable, vtable_for,
 };

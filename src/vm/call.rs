@@ -224,7 +224,7 @@ impl Vm {
             )?;
             return Ok(Some(generator));
         }
-        self.frames.push(Frame {
+        self.frames.push_with(|| Frame {
             code,
             ip: 0,
             base,

@@ -891,7 +891,7 @@ impl Vm {
                                 for _ in n as usize..slots {
                                     self.stack.push(self.s.null.clone());
                                 }
-                                self.frames.push(super::frame::Frame {
+                                self.frames.push_with(|| super::frame::Frame {
                                     code,
                                     ip: 0,
                                     base: fidx,
@@ -1502,7 +1502,7 @@ impl Vm {
         for _ in n + 1..slots {
             self.stack.push(self.s.null.clone());
         }
-        self.frames.push(super::frame::Frame {
+        self.frames.push_with(|| super::frame::Frame {
             code,
             ip: 0,
             base: fidx,

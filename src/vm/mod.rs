@@ -106,8 +106,8 @@ pub const SMALL_INT_MIN: i64 = -5;
 pub const SMALL_INT_MAX: i64 = 256;
 
 pub struct Vm {
-    pub(crate) frames: Vec<Frame>,
-    pub(crate) stack: Vec<Obj>,
+    pub(crate) frames: crate::heap::HotVec<Frame>,
+    pub(crate) stack: crate::heap::HotVec<Obj>,
     pub types: Types,
     pub exc: ExcTypes,
     pub s: Singletons,

@@ -75,8 +75,8 @@ impl Vm {
         let names = Box::new(names::Names::new(h, &mut interned)?);
         let marker = 0u8;
         let mut vm = Vm {
-            frames: Vec::new(),
-            stack: Vec::with_capacity(1024),
+            frames: crate::heap::HotVec::with_capacity(64),
+            stack: crate::heap::HotVec::with_capacity(1024),
             types,
             exc,
             s: Singletons { memory_error, ..s },

@@ -1,0 +1,114 @@
+//! `HotVec`: a `Vec` for the interpreter's value and frame stacks whose `push` and
+//! `truncate` are always inlined into the dispatch loop.
+//!
+//! `Vec::push` is only an inlining hint, and inside a function as large as the dispatch
+//! loop the compiler keeps it out of line: every push became a call, and a pushed frame
+//! was first built in a temporary and then copied, stalling on store forwarding. Here
+//! the element is written straight into the spare slot, and growth stays out of line
+//! because it is rare.
+
+use std::ops::{Deref, DerefMut};
+
+#[derive(Default)]
+pub struct HotVec<T>(Vec<T>);
+
+impl<T> HotVec<T> {
+    pub fn with_capacity(n: usize) -> HotVec<T> {
+        HotVec(Vec::with_capacity(n))
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, value: T) {
+        let len = self.0.len();
+        if len == self.0.capacity() {
+            self.grow();
+        }
+        // SAFETY: `grow` guarantees `len < capacity`, so the slot at `len` lies inside
+        // the allocation and holds no initialised value; writing it and then raising the
+        // length by one keeps every slot below `len` initialised.
+        unsafe {
+            self.0.as_mut_ptr().add(len).write(value);
+            self.0.set_len(len + 1);
+        }
+    }
+
+    /// Pushes the value `make` builds. The slot's address is known before the value is
+    /// built, so a large element (a frame) is written straight into place instead of
+    /// being built in a temporary and copied.
+    #[inline(always)]
+    pub fn push_with(&mut self, make: impl FnOnce() -> T) {
+        let len = self.0.len();
+        if len == self.0.capacity() {
+            self.grow();
+        }
+        // SAFETY: as in `push`: the slot at `len < capacity` is inside the allocation
+        // and uninitialised. `make` cannot reach this vector (it is borrowed mutably
+        // here), so the length set afterwards still counts only initialised slots.
+        unsafe {
+            self.0.as_mut_ptr().add(len).write(make());
+            self.0.set_len(len + 1);
+        }
+    }
+
+    /// Drops the elements from `len` on, one at a time and inline (the stack is usually
+    /// cut by one or two values).
+    #[inline(always)]
+    pub fn truncate(&mut self, len: usize) {
+        while self.0.len() > len {
+            self.0.pop();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        self.0.reserve(self.0.capacity().max(16));
+    }
+}
+
+impl<T> Deref for HotVec<T> {
+    type Target = Vec<T>;
+    #[inline(always)]
+    fn deref(&self) -> &Vec<T> {
+        &self.0
+    }
+}
+
+impl<T> DerefMut for HotVec<T> {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut Vec<T> {
+        &mut self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HotVec;
+    use std::rc::Rc;
+
+    #[test]
+    fn push_grows_and_keeps_order() {
+        let mut v = HotVec::default();
+        for i in 0..1000 {
+            v.push(i);
+        }
+        assert_eq!(v.len(), 1000);
+        assert!(v.iter().copied().eq(0..1000));
+    }
+
+    #[test]
+    fn truncate_drops_the_tail() {
+        let marker = Rc::new(());
+        let mut v = HotVec::with_capacity(1);
+        for _ in 0..10 {
+            v.push(marker.clone());
+        }
+        v.truncate(3);
+        assert_eq!(v.len(), 3);
+        assert_eq!(Rc::strong_count(&marker), 4);
+        v.truncate(5);
+        assert_eq!(v.len(), 3);
+        drop(v);
+        assert_eq!(Rc::strong_count(&marker), 1);
+    }
+}
