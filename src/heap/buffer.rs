@@ -465,21 +465,36 @@ impl<T> HeapVec<T> {
     }
 
     /// Moves the elements into storage for exactly `new_cap` elements (`new_cap >= len`);
-    /// with `new_cap == 0` the storage is freed. "Realloc" is allocate, copy, free.
+    /// with `new_cap == 0` the storage is freed. Growing or shrinking existing storage goes
+    /// through `Allocator::realloc`.
     fn set_capacity(&mut self, a: &Allocator, new_cap: usize) -> Result<(), AllocError> {
         debug_assert!(new_cap >= self.len);
         if new_cap == self.cap {
             return Ok(());
         }
-        let new_ptr = if new_cap == 0 {
-            NonNull::dangling()
-        } else {
-            Self::allocate(a, new_cap)?
-        };
-        // SAFETY: both storages hold at least `len` slots and are distinct allocations.
-        unsafe { ptr::copy_nonoverlapping(self.ptr.as_ptr(), new_ptr.as_ptr(), self.len) };
-        self.free_storage();
-        self.ptr = new_ptr;
+        if new_cap == 0 || self.cap == 0 {
+            let new_ptr = if new_cap == 0 {
+                NonNull::dangling()
+            } else {
+                Self::allocate(a, new_cap)?
+            };
+            // SAFETY: both storages hold at least `len` slots (none when either is empty)
+            // and are distinct allocations.
+            unsafe { ptr::copy_nonoverlapping(self.ptr.as_ptr(), new_ptr.as_ptr(), self.len) };
+            self.free_storage();
+            self.ptr = new_ptr;
+            self.cap = new_cap;
+            return Ok(());
+        }
+        let bytes = new_cap.checked_mul(size_of::<T>()).ok_or(AllocError)?;
+        if bytes > isize::MAX as usize {
+            return Err(AllocError);
+        }
+        // SAFETY: the storage came from `alloc(cap * size_of::<T>())` of a live allocator;
+        // the first `len` slots, all that is initialised, fit in both sizes and are kept.
+        // On failure the old storage is untouched and still ours.
+        let moved = unsafe { a.realloc(self.ptr.cast(), self.cap * size_of::<T>(), bytes) };
+        self.ptr = moved.ok_or(AllocError)?.cast();
         self.cap = new_cap;
         Ok(())
     }

@@ -5,7 +5,9 @@
 //! allocator argument; its first 16 bytes link the block into its allocator's list of
 //! large blocks, so that dropping the allocator can return any survivors to the system.
 
-use std::alloc::{Layout, alloc as system_alloc, dealloc as system_dealloc};
+use std::alloc::{
+    Layout, alloc as system_alloc, dealloc as system_dealloc, realloc as system_realloc,
+};
 use std::ptr::{self, NonNull};
 
 use super::pool::{ALIGNMENT, Allocator};
@@ -125,6 +127,45 @@ impl LargeBlocks {
         }
     }
 
+    /// Resizes a large block to `new_size` bytes (also large) with the system's realloc,
+    /// which grows a big block by remapping its pages instead of copying them (a list
+    /// that grows by appends would otherwise copy itself, and touch fresh pages, at
+    /// every resize). The block keeps its place in the list. `None` leaves it untouched.
+    ///
+    /// # Safety
+    ///
+    /// `header` is the prefix of a live large block of this list.
+    unsafe fn realloc(&mut self, header: *mut LargeHeader, new_size: usize) -> Option<NonNull<u8>> {
+        let new_layout = layout_for(new_size)?;
+        // SAFETY: per the contract `header` is a live prefix allocated with
+        // `layout_for(size)`; the new size is non-zero and, as `layout_for` checked, does
+        // not overflow `isize` once aligned. On success the old pointer is dead and the
+        // prefix, copied with the block, is relinked at its new address, its neighbours
+        // (live prefixes of this list) pointing to it again.
+        unsafe {
+            let old_size = (*header).size;
+            let old_layout = layout_for(old_size)?;
+            let moved = system_realloc(header.cast::<u8>(), old_layout, new_layout.size())
+                .cast::<LargeHeader>();
+            if moved.is_null() {
+                return None;
+            }
+            (*moved).size = new_size;
+            let prev = (*moved).prev;
+            let next = (*moved).next;
+            if prev.is_null() {
+                self.head = moved;
+            } else {
+                (*prev).next = moved;
+            }
+            if !next.is_null() {
+                (*next).prev = moved;
+            }
+            self.bytes = self.bytes - old_size + new_size;
+            NonNull::new(moved.cast::<u8>().add(LARGE_PREFIX))
+        }
+    }
+
     /// Returns every remaining large block to the system (the allocator is being dropped).
     pub(super) fn release_all(&mut self) {
         while !self.head.is_null() {
@@ -154,6 +195,45 @@ pub(super) unsafe fn free_large(block: NonNull<u8>, size: usize) {
         let freed = state.large.free(header);
         state.bytes_in_use -= freed;
         state.frees += 1;
+    }
+}
+
+/// Resizes a large block to `new_size` bytes (also above `MAX_SMALL_REQUEST`), through
+/// the allocator recorded in its prefix. The figures move as for a free of the old block
+/// followed by an allocation of the new one; `--max-heap` is checked against the use
+/// after the resize. `None` (over the limit, or out of memory) leaves the block as it was.
+///
+/// # Safety
+///
+/// Contract of `Allocator::free` for `block` and `old_size`; `new_size > MAX_SMALL_REQUEST`.
+pub(super) unsafe fn realloc_large(
+    block: NonNull<u8>,
+    old_size: usize,
+    new_size: usize,
+) -> Option<NonNull<u8>> {
+    let header = header_of(block);
+    // SAFETY: as in `free_large`: the block is live, its prefix initialised and its
+    // allocator alive, with no other reference to that allocator's state.
+    unsafe {
+        debug_assert_eq!(
+            (*header).size,
+            old_size,
+            "realloc: size does not match the block"
+        );
+        let owner = &*(*header).allocator;
+        let state = Allocator::state_of((*header).allocator);
+        let in_use = (state.bytes_in_use - old_size).checked_add(new_size)?;
+        if in_use > state.limit {
+            return None;
+        }
+        let moved = state.large.realloc(header, new_size)?;
+        if owner.is_tracing() {
+            owner.trace_free(block);
+            owner.trace_alloc(moved, new_size);
+        }
+        state.frees += 1;
+        state.record_allocation(in_use);
+        Some(moved)
     }
 }
 

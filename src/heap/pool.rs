@@ -129,7 +129,7 @@ fn pool_of(block: NonNull<u8>) -> *mut PoolHeader {
 pub(super) struct State {
     pub(super) bytes_in_use: usize,
     /// `usize::MAX` when no limit is set, so the check on the fast path is one comparison.
-    limit: usize,
+    pub(super) limit: usize,
     pub(super) peak_bytes_in_use: usize,
     pub(super) allocations: u64,
     pub(super) frees: u64,
@@ -217,7 +217,7 @@ impl Allocator {
     }
 
     #[cold]
-    fn trace_alloc(&self, block: NonNull<u8>, size: usize) {
+    pub(super) fn trace_alloc(&self, block: NonNull<u8>, size: usize) {
         if let Ok(mut t) = self.tracer.try_borrow_mut() {
             t.record_alloc(block.as_ptr() as usize, Self::block_size(size.max(1)));
         }
@@ -363,6 +363,34 @@ impl Allocator {
             // SAFETY: forwarded caller contract.
             unsafe { super::large::free_large(ptr, size) }
         }
+    }
+
+    /// Resizes a block to `new_size` bytes, keeping its first `min(old_size, new_size)`
+    /// bytes. A large block that stays large is resized by the system (no copy for big
+    /// blocks); any other change is allocate, copy, free. `None` (over the limit or out of
+    /// memory) leaves the old block untouched.
+    ///
+    /// # Safety
+    ///
+    /// Contract of [`Allocator::free`] for `ptr` and `old_size`.
+    pub unsafe fn realloc(
+        &self,
+        ptr: NonNull<u8>,
+        old_size: usize,
+        new_size: usize,
+    ) -> Option<NonNull<u8>> {
+        if old_size > MAX_SMALL_REQUEST && new_size > MAX_SMALL_REQUEST {
+            // SAFETY: forwarded caller contract; both sizes are large.
+            return unsafe { super::large::realloc_large(ptr, old_size, new_size) };
+        }
+        let new = self.alloc(new_size)?;
+        // SAFETY: the old block holds `old_size` bytes and the new one `new_size`; they
+        // are distinct live blocks. The old one is then freed once, per the contract.
+        unsafe {
+            ptr::copy_nonoverlapping(ptr.as_ptr(), new.as_ptr(), old_size.min(new_size));
+            Self::free(ptr, old_size);
+        }
+        Some(new)
     }
 
     /// The allocator that handed out `ptr`.
@@ -518,7 +546,7 @@ impl Drop for Allocator {
 impl State {
     /// Counts a successful allocation that brings the bytes in use to `in_use`.
     #[inline(always)]
-    fn record_allocation(&mut self, in_use: usize) {
+    pub(super) fn record_allocation(&mut self, in_use: usize) {
         self.bytes_in_use = in_use;
         self.peak_bytes_in_use = self.peak_bytes_in_use.max(in_use);
         self.allocations += 1;

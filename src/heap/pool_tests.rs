@@ -272,6 +272,63 @@ fn large_blocks_are_counted_and_freed() {
     assert_eq!(a.stats().peak_bytes_in_use, total);
 }
 
+fn realloc(a: &Allocator, block: NonNull<u8>, old: usize, new: usize) -> Option<NonNull<u8>> {
+    // SAFETY: each test reallocates a live block of this allocator with its own size and
+    // then uses only the returned block (or the old one when `None`).
+    unsafe { a.realloc(block, old, new) }
+}
+
+#[test]
+fn realloc_keeps_contents_links_and_figures() {
+    let a = Allocator::new();
+    // Neighbours in the large-block list on both sides of the block that moves.
+    let before = alloc(&a, 5000);
+    let mut size = 40;
+    let mut block = alloc(&a, size);
+    let after = alloc(&a, 6000);
+    // SAFETY: the block holds `size` bytes.
+    unsafe { ptr::write_bytes(block.as_ptr(), 0x3c, size) };
+    // Small to small, small to large, large to (much) larger, large back to small.
+    for new in [400, 4000, 3 * ARENA_SIZE, 10 * ARENA_SIZE, 100] {
+        block = realloc(&a, block, size, new).expect("within limits");
+        // SAFETY: the first `min(size, 40)` bytes were written and carried along.
+        let kept = unsafe { std::slice::from_raw_parts(block.as_ptr(), size.min(new).min(40)) };
+        assert!(kept.iter().all(|&b| b == 0x3c));
+        assert_eq!(block.as_ptr().addr() % ALIGNMENT, 0);
+        size = new;
+        assert_eq!(a.bytes_in_use(), 11_000 + Allocator::block_size(size));
+        // SAFETY: the block is live.
+        assert!(ptr::eq(
+            unsafe { Allocator::allocator_of(block, size) },
+            &*a
+        ));
+    }
+    assert_eq!(a.stats().large_blocks, 2);
+    // Large to large resizes in place of the old block; large to small briefly holds both.
+    assert_eq!(
+        a.stats().peak_bytes_in_use,
+        11_000 + 10 * ARENA_SIZE + Allocator::block_size(100)
+    );
+    free(after, 6000);
+    free(block, size);
+    free(before, 5000);
+    assert_at_baseline(&a);
+}
+
+#[test]
+fn realloc_past_the_limit_fails_and_leaves_the_block() {
+    let a = Allocator::new();
+    a.set_limit(Some(100_000));
+    let block = alloc(&a, 60_000);
+    assert!(realloc(&a, block, 60_000, 100_001).is_none());
+    assert_eq!(a.bytes_in_use(), 60_000);
+    // Growing by reallocation needs only the new size under the limit, not both.
+    let block = realloc(&a, block, 60_000, 99_000).expect("the resized block fits");
+    assert_eq!(a.bytes_in_use(), 99_000);
+    free(block, 99_000);
+    assert_at_baseline(&a);
+}
+
 #[test]
 fn allocator_of_and_owner_reach_the_allocator_from_a_block() {
     let a = Allocator::new();

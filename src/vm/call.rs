@@ -454,16 +454,20 @@ impl Vm {
     /// Python function: those get a frame). Pops everything and returns the result.
     pub(crate) fn call_from_stack(&mut self, n: usize, kwnames: Option<Obj>) -> PyResult {
         let start = self.stack.len() - n;
-        let mut pos = self.take_stack_args(start);
+        let mut args = Args {
+            pos: SmallVec::new(),
+            kw: Vec::new(),
+        };
+        self.take_stack_args_into(start, &mut args.pos);
         let Some(f) = self.stack.pop() else {
             return Err(self.system_error("empty stack in call"));
         };
-        let mut kw = Vec::new();
         if let Some(names) = kwnames.as_ref().and_then(as_tuple) {
+            let pos = &mut args.pos;
             let vals: Vec<Obj> = pos.drain(pos.len() - names.len()..).collect();
-            kw = names.iter().cloned().zip(vals).collect();
+            args.kw = names.iter().cloned().zip(vals).collect();
         }
-        self.call_args(&f, Args { pos, kw })
+        self.call_args(&f, args)
     }
 
     /// Calls a class: `__new__` then `__init__`.

@@ -1531,19 +1531,17 @@ impl Vm {
             return None;
         }
         let func = b.func;
-        let pos = self.take_stack_args(fidx + 1);
         // The callee stays referenced by its stack slot until the call returns.
         if let Err(e) = self.enter_native("") {
             self.stack.truncate(fidx);
             return Some(Err(e));
         }
-        let r = func(
-            self,
-            super::Args {
-                pos,
-                kw: Vec::new(),
-            },
-        );
+        let mut args = super::Args {
+            pos: smallvec::SmallVec::new(),
+            kw: Vec::new(),
+        };
+        self.take_stack_args_into(fidx + 1, &mut args.pos);
+        let r = func(self, args);
         self.leave_native();
         self.stack.truncate(fidx);
         Some(r)

@@ -9,17 +9,19 @@ use crate::heap::Obj;
 use super::Vm;
 
 impl Vm {
-    /// Removes and returns the values above `start` on the stack, bottom first.
-    #[inline]
-    pub(crate) fn take_stack_args(&mut self, start: usize) -> SmallVec<[Obj; 6]> {
+    /// Moves the values above `start` on the stack into `out` (empty), bottom first.
+    /// Filled in place: building the small vector locally and returning it by value
+    /// made the caller copy it back with wide loads over the narrow stores just made,
+    /// a store-forwarding stall on every call.
+    #[inline(always)]
+    pub(crate) fn take_stack_args_into(&mut self, start: usize, out: &mut SmallVec<[Obj; 6]>) {
         let n = self.stack.len().saturating_sub(start);
-        let mut out: SmallVec<[Obj; 6]> = SmallVec::with_capacity(n);
+        out.reserve(n);
         for _ in 0..n {
             if let Some(v) = self.stack.pop() {
                 out.push(v);
             }
         }
         out.reverse();
-        out
     }
 }
