@@ -298,10 +298,8 @@ fn realloc_keeps_contents_links_and_figures() {
         size = new;
         assert_eq!(a.bytes_in_use(), 11_000 + Allocator::block_size(size));
         // SAFETY: the block is live.
-        assert!(ptr::eq(
-            unsafe { Allocator::allocator_of(block, size) },
-            &*a
-        ));
+        let owner = unsafe { Allocator::allocator_of(block, size) };
+        assert!(ptr::eq(owner, &*a));
     }
     assert_eq!(a.stats().large_blocks, 2);
     // Large to large resizes in place of the old block; large to small briefly holds both.
