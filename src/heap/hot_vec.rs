@@ -59,6 +59,27 @@ impl<T> HotVec<T> {
         }
     }
 
+    /// Moves the elements from `start` on to the end of `out`, in order, leaving this
+    /// vector `start` long: one copy, without the iterator a `drain` builds.
+    #[inline]
+    pub fn move_tail_into(&mut self, start: usize, out: &mut Vec<T>) {
+        let len = self.0.len();
+        if start >= len {
+            return;
+        }
+        let n = len - start;
+        out.reserve(n);
+        // SAFETY: slots `start..len` are initialised and `out` has room for `n` more after
+        // its `out.len()` initialised ones; the two vectors are distinct allocations. The
+        // values are moved: this vector's length drops to `start` so they are owned once.
+        unsafe {
+            let dst = out.as_mut_ptr().add(out.len());
+            std::ptr::copy_nonoverlapping(self.0.as_ptr().add(start), dst, n);
+            self.0.set_len(start);
+            out.set_len(out.len() + n);
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {
@@ -94,6 +115,26 @@ mod tests {
         }
         assert_eq!(v.len(), 1000);
         assert!(v.iter().copied().eq(0..1000));
+    }
+
+    #[test]
+    fn move_tail_into_moves_in_order() {
+        let marker = Rc::new(());
+        let mut v = HotVec::default();
+        for _ in 0..5 {
+            v.push(marker.clone());
+        }
+        let mut out = vec![marker.clone()];
+        v.move_tail_into(2, &mut out);
+        v.move_tail_into(7, &mut out);
+        assert_eq!((v.len(), out.len()), (2, 4));
+        assert_eq!(Rc::strong_count(&marker), 7);
+        let mut nums = HotVec::default();
+        (0..6).for_each(|i| nums.push(i));
+        let mut got = vec![-1];
+        nums.move_tail_into(3, &mut got);
+        assert_eq!(got, [-1, 3, 4, 5]);
+        assert_eq!(*nums, [0, 1, 2]);
     }
 
     #[test]

@@ -653,16 +653,12 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::BuildTuple(n) => {
-                            let start = self.stack.len() - n as usize;
-                            let items: Vec<Obj> = self.stack.drain(start..).collect();
-                            let t = tri!('op, self.new_tuple(items));
+                            let t = tri!('op, self.tuple_from_stack(n as usize));
                             self.stack.push(t);
                             continue 'dispatch;
                         }
                         Op::BuildList(n) => {
-                            let start = self.stack.len() - n as usize;
-                            let items: Vec<Obj> = self.stack.drain(start..).collect();
-                            let l = tri!('op, self.new_list(items));
+                            let l = tri!('op, self.list_from_stack(n as usize));
                             self.stack.push(l);
                             continue 'dispatch;
                         }

@@ -514,7 +514,7 @@ impl Vm {
             let v = value.unwrap_or_else(|| self.none());
             self.stack.push(v);
         }
-        self.frames.push(Frame {
+        self.frames.push_with(|| Frame {
             code,
             ip,
             base: locals_base,
@@ -564,8 +564,8 @@ impl Vm {
                         .try_borrow_mut()
                         .map(|mut s| std::mem::take(&mut *s))
                         .unwrap_or_default();
-                    stack.extend(self.stack.drain(f.stack_base..));
-                    locals.extend(self.stack.drain(f.locals_base..));
+                    self.stack.move_tail_into(f.stack_base, &mut stack);
+                    self.stack.move_tail_into(f.locals_base, &mut locals);
                     self.stack.truncate(f.base);
                     *g.frame.borrow_mut() = Some(SuspendedFrame {
                         code: f.code,
