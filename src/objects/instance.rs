@@ -16,7 +16,10 @@ use crate::heap::{AllocError, Allocator, Behaviour, HeapVec, NoTail, Obj};
 /// small vector searched by name identity (interned names), growing into a hash table
 /// past `SMALL_ATTRS`. Asking for `__dict__` turns the namespace into a real dict.
 pub enum Attrs {
-    Small(HeapVec<(Obj, Obj)>),
+    /// Up to `SMALL_ATTRS` pairs, scanned in order. The flag is set once a name that is
+    /// not interned was stored: until then a lookup by an interned name that matches no
+    /// key by identity is a miss, with no text compared.
+    Small(HeapVec<(Obj, Obj)>, bool),
     Table(DictTable),
     Dict(Obj),
 }
@@ -25,7 +28,7 @@ const SMALL_ATTRS: usize = 8;
 
 impl Default for Attrs {
     fn default() -> Self {
-        Attrs::Small(HeapVec::new())
+        Attrs::Small(HeapVec::new(), false)
     }
 }
 
@@ -43,6 +46,23 @@ fn same_name(a: &Obj, b: &Obj) -> bool {
     }
 }
 
+fn is_interned(name: &Obj) -> bool {
+    as_str_obj(name).is_some_and(|(so, _)| so.interned.get())
+}
+
+/// The index of `name` among the inline pairs: by identity first (interned names),
+/// then by text when a name involved is not interned.
+#[inline]
+fn find_small(v: &[(Obj, Obj)], mixed: bool, name: &Obj) -> Option<usize> {
+    if let Some(i) = v.iter().position(|(k, _)| k.ptr_eq(name)) {
+        return Some(i);
+    }
+    if !mixed && is_interned(name) {
+        return None;
+    }
+    v.iter().position(|(k, _)| same_name(k, name))
+}
+
 fn name_hash(name: &Obj) -> Option<i64> {
     as_str_obj(name).map(|(so, s)| so.hash(s))
 }
@@ -50,7 +70,7 @@ fn name_hash(name: &Obj) -> Option<i64> {
 impl Attrs {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         match self {
-            Attrs::Small(v) => {
+            Attrs::Small(v, _) => {
                 for (k, val) in v.iter() {
                     visit(k);
                     visit(val);
@@ -69,7 +89,7 @@ impl Attrs {
     /// The (name, value) pairs held inline (empty once the namespace is a dict object).
     pub fn inline_items(&self) -> Vec<(Obj, Obj)> {
         match self {
-            Attrs::Small(v) => v.iter().cloned().collect(),
+            Attrs::Small(v, _) => v.iter().cloned().collect(),
             Attrs::Table(t) => t.iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
             Attrs::Dict(_) => Vec::new(),
         }
@@ -87,10 +107,7 @@ impl Attrs {
     #[inline]
     pub fn get(&self, name: &Obj) -> Option<Obj> {
         match self {
-            Attrs::Small(v) => v
-                .iter()
-                .find(|(k, _)| same_name(k, name))
-                .map(|(_, val)| val.clone()),
+            Attrs::Small(v, mixed) => find_small(v, *mixed, name).map(|i| v[i].1.clone()),
             Attrs::Table(t) => {
                 let idx = t.lookup_pure(name_hash(name)?, name, same_name)?;
                 t.entry(idx).map(|e| e.value.clone())
@@ -113,11 +130,12 @@ impl Attrs {
         value: Obj,
     ) -> Result<Option<Obj>, AllocError> {
         match self {
-            Attrs::Small(v) => {
-                if let Some(slot) = v.iter_mut().find(|(k, _)| same_name(k, &name)) {
-                    return Ok(Some(std::mem::replace(&mut slot.1, value)));
+            Attrs::Small(v, mixed) => {
+                if let Some(i) = find_small(v, *mixed, &name) {
+                    return Ok(Some(std::mem::replace(&mut v[i].1, value)));
                 }
                 if v.len() < SMALL_ATTRS {
+                    *mixed |= !is_interned(&name);
                     v.push(alloc, (name, value))?;
                     return Ok(None);
                 }
@@ -155,8 +173,8 @@ impl Attrs {
     /// Removes an attribute, returning its value (None when absent).
     pub fn remove(&mut self, name: &Obj) -> Option<Obj> {
         match self {
-            Attrs::Small(v) => {
-                let i = v.iter().position(|(k, _)| same_name(k, name))?;
+            Attrs::Small(v, mixed) => {
+                let i = find_small(v, *mixed, name)?;
                 v.remove(i).map(|(_, val)| val)
             }
             Attrs::Table(t) => {
@@ -175,7 +193,7 @@ impl Attrs {
     /// The attributes as a dict table (for materialising `__dict__`); leaves self empty.
     pub fn take_table(&mut self, alloc: &Allocator) -> Result<DictTable, AllocError> {
         match std::mem::take(self) {
-            Attrs::Small(v) => {
+            Attrs::Small(v, _) => {
                 let mut t = DictTable::new();
                 for (k, val) in v.into_iter() {
                     let h = name_hash(&k).unwrap_or(0);
@@ -194,7 +212,7 @@ impl Attrs {
     /// Bytes of attribute storage owned by the instance (for `sys.getsizeof`).
     pub fn storage_bytes(&self) -> usize {
         match self {
-            Attrs::Small(v) => v.storage_bytes(),
+            Attrs::Small(v, _) => v.storage_bytes(),
             Attrs::Table(t) => t.storage_bytes(),
             Attrs::Dict(_) => 0,
         }

@@ -21,12 +21,10 @@ pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's hash of an int.
 pub fn hash_i64(v: i64) -> i64 {
-    let m = HASH_MODULUS as i128;
-    let mut h = (v as i128).abs() % m;
-    if v < 0 {
-        h = -h;
-    }
-    let h = h as i64;
+    let m = HASH_MODULUS as u64;
+    // Ints below the modulus in magnitude (all but the largest) hash to themselves.
+    let r = v.unsigned_abs() % m;
+    let h = if v < 0 { -(r as i64) } else { r as i64 };
     if h == -1 { -2 } else { h }
 }
 
@@ -439,6 +437,9 @@ impl Vm {
 
     /// `hash(o)`.
     pub fn hash(&mut self, o: &Obj) -> PyResult<i64> {
+        if let Some(i) = o.downcast::<IntObj>() {
+            return Ok(hash_i64(i.0));
+        }
         if let Some((so, s)) = as_str_obj(o) {
             return Ok(so.hash(s));
         }
@@ -451,9 +452,12 @@ impl Vm {
                 return Ok(hash_f64(v).unwrap_or_else(|| hash_pointer(o.addr())));
             }
             Tag::Tuple => {
-                let items: Vec<Obj> = as_tuple(o).map(<[Obj]>::to_vec).unwrap_or_default();
-                let mut hashes = Vec::with_capacity(items.len());
-                for it in &items {
+                // The tuple is immutable and `o` keeps it alive, so its items can be
+                // hashed in place (an item's `__hash__` cannot change them).
+                let items = as_tuple(o).unwrap_or(&[]);
+                let mut hashes: smallvec::SmallVec<[i64; 8]> =
+                    smallvec::SmallVec::with_capacity(items.len());
+                for it in items {
                     hashes.push(self.hash(it)?);
                 }
                 return Ok(hash_tuple_of(hashes.into_iter()));

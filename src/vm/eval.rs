@@ -1480,7 +1480,8 @@ impl Vm {
         let Some(f) = init.downcast::<FunctionObj>() else {
             return Ok(false);
         };
-        if !f.code.fast_call || f.code.argcount as usize != n + 1 {
+        let simple = f.code.fast_call && f.code.argcount as usize == n + 1;
+        if !simple && f.code.is_generator() {
             return Ok(false);
         }
         if self.frames.len() >= self.recursion_limit {
@@ -1489,6 +1490,25 @@ impl Vm {
         let inst = self
             .heap
             .alloc(crate::objects::InstanceObj::new(cls.clone()))?;
+        if !simple {
+            // Defaults, cells (`super()`), `*args`...: the general binder, still without
+            // Rust-level recursion.
+            self.stack[fidx] = init.clone();
+            self.stack.insert(fidx + 1, inst.clone());
+            let pushed = self.push_function_frame(
+                init,
+                super::call::ArgSource::Stack {
+                    n: n + 1,
+                    kwnames: None,
+                },
+                false,
+            )?;
+            debug_assert!(pushed.is_none(), "__init__ is not a generator here");
+            if let Some(frame) = self.frames.last_mut() {
+                frame.ctor = Some(inst);
+            }
+            return Ok(true);
+        }
         let code = f.code.clone();
         let globals = f.globals.clone();
         self.stack[fidx] = init.clone();
