@@ -21,7 +21,7 @@ pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's hash of an int.
 pub fn hash_i64(v: i64) -> i64 {
-    let m = HASH_MODULUS as u64;
+    let m = HASH_MODULUS;
     // Ints below the modulus in magnitude (all but the largest) hash to themselves.
     let r = v.unsigned_abs() % m;
     let h = if v < 0 { -(r as i64) } else { r as i64 };
