@@ -97,7 +97,7 @@ impl Vm {
         let declared = as_tuple(&mro).unwrap_or_default().iter().any(|c| {
             c.downcast::<TypeObj>()
                 .and_then(|tp| tp.slot_names.as_deref())
-                .is_some_and(|names| names.iter().any(|s| &**s == n))
+                .is_some_and(|names| names.iter().any(|s| short_str_eq(s, n)))
         });
         if declared {
             return Ok(());
@@ -111,4 +111,11 @@ impl Vm {
             .downcast::<TypeObj>()
             .is_some_and(|t| t.has_slot(slots::NO_DICT))
     }
+}
+
+/// `a == b` for short names: lengths and first bytes settle most pairs without a call
+/// to `memcmp`.
+#[inline]
+fn short_str_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }

@@ -251,20 +251,38 @@ fn small_bits(mt: &mut Mt19937, k: u32) -> u64 {
 fn core_randbelow(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "Random._randbelow_with_getrandbits", 1, 1)?;
     let this = args.pos[0].clone();
+    let cls = vm.type_of(&this);
+    // The native `getrandbits`, unless a subclass (or an assignment) replaced it.
+    let native_bits = vm.lookup_type_attr(&cls, "getrandbits").is_some_and(|f| {
+        f.downcast::<crate::objects::BuiltinFunctionObj>()
+            .is_some_and(|b| b.name == "getrandbits" && b.owner == Some(CORE.name))
+    });
+    // The common case, a positive machine int: no big-int arithmetic.
+    if native_bits
+        && let Some(limit) = args.pos[1]
+            .downcast::<crate::objects::IntObj>()
+            .and_then(|i| u64::try_from(i.0).ok())
+            .filter(|&n| n > 0)
+    {
+        let k = 64 - limit.leading_zeros();
+        let core = core_of(vm, &this)?;
+        let r = with_mt(&core, |mt| {
+            loop {
+                let r = small_bits(mt, k);
+                if r < limit {
+                    break r;
+                }
+            }
+        })
+        .unwrap_or(0);
+        return vm.new_int(r as i64);
+    }
     let Some(n) = vm.to_bigint(&args.pos[1]) else {
         let t = vm.type_name(&args.pos[1]);
         return Err(vm.attribute_error(format!("'{t}' object has no attribute 'bit_length'")));
     };
     let k = n.bits();
-    let cls = vm.type_of(&this);
-    let own = vm.lookup_type_attr(&cls, "getrandbits");
-    let core_type = vm.native_type(&CORE)?;
-    let native = vm.lookup_type_attr(&core_type, "getrandbits");
-    let overridden = match (&own, &native) {
-        (Some(a), Some(b)) => !a.ptr_eq(b),
-        _ => true,
-    };
-    if !overridden && k <= 64 && n.is_positive() {
+    if native_bits && k <= 64 && n.is_positive() {
         let core = core_of(vm, &this)?;
         let limit = u64::try_from(&n).unwrap_or(u64::MAX);
         let r = with_mt(&core, |mt| {
