@@ -137,12 +137,23 @@ impl Vm {
                         len: n,
                         ..
                     } => {
+                        // Built straight into the new list's storage. Positions are
+                        // read with `get`: an `__index__` run while the slice was
+                        // resolved may have shrunk the list.
                         let items = l.items.borrow();
-                        let picked: Vec<Obj> = (0..n)
-                            .map(|k| items[(start + k * step) as usize].clone())
-                            .collect();
+                        let alloc = self.heap.allocator();
+                        let mut picked = HeapVec::with_capacity(alloc, n as usize)?;
+                        match items.get(start as usize..(start + n) as usize) {
+                            Some(run) if step == 1 => picked.extend_from_slice(alloc, run)?,
+                            _ => picked.extend(
+                                alloc,
+                                (0..n).filter_map(|k| {
+                                    items.get((start + k * step) as usize).cloned()
+                                }),
+                            )?,
+                        }
                         drop(items);
-                        self.new_list(picked)
+                        self.new_list_from_vec(picked)
                     }
                 }
             }
@@ -156,7 +167,6 @@ impl Vm {
                     }
                     return Err(self.index_error("tuple index out of range"));
                 }
-                let items = items.to_vec();
                 match self.seq_index(key, len, "tuple")? {
                     Index::At(i) => {
                         if i < 0 || i >= len {
@@ -174,7 +184,7 @@ impl Vm {
                             return Ok(o.clone());
                         }
                         let it = (0..n).map(|k| items[(start + k * step) as usize].clone());
-                        self.new_tuple_from(n as usize, it.collect::<Vec<_>>())
+                        self.new_tuple_from(n as usize, it)
                     }
                 }
             }
@@ -311,13 +321,17 @@ impl Vm {
                             }
                         };
                         if step == 1 {
-                            let stop = stop.max(start);
-                            let old: Vec<Obj> = {
+                            let old: smallvec::SmallVec<[Obj; 16]> = {
                                 let mut items = l.items.borrow_mut();
-                                let old = items[start as usize..stop as usize].to_vec();
+                                // Clamped again: iterating the value may have run code
+                                // that shrank the list (CPython clamps at this point too).
+                                let cur = items.len();
+                                let start = (start.max(0) as usize).min(cur);
+                                let stop = (stop.max(0) as usize).clamp(start, cur);
+                                let old = items[start..stop].iter().cloned().collect();
                                 items.replace_range(
                                     self.heap.allocator(),
-                                    start as usize..stop as usize,
+                                    start..stop,
                                     new_items,
                                 )?;
                                 old
@@ -336,7 +350,11 @@ impl Vm {
                             let mut items = l.items.borrow_mut();
                             for (k, v) in new_items.into_iter().enumerate() {
                                 let idx = (start + k as i64 * step) as usize;
-                                olds.push(std::mem::replace(&mut items[idx], v));
+                                // A slot gone because the value's iteration shrank the
+                                // list is skipped rather than indexed out of range.
+                                if let Some(slot) = items.get_mut(idx) {
+                                    olds.push(std::mem::replace(slot, v));
+                                }
                             }
                         }
                         drop(olds);
