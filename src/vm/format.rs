@@ -31,6 +31,10 @@ impl Vm {
         if spec_s.is_empty() && tag_of(v) == Tag::Str {
             return Ok(v.clone());
         }
+        // An empty spec formats an int as `str(v)` does: a new string each time.
+        if spec_s.is_empty() && tag_of(v) == Tag::Int {
+            return self.str_of(v);
+        }
         let max = self.int_max_str_digits;
         let r = match tag_of(v) {
             Tag::Int | Tag::BigInt | Tag::Bool if !(spec_s.is_empty() && v.is::<BoolObj>()) => {

@@ -10,6 +10,7 @@ use crate::objects::{
 };
 
 use super::convert::{float_repr, str_repr};
+use super::new::alloc_str;
 use super::{PyResult, Vm};
 
 impl Vm {
@@ -18,6 +19,9 @@ impl Vm {
         if o.is::<crate::objects::StrObj>() {
             let s = as_str(o).map(str_repr).unwrap_or_default();
             return self.new_str(&s);
+        }
+        if let Some(r) = self.int_or_constant_text(o) {
+            return r;
         }
         if matches!(tag_of(o), Tag::Instance | Tag::Exception)
             && let Some(r) = self.user_repr(o, "__repr__")?
@@ -44,6 +48,22 @@ impl Vm {
         self.new_str(&out)
     }
 
+    /// `str()`/`repr()` of an int, bool or None, with CPython's identities: an int's text
+    /// is a new string every time (even one digit: `str(5) is str(5)` is False), as is
+    /// `'None'`, while `True` and `False` always give the same interned string.
+    fn int_or_constant_text(&mut self, o: &Obj) -> Option<PyResult> {
+        if let Some(i) = o.downcast::<IntObj>() {
+            let text = itoa::Buffer::new().format(i.0).to_owned();
+            return Some(alloc_str(&self.heap, &text).map_err(Into::into));
+        }
+        match tag_of(o) {
+            Tag::Bool if o.downcast::<BoolObj>().is_some_and(|b| b.0) => Some(self.intern("True")),
+            Tag::Bool => Some(self.intern("False")),
+            Tag::None => Some(alloc_str(&self.heap, "None").map_err(Into::into)),
+            _ => None,
+        }
+    }
+
     /// `repr(o)` as Rust text.
     pub fn repr_string(&mut self, o: &Obj) -> PyResult<String> {
         let mut out = String::new();
@@ -56,8 +76,8 @@ impl Vm {
         if o.is::<crate::objects::StrObj>() {
             return Ok(o.clone());
         }
-        if let Some(i) = o.downcast::<IntObj>() {
-            return self.new_str(itoa::Buffer::new().format(i.0));
+        if let Some(r) = self.int_or_constant_text(o) {
+            return r;
         }
         match tag_of(o) {
             Tag::Instance | Tag::Exception => {
