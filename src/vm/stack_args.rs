@@ -31,12 +31,14 @@ impl Vm {
     #[inline]
     pub(crate) fn tuple_from_stack(&mut self, n: usize) -> super::PyResult {
         let start = self.stack.len().saturating_sub(n);
-        let r = if start == self.stack.len() {
+        // The values actually there (`n` unless the stack is malformed).
+        let count = self.stack.len() - start;
+        let r = if count == 0 {
             Ok(self.s.empty_tuple.clone())
         } else {
             let items = self.stack[start..].iter().cloned();
             self.heap
-                .alloc_with_tail(TupleObj::new(n), n, items)
+                .alloc_with_tail(TupleObj::new(count), count, items)
                 .map_err(Into::into)
         };
         self.stack.truncate(start);
@@ -47,7 +49,7 @@ impl Vm {
     #[inline]
     pub(crate) fn list_from_stack(&mut self, n: usize) -> super::PyResult {
         let start = self.stack.len().saturating_sub(n);
-        let r = HeapVec::with_capacity(self.alloc(), n)
+        let r = HeapVec::with_capacity(self.alloc(), self.stack.len() - start)
             .and_then(|mut v| {
                 v.extend_from_slice(self.alloc(), &self.stack[start..])?;
                 Ok(v)
