@@ -50,12 +50,24 @@ impl<T> HotVec<T> {
         }
     }
 
-    /// Drops the elements from `len` on, one at a time and inline (the stack is usually
-    /// cut by one or two values).
+    /// Drops the elements from `len` on, inline (the stack is usually cut by one or two
+    /// values), first to last: a frame's locals die in slot order, as in CPython, which
+    /// decides the order `__del__` methods run in.
     #[inline(always)]
     pub fn truncate(&mut self, len: usize) {
-        while self.0.len() > len {
-            self.0.pop();
+        let old = self.0.len();
+        if len >= old {
+            return;
+        }
+        // SAFETY: slots `len..old` are initialised. The length is cut first, so each of
+        // them is owned only by this loop, which drops each exactly once (a drop that
+        // panicked would leak the rest, never drop one twice).
+        unsafe {
+            self.0.set_len(len);
+            let base = self.0.as_mut_ptr();
+            for i in len..old {
+                std::ptr::drop_in_place(base.add(i));
+            }
         }
     }
 
@@ -147,6 +159,18 @@ mod tests {
         v.truncate(3);
         assert_eq!(v.len(), 3);
         assert_eq!(Rc::strong_count(&marker), 4);
+        // First to last, like `Vec::truncate`.
+        let order = std::cell::RefCell::new(Vec::new());
+        struct Noisy<'a>(u32, &'a std::cell::RefCell<Vec<u32>>);
+        impl Drop for Noisy<'_> {
+            fn drop(&mut self) {
+                self.1.borrow_mut().push(self.0);
+            }
+        }
+        let mut n = HotVec::with_capacity(0);
+        (0..4).for_each(|i| n.push(Noisy(i, &order)));
+        n.truncate(1);
+        assert_eq!(*order.borrow(), [1, 2, 3]);
         v.truncate(5);
         assert_eq!(v.len(), 3);
         drop(v);
