@@ -486,10 +486,7 @@ impl<T> HeapVec<T> {
             self.cap = new_cap;
             return Ok(());
         }
-        let bytes = new_cap.checked_mul(size_of::<T>()).ok_or(AllocError)?;
-        if bytes > isize::MAX as usize {
-            return Err(AllocError);
-        }
+        let bytes = Self::bytes_for(new_cap)?;
         // SAFETY: the storage came from `alloc(cap * size_of::<T>())` of a live allocator;
         // the first `len` slots, all that is initialised, fit in both sizes and are kept.
         // On failure the old storage is untouched and still ours.
@@ -499,12 +496,18 @@ impl<T> HeapVec<T> {
         Ok(())
     }
 
-    /// Storage for `cap > 0` elements.
-    fn allocate(a: &Allocator, cap: usize) -> Result<NonNull<T>, AllocError> {
+    /// The bytes of storage for `cap` elements, if that size can be allocated at all.
+    fn bytes_for(cap: usize) -> Result<usize, AllocError> {
         let bytes = cap.checked_mul(size_of::<T>()).ok_or(AllocError)?;
         if bytes > isize::MAX as usize {
             return Err(AllocError);
         }
+        Ok(bytes)
+    }
+
+    /// Storage for `cap > 0` elements.
+    fn allocate(a: &Allocator, cap: usize) -> Result<NonNull<T>, AllocError> {
+        let bytes = Self::bytes_for(cap)?;
         // Blocks are 16-aligned, which `LAYOUT_SUPPORTED` checked is enough for `T`.
         a.alloc(bytes).map(NonNull::cast).ok_or(AllocError)
     }

@@ -98,6 +98,34 @@ impl LargeBlocks {
         }
     }
 
+    /// Points the neighbours of a block (or the list head, when it has no predecessor)
+    /// elsewhere: `prev`'s successor becomes `after_prev`, `next`'s predecessor
+    /// `before_next`. Unlinking passes the block's own neighbours; moving the block
+    /// passes its new address twice.
+    ///
+    /// # Safety
+    ///
+    /// `prev` and `next` are null or live prefixes of this list.
+    unsafe fn relink_neighbours(
+        &mut self,
+        prev: *mut LargeHeader,
+        next: *mut LargeHeader,
+        after_prev: *mut LargeHeader,
+        before_next: *mut LargeHeader,
+    ) {
+        // SAFETY: per the contract, non-null neighbours are live prefixes.
+        unsafe {
+            if prev.is_null() {
+                self.head = after_prev;
+            } else {
+                (*prev).next = after_prev;
+            }
+            if !next.is_null() {
+                (*next).prev = before_next;
+            }
+        }
+    }
+
     /// Unlinks a large block and returns it to the system; gives back its requested size.
     ///
     /// # Safety
@@ -107,16 +135,8 @@ impl LargeBlocks {
         // SAFETY: per the contract `header` and its neighbours are live prefixes, and the
         // allocation was made with `layout_for(size)`, which therefore succeeds again.
         unsafe {
-            let next = (*header).next;
-            let prev = (*header).prev;
-            if prev.is_null() {
-                self.head = next;
-            } else {
-                (*prev).next = next;
-            }
-            if !next.is_null() {
-                (*next).prev = prev;
-            }
+            let (prev, next) = ((*header).prev, (*header).next);
+            self.relink_neighbours(prev, next, next, prev);
             let size = (*header).size;
             self.count -= 1;
             self.bytes -= size;
@@ -151,16 +171,7 @@ impl LargeBlocks {
                 return None;
             }
             (*moved).size = new_size;
-            let prev = (*moved).prev;
-            let next = (*moved).next;
-            if prev.is_null() {
-                self.head = moved;
-            } else {
-                (*prev).next = moved;
-            }
-            if !next.is_null() {
-                (*next).prev = moved;
-            }
+            self.relink_neighbours((*moved).prev, (*moved).next, moved, moved);
             self.bytes = self.bytes - old_size + new_size;
             NonNull::new(moved.cast::<u8>().add(LARGE_PREFIX))
         }

@@ -53,8 +53,8 @@ impl Vm {
     /// `'None'`, while `True` and `False` always give the same interned string.
     fn int_or_constant_text(&mut self, o: &Obj) -> Option<PyResult> {
         if let Some(i) = o.downcast::<IntObj>() {
-            let text = itoa::Buffer::new().format(i.0).to_owned();
-            return Some(alloc_str(&self.heap, &text).map_err(Into::into));
+            let mut digits = itoa::Buffer::new();
+            return Some(alloc_str(&self.heap, digits.format(i.0)).map_err(Into::into));
         }
         match tag_of(o) {
             Tag::Bool if o.downcast::<BoolObj>().is_some_and(|b| b.0) => Some(self.intern("True")),
