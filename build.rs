@@ -1,14 +1,49 @@
-//! Generates the parser from `grammar/python.lalrpop` into OUT_DIR at build time.
+//! Build steps: the parser from `grammar/python.lalrpop`, and the table of frozen modules
+//! (every `src/modules/py/NAME.py` is the module `NAME`; a dotted file name such as
+//! `collections.abc.py` is a submodule), both written into OUT_DIR.
+use std::fmt::Write as _;
+
 fn main() {
     println!("cargo:rerun-if-changed=grammar");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     if let Err(err) = lalrpop::Configuration::new()
         .set_in_dir("grammar")
-        .set_out_dir(out_dir)
+        .set_out_dir(&out_dir)
         .emit_rerun_directives(true)
         .process()
     {
         eprintln!("lalrpop failed: {err}");
+        std::process::exit(1);
+    }
+    write_frozen_table(&out_dir);
+}
+
+/// Writes `frozen_modules.rs`: a sorted `&[(module name, source)]` table.
+fn write_frozen_table(out_dir: &str) {
+    let dir = std::path::Path::new("src/modules/py");
+    println!("cargo:rerun-if-changed=src/modules/py");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                .filter_map(|n| n.strip_suffix(".py").map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    let mut table = String::from("&[\n");
+    for name in &names {
+        println!("cargo:rerun-if-changed=src/modules/py/{name}.py");
+        let _ = writeln!(
+            table,
+            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/src/modules/py/{name}.py\"))),"
+        );
+    }
+    table.push(']');
+    let path = std::path::Path::new(out_dir).join("frozen_modules.rs");
+    if let Err(err) = std::fs::write(&path, table) {
+        eprintln!("cannot write {}: {err}", path.display());
         std::process::exit(1);
     }
 }

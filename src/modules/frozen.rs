@@ -1,15 +1,13 @@
 //! Modules written in Python and compiled into the interpreter: they build on the Rust
 //! primitives (e.g. `weakref` on `_weakref`) and are compiled when first imported.
+//! Every `py/NAME.py` file is the module `NAME` (build.rs lists them, sorted by name).
+
+const MODULES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/frozen_modules.rs"));
 
 /// The source of the frozen module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "weakref" => include_str!("py/weakref.py"),
-        "_weakrefset" => include_str!("py/_weakrefset.py"),
-        "atexit" => include_str!("py/atexit.py"),
-        "tracemalloc" => include_str!("py/tracemalloc.py"),
-        "memory_profiler" => include_str!("py/memory_profiler.py"),
-        "objgraph" => include_str!("py/objgraph.py"),
-        _ => return None,
-    })
+    MODULES
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()
+        .map(|i| MODULES[i].1)
 }

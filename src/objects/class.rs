@@ -22,6 +22,8 @@ pub mod slots {
     pub const CUSTOM_NEW: u32 = 1 << 8;
     /// Instances have no `__dict__` (`__slots__` all the way up).
     pub const NO_DICT: u32 = 1 << 9;
+    /// The class's own `__abstractmethods__` is non-empty: it cannot be instantiated.
+    pub const ABSTRACT: u32 = 1 << 10;
 }
 
 pub struct TypeObj {

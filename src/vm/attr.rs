@@ -547,6 +547,9 @@ impl Vm {
         if self.computes_no_dict(t) {
             flags |= slots::NO_DICT;
         }
+        if self.own_abstract_methods(t).is_some() {
+            flags |= slots::ABSTRACT;
+        }
         if let Some(tp) = t.downcast::<TypeObj>() {
             tp.slot_flags.set(flags);
             tp.version.set(self.method_cache_epoch);

@@ -374,6 +374,9 @@ impl Vm {
 
     /// `object.__new__(cls)` for a user class: an empty instance of the right layout.
     pub(crate) fn alloc_instance(&mut self, cls: &Obj, args: &Args) -> PyResult {
+        if self.type_flags(cls) & crate::objects::class::slots::ABSTRACT != 0 {
+            return Err(self.abstract_instantiation_error(cls));
+        }
         let layout = cls
             .downcast::<TypeObj>()
             .map_or(Tag::Instance, |t| t.layout);
@@ -608,5 +611,42 @@ impl Vm {
             obj,
             obj_type,
         })?)
+    }
+}
+
+impl Vm {
+    /// The class's own non-empty `__abstractmethods__` (CPython keeps a type flag, set
+    /// when the attribute is assigned; a subclass has its own).
+    pub(crate) fn own_abstract_methods(&mut self, cls: &Obj) -> Option<Obj> {
+        let d = cls.downcast::<TypeObj>()?.dict.clone();
+        let key = self.intern("__abstractmethods__").ok()?;
+        let v = self.dict_get_str(&d, &key)?;
+        let empty = match tag_of(&v) {
+            Tag::Set | Tag::FrozenSet | Tag::Tuple | Tag::List | Tag::Dict => {
+                self.len(&v).is_ok_and(|n| n == 0)
+            }
+            _ => false,
+        };
+        (!empty).then_some(v)
+    }
+
+    /// CPython's "Can't instantiate abstract class C with abstract methods f, g".
+    fn abstract_instantiation_error(&mut self, cls: &Obj) -> crate::vm::PyErr {
+        let name = self.class_name(cls);
+        let mut names: Vec<String> = match self.own_abstract_methods(cls) {
+            Some(v) => self
+                .iterate_to_vec(&v)
+                .unwrap_or_default()
+                .iter()
+                .map(|n| crate::objects::str::as_str(n).unwrap_or("?").to_owned())
+                .collect(),
+            None => Vec::new(),
+        };
+        names.sort();
+        let plural = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "Can't instantiate abstract class {name} with abstract method{plural} {}",
+            names.join(", ")
+        ))
     }
 }

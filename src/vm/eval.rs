@@ -1472,7 +1472,7 @@ impl Vm {
         if tp.builtin || tp.layout != Tag::Instance || tp.metaclass.borrow().is_some() {
             return Ok(false);
         }
-        if self.type_flags(&cls) & slots::CUSTOM_NEW != 0 {
+        if self.type_flags(&cls) & (slots::CUSTOM_NEW | slots::ABSTRACT) != 0 {
             return Ok(false);
         }
         let init = tp.init.borrow().clone();

@@ -49,7 +49,37 @@ impl Vm {
         if self.isinstance(o, spec) {
             return Ok(true);
         }
+        if let Some(r) = self.metaclass_check(spec, o, "__instancecheck__")? {
+            return Ok(r);
+        }
         self.isinstance_by_class_attr(o, spec)
+    }
+
+    /// `type.__instancecheck__(cls, o)`: the check without the metaclass hook.
+    pub fn default_instance_check(&mut self, o: &Obj, cls: &Obj) -> PyResult<bool> {
+        if self.isinstance(o, cls) {
+            return Ok(true);
+        }
+        self.isinstance_by_class_attr(o, cls)
+    }
+
+    /// A metaclass's `__instancecheck__` / `__subclasscheck__` (as `abc.ABCMeta`
+    /// defines): None when the metaclass of `spec` is a builtin type, which keeps the
+    /// common case free of lookups.
+    fn metaclass_check(&mut self, spec: &Obj, arg: &Obj, hook: &str) -> PyResult<Option<bool>> {
+        let meta = self.type_of(spec);
+        let Some(f) = self.lookup_user_method(&meta, hook) else {
+            return Ok(None);
+        };
+        self.enter_native(if hook == "__instancecheck__" {
+            " in __instancecheck__"
+        } else {
+            " in __subclasscheck__"
+        })?;
+        let r = self.call_bound(&f, spec, vec![arg.clone()]);
+        self.leave_native();
+        let r = r?;
+        self.truthy(&r).map(Some)
     }
 
     /// CPython's second chance for `isinstance`: when `o.__class__` is a class other
@@ -93,6 +123,17 @@ impl Vm {
         if tag_of(spec) != Tag::Type {
             return Err(self
                 .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        if let Some(r) = self.metaclass_check(spec, cls, "__subclasscheck__")? {
+            return Ok(r);
+        }
+        self.default_subclass_check(cls, spec)
+    }
+
+    /// `type.__subclasscheck__(spec, cls)`: the check without the metaclass hook.
+    pub fn default_subclass_check(&mut self, cls: &Obj, spec: &Obj) -> PyResult<bool> {
+        if tag_of(cls) != Tag::Type {
+            return Err(self.type_error("issubclass() arg 1 must be a class"));
         }
         Ok(self.is_subclass(cls, spec))
     }

@@ -157,7 +157,15 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
 
 pub const OBJECT_STATIC: &[(&str, NativeFn)] = &[("__new__", object_new)];
 
-pub const OBJECT_CLASS: &[(&str, NativeFn)] = &[("__init_subclass__", object_init_subclass)];
+/// `object.__subclasshook__`: no opinion, so `abc` falls back to the normal check.
+fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.s.not_implemented.clone())
+}
+
+pub const OBJECT_CLASS: &[(&str, NativeFn)] = &[
+    ("__init_subclass__", object_init_subclass),
+    ("__subclasshook__", object_subclasshook),
+];
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
     let t = need_self(vm, &args, "mro")?;
@@ -171,7 +179,23 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro)];
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__instancecheck__", 2, 2)?;
+    let r = vm.default_instance_check(&args.pos[1], &args.pos[0])?;
+    Ok(vm.new_bool(r))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__subclasscheck__", 2, 2)?;
+    let r = vm.default_subclass_check(&args.pos[1], &args.pos[0])?;
+    Ok(vm.new_bool(r))
+}
+
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
+    ("mro", type_mro),
+    ("__instancecheck__", type_instancecheck),
+    ("__subclasscheck__", type_subclasscheck),
+];
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     let o = need_self(vm, &args, "__init__")?;
