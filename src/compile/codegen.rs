@@ -136,6 +136,7 @@ struct Unit<'a> {
 pub struct Compiler<'v, 'a> {
     vm: &'v mut Vm,
     filename: Rc<str>,
+    features: super::future::Features,
     table: SymbolTable,
     units: Vec<Unit<'a>>,
     const_cache: HashMap<ConstKey, Obj>,
@@ -193,9 +194,14 @@ pub fn compile_module<'a>(
         msg: e.msg,
         loc: e.loc,
     })?;
+    let features = super::future::features(module).map_err(|e| CompileError::Syntax {
+        msg: e.msg,
+        loc: e.loc,
+    })?;
     let mut c = Compiler {
         vm,
         filename: Rc::from(filename),
+        features,
         table,
         units: Vec::new(),
         const_cache: HashMap::new(),
@@ -465,6 +471,18 @@ impl<'a> Compiler<'_, 'a> {
             .map(|i| (u.cellvars.len() + i) as u32)
     }
 
+    /// `name` as stored in this unit: private names inside a class are mangled.
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let private = self.table.scopes[self.ur().scope].private.as_deref();
+        super::symtable::mangle(private, name)
+    }
+
+    /// The names index of an attribute name (mangled as `__x` is in a class).
+    fn attr_idx(&mut self, attr: &str) -> CResult<u32> {
+        let attr = self.mangle(attr).into_owned();
+        self.name_idx(&attr)
+    }
+
     fn scope_of_name(&self, name: &str) -> NameScope {
         let u = self.ur();
         self.table.scopes[u.scope].lookup(name)
@@ -473,6 +491,7 @@ impl<'a> Compiler<'_, 'a> {
     // ----- names -----
 
     fn load_name(&mut self, name: &str) -> CResult {
+        let name = &*self.mangle(name).into_owned();
         let scope = self.scope_of_name(name);
         let kind = self.ur().kind;
         match (scope, kind) {
@@ -509,6 +528,7 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn store_name(&mut self, name: &str) -> CResult {
+        let name = &*self.mangle(name).into_owned();
         let scope = self.scope_of_name(name);
         let kind = self.ur().kind;
         match (scope, kind) {
@@ -533,6 +553,7 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn delete_name(&mut self, name: &str) -> CResult {
+        let name = &*self.mangle(name).into_owned();
         let scope = self.scope_of_name(name);
         let kind = self.ur().kind;
         match (scope, kind) {
@@ -609,13 +630,14 @@ impl<'a> Compiler<'_, 'a> {
                 if *simple && kind != ScopeKind::Function {
                     if let ExprKind::Name(n) = target.kind {
                         // __annotations__[name] = annotation
-                        self.expr(annotation)?;
+                        self.annotation(annotation)?;
                         let ai = self.name_idx("__annotations__")?;
                         self.emit(Op::LoadName(ai));
-                        self.load_const(ConstValue::Str(n.to_owned()))?;
+                        let key = self.mangle(n).into_owned();
+                        self.load_const(ConstValue::Str(key))?;
                         self.emit(Op::StoreSubscr);
                     }
-                } else if kind != ScopeKind::Function {
+                } else if kind != ScopeKind::Function && !self.features.annotations {
                     self.expr(annotation)?;
                     self.emit(Op::PopTop);
                 }
@@ -811,7 +833,7 @@ impl<'a> Compiler<'_, 'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy(1));
-                let i = self.name_idx(attr)?;
+                let i = self.attr_idx(attr)?;
                 self.emit(Op::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(code));
@@ -845,7 +867,7 @@ impl<'a> Compiler<'_, 'a> {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_idx(attr)?;
+                let i = self.attr_idx(attr)?;
                 self.emit(Op::StoreAttr(i));
                 Ok(())
             }
@@ -900,7 +922,7 @@ impl<'a> Compiler<'_, 'a> {
             ExprKind::Name(n) => self.delete_name(n)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.name_idx(attr)?;
+                let i = self.attr_idx(attr)?;
                 self.emit(Op::DeleteAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -1469,6 +1491,17 @@ impl<'a> Compiler<'_, 'a> {
         Ok(8)
     }
 
+    /// An annotation's value: the expression, or under `from __future__ import
+    /// annotations` its source text (PEP 563).
+    fn annotation(&mut self, e: &'a Expr<'a>) -> CResult {
+        if self.features.annotations {
+            let text = super::unparse::annotation_text(e);
+            self.load_const(ConstValue::Str(text))
+        } else {
+            self.expr(e)
+        }
+    }
+
     /// Defaults, keyword defaults and annotations of a function; returns the flags.
     fn function_prelude(
         &mut self,
@@ -1488,7 +1521,8 @@ impl<'a> Compiler<'_, 'a> {
             .collect();
         if !kwd.is_empty() {
             for (n, d) in &kwd {
-                self.load_const(ConstValue::Str((*n).to_owned()))?;
+                let key = self.mangle(n).into_owned();
+                self.load_const(ConstValue::Str(key))?;
                 self.expr(d)?;
             }
             self.emit(Op::BuildMap(kwd.len() as u32));
@@ -1520,8 +1554,9 @@ impl<'a> Compiler<'_, 'a> {
         }
         if !anns.is_empty() {
             for (n, t) in &anns {
-                self.load_const(ConstValue::Str((*n).to_owned()))?;
-                self.expr(t)?;
+                let key = self.mangle(n).into_owned();
+                self.load_const(ConstValue::Str(key))?;
+                self.annotation(t)?;
             }
             self.emit(Op::BuildMap(anns.len() as u32));
             flags |= 4;
@@ -1742,7 +1777,7 @@ impl<'a> Compiler<'_, 'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 self.set_loc(e.loc);
-                let i = self.name_idx(attr)?;
+                let i = self.attr_idx(attr)?;
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -2030,7 +2065,7 @@ impl<'a> Compiler<'_, 'a> {
         if simple && let ExprKind::Attribute { value, attr } = &func.kind {
             self.expr(value)?;
             let prev = self.set_loc(func.loc);
-            let i = self.name_idx(attr)?;
+            let i = self.attr_idx(attr)?;
             self.emit(Op::LoadMethod(i));
             self.set_loc(prev);
             for a in args {

@@ -5,6 +5,8 @@ pub mod codegen;
 pub mod disassemble;
 mod fold;
 mod fuse;
+pub mod future;
 pub mod symtable;
+mod unparse;
 
 pub use codegen::{CompileError, CompileMode, compile_module};

@@ -51,6 +51,9 @@ pub struct Scope {
     pub has_class_cell: bool,
     /// Comprehension scopes are inlined as functions with the iterator parameter `.0`.
     pub is_comprehension: bool,
+    /// The class whose private names (`__x`) are mangled here: the innermost enclosing
+    /// class, or this scope itself when it is a class body.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -74,6 +77,7 @@ impl Scope {
             needs_class_cell: false,
             has_class_cell: false,
             is_comprehension: false,
+            private: None,
         }
     }
 
@@ -154,7 +158,13 @@ impl Builder {
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> usize {
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.current)));
+        let mut scope = Scope::new(kind, name, Some(self.current));
+        scope.private = if kind == ScopeKind::Class {
+            Some(name.to_owned())
+        } else {
+            self.scopes[self.current].private.clone()
+        };
+        self.scopes.push(scope);
         self.scopes[self.current].children.push(idx);
         self.by_node.insert(node as *const T as usize, idx);
         let prev = self.current;
@@ -162,7 +172,13 @@ impl Builder {
         prev
     }
 
+    /// `name` as stored: private names inside a class are mangled.
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.scopes[self.current].private.as_deref(), name)
+    }
+
     fn bind_name(&mut self, name: &str, loc: Loc) {
+        let name = &*self.mangle(name).into_owned();
         let s = self.cur();
         if s.globals.contains(name) || s.nonlocals.contains(name) {
             // Declared: the binding goes to the declared scope.
@@ -174,7 +190,8 @@ impl Builder {
     }
 
     fn use_name(&mut self, name: &str) {
-        self.cur().used.insert(name.to_owned());
+        let name = self.mangle(name).into_owned();
+        self.cur().used.insert(name);
     }
 
     fn body(&mut self, stmts: &[Stmt<'_>]) {
@@ -351,6 +368,7 @@ impl Builder {
             }
             StmtKind::Global(names) => {
                 for n in *names {
+                    let n = &&*self.mangle(n).into_owned();
                     let sc = &self.scopes[self.current];
                     if sc.params.iter().any(|p| p == n) {
                         self.fail(format!("name '{n}' is parameter and global"), s.loc);
@@ -372,6 +390,7 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 for n in *names {
+                    let n = &&*self.mangle(n).into_owned();
                     let sc = &self.scopes[self.current];
                     if sc.kind == ScopeKind::Module {
                         self.fail(
@@ -435,6 +454,7 @@ impl Builder {
             names.push((k.name, k.loc));
         }
         for (n, loc) in names {
+            let n = &*self.mangle(n).into_owned();
             if self.cur().params.iter().any(|p| p == n) {
                 self.fail(
                     format!("duplicate argument '{n}' in function definition"),
@@ -844,4 +864,21 @@ fn comp_name(node: &Expr<'_>) -> &'static str {
         ExprKind::DictComp { .. } => "<dictcomp>",
         _ => "<genexpr>",
     }
+}
+
+/// CPython's private name mangling: inside class `C`, `__x` (not ending in `__`, without
+/// a dot) is `_C__x`; the class name loses its leading underscores, and a class named
+/// only with underscores mangles nothing.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(class) = private else {
+        return name.into();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return name.into();
+    }
+    format!("_{class}{name}").into()
 }
