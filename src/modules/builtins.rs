@@ -870,6 +870,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", builtin_exit),
     ("quit", builtin_exit),
     ("open", super::io::builtin_open),
+    ("eval", super::builtins_eval::builtin_eval),
+    ("exec", super::builtins_eval::builtin_exec),
+    ("compile", super::builtins_eval::builtin_compile),
 ];
 
 /// Fills the builtins namespace: functions, types, exceptions and constants.

@@ -3,6 +3,7 @@
 pub(crate) mod atexit;
 mod bisect;
 pub mod builtins;
+mod builtins_eval;
 mod collections;
 mod copy;
 pub mod frozen;

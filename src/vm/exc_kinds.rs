@@ -115,7 +115,47 @@ impl Vm {
             let n = self.type_name(exc);
             return Err(self.type_error(format!("{n}() takes no keyword arguments")));
         }
+        let syntax_error = self.exc.syntax_error.clone();
+        if self.is_subclass(&cls, &syntax_error) {
+            self.init_syntax_error_fields(exc, &items)?;
+        }
         Ok(())
+    }
+
+    /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:
+    /// the position details become attributes (None when not given).
+    fn init_syntax_error_fields(&mut self, exc: &Obj, items: &[Obj]) -> PyResult<()> {
+        const FIELDS: [&str; 6] = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        let none = self.none();
+        let mut values = vec![none.clone(); 6];
+        if items.len() == 2 {
+            let info = self.iterate_to_vec(&items[1])?;
+            if !(4..=6).contains(&info.len()) {
+                return Err(self.type_error(format!(
+                    "function takes at least 4 arguments ({} given)",
+                    info.len()
+                )));
+            }
+            for (slot, v) in values.iter_mut().zip(info) {
+                *slot = v;
+            }
+        }
+        let msg = items.first().cloned().unwrap_or_else(|| none.clone());
+        let k = self.intern("msg")?;
+        self.instance_attr_set(exc, &k, msg)?;
+        for (name, v) in FIELDS.iter().zip(values) {
+            let k = self.intern(name)?;
+            self.instance_attr_set(exc, &k, v)?;
+        }
+        let k = self.intern("print_file_and_line")?;
+        self.instance_attr_set(exc, &k, none)
     }
 
     /// Records the module name on an ImportError raised by the import system.

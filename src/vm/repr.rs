@@ -422,6 +422,9 @@ impl Vm {
         let args = e.args.borrow().clone();
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
         let cls = self.type_of(o);
+        if self.is_subclass(&cls, &self.exc.syntax_error.clone()) {
+            return self.syntax_error_str(o);
+        }
         if self.is_subclass(&cls, &self.exc.key_error.clone()) && items.len() == 1 {
             return self.repr_string(&items[0]);
         }
@@ -430,6 +433,39 @@ impl Vm {
             1 => self.str_string(&items[0]),
             _ => self.repr_string(&args),
         }
+    }
+
+    /// `str(syntax_error)`: `msg (file.py, line 3)`, naming the file without its
+    /// directory, as CPython does.
+    fn syntax_error_str(&mut self, o: &Obj) -> PyResult<String> {
+        let none = self.none();
+        let attr = |vm: &mut Vm, name: &str| -> PyResult<Option<Obj>> {
+            let k = vm.intern(name)?;
+            Ok(vm.getattr_opt(o, &k)?.filter(|v| !v.ptr_eq(&none)))
+        };
+        let msg_key = self.intern("msg")?;
+        let msg = match self.getattr_opt(o, &msg_key)? {
+            Some(m) => self.str_string(&m)?,
+            None => {
+                // Raised without position details: the first argument is the message.
+                let first = o
+                    .downcast::<ExceptionObj>()
+                    .and_then(|e| as_tuple(&e.args.borrow()).and_then(|t| t.first().cloned()));
+                match first {
+                    Some(m) => self.str_string(&m)?,
+                    None => String::new(),
+                }
+            }
+        };
+        let filename = attr(self, "filename")?
+            .and_then(|f| as_str(&f).map(|s| s.rsplit('/').next().unwrap_or(s).to_owned()));
+        let lineno = attr(self, "lineno")?.and_then(|l| crate::objects::IntObj::value(&l));
+        Ok(match (filename, lineno) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })
     }
 
     /// `repr(exc)`: `ValueError('msg')`.

@@ -89,9 +89,24 @@ impl Vm {
                         },
                     ),
                 ];
+                let mut details = Vec::new();
                 for (k, v) in attrs {
                     if let (Ok(key), Ok(v)) = (self.intern(k), v) {
+                        if k != "msg" {
+                            details.push(v.clone());
+                        }
                         let _ = self.instance_attr_set(&exc, &key, v);
+                    }
+                }
+                // args is (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+                if details.len() == 6 {
+                    details.swap(3, 5);
+                    details.swap(4, 5);
+                    if let (Ok(d), Ok(m)) = (self.new_tuple(details), self.new_str(&e.msg))
+                        && let Ok(a) = self.new_tuple(vec![m, d])
+                        && let Some(x) = exc.downcast::<crate::objects::ExceptionObj>()
+                    {
+                        *x.args.borrow_mut() = a;
                     }
                 }
                 PyErr::Exc(exc)
@@ -101,6 +116,12 @@ impl Vm {
 
     /// Runs a module-level code object with `globals` as its namespace.
     pub fn run_code(&mut self, code: Rc<CodeObject>, globals: &Obj) -> PyResult {
+        self.run_code_in(code, globals, globals)
+    }
+
+    /// Runs a module-level code object with its own globals and `namespace` (the
+    /// locals mapping of `exec`/`eval`).
+    pub fn run_code_in(&mut self, code: Rc<CodeObject>, globals: &Obj, namespace: &Obj) -> PyResult {
         let locals_base = self.stack.len();
         for _ in 0..code.frame_slots() {
             self.stack.push(self.s.null.clone());
@@ -112,7 +133,7 @@ impl Vm {
             locals_base,
             stack_base: self.stack.len(),
             globals: globals.clone(),
-            namespace: Some(globals.clone()),
+            namespace: Some(namespace.clone()),
             func: None,
             is_entry: true,
             ctor: None,

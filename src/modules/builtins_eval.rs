@@ -1,0 +1,214 @@
+//! `eval`, `exec` and `compile`: source (or a code object) run in a globals dict and an
+//! optional locals mapping, with CPython's argument checks and messages.
+
+use std::rc::Rc;
+
+use crate::compile::CompileMode;
+use crate::compile::bytecode::CodeObject;
+use crate::heap::Obj;
+use crate::modules::params::{Sig, bind};
+use crate::objects::bytes::as_bytes;
+use crate::objects::str::as_str;
+use crate::objects::{CodeObj, DictObj, Tag, tag_of};
+use crate::vm::{Args, PyResult, Vm};
+
+/// `compile()` flags that name behaviour minipy always has (the `__future__` features
+/// that 3.x made mandatory), so they are accepted and change nothing.
+const MANDATORY_FUTURE_FLAGS: i64 = 0x0010 // nested_scopes
+    | 0x20000 // division
+    | 0x40000 // absolute_import
+    | 0x80000 // with_statement
+    | 0x100000 // print_function
+    | 0x200000 // unicode_literals
+    | 0x800000; // generator_stop
+
+/// The text of a source argument, or the code object given instead.
+enum Source {
+    Text(String),
+    Code(Rc<CodeObject>),
+}
+
+/// Reads argument 1 of `fname`: a str, bytes (UTF-8) or, unless `code_ok` is false, a
+/// code object.
+fn source_arg(vm: &mut Vm, o: &Obj, fname: &str, what: &str) -> PyResult<Source> {
+    if let Some(s) = as_str(o) {
+        return Ok(Source::Text(s.to_owned()));
+    }
+    if let Some(b) = as_bytes(o) {
+        return match std::str::from_utf8(b) {
+            Ok(s) => Ok(Source::Text(s.to_owned())),
+            Err(_) => Err(syntax_error(vm, "(unicode error) 'utf-8' codec can't decode bytes")),
+        };
+    }
+    if let Some(c) = o.downcast::<CodeObj>() {
+        return Ok(Source::Code(c.code.clone()));
+    }
+    Err(vm.type_error(format!("{fname}() arg 1 must be a {what} object")))
+}
+
+/// Compiles `text` as `<string>` in `mode`.
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: CompileMode) -> PyResult<Rc<CodeObject>> {
+    if text.contains('\0') {
+        return Err(syntax_error(vm, "source code string cannot contain null bytes"));
+    }
+    match vm.compile_source(text, filename, mode) {
+        Ok(c) => Ok(c),
+        Err(f) => Err(vm.compile_failure_to_exception(f, filename)),
+    }
+}
+
+/// The globals and locals a call runs in: the caller's when none are given; locals
+/// default to the globals.
+fn namespaces(
+    vm: &mut Vm,
+    globals: Option<Obj>,
+    locals: Option<Obj>,
+    fname: &str,
+) -> PyResult<(Obj, Obj)> {
+    let none = vm.none();
+    let globals = globals.filter(|g| !g.ptr_eq(&none));
+    let locals = locals.filter(|l| !l.ptr_eq(&none));
+    if let Some(g) = &globals
+        && !g.is::<DictObj>()
+    {
+        let t = vm.type_name(g);
+        return Err(vm.type_error(if fname == "eval" {
+            "globals must be a real dict; try eval(expr, {}, mapping)".to_owned()
+        } else {
+            format!("exec() globals must be a dict, not {t}")
+        }));
+    }
+    if let Some(l) = &locals
+        && !is_mapping(vm, l)
+    {
+        let t = vm.type_name(l);
+        return Err(vm.type_error(if fname == "eval" {
+            "locals must be a mapping".to_owned()
+        } else {
+            format!("locals must be a mapping or None, not {t}")
+        }));
+    }
+    let (globals, locals) = match (globals, locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), g),
+        (None, l) => {
+            let g = match vm.frames_globals() {
+                Some(g) => g,
+                None => vm.new_dict()?,
+            };
+            let l = match l {
+                Some(l) => l,
+                None => vm.locals_dict()?,
+            };
+            (g, l)
+        }
+    };
+    vm.ensure_builtins_in(&globals)?;
+    Ok((globals, locals))
+}
+
+/// A mapping for `locals`: anything with `__getitem__` (CPython's `PyMapping_Check`).
+fn is_mapping(vm: &mut Vm, o: &Obj) -> bool {
+    if matches!(tag_of(o), Tag::Dict) {
+        return true;
+    }
+    let t = vm.type_of(o);
+    vm.lookup_type_attr(&t, "__getitem__").is_some()
+}
+
+fn run(vm: &mut Vm, code: Rc<CodeObject>, globals: &Obj, locals: &Obj, fname: &str) -> PyResult {
+    if !code.freevars.is_empty() {
+        return Err(vm.type_error(format!(
+            "code object passed to {fname}() may not contain free variables"
+        )));
+    }
+    vm.run_code_in(code, globals, locals)
+}
+
+/// `eval(source, globals=None, locals=None, /)`.
+pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "eval", 1, 3)?;
+    let source = source_arg(vm, &args.pos[0], "eval", "string, bytes or code")?;
+    let (globals, locals) = namespaces(vm, args.pos.get(1).cloned(), args.pos.get(2).cloned(), "eval")?;
+    let code = match source {
+        Source::Code(c) => c,
+        // Leading spaces and tabs are not an indentation error in eval.
+        Source::Text(t) => compile_text(vm, t.trim_start_matches([' ', '\t']), "<string>", CompileMode::Eval)?,
+    };
+    run(vm, code, &globals, &locals, "eval")
+}
+
+/// `exec(source, globals=None, locals=None, /, *, closure=None)`.
+pub fn builtin_exec(vm: &mut Vm, mut args: Args) -> PyResult {
+    let closure = args.take_kw("closure");
+    args.check_kw(vm, "exec", 1, 3)?;
+    if let Some(c) = closure
+        && !c.ptr_eq(&vm.none())
+    {
+        return Err(vm.type_error("cannot use a closure with this code object"));
+    }
+    let source = source_arg(vm, &args.pos[0], "exec", "string, bytes or code")?;
+    let (globals, locals) = namespaces(vm, args.pos.get(1).cloned(), args.pos.get(2).cloned(), "exec")?;
+    let code = match source {
+        Source::Code(c) => c,
+        Source::Text(t) => compile_text(vm, &t, "<string>", CompileMode::Module)?,
+    };
+    run(vm, code, &globals, &locals, "exec")?;
+    Ok(vm.none())
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
+    const SIG: Sig = Sig::c(
+        "compile",
+        &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        3,
+    )
+    .kwonly_from(6);
+    let a = bind(vm, args, &SIG)?;
+    let (Some(src), Some(filename), Some(mode)) = (a[0].clone(), a[1].clone(), a[2].clone()) else {
+        return Err(vm.type_error("compile() missing required argument"));
+    };
+    let filename = match (as_str(&filename), as_bytes(&filename)) {
+        (Some(s), _) => s.to_owned(),
+        (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            let t = vm.type_name(&filename);
+            return Err(vm.type_error(format!(
+                "compile() argument 'filename' must be str, bytes or os.PathLike, not {t}"
+            )));
+        }
+    };
+    let mode = match as_str(&mode) {
+        Some("exec") => CompileMode::Module,
+        Some("eval") => CompileMode::Eval,
+        Some("single") => CompileMode::Interactive,
+        Some(_) => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+        None => {
+            let t = vm.type_name(&mode);
+            return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
+        }
+    };
+    if let Some(f) = &a[3] {
+        let flags = vm.to_index(f)?;
+        if flags & !MANDATORY_FUTURE_FLAGS != 0 {
+            return Err(vm.value_error("compile(): unrecognised flags"));
+        }
+    }
+    let text = match source_arg(vm, &src, "compile", "string, bytes or AST")? {
+        Source::Text(t) => t,
+        Source::Code(_) => {
+            return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+        }
+    };
+    let code = compile_text(vm, &text, &filename, mode)?;
+    Ok(vm.heap.alloc(CodeObj { code })?)
+}
+
+/// A SyntaxError without a position (for problems found before parsing).
+fn syntax_error(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
+    let cls = vm.exc.syntax_error.clone();
+    vm.new_exception_msg(&cls, msg)
+}
