@@ -132,7 +132,23 @@ impl Vm {
         };
         let module = {
             let k = self.intern("__module__")?;
-            self.dict_get_str(&dict, &k)
+            match self.dict_get_str(&dict, &k) {
+                Some(m) => Some(m),
+                // `type(name, bases, ns)` without `__module__`: the caller's module.
+                None => {
+                    let caller = match self.frames_globals() {
+                        Some(g) => {
+                            let nk = self.intern("__name__")?;
+                            self.dict_get_str(&g, &nk)
+                        }
+                        None => None,
+                    };
+                    if let Some(m) = &caller {
+                        self.dict_set(&dict, k, m.clone())?;
+                    }
+                    caller
+                }
+            }
         };
         // A class that defines __eq__ without __hash__ is unhashable.
         let eq_key = self.intern("__eq__")?;
@@ -142,6 +158,16 @@ impl Vm {
         {
             let none = self.none();
             self.dict_set(&dict, hash_key, none)?;
+        }
+        // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            let k = self.intern(special)?;
+            if let Some(f) = self.dict_get_str(&dict, &k)
+                && f.is::<FunctionObj>()
+            {
+                let cm = self.heap.alloc(ClassMethodObj { func: f })?;
+                self.dict_set(&dict, k, cm)?;
+            }
         }
         let slot_names = self.declared_slot_names(&dict)?;
         let bases_t = self.new_tuple(bases.clone())?;
@@ -223,11 +249,19 @@ impl Vm {
         let body = args.pos[0].clone();
         let name_obj = args.pos[1].clone();
         let name = as_str(&name_obj).unwrap_or("?").to_owned();
-        let bases: Vec<Obj> = args.pos[2..].to_vec();
-        let ns = self.new_dict()?;
+        let orig_bases: Vec<Obj> = args.pos[2..].to_vec();
+        let bases = self.resolve_mro_entries(&orig_bases)?;
         let Some(f) = body.downcast::<FunctionObj>() else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
+        // The explicit metaclass (when it is a class, reconciled with the bases'), else
+        // the most derived metaclass of the bases.
+        let metaclass = match metaclass {
+            Some(m) if tag_of(&m) == Tag::Type => Some(self.calculate_metaclass(&m, &bases)?),
+            Some(m) => Some(m),
+            None => self.derived_metaclass(&bases)?,
+        };
+        let ns = self.prepare_namespace(metaclass.as_ref(), &name_obj, &bases, &args.kw)?;
         let code = f.code.clone();
         let globals = f.globals.clone();
         let modname = {
@@ -236,11 +270,16 @@ impl Vm {
         };
         if let Some(m) = modname {
             let k = self.intern("__module__")?;
-            self.dict_set(&ns, k, m)?;
+            self.mapping_set(&ns, k, m)?;
         }
         let qual = self.intern("__qualname__")?;
         let qv = self.new_str(&code.qualname)?;
-        self.dict_set(&ns, qual, qv)?;
+        self.mapping_set(&ns, qual, qv)?;
+        if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.ptr_eq(b)) {
+            let k = self.intern("__orig_bases__")?;
+            let t = self.new_tuple(orig_bases)?;
+            self.mapping_set(&ns, k, t)?;
+        }
         // Run the body with the namespace as its locals.
         let locals_base = self.stack.len();
         for _ in 0..code.frame_slots() {
@@ -281,11 +320,6 @@ impl Vm {
         match r? {
             RunExit::Return(_) | RunExit::Yield(_) | RunExit::SwitchMode => {}
         }
-        // The explicit metaclass, else the most derived metaclass of the bases.
-        let metaclass = match metaclass {
-            Some(m) => Some(m),
-            None => self.derived_metaclass(&bases),
-        };
         let cls = match metaclass {
             Some(meta) if !meta.ptr_eq(&self.types.type_) => {
                 let pos = smallvec::smallvec![name_obj, self.new_tuple(bases)?, ns.clone()];
@@ -294,7 +328,7 @@ impl Vm {
             _ => self.new_class_kw(&name, bases, &ns, args.kw)?,
         };
         let cell_key = self.intern("__classcell__")?;
-        if let Some(cell) = self.dict_get_str(&ns, &cell_key) {
+        if let Some(cell) = self.mapping_get(&ns, &cell_key)? {
             if let Some(c) = cell.downcast::<CellObj>() {
                 *c.value.borrow_mut() = Some(cls.clone());
             }

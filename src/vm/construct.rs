@@ -118,7 +118,7 @@ impl Vm {
                     .map(<[Obj]>::to_vec)
                     .unwrap_or_default();
                 // A base with a metaclass makes that metaclass create the class.
-                if let Some(meta) = self.derived_metaclass(&bases) {
+                if let Some(meta) = self.derived_metaclass(&bases)? {
                     return self.call_args(&meta, args);
                 }
                 let ns = args.pos[2].clone();

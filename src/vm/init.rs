@@ -177,6 +177,7 @@ impl Vm {
             (Tag::FrozenSet, "frozenset"),
             (Tag::Tuple, "tuple"),
             (Tag::Type, "type"),
+            (Tag::Deque, "deque"),
         ] {
             let ty = self.types.by_tag(tag).clone();
             self.add_methods(

@@ -42,6 +42,10 @@ impl Vm {
             return r;
         }
         if tag_of(spec) != Tag::Type {
+            // Any object whose type defines `__instancecheck__` (typing's aliases).
+            if let Some(r) = self.metaclass_check(spec, o, "__instancecheck__")? {
+                return Ok(r);
+            }
             return Err(self.type_error(format!(
                 "{fname}() arg 2 must be a type, a tuple of types, or a union"
             )));
@@ -121,6 +125,9 @@ impl Vm {
             return r;
         }
         if tag_of(spec) != Tag::Type {
+            if let Some(r) = self.metaclass_check(spec, cls, "__subclasscheck__")? {
+                return Ok(r);
+            }
             return Err(self
                 .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }

@@ -24,11 +24,16 @@ impl Vm {
                 self.type_error(format!("type.__new__() argument 2 must be tuple, not {n}"))
             );
         };
-        if tag_of(&args.pos[2]) != Tag::Dict {
+        // A dict subclass (a metaclass's `__prepare__` namespace) gives its dict.
+        let ns = match self.base_value(&args.pos[2]) {
+            Some(d) if tag_of(&d) == Tag::Dict => d,
+            _ => args.pos[2].clone(),
+        };
+        if tag_of(&ns) != Tag::Dict {
             let n = self.type_name(&args.pos[2]);
             return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {n}")));
         }
-        let cls = self.new_class_kw(&name, bases, &args.pos[2], args.kw.clone())?;
+        let cls = self.new_class_kw(&name, bases, &ns, args.kw.clone())?;
         if !mcls.ptr_eq(&self.types.type_)
             && let Some(t) = cls.downcast::<TypeObj>()
         {
@@ -39,22 +44,102 @@ impl Vm {
 
     /// The metaclass a `class` statement uses when none is given: the most derived
     /// metaclass among the bases (None for plain `type`).
-    pub(crate) fn derived_metaclass(&mut self, bases: &[Obj]) -> Option<Obj> {
-        let mut winner: Option<Obj> = None;
+    pub(crate) fn derived_metaclass(&mut self, bases: &[Obj]) -> PyResult<Option<Obj>> {
+        let t = self.types.type_.clone();
+        let m = self.calculate_metaclass(&t, bases)?;
+        Ok((!m.ptr_eq(&self.types.type_)).then_some(m))
+    }
+
+    /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and the
+    /// bases' metaclasses, which must form a chain of subclasses.
+    pub(crate) fn calculate_metaclass(&mut self, meta: &Obj, bases: &[Obj]) -> PyResult {
+        let mut winner = meta.clone();
         for b in bases {
-            if tag_of(b) != Tag::Type {
-                continue;
-            }
             let m = self.type_of(b);
-            if m.ptr_eq(&self.types.type_) {
+            if self.is_subclass(&winner, &m) {
                 continue;
             }
-            winner = match winner {
-                Some(w) if self.is_subclass(&w, &m) => Some(w),
-                _ => Some(m),
-            };
+            if self.is_subclass(&m, &winner) {
+                winner = m;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
         }
-        winner
+        Ok(winner)
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__` (`List[int]`,
+    /// `Generic[T]`) is replaced by the classes that method returns.
+    pub(crate) fn resolve_mro_entries(&mut self, bases: &[Obj]) -> PyResult<Vec<Obj>> {
+        if bases.iter().all(|b| tag_of(b) == Tag::Type) {
+            return Ok(bases.to_vec());
+        }
+        let orig = self.new_tuple(bases.to_vec())?;
+        let mut out = Vec::with_capacity(bases.len());
+        for b in bases {
+            if tag_of(b) == Tag::Type {
+                out.push(b.clone());
+                continue;
+            }
+            let key = self.intern("__mro_entries__")?;
+            let Some(f) = self.getattr_opt(b, &key)? else {
+                out.push(b.clone());
+                continue;
+            };
+            let r = self.call(&f, vec![orig.clone()])?;
+            match as_tuple(&r) {
+                Some(items) => out.extend(items.iter().cloned()),
+                None => {
+                    return Err(self.type_error("__mro_entries__ must return a tuple"));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The namespace a class body runs in: `metaclass.__prepare__(name, bases, **kw)`
+    /// when the metaclass defines one, else a new dict.
+    pub(crate) fn prepare_namespace(
+        &mut self,
+        meta: Option<&Obj>,
+        name: &Obj,
+        bases: &[Obj],
+        kw: &[(Obj, Obj)],
+    ) -> PyResult {
+        let Some(meta) = meta else {
+            return self.new_dict();
+        };
+        let prepare = self.intern("__prepare__")?;
+        let Some(f) = self.getattr_opt(meta, &prepare)? else {
+            return self.new_dict();
+        };
+        if f.is::<crate::objects::BuiltinFunctionObj>() {
+            return self.new_dict();
+        }
+        let bases_t = self.new_tuple(bases.to_vec())?;
+        let args = Args {
+            pos: smallvec::smallvec![name.clone(), bases_t],
+            kw: kw.iter().cloned().collect(),
+        };
+        let ns = self.call_args(&f, args)?;
+        if !self.is_mapping_like(&ns) {
+            let mname = self.class_name(meta);
+            let t = self.type_name(&ns);
+            return Err(self.type_error(format!(
+                "{mname}.__prepare__() must return a mapping, not {t}"
+            )));
+        }
+        Ok(ns)
+    }
+
+    fn is_mapping_like(&mut self, o: &Obj) -> bool {
+        if tag_of(o) == Tag::Dict {
+            return true;
+        }
+        let t = self.type_of(o);
+        self.lookup_type_attr(&t, "__getitem__").is_some()
     }
 
     /// Calling a class whose metaclass defines its own `__call__`.

@@ -305,6 +305,15 @@ impl Vm {
         }
         let ta = tag_of(a);
         let tb = tag_of(b);
+        // A metaclass's own operators come before `type`'s (an enum's `Flag | ...`,
+        // typing's special forms).
+        if (ta == Tag::Type && self.has_user_metaclass(a))
+            || (tb == Tag::Type && self.has_user_metaclass(b))
+        {
+            if let Some(r) = self.dunder_binary(op, a, b)? {
+                return Ok(r);
+            }
+        }
         // `int | None`, `list[int] | str`: union types for annotations.
         if op == BinOpCode::Or
             && (matches!(ta, Tag::Type | Tag::Instance) || matches!(tb, Tag::Type | Tag::Instance))
@@ -489,6 +498,12 @@ impl Vm {
 
     /// A special method defined in Python on a user class (builtin types answer through
     /// the fast paths instead).
+    /// True when `cls` is a class whose metaclass is a user class.
+    pub(crate) fn has_user_metaclass(&self, cls: &Obj) -> bool {
+        cls.downcast::<TypeObj>()
+            .is_some_and(|t| t.metaclass.borrow().is_some())
+    }
+
     pub(crate) fn lookup_user_method(&mut self, cls: &Obj, name: &str) -> Option<Obj> {
         let tp = cls.downcast::<TypeObj>()?;
         if tp.builtin {

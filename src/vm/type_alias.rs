@@ -142,8 +142,11 @@ impl Vm {
             let module = self
                 .lookup_type_attr(o, "__module__")
                 .and_then(|m| crate::objects::str::as_str(&m).map(str::to_owned));
+            // Types of builtin modules keep their dotted name (`collections.deque`).
             return Ok(match module {
-                Some(m) if m != "builtins" => format!("{m}.{q}"),
+                Some(m) if m != "builtins" && !q.starts_with(&format!("{m}.")) => {
+                    format!("{m}.{q}")
+                }
                 _ => q,
             });
         }
@@ -152,6 +155,13 @@ impl Vm {
 
     /// `(origin, item)` of a class subscription `cls[item]`.
     pub(crate) fn class_getitem(&mut self, cls: &Obj, item: &Obj) -> PyResult {
+        // A metaclass's `__getitem__` comes first (`Color['RED']` on an enum).
+        if self.has_user_metaclass(cls) {
+            let meta = self.type_of(cls);
+            if let Some(f) = self.lookup_user_method(&meta, "__getitem__") {
+                return self.call_bound(&f, cls, vec![item.clone()]);
+            }
+        }
         let Some(f) = self.lookup_type_attr(cls, "__class_getitem__") else {
             let n = self.class_name(cls);
             return Err(self.type_error(format!("type '{n}' is not subscriptable")));

@@ -1,0 +1,96 @@
+# Decimal contexts, signals, flags, traps and the exceptions they raise.
+import decimal
+from decimal import *
+D = Decimal
+def t(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, 'EXC', type(e).__name__, e, repr(e.args) if isinstance(e, DecimalException) else '')
+print(getcontext())
+print(DefaultContext)
+print(BasicContext)
+print(ExtendedContext)
+print(getcontext() is getcontext(), getcontext().prec)
+t('div0', lambda: D(1) / 0)
+t('0/0', lambda: D(0) / 0)
+t('syntax', lambda: D('abc'))
+t('sqrt-1', lambda: D(-1).sqrt())
+t('ovf', lambda: D('9e999999') * 10)
+t('divimp', lambda: D('1e30') // D('1e-30'))
+t('divmod10', lambda: divmod(D(1), 0))
+t('nanlt', lambda: D('NaN') < 1)
+t('snaneq', lambda: D('sNaN') == 1)
+t('naneq', lambda: D('NaN') == D('NaN'))
+t('float+', lambda: D(1) + 1.5)
+t('+float', lambda: 1.5 + D(1))
+t('float*', lambda: D(1) * 2.5)
+t('str+', lambda: D(1) + 'a')
+t('cmpf', lambda: D(1).compare(1.5))
+t('q', lambda: D('123456').quantize(D('0.0000000000000000000000001')))
+t('intnan', lambda: int(D('NaN')))
+t('intinf', lambda: int(D('-Inf')))
+t('roundnan', lambda: round(D('NaN')))
+t('roundinf', lambda: round(D('Inf')))
+t('floatsnan', lambda: float(D('sNaN')))
+t('hashsnan', lambda: hash(D('sNaN')))
+t('ctxarg', lambda: D(1, 2))
+t('badtype', lambda: D(object()))
+t('badtype2', lambda: D(None))
+t('tuplelen', lambda: D((1, 2)))
+print(getcontext().flags)
+print(getcontext())
+getcontext().clear_flags()
+print(getcontext().flags[Inexact], getcontext().traps[InvalidOperation], len(getcontext().flags))
+for sig in [DecimalException, Clamped, InvalidOperation, DivisionByZero, Inexact, Rounded, Subnormal, Overflow, Underflow, FloatOperation, ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext]:
+    print(sig.__name__, [c.__name__ for c in sig.__mro__], issubclass(sig, ArithmeticError))
+with localcontext() as ctx:
+    ctx.prec = 5
+    print(D(1) / 3, ctx.prec, getcontext().prec)
+print(D(1) / 3)
+with localcontext(prec=10, rounding=ROUND_UP) as ctx:
+    print(D(2) / 3, ctx)
+t('lcbad', lambda: localcontext(foo=1))
+t('lcbad2', lambda: localcontext(prec='a'))
+c = Context(prec=6, traps=[DivisionByZero], flags=[Inexact])
+print(c)
+print(c.add(D(1), 2), c.divide(1, 7), c.flags, c.power(2, 10), c.sqrt(D(10)), c.create_decimal('1.23456789'), c.to_sci_string(D('1E-9')))
+t('ctxdiv0', lambda: c.divide(1, 0))
+t('ctxinv', lambda: c.divide(0, 0))
+print(c)
+c.traps[Inexact] = True
+t('trapinexact', lambda: c.divide(1, 3))
+t('trapinexact2', lambda: c.multiply(D('1234567'), 3))
+t('settraps', lambda: setattr(c, 'traps', [Overflow, Inexact]))
+c.traps[Overflow] = True
+t('ovf2', lambda: c.multiply(D('9e999999'), 10))
+print(c)
+c.clear_traps()
+c.clear_flags()
+print(c.divide(1, 0), c.divide(0, 0), c)
+for attr, val in [('prec', 0), ('prec', 'x'), ('rounding', 'BAD'), ('Emin', 5), ('Emax', -1), ('capitals', 2), ('clamp', 3)]:
+    t('set ' + attr, lambda: setattr(c, attr, val))
+print(c.Etiny(), c.Etop(), c.copy(), c.radix())
+setcontext(ExtendedContext)
+print(getcontext() is ExtendedContext, getcontext(), D(1) / 0, D(2) / 3)
+setcontext(Context())
+print(getcontext())
+x = Context(prec=4)
+setcontext(x)
+print(getcontext() is x, D(2) / 3)
+setcontext(DefaultContext)
+getcontext().traps[FloatOperation] = True
+t('fop', lambda: D(1.5))
+t('fop2', lambda: D(1) < 1.5)
+t('fop3', lambda: D(1) == 1.5)
+print(D.from_float(1.5), getcontext().flags[FloatOperation])
+getcontext().traps[FloatOperation] = False
+print(D(1.5), getcontext().flags[FloatOperation])
+print(decimal.MAX_PREC, decimal.MAX_EMAX, decimal.MIN_EMIN, decimal.MIN_ETINY, decimal.ROUND_05UP)
+print(DecimalTuple(0, (1,), 2), D(3).as_tuple()._fields)
+class MyDec(Decimal):
+    pass
+m = MyDec('1.5')
+print(type(m).__name__, repr(m), type(m + 1).__name__, isinstance(m, Decimal), MyDec.from_float(0.5), type(MyDec.from_float(0.5)).__name__)
+print(getcontext().flags == {k: False for k in getcontext().flags}, sorted(k.__name__ for k in getcontext().flags.keys()))
