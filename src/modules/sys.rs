@@ -101,13 +101,23 @@ fn sys_debugmallocstats(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys._getframe(depth=0)`: the running frame, or one of its callers.
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "_getframe", 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(d) => vm.to_index(d)?,
+        None => 0,
+    };
+    vm.frame_at_depth(usize::try_from(depth).unwrap_or(0))
+}
+
 fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "exc_info", 0, 0)?;
     match vm.handled_exception() {
         Some(e) => {
             let t = vm.type_of(&e);
-            let none = vm.none();
-            vm.new_tuple(vec![t, e, none])
+            let tb = vm.traceback_object(&e)?;
+            vm.new_tuple(vec![t, e, tb])
         }
         None => {
             let n = vm.none();
@@ -138,6 +148,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("_debugmallocstats", sys_debugmallocstats),
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
+            ("_getframe", sys_getframe),
         ],
     )?;
     let argv: Vec<Obj> = vm

@@ -398,6 +398,12 @@ impl Vm {
                     "co_argcount" => self.new_int(code.argcount as i64).map(Some),
                     "co_varnames" => self.new_tuple(code.varnames.clone()).map(Some),
                     "co_nlocals" => self.new_int(code.nlocals() as i64).map(Some),
+                    "co_posonlyargcount" => self.new_int(code.posonlyargcount as i64).map(Some),
+                    "co_kwonlyargcount" => self.new_int(code.kwonlyargcount as i64).map(Some),
+                    "co_flags" => self.new_int(python_code_flags(&code)).map(Some),
+                    "co_cellvars" => self.new_tuple(code.cellvars.clone()).map(Some),
+                    "co_freevars" => self.new_tuple(code.freevars.clone()).map(Some),
+                    "co_names" => self.new_tuple(code.names.clone()).map(Some),
                     _ => Ok(None),
                 }
             }
@@ -411,4 +417,16 @@ impl Vm {
             }
         }
     }
+}
+
+/// `co_flags` with CPython's bits: OPTIMIZED | NEWLOCALS for function bodies, then
+/// VARARGS, VARKEYWORDS, NESTED and GENERATOR.
+fn python_code_flags(code: &crate::compile::bytecode::CodeObject) -> i64 {
+    use crate::compile::bytecode::code_flags;
+    let shared = code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NESTED | code_flags::GENERATOR;
+    let mut flags = i64::from(code.flags & shared);
+    if code.is_function() {
+        flags |= 0x1 | 0x2;
+    }
+    flags
 }

@@ -244,14 +244,28 @@ impl Vm {
             None => Vec::new(),
         };
         let cls = self.lazy_class("traceback", "builtins", &[])?;
+        // Each entry's frame has the next entry out as its caller.
+        let mut frames = Vec::with_capacity(entries.len());
+        let mut back = self.none();
+        for entry in entries.iter().rev() {
+            back = self.traceback_frame(
+                &entry.code,
+                entry.ip as usize,
+                entry.globals.clone(),
+                back,
+            )?;
+            frames.push(back.clone());
+        }
+        frames.reverse();
         // Entries are stored innermost first; the chain starts at the outermost.
         let mut next = self.none();
-        for entry in &entries {
+        for (entry, frame) in entries.iter().zip(frames) {
             let tb = self.call(&cls, vec![])?;
             let line = entry.code.line_of(entry.ip as usize);
             for (name, v) in [
                 ("tb_lineno", self.new_int(i64::from(line))?),
                 ("tb_lasti", self.new_int(i64::from(entry.ip) * 2)?),
+                ("tb_frame", frame),
                 ("tb_next", next),
             ] {
                 let k = self.intern(name)?;

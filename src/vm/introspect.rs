@@ -170,7 +170,15 @@ impl Vm {
     /// `locals()`: the namespace of module and class bodies; for functions, a new dict
     /// of the bound local variables.
     pub(crate) fn locals_dict(&mut self) -> PyResult {
-        let Some(frame) = self.frames.last() else {
+        match self.frames.len() {
+            0 => self.new_dict(),
+            n => self.locals_dict_of(n - 1),
+        }
+    }
+
+    /// `locals()` of the frame at `index` in the frame stack.
+    pub(crate) fn locals_dict_of(&mut self, index: usize) -> PyResult {
+        let Some(frame) = self.frames.get(index) else {
             return self.new_dict();
         };
         if let Some(ns) = &frame.namespace {

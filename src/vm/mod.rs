@@ -20,6 +20,7 @@ mod finalize;
 mod float_fromhex;
 mod format;
 mod frame;
+mod frame_object;
 mod import;
 mod init;
 pub(crate) mod instrument;

@@ -71,10 +71,7 @@ class abstractproperty(property):
 
 
 def _isabstract(value):
-    try:
-        return bool(getattr(value, "__isabstractmethod__", False))
-    except AttributeError:
-        return False
+    return bool(getattr(value, "__isabstractmethod__", False))
 
 
 # CPython's property forwards __isabstractmethod__ to its accessors; do it here when

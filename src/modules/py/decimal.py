@@ -824,31 +824,17 @@ def _to_int(d):
     return -v if d._sign else v
 
 
-def _log10_est(c, e):
-    """Rough log10 of c * 10**e (float)."""
+def _approx(c, e):
+    """Float near c * 10**e for moderate magnitudes (no int overflow)."""
     n = _nd(c)
-    lead = c // 10 ** (n - 17) if n > 17 else c
-    ln = _nd(lead)
-    x = lead / 10 ** (ln - 1)
-    # log10 of x in [1, 10) by the float log, kept import free
-    return e + n - 1 + _flog10(x)
-
-
-def _flog10(x):
-    # natural log via atanh series on floats; x in [1, 10)
-    k = 0
-    while x > 1.5:
-        x /= 2.0
-        k += 1
-    t = (x - 1) / (x + 1)
-    s = 0.0
-    term = t
-    i = 1
-    while abs(term) > 1e-18:
-        s += term / i
-        term *= t * t
-        i += 2
-    return (2 * s + k * 0.6931471805599453) / 2.302585092994046
+    if n > 17:
+        c //= 10 ** (n - 17)
+        e += n - 17
+    if e + 17 > 300:
+        return _FINF
+    if e < -300:
+        return 0.0
+    return c * 10.0 ** e
 
 
 def _pow(a, b, ctx):
@@ -1032,7 +1018,7 @@ def _exp(a, ctx):
     if adj > 20:
         big = True
     else:
-        xf = a._int * 10.0 ** a._exp
+        xf = _approx(a._int, a._exp)
         if a._sign:
             big = xf > -(ctx.Emin - prec - 3) * l10
         else:
@@ -2654,6 +2640,10 @@ class _ContextManager(object):
         setcontext(self.saved_context)
 
 
+# CPython shows this type as decimal.ContextManager
+_ContextManager.__name__ = _ContextManager.__qualname__ = 'ContextManager'
+
+
 def localcontext(ctx=None, **kwargs):
     """Returns a context manager that makes a copy of ctx (default: the
     current context) current for the with block, with kwargs applied."""
@@ -2665,5 +2655,10 @@ def localcontext(ctx=None, **kwargs):
     for k, v in kwargs.items():
         if k not in _LOCAL_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
-        setattr(new, k, v)
+        if k == 'flags':
+            new._flags = _signals_to_bits(v)
+        elif k == 'traps':
+            new._traps = _signals_to_bits(v)
+        else:
+            setattr(new, k, v)
     return _ContextManager(new)
