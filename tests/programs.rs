@@ -1,4 +1,4 @@
-//! Runs every `tests/programs/*.py` under minipy and compares with the expectations
+//! Runs every `tests/programs/*.py` and `tests/realistic/*.py` under minipy and compares with the expectations
 //! recorded from CPython 3.11: stdout byte for byte (`.out`), stderr (`.err`, with
 //! CPython 3.11's caret lines under source lines ignored) and the exit status.
 //! Each program also runs with collection disabled and with collection at every safe
@@ -126,10 +126,15 @@ fn run_one(py: &Path, extra: &[&str]) -> Result<(), String> {
     }
 }
 
+/// The test programs: `tests/programs/*.py` (one feature each) and
+/// `tests/realistic/*.py` (longer programs written as ordinary scripts are).
 fn all_programs() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(programs_dir())
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let realistic = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realistic");
+    let mut v: Vec<PathBuf> = [programs_dir(), realistic]
+        .iter()
+        .filter_map(|dir| std::fs::read_dir(dir).ok())
+        .flat_map(|d| d.filter_map(|e| e.ok().map(|e| e.path())))
+        .collect();
     v.retain(|p| {
         p.extension().is_some_and(|e| e == "py")
             && !p

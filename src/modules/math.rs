@@ -380,11 +380,17 @@ fn math_prod(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 /// `fsum`: exactly rounded sum (Shewchuk's algorithm, as CPython).
+/// `math.fsum(iterable)`: Shewchuk's exact partial sums (CPython's algorithm, the
+/// iterable consumed lazily), with CPython's handling of infinities, NaNs and overflow.
 fn math_fsum(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "fsum", 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
     let mut partials: Vec<f64> = Vec::new();
-    for v in vm.iterate_to_vec(&args.pos[0])? {
+    let mut special_sum = 0.0f64;
+    let mut inf_sum = 0.0f64;
+    while let Some(v) = vm.next(&it)? {
         let mut x = to_f64(vm, &v)?;
+        let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -400,7 +406,27 @@ fn math_fsum(vm: &mut Vm, args: Args) -> PyResult {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            if !x.is_finite() {
+                // Either an overflow of finite inputs or an infinity/NaN given.
+                if xsave.is_finite() {
+                    return Err(vm.overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return vm.new_float(special_sum);
     }
     let mut hi = 0.0;
     if let Some(mut n) = partials.len().checked_sub(1) {

@@ -53,6 +53,15 @@ const BUILTIN_MODULES: &[&str] = &[
     "_memory_profiler",
 ];
 
+/// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
+/// file of the same name beside a script does not shadow them.
+pub fn is_core_module(name: &str) -> bool {
+    matches!(
+        name,
+        "sys" | "builtins" | "gc" | "time" | "itertools" | "atexit" | "_weakref" | "_tracemalloc"
+    )
+}
+
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
 }

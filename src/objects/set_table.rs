@@ -343,13 +343,11 @@ impl SetTable {
         for s in self.slots.iter() {
             hash ^= shuffle(if s.key.is_some() { s.hash as u64 } else { 0 });
         }
-        let size = self.slots.len();
-        // Empty and dummy slots contributed shuffle(0) above; dummies should count as -1.
-        let dummies = self.fill - self.used;
-        if dummies & 1 == 1 {
-            hash ^= shuffle(0) ^ shuffle(u64::MAX);
+        // Empty and dummy slots each contributed shuffle(0) above: an odd number of
+        // them leaves one in, which CPython's hash (over active entries) does not have.
+        if (self.slots.len() - self.used) & 1 == 1 {
+            hash ^= shuffle(0);
         }
-        let _ = size;
         hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);

@@ -45,6 +45,12 @@ impl Vm {
         if let Some(m) = self.dict_lookup(&modules, &key)? {
             return Ok(m);
         }
+        // As in CPython, a `.py` file on `sys.path` (beside the script) shadows a
+        // standard module, except for the few compiled into the interpreter itself.
+        let shadowable = !crate::modules::is_core_module(name);
+        if shadowable && let Some(m) = self.import_source_module(name)? {
+            return Ok(m);
+        }
         if let Some(m) = crate::modules::create_builtin_module(self, name)? {
             self.dict_set(&modules, key, m.clone())?;
             return Ok(m);
@@ -52,7 +58,7 @@ impl Vm {
         if let Some(source) = crate::modules::frozen::source(name) {
             return self.import_frozen(name, source);
         }
-        if let Some(m) = self.import_source_module(name)? {
+        if !shadowable && let Some(m) = self.import_source_module(name)? {
             return Ok(m);
         }
         let e = self.exc.module_not_found_error.clone();

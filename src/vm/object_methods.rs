@@ -10,6 +10,7 @@ use crate::heap::Obj;
 use crate::objects::descr::PropertyObj;
 use crate::objects::function::NativeFn;
 use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
 use crate::objects::{ExceptionObj, FloatObj, InstanceObj, Tag, TypeObj, tag_of};
 
 use super::convert::hash_pointer;
@@ -252,24 +253,36 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
     Ok(args.pos[0].clone())
 }
 
+/// `gen.throw(typ[, val[, tb]])`, normalised as CPython does: a class with an instance
+/// of it as the value uses that instance; otherwise the class is called with the value
+/// (a tuple is its argument list).
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "throw", 2, 4)?;
     let typ = args.pos[1].clone();
+    let val = args.get(2).filter(|v| !v.ptr_eq(&vm.s.none)).cloned();
     let exc = if tag_of(&typ) == Tag::Type {
-        let a: Vec<Obj> = args
-            .get(2)
-            .filter(|v| !v.ptr_eq(&vm.s.none))
-            .cloned()
-            .into_iter()
-            .collect();
-        vm.call(&typ, a)?
+        match val {
+            Some(v) if vm.isinstance(&v, &typ) && v.is::<ExceptionObj>() => v,
+            Some(v) => match as_tuple(&v) {
+                Some(items) => {
+                    let items = items.to_vec();
+                    vm.call(&typ, items)?
+                }
+                None => vm.call(&typ, vec![v])?,
+            },
+            None => vm.call(&typ, vec![])?,
+        }
     } else {
+        if val.is_some() && typ.is::<ExceptionObj>() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
         typ
     };
     if !exc.is::<ExceptionObj>() {
-        return Err(vm.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not str",
-        ));
+        let t = vm.type_name(&exc);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {t}"
+        )));
     }
     vm.generator_throw(&args.pos[0], super::PyErr::Exc(exc))
 }

@@ -92,44 +92,14 @@ impl Vm {
     }
 
     /// True division of two ints, correctly rounded.
+    /// `a / b` for ints, correctly rounded (down to the smallest subnormals).
     fn int_truediv(&mut self, a: &BigInt, b: &BigInt) -> PyResult {
-        if b.is_zero() {
-            return Err(self.zero_division_error("division by zero"));
-        }
-        const EXACT: u64 = 1 << 53;
-        if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64())
-            && x.unsigned_abs() <= EXACT
-            && y.unsigned_abs() <= EXACT
-        {
-            return self.new_float(x as f64 / y as f64);
-        }
-        // Scale so that the quotient has 55+ significant bits, divide exactly, round once.
-        let neg = a.is_negative() != b.is_negative();
-        let (a, b) = (a.abs(), b.abs());
-        let shift = (b.bits() as i64) - (a.bits() as i64) + 55;
-        let (num, den) = if shift > 0 {
-            (a << shift as usize, b.clone())
-        } else {
-            (a, b << (-shift) as usize)
-        };
-        let (q, r) = num.div_rem(&den);
-        let mut q = q;
-        if !r.is_zero() {
-            q = (q << 1usize) | BigInt::from(1);
-        } else {
-            q <<= 1usize;
-        }
-        let f = q.to_f64().unwrap_or(f64::INFINITY);
-        let exp = -(shift as i32) - 1;
-        let v = if exp > 1023 || !f.is_finite() {
-            f64::INFINITY
-        } else {
-            f * 2f64.powi(exp)
-        };
-        if v.is_infinite() {
-            return Err(self.overflow_error("integer division result too large for a float"));
-        }
-        self.new_float(if neg { -v } else { v })
+        let v = crate::format::int_true_divide(
+            crate::format::IntRef::Big(a),
+            crate::format::IntRef::Big(b),
+        )
+        .map_err(|e| self.fmt_error(e))?;
+        self.new_float(v)
     }
 
     /// `None` when the operator does not apply to these numbers (e.g. `1.5 << 2`).

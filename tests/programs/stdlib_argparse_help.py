@@ -1,0 +1,73 @@
+import argparse
+
+p = argparse.ArgumentParser(prog='prog', description='A test program that does several things '
+                            'and has a rather long description that needs wrapping.',
+                            epilog='Epilog text goes here.')
+p.add_argument('src', help='source file')
+p.add_argument('dst', nargs='?', default='out.txt', help='destination (default: %(default)s)')
+p.add_argument('-v', '--verbose', action='store_true', help='be chatty')
+p.add_argument('-q', '--quiet', action='store_false', dest='loud')
+p.add_argument('-n', '--num', type=int, default=3, help='a number of type %(type)s')
+p.add_argument('--mode', choices=['fast', 'slow'], default='fast', help='one of %(choices)s')
+p.add_argument('--tag', action='append', help='may repeat; this help text is long enough '
+               'that it has to be wrapped over more than one line')
+p.add_argument('--a-very-long-option-name', metavar='VALUE', help='long invocation')
+p.add_argument('--pair', nargs=2, metavar=('K', 'V'))
+p.add_argument('--star', nargs='*')
+p.add_argument('--plus', nargs='+')
+p.add_argument('--color', action=argparse.BooleanOptionalAction, default=True, help='use colour')
+p.add_argument('--hidden', help=argparse.SUPPRESS)
+p.add_argument('--version', action='version', version='%(prog)s 1.0')
+p.print_help()
+print('----')
+p.print_usage()
+print(repr(p.format_usage()))
+
+g = argparse.ArgumentParser(prog='groups', add_help=False)
+grp = g.add_argument_group('network', 'Network related options.')
+grp.add_argument('--host', default='localhost')
+grp.add_argument('--port', type=int)
+m = g.add_mutually_exclusive_group()
+m.add_argument('--json', action='store_true')
+m.add_argument('--xml', action='store_true')
+m2 = g.add_mutually_exclusive_group(required=True)
+m2.add_argument('-a', action='store_true')
+m2.add_argument('-b', action='store_true')
+g.add_argument('files', nargs='*')
+g.print_help()
+print(g.parse_args(['-a', '--json', 'f1', 'f2']))
+
+w = argparse.ArgumentParser(prog='a_program_with_a_long_name')
+for i in range(8):
+    w.add_argument('--option-%d' % i, metavar='VAL%d' % i)
+w.add_argument('input')
+w.add_argument('outputs', nargs='+')
+w.print_usage()
+
+w2 = argparse.ArgumentParser(prog='x' * 60)
+for i in range(4):
+    w2.add_argument('--opt%d' % i)
+w2.add_argument('pos')
+w2.print_usage()
+
+u = argparse.ArgumentParser(prog='custom', usage='%(prog)s [options] file')
+u.add_argument('file')
+u.print_help()
+
+raw = argparse.ArgumentParser(prog='raw', formatter_class=argparse.RawDescriptionHelpFormatter,
+                              description='line one\n    indented line\nline three')
+raw.print_help()
+rt = argparse.ArgumentParser(prog='rawtext', formatter_class=argparse.RawTextHelpFormatter)
+rt.add_argument('--x', help='first\n  second')
+rt.print_help()
+df = argparse.ArgumentParser(prog='defs', formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+df.add_argument('--x', default=5, help='x value')
+df.add_argument('--y', help='y value')
+df.add_argument('z', nargs='?', default='zz', help='z value')
+df.print_help()
+mt = argparse.ArgumentParser(prog='mt', formatter_class=argparse.MetavarTypeHelpFormatter)
+mt.add_argument('--n', type=int)
+mt.add_argument('f', type=float)
+mt.print_help()
+nh = argparse.ArgumentParser(prog='nohelp', add_help=False)
+nh.print_help()
