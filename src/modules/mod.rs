@@ -1,5 +1,6 @@
 //! Builtin modules written in Rust, one per file.
 
+mod array;
 pub(crate) mod atexit;
 mod bisect;
 pub mod builtins;
@@ -19,6 +20,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod string;
+mod struct_module;
 pub(crate) mod sys;
 mod time;
 mod tracemalloc;
@@ -50,6 +52,9 @@ const BUILTIN_MODULES: &[&str] = &[
     "_random",
     "_tracemalloc",
     "_memory_profiler",
+    "struct",
+    "_struct",
+    "array",
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
@@ -79,6 +84,8 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "_random" => random::create_core(vm)?,
         "_tracemalloc" => tracemalloc::create(vm)?,
         "_memory_profiler" => memory_profiler::create_module(vm)?,
+        "struct" | "_struct" => struct_module::create(vm)?,
+        "array" => array::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

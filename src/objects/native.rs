@@ -23,6 +23,10 @@ pub trait NativeState: Any {
     }
     /// Drops the references that could form cycles.
     fn clear(&self) {}
+    /// Bytes of heap buffers the state owns (counted by `sys.getsizeof`).
+    fn heap_bytes(&self) -> usize {
+        0
+    }
     /// True for iterator types (they implement `next`).
     fn is_iterator(&self) -> bool {
         false
