@@ -36,7 +36,12 @@ fn error(vm: &mut Vm, msg: &str) -> PyErr {
 /// The bytes of a format argument (str or bytes).
 fn format_bytes(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
     if let Some(s) = as_str(o) {
-        return Ok(s.as_bytes().to_vec());
+        let ascii = crate::text::codecs::Codec::lookup("ascii");
+        return match ascii.map(|c| crate::text::codecs::encode(s, c, "strict")) {
+            Some(Ok(b)) => Ok(b),
+            Some(Err(e)) => Err(vm.codec_error(e)),
+            None => Ok(s.as_bytes().to_vec()),
+        };
     }
     if let Some(b) = as_bytes(o) {
         return Ok(b.to_vec());
@@ -166,6 +171,31 @@ fn pack_int(vm: &mut Vm, code: u8, table: Table, v: &Obj, out: &mut [u8]) -> PyR
             }
             x as u64
         }
+        b'h' if table == Table::Big => {
+            let x = signed(vm)?;
+            if !(-32768..=32767).contains(&x) {
+                return Err(range_error(vm, code, 2, false));
+            }
+            x as u64
+        }
+        b'H' if table == Table::Big => {
+            let x = unsigned(vm)?;
+            if x > 65535 {
+                return Err(range_error(vm, code, 2, true));
+            }
+            x
+        }
+        b'q' | b'Q' if table == Table::Big => {
+            let x = if code == b'q' {
+                n.to_i64().map(|x| x as u64)
+            } else {
+                n.to_u64()
+            };
+            match x {
+                Some(x) => x,
+                None => return Err(error(vm, "int too large to convert")),
+            }
+        }
         b'h' => {
             let x = signed(vm)?;
             if !(-32768..=32767).contains(&x) {
@@ -275,6 +305,18 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Obj]) -> PyResult<Vec<u8>
     out.try_reserve_exact(layout.size)
         .map_err(|_| PyErr::NoMemory)?;
     out.resize(layout.size, 0);
+    pack_values_into(vm, layout, values, &mut out)?;
+    Ok(out)
+}
+
+/// Packs `values` into `out` (`layout.size` zero bytes); on error `out` holds the
+/// items packed before the failing one, as CPython's buffer does.
+fn pack_values_into(
+    vm: &mut Vm,
+    layout: &Layout,
+    values: &[Obj],
+    out: &mut [u8],
+) -> PyResult<()> {
     let mut it = values.iter();
     for c in &layout.codes {
         match c.code {
@@ -309,7 +351,7 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Obj]) -> PyResult<Vec<u8>
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 fn check_items(vm: &mut Vm, layout: &Layout, name: &str, got: usize) -> PyResult<()> {
@@ -392,8 +434,8 @@ fn do_unpack_from(vm: &mut Vm, layout: &Layout, buffer: &Obj, offset: Option<&Ob
 fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Obj]) -> PyResult {
     if args.len() != layout.items + 2 {
         return Err(match args.len() {
-            0 => vm.type_error("pack_into expected buffer argument"),
-            1 => vm.type_error("pack_into expected offset argument"),
+            0 => error(vm, "pack_into expected buffer argument"),
+            1 => error(vm, "pack_into expected offset argument"),
             n => {
                 let msg = format!(
                     "pack_into expected {} items for packing (got {})",
@@ -406,13 +448,10 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Obj]) -> PyResult {
     }
     let buffer = &args[0];
     let Some(len) = write_buffer(buffer, |b| b.len()) else {
-        if read_buffer(buffer, |_| ()).is_some() {
-            let n = vm.type_name(buffer);
-            return Err(vm.type_error(format!(
-                "argument must be read-write bytes-like object, not {n}"
-            )));
-        }
-        return Err(not_buffer(vm, buffer));
+        let n = vm.type_name(buffer);
+        return Err(vm.type_error(format!(
+            "argument must be read-write bytes-like object, not {n}"
+        )));
     };
     let mut offset = match vm.index_value(&args[1]) {
         Some(Ok(o)) => o,
@@ -445,7 +484,11 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Obj]) -> PyResult {
         );
         return Err(error(vm, &msg));
     }
-    let data = pack_values(vm, layout, &args[2..])?;
+    let mut data = Vec::new();
+    data.try_reserve_exact(layout.size)
+        .map_err(|_| PyErr::NoMemory)?;
+    data.resize(layout.size, 0);
+    let packed = pack_values_into(vm, layout, &args[2..], &mut data);
     let off = offset as usize;
     let ok = write_buffer(buffer, |b| match b.get_mut(off..off + data.len()) {
         Some(dst) => {
@@ -454,6 +497,7 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Obj]) -> PyResult {
         }
         None => false,
     });
+    packed?;
     if ok != Some(true) {
         return Err(vm.runtime_error("buffer changed size during pack_into"));
     }
@@ -607,7 +651,7 @@ fn no_kw(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
 }
 
 fn struct_pack(vm: &mut Vm, args: Args) -> PyResult {
-    no_kw(vm, &args, "pack")?;
+    no_kw(vm, &args, "Struct.pack")?;
     let s = this_struct(vm, &args)?;
     let layout = s.layout.clone();
     check_items(vm, &layout, "pack", args.pos.len() - 1)?;
@@ -616,7 +660,7 @@ fn struct_pack(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn struct_pack_into(vm: &mut Vm, args: Args) -> PyResult {
-    no_kw(vm, &args, "pack_into")?;
+    no_kw(vm, &args, "Struct.pack_into")?;
     let layout = this_struct(vm, &args)?.layout.clone();
     do_pack_into(vm, &layout, &args.pos[1..])
 }
