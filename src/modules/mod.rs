@@ -20,7 +20,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod string;
-mod struct_module;
+pub(crate) mod struct_module;
 pub(crate) mod sys;
 mod time;
 mod tracemalloc;

@@ -23,6 +23,11 @@ pub trait NativeState: Any {
     }
     /// Drops the references that could form cycles.
     fn clear(&self) {}
+    /// A copy of the bytes, for types that export a buffer (`array.array`): what
+    /// `bytes(o)` and other bytes-like arguments read.
+    fn buffer_bytes(&self) -> Option<Vec<u8>> {
+        None
+    }
     /// Bytes of heap buffers the state owns (counted by `sys.getsizeof`).
     fn heap_bytes(&self) -> usize {
         0

@@ -70,7 +70,7 @@ pub(crate) fn read_buffer<R>(o: &Obj, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
 }
 
 /// Runs `f` on the contents of a writable buffer (bytearray, array.array).
-fn write_buffer<R>(o: &Obj, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+pub(crate) fn write_buffer<R>(o: &Obj, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
     if let Some(ba) = o.downcast::<ByteArrayObj>() {
         let mut d = ba.data.try_borrow_mut().ok()?;
         return Some(f(d.as_mut_slice()));
