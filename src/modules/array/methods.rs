@@ -255,6 +255,10 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult {
+    if args.kw.is_empty() && !args.pos.is_empty() && args.pos.len() != 3 {
+        let n = args.pos.len() - 1;
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {n}")));
+    }
     check_method(vm, &args, "array.insert", 2, 2)?;
     let st = this(vm, &args, "insert")?;
     let i = ssize_arg(vm, &args.pos[1])?;
