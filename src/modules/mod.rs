@@ -24,6 +24,7 @@ pub(crate) mod struct_module;
 pub(crate) mod sys;
 mod time;
 mod tracemalloc;
+mod unicodedata;
 mod weakref;
 
 use crate::heap::Obj;
@@ -55,6 +56,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "struct",
     "_struct",
     "array",
+    "unicodedata",
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
@@ -86,6 +88,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "_memory_profiler" => memory_profiler::create_module(vm)?,
         "struct" | "_struct" => struct_module::create(vm)?,
         "array" => array::create(vm)?,
+        "unicodedata" => unicodedata::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
