@@ -79,3 +79,10 @@ print(next(it)); a.append(4); print(list(it))
 # sizes: the heap holds the items compactly
 small, big = sys.getsizeof(array('b')), sys.getsizeof(array('b', range(100)))
 print(big - small >= 100, sys.getsizeof(array('d', [0.0] * 100)) - small >= 800)
+
+# arrays are buffers for struct
+import struct
+a = array('h', [1, 2, 3])
+print(struct.unpack('<3h', a), struct.unpack_from('<h', a, 2))
+struct.pack_into('<h', a, 4, -7)
+print(a, list(struct.iter_unpack('<h', a)))

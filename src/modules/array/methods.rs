@@ -4,7 +4,7 @@ use std::cell::RefCell;
 
 use crate::compile::bytecode::CmpOpCode;
 use crate::heap::{HeapVec, Obj};
-use crate::modules::params::{check_method, ssize_arg, split_cls};
+use crate::modules::params::{check_method, split_cls, ssize_arg};
 use crate::objects::bytes::{ByteArrayObj, as_bytes};
 use crate::objects::native::{NativeObj, native_state};
 use crate::objects::str::as_str;
@@ -151,9 +151,9 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     if !tc.is_ascii() || !TYPECODES.contains(tc) {
-        return Err(vm.value_error(
-            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
-        ));
+        return Err(
+            vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        );
     }
     let tc = tc as u8;
     let a = new_array(vm, tc, &[])?;
@@ -336,9 +336,7 @@ fn slice_index(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     }
     match vm.index_value(o) {
         Some(r) => r,
-        None => Err(vm.type_error(
-            "slice indices must be integers or have an __index__ method",
-        )),
+        None => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
     }
 }
 
@@ -550,9 +548,7 @@ fn int_index(vm: &mut Vm, key: &Obj, n: usize) -> PyResult<Option<usize>> {
         Some(Err(e)) => {
             if vm.to_bigint(key).is_some() {
                 let t = vm.type_name(key);
-                return Err(vm.index_error(format!(
-                    "cannot fit '{t}' into an index-sized integer"
-                )));
+                return Err(vm.index_error(format!("cannot fit '{t}' into an index-sized integer")));
             }
             return Err(e);
         }
@@ -629,7 +625,10 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult {
             let Ok(mut d) = st.data.try_borrow_mut() else {
                 return Err(busy(vm));
             };
-            for (k, at) in slice_offsets(start, step, count, size).into_iter().enumerate() {
+            for (k, at) in slice_offsets(start, step, count, size)
+                .into_iter()
+                .enumerate()
+            {
                 d[at..at + size].copy_from_slice(&src[k * size..(k + 1) * size]);
             }
         }
@@ -703,9 +702,7 @@ fn add(vm: &mut Vm, args: Args) -> PyResult {
     let st = this(vm, &args, "__add__")?;
     let Some(other) = state(&args.pos[1]) else {
         let t = vm.type_name(&args.pos[1]);
-        return Err(vm.type_error(format!(
-            "can only append array (not \"{t}\") to array"
-        )));
+        return Err(vm.type_error(format!("can only append array (not \"{t}\") to array")));
     };
     if other.typecode != st.typecode {
         return Err(bad_argument(vm));
@@ -722,9 +719,7 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult {
     let st = this(vm, &args, "__iadd__")?;
     if state(&args.pos[1]).is_none() {
         let t = vm.type_name(&args.pos[1]);
-        return Err(vm.type_error(format!(
-            "can only extend array with array (not \"{t}\")"
-        )));
+        return Err(vm.type_error(format!("can only extend array with array (not \"{t}\")")));
     }
     do_extend(vm, st, &args.pos[1])?;
     Ok(args.pos[0].clone())
@@ -736,9 +731,7 @@ fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<usize> {
         Some(r) => Ok(r?.max(0) as usize),
         None => {
             let t = vm.type_name(n);
-            Err(vm.type_error(format!(
-                "can't multiply sequence by non-int of type '{t}'"
-            )))
+            Err(vm.type_error(format!("can't multiply sequence by non-int of type '{t}'")))
         }
     }
 }

@@ -149,12 +149,10 @@ fn pack_int(vm: &mut Vm, code: u8, table: Table, v: &Obj, out: &mut [u8]) -> PyR
     let little = table.little();
     let native = table == Table::Native;
     let signed = |vm: &mut Vm| -> PyResult<i64> {
-        n.to_i64()
-            .ok_or_else(|| error(vm, "argument out of range"))
+        n.to_i64().ok_or_else(|| error(vm, "argument out of range"))
     };
     let unsigned = |vm: &mut Vm| -> PyResult<u64> {
-        n.to_u64()
-            .ok_or_else(|| error(vm, "argument out of range"))
+        n.to_u64().ok_or_else(|| error(vm, "argument out of range"))
     };
     let bits: u64 = match code {
         b'b' => {
@@ -199,10 +197,7 @@ fn pack_int(vm: &mut Vm, code: u8, table: Table, v: &Obj, out: &mut [u8]) -> PyR
         b'h' => {
             let x = signed(vm)?;
             if !(-32768..=32767).contains(&x) {
-                return Err(error(
-                    vm,
-                    "short format requires -32768 <= number <= 32767",
-                ));
+                return Err(error(vm, "short format requires -32768 <= number <= 32767"));
             }
             x as u64
         }
@@ -262,10 +257,7 @@ fn pack_item(vm: &mut Vm, code: u8, table: Table, v: &Obj, out: &mut [u8]) -> Py
                 out[0] = b[0];
                 Ok(())
             }
-            _ => Err(error(
-                vm,
-                "char format requires a bytes object of length 1",
-            )),
+            _ => Err(error(vm, "char format requires a bytes object of length 1")),
         },
         b'?' => {
             out[0] = vm.truthy(v)? as u8;
@@ -311,12 +303,7 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Obj]) -> PyResult<Vec<u8>
 
 /// Packs `values` into `out` (`layout.size` zero bytes); on error `out` holds the
 /// items packed before the failing one, as CPython's buffer does.
-fn pack_values_into(
-    vm: &mut Vm,
-    layout: &Layout,
-    values: &[Obj],
-    out: &mut [u8],
-) -> PyResult<()> {
+fn pack_values_into(vm: &mut Vm, layout: &Layout, values: &[Obj], out: &mut [u8]) -> PyResult<()> {
     let mut it = values.iter();
     for c in &layout.codes {
         match c.code {
@@ -457,9 +444,7 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Obj]) -> PyResult {
         Some(Ok(o)) => o,
         Some(Err(_)) if is_int(&args[1]) => {
             let n = vm.type_name(&args[1]);
-            return Err(vm.index_error(format!(
-                "cannot fit '{n}' into an index-sized integer"
-            )));
+            return Err(vm.index_error(format!("cannot fit '{n}' into an index-sized integer")));
         }
         Some(Err(e)) => return Err(e),
         None => return Err(vm.type_error_for(&args[1], "cannot be interpreted as an integer")),
@@ -532,7 +517,10 @@ impl NativeState for UnpackIter {
         };
         let off = self.index.get();
         let len = read_buffer(&buf, <[u8]>::len).unwrap_or(0);
-        if off.checked_add(self.layout.size).is_none_or(|end| end > len) {
+        if off
+            .checked_add(self.layout.size)
+            .is_none_or(|end| end > len)
+        {
             let old = self.buffer.borrow_mut().take();
             drop(old);
             return Ok(None);
@@ -554,9 +542,7 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
     let n = match native_state::<UnpackIter>(&args.pos[0]) {
         Some(it) => {
             let buf = it.buffer.borrow().clone();
-            let len = buf
-                .and_then(|b| read_buffer(&b, <[u8]>::len))
-                .unwrap_or(0);
+            let len = buf.and_then(|b| read_buffer(&b, <[u8]>::len)).unwrap_or(0);
             let size = it.layout.size.max(1);
             len.saturating_sub(it.index.get()) / size
         }

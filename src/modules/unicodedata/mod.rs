@@ -206,10 +206,9 @@ fn form_args(vm: &mut Vm, args: &Args, func: &str) -> PyResult<(String, String)>
             Some(s) => out.push(s.to_owned()),
             None => {
                 let t = vm.type_name(o);
-                return Err(vm.type_error(format!(
-                    "{func}() argument {} must be str, not {t}",
-                    i + 1
-                )));
+                return Err(
+                    vm.type_error(format!("{func}() argument {} must be str, not {t}", i + 1))
+                );
             }
         }
     }
