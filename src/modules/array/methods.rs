@@ -196,7 +196,7 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn from_bytes(vm: &mut Vm, st: &ArrayState, b: &[u8]) -> PyResult<()> {
-    if b.len() % st.itemsize() != 0 {
+    if !b.len().is_multiple_of(st.itemsize()) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     push(vm, st, b)
@@ -792,10 +792,7 @@ fn compare(vm: &mut Vm, args: Args, op: CmpOpCode, name: &str) -> PyResult {
         return Ok(vm.new_bool(op == CmpOpCode::Ne));
     }
     let mut i = 0;
-    loop {
-        let (Some(sa), Some(sb)) = (state(&a), state(&b)) else {
-            break;
-        };
+    while let (Some(sa), Some(sb)) = (state(&a), state(&b)) {
         if i >= sa.len() || i >= sb.len() {
             break;
         }

@@ -125,7 +125,7 @@ fn int_value(vm: &mut Vm, v: &Obj) -> PyResult<BigInt> {
 }
 
 fn ovf(vm: &mut Vm, msg: &str) -> PyErr {
-    vm.overflow_error(msg.to_owned())
+    vm.overflow_error(msg)
 }
 
 /// A C long (what `PyArg_Parse` reads first for the small types).

@@ -113,7 +113,7 @@ fn with_default(
     }
     match args.pos.get(1) {
         Some(d) => Ok(d.clone()),
-        None => Err(vm.value_error(msg.to_owned())),
+        None => Err(vm.value_error(msg)),
     }
 }
 
