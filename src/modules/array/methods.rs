@@ -738,15 +738,12 @@ fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<usize> {
 
 fn repeated(vm: &mut Vm, b: &[u8], count: usize) -> PyResult<Vec<u8>> {
     let total = b.len().checked_mul(count).ok_or(PyErr::NoMemory)?;
-    if total > isize::MAX as usize {
-        return Err(PyErr::NoMemory);
-    }
+    crate::modules::struct_module::check_size(vm, total)?;
     let mut out = Vec::new();
     out.try_reserve_exact(total).map_err(|_| PyErr::NoMemory)?;
     for _ in 0..count {
         out.extend_from_slice(b);
     }
-    let _ = vm;
     Ok(out)
 }
 

@@ -291,12 +291,32 @@ fn pack_item(vm: &mut Vm, code: u8, table: Table, v: &Obj, out: &mut [u8]) -> Py
     }
 }
 
+/// MemoryError unless a buffer of `n` bytes could become an object: at most 1 GiB
+/// (the bytes operations' limit) and within the heap limit, if one is set. Checked
+/// before building the buffer in Rust memory.
+pub(crate) fn check_size(vm: &Vm, n: usize) -> PyResult<()> {
+    let a = vm.alloc();
+    let room = a
+        .limit()
+        .map_or(usize::MAX, |l| l.saturating_sub(a.bytes_in_use()));
+    if n > crate::format::error::MAX_RESULT_LEN || n > room {
+        return Err(PyErr::NoMemory);
+    }
+    Ok(())
+}
+
+/// `n` zero bytes, or MemoryError.
+fn zeroed(vm: &Vm, n: usize) -> PyResult<Vec<u8>> {
+    check_size(vm, n)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(n).map_err(|_| PyErr::NoMemory)?;
+    out.resize(n, 0);
+    Ok(out)
+}
+
 /// The packed bytes of `values` (exactly `layout.items` of them).
 fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Obj]) -> PyResult<Vec<u8>> {
-    let mut out = Vec::new();
-    out.try_reserve_exact(layout.size)
-        .map_err(|_| PyErr::NoMemory)?;
-    out.resize(layout.size, 0);
+    let mut out = zeroed(vm, layout.size)?;
     pack_values_into(vm, layout, values, &mut out)?;
     Ok(out)
 }
@@ -469,10 +489,7 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Obj]) -> PyResult {
         );
         return Err(error(vm, &msg));
     }
-    let mut data = Vec::new();
-    data.try_reserve_exact(layout.size)
-        .map_err(|_| PyErr::NoMemory)?;
-    data.resize(layout.size, 0);
+    let mut data = zeroed(vm, layout.size)?;
     let packed = pack_values_into(vm, layout, &args[2..], &mut data);
     let off = offset as usize;
     let ok = write_buffer(buffer, |b| match b.get_mut(off..off + data.len()) {
