@@ -86,7 +86,9 @@ pub(crate) fn with_array_bytes_mut<R>(o: &Obj, f: impl FnOnce(&mut [u8]) -> R) -
 pub(crate) fn decode(vm: &mut Vm, tc: u8, b: &[u8]) -> PyResult {
     if tc == b'u' {
         let mut w = [0u8; 4];
-        w.copy_from_slice(&b[..4.min(b.len())]);
+        for (d, s) in w.iter_mut().zip(b) {
+            *d = *s;
+        }
         let c = u32::from_le_bytes(w);
         return match char::from_u32(c) {
             Some(ch) => vm.new_str(ch.encode_utf8(&mut [0; 4])),
