@@ -576,7 +576,10 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult {
         let mut i = start;
         for _ in 0..count {
             let at = i as usize * size;
-            out.extend_from_slice(&data[at..at + size]);
+            let Some(chunk) = data.get(at..at + size) else {
+                break;
+            };
+            out.extend_from_slice(chunk);
             i += step;
         }
         return new_array(vm, st.typecode, &out);
@@ -629,7 +632,11 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult {
                 .into_iter()
                 .enumerate()
             {
-                d[at..at + size].copy_from_slice(&src[k * size..(k + 1) * size]);
+                if let (Some(dst), Some(from)) =
+                    (d.get_mut(at..at + size), src.get(k * size..(k + 1) * size))
+                {
+                    dst.copy_from_slice(from);
+                }
             }
         }
         return Ok(vm.none());
@@ -663,7 +670,7 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult {
             let mut drop_at = slice_offsets(start, step, count, size);
             drop_at.sort_unstable();
             let data = st.bytes();
-            let mut keep = Vec::with_capacity(data.len() - drop_at.len() * size);
+            let mut keep = Vec::with_capacity(data.len().saturating_sub(drop_at.len() * size));
             let mut d = drop_at.iter().peekable();
             for (k, chunk) in data.chunks_exact(size).enumerate() {
                 if d.peek().is_some_and(|&&at| at == k * size) {
