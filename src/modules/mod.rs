@@ -1,5 +1,6 @@
 //! Builtin modules written in Rust, one per file.
 
+mod array;
 pub(crate) mod atexit;
 mod bisect;
 pub mod builtins;
@@ -20,9 +21,11 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod string;
+pub(crate) mod struct_module;
 pub(crate) mod sys;
 mod time;
 mod tracemalloc;
+mod unicodedata;
 mod weakref;
 
 use crate::heap::Obj;
@@ -51,6 +54,10 @@ const BUILTIN_MODULES: &[&str] = &[
     "_random",
     "_tracemalloc",
     "_memory_profiler",
+    "struct",
+    "_struct",
+    "array",
+    "unicodedata",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -89,6 +96,9 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "_random" => random::create_core(vm)?,
         "_tracemalloc" => tracemalloc::create(vm)?,
         "_memory_profiler" => memory_profiler::create_module(vm)?,
+        "struct" | "_struct" => struct_module::create(vm)?,
+        "array" => array::create(vm)?,
+        "unicodedata" => unicodedata::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -23,6 +23,15 @@ pub trait NativeState: Any {
     }
     /// Drops the references that could form cycles.
     fn clear(&self) {}
+    /// A copy of the bytes, for types that export a buffer (`array.array`): what
+    /// `bytes(o)` and other bytes-like arguments read.
+    fn buffer_bytes(&self) -> Option<Vec<u8>> {
+        None
+    }
+    /// Bytes of heap buffers the state owns (counted by `sys.getsizeof`).
+    fn heap_bytes(&self) -> usize {
+        0
+    }
     /// True for iterator types (they implement `next`).
     fn is_iterator(&self) -> bool {
         false

@@ -22,6 +22,9 @@ impl Vm {
         if let Some(v) = with_bytes(o, <[u8]>::to_vec) {
             return Some(v);
         }
+        if let Some(n) = o.downcast::<crate::objects::native::NativeObj>() {
+            return n.state.buffer_bytes();
+        }
         let base = self.base_value(o)?;
         with_bytes(&base, <[u8]>::to_vec)
     }

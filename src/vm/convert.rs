@@ -302,7 +302,7 @@ impl Vm {
                     .as_ref()
                     .map_or(r.len != 0, |b| b.len != num_bigint::BigInt::from(0))
             })),
-            Tag::Instance | Tag::Exception => self.instance_truthy(o),
+            Tag::Instance | Tag::Exception | Tag::Native => self.instance_truthy(o),
             Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray | Tag::Deque => {
                 Ok(self.len(o)? != 0)
             }

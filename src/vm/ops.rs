@@ -429,12 +429,12 @@ impl Vm {
         let (name, rname, _) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let fa = self.lookup_user_method(&ta, name);
+        let fa = self.lookup_op_method(&ta, name);
         let same = ta.ptr_eq(&tb);
         let fb = if same {
             None
         } else {
-            self.lookup_user_method(&tb, rname)
+            self.lookup_op_method(&tb, rname)
         };
         if let Some(fb) = &fb
             && self.is_subclass(&tb, &ta)
@@ -464,6 +464,18 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// An operator method: one defined in Python on a user class, or one a type of a
+    /// builtin module defines in Rust (`array.array.__add__`).
+    fn lookup_op_method(&mut self, cls: &Obj, name: &str) -> Option<Obj> {
+        if let Some(tp) = cls.downcast::<TypeObj>()
+            && tp.builtin
+            && tp.layout == Tag::Native
+        {
+            return self.lookup_type_attr(cls, name);
+        }
+        self.lookup_user_method(cls, name)
     }
 
     /// A special method defined in Python on a user class (builtin types answer through
@@ -553,10 +565,10 @@ impl Vm {
                 }
                 return Ok(a);
             }
-            (_, Tag::Instance) => {
+            (_, Tag::Instance | Tag::Native) => {
                 let (_, _, iname) = op.dunders();
                 let ta = self.type_of(&a);
-                if let Some(f) = self.lookup_user_method(&ta, iname) {
+                if let Some(f) = self.lookup_op_method(&ta, iname) {
                     let r = self.call_bound(&f, &a, vec![b.clone()])?;
                     if !r.ptr_eq(&self.s.not_implemented) {
                         return Ok(r);

@@ -23,6 +23,8 @@ impl Vm {
             n += s.storage_bytes();
         } else if let Some(b) = o.downcast::<ByteArrayObj>() {
             n += b.data.borrow().storage_bytes();
+        } else if let Some(nat) = o.downcast::<crate::objects::native::NativeObj>() {
+            n += nat.state.heap_bytes();
         } else if let Some(i) = o.downcast::<InstanceObj>()
             && let Ok(a) = i.attrs.try_borrow()
         {
