@@ -127,7 +127,17 @@ pub fn float_repr(v: f64) -> String {
             "0.0".into()
         };
     }
-    let sci = format!("{:e}", v);
+    let mut sci = format!("{:e}", v);
+    // Rust's shortest digits may break a tie between two equally short round-tripping
+    // strings upward; CPython takes the correctly rounded one (2**-25 ends in ...312).
+    // Such ties need 16 or 17 digits.
+    let len = sci.split('e').next().map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    if len >= 16 {
+        let nearest = format!("{:.*e}", len - 1, v);
+        if nearest != sci && nearest.parse::<f64>() == Ok(v) {
+            sci = nearest;
+        }
+    }
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
