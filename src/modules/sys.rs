@@ -7,23 +7,60 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// `sys.version_info`: a tuple whose fields also have names, as CPython's struct
 /// sequence.
-const VERSION_INFO: &str = "
-class version_info(tuple):
-    __slots__ = ()
-    n_fields = n_sequence_fields = 5
-    n_unnamed_fields = 0
-    major = property(lambda self: self[0])
-    minor = property(lambda self: self[1])
-    micro = property(lambda self: self[2])
-    releaselevel = property(lambda self: self[3])
-    serial = property(lambda self: self[4])
-
+const VERSION_INFO: &str = r#"
+def _structseq(typename, names, values):
+    # A named tuple type as CPython's structseq: read-only fields, `sys.x(a=1, ...)`.
+    def make_field(i):
+        return property(lambda self: self[i])
+    ns = {'__slots__': (), 'n_fields': len(names), 'n_sequence_fields': len(names),
+          'n_unnamed_fields': 0, '__module__': 'sys'}
+    for i, n in enumerate(names):
+        ns[n] = make_field(i)
     def __repr__(self):
-        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)'
-                % tuple(self))
+        return 'sys.' + typename + '(' + ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(names, self)) + ')'
+    ns['__repr__'] = __repr__
+    cls = type(typename, (tuple,), ns)
+    return cls(values)
 
-version_info = version_info((3, 11, 7, 'final', 0))
-";
+version_info = _structseq('version_info',
+    ('major', 'minor', 'micro', 'releaselevel', 'serial'), (3, 11, 7, 'final', 0))
+float_info = _structseq('float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+hash_info = _structseq('hash_info',
+    ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
+     'cutoff'),
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+int_info = _structseq('int_info',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+     'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
+flags = _structseq('flags',
+    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+     'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
+     'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+     'warn_default_encoding', 'safe_path', 'int_max_str_digits'),
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+
+class _Namespace:
+    # sys.implementation's type (types.SimpleNamespace in CPython).
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+    def __repr__(self):
+        return 'namespace(' + ', '.join(
+            '%s=%r' % kv for kv in self.__dict__.items()) + ')'
+
+implementation = _Namespace(name='minipy', cache_tag=None, version=version_info,
+                            hexversion=0x30b07f0)
+hexversion = 0x30b07f0
+maxunicode = 0x10ffff
+float_repr_style = 'short'
+dont_write_bytecode = True
+del _structseq, _Namespace
+"#;
 
 fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "getrefcount", 1, 1)?;
@@ -183,16 +220,15 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::set_attr(vm, &m, "path", path)?;
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules)?;
-    for (name, fd) in [
-        ("stdin", 0u8),
-        ("stdout", 1),
-        ("stderr", 2u8),
-        ("__stdout__", 1),
-        ("__stderr__", 2),
-        ("__stdin__", 0),
+    // `sys.__stdout__` is the same object as the initial `sys.stdout`.
+    for (name, saved, fd) in [
+        ("stdin", "__stdin__", 0u8),
+        ("stdout", "__stdout__", 1),
+        ("stderr", "__stderr__", 2),
     ] {
         let s = vm.heap.alloc(StreamObj { fd })?;
-        super::set_attr(vm, &m, name, s)?;
+        super::set_attr(vm, &m, name, s.clone())?;
+        super::set_attr(vm, &m, saved, s)?;
     }
     let maxsize = vm.new_int(i64::MAX)?;
     super::set_attr(vm, &m, "maxsize", maxsize)?;
@@ -211,7 +247,6 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         ("byteorder", "little"),
         ("platform", "linux"),
         ("executable", "minipy"),
-        ("implementation_name", "minipy"),
     ] {
         let v = vm.new_str(val)?;
         super::set_attr(vm, &m, name, v)?;

@@ -359,7 +359,13 @@ impl Vm {
                 }
                 self.generic_setattr(o, name, value)
             }
-            Tag::Type => self.type_setattr(o, name, Some(value)),
+            Tag::Type => {
+                if let Some(f) = self.metaclass_attr_hook(o, "__setattr__") {
+                    self.call_bound(&f, o, vec![name.clone(), value])?;
+                    return Ok(());
+                }
+                self.type_setattr(o, name, Some(value))
+            }
             Tag::Module => {
                 let d = o.downcast::<ModuleObj>().map(|m| m.dict.clone());
                 match d {
@@ -413,7 +419,13 @@ impl Vm {
                 }
                 self.generic_delattr(o, name)
             }
-            Tag::Type => self.type_setattr(o, name, None),
+            Tag::Type => {
+                if let Some(f) = self.metaclass_attr_hook(o, "__delattr__") {
+                    self.call_bound(&f, o, vec![name.clone()])?;
+                    return Ok(());
+                }
+                self.type_setattr(o, name, None)
+            }
             Tag::Module => {
                 let d = o.downcast::<ModuleObj>().map(|m| m.dict.clone());
                 if let Some(d) = d
@@ -446,7 +458,19 @@ impl Vm {
 
     /// Assigns or deletes a class attribute, keeping the cached special-method flags and
     /// the method cache up to date.
-    fn type_setattr(&mut self, t: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
+    /// A user metaclass's own `__setattr__` / `__delattr__` for class `t`.
+    fn metaclass_attr_hook(&mut self, t: &Obj, hook: &str) -> Option<Obj> {
+        if !self.has_user_metaclass(t) {
+            return None;
+        }
+        let meta = self.type_of(t);
+        self.lookup_user_method(&meta, hook)
+            .filter(|f| !self.is_object_slot(f))
+    }
+
+    /// `type.__setattr__(cls, name, value)` (value None: `type.__delattr__`): sets the
+    /// class attribute without consulting the metaclass.
+    pub(crate) fn type_setattr(&mut self, t: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
         let Some(tp) = t.downcast::<TypeObj>() else {
             return Ok(());
         };
@@ -470,6 +494,8 @@ impl Vm {
                     return Ok(());
                 }
             }
+            // The repr names the module from here; the namespace keeps it too.
+            Some("__module__") => *tp.module.borrow_mut() = value.clone(),
             _ => {}
         }
         let d = tp.dict.clone();
@@ -708,7 +734,7 @@ impl Vm {
             Some("__doc__") => self
                 .dict_get_str(&tp.dict, name)
                 .unwrap_or_else(|| self.none()),
-            Some("__class__") => self.types.type_.clone(),
+            Some("__class__") => self.type_of(t),
             _ => return Ok(None),
         };
         Ok(Some(v))
@@ -727,6 +753,13 @@ impl Vm {
             "__defaults__" => f.defaults.borrow().clone().unwrap_or(none),
             "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(none),
             "__globals__" => f.globals.clone(),
+            // Functions are descriptors: `f.__get__(obj)` is the bound method.
+            "__get__" => self.heap.alloc(BuiltinFunctionObj {
+                name: "__get__",
+                func: function_descr_get,
+                bound: Some(o.clone()),
+                owner: Some("function"),
+            })?,
             "__closure__" => f.closure.clone().unwrap_or(none),
             "__code__" => self.heap.alloc(crate::objects::CodeObj {
                 code: f.code.clone(),
@@ -864,4 +897,18 @@ impl Vm {
 /// The name of a builtin type without its module prefix.
 fn unqualified(name: &str) -> &str {
     name.rsplit('.').next().unwrap_or(name)
+}
+
+/// `function.__get__(instance, owner=None)`: bound to the instance, or the function
+/// itself when the instance is None.
+fn function_descr_get(vm: &mut Vm, args: super::Args) -> PyResult {
+    args.check(vm, "__get__", 2, 3)?;
+    let (f, inst) = (&args.pos[0], &args.pos[1]);
+    if inst.ptr_eq(&vm.s.none) {
+        return Ok(f.clone());
+    }
+    Ok(vm.heap.alloc(BoundMethodObj {
+        func: f.clone(),
+        this: inst.clone(),
+    })?)
 }

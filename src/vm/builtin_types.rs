@@ -363,6 +363,21 @@ impl Vm {
                     "fset" => p.fset.clone(),
                     "fdel" => p.fdel.clone(),
                     "__doc__" => p.doc.borrow().clone(),
+                    // Abstract when any accessor is (`abc` asks).
+                    "__isabstractmethod__" => {
+                        let accessors = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                        let key = self.intern("__isabstractmethod__")?;
+                        let mut abstract_ = false;
+                        for f in accessors.into_iter().flatten() {
+                            if let Some(v) = self.getattr_opt(&f, &key)?
+                                && self.truthy(&v)?
+                            {
+                                abstract_ = true;
+                                break;
+                            }
+                        }
+                        return Ok(Some(self.new_bool(abstract_)));
+                    }
                     _ => return Ok(None),
                 };
                 Ok(Some(v.unwrap_or_else(|| self.none())))

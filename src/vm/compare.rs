@@ -366,6 +366,14 @@ impl Vm {
                 }
                 Ok(false)
             }
+            Tag::Type if self.has_user_metaclass(container) => {
+                let meta = self.type_of(container);
+                if let Some(f) = self.lookup_user_method(&meta, "__contains__") {
+                    let r = self.call_bound(&f, container, vec![item.clone()])?;
+                    return self.truthy(&r);
+                }
+                self.contains_by_iteration(container, item)
+            }
             Tag::Instance => {
                 let cls = self.type_of(container);
                 if let Some(f) = self.lookup_type_attr(&cls, "__contains__") {

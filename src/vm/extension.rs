@@ -175,6 +175,24 @@ impl Vm {
     ) -> PyResult<Option<Obj>> {
         match layout {
             Tag::Native => self.native_construct(cls, args),
+            Tag::Module => self.construct_module(args).map(Some),
+            Tag::BoundMethod => {
+                args.check(self, "method", 2, 2)?;
+                if !self.callable(&args.pos[0]) {
+                    return Err(self.type_error("first argument must be callable"));
+                }
+                let m = crate::objects::function::BoundMethodObj {
+                    func: args.pos[0].clone(),
+                    this: args.pos[1].clone(),
+                };
+                Ok(Some(self.heap.alloc(m)?))
+            }
+            Tag::None => {
+                if !args.pos.is_empty() || !args.kw.is_empty() {
+                    return Err(self.type_error("NoneType takes no arguments"));
+                }
+                Ok(Some(self.none()))
+            }
             Tag::Deque => self.deque_construct(cls, args).map(Some),
             Tag::WeakRef => {
                 args.check(self, "__new__", 1, 2)?;
@@ -215,5 +233,30 @@ impl Vm {
             return Ok(Some(v));
         }
         self.file_attr(o, n)
+    }
+}
+
+impl Vm {
+    /// `types.ModuleType(name, doc=None)`: an empty module, as `import` makes them.
+    fn construct_module(&mut self, mut args: super::Args) -> PyResult {
+        let name = args.take_kw("name");
+        let doc = args.take_kw("doc");
+        args.check_kw(self, "module", 0, 2)?;
+        let Some(name) = args.pos.first().cloned().or(name) else {
+            return Err(self.type_error("module() missing required argument 'name' (pos 1)"));
+        };
+        let Some(n) = crate::objects::str::as_str(&name).map(str::to_owned) else {
+            let t = self.type_name(&name);
+            return Err(self.type_error(format!("module() argument 'name' must be str, not {t}")));
+        };
+        let m = self.new_module(&n)?;
+        let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
+        let none = self.none();
+        let doc = args.pos.get(1).cloned().or(doc).unwrap_or_else(|| none.clone());
+        for (k, v) in [("__doc__", doc), ("__package__", none.clone()), ("__loader__", none.clone()), ("__spec__", none)] {
+            let key = self.intern(k)?;
+            self.dict_set(&d, key, v)?;
+        }
+        Ok(m)
     }
 }

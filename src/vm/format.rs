@@ -74,6 +74,10 @@ impl Vm {
                     return Ok(r);
                 }
                 if let Some(base) = self.base_value(v) {
+                    // An empty spec is `str(v)`, which a subclass may define.
+                    if spec_s.is_empty() {
+                        return self.str_of(v);
+                    }
                     let s = self.new_str(&spec_s)?;
                     return self.format(&base, Some(&s));
                 }

@@ -100,6 +100,12 @@ impl Vm {
                 MethodKind::Instance,
             ),
             (
+                self.types.type_.clone(),
+                "type",
+                super::object_methods::TYPE_CLASS,
+                MethodKind::Class,
+            ),
+            (
                 self.exc.base_exception.clone(),
                 "BaseException",
                 super::object_methods::EXCEPTION_METHODS,

@@ -69,6 +69,8 @@ impl Vm {
             | Tag::BytesIter
             | Tag::DequeIter => o.clone(),
             Tag::Instance | Tag::Exception => return self.instance_iter(o),
+            // A class whose metaclass defines `__iter__` (an enum).
+            Tag::Type if self.has_user_metaclass(o) => return self.instance_iter(o),
             _ => match self.builtin_iter(o)? {
                 Some(it) => it,
                 None => return Err(self.type_error_for(o, "is not iterable")),

@@ -113,6 +113,16 @@ fn attr_key(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__format__", 2, 2)?;
+    // `str.__format__`, `int.__format__`, `float.__format__` (reached through object's
+    // entry): the builtin value formats itself.
+    let o = &args.pos[0];
+    let builtin_value = matches!(
+        tag_of(o),
+        Tag::Int | Tag::BigInt | Tag::Bool | Tag::Float | Tag::Str
+    ) || vm.base_value(o).is_some();
+    if builtin_value {
+        return vm.format(o, Some(&args.pos[1]));
+    }
     let spec = vm.expect_str(&args.pos[1], "format_spec")?.to_owned();
     if !spec.is_empty() {
         let n = vm.type_name(&args.pos[0]);
@@ -192,8 +202,35 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(r))
 }
 
+/// `type.__prepare__(name, bases, **kwds)`: the namespace of a class body, a new dict.
+fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult {
+    vm.new_dict()
+}
+
+pub const TYPE_CLASS: &[(&str, NativeFn)] = &[("__prepare__", type_prepare)];
+
+fn type_setattr_native(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__setattr__", 3, 3)?;
+    if tag_of(&args.pos[0]) != Tag::Type {
+        return Err(vm.type_error("descriptor '__setattr__' requires a 'type' object"));
+    }
+    vm.type_setattr(&args.pos[0], &args.pos[1], Some(args.pos[2].clone()))?;
+    Ok(vm.none())
+}
+
+fn type_delattr_native(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__delattr__", 2, 2)?;
+    if tag_of(&args.pos[0]) != Tag::Type {
+        return Err(vm.type_error("descriptor '__delattr__' requires a 'type' object"));
+    }
+    vm.type_setattr(&args.pos[0], &args.pos[1], None)?;
+    Ok(vm.none())
+}
+
 pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("mro", type_mro),
+    ("__setattr__", type_setattr_native),
+    ("__delattr__", type_delattr_native),
     ("__instancecheck__", type_instancecheck),
     ("__subclasscheck__", type_subclasscheck),
 ];

@@ -254,7 +254,8 @@ impl Vm {
                             let _ = write!(out, "<module '{}' from '{}'>", m.name, f);
                         }
                         None => {
-                            let _ = write!(out, "<module '{}' (built-in)>", m.name);
+                            let name = m.name.clone();
+                            let _ = write!(out, "<module '{name}'{}>", self.module_origin(o, &name)?);
                         }
                     }
                 }
@@ -483,5 +484,23 @@ impl Vm {
             r[1..r.len() - 1].to_owned()
         };
         Ok(format!("{name}({inner})"))
+    }
+}
+
+impl Vm {
+    /// How a module without a file came to be, for its repr: ` (built-in)` for the
+    /// modules written in Rust, ` (frozen)` for those compiled in from Python, nothing
+    /// for one made by `types.ModuleType`.
+    fn module_origin(&mut self, m: &Obj, name: &str) -> PyResult<&'static str> {
+        let key = self.new_str(name)?;
+        let modules = self.modules.clone();
+        let imported = self.dict_lookup(&modules, &key)?.is_some_and(|o| o.ptr_eq(m));
+        Ok(if !imported && name != "builtins" {
+            ""
+        } else if crate::modules::frozen::source(name).is_some() {
+            " (frozen)"
+        } else {
+            " (built-in)"
+        })
     }
 }

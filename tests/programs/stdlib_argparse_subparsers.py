@@ -58,3 +58,24 @@ child = argparse.ArgumentParser(prog='child', parents=[parent])
 child.add_argument('--own')
 print(child.parse_args(['--common', 'x', '--own', 'y']))
 child.print_help()
+
+im = argparse.ArgumentParser(prog='mixed')
+im.add_argument('--foo')
+im.add_argument('cmd')
+im.add_argument('rest', nargs='*', type=int)
+print(im.parse_intermixed_args('doit 1 --foo bar 2 3'.split()))
+print(im.parse_known_args('doit 1 --foo bar 2 3'.split()))
+print(im.parse_known_intermixed_args('x --foo y 5 --zz'.split()))
+sys.stderr = io.StringIO()
+try:
+    im.parse_intermixed_args(['--foo', 'y'])
+except SystemExit as e:
+    print('exit', e.code)
+    print(sys.stderr.getvalue(), end='')
+sys.stderr = saved
+try:
+    r = argparse.ArgumentParser(prog='r')
+    r.add_argument('x', nargs=argparse.REMAINDER)
+    r.parse_intermixed_args([])
+except TypeError as e:
+    print('TypeError:', e)

@@ -1,6 +1,7 @@
 import linecache
 
-path = 'stdlib_linecache_tmp.txt'
+import os
+path = 'stdlib_linecache_%d.txt' % os.getpid()
 with open(path, 'w') as f:
     f.write('first\n  second\nthird')
 print(repr(linecache.getline(path, 1)), repr(linecache.getline(path, 2)))

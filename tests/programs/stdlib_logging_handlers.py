@@ -84,7 +84,7 @@ coll.error('two %s', 'args')
 print(lh.records)
 
 # FileHandler
-path = 'stdlib_logging_handlers_tmp.log'
+path = 'stdlib_logging_handlers_%d.log' % os.getpid()
 fh = logging.FileHandler(path, mode='w')
 print(fh.baseFilename == os.path.join(os.getcwd(), path), fh.mode, fh.stream is not None)
 fh.setFormatter(logging.Formatter('%(levelname)s %(message)s'))

@@ -1430,6 +1430,66 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        """Like parse_args, but positionals may be interleaved with optionals."""
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            msg = 'unrecognized arguments: %s'
+            self.error(msg % ' '.join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Parses the optionals first (with the positionals switched off), then the
+        positionals from the strings left over."""
+        positionals = self._get_positional_actions()
+        a = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
+        if a:
+            raise TypeError('parse_intermixed_args: positional arg'
+                            ' with nargs=%s' % a[0].nargs)
+        for group in self._mutually_exclusive_groups:
+            for action in group._group_actions:
+                if action in positionals:
+                    raise TypeError('parse_intermixed_args: positional in'
+                                    ' mutuallyExclusiveGroup')
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                # Error messages show the full usage, not the reduced one.
+                self.usage = self.format_usage()[7:]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if (hasattr(namespace, action.dest)
+                            and getattr(namespace, action.dest) == []):
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            saved_required = [(action, action.required) for action in optionals]
+            saved_group_required = [(group, group.required)
+                                    for group in self._mutually_exclusive_groups]
+            try:
+                # The optionals were handled already: none is required now.
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_group_required:
+                    group.required = required
+        finally:
+            self.usage = save_usage
+        return namespace, extras
+
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)

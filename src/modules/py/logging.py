@@ -102,14 +102,6 @@ class _NoLock:
 _lock = _NoLock()
 
 
-def _acquireLock():
-    pass
-
-
-def _releaseLock():
-    pass
-
-
 # ---------------------------------------------------------------------------
 # Finding the caller
 
@@ -150,8 +142,7 @@ class LogRecord(object):
         self.pathname = pathname
         try:
             self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0] if hasattr(os.path, 'splitext') \
-                else _splitext(self.filename)
+            self.module = _splitext(self.filename)
         except (TypeError, ValueError, AttributeError):
             self.filename = pathname
             self.module = "Unknown module"
@@ -187,6 +178,7 @@ class LogRecord(object):
 
 
 def _splitext(filename):
+    """The file name without its extension (os.path.splitext(name)[0])."""
     dot = filename.rfind('.')
     if dot <= 0:
         return filename
@@ -616,8 +608,20 @@ class Filterer(object):
 # ---------------------------------------------------------------------------
 # Handlers
 
+import _weakref
+
 _handlers = {}      # named handlers
-_handlerList = []   # every handler, in creation order, for shutdown()
+# Weak references to every handler, in creation order, for shutdown(); a reference
+# removes itself when its handler is freed.
+_handlerList = []
+
+
+def _removeHandlerRef(wr):
+    if _handlerList is not None:
+        try:
+            _handlerList.remove(wr)
+        except ValueError:
+            pass
 
 
 class Handler(Filterer):
@@ -629,7 +633,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _handlerList.append(_weakref.ref(self, _removeHandlerRef))
         self.createLock()
 
     def get_name(self):
@@ -687,15 +691,28 @@ class Handler(Filterer):
             del _handlers[self._name]
 
     def handleError(self, record):
-        """Reports an exception raised by emit() on stderr, as CPython does."""
+        """Reports an exception raised by emit() on stderr (when raiseExceptions is
+        true): the traceback, the stack that logged the record, its message and
+        arguments."""
         if raiseExceptions and sys.stderr:
             t, v, tb = sys.exc_info()
             try:
                 import traceback
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
+                sys.stderr.write('Call stack:\n')
+                # The calling context: the stack out of logging's own frames.
+                frame = currentframe()
+                while frame and _is_internal_frame(frame):
+                    frame = frame.f_back
+                if frame:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (
+                                     record.filename, record.lineno))
                 try:
-                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+                    sys.stderr.write('Message: %r\n'
+                                     'Arguments: %s\n' % (record.msg, record.args))
                 except RecursionError:
                     raise
                 except Exception:
@@ -791,19 +808,16 @@ class FileHandler(StreamHandler):
 
     def close(self):
         try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
+            if self.stream:
+                try:
+                    self.flush()
+                finally:
+                    stream = self.stream
+                    self.stream = None
+                    if hasattr(stream, "close"):
+                        stream.close()
         finally:
-            pass
+            StreamHandler.close(self)
 
     def _open(self):
         if self.encoding is None:
@@ -1356,7 +1370,10 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes every handler, newest first (registered to run at exit)."""
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
+        h = wr()
+        if h is None:
+            continue
         try:
             h.flush()
             h.close()

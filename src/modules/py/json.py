@@ -1,0 +1,742 @@
+"""JSON (JavaScript Object Notation) encoder and decoder.
+
+dumps/dump/loads/load, JSONEncoder, JSONDecoder and JSONDecodeError,
+producing the same text and the same error messages as CPython's json
+package (whose C accelerator defines the messages). The decoder is an
+iterative scanner that finds runs of plain characters with str.find,
+so deep nesting does not recurse and long strings are copied in slices.
+"""
+
+__all__ = [
+    'dump', 'dumps', 'load', 'loads',
+    'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
+]
+
+_INF = float('inf')
+
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with the following additional properties:
+
+    msg: The unformatted error message
+    doc: The JSON document being parsed
+    pos: The start index of doc where parsing failed
+    lineno: The line corresponding to pos
+    colno: The column corresponding to pos
+    """
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+# ---------------------------------------------------------------- encoding
+
+# Characters that are always escaped, as str.translate table.
+_ESCAPES = {
+    '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r',
+    '\t': '\\t', '\b': '\\b', '\f': '\\f',
+}
+for _i in range(0x20):
+    _ESCAPES.setdefault(chr(_i), '\\u%04x' % _i)
+_TRANSLATE = {ord(_k): _v for _k, _v in _ESCAPES.items()}
+del _i
+
+
+def _encode_str(s):
+    """JSON string literal for s, non-ASCII characters kept as they are."""
+    return '"' + s.translate(_TRANSLATE) + '"'
+
+
+def _uescape(c):
+    n = ord(c)
+    if n < 0x10000:
+        return '\\u%04x' % n
+    # Astral characters become a UTF-16 surrogate pair.
+    n -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
+
+
+def _encode_str_ascii(s):
+    """JSON string literal for s using only ASCII characters."""
+    s = s.translate(_TRANSLATE)
+    # DEL is escaped too: only printable ASCII is kept as it is.
+    if s.isascii() and '\x7f' not in s:
+        return '"' + s + '"'
+    return '"' + ''.join([c if c < '\x7f' else _uescape(c) for c in s]) + '"'
+
+
+def _make_encoder(markers, default, encode_str, indent, floatstr,
+                  key_separator, item_separator, sort_keys, skipkeys):
+    """Return a function (obj, out) that appends obj's JSON text to out."""
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    int_repr = int.__repr__
+
+    def key_str(key):
+        # The order of these checks is CPython's (bool before int).
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return floatstr(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int_repr(key)
+        if skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, not '
+                        + key.__class__.__name__)
+
+    def enc_list(lst, out, level):
+        if not lst:
+            out.append('[]')
+            return
+        if markers is not None:
+            ident = id(lst)
+            if ident in markers:
+                raise ValueError('Circular reference detected')
+            markers[ident] = lst
+        if indent is None:
+            sep = item_separator
+            out.append('[')
+        else:
+            level += 1
+            newline = '\n' + indent * level
+            sep = item_separator + newline
+            out.append('[' + newline)
+        first = True
+        for v in lst:
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            enc(v, out, level)
+        if indent is None:
+            out.append(']')
+        else:
+            out.append('\n' + indent * (level - 1) + ']')
+        if markers is not None:
+            del markers[ident]
+
+    def enc_dict(dct, out, level):
+        if not dct:
+            out.append('{}')
+            return
+        if markers is not None:
+            ident = id(dct)
+            if ident in markers:
+                raise ValueError('Circular reference detected')
+            markers[ident] = dct
+        if indent is None:
+            sep = item_separator
+            out.append('{')
+        else:
+            level += 1
+            newline = '\n' + indent * level
+            sep = item_separator + newline
+            out.append('{' + newline)
+        items = sorted(dct.items()) if sort_keys else dct.items()
+        first = True
+        for k, v in items:
+            if type(k) is not str:
+                k = key_str(k)
+                if k is None:
+                    continue
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            out.append(encode_str(k))
+            out.append(key_separator)
+            enc(v, out, level)
+        if indent is None:
+            out.append('}')
+        else:
+            out.append('\n' + indent * (level - 1) + '}')
+        if markers is not None:
+            del markers[ident]
+
+    def enc(o, out, level):
+        t = type(o)
+        if t is str:
+            out.append(encode_str(o))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif t is int:
+            out.append(int_repr(o))
+        elif t is float:
+            out.append(floatstr(o))
+        elif t is list or t is tuple:
+            enc_list(o, out, level)
+        elif t is dict:
+            enc_dict(o, out, level)
+        elif isinstance(o, str):
+            out.append(encode_str(o))
+        elif isinstance(o, int):
+            out.append(int_repr(o))
+        elif isinstance(o, float):
+            out.append(floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            enc_list(o, out, level)
+        elif isinstance(o, dict):
+            enc_dict(o, out, level)
+        else:
+            if markers is not None:
+                ident = id(o)
+                if ident in markers:
+                    raise ValueError('Circular reference detected')
+                markers[ident] = o
+            enc(default(o), out, level)
+            if markers is not None:
+                del markers[ident]
+
+    return enc
+
+
+class JSONEncoder(object):
+    """Extensible JSON <https://json.org> encoder for Python data structures.
+
+    Supports dict, list, tuple, str, int, float, True, False and None
+    (and their subclasses). To extend it, override default() with a
+    method returning a serializable object for o, or raising TypeError.
+    """
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Return a serializable object for o, or raise TypeError."""
+        raise TypeError('Object of type %s is not JSON serializable'
+                        % o.__class__.__name__)
+
+    def encode(self, o):
+        """Return a JSON string representation of a Python data structure."""
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return _encode_str_ascii(o)
+            return _encode_str(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode the given object and yield each string representation."""
+        markers = {} if self.check_circular else None
+        encode_str = _encode_str_ascii if self.ensure_ascii else _encode_str
+        allow_nan = self.allow_nan
+
+        def floatstr(o):
+            if o != o:
+                text = 'NaN'
+            elif o == _INF:
+                text = 'Infinity'
+            elif o == -_INF:
+                text = '-Infinity'
+            else:
+                return float.__repr__(o)
+            if not allow_nan:
+                raise ValueError(
+                    'Out of range float values are not JSON compliant')
+            return text
+
+        enc = _make_encoder(markers, self.default, encode_str, self.indent,
+                            floatstr, self.key_separator, self.item_separator,
+                            self.sort_keys, self.skipkeys)
+        out = []
+        enc(o, out, 0)
+        return iter(out)
+
+
+# ---------------------------------------------------------------- decoding
+
+# The scanner works on a sequence `s` of characters with O(1) indexing:
+# the document itself when it is ASCII, else list(document) (indexing a
+# non-ASCII str is not O(1) in every implementation). `doc` is always
+# the original str, for error messages.
+
+_WS = ' \t\n\r'
+_DIGITS = '0123456789'
+_HEXDIGITS = '0123456789abcdefABCDEF'
+_BACKSLASH = {
+    '"': '"', '\\': '\\', '/': '/',
+    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+}
+_CONSTANTS = {'-Infinity': -_INF, 'Infinity': _INF, 'NaN': float('nan')}
+_LITERALS_STR = ('null', 'true', 'false', 'NaN', 'Infinity', '-Infinity')
+_LITERALS_LIST = tuple([list(_w) for _w in _LITERALS_STR])
+
+
+class _NoValue(Exception):
+    """Raised by the scanner where a JSON value was expected (at pos)."""
+
+    def __init__(self, pos):
+        self.pos = pos
+
+
+def _as_seq(doc):
+    return doc if doc.isascii() else list(doc)
+
+
+def _text(s, a, b):
+    """s[a:b] as a str."""
+    t = s[a:b]
+    return t if t.__class__ is str else ''.join(t)
+
+
+def _find(s, ch, start, stop):
+    """Index of the first ch in s[start:stop], or -1."""
+    if s.__class__ is list:
+        try:
+            return s.index(ch, start, stop)
+        except ValueError:
+            return -1
+    # Search growing windows so that the cost is proportional to the
+    # distance searched, not to the length of the document.
+    width = 64
+    while start < stop:
+        end = start + width
+        if end > stop:
+            end = stop
+        k = s[start:end].find(ch)
+        if k >= 0:
+            return start + k
+        start = end
+        width += width
+    return -1
+
+
+def _hex4(s, pos):
+    """The 4 hex digits at s[pos:pos+4] as an int, or None."""
+    esc = _text(s, pos, pos + 4)
+    if len(esc) == 4 and not esc.strip(_HEXDIGITS):
+        return int(esc, 16)
+    return None
+
+
+def _scanstring(s, end, strict, doc):
+    """Decode the JSON string whose body starts at s[end] (after the quote).
+
+    Returns (str, index after the closing quote).
+    """
+    begin = end - 1
+    n = len(s)
+    chunks = None
+    q = -1
+    while True:
+        if q < end:
+            q = _find(s, '"', end, n)
+            if q < 0:
+                q = n
+        b = _find(s, '\\', end, q)
+        stop = q if b < 0 else b
+        chunk = _text(s, end, stop)
+        if strict and chunk and min(chunk) < ' ':
+            k = end
+            while s[k] >= ' ':
+                k += 1
+            raise JSONDecodeError('Invalid control character at', doc, k)
+        if b < 0:
+            if q == n:
+                raise JSONDecodeError('Unterminated string starting at',
+                                      doc, begin)
+            if chunks is None:
+                return chunk, q + 1
+            chunks.append(chunk)
+            return ''.join(chunks), q + 1
+        if chunks is None:
+            chunks = []
+        if chunk:
+            chunks.append(chunk)
+        if b + 1 >= n:
+            raise JSONDecodeError('Unterminated string starting at',
+                                  doc, begin)
+        e = s[b + 1]
+        if e != 'u':
+            c = _BACKSLASH.get(e)
+            if c is None:
+                raise JSONDecodeError('Invalid \\escape', doc, b)
+            chunks.append(c)
+            end = b + 2
+            continue
+        # \uXXXX, possibly the first half of a surrogate pair
+        end = b + 6
+        if end >= n:
+            raise JSONDecodeError('Invalid \\uXXXX escape', doc, b + 1)
+        u = _hex4(s, b + 2)
+        if u is None:
+            raise JSONDecodeError('Invalid \\uXXXX escape', doc, b + 1)
+        if (0xd800 <= u <= 0xdbff and end + 6 < n and s[end] == '\\'
+                and s[end + 1] == 'u'):
+            u2 = _hex4(s, end + 2)
+            if u2 is None:
+                raise JSONDecodeError('Invalid \\uXXXX escape', doc, end + 1)
+            if 0xdc00 <= u2 <= 0xdfff:
+                u = 0x10000 + (((u - 0xd800) << 10) | (u2 - 0xdc00))
+                end += 6
+        chunks.append(chr(u))
+
+
+class JSONDecoder(object):
+    """Simple JSON <https://json.org> decoder.
+
+    Decodes objects to dict, arrays to list, strings to str, numbers to
+    int or float, true/false/null to True/False/None, and NaN, Infinity
+    and -Infinity to the corresponding floats.
+    """
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        """Return the Python representation of s (a str holding a JSON
+        document)."""
+        seq = _as_seq(s)
+        n = len(seq)
+        i = 0
+        while i < n and seq[i] in _WS:
+            i += 1
+        try:
+            obj, end = self._scan(seq, i, s)
+        except _NoValue as err:
+            raise JSONDecodeError('Expecting value', s, err.pos) from None
+        while end < n and seq[end] in _WS:
+            end += 1
+        if end != n:
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode a JSON document from s starting at idx; return a
+        (value, end index) pair. Trailing data is allowed."""
+        try:
+            return self._scan(_as_seq(s), idx, s)
+        except _NoValue as err:
+            raise JSONDecodeError('Expecting value', s, err.pos) from None
+
+    def scan_once(self, s, idx):
+        """Decode the JSON value at s[idx]; return (value, end index).
+        Raises StopIteration(idx) when no value starts there."""
+        try:
+            return self._scan(_as_seq(s), idx, s)
+        except _NoValue as err:
+            raise StopIteration(err.pos) from None
+
+    def _scan(self, s, i, doc):
+        # An iterative parser: `stack` holds the open containers, each
+        # frame [container, key] (key is None for arrays).
+        if i < 0:
+            raise ValueError('idx cannot be negative')
+        n = len(s)
+        strict = self.strict
+        object_hook = self.object_hook
+        pairs_hook = self.object_pairs_hook
+        parse_float = self.parse_float
+        parse_int = self.parse_int
+        if parse_float is float:
+            parse_float = None
+        if parse_int is int:
+            parse_int = None
+        if s.__class__ is str:
+            lnull, ltrue, lfalse, lnan, linf, lninf = _LITERALS_STR
+        else:
+            lnull, ltrue, lfalse, lnan, linf, lninf = _LITERALS_LIST
+        memo = {}
+        stack = []
+        while True:
+            # ---- parse one value starting at s[i]
+            if i >= n:
+                raise _NoValue(i)
+            c = s[i]
+            if c == '"':
+                val, i = _scanstring(s, i + 1, strict, doc)
+            elif c == '{':
+                i += 1
+                while i < n and s[i] in _WS:
+                    i += 1
+                if i < n and s[i] == '}':
+                    i += 1
+                    if pairs_hook is not None:
+                        val = pairs_hook([])
+                    elif object_hook is not None:
+                        val = object_hook({})
+                    else:
+                        val = {}
+                else:
+                    key, i = _key(s, i, n, strict, memo, doc)
+                    stack.append([[] if pairs_hook is not None else {}, key])
+                    continue
+            elif c == '[':
+                i += 1
+                while i < n and s[i] in _WS:
+                    i += 1
+                if i < n and s[i] == ']':
+                    i += 1
+                    val = []
+                else:
+                    stack.append([[], None])
+                    continue
+            elif c == 'n' and s[i:i + 4] == lnull:
+                val = None
+                i += 4
+            elif c == 't' and s[i:i + 4] == ltrue:
+                val = True
+                i += 4
+            elif c == 'f' and s[i:i + 5] == lfalse:
+                val = False
+                i += 5
+            elif c == 'N' and s[i:i + 3] == lnan:
+                val = self.parse_constant('NaN')
+                i += 3
+            elif c == 'I' and s[i:i + 8] == linf:
+                val = self.parse_constant('Infinity')
+                i += 8
+            elif c == '-' and s[i:i + 9] == lninf:
+                val = self.parse_constant('-Infinity')
+                i += 9
+            else:
+                val, i = _number(s, i, n, parse_int, parse_float)
+            # ---- store the value in the innermost container; close
+            # the containers that end here
+            while stack:
+                frame = stack[-1]
+                container, key = frame
+                while i < n and s[i] in _WS:
+                    i += 1
+                if key is None:
+                    container.append(val)
+                    if i < n and s[i] == ']':
+                        i += 1
+                        val = container
+                        stack.pop()
+                        continue
+                else:
+                    if pairs_hook is not None:
+                        container.append((key, val))
+                    else:
+                        container[key] = val
+                    if i < n and s[i] == '}':
+                        i += 1
+                        stack.pop()
+                        if pairs_hook is not None:
+                            val = pairs_hook(container)
+                        elif object_hook is not None:
+                            val = object_hook(container)
+                        else:
+                            val = container
+                        continue
+                if i >= n or s[i] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", doc, i)
+                i += 1
+                while i < n and s[i] in _WS:
+                    i += 1
+                if key is not None:
+                    frame[1], i = _key(s, i, n, strict, memo, doc)
+                break
+            else:
+                return val, i
+
+
+def _key(s, i, n, strict, memo, doc):
+    """Parse `"key" :` at s[i] and the whitespace after it; return
+    (key, index of the value)."""
+    if i >= n or s[i] != '"':
+        raise JSONDecodeError(
+            'Expecting property name enclosed in double quotes', doc, i)
+    key, i = _scanstring(s, i + 1, strict, doc)
+    # Reuse equal key strings, as CPython does, to save memory.
+    key = memo.setdefault(key, key)
+    while i < n and s[i] in _WS:
+        i += 1
+    if i >= n or s[i] != ':':
+        raise JSONDecodeError("Expecting ':' delimiter", doc, i)
+    i += 1
+    while i < n and s[i] in _WS:
+        i += 1
+    return key, i
+
+
+def _number(s, start, n, parse_int, parse_float):
+    """Match -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)? at s[start]."""
+    i = start
+    if s[i] == '-':
+        i += 1
+        if i >= n:
+            raise _NoValue(start)
+    c = s[i]
+    if c == '0':
+        i += 1
+    elif '1' <= c <= '9':
+        i += 1
+        while i < n and s[i] in _DIGITS:
+            i += 1
+    else:
+        raise _NoValue(start)
+    is_float = False
+    if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
+        is_float = True
+        i += 2
+        while i < n and s[i] in _DIGITS:
+            i += 1
+    if i + 1 < n and (s[i] == 'e' or s[i] == 'E'):
+        j = i + 1
+        if s[j] == '-' or s[j] == '+':
+            j += 1
+        k = j
+        while k < n and s[k] in _DIGITS:
+            k += 1
+        if k > j:
+            is_float = True
+            i = k
+    text = _text(s, start, i)
+    if is_float:
+        if parse_float is None:
+            return float(text), i
+        return parse_float(text), i
+    if parse_int is None:
+        return int(text), i
+    return parse_int(text), i
+
+
+# ---------------------------------------------------------------- API
+
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """Serialize obj to a JSON formatted str."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan
+            and cls is None and indent is None and separators is None
+            and default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting
+    file-like object)."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan
+            and cls is None and indent is None and separators is None
+            and default is None and not sort_keys and not kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan,
+                       indent=indent, separators=separators,
+                       default=default, sort_keys=sort_keys,
+                       **kw).iterencode(obj)
+    for chunk in iterable:
+        fp.write(chunk)
+
+
+def detect_encoding(b):
+    """The encoding of the JSON bytes b (UTF-8, -16 or -32, per RFC 4627)."""
+    bstartswith = b.startswith
+    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
+        return 'utf-32'
+    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
+        return 'utf-16'
+    if bstartswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize s (a str, bytes or bytearray holding a JSON document)
+    to a Python object."""
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError(
+                'Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    else:
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError('the JSON object must be str, bytes or '
+                            'bytearray, not ' + s.__class__.__name__)
+        s = s.decode(detect_encoding(s), 'surrogatepass')
+    if (cls is None and object_hook is None and parse_int is None
+            and parse_float is None and parse_constant is None
+            and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize fp (a .read()-supporting file-like object holding a
+    JSON document) to a Python object."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
