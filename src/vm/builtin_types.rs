@@ -438,7 +438,8 @@ impl Vm {
 /// VARARGS, VARKEYWORDS, NESTED and GENERATOR.
 fn python_code_flags(code: &crate::compile::bytecode::CodeObject) -> i64 {
     use crate::compile::bytecode::code_flags;
-    let shared = code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NESTED | code_flags::GENERATOR;
+    let shared =
+        code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NESTED | code_flags::GENERATOR;
     let mut flags = i64::from(code.flags & shared);
     if code.is_function() {
         flags |= 0x1 | 0x2;

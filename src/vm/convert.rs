@@ -131,7 +131,10 @@ pub fn float_repr(v: f64) -> String {
     // Rust's shortest digits may break a tie between two equally short round-tripping
     // strings upward; CPython takes the correctly rounded one (2**-25 ends in ...312).
     // Such ties need 16 or 17 digits.
-    let len = sci.split('e').next().map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    let len = sci
+        .split('e')
+        .next()
+        .map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
     if len >= 16 {
         let nearest = format!("{:.*e}", len - 1, v);
         if nearest != sci && nearest.parse::<f64>() == Ok(v) {

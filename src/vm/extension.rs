@@ -252,8 +252,18 @@ impl Vm {
         let m = self.new_module(&n)?;
         let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
         let none = self.none();
-        let doc = args.pos.get(1).cloned().or(doc).unwrap_or_else(|| none.clone());
-        for (k, v) in [("__doc__", doc), ("__package__", none.clone()), ("__loader__", none.clone()), ("__spec__", none)] {
+        let doc = args
+            .pos
+            .get(1)
+            .cloned()
+            .or(doc)
+            .unwrap_or_else(|| none.clone());
+        for (k, v) in [
+            ("__doc__", doc),
+            ("__package__", none.clone()),
+            ("__loader__", none.clone()),
+            ("__spec__", none),
+        ] {
             let key = self.intern(k)?;
             self.dict_set(&d, key, v)?;
         }

@@ -255,7 +255,8 @@ impl Vm {
                         }
                         None => {
                             let name = m.name.clone();
-                            let _ = write!(out, "<module '{name}'{}>", self.module_origin(o, &name)?);
+                            let _ =
+                                write!(out, "<module '{name}'{}>", self.module_origin(o, &name)?);
                         }
                     }
                 }
@@ -494,7 +495,9 @@ impl Vm {
     fn module_origin(&mut self, m: &Obj, name: &str) -> PyResult<&'static str> {
         let key = self.new_str(name)?;
         let modules = self.modules.clone();
-        let imported = self.dict_lookup(&modules, &key)?.is_some_and(|o| o.ptr_eq(m));
+        let imported = self
+            .dict_lookup(&modules, &key)?
+            .is_some_and(|o| o.ptr_eq(m));
         Ok(if !imported && name != "builtins" {
             ""
         } else if crate::modules::frozen::source(name).is_some() {
