@@ -43,7 +43,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     let file = match file.filter(|f| !f.ptr_eq(&vm.s.none)) {
         Some(f) => Some(f),
-        None => match replaced_stdout(vm)? {
+        None => match vm.replaced_stdout()? {
             // `sys.stdout = None` silences print().
             Some(f) if f.ptr_eq(&vm.s.none) => return Ok(vm.none()),
             other => other,
@@ -86,21 +86,6 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
 
 /// `sys.stdout` when a program has replaced it (None while it is the real stdout or
 /// `sys` has no `stdout`).
-fn replaced_stdout(vm: &mut Vm) -> PyResult<Option<Obj>> {
-    let key = vm.intern("sys")?;
-    let modules = vm.modules.clone();
-    let Some(sys) = vm.dict_lookup(&modules, &key)? else {
-        return Ok(None);
-    };
-    let Some(d) = vm.module_dict(&sys) else {
-        return Ok(None);
-    };
-    let key = vm.intern("stdout")?;
-    Ok(vm
-        .dict_get_str(&d, &key)
-        .filter(|o| o.downcast::<StreamObj>().is_none_or(|s| s.fd != 1)))
-}
-
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "len", 1, 1)?;
     let n = vm.len(&args.pos[0])?;

@@ -138,6 +138,13 @@ fn sys_debugmallocstats(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.displayhook(value)` (also `sys.__displayhook__`).
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "displayhook", 1, 1)?;
+    vm.display_value(args.pos[0].clone())?;
+    Ok(vm.none())
+}
+
 /// `sys._getframe(depth=0)`: the running frame, or one of its callers.
 fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "_getframe", 0, 1)?;
@@ -186,6 +193,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
             ("_getframe", sys_getframe),
+            ("displayhook", sys_displayhook),
         ],
     )?;
     let argv: Vec<Obj> = vm
@@ -230,6 +238,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         super::set_attr(vm, &m, name, s.clone())?;
         super::set_attr(vm, &m, saved, s)?;
     }
+    let hook = vm.getattr_str(&m, "displayhook")?;
+    super::set_attr(vm, &m, "__displayhook__", hook)?;
     let maxsize = vm.new_int(i64::MAX)?;
     super::set_attr(vm, &m, "maxsize", maxsize)?;
     let version = vm.new_str("3.11.7 (minipy)")?;

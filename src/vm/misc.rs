@@ -87,17 +87,68 @@ impl Vm {
         Ok((exit_bound, entered))
     }
 
-    /// REPL echo: print `repr(v)` unless it is None, and bind it to `builtins._`.
+    /// `PrintExpr` (the REPL and `compile(..., 'single')`): calls `sys.displayhook`
+    /// when a program replaced it, else displays the value as the default hook does.
     pub(crate) fn print_expr(&mut self, v: Obj) -> PyResult<()> {
+        if let Some(sys) = self.sys_module()?
+            && let Some(hook) = self.getattr_opt_str(&sys, "displayhook")?
+            && hook
+                .downcast::<crate::objects::BuiltinFunctionObj>()
+                .is_none_or(|b| b.name != "displayhook")
+        {
+            self.call(&hook, vec![v])?;
+            return Ok(());
+        }
+        self.display_value(v)
+    }
+
+    /// `sys.__displayhook__`: writes `repr(v)` to `sys.stdout` unless it is None, and
+    /// binds it to `builtins._`.
+    pub(crate) fn display_value(&mut self, v: Obj) -> PyResult<()> {
         if v.ptr_eq(&self.s.none) {
             return Ok(());
         }
-        let r = self.repr_string(&v)?;
-        self.write_stdout(&r);
-        self.write_stdout("\n");
         let key = self.intern("_")?;
         let b = self.builtins.clone();
+        let none = self.none();
+        self.dict_set(&b, key.clone(), none)?;
+        let mut text = self.repr_string(&v)?;
+        text.push('\n');
+        match self.replaced_stdout()? {
+            Some(f) if f.ptr_eq(&self.s.none) => {
+                return Err(self.runtime_error("lost sys.stdout"));
+            }
+            Some(f) => {
+                let w = self.getattr_str(&f, "write")?;
+                let s = self.new_str(&text)?;
+                self.call(&w, vec![s])?;
+            }
+            None => self.write_stdout(&text),
+        }
         self.dict_set(&b, key, v)
+    }
+
+    /// The `sys` module, once imported.
+    fn sys_module(&mut self) -> PyResult<Option<Obj>> {
+        let key = self.intern("sys")?;
+        let modules = self.modules.clone();
+        self.dict_lookup(&modules, &key)
+    }
+
+    /// `sys.stdout` when a program replaced it (None when it is still the process's
+    /// standard output, which is written directly).
+    pub fn replaced_stdout(&mut self) -> PyResult<Option<Obj>> {
+        let Some(sys) = self.sys_module()? else {
+            return Ok(None);
+        };
+        let Some(d) = self.module_dict(&sys) else {
+            return Ok(None);
+        };
+        let key = self.intern("stdout")?;
+        Ok(self.dict_get_str(&d, &key).filter(|o| {
+            o.downcast::<crate::objects::stream::StreamObj>()
+                .is_none_or(|s| s.fd != 1)
+        }))
     }
 
     /// `SetupAnnotations`: make sure the namespace has `__annotations__`.
