@@ -67,7 +67,12 @@ pub fn features(module: &Module<'_>) -> Result<Features, FutureError> {
                 "annotations" => features.annotations = true,
                 "braces" => return Err(point_error("not a chance", s.loc)),
                 n if FEATURES.contains(&n) => {}
-                n => return Err(point_error(&format!("future feature {n} is not defined"), s.loc)),
+                n => {
+                    return Err(point_error(
+                        &format!("future feature {n} is not defined"),
+                        s.loc,
+                    ));
+                }
             }
         }
         leading += 1;
@@ -106,6 +111,7 @@ fn late_future_import(s: &Stmt<'_>) -> Option<Loc> {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => vec![body, orelse],
         StmtKind::With { body, .. } => vec![body],
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| c.body).collect(),
         StmtKind::Try {
             body,
             handlers,
