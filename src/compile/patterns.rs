@@ -154,10 +154,11 @@ impl<'a> Compiler<'_, 'a> {
                 pattern: Some(sub),
                 name,
             } => {
+                // As in CPython, the inner pattern inherits whether it may be
+                // irrefutable.
                 self.emit(Op::Copy(1));
                 ctx.on_top += 1;
-                self.subpattern(sub, ctx)?;
-                self.u().loc = p.loc;
+                self.pattern(sub, ctx)?;
                 match name {
                     Some(n) => self.store_capture(n, ctx)?,
                     None => {
@@ -312,7 +313,6 @@ impl<'a> Compiler<'_, 'a> {
         }
         match rest {
             Some(name) => {
-                self.u().loc = p.loc;
                 // [subject, keys] -> [subject, rest]
                 self.emit(Op::CopyDictWithoutKeys);
                 self.store_capture(name, ctx)?;
@@ -358,7 +358,9 @@ impl<'a> Compiler<'_, 'a> {
             match &first_names {
                 None => first_names = Some(names),
                 Some(f) if *f != names => {
-                    return Err(self.err("alternative patterns bind different names", alt.loc));
+                    // At the last pattern compiled, as CPython reports it.
+                    let loc = self.ur().loc;
+                    return Err(self.err("alternative patterns bind different names", loc));
                 }
                 Some(_) => {}
             }

@@ -113,6 +113,8 @@ fn block_kind(tok: Tok) -> Option<&'static str> {
         Tok::Finally => "'finally' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         _ => return None,
     })
 }
@@ -122,7 +124,10 @@ fn is_compound_keyword(tok: Tok) -> bool {
 }
 
 fn is_soft_keyword(tok: Tok) -> bool {
-    matches!(tok, Tok::Name("match" | "case" | "_"))
+    matches!(
+        tok,
+        Tok::Name("match" | "case" | "_") | Tok::Match | Tok::Case
+    )
 }
 
 struct Ctx<'b, 's, 'a> {
@@ -426,6 +431,13 @@ impl Ctx<'_, '_, '_> {
             return None;
         }
         if self.in_def_parameters() || self.in_lambda_parameters() {
+            return None;
+        }
+        // Patterns have no such hint.
+        if tokens
+            .get(line_start(tokens, i))
+            .is_some_and(|t| t.tok == Tok::Case)
+        {
             return None;
         }
         if innermost_open_bracket(tokens, i)
