@@ -269,8 +269,9 @@ pub enum Op {
     /// bytes or bytearray) of the length required: `arg >> 1` items, or at least that
     /// many when bit 0 (a starred sub-pattern) is set.
     MatchSequence(u32),
-    /// `[subject] -> [subject, matched]`: whether the subject is a mapping.
-    MatchMapping,
+    /// `[subject] -> [subject, matched]`: whether the subject is a mapping with at
+    /// least `arg` items.
+    MatchMapping(u32),
     /// `[subject, keys] -> [subject, keys, values or None, matched]`.
     MatchKeys,
     /// `[subject, cls, kwnames] -> [attributes or None, matched]` for a class pattern

@@ -201,6 +201,7 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
             format!("len {at_least}{}", c >> 1)
         }
         Op::MatchClass(n) => format!("{n} positional"),
+        Op::MatchMapping(n) => format!("len at least {n}"),
         _ => String::new(),
     }
 }

@@ -272,7 +272,7 @@ impl<'a> Compiler<'_, 'a> {
         rest: Option<&'a str>,
         ctx: &mut PatternCtx,
     ) -> CResult {
-        self.emit(Op::MatchMapping);
+        self.emit(Op::MatchMapping(keys.len() as u32));
         ctx.on_top += 1;
         self.jump_fail_if_false(ctx);
         if keys.is_empty() && rest.is_none() {

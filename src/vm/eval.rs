@@ -1316,8 +1316,9 @@ impl Vm {
                             self.stack.push(v);
                             continue 'dispatch;
                         }
-                        Op::MatchMapping => {
-                            let r = self.match_mapping(top!(self, 'op));
+                        Op::MatchMapping(min_len) => {
+                            let subject = top!(self, 'op).clone();
+                            let r = tri!('op, self.match_mapping(&subject, min_len));
                             let v = self.new_bool(r);
                             self.stack.push(v);
                             continue 'dispatch;

@@ -44,9 +44,13 @@ impl Vm {
         })
     }
 
-    /// MATCH_MAPPING: dict and its subclasses.
-    pub(super) fn match_mapping(&self, subject: &Obj) -> bool {
-        tag_of(subject) == Tag::Dict || self.isinstance(subject, &self.types.dict)
+    /// MATCH_MAPPING (dict and its subclasses) with CPython's length check before the
+    /// keys are looked up.
+    pub(super) fn match_mapping(&mut self, subject: &Obj, min_len: u32) -> PyResult<bool> {
+        if !(tag_of(subject) == Tag::Dict || self.isinstance(subject, &self.types.dict)) {
+            return Ok(false);
+        }
+        Ok(min_len == 0 || self.len(subject)? >= min_len as usize)
     }
 
     /// MATCH_KEYS: the values of `keys` in `subject` (looked up with its `get` method),

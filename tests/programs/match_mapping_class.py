@@ -145,3 +145,20 @@ for v in ["anything", "else"]:
             print("virtual instance", v)
         case _:
             print("not virtual", v)
+
+
+class Sized(dict):
+    def __len__(self):
+        print("len called")
+        return 0
+
+    def get(self, key, default=None):
+        print("get called")
+        return super().get(key, default)
+
+
+match Sized(a=1):
+    case {"a": 1}:
+        print("matched despite len 0")
+    case {**rest}:
+        print("rest", rest)
