@@ -3,7 +3,9 @@
 //! Each case matches a copy of the subject, which stays on the stack below it. A pattern
 //! consumes the value on top of the stack; when it fails it jumps to a "fail-pop" label
 //! that pops whatever the pattern had pushed above the case's base and goes on to the
-//! next case. Captured names are stored as soon as their sub-pattern matches.
+//! next case. As in CPython, captured values wait on the stack (rotated below the
+//! items still being matched) and are stored only once the whole pattern has matched,
+//! so a failed case binds nothing.
 //!
 //! Compile-time checks (unreachable patterns, repeated names, or-patterns binding
 //! different names, duplicate mapping keys, repeated class attributes) report at the
@@ -15,13 +17,12 @@ use crate::syntax::ast::{Constant, Expr, MatchCase, Pattern, PatternKind};
 
 /// The state of one case's pattern.
 struct PatternCtx {
-    /// `fail_pop[k]` pops `k` items (above `base`) and fails.
+    /// `fail_pop[k]` pops `k` items and fails.
     fail_pop: Vec<usize>,
-    /// Items on the stack above the case's base.
+    /// Items being matched on the stack, above the captured values.
     on_top: usize,
-    /// Stack count `fail_pop` is relative to.
-    base: usize,
-    /// Names bound so far (repeated names are an error).
+    /// Names captured so far, their values on the stack below the items being matched
+    /// (the first name's value on top of them).
     stores: Vec<String>,
     allow_irrefutable: bool,
 }
@@ -39,13 +40,16 @@ impl<'a> Compiler<'_, 'a> {
             let mut ctx = PatternCtx {
                 fail_pop: Vec::new(),
                 on_top: 1,
-                base: 0,
                 stores: Vec::new(),
                 allow_irrefutable: case.guard.is_some() || i + 1 == n,
             };
             let prev = self.set_loc(case.pattern.loc);
             self.emit(Op::Copy(1));
             self.pattern(case.pattern, &mut ctx)?;
+            for name in &ctx.stores {
+                self.store_name(name)?;
+            }
+            ctx.stores.clear();
             self.set_loc(prev);
             if let Some(g) = case.guard {
                 let fail = self.fail_label(&mut ctx);
@@ -62,9 +66,10 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
-    /// The label that pops everything above the context's base, for a failure now.
+    /// The label that pops the items being matched and the captured values, for a
+    /// failure now.
     fn fail_label(&mut self, ctx: &mut PatternCtx) -> usize {
-        let k = ctx.on_top.saturating_sub(ctx.base);
+        let k = ctx.on_top + ctx.stores.len();
         while ctx.fail_pop.len() <= k {
             let l = self.new_label();
             ctx.fail_pop.push(l);
@@ -97,10 +102,20 @@ impl<'a> Compiler<'_, 'a> {
                 loc,
             ));
         }
+        // Move the value below everything else the pattern holds on the stack.
+        self.rotate(ctx.on_top + ctx.stores.len());
         ctx.stores.push(name.to_owned());
-        self.store_name(name)?;
         ctx.on_top -= 1;
         Ok(())
+    }
+
+    /// Moves TOS `count - 1` places down.
+    fn rotate(&mut self, count: usize) {
+        let mut count = count;
+        while count > 1 {
+            self.emit(Op::Swap(count as u32));
+            count -= 1;
+        }
     }
 
     /// A sub-pattern (of a sequence, mapping, class or as-pattern) may be irrefutable.
@@ -329,44 +344,97 @@ impl<'a> Compiler<'_, 'a> {
 
     fn or_pattern(&mut self, alts: &'a [Pattern<'a>], ctx: &mut PatternCtx) -> CResult {
         let end = self.new_label();
-        let before = ctx.stores.len();
+        let old_fail = std::mem::take(&mut ctx.fail_pop);
+        let old_on_top = ctx.on_top;
+        let old_stores = std::mem::take(&mut ctx.stores);
         let allow = ctx.allow_irrefutable;
-        let mut first_names: Option<Vec<String>> = None;
+        // The names of the first alternative, in the order their values are stacked.
+        let mut control: Option<Vec<String>> = None;
         let n = alts.len();
         for (i, alt) in alts.iter().enumerate() {
-            let last = i + 1 == n;
-            ctx.stores.truncate(before);
-            ctx.allow_irrefutable = last && allow;
-            if last {
-                self.pattern(alt, ctx)?;
-            } else {
-                // Match a copy; on failure, pop back to the subject and try the next one.
-                self.emit(Op::Copy(1));
-                let saved_fail = std::mem::take(&mut ctx.fail_pop);
-                let saved_base = ctx.base;
-                ctx.base = ctx.on_top;
-                ctx.on_top += 1;
-                self.pattern(alt, ctx)?;
-                self.emit(Op::PopTop);
-                self.emit(Op::Jump(end as u32));
-                let alt_fail = std::mem::replace(&mut ctx.fail_pop, saved_fail);
-                ctx.base = saved_base;
-                self.emit_fail_pops(&alt_fail);
-            }
-            let mut names: Vec<String> = ctx.stores[before..].to_vec();
-            names.sort();
-            match &first_names {
-                None => first_names = Some(names),
-                Some(f) if *f != names => {
-                    // At the last pattern compiled, as CPython reports it.
-                    let loc = self.ur().loc;
-                    return Err(self.err("alternative patterns bind different names", loc));
+            self.u().loc = alt.loc;
+            ctx.stores.clear();
+            ctx.fail_pop.clear();
+            ctx.allow_irrefutable = i + 1 == n && allow;
+            // Match a copy; on failure, pop back to the subject and try the next one.
+            self.emit(Op::Copy(1));
+            ctx.on_top = 1;
+            self.pattern(alt, ctx)?;
+            match &control {
+                None => control = Some(ctx.stores.clone()),
+                Some(c) => {
+                    let c = c.clone();
+                    self.reorder_stores(&c, ctx)?;
                 }
-                Some(_) => {}
+            }
+            self.emit(Op::Jump(end as u32));
+            let fails = std::mem::take(&mut ctx.fail_pop);
+            self.emit_fail_pops(&fails);
+        }
+        ctx.fail_pop = old_fail;
+        ctx.on_top = old_on_top;
+        ctx.stores = old_stores;
+        ctx.allow_irrefutable = allow;
+        // No alternative matched: drop the subject and fail.
+        self.emit(Op::PopTop);
+        ctx.on_top -= 1;
+        let fail = self.fail_label(ctx);
+        self.emit(Op::Jump(fail as u32));
+        ctx.on_top += 1;
+        self.bind_label(end);
+        // Each captured value goes below the subject, the items still being matched
+        // and the values captured before the or-pattern.
+        let control = control.unwrap_or_default();
+        let nrots = control.len() + ctx.on_top + ctx.stores.len();
+        for name in &control {
+            self.rotate(nrots);
+            if ctx.stores.contains(name) {
+                let loc = self.ur().loc;
+                return Err(self.err(
+                    format!("multiple assignments to name '{name}' in pattern"),
+                    loc,
+                ));
+            }
+            ctx.stores.push(name.clone());
+        }
+        // Pop the subject.
+        self.emit(Op::PopTop);
+        ctx.on_top -= 1;
+        Ok(())
+    }
+
+    /// Puts the values an alternative of an or-pattern captured in the order of the
+    /// first alternative's names (CPython's algorithm), or reports that the
+    /// alternatives bind different names.
+    fn reorder_stores(&mut self, control: &[String], ctx: &mut PatternCtx) -> CResult {
+        let nstores = ctx.stores.len();
+        let differ = |this: &mut Self| {
+            // At the last pattern compiled, as CPython reports it.
+            let loc = this.ur().loc;
+            Err(this.err("alternative patterns bind different names", loc))
+        };
+        if nstores != control.len() {
+            return differ(self);
+        }
+        let mut icontrol = nstores;
+        while icontrol > 0 {
+            icontrol -= 1;
+            let name = &control[icontrol];
+            let Some(istores) = ctx.stores.iter().position(|s| s == name) else {
+                return differ(self);
+            };
+            if icontrol != istores {
+                let rotations = istores + 1;
+                let rotated: Vec<String> = ctx.stores.drain(..rotations).collect();
+                let at = icontrol - istores;
+                for (k, r) in rotated.into_iter().enumerate() {
+                    ctx.stores.insert(at + k, r);
+                }
+                for _ in 0..rotations {
+                    self.rotate(icontrol + 1);
+                }
             }
         }
-        ctx.allow_irrefutable = allow;
-        self.bind_label(end);
         Ok(())
     }
 }

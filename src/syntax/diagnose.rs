@@ -74,7 +74,12 @@ pub fn describe<'s>(
         furthest: Cell::new(None),
     };
     let mut error = ctx.diagnose();
-    if i >= tokens.len() {
+    // At the prompt, the DEDENTs that close the blocks at the end of the input are no
+    // more than its end: `if 1:` / `    if 2:` waits for the nested block.
+    let at_end = tokens[i.min(tokens.len())..]
+        .iter()
+        .all(|t| t.tok == Tok::Dedent && t.start >= b.map.text().len());
+    if i >= tokens.len() || (mode == Mode::Interactive && at_end) {
         error.incomplete = true;
     }
     Diagnosis {
