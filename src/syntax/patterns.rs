@@ -1,7 +1,7 @@
 //! AST construction for match statements: patterns and case blocks (PEP 634), with the
 //! checks CPython's parser makes while building them.
 
-use super::ast::{Constant, Expr, ExprKind, Ident, MatchCase, Pattern, PatternKind};
+use super::ast::{BinOp, Constant, Expr, ExprKind, Ident, MatchCase, Pattern, PatternKind};
 use super::builder::{Block, Builder, PResult};
 
 /// One argument of a class pattern, before the positional/keyword split.
@@ -80,6 +80,39 @@ impl<'s, 'a> Builder<'s, 'a> {
             _ => PatternKind::MatchValue(self.alloc(e)),
         };
         Pattern { loc: e.loc, kind }
+    }
+
+    /// `real + imag` / `real - imag` (a complex literal in a pattern).
+    pub fn complex_literal(
+        &self,
+        real: Expr<'a>,
+        op: BinOp,
+        imag: Expr<'a>,
+        l: usize,
+        r: usize,
+    ) -> PResult<'s, Expr<'a>> {
+        let is_imaginary = |e: &Expr<'a>| match e.kind {
+            ExprKind::Constant(Constant::Imaginary(_)) => true,
+            ExprKind::UnaryOp { operand, .. } => {
+                matches!(operand.kind, ExprKind::Constant(Constant::Imaginary(_)))
+            }
+            _ => false,
+        };
+        if is_imaginary(&real) {
+            return Err(self.error_loc("real number required in complex literal", real.loc));
+        }
+        if !is_imaginary(&imag) {
+            return Err(self.error_loc("imaginary number required in complex literal", imag.loc));
+        }
+        Ok(self.expr(
+            l,
+            ExprKind::BinOp {
+                left: self.alloc(real),
+                op,
+                right: self.alloc(imag),
+            },
+            r,
+        ))
     }
 
     /// A string literal usable in a pattern (no f-strings).

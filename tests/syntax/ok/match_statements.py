@@ -75,3 +75,6 @@ match [
         x
     ):
         pass
+match z:
+    case -1 - 2j | 0 + 0j | 1.5j:
+        pass
