@@ -264,6 +264,21 @@ pub enum Op {
     LoadBuildClass,
     /// REPL: print the repr of TOS (unless None) and bind it to `_`.
     PrintExpr,
+    /// Match statements (see `compile/patterns.rs`, `vm/pattern.rs`).
+    /// `[subject] -> [subject, matched]`: whether the subject is a sequence (not str,
+    /// bytes or bytearray) of the length required: `arg >> 1` items, or at least that
+    /// many when bit 0 (a starred sub-pattern) is set.
+    MatchSequence(u32),
+    /// `[subject] -> [subject, matched]`: whether the subject is a mapping with at
+    /// least `arg` items.
+    MatchMapping(u32),
+    /// `[subject, keys] -> [subject, keys, values or None, matched]`.
+    MatchKeys,
+    /// `[subject, cls, kwnames] -> [attributes or None, matched]` for a class pattern
+    /// with `arg` positional sub-patterns.
+    MatchClass(u32),
+    /// `[subject, keys] -> [subject, dict of the other items]`.
+    CopyDictWithoutKeys,
     /// `[cm] -> [exit bound method, enter result]`.
     BeforeWith,
     /// `[exit, ..., exc]` -> call exit(type, exc, tb) and push its result.

@@ -17,6 +17,9 @@ use crate::objects::CodeObj;
 use crate::syntax::ast::*;
 use crate::vm::{PyResult, Vm};
 
+#[path = "patterns.rs"]
+mod patterns;
+
 /// A compile error: a SyntaxError CPython raises after parsing (symtable and compiler
 /// checks), or a RecursionError for absurdly deep expressions.
 #[derive(Debug, Clone)]
@@ -253,6 +256,9 @@ fn stmt_has_annotations(s: &Stmt<'_>) -> bool {
             body.iter().chain(orelse.iter()).any(stmt_has_annotations)
         }
         StmtKind::With { body, .. } => body.iter().any(stmt_has_annotations),
+        StmtKind::Match { cases, .. } => cases
+            .iter()
+            .any(|c| c.body.iter().any(stmt_has_annotations)),
         StmtKind::Try {
             body,
             handlers,
@@ -666,6 +672,7 @@ impl<'a> Compiler<'_, 'a> {
             StmtKind::Pass => {
                 self.emit(Op::Nop);
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::If { test, body, orelse } => {
                 let else_l = self.new_label();
                 let end = self.new_label();

@@ -196,6 +196,12 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
         | Op::Raise(n)
         | Op::FormatValue(n) => n.to_string(),
         Op::UnpackEx(c) => format!("{} before, {} after", c & 0xff, c >> 8),
+        Op::MatchSequence(c) => {
+            let at_least = if c & 1 != 0 { "at least " } else { "" };
+            format!("len {at_least}{}", c >> 1)
+        }
+        Op::MatchClass(n) => format!("{n} positional"),
+        Op::MatchMapping(n) => format!("len at least {n}"),
         _ => String::new(),
     }
 }

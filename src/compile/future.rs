@@ -111,6 +111,7 @@ fn late_future_import(s: &Stmt<'_>) -> Option<Loc> {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => vec![body, orelse],
         StmtKind::With { body, .. } => vec![body],
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| c.body).collect(),
         StmtKind::Try {
             body,
             handlers,

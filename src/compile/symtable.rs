@@ -305,6 +305,16 @@ impl Builder {
                 self.body(body);
                 self.body(orelse);
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in *cases {
+                    self.pattern(c.pattern);
+                    if let Some(g) = c.guard {
+                        self.expr(g);
+                    }
+                    self.body(c.body);
+                }
+            }
             StmtKind::With { items, body } => {
                 for it in *items {
                     self.expr(it.context);
@@ -463,6 +473,58 @@ impl Builder {
             }
             self.cur().params.push(n.to_owned());
             self.cur().bind(n);
+        }
+    }
+
+    /// A case pattern: its captures are assignments, its values and classes are loads.
+    fn pattern(&mut self, p: &Pattern<'_>) {
+        match p.kind {
+            PatternKind::MatchValue(e) => self.expr(e),
+            PatternKind::MatchSingleton(_) => {}
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                for sub in ps {
+                    self.pattern(sub);
+                }
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.expr(k);
+                }
+                for sub in patterns {
+                    self.pattern(sub);
+                }
+                if let Some(r) = rest {
+                    self.bind_name(r, p.loc);
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls);
+                for sub in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(sub);
+                }
+            }
+            PatternKind::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.bind_name(n, p.loc);
+                }
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(sub) = pattern {
+                    self.pattern(sub);
+                }
+                if let Some(n) = name {
+                    self.bind_name(n, p.loc);
+                }
+            }
         }
     }
 

@@ -162,6 +162,20 @@ mod tests {
     }
 
     #[test]
+    fn match_statements_end_with_an_empty_line() {
+        assert_eq!(
+            feed(&["match 1:", "    case 1:", "        pass", ""]),
+            vec![
+                Step::More,
+                Step::More,
+                Step::More,
+                run("match 1:\n    case 1:\n        pass\n\n")
+            ]
+        );
+        assert_eq!(feed(&["match = 1"]), vec![run("match = 1\n")]);
+    }
+
+    #[test]
     fn compound_statements_end_with_an_empty_line() {
         assert_eq!(
             feed(&["if 1:", "    x = 1", "    ", "    # c", ""]),

@@ -95,12 +95,62 @@ pub enum StmtKind<'a> {
         names: &'a [Alias<'a>],
         level: u32,
     },
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: &'a Expr<'a>,
+        cases: &'a [MatchCase<'a>],
+    },
     Global(&'a [Ident<'a>]),
     Nonlocal(&'a [Ident<'a>]),
     Expr(&'a Expr<'a>),
     Pass,
     Break,
     Continue,
+}
+
+/// One `case pattern [if guard]: body` of a match statement.
+#[derive(Clone, Copy, Debug)]
+pub struct MatchCase<'a> {
+    pub pattern: &'a Pattern<'a>,
+    pub guard: Option<&'a Expr<'a>>,
+    pub body: Body<'a>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Pattern<'a> {
+    pub loc: Loc,
+    pub kind: PatternKind<'a>,
+}
+
+/// The pattern nodes of CPython's `ast` module.
+#[derive(Clone, Copy, Debug)]
+pub enum PatternKind<'a> {
+    /// A literal or a dotted name, compared with `==`.
+    MatchValue(&'a Expr<'a>),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant<'a>),
+    MatchSequence(&'a [Pattern<'a>]),
+    /// `{k: p, **rest}`.
+    MatchMapping {
+        keys: &'a [Expr<'a>],
+        patterns: &'a [Pattern<'a>],
+        rest: Option<Ident<'a>>,
+    },
+    /// `cls(p, ..., name=p, ...)`.
+    MatchClass {
+        cls: &'a Expr<'a>,
+        patterns: &'a [Pattern<'a>],
+        kwd_attrs: &'a [Ident<'a>],
+        kwd_patterns: &'a [Pattern<'a>],
+    },
+    /// `*name` (None for `*_`) inside a sequence pattern.
+    MatchStar(Option<Ident<'a>>),
+    /// `p as name`, a capture (`pattern` None) or the wildcard (both None).
+    MatchAs {
+        pattern: Option<&'a Pattern<'a>>,
+        name: Option<Ident<'a>>,
+    },
+    MatchOr(&'a [Pattern<'a>]),
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -74,7 +74,12 @@ pub fn describe<'s>(
         furthest: Cell::new(None),
     };
     let mut error = ctx.diagnose();
-    if i >= tokens.len() {
+    // At the prompt, the DEDENTs that close the blocks at the end of the input are no
+    // more than its end: `if 1:` / `    if 2:` waits for the nested block.
+    let at_end = tokens[i.min(tokens.len())..]
+        .iter()
+        .all(|t| t.tok == Tok::Dedent && t.start >= b.map.text().len());
+    if i >= tokens.len() || (mode == Mode::Interactive && at_end) {
         error.incomplete = true;
     }
     Diagnosis {
@@ -113,6 +118,8 @@ fn block_kind(tok: Tok) -> Option<&'static str> {
         Tok::Finally => "'finally' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         _ => return None,
     })
 }
@@ -122,7 +129,10 @@ fn is_compound_keyword(tok: Tok) -> bool {
 }
 
 fn is_soft_keyword(tok: Tok) -> bool {
-    matches!(tok, Tok::Name("match" | "case" | "_"))
+    matches!(
+        tok,
+        Tok::Name("match" | "case" | "_") | Tok::Match | Tok::Case
+    )
 }
 
 struct Ctx<'b, 's, 'a> {
@@ -426,6 +436,13 @@ impl Ctx<'_, '_, '_> {
             return None;
         }
         if self.in_def_parameters() || self.in_lambda_parameters() {
+            return None;
+        }
+        // Patterns have no such hint.
+        if tokens
+            .get(line_start(tokens, i))
+            .is_some_and(|t| t.tok == Tok::Case)
+        {
             return None;
         }
         if innermost_open_bracket(tokens, i)

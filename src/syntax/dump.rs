@@ -14,7 +14,8 @@ use super::printable::is_printable;
 
 use super::ast::{
     Alias, Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, ExceptHandler, Expr,
-    ExprKind, Keyword, Loc, Module, Stmt, StmtKind, UnaryOp, WithItem,
+    ExprKind, Keyword, Loc, MatchCase, Module, Pattern, PatternKind, Stmt, StmtKind, UnaryOp,
+    WithItem,
 };
 
 const MAX_DEPTH: usize = 1000;
@@ -425,6 +426,12 @@ impl Dumper {
                 self.s("Expr(value=");
                 self.expr(e, Load);
             }
+            StmtKind::Match { subject, cases } => {
+                self.s("Match(subject=");
+                self.expr(subject, Load);
+                self.s(", cases=");
+                self.list(cases, |d, c| d.match_case(c));
+            }
             StmtKind::Pass => self.s("Pass("),
             StmtKind::Break => self.s("Break("),
             StmtKind::Continue => self.s("Continue("),
@@ -450,6 +457,105 @@ impl Dumper {
                 );
             } else {
                 self.loc(loc);
+            }
+        }
+        self.s(")");
+    }
+
+    fn match_case(&mut self, c: &MatchCase) {
+        self.s("match_case(pattern=");
+        self.pattern(c.pattern);
+        self.opt_field("guard", c.guard, Ctx::Load);
+        self.s(", body=");
+        self.stmts(c.body);
+        self.s(")");
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        // Whether a field was written (the location attributes then need a comma).
+        let mut fields = true;
+        match p.kind {
+            PatternKind::MatchValue(e) => {
+                self.s("MatchValue(value=");
+                self.expr(e, Ctx::Load);
+            }
+            PatternKind::MatchSingleton(c) => {
+                let _ = write!(self.out, "MatchSingleton(value={}", repr_constant(&c));
+            }
+            PatternKind::MatchSequence(ps) => {
+                self.s("MatchSequence(patterns=");
+                self.list(ps, |d, p| d.pattern(p));
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.s("MatchMapping(keys=");
+                self.exprs(keys, Ctx::Load);
+                self.s(", patterns=");
+                self.list(patterns, |d, p| d.pattern(p));
+                if let Some(r) = rest {
+                    let _ = write!(self.out, ", rest={}", repr_str(r));
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
+                self.s("MatchClass(cls=");
+                self.expr(cls, Ctx::Load);
+                self.s(", patterns=");
+                self.list(patterns, |d, p| d.pattern(p));
+                self.s(", kwd_attrs=");
+                self.ident_list(kwd_attrs);
+                self.s(", kwd_patterns=");
+                self.list(kwd_patterns, |d, p| d.pattern(p));
+            }
+            PatternKind::MatchStar(name) => {
+                self.s("MatchStar(");
+                match name {
+                    Some(n) => {
+                        let _ = write!(self.out, "name={}", repr_str(n));
+                    }
+                    None => fields = false,
+                }
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                self.s("MatchAs(");
+                match pattern {
+                    Some(sub) => {
+                        self.s("pattern=");
+                        self.pattern(sub);
+                        if let Some(n) = name {
+                            let _ = write!(self.out, ", name={}", repr_str(n));
+                        }
+                    }
+                    None => match name {
+                        Some(n) => {
+                            let _ = write!(self.out, "name={}", repr_str(n));
+                        }
+                        None => fields = false,
+                    },
+                }
+            }
+            PatternKind::MatchOr(ps) => {
+                self.s("MatchOr(patterns=");
+                self.list(ps, |d, p| d.pattern(p));
+            }
+        }
+        if self.attrs {
+            if fields {
+                self.loc(p.loc);
+            } else {
+                let l = p.loc;
+                let _ = write!(
+                    self.out,
+                    "lineno={}, col_offset={}, end_lineno={}, end_col_offset={}",
+                    l.line, l.col, l.end_line, l.end_col
+                );
             }
         }
         self.s(")");

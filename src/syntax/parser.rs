@@ -303,6 +303,7 @@ fn is_compound(stmt: &Stmt) -> bool {
             | StmtKind::If { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. }
+            | StmtKind::Match { .. }
     )
 }
 
@@ -318,6 +319,7 @@ pub fn parse<'a>(source: &str, mode: Mode, arena: &'a Bump) -> Result<Module<'a>
     let lexed = tokenize(&map, 0, text.len(), LexMode::Statements);
     let mut tokens = lexed.tokens;
     mark_with_parens(&mut tokens);
+    super::soft_keywords::mark_soft_keywords(&mut tokens);
     let b = Builder::new(arena, &map, 0);
     let start = match mode {
         Mode::File => Tok::StartFile,

@@ -52,6 +52,10 @@ pub enum Tok<'s> {
     While,
     With,
     Yield,
+    /// Soft keywords, made from names at the start of a match statement / case block
+    /// (see `soft_keywords.rs`).
+    Match,
+    Case,
 
     // Brackets.
     Lpar,
@@ -213,6 +217,8 @@ impl Tok<'_> {
             Tok::While => "while",
             Tok::With => "with",
             Tok::Yield => "yield",
+            Tok::Match => "match",
+            Tok::Case => "case",
             Tok::Lpar => "(",
             Tok::Rpar => ")",
             Tok::Lsqb => "[",

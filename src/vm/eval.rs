@@ -1309,6 +1309,54 @@ impl Vm {
                             self.stack.push(entered);
                             continue 'dispatch;
                         }
+                        Op::MatchSequence(arg) => {
+                            let subject = top!(self, 'op).clone();
+                            let r = tri!('op, self.match_sequence(&subject, arg));
+                            let v = self.new_bool(r);
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::MatchMapping(min_len) => {
+                            let subject = top!(self, 'op).clone();
+                            let r = tri!('op, self.match_mapping(&subject, min_len));
+                            let v = self.new_bool(r);
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::MatchKeys => {
+                            let len = self.stack.len();
+                            if len < 2 {
+                                break 'op self.stack_underflow();
+                            }
+                            let subject = self.stack[len - 2].clone();
+                            let keys = self.stack[len - 1].clone();
+                            let r = tri!('op, self.match_keys(&subject, &keys));
+                            let matched = r.is_some();
+                            let values = r.unwrap_or_else(|| self.none());
+                            self.stack.push(values);
+                            let v = self.new_bool(matched);
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::MatchClass(nargs) => {
+                            let names = pop!(self, 'op);
+                            let cls = pop!(self, 'op);
+                            let subject = pop!(self, 'op);
+                            let r = tri!('op, self.match_class(&subject, &cls, &names, nargs));
+                            let matched = r.is_some();
+                            let attrs = r.unwrap_or_else(|| self.none());
+                            self.stack.push(attrs);
+                            let v = self.new_bool(matched);
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::CopyDictWithoutKeys => {
+                            let keys = pop!(self, 'op);
+                            let subject = top!(self, 'op).clone();
+                            let rest = tri!('op, self.copy_dict_without_keys(&subject, &keys));
+                            self.stack.push(rest);
+                            continue 'dispatch;
+                        }
                         Op::WithExceptStart => {
                             let exc = top!(self, 'op).clone();
                             // The stack ends with `__exit__`, the previous exception and

@@ -39,6 +39,7 @@ mod new;
 mod object_methods;
 mod ops;
 mod os_error;
+mod pattern;
 mod range_ops;
 mod repr;
 mod run;

@@ -1,0 +1,4 @@
+print("never")
+match [1, 2]:
+    case [a, {"k": a}]:
+        pass

@@ -1,0 +1,3 @@
+match []:
+    case [1, *a, 2, *b]:
+        pass

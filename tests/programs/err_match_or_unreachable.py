@@ -1,0 +1,3 @@
+match 1:
+    case (a as b) | 2:
+        pass

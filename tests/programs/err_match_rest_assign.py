@@ -1,0 +1,3 @@
+match {}:
+    case {"a": y, **y}:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case int(real=1, 2):
+        pass
