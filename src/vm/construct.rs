@@ -277,17 +277,25 @@ impl Vm {
                 };
                 self.range_reversed(r)
             }
-            Tag::Dict | Tag::DictKeys => {
+            Tag::Dict | Tag::DictKeys | Tag::DictValues | Tag::DictItems => {
                 let mut keys = self.iterate_to_vec(seq)?;
                 keys.reverse();
                 let l = self.new_list(keys)?;
                 self.get_iter(&l)
             }
             _ => {
+                let cls = self.type_of(seq);
+                // `__reversed__ = None` declares the type not reversible.
+                if self
+                    .lookup_type_attr(&cls, "__reversed__")
+                    .is_some_and(|f| f.ptr_eq(&self.s.none))
+                {
+                    let n = self.type_name(seq);
+                    return Err(self.type_error(format!("'{n}' object is not reversible")));
+                }
                 if let Some(r) = self.call_special(seq, "__reversed__", vec![])? {
                     return Ok(r);
                 }
-                let cls = self.type_of(seq);
                 if self.lookup_type_attr(&cls, "__getitem__").is_some()
                     && self.lookup_type_attr(&cls, "__len__").is_some()
                 {

@@ -98,6 +98,14 @@ impl Vm {
     }
 
     fn instance_iter(&mut self, o: &Obj) -> PyResult {
+        // `__iter__ = None` declares the type not iterable.
+        let cls = self.type_of(o);
+        if self
+            .lookup_type_attr(&cls, "__iter__")
+            .is_some_and(|f| f.ptr_eq(&self.s.none))
+        {
+            return Err(self.type_error_for(o, "is not iterable"));
+        }
         if let Some(base) = self.base_value(o) {
             let cls = self.type_of(o);
             if self
