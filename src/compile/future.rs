@@ -67,7 +67,12 @@ pub fn features(module: &Module<'_>) -> Result<Features, FutureError> {
                 "annotations" => features.annotations = true,
                 "braces" => return Err(point_error("not a chance", s.loc)),
                 n if FEATURES.contains(&n) => {}
-                n => return Err(point_error(&format!("future feature {n} is not defined"), s.loc)),
+                n => {
+                    return Err(point_error(
+                        &format!("future feature {n} is not defined"),
+                        s.loc,
+                    ));
+                }
             }
         }
         leading += 1;

@@ -37,7 +37,10 @@ fn source_arg(vm: &mut Vm, o: &Obj, fname: &str, what: &str) -> PyResult<Source>
     if let Some(b) = as_bytes(o) {
         return match std::str::from_utf8(b) {
             Ok(s) => Ok(Source::Text(s.to_owned())),
-            Err(_) => Err(syntax_error(vm, "(unicode error) 'utf-8' codec can't decode bytes")),
+            Err(_) => Err(syntax_error(
+                vm,
+                "(unicode error) 'utf-8' codec can't decode bytes",
+            )),
         };
     }
     if let Some(c) = o.downcast::<CodeObj>() {
@@ -47,9 +50,17 @@ fn source_arg(vm: &mut Vm, o: &Obj, fname: &str, what: &str) -> PyResult<Source>
 }
 
 /// Compiles `text` as `<string>` in `mode`.
-fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: CompileMode) -> PyResult<Rc<CodeObject>> {
+fn compile_text(
+    vm: &mut Vm,
+    text: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<Rc<CodeObject>> {
     if text.contains('\0') {
-        return Err(syntax_error(vm, "source code string cannot contain null bytes"));
+        return Err(syntax_error(
+            vm,
+            "source code string cannot contain null bytes",
+        ));
     }
     match vm.compile_source(text, filename, mode) {
         Ok(c) => Ok(c),
@@ -129,11 +140,21 @@ fn run(vm: &mut Vm, code: Rc<CodeObject>, globals: &Obj, locals: &Obj, fname: &s
 pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "eval", 1, 3)?;
     let source = source_arg(vm, &args.pos[0], "eval", "string, bytes or code")?;
-    let (globals, locals) = namespaces(vm, args.pos.get(1).cloned(), args.pos.get(2).cloned(), "eval")?;
+    let (globals, locals) = namespaces(
+        vm,
+        args.pos.get(1).cloned(),
+        args.pos.get(2).cloned(),
+        "eval",
+    )?;
     let code = match source {
         Source::Code(c) => c,
         // Leading spaces and tabs are not an indentation error in eval.
-        Source::Text(t) => compile_text(vm, t.trim_start_matches([' ', '\t']), "<string>", CompileMode::Eval)?,
+        Source::Text(t) => compile_text(
+            vm,
+            t.trim_start_matches([' ', '\t']),
+            "<string>",
+            CompileMode::Eval,
+        )?,
     };
     run(vm, code, &globals, &locals, "eval")
 }
@@ -148,7 +169,12 @@ pub fn builtin_exec(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("cannot use a closure with this code object"));
     }
     let source = source_arg(vm, &args.pos[0], "exec", "string, bytes or code")?;
-    let (globals, locals) = namespaces(vm, args.pos.get(1).cloned(), args.pos.get(2).cloned(), "exec")?;
+    let (globals, locals) = namespaces(
+        vm,
+        args.pos.get(1).cloned(),
+        args.pos.get(2).cloned(),
+        "exec",
+    )?;
     let code = match source {
         Source::Code(c) => c,
         Source::Text(t) => compile_text(vm, &t, "<string>", CompileMode::Module)?,
@@ -161,7 +187,15 @@ pub fn builtin_exec(vm: &mut Vm, mut args: Args) -> PyResult {
 pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
     const SIG: Sig = Sig::c(
         "compile",
-        &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
         3,
     )
     .kwonly_from(6);

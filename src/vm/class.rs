@@ -275,7 +275,9 @@ impl Vm {
         let qual = self.intern("__qualname__")?;
         let qv = self.new_str(&code.qualname)?;
         self.mapping_set(&ns, qual, qv)?;
-        if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.ptr_eq(b)) {
+        if bases.len() != orig_bases.len()
+            || bases.iter().zip(&orig_bases).any(|(a, b)| !a.ptr_eq(b))
+        {
             let k = self.intern("__orig_bases__")?;
             let t = self.new_tuple(orig_bases)?;
             self.mapping_set(&ns, k, t)?;

@@ -248,12 +248,8 @@ impl Vm {
         let mut frames = Vec::with_capacity(entries.len());
         let mut back = self.none();
         for entry in entries.iter().rev() {
-            back = self.traceback_frame(
-                &entry.code,
-                entry.ip as usize,
-                entry.globals.clone(),
-                back,
-            )?;
+            back =
+                self.traceback_frame(&entry.code, entry.ip as usize, entry.globals.clone(), back)?;
             frames.push(back.clone());
         }
         frames.reverse();

@@ -66,7 +66,8 @@ impl Vm {
                 (f.code.clone(), f.ip, f.globals.clone())
             };
             let locals = self.locals_dict_of(index)?;
-            back = self.new_frame_object(&code, ip.saturating_sub(1), globals, Some(locals), back)?;
+            back =
+                self.new_frame_object(&code, ip.saturating_sub(1), globals, Some(locals), back)?;
         }
         Ok(back)
     }

@@ -231,7 +231,7 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("with_traceback", exc_with_traceback),
 ];
 
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "send", 2, 2)?;
     match vm.resume_generator(&args.pos[0], Some(args.pos[1].clone()), None)? {
         Ok(v) => Ok(v),
@@ -252,7 +252,7 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
     Ok(args.pos[0].clone())
 }
 
-fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "throw", 2, 4)?;
     let typ = args.pos[1].clone();
     let exc = if tag_of(&typ) == Tag::Type {
@@ -274,7 +274,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     vm.generator_throw(&args.pos[0], super::PyErr::Exc(exc))
 }
 
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "close", 1, 1)?;
     vm.generator_close(&args.pos[0])?;
     Ok(vm.none())

@@ -121,7 +121,12 @@ impl Vm {
 
     /// Runs a module-level code object with its own globals and `namespace` (the
     /// locals mapping of `exec`/`eval`).
-    pub fn run_code_in(&mut self, code: Rc<CodeObject>, globals: &Obj, namespace: &Obj) -> PyResult {
+    pub fn run_code_in(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: &Obj,
+        namespace: &Obj,
+    ) -> PyResult {
         let locals_base = self.stack.len();
         for _ in 0..code.frame_slots() {
             self.stack.push(self.s.null.clone());
