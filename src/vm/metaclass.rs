@@ -121,7 +121,7 @@ impl Vm {
         let bases_t = self.new_tuple(bases.to_vec())?;
         let args = Args {
             pos: smallvec::smallvec![name.clone(), bases_t],
-            kw: kw.iter().cloned().collect(),
+            kw: kw.to_vec(),
         };
         let ns = self.call_args(&f, args)?;
         if !self.is_mapping_like(&ns) {

@@ -307,12 +307,11 @@ impl Vm {
         let tb = tag_of(b);
         // A metaclass's own operators come before `type`'s (an enum's `Flag | ...`,
         // typing's special forms).
-        if (ta == Tag::Type && self.has_user_metaclass(a))
-            || (tb == Tag::Type && self.has_user_metaclass(b))
+        if ((ta == Tag::Type && self.has_user_metaclass(a))
+            || (tb == Tag::Type && self.has_user_metaclass(b)))
+            && let Some(r) = self.dunder_binary(op, a, b)?
         {
-            if let Some(r) = self.dunder_binary(op, a, b)? {
-                return Ok(r);
-            }
+            return Ok(r);
         }
         // `int | None`, `list[int] | str`: union types for annotations.
         if op == BinOpCode::Or
