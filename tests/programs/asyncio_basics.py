@@ -25,7 +25,7 @@ async def main():
     print("main start")
     r = await asyncio.gather(zero("a"), zero("b"), zero("c"))
     print(r)
-    r = await asyncio.gather(worker("slow", 0.03, 2), worker("fast", 0.001, 3))
+    r = await asyncio.gather(worker("slow", 0.02, 2), worker("fast", 0.001, 1))
     print(r)
     t = asyncio.create_task(zero("task"))
     print(type(t).__name__, t.get_name().startswith("Task-"), t.done())

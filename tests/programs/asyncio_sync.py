@@ -37,7 +37,7 @@ async def main():
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), len(pending))
-    tasks = [asyncio.create_task(job(f"c{i}", d)) for i, d in enumerate([0.03, 0.001, 0.015])]
+    tasks = [asyncio.create_task(job(f"c{i}", d)) for i, d in enumerate([0.06, 0.001, 0.03])]
     for f in asyncio.as_completed(tasks):
         print("completed", await f)
 
