@@ -17,12 +17,15 @@ fn programs_dir() -> PathBuf {
 /// lines, normalises memory addresses and reduces `File "dir/name.py"` to the file
 /// name (CPython names files by absolute path, which depends on the checkout).
 fn normalise_stderr(s: &str) -> String {
+    // Warnings name the script by its absolute path (regen.sh drops the directory).
+    let dir = format!("{}/", programs_dir().display());
     s.lines()
-        .filter(|l| {
+        .map(|l| l.replace(&dir, ""))
+        .filter(|l: &String| {
             let t = l.trim();
             t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
         })
-        .map(normalise_addresses)
+        .map(|l| normalise_addresses(&l))
         .map(|l| normalise_file_path(&l))
         .collect::<Vec<_>>()
         .join("\n")

@@ -245,6 +245,9 @@ pub enum Op {
     Raise(u32),
     /// Re-raise TOS (the exception a handler is finishing with).
     Reraise,
+    /// Coroutine support, one of `async_op::*`: awaitables, `async for`, `async with`,
+    /// async generator yields.
+    Async(u32),
     /// Handler entry: `[exc]` -> `[previous exc_info, exc]`, and make exc current.
     PushExcInfo,
     /// Handler exit: pop the saved exc_info and restore it.
@@ -305,6 +308,27 @@ pub mod code_flags {
     pub const FUNCTION: u32 = 0x100;
     /// The first constant is the function's docstring.
     pub const HAS_DOCSTRING: u32 = 0x200;
+    /// `async def` (with GENERATOR: its frame lives in a coroutine object).
+    pub const COROUTINE: u32 = 0x1_0000;
+    /// `async def` with `yield` (with GENERATOR).
+    pub const ASYNC_GENERATOR: u32 = 0x2_0000;
+}
+
+/// The operations of `Op::Async`.
+pub mod async_op {
+    /// `[obj] -> [awaitable iterator]`; plus 1 after `__aenter__`, 2 after `__aexit__`
+    /// (for CPython's error messages).
+    pub const GET_AWAITABLE: u32 = 0;
+    /// `[obj] -> [async iterator]`.
+    pub const GET_AITER: u32 = 4;
+    /// `[aiter] -> [aiter, awaitable of __anext__()]`.
+    pub const GET_ANEXT: u32 = 5;
+    /// Handler of `async for`: `[aiter, exc]` -> `[]` on StopAsyncIteration, else re-raise.
+    pub const END_ASYNC_FOR: u32 = 6;
+    /// `[mgr] -> [bound __aexit__, mgr.__aenter__()]`.
+    pub const BEFORE_ASYNC_WITH: u32 = 7;
+    /// `[v] -> [wrapped v]`: a value an async generator yields to its caller.
+    pub const ASYNC_GEN_WRAP: u32 = 8;
 }
 
 /// Where a `LoadGlobal` found its name last time: valid while the globals dict (and,

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::bytecode::{
-    BinOpCode, CmpOpCode, CodeObject, ExceptionEntry, Op, UnaryOpCode, code_flags,
+    BinOpCode, CmpOpCode, CodeObject, ExceptionEntry, Op, UnaryOpCode, async_op, code_flags,
 };
 use super::fold::{ConstValue, fold_binop, fold_unary};
 use super::symtable::{NameScope, ScopeKind, SymbolTable};
@@ -19,6 +19,8 @@ use crate::vm::{PyResult, Vm};
 
 #[path = "patterns.rs"]
 mod patterns;
+#[path = "async_codegen.rs"]
+mod async_codegen;
 
 /// A compile error: a SyntaxError CPython raises after parsing (symtable and compiler
 /// checks), or a RecursionError for absurdly deep expressions.
@@ -84,9 +86,11 @@ enum Block<'a> {
         body: &'a [Stmt<'a>],
         handlers_len: usize,
     },
-    /// The body of `with`: `__exit__` is on the stack.
+    /// The body of `with`: `__exit__` is on the stack (`__aexit__`, to be awaited, for
+    /// `async with`).
     With {
         handlers_len: usize,
+        is_async: bool,
     },
     /// An except handler body: the saved exception is on the stack, and a name bound
     /// with `as` must be cleared on the way out.
@@ -704,6 +708,14 @@ impl<'a> Compiler<'_, 'a> {
                 iter,
                 body,
                 orelse,
+                is_async: true,
+            } => self.async_for(s, target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: false,
             } => {
                 let start = self.new_label();
                 let else_l = self.new_label();
@@ -728,6 +740,9 @@ impl<'a> Compiler<'_, 'a> {
             StmtKind::Break => self.break_continue(true, s.loc)?,
             StmtKind::Continue => self.break_continue(false, s.loc)?,
             StmtKind::Return(v) => {
+                if v.is_some() && self.ur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                    return Err(self.err("'return' with value in async generator", s.loc));
+                }
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(ConstValue::None)?,
@@ -762,7 +777,19 @@ impl<'a> Compiler<'_, 'a> {
                     self.try_finally(body, handlers, orelse, finalbody)?;
                 }
             }
-            StmtKind::With { items, body } => self.with_stmt(items, body, s.loc)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => self.with_stmt(items, body, s.loc)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            } => {
+                self.check_async_stmt("'async with' outside async function", s.loc)?;
+                self.async_with(items, body, s.loc)?
+            }
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
@@ -1066,7 +1093,10 @@ impl<'a> Compiler<'_, 'a> {
     /// code runs outside the block's own handler region.
     fn unwind_block(&mut self, block: Block<'a>, preserve: bool, outer: &[Block<'a>]) -> CResult {
         match block {
-            Block::With { handlers_len } => {
+            Block::With {
+                handlers_len,
+                is_async,
+            } => {
                 self.u().handler_stack.truncate(handlers_len);
                 if preserve {
                     self.emit(Op::Swap(2));
@@ -1075,6 +1105,9 @@ impl<'a> Compiler<'_, 'a> {
                 self.load_const(ConstValue::None)?;
                 self.load_const(ConstValue::None)?;
                 self.emit(Op::Call(3));
+                if is_async {
+                    self.emit_await(2)?;
+                }
                 self.emit(Op::PopTop);
             }
             Block::ExceptHandler { name, handlers_len } => {
@@ -1275,7 +1308,10 @@ impl<'a> Compiler<'_, 'a> {
         self.emit(Op::BeforeWith);
         let handlers_len = self.ur().handler_stack.len();
         self.push_handler(handler_l, depth + 1);
-        self.u().blocks.push(Block::With { handlers_len });
+        self.u().blocks.push(Block::With {
+            handlers_len,
+            is_async: false,
+        });
         self.u().depth += 1;
         match first.optional_vars {
             Some(t) => self.store_target(t)?,
@@ -1348,6 +1384,14 @@ impl<'a> Compiler<'_, 'a> {
             u.flags |= code_flags::FUNCTION;
             if sc.is_generator {
                 u.flags |= code_flags::GENERATOR;
+            }
+            if sc.is_coroutine {
+                u.flags |= code_flags::GENERATOR
+                    | if sc.is_generator {
+                        code_flags::ASYNC_GENERATOR
+                    } else {
+                        code_flags::COROUTINE
+                    };
             }
             if self.ur().kind == ScopeKind::Function {
                 u.flags |= code_flags::NESTED;
@@ -1849,9 +1893,16 @@ impl<'a> Compiler<'_, 'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(ConstValue::None)?,
                 }
+                if self.ur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                    self.emit(Op::Async(async_op::ASYNC_GEN_WRAP));
+                }
                 self.emit(Op::YieldValue);
             }
+            ExprKind::Await(v) => self.await_expr(e, v)?,
             ExprKind::YieldFrom(v) => {
+                if self.ur().flags & (code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0 {
+                    return Err(self.err("'yield from' inside async function", e.loc));
+                }
                 self.expr(v)?;
                 self.emit(Op::GetYieldFromIter);
                 self.load_const(ConstValue::None)?;
@@ -2221,9 +2272,20 @@ impl<'a> Compiler<'_, 'a> {
             CompKind::Dict(..) => "<dictcomp>",
             CompKind::Gen(_) => "<genexpr>",
         };
+        let is_coro = self.table.scopes[scope].is_coroutine;
+        if is_coro && !matches!(kind, CompKind::Gen(_)) && !self.in_async_context() {
+            return Err(self.err(
+                "asynchronous comprehension outside of an asynchronous function",
+                node.loc,
+            ));
+        }
         let flags = self.load_closure(scope)?;
         self.enter_scope(scope, name, node.loc);
         self.u().argcount = 1;
+        if is_coro && !matches!(kind, CompKind::Gen(_)) {
+            // A coroutine starts with the value sent by its first resumption.
+            self.emit(Op::PopTop);
+        }
         match kind {
             CompKind::List(_) => {
                 self.emit(Op::BuildList(0));
@@ -2249,9 +2311,16 @@ impl<'a> Compiler<'_, 'a> {
         if let Some(first) = gens.first() {
             self.expr(first.iter)?;
         }
-        self.emit(Op::GetIter);
+        if gens.first().is_some_and(|g| g.is_async) {
+            self.emit(Op::Async(async_op::GET_AITER));
+        } else {
+            self.emit(Op::GetIter);
+        }
         self.set_loc(node.loc);
         self.emit(Op::Call(1));
+        if is_coro && !matches!(kind, CompKind::Gen(_)) {
+            self.emit_await(0)?;
+        }
         Ok(())
     }
 
@@ -2262,6 +2331,9 @@ impl<'a> Compiler<'_, 'a> {
         kind: CompKind<'a>,
     ) -> CResult {
         let g = &gens[i];
+        if g.is_async {
+            return self.async_comp_level(gens, i, kind);
+        }
         if i == 0 {
             let idx = self.varname_idx(".0");
             self.emit(Op::LoadFast(idx));
@@ -2277,6 +2349,20 @@ impl<'a> Compiler<'_, 'a> {
         for cond in g.ifs {
             self.jump_if(cond, false, start)?;
         }
+        self.comp_body(gens, i, kind)?;
+        self.emit(Op::Jump(start as u32));
+        self.bind_label(end);
+        Ok(())
+    }
+
+    /// The rest of a comprehension inside the loop of generator `i`: the next loop, or
+    /// the element added to the result (or yielded).
+    fn comp_body(
+        &mut self,
+        gens: &'a [Comprehension<'a>],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> CResult {
         if i + 1 < gens.len() {
             self.comp_level(gens, i + 1, kind)?;
         } else {
@@ -2297,13 +2383,14 @@ impl<'a> Compiler<'_, 'a> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
+                    if self.ur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                        self.emit(Op::Async(async_op::ASYNC_GEN_WRAP));
+                    }
                     self.emit(Op::YieldValue);
                     self.emit(Op::PopTop);
                 }
             }
         }
-        self.emit(Op::Jump(start as u32));
-        self.bind_label(end);
         Ok(())
     }
 }

@@ -45,6 +45,8 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub is_generator: bool,
+    /// `async def`, or a comprehension with `async for` or `await`.
+    pub is_coroutine: bool,
     /// A method that uses `super` or `__class__` needs the class cell.
     pub needs_class_cell: bool,
     /// A class whose methods need `__class__`.
@@ -74,6 +76,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_cell: false,
             has_class_cell: false,
             is_comprehension: false,
@@ -212,6 +215,7 @@ impl Builder {
                 }
                 self.bind_name(f.name, s.loc);
                 let prev = self.push_scope(*f, ScopeKind::Function, f.name);
+                self.cur().is_coroutine = f.is_async;
                 self.params(f.args);
                 self.body(f.body);
                 self.current = prev;
@@ -294,6 +298,7 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.expr(iter);
                 self.target(target);
@@ -315,7 +320,7 @@ impl Builder {
                     self.body(c.body);
                 }
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for it in *items {
                     self.expr(it.context);
                     if let Some(v) = it.optional_vars {
@@ -657,6 +662,12 @@ impl Builder {
                 self.mark_generator(e.loc);
                 self.expr(v);
             }
+            ExprKind::Await(v) => {
+                if self.cur().is_comprehension {
+                    self.cur().is_coroutine = true;
+                }
+                self.expr(v);
+            }
             ExprKind::Compare {
                 left, comparators, ..
             } => {
@@ -754,6 +765,7 @@ impl Builder {
         let prev = self.push_scope(node, ScopeKind::Function, comp_name(node));
         self.cur().is_comprehension = true;
         self.cur().is_generator = is_gen;
+        self.cur().is_coroutine = gens.iter().any(|g| g.is_async);
         self.cur().params.push(".0".into());
         self.cur().bind(".0");
         for (i, g) in gens.iter().enumerate() {

@@ -22,6 +22,7 @@ const ARITH: u8 = 10;
 const TERM: u8 = 11;
 const FACTOR: u8 = 12;
 const POWER: u8 = 13;
+const AWAIT: u8 = 14;
 const ATOM: u8 = 15;
 
 /// The source text of an annotation.
@@ -224,6 +225,12 @@ fn expr(out: &mut String, e: &Expr<'_>, level: u8) {
             expr(out, v, TUPLE);
             close(out, level, ATOM);
         }
+        ExprKind::Await(v) => {
+            open(out, level, AWAIT);
+            out.push_str("await ");
+            expr(out, v, ATOM);
+            close(out, level, AWAIT);
+        }
         ExprKind::Compare {
             left,
             ops,
@@ -418,7 +425,7 @@ fn fstring_body(out: &mut String, e: &Expr<'_>) {
 
 fn comprehensions(out: &mut String, generators: &[Comprehension<'_>]) {
     for g in generators {
-        out.push_str(" for ");
+        out.push_str(if g.is_async { " async for " } else { " for " });
         expr(out, g.target, TUPLE);
         out.push_str(" in ");
         expr(out, g.iter, TEST + 1);

@@ -353,10 +353,21 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
             | Tag::BufferedRandom
             | Tag::StringIO
             | Tag::BytesIO
-    ) || vm.native_is_iterator(&it);
+    ) && !crate::vm::is_async_object(&it)
+        || vm.native_is_iterator(&it);
     if !is_iter {
         let n = vm.type_name(&it);
         return Err(vm.type_error(format!("'{n}' object is not an iterator")));
+    }
+    let none = vm.none();
+    if let Some(r) = vm.native_await_send(&it, &none) {
+        return match r? {
+            Ok(v) => Ok(v),
+            Err(ret) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(Some(ret).filter(|r| !r.ptr_eq(&vm.s.none)))),
+            },
+        };
     }
     if tag_of(&it) == Tag::Generator {
         return match vm.resume_generator_value(&it)? {

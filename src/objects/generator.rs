@@ -29,7 +29,31 @@ impl SuspendedFrame {
     }
 }
 
+/// What kind of frame object this is: they share the machinery and the tag.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type's name, as messages spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct GeneratorObj {
+    pub kind: GenKind,
+    /// Async generators: an `asend`/`athrow` awaitable is running it.
+    pub running_async: Cell<bool>,
+    /// Async generators: `aclose()` was called or it finished by an exit.
+    pub ag_closed: Cell<bool>,
     /// None once the generator has finished (or while it runs).
     pub frame: RefCell<Option<SuspendedFrame>>,
     pub running: Cell<bool>,
@@ -77,15 +101,28 @@ impl Behaviour for GeneratorObj {
     /// (by `close()`) before it is freed.
     fn needs_finalize(&self) -> bool {
         self.frame.try_borrow().is_ok_and(|f| {
-            f.as_ref()
-                .is_some_and(|f| f.ip > 0 && f.code.handler_for(f.ip.saturating_sub(1)).is_some())
+            f.as_ref().is_some_and(|f| {
+                (f.ip > 0 && f.code.handler_for(f.ip.saturating_sub(1)).is_some())
+                    || (self.kind == GenKind::Coroutine && !self.started.get())
+            })
         })
     }
 }
 
 impl GeneratorObj {
     pub fn new(frame: SuspendedFrame, name: Obj, qualname: Obj) -> GeneratorObj {
+        use crate::compile::bytecode::code_flags;
+        let kind = if frame.code.flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if frame.code.flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
         GeneratorObj {
+            kind,
+            running_async: Cell::new(false),
+            ag_closed: Cell::new(false),
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             started: Cell::new(false),

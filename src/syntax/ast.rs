@@ -52,11 +52,13 @@ pub enum StmtKind<'a> {
         value: Option<&'a Expr<'a>>,
         simple: bool,
     },
+    /// `for` (`is_async`: `async for`, CPython's AsyncFor).
     For {
         target: &'a Expr<'a>,
         iter: &'a Expr<'a>,
         body: Body<'a>,
         orelse: Body<'a>,
+        is_async: bool,
     },
     While {
         test: &'a Expr<'a>,
@@ -69,9 +71,11 @@ pub enum StmtKind<'a> {
         body: Body<'a>,
         orelse: Body<'a>,
     },
+    /// `with` (`is_async`: `async with`, CPython's AsyncWith).
     With {
         items: &'a [WithItem<'a>],
         body: Body<'a>,
+        is_async: bool,
     },
     Raise {
         exc: Option<&'a Expr<'a>>,
@@ -160,6 +164,8 @@ pub struct FunctionDef<'a> {
     pub body: Body<'a>,
     pub decorators: &'a [Expr<'a>],
     pub returns: Option<&'a Expr<'a>>,
+    /// `async def` (CPython's AsyncFunctionDef).
+    pub is_async: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -226,6 +232,7 @@ pub struct Comprehension<'a> {
     pub target: &'a Expr<'a>,
     pub iter: &'a Expr<'a>,
     pub ifs: &'a [Expr<'a>],
+    pub is_async: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -289,6 +296,7 @@ pub enum ExprKind<'a> {
     },
     Yield(Option<&'a Expr<'a>>),
     YieldFrom(&'a Expr<'a>),
+    Await(&'a Expr<'a>),
     /// `a < b <= c`: left `a`, ops `[Lt, LtE]`, comparators `[b, c]`.
     Compare {
         left: &'a Expr<'a>,

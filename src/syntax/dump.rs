@@ -275,7 +275,12 @@ impl Dumper {
         use Ctx::{Del, Load, Store};
         match stmt.kind {
             StmtKind::FunctionDef(f) => {
-                let _ = write!(self.out, "FunctionDef(name={}, args=", repr_str(f.name));
+                let kind = if f.is_async {
+                    "AsyncFunctionDef"
+                } else {
+                    "FunctionDef"
+                };
+                let _ = write!(self.out, "{kind}(name={}, args=", repr_str(f.name));
                 self.arguments(f.args);
                 self.s(", body=");
                 self.stmts(f.body);
@@ -334,8 +339,13 @@ impl Dumper {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
-                self.s("For(target=");
+                self.s(if is_async {
+                    "AsyncFor(target="
+                } else {
+                    "For(target="
+                });
                 self.expr(target, Store);
                 self.s(", iter=");
                 self.expr(iter, Load);
@@ -360,8 +370,16 @@ impl Dumper {
                 self.s(", orelse=");
                 self.stmts(orelse);
             }
-            StmtKind::With { items, body } => {
-                self.s("With(items=");
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                self.s(if is_async {
+                    "AsyncWith(items="
+                } else {
+                    "With(items="
+                });
                 self.list(items, |d, w| d.with_item(w));
                 self.s(", body=");
                 self.stmts(body);
@@ -643,7 +661,7 @@ impl Dumper {
         self.expr(c.iter, Ctx::Load);
         self.s(", ifs=");
         self.exprs(c.ifs, Ctx::Load);
-        self.s(", is_async=0)");
+        let _ = write!(self.out, ", is_async={})", u8::from(c.is_async));
     }
 
     fn generators(&mut self, gens: &[Comprehension]) {
@@ -756,6 +774,10 @@ impl Dumper {
             }
             ExprKind::YieldFrom(v) => {
                 self.s("YieldFrom(value=");
+                self.expr(v, Load);
+            }
+            ExprKind::Await(v) => {
+                self.s("Await(value=");
                 self.expr(v, Load);
             }
             ExprKind::Compare {

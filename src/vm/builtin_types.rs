@@ -81,7 +81,8 @@ impl Vm {
                     .downcast::<GeneratorObj>()
                     .map(|g| g.qualname.borrow().clone());
                 let q = q.as_ref().and_then(as_str).unwrap_or("?").to_owned();
-                let _ = write!(out, "<generator object {q} at {:#x}>", o.addr());
+                let t = self.type_name(o);
+                let _ = write!(out, "<{t} object {q} at {:#x}>", o.addr());
                 Ok(true)
             }
             Tag::Code => {
@@ -350,7 +351,9 @@ impl Vm {
                 match n {
                     "__name__" => Ok(Some(g.name.borrow().clone())),
                     "__qualname__" => Ok(Some(g.qualname.borrow().clone())),
-                    "gi_running" => Ok(Some(self.new_bool(g.running.get()))),
+                    "gi_running" | "cr_running" | "ag_running" => {
+                        Ok(Some(self.new_bool(g.running.get())))
+                    }
                     _ => Ok(None),
                 }
             }
@@ -443,6 +446,11 @@ fn python_code_flags(code: &crate::compile::bytecode::CodeObject) -> i64 {
     let mut flags = i64::from(code.flags & shared);
     if code.is_function() {
         flags |= 0x1 | 0x2;
+    }
+    if code.flags & code_flags::COROUTINE != 0 {
+        flags = (flags & !0x20) | 0x80;
+    } else if code.flags & code_flags::ASYNC_GENERATOR != 0 {
+        flags = (flags & !0x20) | 0x200;
     }
     flags
 }

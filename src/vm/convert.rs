@@ -249,6 +249,13 @@ impl Vm {
                 Some(n) => n.class.clone(),
                 None => self.types.object.clone(),
             },
+            Tag::Generator => match super::coroutine::gen_kind(o) {
+                Some(crate::objects::generator::GenKind::Coroutine) => self.types.coroutine.clone(),
+                Some(crate::objects::generator::GenKind::AsyncGenerator) => {
+                    self.types.async_generator.clone()
+                }
+                _ => self.types.generator.clone(),
+            },
             Tag::Type => match o
                 .downcast::<TypeObj>()
                 .and_then(|t| t.metaclass.borrow().clone())

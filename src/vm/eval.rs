@@ -1151,6 +1151,13 @@ impl Vm {
                         Op::GetYieldFromIter => {
                             let o = pop!(self, 'op);
                             let it = if o.is::<crate::objects::generator::GeneratorObj>() {
+                                if super::coroutine::gen_kind(&o)
+                                    == Some(crate::objects::generator::GenKind::Coroutine)
+                                {
+                                    break 'op self.type_error(
+                                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                    );
+                                }
                                 o
                             } else {
                                 tri!('op, self.get_iter(&o))
@@ -1203,6 +1210,25 @@ impl Vm {
                             match r {
                                 Ok(e) | Err(e) => break 'op e,
                             }
+                        }
+                        Op::Async(n) => {
+                            if n == crate::compile::bytecode::async_op::END_ASYNC_FOR {
+                                let e = PyErr::Exc(pop!(self, 'op));
+                                let sai = self.exc.stop_async_iteration.clone();
+                                if self.err_matches(&e, &sai) {
+                                    self.stack.pop();
+                                    continue 'dispatch;
+                                }
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                match self.unwind(e, false) {
+                                    Ok(()) => continue 'frame,
+                                    Err(e) => return Err(e),
+                                }
+                            }
+                            tri!('op, self.async_op(n));
+                            continue 'dispatch;
                         }
                         Op::Reraise => {
                             let e = pop!(self, 'op);

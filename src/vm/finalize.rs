@@ -92,7 +92,7 @@ impl Vm {
         let result: PyResult<()> = match tag_of(obj) {
             Tag::Generator => {
                 if obj.is::<GeneratorObj>() {
-                    self.generator_close(obj)
+                    self.finalize_generator(obj)
                 } else {
                     Ok(())
                 }

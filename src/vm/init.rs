@@ -118,6 +118,18 @@ impl Vm {
                 MethodKind::Instance,
             ),
             (
+                self.types.coroutine.clone(),
+                "coroutine",
+                super::coroutine::COROUTINE_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.async_generator.clone(),
+                "async_generator",
+                super::coroutine::ASYNC_GEN_METHODS,
+                MethodKind::Instance,
+            ),
+            (
                 self.types.int.clone(),
                 "int",
                 super::object_methods::INT_METHODS,

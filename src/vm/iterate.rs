@@ -2,7 +2,7 @@
 //! and sequence unpacking.
 
 use crate::heap::Obj;
-use crate::objects::generator::{FrameBuffers, GeneratorObj, SuspendedFrame};
+use crate::objects::generator::{FrameBuffers, GenKind, GeneratorObj, SuspendedFrame};
 use crate::objects::iter::{
     CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj,
     FilterObj, ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj, SeqIterState,
@@ -49,6 +49,9 @@ impl Vm {
             Tag::DictItems => {
                 let (d, n) = self.view_dict(o);
                 self.heap.alloc(DictItemIterObj(DictIterState::new(d, n)))?
+            }
+            Tag::Generator if super::coroutine::is_async_object(o) => {
+                return Err(self.type_error_for(o, "is not iterable"));
             }
             Tag::ListIter
             | Tag::TupleIter
@@ -476,13 +479,17 @@ impl Vm {
         let Some(g) = generator.downcast::<GeneratorObj>() else {
             return Err(self.type_error("not a generator"));
         };
+        let kind = g.kind;
         if g.running.get() {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{} already executing", kind.name())));
         }
         let frame = g.frame.borrow_mut().take();
         let Some(sf) = frame else {
             if let Some(e) = exc {
                 return Err(e);
+            }
+            if kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
             }
             return Ok(Err(self.none()));
         };
@@ -491,7 +498,10 @@ impl Vm {
             && value.as_ref().is_some_and(|v| !v.ptr_eq(&self.s.none))
         {
             *g.frame.borrow_mut() = Some(sf);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {}",
+                kind.name()
+            )));
         }
         if !g.started.get() && exc.is_some() {
             // Throwing into a generator that never ran finishes it at once.
@@ -597,9 +607,16 @@ impl Vm {
             Err(e) => {
                 self.handled_exc = outer_exc;
                 g.finished.set(true);
-                if self.err_matches(&e, &self.exc.stop_iteration.clone()) {
+                let stop_async = kind == GenKind::AsyncGenerator
+                    && self.err_matches(&e, &self.exc.stop_async_iteration.clone());
+                if stop_async || self.err_matches(&e, &self.exc.stop_iteration.clone()) {
+                    let what = if stop_async {
+                        "StopAsyncIteration"
+                    } else {
+                        "StopIteration"
+                    };
                     let cause = self.exc_object(e);
-                    let err = self.runtime_error("generator raised StopIteration");
+                    let err = self.runtime_error(format!("{} raised {what}", kind.name()));
                     let eo = self.exc_object(err);
                     if let Some(x) = eo.downcast::<crate::objects::ExceptionObj>() {
                         *x.cause.borrow_mut() = Some(cause.clone());
@@ -615,6 +632,9 @@ impl Vm {
 
     /// `yield from` step: `Ok(v)` to yield v, `Err(r)` when the sub-iterator returned r.
     pub(crate) fn send_into(&mut self, recv: &Obj, value: Obj) -> PyResult<Result<Obj, Obj>> {
+        if let Some(r) = self.native_await_send(recv, &value) {
+            return r;
+        }
         if recv.is::<GeneratorObj>() {
             return self.resume_generator(recv, Some(value), None);
         }
@@ -678,7 +698,9 @@ impl Vm {
         let ge = self.exc.generator_exit.clone();
         let exc = self.new_exception(&ge, vec![]);
         match self.throw_into_generator(generator, exc) {
-            Ok(Ok(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(Ok(_)) => {
+                Err(self.runtime_error(format!("{} ignored GeneratorExit", g.kind.name())))
+            }
             Ok(Err(_)) => Ok(()),
             Err(e)
                 if self.err_matches(&e, &ge)

@@ -11,6 +11,7 @@ mod class;
 mod compare;
 mod construct;
 mod convert;
+mod coroutine;
 mod delegate;
 mod errors;
 mod eval;
@@ -60,6 +61,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use args::Args;
+pub(crate) use coroutine::is_async_object;
 pub use errors::PyErr;
 pub use finalize::INTERPRETER_STACK;
 pub use frame::Frame;

@@ -269,7 +269,7 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("with_traceback", exc_with_traceback),
 ];
 
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "send", 2, 2)?;
     match vm.resume_generator(&args.pos[0], Some(args.pos[1].clone()), None)? {
         Ok(v) => Ok(v),
@@ -293,7 +293,7 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
 /// `gen.throw(typ[, val[, tb]])`, normalised as CPython does: a class with an instance
 /// of it as the value uses that instance; otherwise the class is called with the value
 /// (a tuple is its argument list).
-fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "throw", 2, 4)?;
     let typ = args.pos[1].clone();
     let val = args.get(2).filter(|v| !v.ptr_eq(&vm.s.none)).cloned();
@@ -324,7 +324,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     vm.generator_throw(&args.pos[0], super::PyErr::Exc(exc))
 }
 
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "close", 1, 1)?;
     vm.generator_close(&args.pos[0])?;
     Ok(vm.none())

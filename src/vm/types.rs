@@ -32,6 +32,8 @@ pub struct Types {
     pub bytes: Obj,
     pub bytearray: Obj,
     pub generator: Obj,
+    pub coroutine: Obj,
+    pub async_generator: Obj,
     pub property: Obj,
     pub staticmethod: Obj,
     pub classmethod: Obj,
@@ -239,7 +241,22 @@ impl Types {
             by_tag.push(t);
         }
         let get = |t: Tag| by_tag[t as usize].clone();
+        let generator_like = |name: &str| {
+            alloc_type(
+                heap,
+                name,
+                vec![object.clone()],
+                vec![object.clone()],
+                Tag::Generator,
+                true,
+                alloc_dict(heap)?,
+            )
+        };
+        let coroutine = generator_like("coroutine")?;
+        let async_generator = generator_like("async_generator")?;
         Ok(Types {
+            coroutine,
+            async_generator,
             object: object.clone(),
             type_: get(Tag::Type),
             int: get(Tag::Int),
