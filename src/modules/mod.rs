@@ -18,6 +18,7 @@ mod operator;
 mod os;
 pub(crate) mod params;
 mod random;
+mod re;
 mod string;
 pub(crate) mod sys;
 mod time;
@@ -47,6 +48,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "string",
     "copy",
     "random",
+    "re",
     "_random",
     "_tracemalloc",
     "_memory_profiler",
@@ -76,6 +78,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "string" => string::create(vm)?,
         "copy" => copy::create(vm)?,
         "random" => random::create(vm)?,
+        "re" => re::create(vm)?,
         "_random" => random::create_core(vm)?,
         "_tracemalloc" => tracemalloc::create(vm)?,
         "_memory_profiler" => memory_profiler::create_module(vm)?,
