@@ -539,7 +539,7 @@ def _compile(pattern, flags):
             raise ValueError(msg)
         if kind == "overflow":
             raise OverflowError(msg)
-        raise error(msg, pattern, pos)
+        raise error(msg, None if pos is None else pattern, pos)
     code, fl, groups, names = r
     p = Pattern(pattern, code, fl, groups, dict(names))
     if not flags & 128:
