@@ -225,10 +225,8 @@ fn scanner_step(vm: &mut Vm, args: Args, mode: Mode) -> PyResult {
     };
     if Matcher::new(&sc.prog, &sc.text, end, &mut w).run(start, mode, must) {
         let (b, e) = (w.marks[0], w.marks[1]);
-        let _ = b;
         let t = marks_tuple(vm, &w)?;
-        let mstart = w.marks[0];
-        sc.state.set((e, e == mstart, end));
+        sc.state.set((e, e == b, end));
         Ok(t)
     } else {
         sc.state.set((NONE, false, end));
@@ -345,9 +343,7 @@ fn code_sub(vm: &mut Vm, args: Args) -> PyResult {
             break;
         }
         let (b, e) = (w.marks[0], w.marks[1]);
-        if i < b {
-            out.extend_from_slice(&text[i..b]);
-        }
+        out.extend_from_slice(text.get(i..b).unwrap_or(&[]));
         for p in &tpl {
             match p {
                 Piece::Lit(l) => out.extend_from_slice(l),
@@ -357,7 +353,7 @@ fn code_sub(vm: &mut Vm, args: Args) -> PyResult {
                         w.marks.get(2 * g + 1).copied().unwrap_or(NONE),
                     );
                     if s != NONE && e != NONE {
-                        out.extend_from_slice(&text[s..e]);
+                        out.extend_from_slice(text.get(s..e).unwrap_or(&[]));
                     }
                 }
             }
@@ -367,9 +363,7 @@ fn code_sub(vm: &mut Vm, args: Args) -> PyResult {
         must = e == b;
         start = e;
     }
-    if i < end {
-        out.extend_from_slice(&text[i..]);
-    }
+    out.extend_from_slice(text.get(i..).unwrap_or(&[]));
     let len = out.len();
     let r = slice(vm, &out, istext, 0, len)?;
     let n = vm.new_int(n)?;

@@ -209,23 +209,17 @@ class Pattern:
             return None
         return Match(self, string, marks, pos, endpos)
 
-    def _run(self, string, pos, endpos, mode):
-        n = len(string) if isinstance(string, (str, bytes, bytearray)) else 0
-        marks = self._code.match(string, pos, endpos, mode)
-        if marks is None:
-            return None
-        pos = min(max(pos, 0), n)
-        endpos = min(max(endpos, 0), n)
-        return Match(self, string, marks, pos, endpos)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        marks = self._code.match(string, pos, endpos, 0)
+        return None if marks is None else Match(self, string, marks, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        marks = self._code.match(string, pos, endpos, 1)
+        return None if marks is None else Match(self, string, marks, pos, endpos)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        marks = self._code.match(string, pos, endpos, 2)
+        return None if marks is None else Match(self, string, marks, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         return self._code.findall(string, pos, endpos)
@@ -240,6 +234,8 @@ class Pattern:
         return self._code.split(string, maxsplit)
 
     def sub(self, repl, string, count=0):
+        if type(repl) is str and "\\" not in repl and type(self.pattern) is str:
+            return self._code.sub([repl], string, count)[0]
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
@@ -295,15 +291,20 @@ class _Scanner:
         self.pattern = pattern
         self._string = string
         self._sc = pattern._code.scanner(string, pos, endpos)
-        n = len(string)
-        self._pos = min(max(pos, 0), n)
-        self._endpos = min(max(endpos, 0), n)
+        self._pos = pos
+        self._endpos = endpos
 
     def match(self):
-        return self.pattern._new_match(self._string, self._sc.match(), self._pos, self._endpos)
+        marks = self._sc.match()
+        if marks is None:
+            return None
+        return Match(self.pattern, self._string, marks, self._pos, self._endpos)
 
     def search(self):
-        return self.pattern._new_match(self._string, self._sc.search(), self._pos, self._endpos)
+        marks = self._sc.search()
+        if marks is None:
+            return None
+        return Match(self.pattern, self._string, marks, self._pos, self._endpos)
 
 
 class Match:
@@ -311,16 +312,28 @@ class Match:
         self.re = pattern
         self.string = string
         self._marks = marks
-        self.pos = pos
-        self.endpos = endpos
-        li = marks[0]
-        self.lastindex = li if li > 0 else None
+        self._pos = pos
+        self._endpos = endpos
+
+    @property
+    def pos(self):
+        return min(max(self._pos, 0), len(self.string))
+
+    @property
+    def endpos(self):
+        return min(max(self._endpos, 0), len(self.string))
+
+    @property
+    def lastindex(self):
+        li = self._marks[0]
+        return li if li > 0 else None
 
     @property
     def lastgroup(self):
-        if self.lastindex is None:
+        li = self._marks[0]
+        if li <= 0:
             return None
-        return self.re._names.get(self.lastindex)
+        return self.re._names.get(li)
 
     @property
     def regs(self):
@@ -328,7 +341,11 @@ class Match:
         return tuple((m[2 * i + 1], m[2 * i + 2]) for i in range(self.re.groups + 1))
 
     def _index(self, g):
-        if _is_index(g) and not isinstance(g, str):
+        if type(g) is int:
+            i = g
+        elif isinstance(g, str):
+            i = self.re._groupindex.get(g, -1)
+        elif _is_index(g):
             i = g.__index__()
         else:
             i = self.re._groupindex.get(g, -1)
@@ -342,16 +359,20 @@ class Match:
         if s < 0:
             return default
         r = self.string[s:m[2 * i + 2]]
-        if isinstance(r, bytearray):
+        if type(r) is bytearray:
             r = bytes(r)
         return r
 
     def group(self, *args):
         if not args:
-            return self._get(0)
+            m = self._marks
+            r = self.string[m[1]:m[2]]
+            if type(r) is bytearray:
+                r = bytes(r)
+            return r
         if len(args) == 1:
             return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
+        return tuple([self._get(self._index(g)) for g in args])
 
     def __getitem__(self, g):
         return self._get(self._index(g))
@@ -517,15 +538,15 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
-    key = (type(pattern), pattern, flags)
     try:
-        return _cache[key]
+        return _cache[type(pattern), pattern, flags]
     except KeyError:
         pass
     except TypeError:
         pass
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
