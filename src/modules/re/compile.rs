@@ -3,8 +3,8 @@
 
 use super::engine::{Case, CharSet, Inst, One, Program};
 use super::parse::{
-    At, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE,
-    MAXREPEAT, Node, Parsed, RepKind, SetItem, width_with,
+    At, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, MAXREPEAT, Node,
+    Parsed, RepKind, SetItem, width_with,
 };
 
 pub use super::engine::AtKind;
@@ -27,8 +27,7 @@ impl Compiler<'_> {
     }
 
     fn unicode(&self, flags: u32) -> bool {
-        self.istext && (flags & FLAG_UNICODE != 0 || flags & FLAG_ASCII == 0)
-            && flags & FLAG_ASCII == 0
+        self.istext && flags & FLAG_ASCII == 0
     }
 
     /// The single-character matcher for `n`, if it is one.
@@ -48,7 +47,12 @@ impl Compiler<'_> {
                 if let ([SetItem::Lit(c)], false) = (items.as_slice(), negate) {
                     return Some(One::lit(*c, case));
                 }
-                One::Set(Box::new(CharSet::new(items, *negate, case, self.unicode(flags))))
+                One::Set(Box::new(CharSet::new(
+                    items,
+                    *negate,
+                    case,
+                    self.unicode(flags),
+                )))
             }
             Node::Sub(None, add, del, p) if p.len() == 1 => {
                 return self.one(&p[0], (flags | add) & !del);

@@ -310,15 +310,45 @@ impl Program {
 
 #[derive(Clone, Copy)]
 enum Bt {
-    Alt { pc: usize, pos: usize },
-    RepOneG { pc: usize, start: usize, count: usize, min: usize },
-    RepOneL { pc: usize, pos: usize, count: usize },
-    UntilTail { r: usize, pos: usize, pc: usize },
-    MinBody { r: usize, pos: usize, pc: usize },
-    Barrier { look: Option<(bool, usize)>, pos: usize },
-    Mark { slot: usize, old: usize },
+    Alt {
+        pc: usize,
+        pos: usize,
+    },
+    RepOneG {
+        pc: usize,
+        start: usize,
+        count: usize,
+        min: usize,
+    },
+    RepOneL {
+        pc: usize,
+        pos: usize,
+        count: usize,
+    },
+    UntilTail {
+        r: usize,
+        pos: usize,
+        pc: usize,
+    },
+    MinBody {
+        r: usize,
+        pos: usize,
+        pc: usize,
+    },
+    Barrier {
+        look: Option<(bool, usize)>,
+        pos: usize,
+    },
+    Mark {
+        slot: usize,
+        old: usize,
+    },
     LastIndex(isize),
-    RepState { r: usize, count: isize, last: usize },
+    RepState {
+        r: usize,
+        count: isize,
+        last: usize,
+    },
     CurRep(usize),
     PopRep,
 }
@@ -376,14 +406,12 @@ impl<'a> Matcher<'a> {
             return false;
         }
         loop {
-            if let Some(c) = self.prog.first_lit {
-                if mode == Mode::Search {
-                    while s < self.end && self.text[s] != c {
-                        s += 1;
-                    }
-                    if s >= self.end {
-                        return false;
-                    }
+            if let (Some(c), Mode::Search) = (self.prog.first_lit, mode) {
+                while s < self.end && self.text[s] != c {
+                    s += 1;
+                }
+                if s >= self.end {
+                    return false;
                 }
             }
             if self.attempt(s, mode == Mode::FullMatch, must_advance && s == start) {
@@ -504,20 +532,22 @@ impl<'a> Matcher<'a> {
                     pos: q,
                     count,
                 } => {
-                    if let Some(Inst::RepOne { one, max, .. }) = self.prog.code.get(ipc) {
-                        if count < *max && q < self.end && one.matches(self.text[q]) {
-                            let count = count + 1;
-                            if count < *max {
-                                self.w.stack.push(Bt::RepOneL {
-                                    pc: ipc,
-                                    pos: q + 1,
-                                    count,
-                                });
-                            }
-                            *pc = ipc + 1;
-                            *pos = q + 1;
-                            return true;
+                    if let Some(Inst::RepOne { one, max, .. }) = self.prog.code.get(ipc)
+                        && count < *max
+                        && q < self.end
+                        && one.matches(self.text[q])
+                    {
+                        let count = count + 1;
+                        if count < *max {
+                            self.w.stack.push(Bt::RepOneL {
+                                pc: ipc,
+                                pos: q + 1,
+                                count,
+                            });
                         }
+                        *pc = ipc + 1;
+                        *pos = q + 1;
+                        return true;
                     }
                 }
                 Bt::UntilTail { r, pos: q, pc: p } => {

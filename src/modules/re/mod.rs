@@ -73,9 +73,7 @@ fn text_of(vm: &mut Vm, o: &Obj, istext: bool) -> PyResult<Vec<u32>> {
         return Ok(v);
     }
     let n = vm.type_name(o);
-    Err(vm.type_error(format!(
-        "expected string or bytes-like object, got '{n}'"
-    )))
+    Err(vm.type_error(format!("expected string or bytes-like object, got '{n}'")))
 }
 
 fn slice(vm: &mut Vm, text: &[u32], istext: bool, s: usize, e: usize) -> PyResult {
@@ -108,7 +106,11 @@ fn bounds(vm: &mut Vm, args: &Args, i: usize, len: usize) -> PyResult<(usize, us
 /// The match as a tuple (lastindex, start0, end0, start1, end1, ...), -1 for unset.
 fn marks_tuple(vm: &mut Vm, w: &Work) -> PyResult {
     let mut items = Vec::with_capacity(w.marks.len() + 1);
-    let li = if w.lastindex > 0 { w.lastindex as i64 } else { -1 };
+    let li = if w.lastindex > 0 {
+        w.lastindex as i64
+    } else {
+        -1
+    };
     items.push(vm.new_int(li)?);
     for (i, pair) in w.marks.chunks(2).enumerate() {
         let (s, e) = (pair[0], pair.get(1).copied().unwrap_or(NONE));
@@ -262,7 +264,11 @@ fn code_findall(vm: &mut Vm, args: Args) -> PyResult {
             let mut items = Vec::with_capacity(groups);
             for g in 1..=groups {
                 let (s, e) = (w.marks[2 * g], w.marks[2 * g + 1]);
-                let (s, e) = if s == NONE || e == NONE { (0, 0) } else { (s, e) };
+                let (s, e) = if s == NONE || e == NONE {
+                    (0, 0)
+                } else {
+                    (s, e)
+                };
                 items.push(slice(vm, &text, istext, s, e)?);
             }
             if groups == 1 {

@@ -178,7 +178,10 @@ impl<'a> Source<'a> {
         self.advance()
     }
     fn err<T>(&self, msg: impl Into<String>, offset: usize) -> R<T> {
-        Err(ReError::Re(msg.into(), Some(self.tell().saturating_sub(offset))))
+        Err(ReError::Re(
+            msg.into(),
+            Some(self.tell().saturating_sub(offset)),
+        ))
     }
     fn getwhile(&mut self, n: usize, set: &str) -> R<String> {
         let mut out = String::new();
@@ -417,7 +420,9 @@ fn escape(src: &mut Source, c: char, state: &State) -> R<Node> {
     }
     if c == '0' {
         let more = src.getwhile(2, OCTDIGITS)?;
-        return Ok(Node::Lit(u32::from_str_radix(&format!("0{more}"), 8).unwrap_or(0)));
+        return Ok(Node::Lit(
+            u32::from_str_radix(&format!("0{more}"), 8).unwrap_or(0),
+        ));
     }
     if DIGITS.contains(c) {
         let mut esc = c.to_string();
@@ -544,7 +549,10 @@ fn parse_flags(src: &mut Source, state: &mut State, first: Tok) -> R<Option<(u32
         loop {
             let flag = flag_of(t.c).unwrap_or(0);
             if flag & TYPE_FLAGS != 0 {
-                return src.err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 0);
+                return src.err(
+                    "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                    0,
+                );
             }
             del |= flag;
             match src.get()? {
@@ -596,8 +604,7 @@ fn parse(
     first: bool,
 ) -> R<Vec<Node>> {
     let mut sub: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = src.next else { break };
+    while let Some(this) = src.next {
         if !this.esc && (this.c == '|' || this.c == ')') {
             break;
         }
@@ -697,7 +704,8 @@ fn parse(
                         src.seek(here)?;
                         continue;
                     }
-                    let too_large = || ReError::Overflow("the repetition number is too large".into());
+                    let too_large =
+                        || ReError::Overflow("the repetition number is too large".into());
                     if !lo.is_empty() {
                         min = lo.parse::<u64>().unwrap_or(u64::MAX);
                         if min >= MAXREPEAT {
@@ -710,7 +718,8 @@ fn parse(
                             return Err(too_large());
                         }
                         if max < min {
-                            return src.err("min repeat greater than max repeat", src.tell() - here);
+                            return src
+                                .err("min repeat greater than max repeat", src.tell() - here);
                         }
                     }
                     (min, max)
@@ -794,7 +803,8 @@ fn parse(
                             return src.err("unexpected end of pattern", 0);
                         };
                         if !(c2.is('=') || c2.is('!')) {
-                            return src.err(format!("unknown extension ?<{}", c2.text()), c2.len() + 2);
+                            return src
+                                .err(format!("unknown extension ?<{}", c2.text()), c2.len() + 2);
                         }
                         c = c2;
                         behind = true;
@@ -820,7 +830,8 @@ fn parse(
                         match state.groupdict.get(&cond) {
                             Some(&g) => gid = g,
                             None => {
-                                return src.err(format!("unknown group name {}", py_repr(&cond)), cl);
+                                return src
+                                    .err(format!("unknown group name {}", py_repr(&cond)), cl);
                             }
                         }
                     } else {
@@ -940,7 +951,14 @@ fn check_group_name(src: &Source, name: &str, offset: usize) -> R<()> {
 }
 
 fn width(nodes: &[Node], state: &State) -> (u64, u64) {
-    let ws = |g: usize| state.groupwidths.get(g).copied().flatten().unwrap_or((0, 0));
+    let ws = |g: usize| {
+        state
+            .groupwidths
+            .get(g)
+            .copied()
+            .flatten()
+            .unwrap_or((0, 0))
+    };
     width_with(nodes, &ws)
 }
 
@@ -1007,19 +1025,27 @@ pub fn parse_pattern(pattern: &[char], istext: bool, flags: u32) -> R<Parsed> {
     let mut flags = state.flags;
     if istext {
         if flags & FLAG_LOCALE != 0 {
-            return Err(ReError::Value("cannot use LOCALE flag with a str pattern".into()));
+            return Err(ReError::Value(
+                "cannot use LOCALE flag with a str pattern".into(),
+            ));
         }
         if flags & FLAG_ASCII == 0 {
             flags |= FLAG_UNICODE;
         } else if flags & FLAG_UNICODE != 0 {
-            return Err(ReError::Value("ASCII and UNICODE flags are incompatible".into()));
+            return Err(ReError::Value(
+                "ASCII and UNICODE flags are incompatible".into(),
+            ));
         }
     } else {
         if flags & FLAG_UNICODE != 0 {
-            return Err(ReError::Value("cannot use UNICODE flag with a bytes pattern".into()));
+            return Err(ReError::Value(
+                "cannot use UNICODE flag with a bytes pattern".into(),
+            ));
         }
         if flags & FLAG_LOCALE != 0 && flags & FLAG_ASCII != 0 {
-            return Err(ReError::Value("ASCII and LOCALE flags are incompatible".into()));
+            return Err(ReError::Value(
+                "ASCII and LOCALE flags are incompatible".into(),
+            ));
         }
     }
     if src.next.is_some() {
@@ -1027,7 +1053,10 @@ pub fn parse_pattern(pattern: &[char], istext: bool, flags: u32) -> R<Parsed> {
     }
     for &(g, pos) in &state.grouprefpos {
         if g >= state.groups() {
-            return Err(ReError::Re(format!("invalid group reference {g}"), Some(pos)));
+            return Err(ReError::Re(
+                format!("invalid group reference {g}"),
+                Some(pos),
+            ));
         }
     }
     let groupwidths = state
