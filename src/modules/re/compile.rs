@@ -3,11 +3,22 @@
 
 use super::engine::{Case, CharSet, Inst, One, Program};
 use super::parse::{
-    At, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, MAXREPEAT, Node,
-    Parsed, RepKind, SetItem, width_with,
+    At, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE,
+    MAXREPEAT, Node, Parsed, RepKind, SetItem, width_with,
 };
 
 pub use super::engine::AtKind;
+
+/// The flags inside `(?flags-flags:...)`: a type flag (`a`, `u`, `L`) replaces the
+/// others.
+fn combine(flags: u32, add: u32, del: u32) -> u32 {
+    let flags = if add & (FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE) != 0 {
+        flags & !(FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE)
+    } else {
+        flags
+    };
+    (flags | add) & !del
+}
 
 struct Compiler<'a> {
     code: Vec<Inst>,
@@ -19,7 +30,7 @@ impl Compiler<'_> {
     fn case(&self, flags: u32) -> Case {
         if flags & FLAG_IGNORECASE == 0 {
             Case::Sensitive
-        } else if self.istext && flags & FLAG_ASCII == 0 && flags & FLAG_LOCALE == 0 {
+        } else if flags & FLAG_UNICODE != 0 && flags & FLAG_LOCALE == 0 {
             Case::Unicode
         } else {
             Case::Ascii
@@ -27,7 +38,7 @@ impl Compiler<'_> {
     }
 
     fn unicode(&self, flags: u32) -> bool {
-        self.istext && flags & FLAG_ASCII == 0
+        self.istext && flags & FLAG_UNICODE != 0
     }
 
     /// The single-character matcher for `n`, if it is one.
@@ -55,7 +66,7 @@ impl Compiler<'_> {
                 )))
             }
             Node::Sub(None, add, del, p) if p.len() == 1 => {
-                return self.one(&p[0], (flags | add) & !del);
+                return self.one(&p[0], combine(flags, *add, *del));
             }
             _ => return None,
         })
@@ -95,7 +106,7 @@ impl Compiler<'_> {
                 self.emit(Inst::At(k));
             }
             Node::Sub(g, add, del, p) => {
-                let f = (flags | add) & !del;
+                let f = combine(flags, *add, *del);
                 if let Some(g) = g {
                     self.emit(Inst::Save(2 * g));
                     self.seq(p, f)?;
