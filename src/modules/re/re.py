@@ -12,6 +12,7 @@ __all__ = [
 ]
 
 _MAXSIZE = 9223372036854775807
+_MISSING = object()
 
 _FLAG_ORDER = (
     ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
@@ -209,19 +210,27 @@ class Pattern:
             return None
         return Match(self, string, marks, pos, endpos)
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    def match(self, string=_MISSING, pos=0, endpos=_MAXSIZE):
+        if string is _MISSING:
+            raise TypeError("match() missing required argument 'string' (pos 1)")
         marks = self._code.match(string, pos, endpos, 0)
         return None if marks is None else Match(self, string, marks, pos, endpos)
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+    def fullmatch(self, string=_MISSING, pos=0, endpos=_MAXSIZE):
+        if string is _MISSING:
+            raise TypeError("fullmatch() missing required argument 'string' (pos 1)")
         marks = self._code.match(string, pos, endpos, 1)
         return None if marks is None else Match(self, string, marks, pos, endpos)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def search(self, string=_MISSING, pos=0, endpos=_MAXSIZE):
+        if string is _MISSING:
+            raise TypeError("search() missing required argument 'string' (pos 1)")
         marks = self._code.match(string, pos, endpos, 2)
         return None if marks is None else Match(self, string, marks, pos, endpos)
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    def findall(self, string=_MISSING, pos=0, endpos=_MAXSIZE):
+        if string is _MISSING:
+            raise TypeError("findall() missing required argument 'string' (pos 1)")
         return self._code.findall(string, pos, endpos)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
@@ -244,20 +253,30 @@ class Pattern:
     def _subx(self, repl, string, count):
         if callable(repl):
             return self._sub_call(repl, string, count)
+        istext = isinstance(self.pattern, str)
         if isinstance(repl, str):
-            if not isinstance(self.pattern, str):
-                raise TypeError("expected a bytes-like object, str found")
+            if not istext:
+                return self._sub_mismatch(string, "expected a bytes-like object, str found")
             if "\\" not in repl:
                 return self._code.sub([repl], string, count)
         elif isinstance(repl, (bytes, bytearray)):
-            if isinstance(self.pattern, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            if istext:
+                return self._sub_mismatch(string, "expected str instance, %s found"
+                                          % type(repl).__name__)
             if b"\\" not in repl:
                 return self._code.sub([bytes(repl)], string, count)
         else:
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__)
         items = _compile_template(self, repl)
         return self._code.sub(items, string, count)
+
+    def _sub_mismatch(self, string, msg):
+        # CPython fails when it joins the pieces, so only if something matched.
+        marks = self._code.match(string, 0, _MAXSIZE, 2)
+        if marks is None:
+            return string, 0
+        raise TypeError("sequence item %d: %s" % (1 if marks[1] > 0 else 0, msg))
 
     def _sub_call(self, repl, string, count):
         sc = self._code.scanner(string, 0, _MAXSIZE)
