@@ -339,11 +339,12 @@ enum Bt {
         look: Option<(bool, usize)>,
         pos: usize,
     },
+    /// A group mark and the `lastindex` before it was set.
     Mark {
         slot: usize,
         old: usize,
+        li: isize,
     },
-    LastIndex(isize),
     RepState {
         r: usize,
         count: isize,
@@ -357,7 +358,7 @@ impl Bt {
     fn is_undo(&self) -> bool {
         matches!(
             self,
-            Bt::Mark { .. } | Bt::LastIndex(_) | Bt::RepState { .. } | Bt::CurRep(_) | Bt::PopRep
+            Bt::Mark { .. } | Bt::RepState { .. } | Bt::CurRep(_) | Bt::PopRep
         )
     }
 }
@@ -473,8 +474,10 @@ impl<'a> Matcher<'a> {
 
     fn undo(&mut self, e: Bt) {
         match e {
-            Bt::Mark { slot, old } => self.w.marks[slot] = old,
-            Bt::LastIndex(v) => self.w.lastindex = v,
+            Bt::Mark { slot, old, li } => {
+                self.w.marks[slot] = old;
+                self.w.lastindex = li;
+            }
             Bt::RepState { r, count, last } => {
                 if let Some(rep) = self.rep(r) {
                     rep.count = count;
@@ -626,9 +629,12 @@ impl<'a> Matcher<'a> {
                 Inst::Save(slot) => {
                     let slot = *slot;
                     let old = self.w.marks[slot];
-                    self.w.stack.push(Bt::Mark { slot, old });
+                    self.w.stack.push(Bt::Mark {
+                        slot,
+                        old,
+                        li: self.w.lastindex,
+                    });
                     if slot & 1 == 1 {
-                        self.w.stack.push(Bt::LastIndex(self.w.lastindex));
                         self.w.lastindex = (slot / 2) as isize;
                     }
                     self.w.marks[slot] = pos;
