@@ -20,6 +20,7 @@ mod operator;
 mod os;
 pub(crate) mod params;
 mod random;
+mod re;
 mod string;
 pub(crate) mod struct_module;
 pub(crate) mod sys;
@@ -51,6 +52,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "string",
     "copy",
     "random",
+    "re",
     "_random",
     "_tracemalloc",
     "_memory_profiler",
@@ -93,6 +95,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "string" => string::create(vm)?,
         "copy" => copy::create(vm)?,
         "random" => random::create(vm)?,
+        "re" => re::create(vm)?,
         "_random" => random::create_core(vm)?,
         "_tracemalloc" => tracemalloc::create(vm)?,
         "_memory_profiler" => memory_profiler::create_module(vm)?,
