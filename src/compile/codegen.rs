@@ -17,10 +17,10 @@ use crate::objects::CodeObj;
 use crate::syntax::ast::*;
 use crate::vm::{PyResult, Vm};
 
-#[path = "patterns.rs"]
-mod patterns;
 #[path = "async_codegen.rs"]
 mod async_codegen;
+#[path = "patterns.rs"]
+mod patterns;
 
 /// A compile error: a SyntaxError CPython raises after parsing (symtable and compiler
 /// checks), or a RecursionError for absurdly deep expressions.
