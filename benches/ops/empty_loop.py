@@ -1,0 +1,11 @@
+"""Operation probe: the cost of one `pass` per loop iteration (the loop included).
+Run with the iteration count as the argument; benches/ops.sh counts instructions."""
+import sys
+
+
+def main(n):
+    for i in range(n):
+        pass
+
+
+main(int(sys.argv[1]))
