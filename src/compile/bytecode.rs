@@ -344,6 +344,36 @@ pub struct GlobalCacheEntry {
     pub valid: bool,
 }
 
+/// What an attribute cache entry remembers about where `o.name` was found, for objects
+/// of one class (by address) at one type version tag. See `vm/attr_cache.rs`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AttrCacheKind {
+    #[default]
+    Empty,
+    /// In the instance's inline namespace, usually at `index`.
+    Instance,
+    /// A plain function in the namespace of `mro[depth]`, dict entry `index`: a method.
+    Method,
+    /// A value that is not a descriptor, in `mro[depth]`'s namespace at entry `index`.
+    ClassValue,
+    /// A property in `mro[depth]`'s namespace at entry `index`.
+    Property,
+    /// A module attribute: entry `index` of the module's namespace.
+    Module,
+}
+
+/// One attribute cache entry (two per name: sites that see two classes stay cached).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttrCacheEntry {
+    /// The address of the class the entry is for (0 for modules).
+    pub type_addr: usize,
+    /// That class's version tag when the entry was filled.
+    pub version: u32,
+    pub index: u32,
+    pub depth: u16,
+    pub kind: AttrCacheKind,
+}
+
 /// Compiled code for one scope.
 #[derive(Debug)]
 pub struct CodeObject {
@@ -378,6 +408,9 @@ pub struct CodeObject {
     /// tag that identifies the type. Builtin types are immutable, so an entry stays
     /// right for as long as the tag matches.
     pub method_cache: Vec<std::cell::RefCell<Option<(crate::objects::Tag, Obj)>>>,
+    /// Per name: where `LoadAttr`, `StoreAttr` and `LoadMethod` found it on the last
+    /// classes they saw (see `vm/attr_cache.rs`).
+    pub attr_cache: Vec<[std::cell::Cell<AttrCacheEntry>; 2]>,
 }
 
 impl Op {

@@ -1476,6 +1476,7 @@ impl<'a> Compiler<'_, 'a> {
             .collect();
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         let method_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let attr_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         let fast_call =
             u.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
                 && u.kwonlyargcount == 0
@@ -1484,6 +1485,7 @@ impl<'a> Compiler<'_, 'a> {
         Ok(Rc::new(CodeObject {
             global_cache,
             method_cache,
+            attr_cache,
             fast_call,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),

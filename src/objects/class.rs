@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::Tag;
 use crate::declare_payload;
+use crate::heap::weak::WeakSlot;
 use crate::heap::{Behaviour, NoTail, Obj};
 
 /// Special methods whose presence the VM caches per class (recomputed when the class
@@ -54,6 +55,13 @@ pub struct TypeObj {
     /// The names `__slots__` declared when the class was created (read once, as CPython
     /// does: the declaration may be an iterator); None when the class declares none.
     pub slot_names: Option<Rc<Vec<Rc<str>>>>,
+    /// The type version tag (CPython's `tp_version_tag`): nonzero while the namespaces
+    /// of this class and every class in its MRO are unchanged since it was handed out.
+    /// Attribute caches record it; 0 means "not assigned" and matches no cache.
+    pub version_tag: Cell<u32>,
+    /// Weak references to the classes that name this one as a direct base, so that a
+    /// change here invalidates their version tags too (CPython's `tp_subclasses`).
+    pub subclasses: RefCell<Vec<Rc<WeakSlot>>>,
 }
 declare_payload!(TypeObj, "type", Tag::Type, gc);
 impl Behaviour for TypeObj {

@@ -209,6 +209,76 @@ impl Attrs {
         }
     }
 
+    /// The value at inline position `idx` when the name there is `name` (the same
+    /// interned object): the attribute caches' check that a remembered position is
+    /// still right for this instance.
+    #[inline]
+    pub fn value_at(&self, idx: usize, name: &Obj) -> Option<&Obj> {
+        match self {
+            Attrs::Small(v, _) => v
+                .get(idx)
+                .filter(|(k, _)| k.ptr_eq(name))
+                .map(|(_, val)| val),
+            _ => None,
+        }
+    }
+
+    /// The inline position of an interned name, when the namespace is inline.
+    pub fn inline_index(&self, name: &Obj) -> Option<usize> {
+        match self {
+            Attrs::Small(v, _) => v.iter().position(|(k, _)| k.ptr_eq(name)),
+            _ => None,
+        }
+    }
+
+    /// True when the namespace certainly does not hold the interned `name` (inline,
+    /// holding interned names only, none of them this one); false when it does or
+    /// when telling would need a hash lookup.
+    #[inline]
+    pub fn surely_lacks(&self, name: &Obj) -> bool {
+        match self {
+            Attrs::Small(v, false) => !v.iter().any(|(k, _)| k.ptr_eq(name)),
+            _ => false,
+        }
+    }
+
+    /// Replaces the value at inline position `idx` if the name there is `name`,
+    /// returning the old value (to be dropped outside any borrow); gives the new value
+    /// back when the position does not match.
+    #[inline]
+    pub fn replace_at(&mut self, idx: usize, name: &Obj, value: Obj) -> Result<Obj, Obj> {
+        match self {
+            Attrs::Small(v, _) => match v.get_mut(idx) {
+                Some((k, val)) if k.ptr_eq(name) => Ok(std::mem::replace(val, value)),
+                _ => Err(value),
+            },
+            _ => Err(value),
+        }
+    }
+
+    /// Adds the interned `name` at inline position `idx` when that is the next free
+    /// position and the name is not there yet (the attribute caches' fast path for
+    /// `self.x = ...` in `__init__`); gives the value back otherwise.
+    #[inline]
+    pub fn append_at(
+        &mut self,
+        alloc: &Allocator,
+        idx: usize,
+        name: &Obj,
+        value: Obj,
+    ) -> Result<Result<(), AllocError>, Obj> {
+        match self {
+            Attrs::Small(v, false)
+                if v.len() == idx
+                    && idx < SMALL_ATTRS
+                    && !v.iter().any(|(k, _)| k.ptr_eq(name)) =>
+            {
+                Ok(v.push(alloc, (name.clone(), value)))
+            }
+            _ => Err(value),
+        }
+    }
+
     /// Bytes of attribute storage owned by the instance (for `sys.getsizeof`).
     pub fn storage_bytes(&self) -> usize {
         match self {

@@ -232,7 +232,11 @@ impl Vm {
         let cls = self.type_of(o);
         let is_user = matches!(tag_of(o), Tag::Instance | Tag::Exception);
         let flags = self.type_flags(&cls);
-        let found = self.generic_getattr(o, name, &cls, is_user, flags);
+        let found = if is_user && flags & slots::GETATTRIBUTE != 0 {
+            self.user_getattribute(o, name, &cls, flags)
+        } else {
+            self.generic_getattr(o, name, &cls, is_user, flags)
+        };
         // `__getattr__` answers when the normal lookup finds nothing or raises
         // AttributeError (from a property, say), as CPython's slot_tp_getattr_hook.
         if is_user && flags & slots::GETATTR != 0 {
@@ -248,6 +252,37 @@ impl Vm {
             }
         }
         found
+    }
+
+    /// A class's own `__getattribute__` answers every attribute lookup.
+    fn user_getattribute(
+        &mut self,
+        o: &Obj,
+        name: &Obj,
+        cls: &Obj,
+        flags: u32,
+    ) -> PyResult<Option<Obj>> {
+        match self.lookup_type_attr(cls, "__getattribute__") {
+            Some(ga) if !self.is_object_slot(&ga) => {
+                self.call_bound(&ga, o, vec![name.clone()]).map(Some)
+            }
+            _ => self.generic_getattr(o, name, cls, true, flags),
+        }
+    }
+
+    /// `object.__getattribute__(o, name)`: the generic lookup, without the class's own
+    /// `__getattribute__` or `__getattr__`.
+    pub fn object_getattribute(&mut self, o: &Obj, name: &Obj) -> PyResult {
+        let cls = self.type_of(o);
+        let is_user = matches!(tag_of(o), Tag::Instance | Tag::Exception);
+        if !is_user {
+            return self.getattr(o, name);
+        }
+        let flags = self.type_flags(&cls);
+        match self.generic_getattr(o, name, &cls, true, flags)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error_for(o, name)),
+        }
     }
 
     /// `object.__getattribute__`: data descriptors, the instance namespace, then
@@ -290,7 +325,7 @@ impl Vm {
     }
 
     /// True for descriptors that take precedence over the instance namespace.
-    fn is_data_descriptor(&mut self, d: &Obj) -> bool {
+    pub(crate) fn is_data_descriptor(&mut self, d: &Obj) -> bool {
         match tag_of(d) {
             Tag::Property => true,
             Tag::Instance => {
@@ -514,6 +549,7 @@ impl Vm {
     /// Invalidates every class's cached flags after a class namespace changed.
     pub fn type_modified(&mut self, t: &Obj) {
         self.method_cache_epoch += 1;
+        self.invalidate_type_versions(t);
         self.update_slot_flags(t);
     }
 

@@ -187,6 +187,8 @@ impl Vm {
             base_ok: true,
             metaclass: RefCell::new(None),
             slot_names,
+            version_tag: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
         })?;
         let mro = self.compute_mro(&cls, &bases)?;
         let mro_t = self.new_tuple(mro)?;
@@ -195,6 +197,7 @@ impl Vm {
         }
         self.update_slot_flags(&cls);
         self.method_cache_epoch += 1;
+        self.register_subclass(&cls, &bases);
         // __set_name__ on descriptors defined in the body.
         let entries: Vec<(Obj, Obj)> = dict
             .downcast::<DictObj>()

@@ -436,14 +436,27 @@ impl Vm {
                         }
                         Op::LoadAttr(i) => {
                             let o = pop!(self, 'op);
-                            let v = tri!('op, self.getattr(&o, &code.names[i as usize]));
+                            let v = match self.load_attr_cached(&code, i as usize, &o) {
+                                Some(r) => tri!('op, r),
+                                None => {
+                                    let v = tri!('op, self.getattr(&o, &code.names[i as usize]));
+                                    self.specialize_attr(&code, i as usize, &o);
+                                    v
+                                }
+                            };
                             self.stack.push(v);
                             continue 'dispatch;
                         }
                         Op::StoreAttr(i) => {
                             let o = pop!(self, 'op);
                             let v = pop!(self, 'op);
-                            tri!('op, self.setattr(&o, &code.names[i as usize], v));
+                            match self.store_attr_cached(&code, i as usize, &o, v) {
+                                Ok(r) => tri!('op, r),
+                                Err(v) => {
+                                    tri!('op, self.setattr(&o, &code.names[i as usize], v));
+                                    self.specialize_attr(&code, i as usize, &o);
+                                }
+                            }
                             // A value dropped here may have queued a finalizer: run it before
                             // the next instruction can observe its effects.
                             safe_point!(self, ip);
@@ -459,6 +472,16 @@ impl Vm {
                         }
                         Op::LoadMethod(i) => {
                             let o = pop!(self, 'op);
+                            if let Some(f) = self.load_method_cached(&code, i as usize, &o) {
+                                self.stack.push(f);
+                                self.stack.push(o);
+                                continue 'dispatch;
+                            }
+                            if let Some(v) = self.load_module_attr_cached(&code, i as usize, &o) {
+                                self.stack.push(self.s.null.clone());
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             let tag = tag_of(&o);
                             let slot = code.method_cache.get(i as usize);
                             let cached =
@@ -473,7 +496,11 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             let (meth, this) =
-                                tri!('op, self.load_method(o, &code.names[i as usize]));
+                                tri!('op, self.load_method(o.clone(), &code.names[i as usize]));
+                            if matches!(tag, Tag::Instance | Tag::Module) {
+                                self.specialize_attr(&code, i as usize, &o);
+                            }
+                            drop(o);
                             if method_cacheable(tag)
                                 && !meth.ptr_eq(&self.s.null)
                                 && let Some(mut c) = slot.and_then(|s| s.try_borrow_mut().ok())

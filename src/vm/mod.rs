@@ -3,6 +3,7 @@
 
 mod args;
 mod attr;
+mod attr_cache;
 mod builtin_types;
 mod bytes_format;
 mod bytes_protocol;
@@ -134,6 +135,8 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,
+    /// The last type version tag handed out (see `attr_cache.rs`).
+    pub(crate) next_type_version: u32,
     /// Nested runs of the dispatch loop (calls from Rust into Python).
     pub(crate) native_depth: usize,
     /// Address of a local variable at start-up: how deep the Rust stack may go.

@@ -123,6 +123,8 @@ impl Vm {
             init: RefCell::new(None),
             metaclass: RefCell::new(None),
             slot_names: None,
+            version_tag: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
         })?;
         let mro = alloc_tuple(&self.heap, vec![t.clone(), object])?;
         if let Some(tp) = t.downcast::<TypeObj>() {

@@ -91,6 +91,7 @@ impl Vm {
             lazy_types: HashMap::new(),
             recursion_limit: 1000,
             method_cache_epoch: 0,
+            next_type_version: 0,
             native_depth: 0,
             stack_origin: &marker as *const u8 as usize,
             sources: HashMap::new(),

@@ -98,7 +98,7 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__getattribute__", 2, 2)?;
     let name = attr_key(vm, &args.pos[1])?;
-    vm.getattr(&args.pos[0], &name)
+    vm.object_getattribute(&args.pos[0], &name)
 }
 
 fn attr_key(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
@@ -227,8 +227,19 @@ fn type_delattr_native(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `type.__subclasses__()`: the live direct subclasses, oldest first.
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    let t = need_self(vm, &args, "__subclasses__")?;
+    if tag_of(&t) != Tag::Type {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    }
+    let subs = vm.live_subclasses(&t);
+    vm.new_list(subs)
+}
+
 pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
     ("__setattr__", type_setattr_native),
     ("__delattr__", type_delattr_native),
     ("__instancecheck__", type_instancecheck),

@@ -174,6 +174,8 @@ pub(crate) fn alloc_type(
         base_ok,
         metaclass: RefCell::new(None),
         slot_names: None,
+        version_tag: Cell::new(0),
+        subclasses: RefCell::new(Vec::new()),
     })?;
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);

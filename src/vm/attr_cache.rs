@@ -1,0 +1,374 @@
+//! Attribute caches: where `o.name` was found last time, per name of a code object,
+//! for the two classes most recently seen there (CPython's specialised `LOAD_ATTR`,
+//! `STORE_ATTR` and `LOAD_METHOD`, with a second entry where CPython gives up).
+//!
+//! An entry is valid for instances of one class while that class keeps the version tag
+//! recorded in the entry: the tag is dropped (set to 0) when the namespace of the class
+//! or of any class in its MRO changes, so a hit needs no MRO walk. What the entry points
+//! at is checked again on use (the name at the remembered position must be the same
+//! interned object), so a stale position is a miss, never a wrong answer.
+
+use crate::compile::bytecode::{AttrCacheEntry, AttrCacheKind, CodeObject};
+use crate::heap::Obj;
+use crate::objects::class::slots;
+use crate::objects::descr::PropertyObj;
+use crate::objects::function::BoundMethodObj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, InstanceObj, ModuleObj, Tag, TypeObj, tag_of};
+
+use super::{PyResult, Vm};
+
+/// Flags under which instance attribute access is not the plain
+/// `object.__getattribute__` / `object.__setattr__`, so nothing is cached.
+const UNCACHEABLE: u32 = slots::GETATTRIBUTE | slots::SETATTR;
+
+/// The value at entry `index` of a namespace dict, if the key there is `name`.
+#[inline]
+fn namespace_value_at(dict: &Obj, index: u32, name: &Obj) -> Option<Obj> {
+    let d = dict.downcast::<DictObj>()?;
+    let t = d.table.try_borrow().ok()?;
+    let e = t.entry(index as usize)?;
+    e.key.ptr_eq(name).then(|| e.value.clone())
+}
+
+/// The class attribute an entry points at: entry `index` of `mro[depth]`'s namespace.
+#[inline]
+fn class_value_at(tp: &TypeObj, e: &AttrCacheEntry, name: &Obj) -> Option<Obj> {
+    let mro = tp.mro.try_borrow().ok()?;
+    let owner = as_tuple(&mro)?
+        .get(e.depth as usize)?
+        .downcast::<TypeObj>()?;
+    namespace_value_at(&owner.dict, e.index, name)
+}
+
+/// The entry of `code`'s cache for name `i` that matches the class `addr` at `version`.
+#[inline]
+fn find_entry(code: &CodeObject, i: usize, addr: usize, version: u32) -> Option<AttrCacheEntry> {
+    if version == 0 {
+        return None;
+    }
+    let pair = code.attr_cache.get(i)?;
+    let e = pair[0].get();
+    if e.type_addr == addr && e.version == version {
+        return Some(e);
+    }
+    let e = pair[1].get();
+    (e.type_addr == addr && e.version == version).then_some(e)
+}
+
+/// Records `entry` as the most recent one for name `i`, keeping the other class's.
+fn store_entry(code: &CodeObject, i: usize, entry: AttrCacheEntry) {
+    let Some(pair) = code.attr_cache.get(i) else {
+        return;
+    };
+    let first = pair[0].get();
+    if first.type_addr != entry.type_addr && first.kind != AttrCacheKind::Empty {
+        pair[1].set(first);
+    }
+    pair[0].set(entry);
+}
+
+/// Values that are no descriptors, so a class attribute holding one is returned as is.
+fn plain_class_value(v: &Obj) -> bool {
+    matches!(
+        tag_of(v),
+        Tag::None
+            | Tag::Bool
+            | Tag::Int
+            | Tag::BigInt
+            | Tag::Float
+            | Tag::Str
+            | Tag::Bytes
+            | Tag::Tuple
+            | Tag::FrozenSet
+            | Tag::List
+            | Tag::Dict
+            | Tag::Set
+    )
+}
+
+impl Vm {
+    /// The version tag of a class, handing out a new one if it has none. 0 when the
+    /// tags have run out (nothing is cached for the class then).
+    pub(crate) fn type_version(&mut self, tp: &TypeObj) -> u32 {
+        let v = tp.version_tag.get();
+        if v != 0 {
+            return v;
+        }
+        let Some(next) = self.next_type_version.checked_add(1) else {
+            return 0;
+        };
+        self.next_type_version = next;
+        tp.version_tag.set(next);
+        next
+    }
+
+    /// Drops the version tags of `t` and of every class below it, after its namespace
+    /// (or its bases) changed.
+    pub(crate) fn invalidate_type_versions(&self, t: &Obj) {
+        let mut pending = vec![t.clone()];
+        while let Some(c) = pending.pop() {
+            let Some(tp) = c.downcast::<TypeObj>() else {
+                continue;
+            };
+            tp.version_tag.set(0);
+            if let Ok(subs) = tp.subclasses.try_borrow() {
+                pending.extend(subs.iter().filter_map(|w| w.get()));
+            }
+        }
+    }
+
+    /// Records `cls` among the subclasses of each of its direct bases.
+    pub(crate) fn register_subclass(&self, cls: &Obj, bases: &[Obj]) {
+        for b in bases {
+            let Some(tp) = b.downcast::<TypeObj>() else {
+                continue;
+            };
+            let Some(slot) = self.heap.weak_ref(cls) else {
+                continue;
+            };
+            let Ok(mut subs) = tp.subclasses.try_borrow_mut() else {
+                continue;
+            };
+            // Forget dead classes now and then (amortised: at powers of two).
+            if subs.len().is_power_of_two() {
+                subs.retain(|w| w.is_alive());
+            }
+            subs.push(slot);
+        }
+    }
+
+    /// The live direct subclasses of `t`, oldest first (`type.__subclasses__()`).
+    pub(crate) fn live_subclasses(&self, t: &Obj) -> Vec<Obj> {
+        t.downcast::<TypeObj>()
+            .and_then(|tp| {
+                tp.subclasses
+                    .try_borrow()
+                    .ok()
+                    .map(|s| s.iter().filter_map(|w| w.get()).collect())
+            })
+            .unwrap_or_default()
+    }
+
+    /// `o.name` from the cache for name `i` of `code`; None when the cache cannot say.
+    #[inline]
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        code: &CodeObject,
+        i: usize,
+        o: &Obj,
+    ) -> Option<PyResult> {
+        let name = code.names.get(i)?;
+        if let Some(m) = o.downcast::<ModuleObj>() {
+            let e = code.attr_cache.get(i)?[0].get();
+            if e.kind != AttrCacheKind::Module {
+                return None;
+            }
+            return namespace_value_at(&m.dict, e.index, name).map(Ok);
+        }
+        let inst = o.downcast::<InstanceObj>()?;
+        let cls = inst.class.try_borrow().ok()?;
+        let tp = cls.downcast::<TypeObj>()?;
+        let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
+        match e.kind {
+            AttrCacheKind::Instance => {
+                let attrs = inst.attrs.try_borrow().ok()?;
+                attrs.value_at(e.index as usize, name).cloned().map(Ok)
+            }
+            AttrCacheKind::Method => {
+                if !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
+                    return None;
+                }
+                let func = class_value_at(tp, &e, name).filter(|f| tag_of(f) == Tag::Function)?;
+                drop(cls);
+                Some(
+                    self.heap
+                        .alloc(BoundMethodObj {
+                            func,
+                            this: o.clone(),
+                        })
+                        .map_err(Into::into),
+                )
+            }
+            AttrCacheKind::ClassValue => {
+                if !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
+                    return None;
+                }
+                class_value_at(tp, &e, name)
+                    .filter(plain_class_value)
+                    .map(Ok)
+            }
+            AttrCacheKind::Property => {
+                let p = class_value_at(tp, &e, name)?;
+                let getter = p.downcast::<PropertyObj>()?.fget.clone()?;
+                drop(cls);
+                Some(self.call(&getter, vec![o.clone()]))
+            }
+            AttrCacheKind::Module | AttrCacheKind::Empty => None,
+        }
+    }
+
+    /// The method `o.name` from the cache, for `LoadMethod`: a plain function found on
+    /// the class of an instance that does not shadow it.
+    #[inline]
+    pub(crate) fn load_method_cached(&self, code: &CodeObject, i: usize, o: &Obj) -> Option<Obj> {
+        let name = code.names.get(i)?;
+        let inst = o.downcast::<InstanceObj>()?;
+        let cls = inst.class.try_borrow().ok()?;
+        let tp = cls.downcast::<TypeObj>()?;
+        let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
+        if e.kind != AttrCacheKind::Method || !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
+            return None;
+        }
+        class_value_at(tp, &e, name).filter(|f| tag_of(f) == Tag::Function)
+    }
+
+    /// A module attribute for `LoadMethod` from the cache.
+    #[inline]
+    pub(crate) fn load_module_attr_cached(
+        &self,
+        code: &CodeObject,
+        i: usize,
+        o: &Obj,
+    ) -> Option<Obj> {
+        let m = o.downcast::<ModuleObj>()?;
+        let e = code.attr_cache.get(i)?[0].get();
+        if e.kind != AttrCacheKind::Module {
+            return None;
+        }
+        namespace_value_at(&m.dict, e.index, code.names.get(i)?)
+    }
+
+    /// `o.name = value` through the cache; gives the value back on a miss.
+    #[inline]
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        code: &CodeObject,
+        i: usize,
+        o: &Obj,
+        value: Obj,
+    ) -> Result<PyResult<()>, Obj> {
+        let Some(name) = code.names.get(i) else {
+            return Err(value);
+        };
+        let Some(inst) = o.downcast::<InstanceObj>() else {
+            return Err(value);
+        };
+        let old = {
+            let Ok(cls) = inst.class.try_borrow() else {
+                return Err(value);
+            };
+            let Some(tp) = cls.downcast::<TypeObj>() else {
+                return Err(value);
+            };
+            let index = match find_entry(code, i, cls.addr(), tp.version_tag.get()) {
+                Some(e) if e.kind == AttrCacheKind::Instance => e.index,
+                _ => return Err(value),
+            };
+            let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
+                return Err(value);
+            };
+            match attrs.replace_at(index as usize, name, value) {
+                Ok(old) => old,
+                Err(value) => {
+                    let alloc = self.heap.allocator();
+                    let appended = attrs.append_at(alloc, index as usize, name, value)?;
+                    return Ok(appended.map_err(Into::into));
+                }
+            }
+        };
+        // Dropped outside the borrows: it may run a finalizer that touches `o`.
+        drop(old);
+        Ok(Ok(()))
+    }
+
+    /// Fills the cache for name `i` after a generic lookup or store of `o.name`.
+    pub(crate) fn specialize_attr(&mut self, code: &CodeObject, i: usize, o: &Obj) {
+        let Some(name) = code.names.get(i) else {
+            return;
+        };
+        if let Some(m) = o.downcast::<ModuleObj>() {
+            if let Some(index) = self.dict_entry_index(&m.dict, name) {
+                store_entry(
+                    code,
+                    i,
+                    AttrCacheEntry {
+                        type_addr: 0,
+                        version: 0,
+                        index: index as u32,
+                        depth: 0,
+                        kind: AttrCacheKind::Module,
+                    },
+                );
+            }
+            return;
+        }
+        if tag_of(o) != Tag::Instance || as_str(name).is_none_or(|n| n.starts_with("__")) {
+            return;
+        }
+        let cls = self.type_of(o);
+        if self.type_flags(&cls) & UNCACHEABLE != 0 {
+            return;
+        }
+        let Some(tp) = cls.downcast::<TypeObj>() else {
+            return;
+        };
+        let version = self.type_version(tp);
+        if version == 0 {
+            return;
+        }
+        let Ok(found) = self.find_in_mro(&cls, name) else {
+            return;
+        };
+        let inline = o
+            .downcast::<InstanceObj>()
+            .and_then(|inst| inst.attrs.try_borrow().ok().map(|a| a.inline_index(name)))
+            .flatten();
+        let (kind, index, depth) = match found {
+            None => match inline {
+                Some(idx) => (AttrCacheKind::Instance, idx, 0),
+                None => return,
+            },
+            Some((depth, index, v)) => match tag_of(&v) {
+                Tag::Property => (AttrCacheKind::Property, index, depth),
+                _ if self.is_data_descriptor(&v) => return,
+                _ if inline.is_some() => (AttrCacheKind::Instance, inline.unwrap_or(0), 0),
+                Tag::Function => (AttrCacheKind::Method, index, depth),
+                _ if plain_class_value(&v) => (AttrCacheKind::ClassValue, index, depth),
+                _ => return,
+            },
+        };
+        let (Ok(index), Ok(depth)) = (u32::try_from(index), u16::try_from(depth)) else {
+            return;
+        };
+        store_entry(
+            code,
+            i,
+            AttrCacheEntry {
+                type_addr: cls.addr(),
+                version,
+                index,
+                depth,
+                kind,
+            },
+        );
+    }
+
+    /// Where `name` is first found in the MRO of `cls`: (MRO position, namespace entry
+    /// index, value). Err when the answer cannot be cached (a namespace key equal to
+    /// `name` but not the same interned object, or an MRO of non-classes).
+    #[allow(clippy::type_complexity)]
+    fn find_in_mro(&self, cls: &Obj, name: &Obj) -> Result<Option<(usize, usize, Obj)>, ()> {
+        let tp = cls.downcast::<TypeObj>().ok_or(())?;
+        let mro = tp.mro.borrow().clone();
+        for (depth, c) in as_tuple(&mro).ok_or(())?.iter().enumerate() {
+            let ctp = c.downcast::<TypeObj>().ok_or(())?;
+            if let Some(index) = self.dict_entry_index(&ctp.dict, name) {
+                let v = namespace_value_at(&ctp.dict, index as u32, name).ok_or(())?;
+                return Ok(Some((depth, index, v)));
+            }
+        }
+        Ok(None)
+    }
+}
