@@ -272,6 +272,23 @@ impl Obj {
         std::ptr::eq(self.header().vtable, T::vtable())
     }
 
+    /// Turns the only reference to an object of type `T` into an object holding
+    /// `payload`, in place: an arithmetic temporary becomes the result without a free
+    /// and an allocation. Gives both back when `self` is not a `T` or is shared.
+    #[inline(always)]
+    pub fn reuse_as<T: Payload + Copy>(self, payload: T) -> Result<Obj, (Obj, T)> {
+        if !self.is::<T>() || self.refcount() != 1 {
+            return Err((self, payload));
+        }
+        // SAFETY: the vtable says the block holds an ObjBox<T>; the count of 1 is this
+        // Obj, taken by value, so no other reference (and no borrow of the payload) exists.
+        // T is Copy, so the old payload needs no drop.
+        unsafe {
+            (*self.ptr.cast::<ObjBox<T>>().as_ptr()).payload = payload;
+        }
+        Ok(self)
+    }
+
     #[inline(always)]
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
         if self.is::<T>() {

@@ -43,11 +43,10 @@ fn class_value_at(tp: &TypeObj, e: &AttrCacheEntry, name: &Obj) -> Option<Obj> {
 }
 
 /// The entry of `code`'s cache for name `i` that matches the class `addr` at `version`.
-#[inline]
+/// (Entries for classes are only filled with nonzero versions, and a class whose tag
+/// was dropped has version 0, so it matches nothing.)
+#[inline(always)]
 fn find_entry(code: &CodeObject, i: usize, addr: usize, version: u32) -> Option<AttrCacheEntry> {
-    if version == 0 {
-        return None;
-    }
     let pair = code.attr_cache.get(i)?;
     let e = pair[0].get();
     if e.type_addr == addr && e.version == version {
@@ -86,6 +85,42 @@ fn plain_class_value(v: &Obj) -> bool {
             | Tag::Dict
             | Tag::Set
     )
+}
+
+/// The cache entry for name `i` that applies to instance `inst`.
+#[inline(always)]
+fn instance_entry(code: &CodeObject, i: usize, inst: &InstanceObj) -> Option<AttrCacheEntry> {
+    let cls = inst.class.try_borrow().ok()?;
+    let tp = cls.downcast::<TypeObj>()?;
+    find_entry(code, i, cls.addr(), tp.version_tag.get())
+}
+
+/// The fast path of `LoadAttr` for an attribute held by the instance itself.
+#[inline(always)]
+pub(super) fn cached_instance_value(code: &CodeObject, i: usize, o: &Obj) -> Option<Obj> {
+    let inst = o.downcast::<InstanceObj>()?;
+    let e = instance_entry(code, i, inst)?;
+    if e.kind != AttrCacheKind::Instance {
+        return None;
+    }
+    let name = code.names.get(i)?;
+    let attrs = inst.attrs.try_borrow().ok()?;
+    attrs.value_at(e.index as usize, name).cloned()
+}
+
+/// The fast path of `LoadMethod`: a plain function found on the class of an instance
+/// that does not shadow it.
+#[inline(always)]
+pub(super) fn cached_method(code: &CodeObject, i: usize, o: &Obj) -> Option<Obj> {
+    let inst = o.downcast::<InstanceObj>()?;
+    let cls = inst.class.try_borrow().ok()?;
+    let tp = cls.downcast::<TypeObj>()?;
+    let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
+    let name = code.names.get(i)?;
+    if e.kind != AttrCacheKind::Method || !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
+        return None;
+    }
+    class_value_at(tp, &e, name).filter(|f| tag_of(f) == Tag::Function)
 }
 
 impl Vm {
@@ -151,8 +186,10 @@ impl Vm {
             .unwrap_or_default()
     }
 
-    /// `o.name` from the cache for name `i` of `code`; None when the cache cannot say.
-    #[inline]
+    /// `o.name` from the cache for name `i` of `code` (kinds other than an instance's
+    /// own attribute, which `cached_instance_value` serves); None when the cache cannot
+    /// say.
+    #[inline(never)]
     pub(crate) fn load_attr_cached(
         &mut self,
         code: &CodeObject,
@@ -209,21 +246,6 @@ impl Vm {
         }
     }
 
-    /// The method `o.name` from the cache, for `LoadMethod`: a plain function found on
-    /// the class of an instance that does not shadow it.
-    #[inline]
-    pub(crate) fn load_method_cached(&self, code: &CodeObject, i: usize, o: &Obj) -> Option<Obj> {
-        let name = code.names.get(i)?;
-        let inst = o.downcast::<InstanceObj>()?;
-        let cls = inst.class.try_borrow().ok()?;
-        let tp = cls.downcast::<TypeObj>()?;
-        let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
-        if e.kind != AttrCacheKind::Method || !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
-            return None;
-        }
-        class_value_at(tp, &e, name).filter(|f| tag_of(f) == Tag::Function)
-    }
-
     /// A module attribute for `LoadMethod` from the cache.
     #[inline]
     pub(crate) fn load_module_attr_cached(
@@ -241,7 +263,7 @@ impl Vm {
     }
 
     /// `o.name = value` through the cache; gives the value back on a miss.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn store_attr_cached(
         &mut self,
         code: &CodeObject,
@@ -256,13 +278,7 @@ impl Vm {
             return Err(value);
         };
         let old = {
-            let Ok(cls) = inst.class.try_borrow() else {
-                return Err(value);
-            };
-            let Some(tp) = cls.downcast::<TypeObj>() else {
-                return Err(value);
-            };
-            let index = match find_entry(code, i, cls.addr(), tp.version_tag.get()) {
+            let index = match instance_entry(code, i, inst) {
                 Some(e) if e.kind == AttrCacheKind::Instance => e.index,
                 _ => return Err(value),
             };
@@ -272,8 +288,8 @@ impl Vm {
             match attrs.replace_at(index as usize, name, value) {
                 Ok(old) => old,
                 Err(value) => {
-                    let alloc = self.heap.allocator();
-                    let appended = attrs.append_at(alloc, index as usize, name, value)?;
+                    let appended =
+                        attrs.append_at(self.heap.allocator(), index as usize, name, value)?;
                     return Ok(appended.map_err(Into::into));
                 }
             }

@@ -436,13 +436,19 @@ impl Vm {
                         }
                         Op::LoadAttr(i) => {
                             let o = pop!(self, 'op);
-                            let v = match self.load_attr_cached(&code, i as usize, &o) {
-                                Some(r) => tri!('op, r),
-                                None => {
-                                    let v = tri!('op, self.getattr(&o, &code.names[i as usize]));
-                                    self.specialize_attr(&code, i as usize, &o);
-                                    v
-                                }
+                            let v = match super::attr_cache::cached_instance_value(
+                                &code, i as usize, &o,
+                            ) {
+                                Some(v) => v,
+                                None => match self.load_attr_cached(&code, i as usize, &o) {
+                                    Some(r) => tri!('op, r),
+                                    None => {
+                                        let v =
+                                            tri!('op, self.getattr(&o, &code.names[i as usize]));
+                                        self.specialize_attr(&code, i as usize, &o);
+                                        v
+                                    }
+                                },
                             };
                             self.stack.push(v);
                             continue 'dispatch;
@@ -472,7 +478,8 @@ impl Vm {
                         }
                         Op::LoadMethod(i) => {
                             let o = pop!(self, 'op);
-                            if let Some(f) = self.load_method_cached(&code, i as usize, &o) {
+                            if let Some(f) = super::attr_cache::cached_method(&code, i as usize, &o)
+                            {
                                 self.stack.push(f);
                                 self.stack.push(o);
                                 continue 'dispatch;
@@ -549,7 +556,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             if let Some(r) = float_fast_op(bop, &a, &b) {
-                                let v = tri!('op, self.new_float(r));
+                                let v = tri!('op, self.float_result(a, b, r));
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
@@ -576,7 +583,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             if let Some(r) = float_fast_op(bop, &a, &b) {
-                                let v = tri!('op, self.new_float(r));
+                                let v = tri!('op, self.float_result(a, b, r));
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
@@ -1794,6 +1801,27 @@ impl Vm {
             ));
         }
         Ok(self.isinstance(exc, typ))
+    }
+}
+
+impl Vm {
+    /// The float result of an operator whose operands were popped off the stack: an
+    /// operand that was a temporary (the stack held its only reference) becomes the
+    /// result in place, as CPython 3.11 does for floats, unless allocations are being
+    /// traced (then each result must be a traced allocation of its own).
+    #[inline(always)]
+    fn float_result(&mut self, a: Obj, b: Obj, r: f64) -> PyResult {
+        if !self.heap.allocator().is_tracing() {
+            let a = match a.reuse_as(crate::objects::FloatObj(r)) {
+                Ok(v) => return Ok(v),
+                Err((a, _)) => a,
+            };
+            drop(a);
+            if let Ok(v) = b.reuse_as(crate::objects::FloatObj(r)) {
+                return Ok(v);
+            }
+        }
+        self.new_float(r)
     }
 }
 
