@@ -1,6 +1,7 @@
-//! The `string` module: the character-class constants, `capwords` and `Template`
-//! (Python, as in CPython; Template scans for placeholders by hand, with CPython's
-//! default pattern).
+//! The `string` module: the character-class constants, `capwords`, `Template` and
+//! `Formatter` (Python, as in CPython; Template scans for placeholders by hand, with
+//! CPython's default pattern, and Formatter parses format strings by hand where
+//! CPython uses its C `_string` helpers).
 
 use crate::heap::Obj;
 use crate::vm::{PyResult, Vm};
@@ -13,11 +14,11 @@ const HEXDIGITS: &str = "0123456789abcdefABCDEF";
 const OCTDIGITS: &str = "01234567";
 const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
-/// `capwords` and `Template` are Python in CPython too.
+/// `capwords`, `Template` and `Formatter` are Python in CPython too.
 const CAPWORDS: &str = r#"
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+           "whitespace", "Formatter", "Template"]
 
 def capwords(s, sep=None):
     """capwords(s [,sep]) -> string
@@ -143,6 +144,229 @@ class Template:
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
+
+
+# --- Formatter -------------------------------------------------------------------------
+# The parsing that CPython does in C (_string.formatter_parser and
+# _string.formatter_field_name_split) is done here by hand, with the same results and
+# error messages.
+
+_MAX_INDEX = 9223372036854775807
+
+
+def _as_index(s):
+    # A field name or key made only of decimal digits is an int.
+    if s and s.isdecimal():
+        n = int(s)
+        if n > _MAX_INDEX:
+            raise ValueError("Too many decimal digits in format string")
+        return n
+    return s
+
+
+def _parse_field(s, k):
+    """Parses the replacement field that starts at s[k] (just after its '{').
+
+    Returns (field_name, format_spec, conversion, index after the closing '}')."""
+    n = len(s)
+    start = k
+    c = None
+    while k < n:
+        c = s[k]
+        k += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            # Inside an index anything goes up to the ']'.
+            while k < n and s[k] != ']':
+                k += 1
+            continue
+        if c == '}' or c == ':' or c == '!':
+            break
+    if c == '}':
+        return s[start:k - 1], '', None, k
+    if c != ':' and c != '!':
+        raise ValueError("expected '}' before end of string")
+    field_name = s[start:k - 1]
+    conversion = None
+    if c == '!':
+        if k >= n:
+            raise ValueError("end of string while looking for conversion "
+                             "specifier")
+        conversion = s[k]
+        k += 1
+        if k < n:
+            c = s[k]
+            k += 1
+            if c == '}':
+                return field_name, '', conversion, k
+            if c != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    # The format spec runs to the matching '}' (it may hold nested fields).
+    spec_start = k
+    depth = 1
+    while k < n:
+        c = s[k]
+        k += 1
+        if c == '{':
+            depth += 1
+        elif c == '}':
+            depth -= 1
+            if depth == 0:
+                return field_name, s[spec_start:k - 1], conversion, k
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _parse_format(s):
+    # Yields (literal_text, field_name, format_spec, conversion) tuples; the last
+    # three are None after a literal that no field follows.
+    n = len(s)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and s[j] != '{' and s[j] != '}':
+            j += 1
+        if j == n:
+            yield (s[i:], None, None, None)
+            return
+        brace = s[j]
+        if j + 1 < n and s[j + 1] == brace:
+            # A doubled brace ends the literal with one brace.
+            yield (s[i:j + 1], None, None, None)
+            i = j + 2
+            continue
+        if brace == '}':
+            raise ValueError("Single '}' encountered in format string")
+        if j + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        literal = s[i:j]
+        field_name, format_spec, conversion, i = _parse_field(s, j + 1)
+        yield (literal, field_name, format_spec, conversion)
+
+
+def _field_name_rest(name, i):
+    # Yields (is_attribute, key) for each '.attr' and '[key]' after the first part.
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        if c == '.':
+            j = i
+            while j < n and name[j] != '.' and name[j] != '[':
+                j += 1
+            is_attr = True
+            key = name[i:j]
+            i = j
+        elif c == '[':
+            j = i
+            while j < n and name[j] != ']':
+                j += 1
+            if j >= n:
+                raise ValueError("Missing ']' in format string")
+            is_attr = False
+            key = name[i:j]
+            i = j + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field "
+                             "specifier")
+        if not key:
+            raise ValueError("Empty attribute in format string")
+        yield is_attr, (key if is_attr else _as_index(key))
+
+
+def _split_field_name(name):
+    # (first part, iterator over the rest), like _string.formatter_field_name_split.
+    i = 0
+    n = len(name)
+    while i < n and name[i] != '.' and name[i] != '[':
+        i += 1
+    return _as_index(name[:i]), _field_name_rest(name, i)
+
+
+class Formatter:
+    """The engine of str.format, with hooks that subclasses can override."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        # auto_arg_index is the next automatic field number, or False once a field
+        # was numbered by hand (the two styles cannot be mixed).
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            # The format spec may itself contain replacement fields.
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """An iterator of (literal_text, field_name, format_spec, conversion)."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """Looks up field_name ('0', 'name', 'a.b[0]', ...); returns (obj, key used)."""
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            if is_attr:
+                obj = getattr(obj, key)
+            else:
+                obj = obj[key]
+        return obj, first
 "#;
 
 pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
