@@ -344,6 +344,9 @@ pub struct GlobalCacheEntry {
     pub valid: bool,
 }
 
+/// Attribute cache entries per name.
+pub const ATTR_CACHE_WAYS: usize = 4;
+
 /// What an attribute cache entry remembers about where `o.name` was found, for objects
 /// of one class (by address) at one type version tag. See `vm/attr_cache.rs`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -360,9 +363,13 @@ pub enum AttrCacheKind {
     Property,
     /// A module attribute: entry `index` of the module's namespace.
     Module,
+    /// Nothing can be cached for this class (a data descriptor of its own kind, a
+    /// namespace held as a dict object, ...): take the generic path without trying again.
+    Generic,
 }
 
-/// One attribute cache entry (two per name: sites that see two classes stay cached).
+/// One attribute cache entry (`ATTR_CACHE_WAYS` per name: sites that see several
+/// classes, as methods of a base class do, stay cached).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct AttrCacheEntry {
     /// The address of the class the entry is for (0 for modules).
@@ -410,7 +417,7 @@ pub struct CodeObject {
     pub method_cache: Vec<std::cell::RefCell<Option<(crate::objects::Tag, Obj)>>>,
     /// Per name: where `LoadAttr`, `StoreAttr` and `LoadMethod` found it on the last
     /// classes they saw (see `vm/attr_cache.rs`).
-    pub attr_cache: Vec<[std::cell::Cell<AttrCacheEntry>; 2]>,
+    pub attr_cache: Vec<[std::cell::Cell<AttrCacheEntry>; ATTR_CACHE_WAYS]>,
 }
 
 impl Op {

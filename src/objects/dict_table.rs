@@ -161,6 +161,19 @@ impl DictTable {
         }
     }
 
+    /// Replaces the value of entry `idx` when its key is `key` itself (identity), giving
+    /// the old value; gives the new value back when the entry holds another key.
+    pub fn replace_value_if_key(&mut self, idx: usize, key: &Obj, value: Obj) -> Result<Obj, Obj> {
+        if !self.entry(idx).is_some_and(|e| e.key.ptr_eq(key)) {
+            return Err(value);
+        }
+        self.version = new_version();
+        match self.entries.get_mut(idx) {
+            Some(Some(e)) => Ok(std::mem::replace(&mut e.value, value)),
+            _ => Err(value),
+        }
+    }
+
     /// Adds a key known to be absent.
     pub fn insert_new(
         &mut self,

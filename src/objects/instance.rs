@@ -209,9 +209,9 @@ impl Attrs {
         }
     }
 
-    /// The value at inline position `idx` when the name there is `name` (the same
-    /// interned object): the attribute caches' check that a remembered position is
-    /// still right for this instance.
+    /// The value at position `idx` (inline pair or table entry) when the name there is
+    /// `name` (the same interned object): the attribute caches' check that a remembered
+    /// position is still right for this instance.
     #[inline]
     pub fn value_at(&self, idx: usize, name: &Obj) -> Option<&Obj> {
         match self {
@@ -219,32 +219,44 @@ impl Attrs {
                 .get(idx)
                 .filter(|(k, _)| k.ptr_eq(name))
                 .map(|(_, val)| val),
-            _ => None,
+            Attrs::Table(t) => t
+                .entry(idx)
+                .filter(|e| e.key.ptr_eq(name))
+                .map(|e| &e.value),
+            Attrs::Dict(_) => None,
         }
     }
 
-    /// The inline position of an interned name, when the namespace is inline.
+    /// The position of an interned name held inline or in the table (not once the
+    /// namespace is a dict object, which code may change behind the instance's back).
     pub fn inline_index(&self, name: &Obj) -> Option<usize> {
         match self {
             Attrs::Small(v, _) => v.iter().position(|(k, _)| k.ptr_eq(name)),
-            _ => None,
+            Attrs::Table(t) => {
+                let idx = t.lookup_pure(name_hash(name)?, name, same_name)?;
+                t.entry(idx).filter(|e| e.key.ptr_eq(name)).map(|_| idx)
+            }
+            Attrs::Dict(_) => None,
         }
     }
 
-    /// True when the namespace certainly does not hold the interned `name` (inline,
-    /// holding interned names only, none of them this one); false when it does or
-    /// when telling would need a hash lookup.
+    /// True when the namespace certainly does not hold the interned `name`; false when
+    /// it does or when telling would need more than a table probe.
     #[inline]
     pub fn surely_lacks(&self, name: &Obj) -> bool {
         match self {
             Attrs::Small(v, false) => !v.iter().any(|(k, _)| k.ptr_eq(name)),
-            _ => false,
+            Attrs::Small(_, true) => false,
+            Attrs::Table(t) => {
+                name_hash(name).is_some_and(|h| t.lookup_pure(h, name, same_name).is_none())
+            }
+            Attrs::Dict(_) => false,
         }
     }
 
-    /// Replaces the value at inline position `idx` if the name there is `name`,
-    /// returning the old value (to be dropped outside any borrow); gives the new value
-    /// back when the position does not match.
+    /// Replaces the value at position `idx` if the name there is `name`, returning the
+    /// old value (to be dropped outside any borrow); gives the new value back when the
+    /// position does not match.
     #[inline]
     pub fn replace_at(&mut self, idx: usize, name: &Obj, value: Obj) -> Result<Obj, Obj> {
         match self {
@@ -252,7 +264,8 @@ impl Attrs {
                 Some((k, val)) if k.ptr_eq(name) => Ok(std::mem::replace(val, value)),
                 _ => Err(value),
             },
-            _ => Err(value),
+            Attrs::Table(t) => t.replace_value_if_key(idx, name, value),
+            Attrs::Dict(_) => Err(value),
         }
     }
 

@@ -1,6 +1,6 @@
 //! Attribute caches: where `o.name` was found last time, per name of a code object,
-//! for the two classes most recently seen there (CPython's specialised `LOAD_ATTR`,
-//! `STORE_ATTR` and `LOAD_METHOD`, with a second entry where CPython gives up).
+//! for the few classes most recently seen there (CPython's specialised `LOAD_ATTR`,
+//! `STORE_ATTR` and `LOAD_METHOD`, with more than one entry where CPython gives up).
 //!
 //! An entry is valid for instances of one class while that class keeps the version tag
 //! recorded in the entry: the tag is dropped (set to 0) when the namespace of the class
@@ -47,25 +47,27 @@ fn class_value_at(tp: &TypeObj, e: &AttrCacheEntry, name: &Obj) -> Option<Obj> {
 /// was dropped has version 0, so it matches nothing.)
 #[inline(always)]
 fn find_entry(code: &CodeObject, i: usize, addr: usize, version: u32) -> Option<AttrCacheEntry> {
-    let pair = code.attr_cache.get(i)?;
-    let e = pair[0].get();
-    if e.type_addr == addr && e.version == version {
-        return Some(e);
-    }
-    let e = pair[1].get();
-    (e.type_addr == addr && e.version == version).then_some(e)
+    code.attr_cache
+        .get(i)?
+        .iter()
+        .map(std::cell::Cell::get)
+        .find(|e| e.type_addr == addr && e.version == version)
 }
 
-/// Records `entry` as the most recent one for name `i`, keeping the other class's.
+/// Records `entry` as the most recent one for name `i`: it replaces the entry for the
+/// same class, or else the least recently filled one.
 fn store_entry(code: &CodeObject, i: usize, entry: AttrCacheEntry) {
-    let Some(pair) = code.attr_cache.get(i) else {
+    let Some(ways) = code.attr_cache.get(i) else {
         return;
     };
-    let first = pair[0].get();
-    if first.type_addr != entry.type_addr && first.kind != AttrCacheKind::Empty {
-        pair[1].set(first);
+    let same = ways
+        .iter()
+        .position(|w| w.get().type_addr == entry.type_addr)
+        .unwrap_or(ways.len() - 1);
+    for k in (1..=same).rev() {
+        ways[k].set(ways[k - 1].get());
     }
-    pair[0].set(entry);
+    ways[0].set(entry);
 }
 
 /// Values that are no descriptors, so a class attribute holding one is returned as is.
@@ -242,7 +244,7 @@ impl Vm {
                 drop(cls);
                 Some(self.call(&getter, vec![o.clone()]))
             }
-            AttrCacheKind::Module | AttrCacheKind::Empty => None,
+            AttrCacheKind::Module | AttrCacheKind::Empty | AttrCacheKind::Generic => None,
         }
     }
 
@@ -324,9 +326,6 @@ impl Vm {
             return;
         }
         let cls = self.type_of(o);
-        if self.type_flags(&cls) & UNCACHEABLE != 0 {
-            return;
-        }
         let Some(tp) = cls.downcast::<TypeObj>() else {
             return;
         };
@@ -334,8 +333,23 @@ impl Vm {
         if version == 0 {
             return;
         }
-        let Ok(found) = self.find_in_mro(&cls, name) else {
+        if find_entry(code, i, cls.addr(), version)
+            .is_some_and(|e| e.kind == AttrCacheKind::Generic)
+        {
             return;
+        }
+        let generic = AttrCacheEntry {
+            type_addr: cls.addr(),
+            version,
+            index: 0,
+            depth: 0,
+            kind: AttrCacheKind::Generic,
+        };
+        if self.type_flags(&cls) & UNCACHEABLE != 0 {
+            return store_entry(code, i, generic);
+        }
+        let Ok(found) = self.find_in_mro(&cls, name) else {
+            return store_entry(code, i, generic);
         };
         let inline = o
             .downcast::<InstanceObj>()
@@ -348,11 +362,11 @@ impl Vm {
             },
             Some((depth, index, v)) => match tag_of(&v) {
                 Tag::Property => (AttrCacheKind::Property, index, depth),
-                _ if self.is_data_descriptor(&v) => return,
+                _ if self.is_data_descriptor(&v) => return store_entry(code, i, generic),
                 _ if inline.is_some() => (AttrCacheKind::Instance, inline.unwrap_or(0), 0),
                 Tag::Function => (AttrCacheKind::Method, index, depth),
                 _ if plain_class_value(&v) => (AttrCacheKind::ClassValue, index, depth),
-                _ => return,
+                _ => return store_entry(code, i, generic),
             },
         };
         let (Ok(index), Ok(depth)) = (u32::try_from(index), u16::try_from(depth)) else {
