@@ -1,7 +1,8 @@
 //! The `string` module: the character-class constants, `capwords`, `Template` and
 //! `Formatter` (Python, as in CPython; Template scans for placeholders by hand, with
-//! CPython's default pattern, and Formatter parses format strings by hand where
-//! CPython uses its C `_string` helpers).
+//! CPython's default pattern, unless a subclass customises idpattern, braceidpattern,
+//! flags or pattern, which brings in `re`; Formatter parses format strings by hand
+//! where CPython uses its C `_string` helpers).
 
 use crate::heap::Obj;
 use crate::vm::{PyResult, Vm};
@@ -39,18 +40,80 @@ _ID_START = frozenset('_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
 _ID_CHARS = _ID_START | frozenset('0123456789')
 
 
+class _LazyClassAttr:
+    """A class attribute computed (and then stored on the class) when first read:
+    Template's regular expression machinery imports re, which most users of
+    Template never need."""
+
+    def __init__(self, name, compute):
+        self._name = name
+        self._compute = compute
+
+    def __get__(self, obj, cls):
+        value = self._compute(cls)
+        setattr(cls, self._name, value)
+        return value
+
+
+def _template_flags(cls):
+    import re
+    return re.IGNORECASE
+
+
+def _template_pattern(cls):
+    # The regular expression CPython builds from the class's delimiter,
+    # idpattern, braceidpattern and flags (same text, so same .pattern).
+    import re
+    delim = re.escape(cls.delimiter)
+    ident = cls.idpattern
+    bident = cls.braceidpattern or cls.idpattern
+    indent = '\n' + ' ' * 12
+    source = (indent + '%s(?:' +
+              indent + '  (?P<escaped>%s)  |   # Escape sequence of two delimiters' +
+              indent + '  (?P<named>%s)       |   # delimiter and a Python identifier' +
+              indent + '  {(?P<braced>%s)} |   # delimiter and a braced identifier' +
+              indent + '  (?P<invalid>)             # Other ill-formed delimiter exprs' +
+              indent + ')' + indent) % (delim, delim, ident, bident)
+    return re.compile(source, cls.flags | re.VERBOSE)
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _LazyClassAttr('flags', _template_flags)
+    pattern = _LazyClassAttr('pattern', _template_pattern)
+    # Placeholders are found by hand unless a subclass changes how they look
+    # (beyond the delimiter, which the hand scanner honours).
+    _use_re = False
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        custom = ('pattern', 'idpattern', 'braceidpattern', 'flags')
+        if cls._use_re or any(name in cls.__dict__ for name in custom):
+            cls._use_re = True
+            if 'pattern' in cls.__dict__:
+                import re
+                cls.pattern = re.compile(cls.pattern, cls.flags | re.VERBOSE)
+            else:
+                cls.pattern = _template_pattern(cls)
+        elif 'delimiter' in cls.__dict__:
+            # A fresh lazy pattern for the new delimiter.
+            cls.pattern = _LazyClassAttr('pattern', _template_pattern)
 
     def __init__(self, template):
         self.template = template
 
     def _matches(self):
-        # What CPython's pattern finds: (start, end, kind, name, invalid_at) for each
+        # What the pattern finds: (start, end, kind, name, invalid_at) for each
         # delimiter, kind being 'escaped', 'named', 'braced' or 'invalid' (identifiers
-        # are ASCII letters, digits and underscores, not starting with a digit).
+        # are ASCII letters, digits and underscores, not starting with a digit), or
+        # 'unknown' for a custom pattern match in none of the four groups.
+        if self._use_re:
+            yield from self._re_matches()
+            return
         t = self.template
         d = self.delimiter
         n = len(t)
@@ -82,6 +145,23 @@ class Template:
             yield (i, j, 'invalid', None, j)
             i = j
 
+    def _re_matches(self):
+        for mo in self.pattern.finditer(self.template):
+            start, end = mo.span()
+            # As in CPython, an empty 'named' match defers to 'braced'.
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                yield (start, end, 'named', named, None)
+            elif mo.group('escaped') is not None:
+                yield (start, end, 'escaped', None, None)
+            elif mo.group('invalid') is not None:
+                yield (start, end, 'invalid', None, mo.start('invalid'))
+            else:
+                yield (start, end, 'unknown', None, None)
+
+    def _unknown(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
     def _invalid(self, i):
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
@@ -108,6 +188,8 @@ class Template:
                     out.append(str(mapping[name]))
             elif kind == 'escaped':
                 out.append(self.delimiter)
+            elif kind == 'unknown':
+                self._unknown()
             elif safe:
                 out.append(self.template[start:end])
             else:
@@ -136,13 +218,18 @@ class Template:
         for match in self._matches():
             if match[2] == 'invalid':
                 return False
+            if match[2] == 'unknown':
+                self._unknown()
         return True
 
     def get_identifiers(self):
         ids = []
         for start, end, kind, name, invalid_at in self._matches():
-            if name is not None and name not in ids:
-                ids.append(name)
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif kind == 'unknown':
+                self._unknown()
         return ids
 
 

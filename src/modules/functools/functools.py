@@ -4,8 +4,8 @@
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+           'partial', 'partialmethod', 'singledispatch',
+           'singledispatchmethod', 'cached_property']
 
 from collections import namedtuple
 
@@ -391,9 +391,7 @@ def singledispatch(func):
     dispatch_cache = weakref.WeakKeyDictionary()
 
     def clear_cache():
-        # A fresh dict rather than .clear(): minipy's WeakKeyDictionary has no clear().
-        nonlocal dispatch_cache
-        dispatch_cache = weakref.WeakKeyDictionary()
+        dispatch_cache.clear()
 
     # Set once an ABC is registered: registering virtual subclasses of any ABC
     # changes the token, which invalidates the cache.
@@ -491,6 +489,74 @@ def _bind(method, obj, cls):
         import types
         return types.MethodType(func, owner)
     return method.__get__(obj, cls)
+
+
+def _descriptor_get(func, obj, cls):
+    """func.__get__(obj, cls), or func itself when func is not a descriptor."""
+    if isinstance(func, (staticmethod, classmethod)):
+        return _bind(func, obj, cls)
+    get = getattr(func, '__get__', None)
+    if get is None:
+        return func
+    return get(obj, cls)
+
+
+class partialmethod:
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__') \
+                and not isinstance(func, (staticmethod, classmethod)):
+            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+        if isinstance(func, partialmethod):
+            # Flatten nested partialmethods, like partial does.
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join('{}={!r}'.format(k, v)
+                             for k, v in self.keywords.items())
+        return '{}.{}({}, {}, {})'.format(
+            self.__class__.__module__, self.__class__.__qualname__,
+            self.func, args, keywords)
+
+    def _make_unbound_method(self):
+        # For plain callables: the first argument (self or cls) goes first.
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        bound = _descriptor_get(func, obj, cls)
+        if bound is not func:
+            result = partial(bound, *self.args, **self.keywords)
+            try:
+                result.__self__ = bound.__self__
+            except AttributeError:
+                pass
+            return result
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class singledispatchmethod:

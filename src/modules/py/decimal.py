@@ -12,6 +12,7 @@ libmpdec's status word, which gives CPython's order in reprs and exceptions.
 """
 
 from collections import namedtuple as _namedtuple
+import numbers as _numbers
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -2044,6 +2045,10 @@ class Decimal(object):
         if self._kind:
             return self
         return _fix(self._sign, self._int, self._exp + n, ctx)
+
+
+# A Decimal is a Number, but not a Real: it does not mix with float.
+_numbers.Number.register(Decimal)
 
 
 def _next(d, ctx, direction):

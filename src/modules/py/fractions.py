@@ -6,6 +6,7 @@ float (by converting itself to float), like CPython's fractions module.
 """
 
 import math
+import numbers
 
 __all__ = ['Fraction']
 
@@ -76,10 +77,16 @@ def _parse(text):
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction))
+    # Exact type tests first: isinstance() against an ABC runs Python code.
+    t = type(x)
+    if t is int or t is Fraction:
+        return True
+    if t is float:
+        return False
+    return isinstance(x, numbers.Rational)
 
 
-class Fraction:
+class Fraction(numbers.Rational):
     """This class implements rational numbers.
 
     Fraction(8, 6) == Fraction(4, 3); Fraction accepts an int, a float, a
@@ -409,6 +416,8 @@ def _make(n, d):
 
 
 def _forward(a, b, exact, fallback):
+    # Like CPython, only int and Fraction are exact here; other Rationals get
+    # their chance through their own reflected operator.
     if isinstance(b, (int, Fraction)):
         if not isinstance(b, Fraction):
             b = Fraction(b)
@@ -419,7 +428,7 @@ def _forward(a, b, exact, fallback):
 
 
 def _reverse(b, a, exact, fallback):
-    if isinstance(a, int):
+    if _is_rational(a):
         return exact(Fraction(a), b)
     if isinstance(a, float):
         return fallback(a, float(b))

@@ -293,9 +293,65 @@ class WeakMethod(ref):
         return self._hash
 
 
+# --- MutableMapping behaviour shared by the weak dictionaries ---------------------
+
+_mappingproxy = type(type.__dict__)
+
+
+def _is_mapping(obj):
+    """isinstance(obj, collections.abc.Mapping), without importing collections.abc:
+    until that module is loaded only dicts, mappingproxies and the weak dictionaries
+    can be Mappings."""
+    if isinstance(obj, (dict, _mappingproxy, _WeakMapping)):
+        return True
+    import sys
+    abc = sys.modules.get('collections.abc')
+    return abc is not None and isinstance(obj, abc.Mapping)
+
+
+class _WeakMapping:
+    """The mixin methods CPython's weak dictionaries inherit from MutableMapping
+    (importing collections.abc here would make `import weakref` several times
+    slower)."""
+
+    __reversed__ = None
+    __class_getitem__ = classmethod(type(list[int]))
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
 # --- WeakValueDictionary -----------------------------------------------------------
 
-class WeakValueDictionary:
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes away when its value
     dies."""
 
@@ -375,6 +431,17 @@ class WeakValueDictionary:
         return new
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        if self._pending_removals:
+            self._commit_removals()
+        new = self.__class__()
+        for key, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                new[deepcopy(key, memo)] = o
+        return new
 
     def get(self, key, default=None):
         if self._pending_removals:
@@ -466,21 +533,11 @@ class WeakValueDictionary:
         for key, o in kwargs.items():
             d[key] = ref(o, self._remover(key))
 
-    def __or__(self, other):
-        if hasattr(other, "keys"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # --- WeakKeyDictionary -------------------------------------------------------------
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away when its key dies."""
 
     def __init__(self, dict=None):
@@ -545,6 +602,15 @@ class WeakKeyDictionary:
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        for key, value in list(self.data.items()):
+            o = key()
+            if o is not None:
+                new[o] = deepcopy(value, memo)
+        return new
+
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
@@ -605,16 +671,6 @@ class WeakKeyDictionary:
         if len(kwargs):
             self.update(kwargs)
 
-    def __or__(self, other):
-        if hasattr(other, "keys"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # --- finalize ------------------------------------------------------------------------

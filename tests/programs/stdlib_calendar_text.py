@@ -1,0 +1,30 @@
+# calendar: text output of months and years.
+import calendar
+
+print(calendar.month(2024, 2), end='')
+print(calendar.month(2023, 10, 3, 2), end='')
+calendar.prmonth(2021, 8)
+calendar.prmonth(1999, 12, w=4)
+print(repr(calendar.month(2026, 3, 0, 0)))
+print(calendar.calendar(2024))
+calendar.prcal(2023, w=3, l=1, c=2, m=4)
+print(calendar.calendar(1, 2, 1, 8, 2))
+print(repr(calendar.weekheader(1)), repr(calendar.weekheader(3)), repr(calendar.weekheader(10)))
+print(repr(calendar.week([(1, 0), (2, 1), (0, 2), (0, 3), (0, 4), (0, 5), (0, 6)], 3)))
+calendar.prweek([(30, 0), (31, 1), (0, 2), (0, 3), (0, 4), (0, 5), (0, 6)], 2)
+print('|')
+calendar.format(['a', 'bb', 'ccc'])
+print(repr(calendar.formatstring(['x', 'y'], 5, 1)))
+
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2024, 9), end='')
+tc.prmonth(2025, 6, 2, 1)
+print(tc.formatyear(2025, m=2))
+tc.pryear(2020, 2, 1, 6, 6)
+print(repr(tc.formatmonthname(2024, 5, 20)), repr(tc.formatmonthname(2024, 5, 12, False)))
+print(repr(tc.formatweekday(0, 2)), repr(tc.formatweekday(6, 9)), repr(tc.formatday(0, 0, 3)), repr(tc.formatday(7, 0, 4)))
+
+calendar.setfirstweekday(calendar.SATURDAY)
+print(calendar.firstweekday())
+print(calendar.month(2024, 1), end='')
+calendar.setfirstweekday(0)
