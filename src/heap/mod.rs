@@ -15,6 +15,7 @@
 mod arena;
 pub mod buffer;
 pub mod gc;
+pub mod libc_ffi;
 mod hot_vec;
 mod large;
 pub mod object;

@@ -114,7 +114,17 @@ pub(crate) fn module_with_functions(
     functions: &[(&'static str, NativeFn)],
 ) -> PyResult<Obj> {
     let m = vm.new_module(name)?;
-    let d = vm.module_dict(&m).ok_or_else(|| vm.bad_payload())?;
+    add_functions(vm, &m, functions)?;
+    Ok(m)
+}
+
+/// Adds builtin functions to a module.
+pub(crate) fn add_functions(
+    vm: &mut Vm,
+    m: &Obj,
+    functions: &[(&'static str, NativeFn)],
+) -> PyResult<()> {
+    let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
     for (fname, f) in functions {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name: fname,
@@ -125,7 +135,7 @@ pub(crate) fn module_with_functions(
         let k = vm.intern(fname)?;
         vm.dict_set(&d, k, fo)?;
     }
-    Ok(m)
+    Ok(())
 }
 
 /// Sets `module.name = value`.
