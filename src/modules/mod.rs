@@ -10,6 +10,7 @@ mod copy;
 pub mod frozen;
 mod functools;
 mod gc;
+mod hashlib;
 pub(crate) mod gc_observe;
 mod heapq;
 pub mod io;
@@ -21,6 +22,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod re;
+pub(crate) mod std_buffer;
 mod string;
 pub(crate) mod struct_module;
 pub(crate) mod sys;
@@ -60,6 +62,8 @@ const BUILTIN_MODULES: &[&str] = &[
     "_struct",
     "array",
     "unicodedata",
+    "hashlib",
+    "binascii",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -102,6 +106,8 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "struct" | "_struct" => struct_module::create(vm)?,
         "array" => array::create(vm)?,
         "unicodedata" => unicodedata::create(vm)?,
+        "hashlib" => hashlib::create(vm)?,
+        "binascii" => hashlib::binascii::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
