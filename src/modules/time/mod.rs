@@ -1,5 +1,5 @@
 //! The `time` module: clocks, sleep, and the native halves of the calendar functions
-//! (`_gmtime`, `_localtime`, `_mktime`, `_strftime`, `_asctime` over plain tuples);
+//! (`gmtime`, `localtime`, and `_mktime`, `_strftime`, `_asctime` over plain tuples);
 //! `time.py` beside this file wraps them with `struct_time` and CPython's checks.
 
 mod calendar;
@@ -142,11 +142,21 @@ fn broken_down(vm: &mut Vm, o: &Obj) -> PyResult<BrokenDownTime> {
     })
 }
 
+/// A `time.struct_time` of the 11-tuple (the class is defined by `time.py`).
+fn struct_time(vm: &mut Vm, t: &BrokenDownTime) -> PyResult {
+    let tuple = tuple_of(vm, t)?;
+    let module = vm.import_module("time")?;
+    let cls = vm.getattr_str(&module, "struct_time")?;
+    vm.call(&cls, vec![tuple])
+}
+
+/// `gmtime` and `localtime` are builtin functions, not Python ones, so that a class
+/// may hold them as attributes without binding (`Formatter.converter = time.gmtime`).
 fn time_gmtime(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "gmtime", 0, 1)?;
     let secs = seconds_arg(vm, args.get(0))?;
     match calendar::gmtime(secs) {
-        Some(t) => tuple_of(vm, &t),
+        Some(t) => struct_time(vm, &t),
         None => Err(vm.new_os_error(75, None)),
     }
 }
@@ -155,7 +165,7 @@ fn time_localtime(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "localtime", 0, 1)?;
     let secs = seconds_arg(vm, args.get(0))?;
     match libc_ffi::localtime(secs) {
-        Some(t) => tuple_of(vm, &t),
+        Some(t) => struct_time(vm, &t),
         None => Err(vm.new_os_error(75, None)),
     }
 }
@@ -206,8 +216,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("process_time", time_process_time),
             ("process_time_ns", time_process_time_ns),
             ("sleep", time_sleep),
-            ("_gmtime", time_gmtime),
-            ("_localtime", time_localtime),
+            ("gmtime", time_gmtime),
+            ("localtime", time_localtime),
             ("_mktime", time_mktime),
             ("_strftime", time_strftime),
             ("_asctime", time_asctime),

@@ -1,6 +1,6 @@
 # The Python part of the time module: struct_time, argument checks with CPython's
 # messages, the time zone constants, and strptime (as CPython's _strptime, for the C
-# locale). The calendar arithmetic is native (_gmtime, _localtime, _mktime, ...).
+# locale). The calendar arithmetic is native (gmtime, localtime, _mktime, ...).
 
 import _structseq
 
@@ -9,14 +9,6 @@ class struct_time(_structseq.structseq):
     _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
                'tm_wday', 'tm_yday', 'tm_isdst')
     _extra = ('tm_zone', 'tm_gmtoff')
-
-
-def gmtime(secs=None):
-    return struct_time(_gmtime(secs))
-
-
-def localtime(secs=None):
-    return struct_time(_localtime(secs))
 
 
 def _tuple_arg(t, fname):
@@ -91,7 +83,7 @@ def asctime(t=None):
 
 
 def ctime(secs=None):
-    return _asctime(_localtime(secs))
+    return _asctime(_tuple_arg(localtime(secs), 'asctime'))
 
 
 def mktime(t):
@@ -102,15 +94,15 @@ def _init_timezone():
     global timezone, altzone, daylight, tzname
     year = (365 * 24 + 6) * 3600
     t = (int(time()) // year) * year
-    jan = _localtime(t)
-    jul = _localtime(t + year // 2)
-    janzone, julyzone = -jan[10], -jul[10]
+    jan = localtime(t)
+    jul = localtime(t + year // 2)
+    janzone, julyzone = -jan.tm_gmtoff, -jul.tm_gmtoff
     daylight = int(janzone != julyzone)
     if janzone < julyzone:
         # DST is reversed in the southern hemisphere.
-        timezone, altzone, tzname = julyzone, janzone, (jul[9], jan[9])
+        timezone, altzone, tzname = julyzone, janzone, (jul.tm_zone, jan.tm_zone)
     else:
-        timezone, altzone, tzname = janzone, julyzone, (jan[9], jul[9])
+        timezone, altzone, tzname = janzone, julyzone, (jan.tm_zone, jul.tm_zone)
 
 
 def tzset():
