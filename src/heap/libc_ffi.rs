@@ -171,7 +171,6 @@ pub fn fstat(fd: i32) -> Result<FileStat, i32> {
     })
 }
 
-
 /// CPU time of the process in nanoseconds (`clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`).
 pub fn process_cpu_ns() -> i64 {
     let mut ts = libc::timespec {
@@ -183,7 +182,9 @@ pub fn process_cpu_ns() -> i64 {
     if r != 0 {
         return 0;
     }
-    ts.tv_sec.saturating_mul(1_000_000_000).saturating_add(ts.tv_nsec)
+    ts.tv_sec
+        .saturating_mul(1_000_000_000)
+        .saturating_add(ts.tv_nsec)
 }
 
 /// `access(path, mode)`: whether the real user may use the path so; false for a path

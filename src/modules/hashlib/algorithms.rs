@@ -21,8 +21,8 @@ pub enum Hasher {
 
 /// The names `hashlib.new` accepts (CPython's `algorithms_guaranteed`).
 pub const NAMES: &[&str] = &[
-    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256",
-    "sha3_384", "sha3_512", "blake2b", "blake2s",
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
+    "sha3_512", "blake2b", "blake2s",
 ];
 
 impl Hasher {

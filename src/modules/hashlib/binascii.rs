@@ -53,7 +53,9 @@ fn hexlify(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = Vec::with_capacity(data.len() * 3);
-    let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX).max(1);
+    let group = usize::try_from(per.unsigned_abs())
+        .unwrap_or(usize::MAX)
+        .max(1);
     for (i, b) in data.iter().enumerate() {
         if let Some(s) = sep
             && i > 0
@@ -104,7 +106,11 @@ fn crc32_update(crc: u32, data: &[u8]) -> u32 {
     for &b in data {
         c ^= u32::from(b);
         for _ in 0..8 {
-            c = if c & 1 != 0 { (c >> 1) ^ 0xEDB8_8320 } else { c >> 1 };
+            c = if c & 1 != 0 {
+                (c >> 1) ^ 0xEDB8_8320
+            } else {
+                c >> 1
+            };
         }
     }
     !c
@@ -148,6 +154,9 @@ mod tests {
     #[test]
     fn crc32_known_values() {
         assert_eq!(super::crc32_update(0, b"hello"), 0x3610_a686);
-        assert_eq!(super::crc32_update(super::crc32_update(0, b"hel"), b"lo"), 0x3610_a686);
+        assert_eq!(
+            super::crc32_update(super::crc32_update(0, b"hel"), b"lo"),
+            0x3610_a686
+        );
     }
 }

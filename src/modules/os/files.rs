@@ -57,12 +57,11 @@ fn os_chdir(vm: &mut Vm, args: Args) -> PyResult {
 /// An OSError naming both paths, as rename's and replace's are.
 fn two_path_error(vm: &mut Vm, e: &std::io::Error, src: Obj, dst: Obj) -> PyErr {
     let err = vm.io_error(e, Some(src));
-    if let PyErr::Exc(exc) = &err {
-        if let Ok(key) = vm.intern("filename2") {
-            if let Err(e2) = vm.instance_attr_set(exc, &key, dst) {
-                return e2;
-            }
-        }
+    if let PyErr::Exc(exc) = &err
+        && let Ok(key) = vm.intern("filename2")
+        && let Err(e2) = vm.instance_attr_set(exc, &key, dst)
+    {
+        return e2;
     }
     err
 }

@@ -59,9 +59,15 @@ mod tests {
     #[test]
     fn known_dates() {
         let t = gmtime(1_700_000_000).unwrap();
-        assert_eq!((t.year, t.mon, t.mday, t.hour, t.min, t.sec), (2023, 11, 14, 22, 13, 20));
+        assert_eq!(
+            (t.year, t.mon, t.mday, t.hour, t.min, t.sec),
+            (2023, 11, 14, 22, 13, 20)
+        );
         assert_eq!((t.wday, t.yday), (1, 318));
         let t = gmtime(-1).unwrap();
-        assert_eq!((t.year, t.mon, t.mday, t.hour, t.wday, t.yday), (1969, 12, 31, 23, 2, 365));
+        assert_eq!(
+            (t.year, t.mon, t.mday, t.hour, t.wday, t.yday),
+            (1969, 12, 31, 23, 2, 365)
+        );
     }
 }

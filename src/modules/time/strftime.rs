@@ -144,7 +144,7 @@ fn directive(out: &mut String, d: char, t: &BrokenDownTime) {
         'l' => write!(out, "{:2}", hour12(t)),
         'm' => write!(out, "{:02}", t.mon),
         'M' => write!(out, "{:02}", t.min),
-        'n' => write!(out, "\n"),
+        'n' => writeln!(out),
         'p' => write!(out, "{}", if t.hour < 12 { "AM" } else { "PM" }),
         'P' => write!(out, "{}", if t.hour < 12 { "am" } else { "pm" }),
         'r' => write!(
@@ -156,11 +156,7 @@ fn directive(out: &mut String, d: char, t: &BrokenDownTime) {
             if t.hour < 12 { "AM" } else { "PM" }
         ),
         'R' => write!(out, "{:02}:{:02}", t.hour, t.min),
-        's' => write!(
-            out,
-            "{}",
-            crate::heap::libc_ffi::mktime(t).unwrap_or(-1)
-        ),
+        's' => write!(out, "{}", crate::heap::libc_ffi::mktime(t).unwrap_or(-1)),
         'S' => write!(out, "{:02}", t.sec),
         't' => write!(out, "\t"),
         'T' | 'X' => write!(out, "{:02}:{:02}:{:02}", t.hour, t.min, t.sec),
@@ -209,6 +205,9 @@ mod tests {
         assert_eq!(iso_week(&t(2021, 1, 1, 4, 1)), (2020, 53));
         // 2024-12-30 was a Monday: ISO week 1 of 2025.
         assert_eq!(iso_week(&t(2024, 12, 30, 0, 365)), (2025, 1));
-        assert_eq!(strftime("%a %b %e %j %U %W", &t(2024, 3, 5, 1, 65)), "Tue Mar  5 065 09 10");
+        assert_eq!(
+            strftime("%a %b %e %j %U %W", &t(2024, 3, 5, 1, 65)),
+            "Tue Mar  5 065 09 10"
+        );
     }
 }
