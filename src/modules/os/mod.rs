@@ -25,12 +25,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     for table in [stat::FUNCTIONS, dirs::FUNCTIONS, environ::FUNCTIONS] {
         super::add_functions(vm, &m, table)?;
     }
-    super::exec_python(vm, &m, include_str!("os.py"), "<os>")?;
+    super::exec_python(vm, &m, include_str!("os.py"), "<frozen os>")?;
     Ok(m)
 }
 
 pub fn create_path(vm: &mut Vm) -> PyResult<Obj> {
     let m = super::module_with_functions(vm, "posixpath", &[])?;
-    super::exec_python(vm, &m, include_str!("path.py"), "<posixpath>")?;
+    super::exec_python(vm, &m, include_str!("path.py"), "<frozen posixpath>")?;
     Ok(m)
 }

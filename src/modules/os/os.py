@@ -1,6 +1,6 @@
 # The Python part of the os module, after CPython's os.py: environ, stat_result,
 # scandir's DirEntry, walk, makedirs/removedirs, fspath and PathLike. The native
-# functions (_stat, _scandir, putenv, ...) are already in this namespace.
+# functions (stat, _scandir, putenv, ...) are already in this namespace.
 
 import abc as _abc
 import sys as _sys
@@ -47,21 +47,6 @@ def _stat_result(raw):
                         ctime + ctime_ns * 1e-9,
                         atime * 1000000000 + atime_ns, mtime * 1000000000 + mtime_ns,
                         ctime * 1000000000 + ctime_ns, blksize, blocks, rdev))
-
-
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return _stat_result(_stat(path, follow_symlinks))
-
-
-def lstat(path, *, dir_fd=None):
-    return _stat_result(_stat(path, False))
-
-
-def fstat(fd):
-    if not isinstance(fd, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(fd).__name__)
-    return _stat_result(_stat(fd, True))
 
 
 def fspath(path):

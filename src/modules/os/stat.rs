@@ -1,5 +1,6 @@
 //! `os.stat`, `os.lstat`, `os.fstat`: the raw fields of `struct stat` as a flat
-//! tuple, which `os.py` turns into an `os.stat_result`.
+//! tuple, which `os._stat_result` (in `os.py`) turns into an `os.stat_result`. They
+//! are builtin functions so that their errors show no frames of `os.py`.
 
 use std::os::unix::fs::MetadataExt;
 
@@ -48,27 +49,62 @@ fn stat_tuple(vm: &mut Vm, st: &FileStat) -> PyResult {
     vm.new_tuple(items)
 }
 
-/// `_stat(path, follow_symlinks)`; an int path is a file descriptor.
-fn os_stat(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "stat", 2, 2)?;
+/// The `os.stat_result` of the raw fields.
+fn stat_result(vm: &mut Vm, st: &FileStat) -> PyResult {
+    let raw = stat_tuple(vm, st)?;
+    let os = vm.import_module("os")?;
+    let make = vm.getattr_str(&os, "_stat_result")?;
+    vm.call(&make, vec![raw])
+}
+
+/// Stats a path (following symbolic links or not) or, for an int, a file descriptor.
+fn stat_of(vm: &mut Vm, args: &Args, follow: bool) -> PyResult {
     if let Some(fd) = args.pos[0].downcast::<IntObj>() {
         let fd = i32::try_from(fd.0).unwrap_or(-1);
         return match libc_ffi::fstat(fd) {
-            Ok(st) => stat_tuple(vm, &st),
+            Ok(st) => stat_result(vm, &st),
             Err(errno) => Err(vm.new_os_error(errno, None)),
         };
     }
-    let (path, shown) = path_at(vm, &args, 0)?;
-    let follow = vm.truthy(&args.pos[1])?;
+    let (path, shown) = path_at(vm, args, 0)?;
     let md = if follow {
         std::fs::metadata(&path)
     } else {
         std::fs::symlink_metadata(&path)
     };
     match md {
-        Ok(md) => stat_tuple(vm, &from_metadata(&md)),
+        Ok(md) => stat_result(vm, &from_metadata(&md)),
         Err(e) => Err(vm.io_error(&e, Some(shown))),
     }
 }
 
-pub const FUNCTIONS: &[(&str, NativeFn)] = &[("_stat", os_stat)];
+/// `stat(path, *, dir_fd=None, follow_symlinks=True)` (dir_fd only as None).
+fn os_stat(vm: &mut Vm, mut args: Args) -> PyResult {
+    let _ = args.take_kw("dir_fd");
+    let follow = match args.take_kw("follow_symlinks") {
+        Some(f) => vm.truthy(&f)?,
+        None => true,
+    };
+    args.check(vm, "stat", 1, 1)?;
+    stat_of(vm, &args, follow)
+}
+
+fn os_lstat(vm: &mut Vm, mut args: Args) -> PyResult {
+    let _ = args.take_kw("dir_fd");
+    args.check(vm, "lstat", 1, 1)?;
+    stat_of(vm, &args, false)
+}
+
+fn os_fstat(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "fstat", 1, 1)?;
+    if !args.pos[0].is::<IntObj>() {
+        return Err(vm.type_error_for(&args.pos[0], "cannot be interpreted as an integer"));
+    }
+    stat_of(vm, &args, true)
+}
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("stat", os_stat),
+    ("lstat", os_lstat),
+    ("fstat", os_fstat),
+];
