@@ -11,7 +11,20 @@ use super::path_at;
 fn read_dir(vm: &mut Vm, args: &Args, name: &str, with_types: bool) -> PyResult {
     args.check(vm, name, 0, 1)?;
     let (path, shown) = match args.get(0) {
-        Some(_) => path_at(vm, args, 0)?,
+        Some(_) if name == "listdir" => path_at(
+            vm,
+            args,
+            0,
+            "listdir: path",
+            "string, bytes, os.PathLike, integer or None",
+        )?,
+        Some(_) => path_at(
+            vm,
+            args,
+            0,
+            "scandir: path",
+            "string, bytes, os.PathLike, integer or None",
+        )?,
         None => (".".to_owned(), vm.new_str(".")?),
     };
     let entries = match std::fs::read_dir(&path) {

@@ -46,6 +46,10 @@ fn os_putenv(vm: &mut Vm, args: Args) -> PyResult {
 fn os_unsetenv(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "unsetenv", 1, 1)?;
     let key = env_str(vm, &args, 0, "unsetenv", "name")?;
+    if key.is_empty() {
+        // unsetenv(3) refuses an empty name with EINVAL, which CPython reports.
+        return Err(vm.new_os_error(22, None));
+    }
     if !libc_ffi::unset_env(&key) {
         return Err(vm.value_error("illegal environment variable name"));
     }

@@ -7,7 +7,7 @@ use crate::heap::Obj;
 use crate::objects::NativeFn;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
-use super::path_at;
+use super::{PATH_KINDS, path_at};
 
 /// Runs a file-system operation on one path, raising OSError with the path.
 fn on_path(
@@ -17,7 +17,7 @@ fn on_path(
     op: impl FnOnce(&str) -> std::io::Result<()>,
 ) -> PyResult {
     args.check(vm, name, 1, 2)?;
-    let (path, shown) = path_at(vm, args, 0)?;
+    let (path, shown) = path_at(vm, args, 0, &format!("{name}: path"), PATH_KINDS)?;
     match op(&path) {
         Ok(()) => Ok(vm.none()),
         Err(e) => Err(vm.io_error(&e, Some(shown))),
@@ -68,8 +68,8 @@ fn two_path_error(vm: &mut Vm, e: &std::io::Error, src: Obj, dst: Obj) -> PyErr 
 
 fn rename_like(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     args.check(vm, name, 2, 2)?;
-    let (src, src_shown) = path_at(vm, &args, 0)?;
-    let (dst, dst_shown) = path_at(vm, &args, 1)?;
+    let (src, src_shown) = path_at(vm, &args, 0, &format!("{name}: src"), PATH_KINDS)?;
+    let (dst, dst_shown) = path_at(vm, &args, 1, &format!("{name}: dst"), PATH_KINDS)?;
     match std::fs::rename(&src, &dst) {
         Ok(()) => Ok(vm.none()),
         Err(e) => Err(two_path_error(vm, &e, src_shown, dst_shown)),
@@ -127,7 +127,7 @@ fn os_cpu_count(vm: &mut Vm, args: Args) -> PyResult {
 
 fn os_access(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "access", 2, 2)?;
-    let (path, _) = path_at(vm, &args, 0)?;
+    let (path, _) = path_at(vm, &args, 0, "access: path", PATH_KINDS)?;
     let mode = vm.to_index(&args.pos[1])?;
     let mode = i32::try_from(mode).unwrap_or(-1);
     Ok(vm.new_bool(crate::heap::libc_ffi::access(&path, mode)))
@@ -135,7 +135,7 @@ fn os_access(vm: &mut Vm, args: Args) -> PyResult {
 
 fn os_readlink(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "readlink", 1, 1)?;
-    let (path, shown) = path_at(vm, &args, 0)?;
+    let (path, shown) = path_at(vm, &args, 0, "readlink: path", PATH_KINDS)?;
     match std::fs::read_link(&path) {
         Ok(target) => vm.new_str(&target.to_string_lossy()),
         Err(e) => Err(vm.io_error(&e, Some(shown))),
@@ -144,8 +144,8 @@ fn os_readlink(vm: &mut Vm, args: Args) -> PyResult {
 
 fn os_symlink(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "symlink", 2, 3)?;
-    let (src, src_shown) = path_at(vm, &args, 0)?;
-    let (dst, dst_shown) = path_at(vm, &args, 1)?;
+    let (src, src_shown) = path_at(vm, &args, 0, "symlink: src", PATH_KINDS)?;
+    let (dst, dst_shown) = path_at(vm, &args, 1, "symlink: dst", PATH_KINDS)?;
     match std::os::unix::fs::symlink(&src, &dst) {
         Ok(()) => Ok(vm.none()),
         Err(e) => Err(two_path_error(vm, &e, src_shown, dst_shown)),

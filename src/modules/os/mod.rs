@@ -10,14 +10,27 @@ mod files;
 mod stat;
 
 use crate::heap::Obj;
+use crate::objects::bytes::as_bytes;
+use crate::objects::str::as_str;
+use crate::objects::{Tag, tag_of};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::io::path_arg;
 
+/// What most `os` functions accept as a path, in their TypeError.
+const PATH_KINDS: &str = "string, bytes or os.PathLike";
+
 /// The path argument `i` of a call: its text and the object to show in errors.
-fn path_at(vm: &mut Vm, args: &Args, i: usize) -> PyResult<(String, Obj)> {
+/// `who` names it in CPython's TypeError (`"stat: path"`), `kinds` the accepted types.
+fn path_at(vm: &mut Vm, args: &Args, i: usize, who: &str, kinds: &str) -> PyResult<(String, Obj)> {
     let none = vm.none();
-    path_arg(vm, args.get(i).unwrap_or(&none))
+    let o = args.get(i).unwrap_or(&none).clone();
+    let plausible = as_str(&o).is_some() || as_bytes(&o).is_some() || tag_of(&o) == Tag::Instance;
+    if !plausible {
+        let n = vm.type_name(&o);
+        return Err(vm.type_error(format!("{who} should be {kinds}, not {n}")));
+    }
+    path_arg(vm, &o)
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Obj> {

@@ -296,8 +296,8 @@ class _ScandirIterator:
 
 
 def scandir(path='.'):
-    path = fspath(path)
-    return _ScandirIterator(path, _scandir(path))
+    entries = _scandir(path)
+    return _ScandirIterator(fspath(path), entries)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -58,7 +58,7 @@ fn stat_result(vm: &mut Vm, st: &FileStat) -> PyResult {
 }
 
 /// Stats a path (following symbolic links or not) or, for an int, a file descriptor.
-fn stat_of(vm: &mut Vm, args: &Args, follow: bool) -> PyResult {
+fn stat_of(vm: &mut Vm, args: &Args, name: &str, follow: bool) -> PyResult {
     if let Some(fd) = args.pos[0].downcast::<IntObj>() {
         let fd = i32::try_from(fd.0).unwrap_or(-1);
         return match libc_ffi::fstat(fd) {
@@ -66,7 +66,12 @@ fn stat_of(vm: &mut Vm, args: &Args, follow: bool) -> PyResult {
             Err(errno) => Err(vm.new_os_error(errno, None)),
         };
     }
-    let (path, shown) = path_at(vm, args, 0)?;
+    let kinds = if name == "lstat" {
+        "string, bytes or os.PathLike"
+    } else {
+        "string, bytes, os.PathLike or integer"
+    };
+    let (path, shown) = path_at(vm, args, 0, &format!("{name}: path"), kinds)?;
     let md = if follow {
         std::fs::metadata(&path)
     } else {
@@ -86,13 +91,13 @@ fn os_stat(vm: &mut Vm, mut args: Args) -> PyResult {
         None => true,
     };
     args.check(vm, "stat", 1, 1)?;
-    stat_of(vm, &args, follow)
+    stat_of(vm, &args, "stat", follow)
 }
 
 fn os_lstat(vm: &mut Vm, mut args: Args) -> PyResult {
     let _ = args.take_kw("dir_fd");
     args.check(vm, "lstat", 1, 1)?;
-    stat_of(vm, &args, false)
+    stat_of(vm, &args, "lstat", false)
 }
 
 fn os_fstat(vm: &mut Vm, args: Args) -> PyResult {
@@ -100,11 +105,8 @@ fn os_fstat(vm: &mut Vm, args: Args) -> PyResult {
     if !args.pos[0].is::<IntObj>() {
         return Err(vm.type_error_for(&args.pos[0], "cannot be interpreted as an integer"));
     }
-    stat_of(vm, &args, true)
+    stat_of(vm, &args, "fstat", true)
 }
 
-pub const FUNCTIONS: &[(&str, NativeFn)] = &[
-    ("stat", os_stat),
-    ("lstat", os_lstat),
-    ("fstat", os_fstat),
-];
+pub const FUNCTIONS: &[(&str, NativeFn)] =
+    &[("stat", os_stat), ("lstat", os_lstat), ("fstat", os_fstat)];

@@ -1,6 +1,7 @@
 //! The `time` module: clocks, sleep, and the native halves of the calendar functions
-//! (`gmtime`, `localtime`, and `_mktime`, `_strftime`, `_asctime` over plain tuples);
-//! `time.py` beside this file wraps them with `struct_time` and CPython's checks.
+//! (`gmtime`, `localtime`, `mktime`, `strftime`, `asctime`, `ctime`); `time.py`
+//! beside this file defines `struct_time`, the argument checks, the time zone
+//! constants and `strptime`.
 
 mod calendar;
 mod strftime;
@@ -9,10 +10,11 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::heap::Obj;
 use crate::heap::libc_ffi::{self, BrokenDownTime};
+use crate::objects::ExceptionObj;
 use crate::objects::bool_none::NoneObj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn now() -> f64 {
     SystemTime::now()
@@ -170,9 +172,30 @@ fn time_localtime(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// Runs the argument check `helper` of `time.py` on a time tuple: the 11-tuple the
+/// native functions take, or the check's exception raised.
+fn checked_tuple(vm: &mut Vm, helper: &str, t: &Obj, fname: &str) -> PyResult<BrokenDownTime> {
+    let module = vm.import_module("time")?;
+    let check = vm.getattr_str(&module, helper)?;
+    let name = vm.new_str(fname)?;
+    let result = vm.call(&check, vec![t.clone(), name])?;
+    if result.is::<ExceptionObj>() {
+        return Err(PyErr::Exc(result));
+    }
+    broken_down(vm, &result)
+}
+
+/// The struct_time argument `i`, or the current local time when it is absent.
+fn time_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<Obj> {
+    match args.get(i) {
+        Some(t) if !t.is::<NoneObj>() => Ok(t.clone()),
+        _ => time_localtime(vm, Args::new([])),
+    }
+}
+
 fn time_mktime(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "mktime", 1, 1)?;
-    let t = broken_down(vm, &args.pos[0])?;
+    let t = checked_tuple(vm, "_tuple_arg", &args.pos[0], "mktime")?;
     match libc_ffi::mktime(&t) {
         Some(s) => vm.new_float(s as f64),
         None => Err(vm.overflow_error("mktime argument out of range")),
@@ -180,18 +203,33 @@ fn time_mktime(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn time_strftime(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "strftime", 2, 2)?;
+    args.check(vm, "strftime", 1, 2)?;
     let Some(fmt) = as_str(&args.pos[0]).map(str::to_owned) else {
-        return Err(vm.type_error_for(&args.pos[0], "is not a str"));
+        let n = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("strftime() argument 1 must be str, not {n}")));
     };
-    let t = broken_down(vm, &args.pos[1])?;
+    let t = time_arg(vm, &args, 1)?;
+    let t = checked_tuple(vm, "_checked", &t, "strftime")?;
+    if fmt.contains('\0') {
+        return Err(vm.value_error("embedded null character"));
+    }
     vm.new_str(&strftime::strftime(&fmt, &t))
 }
 
 fn time_asctime(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "asctime", 1, 1)?;
-    let t = broken_down(vm, &args.pos[0])?;
+    args.check(vm, "asctime", 0, 1)?;
+    let t = time_arg(vm, &args, 0)?;
+    let t = checked_tuple(vm, "_checked", &t, "asctime")?;
     vm.new_str(&strftime::asctime(&t))
+}
+
+fn time_ctime(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "ctime", 0, 1)?;
+    let secs = seconds_arg(vm, args.get(0))?;
+    match libc_ffi::localtime(secs) {
+        Some(t) => vm.new_str(&strftime::asctime(&t)),
+        None => Err(vm.new_os_error(75, None)),
+    }
 }
 
 fn time_tzset(vm: &mut Vm, args: Args) -> PyResult {
@@ -218,9 +256,10 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("sleep", time_sleep),
             ("gmtime", time_gmtime),
             ("localtime", time_localtime),
-            ("_mktime", time_mktime),
-            ("_strftime", time_strftime),
-            ("_asctime", time_asctime),
+            ("mktime", time_mktime),
+            ("strftime", time_strftime),
+            ("asctime", time_asctime),
+            ("ctime", time_ctime),
             ("_tzset", time_tzset),
         ],
     )?;

@@ -1,6 +1,6 @@
 # The Python part of the time module: struct_time, argument checks with CPython's
 # messages, the time zone constants, and strptime (as CPython's _strptime, for the C
-# locale). The calendar arithmetic is native (gmtime, localtime, _mktime, ...).
+# locale). The calendar functions are native (gmtime, localtime, strftime, ...).
 
 import _structseq
 
@@ -11,83 +11,58 @@ class struct_time(_structseq.structseq):
     _extra = ('tm_zone', 'tm_gmtoff')
 
 
+# The argument checks return the exception instead of raising it: the builtin
+# functions raise it themselves, so that a traceback shows no frame of this file.
+
 def _tuple_arg(t, fname):
     """The 11-tuple the native functions take, from a struct_time or a 9-tuple."""
     if not isinstance(t, tuple):
-        raise TypeError('Tuple or struct_time argument required')
+        return TypeError('Tuple or struct_time argument required')
     if len(t) != 9:
-        raise TypeError('%s(): illegal time tuple argument' % fname)
-    items = [_int_arg(v) for v in t]
+        return TypeError('%s(): illegal time tuple argument' % fname)
+    for v in t:
+        if not isinstance(v, int):
+            return TypeError("'%s' object cannot be interpreted as an integer"
+                             % type(v).__name__)
     zone = gmtoff = None
     if isinstance(t, struct_time):
         zone, gmtoff = t.tm_zone, t.tm_gmtoff
     if zone is None or zone == '':
-        isdst = items[8]
+        isdst = t[8]
         zone = tzname[1 if isdst > 0 else 0] if isdst >= 0 else ''
-    return tuple(items) + (zone, 0 if gmtoff is None else gmtoff)
-
-
-def _int_arg(v):
-    if isinstance(v, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    if not isinstance(v, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(v).__name__)
-    return v
+    return tuple(t) + (zone, 0 if gmtoff is None else gmtoff)
 
 
 def _checked(t, fname):
-    """CPython's checktm: out-of-range fields raise, zeros become the lowest value."""
-    t = list(_tuple_arg(t, fname))
+    """CPython's checktm: out-of-range fields are errors, zeros become the lowest
+    value."""
+    t = _tuple_arg(t, fname)
+    if isinstance(t, BaseException):
+        return t
     year, mon, mday, hour, minute, sec, wday, yday, isdst = t[:9]
     if mon == 0:
         mon = 1
     elif mon < 0 or mon > 12:
-        raise ValueError('month out of range')
+        return ValueError('month out of range')
     if mday == 0:
         mday = 1
     elif mday < 0 or mday > 31:
-        raise ValueError('day of month out of range')
+        return ValueError('day of month out of range')
     if hour < 0 or hour > 23:
-        raise ValueError('hour out of range')
+        return ValueError('hour out of range')
     if minute < 0 or minute > 59:
-        raise ValueError('minute out of range')
+        return ValueError('minute out of range')
     if sec < 0 or sec > 61:
-        raise ValueError('seconds out of range')
+        return ValueError('seconds out of range')
     if wday < -1:
-        raise ValueError('day of week out of range')
+        return ValueError('day of week out of range')
     wday = ((wday + 1) % 7 + 6) % 7
     if yday == 0:
         yday = 1
     elif yday < 0 or yday > 366:
-        raise ValueError('day of year out of range')
+        return ValueError('day of year out of range')
     isdst = -1 if isdst < -1 else (1 if isdst > 1 else isdst)
-    return (year, mon, mday, hour, minute, sec, wday, yday, isdst) + tuple(t[9:])
-
-
-def strftime(format, t=None):
-    if not isinstance(format, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
-    if t is None:
-        t = localtime()
-    t = _checked(t, 'strftime')
-    if '\0' in format:
-        raise ValueError('embedded null character')
-    return _strftime(format, t)
-
-
-def asctime(t=None):
-    if t is None:
-        t = localtime()
-    return _asctime(_checked(t, 'asctime'))
-
-
-def ctime(secs=None):
-    return _asctime(_tuple_arg(localtime(secs), 'asctime'))
-
-
-def mktime(t):
-    return _mktime(_tuple_arg(t, 'mktime'))
+    return (year, mon, mday, hour, minute, sec, wday, yday, isdst) + t[9:]
 
 
 def _init_timezone():
