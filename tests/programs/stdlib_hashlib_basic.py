@@ -20,3 +20,6 @@ print(binascii.unhexlify('01abff'), binascii.a2b_hex(b'4142'), binascii.crc32(b'
 for bad in ['abc', 'zz']:
     try: binascii.unhexlify(bad)
     except binascii.Error as e: print(type(e).__name__, isinstance(e, ValueError), e)
+import io
+print(hashlib.file_digest(io.BytesIO(b'abc' * 1000), 'sha256').hexdigest())
+print(hashlib.file_digest(io.BytesIO(b''), hashlib.md5).hexdigest())

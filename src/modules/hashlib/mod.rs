@@ -1,6 +1,7 @@
 //! `hashlib`: md5, sha1, the SHA-2 and SHA-3 families and BLAKE2 hash objects
 //! (`_hashlib.HASH` with update/digest/hexdigest/copy), `new(name)` and the
-//! algorithm sets. `binascii.rs` beside it is the `binascii` module.
+//! algorithm sets (`hashlib.py`: the sets and `file_digest`). `binascii.rs` beside it
+//! is the `binascii` module.
 
 mod algorithms;
 pub mod binascii;
@@ -200,17 +201,6 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     }
     let list = vm.new_list(names)?;
     super::set_attr(vm, &m, "_names", list)?;
-    super::exec_python(
-        vm,
-        &m,
-        "algorithms_guaranteed = frozenset(_names)\n\
-         algorithms_available = frozenset(_names)\n\
-         __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b',\n\
-         \x20          'blake2s', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',\n\
-         \x20          'new', 'algorithms_guaranteed',\n\
-         \x20          'algorithms_available')\n\
-         del _names\n",
-        "<hashlib>",
-    )?;
+    super::exec_python(vm, &m, include_str!("hashlib.py"), "<hashlib>")?;
     Ok(m)
 }
