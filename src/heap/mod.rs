@@ -7,6 +7,8 @@
 //! - `gc`: the generational cycle collector.
 //! - `hot_vec`: `HotVec`, the VM's value and frame stacks, with pushes always inlined.
 //! - `trashcan`: deferred freeing so that dropping deep structures never recurses deeply.
+//! - `libc_ffi`: safe wrappers over the few C library calls `time` and `os` need (the
+//!   local time zone, the environment, `fstat`), kept here with the other `unsafe`.
 //!
 //! Every `unsafe` block in the project lives under this module and carries a `SAFETY:`
 //! comment stating why it holds. The invariants are collected in `docs/memory.md`.
@@ -17,6 +19,7 @@ pub mod buffer;
 pub mod gc;
 mod hot_vec;
 mod large;
+pub mod libc_ffi;
 pub mod object;
 pub mod pool;
 pub mod stats;

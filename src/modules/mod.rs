@@ -11,6 +11,7 @@ pub mod frozen;
 mod functools;
 mod gc;
 pub(crate) mod gc_observe;
+mod hashlib;
 mod heapq;
 pub mod io;
 mod itertools;
@@ -21,6 +22,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod re;
+pub(crate) mod std_buffer;
 mod string;
 pub(crate) mod struct_module;
 pub(crate) mod sys;
@@ -60,6 +62,8 @@ const BUILTIN_MODULES: &[&str] = &[
     "_struct",
     "array",
     "unicodedata",
+    "hashlib",
+    "binascii",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -102,6 +106,8 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "struct" | "_struct" => struct_module::create(vm)?,
         "array" => array::create(vm)?,
         "unicodedata" => unicodedata::create(vm)?,
+        "hashlib" => hashlib::create(vm)?,
+        "binascii" => hashlib::binascii::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))
@@ -114,7 +120,17 @@ pub(crate) fn module_with_functions(
     functions: &[(&'static str, NativeFn)],
 ) -> PyResult<Obj> {
     let m = vm.new_module(name)?;
-    let d = vm.module_dict(&m).ok_or_else(|| vm.bad_payload())?;
+    add_functions(vm, &m, functions)?;
+    Ok(m)
+}
+
+/// Adds builtin functions to a module.
+pub(crate) fn add_functions(
+    vm: &mut Vm,
+    m: &Obj,
+    functions: &[(&'static str, NativeFn)],
+) -> PyResult<()> {
+    let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
     for (fname, f) in functions {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name: fname,
@@ -125,7 +141,7 @@ pub(crate) fn module_with_functions(
         let k = vm.intern(fname)?;
         vm.dict_set(&d, k, fo)?;
     }
-    Ok(m)
+    Ok(())
 }
 
 /// Sets `module.name = value`.

@@ -720,6 +720,7 @@ impl Vm {
                 "mode" => self.new_str(mode).map(Some),
                 "encoding" => self.new_str("utf-8").map(Some),
                 "errors" => self.new_str(errors).map(Some),
+                "buffer" => crate::modules::std_buffer::buffer_of(self, s.fd).map(Some),
                 _ => Ok(None),
             };
         }

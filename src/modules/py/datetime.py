@@ -3,9 +3,8 @@
 date, time, datetime, timedelta, tzinfo and timezone, modelled on CPython's
 datetime module (proleptic Gregorian calendar, microsecond resolution).
 
-minipy's time module has no localtime(): "local time" (today(), now(),
-fromtimestamp() without tz, naive timestamp(), astimezone() to local) is
-taken to be UTC.
+Local time (today(), now(), fromtimestamp() without tz, naive timestamp(),
+astimezone() to local) comes from time.localtime(), as in CPython.
 """
 
 import math
@@ -720,7 +719,7 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         """Construct a date from a POSIX timestamp (like time.time())."""
-        y, m, d = _utc_fields(t)[:3]
+        y, m, d = _time.localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -1238,9 +1237,26 @@ class datetime(date):
         _check_tzinfo(tz)
         y, m, d, hh, mm, ss, us = _utc_fields(t)
         if tz is None:
-            # no localtime() in minipy: local time is UTC
-            return cls(y, m, d, hh, mm, ss, us)
+            return cls._local_from_utc_fields(y, m, d, hh, mm, ss, us)
         return tz.fromutc(cls(y, m, d, hh, mm, ss, us, tz))
+
+    @classmethod
+    def _local_from_utc_fields(cls, y, m, d, hh, mm, ss, us):
+        """The naive local datetime of a UTC time, with fold set for the second of
+        two equal local times (as CPython's _fromtimestamp)."""
+        t = (_ymd2ord(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
+        y, m, d, hh, mm, ss = _time.localtime(t)[:6]
+        result = cls(y, m, d, hh, mm, min(ss, 59), us)
+        max_fold_seconds = 24 * 3600
+        y, m, d, hh, mm, ss = _time.localtime(t - max_fold_seconds)[:6]
+        probe1 = cls(y, m, d, hh, mm, ss, us)
+        trans = result - probe1 - timedelta(0, max_fold_seconds)
+        if trans.days < 0:
+            y, m, d, hh, mm, ss = _time.localtime(t + trans // timedelta(0, 1))[:6]
+            probe2 = cls(y, m, d, hh, mm, ss, us)
+            if probe2 == result:
+                result._fold = 1
+        return result
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1309,15 +1325,50 @@ class datetime(date):
         "Return date object with same year, month and day."
         return date(self._year, self._month, self._day)
 
+    def _mktime(self):
+        """Return integer POSIX timestamp of a naive local time (CPython's
+        algorithm: solve t = local(u) for u, honouring fold)."""
+        epoch = _EPOCH_NAIVE
+        max_fold_seconds = 24 * 3600
+        t = (self.replace(tzinfo=None) - epoch) // timedelta(0, 1)
+
+        def local(u):
+            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
+
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            u2 = u1 + (-max_fold_seconds, max_fold_seconds)[self.fold]
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        t2 = local(u2)
+        if t2 == t:
+            return u2
+        if t1 == t:
+            return u1
+        # t is in a gap: neither offset gives it.
+        return (max, min)[self.fold](u1, u2)
+
     def timestamp(self):
         "Return POSIX timestamp as float"
         if self._tzinfo is None:
-            # naive datetimes are local time, which is UTC here
-            offset = timedelta(0)
-        else:
-            offset = self.utcoffset()
-        delta = self.replace(tzinfo=None) - _EPOCH_NAIVE - offset
+            return self._mktime() + self.microsecond / 1e6
+        delta = self.replace(tzinfo=None) - _EPOCH_NAIVE - self.utcoffset()
         return delta.total_seconds()
+
+    def _local_timezone(self):
+        if self._tzinfo is None:
+            ts = self._mktime()
+        else:
+            ts = (self.replace(tzinfo=None) - _EPOCH_NAIVE - self.utcoffset()) // timedelta(seconds=1)
+        localtm = _time.localtime(ts)
+        return timezone(timedelta(seconds=localtm.tm_gmtoff), localtm.tm_zone)
 
     def utcoffset(self):
         """Return the timezone offset as timedelta positive east of UTC (negative west of
@@ -1370,18 +1421,20 @@ class datetime(date):
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz"""
         if tz is None:
-            tz = timezone.utc       # local time is UTC in minipy
+            tz = self._local_timezone()
         else:
             _check_tzinfo(tz)
         mytz = self._tzinfo
         if mytz is None:
-            myoffset = timedelta(0)     # naive means local, i.e. UTC
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
         else:
-            if tz is mytz:
-                return self
-            myoffset = self.utcoffset()
+            myoffset = mytz.utcoffset(self)
             if myoffset is None:
-                myoffset = timedelta(0)
+                mytz = self.replace(tzinfo=None)._local_timezone()
+                myoffset = mytz.utcoffset(self)
+        if tz is mytz:
+            return self
         utc = (self - myoffset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 

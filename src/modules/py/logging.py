@@ -367,95 +367,6 @@ _STYLES = {
 # ---------------------------------------------------------------------------
 # Formatter
 
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _utc_struct(secs):
-    """(year, month, day, hour, minute, second, weekday, yearday) in UTC: used only
-    when the time module has no localtime()."""
-    secs = int(secs)
-    days, rem = divmod(secs, 86400)
-    hour, rem = divmod(rem, 3600)
-    minute, second = divmod(rem, 60)
-    weekday = (days + 3) % 7  # 1970-01-01 was a Thursday
-    year = 1970
-    while True:
-        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-        ylen = 366 if leap else 365
-        if days < ylen:
-            break
-        days -= ylen
-        year += 1
-    yday = days + 1
-    month = 1
-    for mlen in _MONTH_DAYS:
-        if month == 2 and leap:
-            mlen = 29
-        if days < mlen:
-            break
-        days -= mlen
-        month += 1
-    return (year, month, days + 1, hour, minute, second, weekday, yday)
-
-
-_DAY_NAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
-_MONTH_NAMES = ('January', 'February', 'March', 'April', 'May', 'June', 'July',
-                'August', 'September', 'October', 'November', 'December')
-
-
-def _strftime(fmt, t):
-    """A strftime for the common directives over a _utc_struct tuple."""
-    year, month, day, hour, minute, second, weekday, yday = t
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != '%' or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        d = fmt[i + 1]
-        i += 2
-        if d == 'Y':
-            out.append('%d' % year)
-        elif d == 'y':
-            out.append('%02d' % (year % 100))
-        elif d == 'm':
-            out.append('%02d' % month)
-        elif d == 'd':
-            out.append('%02d' % day)
-        elif d == 'H':
-            out.append('%02d' % hour)
-        elif d == 'I':
-            out.append('%02d' % ((hour + 11) % 12 + 1))
-        elif d == 'p':
-            out.append('AM' if hour < 12 else 'PM')
-        elif d == 'M':
-            out.append('%02d' % minute)
-        elif d == 'S':
-            out.append('%02d' % second)
-        elif d == 'j':
-            out.append('%03d' % yday)
-        elif d == 'a':
-            out.append(_DAY_NAMES[weekday][:3])
-        elif d == 'A':
-            out.append(_DAY_NAMES[weekday])
-        elif d == 'b':
-            out.append(_MONTH_NAMES[month - 1][:3])
-        elif d == 'B':
-            out.append(_MONTH_NAMES[month - 1])
-        elif d == 'Z':
-            out.append('UTC')
-        elif d == 'z':
-            out.append('+0000')
-        elif d == '%':
-            out.append('%')
-        else:
-            out.append('%' + d)
-    return ''.join(out)
-
-
 class Formatter(object):
     """Turns a LogRecord into text with a format string in one of three styles."""
 
@@ -471,7 +382,7 @@ class Formatter(object):
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    converter = None
+    converter = time.localtime
 
     def formatTime(self, record, datefmt=None):
         if datefmt is None:
@@ -479,13 +390,7 @@ class Formatter(object):
             with_msecs = self.default_msec_format
         else:
             with_msecs = None
-        converter = self.converter
-        if converter is None and hasattr(time, 'localtime') and hasattr(time, 'strftime'):
-            s = time.strftime(datefmt, time.localtime(record.created))
-        elif converter is not None:
-            s = time.strftime(datefmt, converter(record.created))
-        else:
-            s = _strftime(datefmt, _utc_struct(record.created))
+        s = time.strftime(datefmt, self.converter(record.created))
         if with_msecs:
             s = with_msecs % (s, record.msecs)
         return s

@@ -1,0 +1,199 @@
+//! Safe wrappers over the few C library calls that `time` and `os` need and Rust's
+//! std reaches only through `unsafe`: the C library's local time zone (`tzset`,
+//! `localtime_r`, `mktime`, as CPython uses them), changing the process environment
+//! (`setenv`/`unsetenv`, which the time zone code reads), and `fstat` on a raw file
+//! descriptor. It lives under `heap/` because that is minipy's one home for `unsafe`.
+
+use std::ffi::CStr;
+
+/// The broken-down time of `struct tm`, plus the zone fields glibc adds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrokenDownTime {
+    pub year: i64,
+    /// 1..=12.
+    pub mon: i32,
+    pub mday: i32,
+    pub hour: i32,
+    pub min: i32,
+    pub sec: i32,
+    /// Monday is 0, as Python counts.
+    pub wday: i32,
+    /// 1..=366.
+    pub yday: i32,
+    pub isdst: i32,
+    pub gmtoff: i64,
+    pub zone: String,
+}
+
+fn to_tm(t: &BrokenDownTime) -> Option<libc::tm> {
+    // SAFETY: `libc::tm` is a plain C struct of integers and one pointer; all-zero
+    // bytes (a null `tm_zone`) are a valid value of it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = i32::try_from(t.year.checked_sub(1900)?).ok()?;
+    tm.tm_mon = t.mon.checked_sub(1)?;
+    tm.tm_mday = t.mday;
+    tm.tm_hour = t.hour;
+    tm.tm_min = t.min;
+    tm.tm_sec = t.sec;
+    tm.tm_wday = (t.wday + 1) % 7;
+    tm.tm_yday = t.yday - 1;
+    tm.tm_isdst = t.isdst;
+    Some(tm)
+}
+
+fn from_tm(tm: &libc::tm) -> BrokenDownTime {
+    let zone = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: glibc points `tm_zone` at a NUL-terminated abbreviation in its
+        // static time zone tables, which stay alive for the life of the process.
+        unsafe { CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    BrokenDownTime {
+        year: i64::from(tm.tm_year) + 1900,
+        mon: tm.tm_mon + 1,
+        mday: tm.tm_mday,
+        hour: tm.tm_hour,
+        min: tm.tm_min,
+        sec: tm.tm_sec,
+        wday: (tm.tm_wday + 6) % 7,
+        yday: tm.tm_yday + 1,
+        isdst: tm.tm_isdst,
+        gmtoff: tm.tm_gmtoff,
+        zone,
+    }
+}
+
+/// `localtime_r(secs)`: None when the C library cannot represent the time.
+pub fn localtime(secs: i64) -> Option<BrokenDownTime> {
+    let t: libc::time_t = secs;
+    // SAFETY: as in `to_tm`, a zeroed `tm` is valid.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: both pointers are to live locals; localtime_r writes only into `tm`.
+    let r = unsafe { libc::localtime_r(&t, &mut tm) };
+    (!r.is_null()).then(|| from_tm(&tm))
+}
+
+/// `mktime(t)`: the seconds since the epoch of a local broken-down time; None on
+/// overflow (mktime's -1 with the input not meaning one second before the epoch).
+pub fn mktime(t: &BrokenDownTime) -> Option<i64> {
+    let mut tm = to_tm(t)?;
+    // glibc leaves tm_wday alone on failure: a sentinel tells failure from -1.
+    tm.tm_wday = -1;
+    // SAFETY: `tm` is a live local that mktime reads and normalizes in place.
+    let r = unsafe { libc::mktime(&mut tm) };
+    if r == -1 && tm.tm_wday == -1 {
+        return None;
+    }
+    Some(r)
+}
+
+unsafe extern "C" {
+    // POSIX; the libc crate does not declare it for every target.
+    #[link_name = "tzset"]
+    fn c_tzset();
+}
+
+/// `tzset()`: rereads the TZ environment variable.
+pub fn tzset() {
+    // SAFETY: tzset takes no arguments and only updates the C library's zone state;
+    // minipy runs Python code on one thread, so no localtime_r call races with it.
+    unsafe { c_tzset() }
+}
+
+/// `setenv(key, value, 1)`; false when the key or value cannot be a C string (or
+/// the key contains `=`).
+pub fn set_env(key: &str, value: &str) -> bool {
+    if key.is_empty() || key.contains('=') || key.contains('\0') || value.contains('\0') {
+        return false;
+    }
+    // SAFETY: minipy's interpreter is the only thread that reads or writes the
+    // environment while a program runs (the main thread only waits for it).
+    unsafe { std::env::set_var(key, value) };
+    true
+}
+
+/// `unsetenv(key)`; false for a key that cannot name a variable.
+pub fn unset_env(key: &str) -> bool {
+    if key.is_empty() || key.contains('=') || key.contains('\0') {
+        return false;
+    }
+    // SAFETY: as in `set_env`.
+    unsafe { std::env::remove_var(key) };
+    true
+}
+
+/// The fields of `struct stat` that `os.stat_result` shows.
+#[derive(Clone, Debug, Default)]
+pub struct FileStat {
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: i64,
+    pub atime: (i64, i64),
+    pub mtime: (i64, i64),
+    pub ctime: (i64, i64),
+    pub blksize: i64,
+    pub blocks: i64,
+    pub rdev: u64,
+}
+
+/// `fstat(fd)`, or the errno of its failure.
+pub fn fstat(fd: i32) -> Result<FileStat, i32> {
+    // SAFETY: `libc::stat` is plain integers; all-zero is a valid value.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is a live local that fstat fills; a bad fd only makes it fail.
+    let r = unsafe { libc::fstat(fd, &mut st) };
+    if r != 0 {
+        return Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EBADF));
+    }
+    Ok(FileStat {
+        mode: st.st_mode,
+        ino: st.st_ino,
+        dev: st.st_dev,
+        nlink: st.st_nlink,
+        uid: st.st_uid,
+        gid: st.st_gid,
+        size: st.st_size,
+        atime: (st.st_atime, st.st_atime_nsec),
+        mtime: (st.st_mtime, st.st_mtime_nsec),
+        ctime: (st.st_ctime, st.st_ctime_nsec),
+        blksize: st.st_blksize,
+        blocks: st.st_blocks,
+        rdev: st.st_rdev,
+    })
+}
+
+/// CPU time of the process in nanoseconds (`clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`).
+pub fn process_cpu_ns() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a live local that clock_gettime fills; the clock id is valid.
+    let r = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    if r != 0 {
+        return 0;
+    }
+    ts.tv_sec
+        .saturating_mul(1_000_000_000)
+        .saturating_add(ts.tv_nsec)
+}
+
+/// `access(path, mode)`: whether the real user may use the path so; false for a path
+/// with a NUL byte or an invalid mode.
+pub fn access(path: &str, mode: i32) -> bool {
+    let Ok(c_path) = std::ffi::CString::new(path) else {
+        return false;
+    };
+    // SAFETY: `c_path` is a NUL-terminated string alive for the call; access only
+    // reads it.
+    unsafe { libc::access(c_path.as_ptr(), mode) == 0 }
+}

@@ -1,0 +1,162 @@
+//! `binascii`: hexlify / unhexlify (b2a_hex / a2b_hex) and crc32. `binascii.Error`
+//! is a ValueError subclass defined by the module's Python part.
+
+use crate::heap::Obj;
+use crate::objects::NativeFn;
+use crate::objects::str::as_str;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+fn error(vm: &mut Vm, msg: &str) -> PyErr {
+    let cls = match vm
+        .import_module("binascii")
+        .and_then(|m| vm.getattr_str(&m, "Error"))
+    {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    vm.new_exception_msg(&cls, msg)
+}
+
+fn bytes_arg(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
+    match vm.bytes_like(o) {
+        Some(b) => Ok(b),
+        None => {
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{n}'")))
+        }
+    }
+}
+
+/// `hexlify(data, sep=None, bytes_per_sep=1)`.
+fn hexlify(vm: &mut Vm, mut args: Args) -> PyResult {
+    let sep_kw = args.take_kw("sep");
+    let per_kw = args.take_kw("bytes_per_sep");
+    args.check(vm, "hexlify", 1, 3)?;
+    let data = bytes_arg(vm, &args.pos[0])?;
+    let sep = sep_kw.or_else(|| args.get(1).cloned());
+    let sep: Option<u8> = match sep {
+        None => None,
+        Some(s) => {
+            let raw = match as_str(&s) {
+                Some(t) => t.as_bytes().to_vec(),
+                None => bytes_arg(vm, &s)?,
+            };
+            if raw.len() != 1 || !raw[0].is_ascii() {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            Some(raw[0])
+        }
+    };
+    let per = match per_kw.or_else(|| args.get(2).cloned()) {
+        Some(p) => vm.to_index(&p)?,
+        None => 1,
+    };
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = Vec::with_capacity(data.len() * 3);
+    let group = usize::try_from(per.unsigned_abs())
+        .unwrap_or(usize::MAX)
+        .max(1);
+    for (i, b) in data.iter().enumerate() {
+        if let Some(s) = sep
+            && i > 0
+        {
+            // A positive count groups from the right, a negative one from the left.
+            let boundary = if per >= 0 {
+                (data.len() - i) % group == 0
+            } else {
+                i % group == 0
+            };
+            if boundary {
+                out.push(s);
+            }
+        }
+        out.push(DIGITS[usize::from(b >> 4)]);
+        out.push(DIGITS[usize::from(b & 15)]);
+    }
+    vm.new_bytes(out)
+}
+
+fn unhexlify(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "unhexlify", 1, 1)?;
+    let data = match as_str(&args.pos[0]) {
+        Some(s) if s.is_ascii() => s.as_bytes().to_vec(),
+        Some(_) => {
+            return Err(vm.value_error("string argument should contain only ASCII characters"));
+        }
+        None => bytes_arg(vm, &args.pos[0])?,
+    };
+    if data.len() % 2 != 0 {
+        return Err(error(vm, "Odd-length string"));
+    }
+    let mut out = Vec::with_capacity(data.len() / 2);
+    for pair in data.chunks(2) {
+        let hi = (pair[0] as char).to_digit(16);
+        let lo = (pair[1] as char).to_digit(16);
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => return Err(error(vm, "Non-hexadecimal digit found")),
+        }
+    }
+    vm.new_bytes(out)
+}
+
+/// CRC-32 (the zlib polynomial) continuing from `crc`.
+fn crc32_update(crc: u32, data: &[u8]) -> u32 {
+    let mut c = !crc;
+    for &b in data {
+        c ^= u32::from(b);
+        for _ in 0..8 {
+            c = if c & 1 != 0 {
+                (c >> 1) ^ 0xEDB8_8320
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
+fn crc32(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "crc32", 1, 2)?;
+    let data = bytes_arg(vm, &args.pos[0])?;
+    let start = match args.get(1) {
+        Some(v) => {
+            let b = vm.to_bigint(v).unwrap_or_default();
+            let masked = b & num_bigint::BigInt::from(0xFFFF_FFFFu32);
+            u32::try_from(masked).unwrap_or(0)
+        }
+        None => 0,
+    };
+    vm.new_int(i64::from(crc32_update(start, &data)))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("hexlify", hexlify),
+    ("b2a_hex", hexlify),
+    ("unhexlify", unhexlify),
+    ("a2b_hex", unhexlify),
+    ("crc32", crc32),
+];
+
+pub fn create(vm: &mut Vm) -> PyResult<Obj> {
+    let m = crate::modules::module_with_functions(vm, "binascii", FUNCTIONS)?;
+    crate::modules::exec_python(
+        vm,
+        &m,
+        "class Error(ValueError):\n    pass\n\n\nclass Incomplete(Exception):\n    pass\n",
+        "<binascii>",
+    )?;
+    Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn crc32_known_values() {
+        assert_eq!(super::crc32_update(0, b"hello"), 0x3610_a686);
+        assert_eq!(
+            super::crc32_update(super::crc32_update(0, b"hel"), b"lo"),
+            0x3610_a686
+        );
+    }
+}

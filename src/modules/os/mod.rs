@@ -1,0 +1,49 @@
+//! The `os` module: its native halves (single paths and the process in `files.rs`,
+//! `stat.rs`, directory listings in `dirs.rs`, the environment in `environ.rs`) and
+//! `os.py`, the Python part (environ, stat_result, scandir's DirEntry, walk,
+//! makedirs, PathLike, ...). `os.path` is `path.py`, as CPython's posixpath.
+//! Process control (fork, exec, system, kill) is left out.
+
+mod dirs;
+mod environ;
+mod files;
+mod stat;
+
+use crate::heap::Obj;
+use crate::objects::bytes::as_bytes;
+use crate::objects::str::as_str;
+use crate::objects::{Tag, tag_of};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::io::path_arg;
+
+/// What most `os` functions accept as a path, in their TypeError.
+const PATH_KINDS: &str = "string, bytes or os.PathLike";
+
+/// The path argument `i` of a call: its text and the object to show in errors.
+/// `who` names it in CPython's TypeError (`"stat: path"`), `kinds` the accepted types.
+fn path_at(vm: &mut Vm, args: &Args, i: usize, who: &str, kinds: &str) -> PyResult<(String, Obj)> {
+    let none = vm.none();
+    let o = args.get(i).unwrap_or(&none).clone();
+    let plausible = as_str(&o).is_some() || as_bytes(&o).is_some() || tag_of(&o) == Tag::Instance;
+    if !plausible {
+        let n = vm.type_name(&o);
+        return Err(vm.type_error(format!("{who} should be {kinds}, not {n}")));
+    }
+    path_arg(vm, &o)
+}
+
+pub fn create(vm: &mut Vm) -> PyResult<Obj> {
+    let m = super::module_with_functions(vm, "os", files::FUNCTIONS)?;
+    for table in [stat::FUNCTIONS, dirs::FUNCTIONS, environ::FUNCTIONS] {
+        super::add_functions(vm, &m, table)?;
+    }
+    super::exec_python(vm, &m, include_str!("os.py"), "<frozen os>")?;
+    Ok(m)
+}
+
+pub fn create_path(vm: &mut Vm) -> PyResult<Obj> {
+    let m = super::module_with_functions(vm, "posixpath", &[])?;
+    super::exec_python(vm, &m, include_str!("path.py"), "<frozen posixpath>")?;
+    Ok(m)
+}

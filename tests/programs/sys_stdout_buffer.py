@@ -1,0 +1,13 @@
+import sys
+print('text 1')
+sys.stdout.buffer.write(b'bytes 2\n')
+print('text 3', end='')
+sys.stdout.flush()
+n = sys.stdout.buffer.write(bytearray(b'\nbytes 4\n'))
+print(n, sys.stdout.buffer.fileno(), repr(sys.stdin.buffer))
+sys.stdout.buffer.writelines([b'a', b'b\n'])
+sys.stdout.buffer.flush()
+try: sys.stdout.buffer.write('str')
+except TypeError as e: print(e)
+sys.stderr.buffer.write(b'err bytes\n')
+print('end')
