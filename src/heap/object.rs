@@ -521,3 +521,55 @@ impl HeapState {
         self.alloc_with_tail(payload, s.len(), s.bytes().map(Utf8Byte))
     }
 }
+
+impl HeapState {
+    /// Appends `extra` to the text of a str-like object whose only reference is `obj`,
+    /// resizing its block (in place when the allocator can) instead of building a new
+    /// object: `s += t` where nothing else holds `s`, as CPython does. `payload` makes
+    /// the new payload from the old one and the new tail length. The object may move
+    /// (its `id()` changes, as in CPython). Gives the object back untouched when it is
+    /// shared or not a `T` (error None) or when memory runs out (error Some).
+    pub fn append_to_str_tail<T: Payload<Tail = Utf8Byte>>(
+        &self,
+        obj: Obj,
+        extra: &str,
+        payload: impl FnOnce(&T, usize) -> T,
+    ) -> Result<Obj, (Obj, Option<AllocError>)> {
+        if T::IS_GC || !obj.is::<T>() || obj.refcount() != 1 {
+            return Err((obj, None));
+        }
+        // SAFETY: the vtable says the block holds an ObjBox<T>.
+        let old_len = unsafe { payload_ref::<T>(obj.ptr) }.tail_len();
+        let Some(new_len) = old_len.checked_add(extra.len()) else {
+            return Err((obj, Some(AllocError)));
+        };
+        let fixed = Layout::<T>::GC_OFFSET + Layout::<T>::TAIL_OFFSET;
+        let Some(new_size) = fixed
+            .checked_add(new_len)
+            .filter(|n| *n <= isize::MAX as usize)
+        else {
+            return Err((obj, Some(AllocError)));
+        };
+        let old_size = Layout::<T>::block_size(old_len);
+        // SAFETY: a non-GC object's block starts at its header and is `old_size` bytes
+        // (its block size), handed out by this heap's allocator. The count of 1 is `obj`,
+        // taken by value, so nothing else refers to the block: after a successful
+        // realloc the old block is gone and `obj` is forgotten, never dropped. The new
+        // block holds the old bytes (header, payload, old tail) followed by room for
+        // `extra`, which lives in another object and cannot overlap it.
+        unsafe {
+            let start = obj.ptr.cast::<u8>();
+            let Some(moved) = self.alloc.realloc(start, old_size, new_size) else {
+                return Err((obj, Some(AllocError)));
+            };
+            std::mem::forget(obj);
+            let h = moved.cast::<Header>();
+            let tail = tail_ptr::<T>(h).cast::<u8>();
+            std::ptr::copy_nonoverlapping(extra.as_ptr(), tail.add(old_len), extra.len());
+            let boxed = h.cast::<ObjBox<T>>().as_ptr();
+            let new_payload = payload(&(*boxed).payload, new_len);
+            (*boxed).payload = new_payload;
+            Ok(Obj::from_raw(h))
+        }
+    }
+}

@@ -174,6 +174,24 @@ impl DictTable {
         }
     }
 
+    /// Replaces the value of entry `idx` when its key is `key` and its value is `value`
+    /// (both by identity), giving the old value; None otherwise.
+    pub fn replace_value_if_key_value(
+        &mut self,
+        idx: usize,
+        key: &Obj,
+        value: &Obj,
+        new: Obj,
+    ) -> Option<Obj> {
+        if !self
+            .entry(idx)
+            .is_some_and(|e| e.key.ptr_eq(key) && e.value.ptr_eq(value))
+        {
+            return None;
+        }
+        self.replace_value_if_key(idx, key, new).ok()
+    }
+
     /// Adds a key known to be absent.
     pub fn insert_new(
         &mut self,

@@ -36,6 +36,17 @@ impl StrObj {
         }
     }
 
+    /// The payload of this text with `extra` appended (`nbytes` bytes in all), for
+    /// growing a string in place.
+    pub fn grown_by(&self, extra: &str, nbytes: usize) -> StrObj {
+        let extra_chars = if extra.is_ascii() {
+            extra.len()
+        } else {
+            extra.chars().count()
+        };
+        StrObj::with_counts(nbytes, self.nchars + extra_chars)
+    }
+
     /// A payload for text of `nbytes` bytes and `nchars` code points.
     pub fn with_counts(nbytes: usize, nchars: usize) -> StrObj {
         StrObj {

@@ -223,6 +223,11 @@ impl Vm {
                     if as_str(name) == Some("__dict__") {
                         return Ok(Some(d));
                     }
+                    // PEP 562: a module-level `__getattr__` answers for missing names.
+                    let hook = self.intern("__getattr__")?;
+                    if let Some(f) = self.dict_get_str(&d, &hook) {
+                        return self.call(&f, vec![name.clone()]).map(Some);
+                    }
                 }
                 return Ok(None);
             }

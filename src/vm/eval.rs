@@ -199,6 +199,28 @@ impl Vm {
                                 op,
                                 Op::BinaryOpFastConst(..) | Op::InplaceOpFastConst(..)
                             );
+                            if bop == BinOpCode::Add
+                                && matches!(
+                                    op,
+                                    Op::InplaceOpFastFast(..) | Op::InplaceOpFastConst(..)
+                                )
+                                && instrs.get(ip) == Some(&Op::StoreFast(a.into()))
+                            {
+                                let y = if from_const {
+                                    code.consts[b as usize].clone()
+                                } else {
+                                    self.stack[lb + b as usize].clone()
+                                };
+                                match self.append_str_in_place(lb + a as usize, &y) {
+                                    Some(Ok(())) => {
+                                        // The StoreFast that follows is done.
+                                        ip += 1;
+                                        continue 'dispatch;
+                                    }
+                                    Some(Err(e)) => break 'op e,
+                                    None => {}
+                                }
+                            }
                             let x = &self.stack[lb + a as usize];
                             let y = if from_const {
                                 &code.consts[b as usize]
@@ -587,6 +609,19 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
+                            let a = match (bop, instrs.get(ip)) {
+                                (BinOpCode::Add, Some(&store)) => {
+                                    match self.append_str_to_name(&code, store, a, &b) {
+                                        Ok(r) => {
+                                            let v = tri!('op, r);
+                                            self.stack.push(v);
+                                            continue 'dispatch;
+                                        }
+                                        Err(a) => a,
+                                    }
+                                }
+                                _ => a,
+                            };
                             if bop == BinOpCode::Add
                                 && let (Some(x), Some(y)) = (as_str(&a), as_str(&b))
                             {
@@ -1822,6 +1857,104 @@ impl Vm {
             }
         }
         self.new_float(r)
+    }
+}
+
+impl Vm {
+    /// `s += t` where `s` is a module or class variable (the next instruction stores
+    /// the result back under the same name) and the namespace holds the only other
+    /// reference: the namespace lets go of the string so that it can grow in place,
+    /// as CPython does. `a` is the left operand, given back when this does not apply.
+    fn append_str_to_name(
+        &mut self,
+        code: &CodeObject,
+        store: Op,
+        a: Obj,
+        b: &Obj,
+    ) -> Result<PyResult, Obj> {
+        let name_index = match store {
+            Op::StoreName(n) | Op::StoreGlobal(n) => n as usize,
+            _ => return Err(a),
+        };
+        let sole_but_namespace = a
+            .downcast::<crate::objects::StrObj>()
+            .is_some_and(|so| !so.interned.get() && a.refcount() == 2);
+        let (true, Some(extra), Some(f), Some(name)) = (
+            sole_but_namespace,
+            as_str(b),
+            self.frames.last(),
+            code.names.get(name_index),
+        ) else {
+            return Err(a);
+        };
+        let ns = match store {
+            Op::StoreName(_) => f.namespace.clone().unwrap_or_else(|| f.globals.clone()),
+            _ => f.globals.clone(),
+        };
+        let (Some(index), Some(d)) = (self.dict_entry_index(&ns, name), ns.downcast::<DictObj>())
+        else {
+            return Err(a);
+        };
+        // The namespace's reference becomes None until the store puts the result back.
+        let none = self.none();
+        let held = match d.table.try_borrow_mut() {
+            Ok(mut t) => t.replace_value_if_key_value(index, name, &a, none),
+            Err(_) => None,
+        };
+        let Some(held) = held else {
+            return Err(a);
+        };
+        drop(held);
+        let grown = self
+            .heap
+            .append_to_str_tail::<crate::objects::StrObj>(a, extra, |old, n| {
+                old.grown_by(extra, n)
+            });
+        match grown {
+            Ok(grown) => Ok(Ok(grown)),
+            Err((a, err)) => {
+                // Put the namespace back as it was.
+                if let Ok(mut t) = d.table.try_borrow_mut() {
+                    let none = self.s.none.clone();
+                    drop(t.replace_value_if_key_value(index, name, &none, a.clone()));
+                }
+                match err {
+                    Some(e) => Ok(Err(e.into())),
+                    None => Err(a),
+                }
+            }
+        }
+    }
+
+    /// `s += t` for a local `s` whose string nothing else holds: the text grows in
+    /// place (amortised by the allocator's realloc) instead of being copied into a new
+    /// string each time, as CPython does. None when it does not apply.
+    fn append_str_in_place(&mut self, slot: usize, y: &Obj) -> Option<PyResult<()>> {
+        let x = &self.stack[slot];
+        let sole = x
+            .downcast::<crate::objects::StrObj>()
+            .is_some_and(|so| !so.interned.get() && x.refcount() == 1);
+        if !sole || as_str(y).is_none() {
+            return None;
+        }
+        let null = self.s.null.clone();
+        let s = std::mem::replace(&mut self.stack[slot], null);
+        let extra = as_str(y).unwrap_or("");
+        let r = self
+            .heap
+            .append_to_str_tail::<crate::objects::StrObj>(s, extra, |old, n| {
+                old.grown_by(extra, n)
+            });
+        match r {
+            Ok(grown) => {
+                self.stack[slot] = grown;
+                Some(Ok(()))
+            }
+            Err((s, err)) => {
+                self.stack[slot] = s;
+                err.map(|e| Err(e.into()))
+            }
+        }
     }
 }
 
