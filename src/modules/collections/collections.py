@@ -922,3 +922,15 @@ class ChainMap:
         for child in reversed(self.maps):
             m.update(child)
         return self.__class__(m)
+
+
+def __getattr__(name):
+    # UserDict, UserList and UserString live in _collections_user, which
+    # needs collections.abc: they are loaded on first use (PEP 562) so that
+    # importing collections stays cheap.
+    if name in ('UserDict', 'UserList', 'UserString'):
+        import _collections_user
+        value = getattr(_collections_user, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

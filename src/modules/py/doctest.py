@@ -16,6 +16,9 @@ __all__ = [
     'SKIP',
     'IGNORE_EXCEPTION_DETAIL',
     'COMPARISON_FLAGS',
+    'REPORT_UDIFF',
+    'REPORT_CDIFF',
+    'REPORT_NDIFF',
     'REPORT_ONLY_FIRST_FAILURE',
     'REPORTING_FLAGS',
     'FAIL_FAST',
@@ -68,14 +71,17 @@ COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 |
                     SKIP |
                     IGNORE_EXCEPTION_DETAIL)
 
-# CPython's next three flags (REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF) need difflib,
-# which minipy lacks: they are left out, but their bits stay reserved so that the
-# other flags keep CPython's values.
-_flag_count += 3
+REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
+REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
+REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
 REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
 FAIL_FAST = register_optionflag('FAIL_FAST')
 
-REPORTING_FLAGS = (REPORT_ONLY_FIRST_FAILURE | FAIL_FAST)
+REPORTING_FLAGS = (REPORT_UDIFF |
+                   REPORT_CDIFF |
+                   REPORT_NDIFF |
+                   REPORT_ONLY_FIRST_FAILURE |
+                   FAIL_FAST)
 
 BLANKLINE_MARKER = '<BLANKLINE>'
 ELLIPSIS_MARKER = '...'
@@ -1027,6 +1033,8 @@ class OutputChecker:
         # Empty lines of got are shown as <BLANKLINE>.
         if not (optionflags & DONT_ACCEPT_BLANKLINE):
             got = _mark_blank_lines(got)
+        if self._do_a_fancy_diff(want, got, optionflags):
+            return _fancy_diff(want, got, optionflags)
         if want and got:
             return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
         elif want:
@@ -1035,6 +1043,37 @@ class OutputChecker:
             return 'Expected nothing\nGot:\n%s' % _indent(got)
         else:
             return 'Expected nothing\nGot nothing\n'
+
+
+    def _do_a_fancy_diff(self, want, got, optionflags):
+        """Whether a diff (asked for by a REPORT_*DIFF flag) is shown instead
+        of the expected and actual outputs."""
+        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
+            return False
+        # ndiff marks differences within lines, useful even for one line
+        if optionflags & REPORT_NDIFF:
+            return True
+        # the other diffs only help with a few lines
+        return want.count('\n') > 2 and got.count('\n') > 2
+
+
+def _fancy_diff(want, got, optionflags):
+    """The 'Differences (...)' report of want against got."""
+    import difflib
+    want_lines = want.splitlines(keepends=True)
+    got_lines = got.splitlines(keepends=True)
+    if optionflags & REPORT_UDIFF:
+        # the first two lines are the ---/+++ file header
+        diff = list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]
+        kind = 'unified diff with -expected +actual'
+    elif optionflags & REPORT_CDIFF:
+        diff = list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
+        kind = 'context diff with expected followed by actual'
+    else:
+        engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+        diff = list(engine.compare(want_lines, got_lines))
+        kind = 'ndiff with -expected +actual'
+    return 'Differences (%s):\n' % kind + _indent(''.join(diff))
 
 
 def _replace_blankline_markers(want):

@@ -17,7 +17,7 @@ __all__ = [
     'ismethod', 'ismethoddescriptor', 'ismodule', 'isroutine', 'istraceback',
     'signature', 'unwrap', 'FrameInfo', 'Traceback', 'getframeinfo', 'getlineno',
     'getouterframes', 'getinnerframes', 'stack', 'trace', 'ArgInfo', 'getargvalues',
-    'formatargvalues', 'getargs', 'isasyncgen',
+    'formatargvalues', 'getargs', 'isasyncgen', 'getattr_static', 'getmembers_static',
 ]
 
 # Code object flags (co_flags bits).
@@ -166,25 +166,27 @@ def isabstract(object):
 # ---------------------------------------------------------------------------
 # Members, MRO, unwrapping
 
-def getmembers(object, predicate=None):
-    """All (name, value) members of an object, sorted by name, optionally only those
-    satisfying predicate."""
-    if isclass(object):
-        mro = (object,) + getmro(object)
-    else:
-        mro = ()
+def _getmembers(object, predicate, getter):
     results = []
     processed = set()
     names = dir(object)
     if isclass(object):
-        # Attributes stored in base class dicts that dir() may not report.
-        for base in object.__bases__:
-            for k, v in base.__dict__.items():
-                if k not in names:
-                    names.append(k)
+        mro = (object,) + getmro(object)
+        # DynamicClassAttributes of the bases are members that dir() does not
+        # report (their class access raises AttributeError)
+        try:
+            for base in object.__bases__:
+                for k, v in base.__dict__.items():
+                    if isinstance(v, types.DynamicClassAttribute):
+                        names.append(k)
+        except AttributeError:
+            pass
+    else:
+        mro = ()
     for key in names:
         try:
-            value = getattr(object, key)
+            value = getter(object, key)
+            # a name listed twice is looked up in the class dicts instead
             if key in processed:
                 raise AttributeError
         except AttributeError:
@@ -199,6 +201,119 @@ def getmembers(object, predicate=None):
         processed.add(key)
     results.sort(key=lambda pair: pair[0])
     return results
+
+
+def getmembers(object, predicate=None):
+    """Return all members of an object as (name, value) pairs sorted by name.
+    Optionally, only return members that satisfy a given predicate."""
+    return _getmembers(object, predicate, getattr)
+
+
+def getmembers_static(object, predicate=None):
+    """Return all members of an object as (name, value) pairs sorted by name
+    without triggering dynamic lookup via the descriptor protocol,
+    __getattr__ or __getattribute__. Optionally, only return members that
+    satisfy a given predicate."""
+    return _getmembers(object, predicate, getattr_static)
+
+
+# ---------------------------------------------------------------------------
+# Static attribute lookup
+
+_sentinel = object()
+
+
+def _static_getmro(klass):
+    # type's own __mro__ getter, never a metaclass override
+    return type.__getattribute__(klass, '__mro__')
+
+
+def _class_dict(klass):
+    return type.__getattribute__(klass, '__dict__')
+
+
+def _check_instance(obj, attr):
+    try:
+        instance_dict = object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        return _sentinel
+    return dict.get(instance_dict, attr, _sentinel)
+
+
+def _check_class(klass, attr):
+    for entry in _static_getmro(klass):
+        if _shadowed_dict(type(entry)) is _sentinel:
+            entry_dict = _class_dict(entry)
+            if attr in entry_dict:
+                return entry_dict[attr]
+    return _sentinel
+
+
+def _is_type(obj):
+    return issubclass(type(obj), type)
+
+
+def _shadowed_dict(klass):
+    """The object a class (or a base) defines as __dict__, if it is not the
+    ordinary instance-dict descriptor; _sentinel otherwise."""
+    for entry in _static_getmro(klass):
+        entry_dict = _class_dict(entry)
+        if '__dict__' in entry_dict:
+            class_dict = entry_dict['__dict__']
+            if not (type(class_dict) is types.GetSetDescriptorType
+                    and class_dict.__name__ == '__dict__'
+                    and class_dict.__objclass__ is entry):
+                return class_dict
+    return _sentinel
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """Retrieve attributes without triggering dynamic lookup via the
+    descriptor protocol,  __getattr__ or __getattribute__.
+
+    Note: this function may not be able to retrieve all attributes
+    that getattr can fetch (like dynamically created attributes)
+    and may find attributes that getattr can't (like descriptors
+    that raise AttributeError). It can also return descriptor objects
+    instead of instance members in some cases. See the
+    documentation for details.
+    """
+    instance_result = _sentinel
+    if not _is_type(obj):
+        klass = type(obj)
+        dict_attr = _shadowed_dict(klass)
+        if (dict_attr is _sentinel
+                or type(dict_attr) is types.MemberDescriptorType):
+            instance_result = _check_instance(obj, attr)
+    else:
+        klass = obj
+
+    klass_result = _check_class(klass, attr)
+
+    # a data descriptor on the class wins over the instance dict
+    if instance_result is not _sentinel and klass_result is not _sentinel:
+        descr_type = type(klass_result)
+        if (_check_class(descr_type, '__get__') is not _sentinel
+                and (_check_class(descr_type, '__set__') is not _sentinel
+                     or _check_class(descr_type, '__delete__')
+                     is not _sentinel)):
+            return klass_result
+
+    if instance_result is not _sentinel:
+        return instance_result
+    if klass_result is not _sentinel:
+        return klass_result
+
+    if obj is klass:
+        # for classes, the metaclass is searched as well
+        for entry in _static_getmro(type(klass)):
+            if _shadowed_dict(type(entry)) is _sentinel:
+                entry_dict = _class_dict(entry)
+                if attr in entry_dict:
+                    return entry_dict[attr]
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
 
 
 def getmro(cls):

@@ -4,7 +4,9 @@ pprint, pformat, pp, PrettyPrinter, isreadable, isrecursive and saferepr,
 breaking lines exactly where CPython's pprint does.
 """
 
+import collections as _collections
 import sys as _sys
+import types as _types
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
            'PrettyPrinter', 'pp']
@@ -167,6 +169,12 @@ class PrettyPrinter:
                   level + 1)
                 del context[objid]
                 return
+            if _is_generated_dataclass(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance,
+                                       context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
 
     def _dispatcher(self, typ):
@@ -269,6 +277,169 @@ class PrettyPrinter:
             write(rep)
         if level == 1:
             write(')')
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context,
+                          level):
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        fields = _sys.modules['dataclasses'].fields(object)
+        items = [(f.name, getattr(object, f.name)) for f in fields if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance,
+                                     context, level)
+        stream.write(')')
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance,
+                             context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        self._format(list(object.items()), stream,
+                     indent + len(cls.__name__) + 1, allowance + 1,
+                     context, level)
+        stream.write(')')
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context,
+                      level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        # at top level the pieces are wrapped in parentheses so that the
+        # output is still a valid expression
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context,
+                          level):
+        write = stream.write
+        write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10,
+                           allowance + 1, context, level + 1)
+        write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance,
+                             context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1,
+                     context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance,
+                                context, level):
+        if type(object) is _sys.modules['types'].SimpleNamespace:
+            # SimpleNamespace's repr says "namespace", subclasses use
+            # their own name
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = list(object.__dict__.items())
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance,
+                                     context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance,
+                                context, level):
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                # recursion is shown as the dataclass repr shows it
+                write('...')
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _pprint_default_dict(self, object, stream, indent, allowance,
+                             context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context,
+                          level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context,
+                        level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream,
+                                indent + len(cls.__name__) + 1,
+                                allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context,
+                          level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        last_index = len(object.maps) - 1
+        for i, m in enumerate(object.maps):
+            if i == last_index:
+                self._format(m, stream, indent, allowance + 1, context,
+                             level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context,
+                      level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2,
+                               context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context,
+                          level):
+        # UserDict, UserList and UserString print as their data
+        self._format(object.data, stream, indent, allowance, context,
+                     level - 1)
 
     def _format_dict_items(self, items, stream, indent, allowance, context,
                            level):
@@ -413,13 +584,63 @@ class PrettyPrinter:
         return rep, (rep and not rep.startswith('<')), False
 
 
+def _wrap_bytes_repr(object, width, allowance):
+    """Reprs of consecutive pieces of the bytes object, split at 4-byte
+    boundaries so that each fits in width (the last in width - allowance)."""
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
+def _is_generated_dataclass(object):
+    """True for a dataclass instance whose repr is the one the dataclass
+    decorator generated (those are wrapped field by field)."""
+    dataclasses = _sys.modules.get('dataclasses')
+    # no dataclass can exist before the module is imported
+    if dataclasses is None or isinstance(object, type):
+        return False
+    if not dataclasses.is_dataclass(object):
+        return False
+    params = getattr(object, '__dataclass_params__', None)
+    if params is None or not params.repr:
+        return False
+    r = type(object).__repr__
+    return getattr(r, '__module__', None) == 'dataclasses'
+
+
 # (type, method) pairs: objects whose type's __repr__ is that of a type
 # here are pretty-printed by the method.
-_DISPATCH = (
+_DISPATCH = [
     (dict, PrettyPrinter._pprint_dict),
     (list, PrettyPrinter._pprint_list),
     (tuple, PrettyPrinter._pprint_tuple),
     (set, PrettyPrinter._pprint_set),
     (frozenset, PrettyPrinter._pprint_set),
     (str, PrettyPrinter._pprint_str),
-)
+    (bytes, PrettyPrinter._pprint_bytes),
+    (bytearray, PrettyPrinter._pprint_bytearray),
+    (_collections.OrderedDict, PrettyPrinter._pprint_ordered_dict),
+    (_collections.defaultdict, PrettyPrinter._pprint_default_dict),
+    (_collections.Counter, PrettyPrinter._pprint_counter),
+    (_collections.ChainMap, PrettyPrinter._pprint_chain_map),
+    (_collections.deque, PrettyPrinter._pprint_deque),
+    (_types.MappingProxyType, PrettyPrinter._pprint_mappingproxy),
+    (_types.SimpleNamespace, PrettyPrinter._pprint_simplenamespace),
+]
+for _name in ('UserDict', 'UserList', 'UserString'):
+    if hasattr(_collections, _name):
+        _DISPATCH.append((getattr(_collections, _name),
+                          PrettyPrinter._pprint_user_data))
+del _name

@@ -6,10 +6,11 @@ correlation, linear_regression) and the NormalDist class.
 
 Like CPython, mean and the variances sum the data exactly as Fractions and
 round only once at the end, so the float results agree to the last bit.
-Decimal data is not supported (minipy has no decimal module).
+Decimal data gives Decimal results, rounded in the current decimal context.
 """
 
 import math
+import sys
 from fractions import Fraction
 
 __all__ = [
@@ -154,13 +155,31 @@ def _squared_deviations(data, c):
         yield d * d
 
 
+def _decimal_type():
+    """decimal.Decimal, or None while the decimal module is not loaded (no
+    Decimal can exist then, and statistics need not import it)."""
+    decimal = sys.modules.get('decimal')
+    return None if decimal is None else decimal.Decimal
+
+
+def _is_decimal_type(T):
+    Decimal = _decimal_type()
+    return Decimal is not None and issubclass(T, Decimal)
+
+
 def _convert(value, T):
     """Convert the exact value to the result type T."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal does not accept a Fraction: divide in the decimal context
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -190,6 +209,29 @@ def _float_sqrt_of_frac(n, m):
         num = _isqrt_frac_rto(n << -2 * q, m)
         den = 1 << -q
     return num / den
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Correctly rounded Decimal square root of n/m: the context's sqrt may
+    be one ulp off, so the neighbours are checked."""
+    Decimal = _decimal_type()
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    # n/m > ((root + plus) / 2) ** 2: the upper neighbour is nearer
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    # n/m < ((root + minus) / 2) ** 2: the lower neighbour is nearer
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def _bisect_left(a, x):
@@ -285,7 +327,8 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if (isinstance(x, (int, float, Fraction))
+                or _is_decimal_type(type(x))):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -445,6 +488,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -454,6 +499,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
