@@ -108,6 +108,9 @@ pub(crate) fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(f) = x.downcast::<FloatObj>() {
         return vm.new_float(f.0.abs());
     }
+    if let Some(z) = crate::vm::complex::as_complex(x) {
+        return vm.complex_abs(z);
+    }
     if let Some(b) = vm.to_bigint(x) {
         return vm.new_bigint(b.abs());
     }
@@ -892,6 +895,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("int", t.int.clone()),
         ("bool", t.bool_.clone()),
         ("float", t.float.clone()),
+        ("complex", t.by_tag(Tag::Complex).clone()),
         ("str", t.str_.clone()),
         ("tuple", t.tuple.clone()),
         ("list", t.list.clone()),

@@ -14,7 +14,7 @@ pub(crate) mod gc_observe;
 mod heapq;
 pub mod io;
 mod itertools;
-mod math;
+pub(crate) mod math;
 mod memory_profiler;
 mod operator;
 mod os;

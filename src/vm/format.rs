@@ -9,6 +9,7 @@ use crate::format::{
 use crate::heap::Obj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
+use crate::format::complex_ops::Complex;
 use crate::objects::{BigIntObj, BoolObj, FloatObj, IntObj, Tag, tag_of};
 
 use super::{PyErr, PyResult, Vm};
@@ -82,6 +83,10 @@ impl Vm {
                     return self.format(&base, Some(&s));
                 }
                 return self.object_format(v, &spec_s);
+            }
+            Tag::Complex => {
+                let z = super::complex::as_complex(v).unwrap_or(Complex::new(0.0, 0.0));
+                return self.complex_format(z, &spec_s);
             }
             _ => return self.object_format(v, &spec_s),
         };

@@ -188,6 +188,13 @@ impl Vm {
             self.add_methods(&ty, owner, methods, kind)?;
         }
         crate::objects::bytes_methods::register(self)?;
+        let complex = self.types.by_tag(Tag::Complex).clone();
+        self.add_methods(
+            &complex,
+            "complex",
+            super::complex::COMPLEX_METHODS,
+            MethodKind::Instance,
+        )?;
         for (tag, owner) in [
             (Tag::List, "list"),
             (Tag::Dict, "dict"),
@@ -209,6 +216,7 @@ impl Vm {
         for tag in [
             Tag::Int,
             Tag::Float,
+            Tag::Complex,
             Tag::Str,
             Tag::Tuple,
             Tag::FrozenSet,
@@ -290,6 +298,7 @@ fn builtin_owner(tag: Tag) -> &'static str {
     match tag {
         Tag::Int => "int",
         Tag::Float => "float",
+        Tag::Complex => "complex",
         Tag::Str => "str",
         Tag::Tuple => "tuple",
         Tag::FrozenSet => "frozenset",
