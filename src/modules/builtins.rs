@@ -626,6 +626,7 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let Some(m) = m else {
         return vm.binary_op(BinOpCode::Pow, &args.pos[0], &args.pos[1]);
     };
+    vm.complex_ternary_pow(&args.pos[0], &args.pos[1])?;
     let (Some(b), Some(e), Some(md)) = (
         vm.to_bigint(&args.pos[0]),
         vm.to_bigint(&args.pos[1]),

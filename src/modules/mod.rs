@@ -3,6 +3,7 @@
 mod array;
 pub(crate) mod atexit;
 mod bisect;
+mod cmath;
 pub mod builtins;
 mod builtins_eval;
 mod collections;
@@ -38,6 +39,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "sys",
     "gc",
     "math",
+    "cmath",
     "time",
     "_weakref",
     "io",
@@ -81,6 +83,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "sys" => sys::create(vm)?,
         "gc" => gc::create(vm)?,
         "math" => math::create(vm)?,
+        "cmath" => cmath::create(vm)?,
         "time" => time::create(vm)?,
         "_weakref" => weakref::create(vm)?,
         "io" => io::create(vm)?,

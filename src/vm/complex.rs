@@ -389,6 +389,59 @@ fn complex_dunder_format(vm: &mut Vm, args: Args) -> PyResult {
     vm.complex_format(z, &spec)
 }
 
+fn complex_real(vm: &mut Vm, args: Args) -> PyResult {
+    let z = complex_self(vm, &args, "real")?;
+    vm.new_float(z.re)
+}
+
+fn complex_imag(vm: &mut Vm, args: Args) -> PyResult {
+    let z = complex_self(vm, &args, "imag")?;
+    vm.new_float(z.im)
+}
+
+impl Vm {
+    /// Puts `complex`'s methods and its `real` / `imag` descriptors on the type (the
+    /// descriptors serve instances of subclasses; complex values answer directly).
+    pub(crate) fn init_complex_type(&mut self) -> PyResult<()> {
+        let ty = self.types.by_tag(Tag::Complex).clone();
+        self.add_methods(&ty, "complex", COMPLEX_METHODS, super::MethodKind::Instance)?;
+        let Some(dict) = ty.downcast::<crate::objects::TypeObj>().map(|t| t.dict.clone()) else {
+            return Ok(());
+        };
+        let getters: [(&'static str, NativeFn); 2] = [("real", complex_real), ("imag", complex_imag)];
+        for (name, f) in getters {
+            let fget = self.heap.alloc(crate::objects::BuiltinFunctionObj {
+                name,
+                func: f,
+                bound: None,
+                owner: Some("complex"),
+            })?;
+            let prop = self.heap.alloc(crate::objects::descr::PropertyObj {
+                fget: Some(fget),
+                fset: None,
+                fdel: None,
+                doc: std::cell::RefCell::new(None),
+            })?;
+            let k = self.intern(name)?;
+            self.dict_set(&dict, k, prop)?;
+        }
+        self.update_slot_flags(&ty);
+        Ok(())
+    }
+
+    /// `pow(a, b, m)` with a complex operand: CPython's complex power refuses a modulus.
+    pub(crate) fn complex_ternary_pow(&mut self, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
+        let complex = |o: &Obj| tag_of(o) == Tag::Complex;
+        if (complex(a) || complex(b))
+            && self.complex_operand(a)?.is_some()
+            && self.complex_operand(b)?.is_some()
+        {
+            return Err(self.value_error("complex modulo"));
+        }
+        Ok(None)
+    }
+}
+
 /// The methods of `complex` (operators come from the slot wrappers).
 pub const COMPLEX_METHODS: &[(&str, NativeFn)] = &[
     ("conjugate", complex_conjugate),

@@ -188,13 +188,7 @@ impl Vm {
             self.add_methods(&ty, owner, methods, kind)?;
         }
         crate::objects::bytes_methods::register(self)?;
-        let complex = self.types.by_tag(Tag::Complex).clone();
-        self.add_methods(
-            &complex,
-            "complex",
-            super::complex::COMPLEX_METHODS,
-            MethodKind::Instance,
-        )?;
+        self.init_complex_type()?;
         for (tag, owner) in [
             (Tag::List, "list"),
             (Tag::Dict, "dict"),
