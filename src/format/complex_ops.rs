@@ -199,7 +199,12 @@ fn float_prefix_end(s: &[u8], start: usize) -> usize {
     if matches!(s.get(i), Some(b'+' | b'-')) {
         i += 1;
     }
-    let digits = |from: usize| s[from.min(s.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let digits = |from: usize| {
+        s[from.min(s.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
     let int_digits = digits(i);
     let mut j = i + int_digits;
     let mut frac_digits = 0;
@@ -223,7 +228,8 @@ fn float_prefix_end(s: &[u8], start: usize) -> usize {
         return j;
     }
     let rest = &s[i..];
-    let starts = |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
+    let starts =
+        |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
     if starts(b"infinity") {
         i + 8
     } else if starts(b"inf") || starts(b"nan") {
@@ -371,7 +377,10 @@ mod tests {
     #[test]
     fn powers() {
         let i = Complex::new(0.0, 1.0);
-        assert_eq!(complex_pow(i, Complex::new(2.0, 0.0)), Ok(Complex::new(-1.0, 0.0)));
+        assert_eq!(
+            complex_pow(i, Complex::new(2.0, 0.0)),
+            Ok(Complex::new(-1.0, 0.0))
+        );
         assert!(complex_pow(Complex::new(0.0, 0.0), Complex::new(-1.0, 0.0)).is_err());
         assert_eq!(hash_complex(Complex::new(1.0, 2.0), 0), 2_000_007);
     }

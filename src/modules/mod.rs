@@ -3,9 +3,9 @@
 mod array;
 pub(crate) mod atexit;
 mod bisect;
-mod cmath;
 pub mod builtins;
 mod builtins_eval;
+mod cmath;
 mod collections;
 mod copy;
 pub mod frozen;

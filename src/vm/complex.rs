@@ -150,8 +150,8 @@ impl Vm {
             let s = complex_repr(z);
             return self.new_str(&s);
         }
-        let parsed = crate::format::parse_format_spec(spec, "complex")
-            .map_err(|e| self.fmt_error(e))?;
+        let parsed =
+            crate::format::parse_format_spec(spec, "complex").map_err(|e| self.fmt_error(e))?;
         let s = crate::format::format_complex(z, &parsed).map_err(|e| self.fmt_error(e))?;
         self.new_str(&s)
     }
@@ -274,9 +274,7 @@ impl Vm {
         }
         if let Some(s) = as_str(&r) {
             if i.is_some() {
-                return Err(
-                    self.type_error("complex() can't take second arg if first is a string")
-                );
+                return Err(self.type_error("complex() can't take second arg if first is a string"));
             }
             let s = s.to_owned();
             let z = parse_complex(&s).map_err(|e| self.fmt_error(e))?;
@@ -296,8 +294,7 @@ impl Vm {
                         "complex() first argument must be a string or a number, not '{n}'"
                     )));
                 }
-                match as_complex(&r).or_else(|| self.base_value(&r).as_ref().and_then(as_complex))
-                {
+                match as_complex(&r).or_else(|| self.base_value(&r).as_ref().and_then(as_complex)) {
                     Some(z) => (z, true),
                     None => (Complex::new(self.complex_real_arg(&r)?, 0.0), false),
                 }
@@ -337,14 +334,14 @@ impl Vm {
 /// The complex value behind a method's `self` (a complex or an instance of a subclass).
 fn complex_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Complex> {
     let this = args.pos.first().cloned();
-    let value = this.as_ref().and_then(|o| {
-        as_complex(o).or_else(|| vm.base_value(o).as_ref().and_then(as_complex))
-    });
+    let value = this
+        .as_ref()
+        .and_then(|o| as_complex(o).or_else(|| vm.base_value(o).as_ref().and_then(as_complex)));
     match value {
         Some(z) => Ok(z),
-        None if this.is_none() => {
-            Err(vm.type_error(format!("descriptor '{name}' of 'complex' object needs an argument")))
-        }
+        None if this.is_none() => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'complex' object needs an argument"
+        ))),
         None => {
             let n = this.as_ref().map(|o| vm.type_name(o)).unwrap_or_default();
             Err(vm.type_error(format!(
@@ -405,10 +402,14 @@ impl Vm {
     pub(crate) fn init_complex_type(&mut self) -> PyResult<()> {
         let ty = self.types.by_tag(Tag::Complex).clone();
         self.add_methods(&ty, "complex", COMPLEX_METHODS, super::MethodKind::Instance)?;
-        let Some(dict) = ty.downcast::<crate::objects::TypeObj>().map(|t| t.dict.clone()) else {
+        let Some(dict) = ty
+            .downcast::<crate::objects::TypeObj>()
+            .map(|t| t.dict.clone())
+        else {
             return Ok(());
         };
-        let getters: [(&'static str, NativeFn); 2] = [("real", complex_real), ("imag", complex_imag)];
+        let getters: [(&'static str, NativeFn); 2] =
+            [("real", complex_real), ("imag", complex_imag)];
         for (name, f) in getters {
             let fget = self.heap.alloc(crate::objects::BuiltinFunctionObj {
                 name,

@@ -3,13 +3,13 @@
 
 use num_bigint::BigInt;
 
+use crate::format::complex_ops::Complex;
 use crate::format::{
     self as fmtlib, ArgsShape, ErrorKind, IntRef, PercentArg, PercentArgSource, PyErrorMsg, PyInt,
 };
 use crate::heap::Obj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
-use crate::format::complex_ops::Complex;
 use crate::objects::{BigIntObj, BoolObj, FloatObj, IntObj, Tag, tag_of};
 
 use super::{PyErr, PyResult, Vm};

@@ -558,7 +558,11 @@ impl Vm {
                 "frozenset",
                 &[SET_OPS, ORDERING, &[("__hash__", slot_hash)]],
             ),
-            (Tag::Complex, "complex", &[COMPLEX_ARITHMETIC, EQUALITY, HASHABLE]),
+            (
+                Tag::Complex,
+                "complex",
+                &[COMPLEX_ARITHMETIC, EQUALITY, HASHABLE],
+            ),
             (
                 Tag::Range,
                 "range",

@@ -324,8 +324,7 @@ pub fn exp(z: Complex) -> Outcome {
         } else {
             special_value(z, &sv::EXP).unwrap_or(z)
         };
-        let e = if z.im.is_infinite() && (z.re.is_finite() || (z.re.is_infinite() && z.re > 0.0))
-        {
+        let e = if z.im.is_infinite() && (z.re.is_finite() || (z.re.is_infinite() && z.re > 0.0)) {
             Domain
         } else {
             MathError::None
@@ -358,10 +357,7 @@ pub fn log(z: Complex) -> Outcome {
             // hypot(ax, ay) is subnormal: scale up.
             ldexp(ax, MANT_DIG).hypot(ldexp(ay, MANT_DIG)).ln() - f64::from(MANT_DIG) * LN2
         } else {
-            return (
-                Complex::new(f64::NEG_INFINITY, z.im.atan2(z.re)),
-                Domain,
-            );
+            return (Complex::new(f64::NEG_INFINITY, z.im.atan2(z.re)), Domain);
         }
     } else {
         let h = ax.hypot(ay);

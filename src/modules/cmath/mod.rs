@@ -28,7 +28,7 @@ macro_rules! unary {
     ($($fname:ident $name:literal $f:path;)*) => {
         $(
             fn $fname(vm: &mut Vm, args: Args) -> PyResult {
-                args.check(vm, $name, 1, 1)?;
+                args.check(vm, concat!("cmath.", $name), 1, 1)?;
                 let z = vm.to_complex(&args.pos[0])?;
                 let r = $f(z);
                 finish(vm, r)
@@ -57,6 +57,9 @@ unary! {
 
 /// `log(z[, base])`: errors of either logarithm are reported after the division.
 fn cmath_log(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("cmath.log() takes no keyword arguments"));
+    }
     args.check(vm, "log", 1, 2)?;
     let z = vm.to_complex(&args.pos[0])?;
     let (mut r, mut err) = functions::log(z);
@@ -78,13 +81,13 @@ fn cmath_log(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn cmath_phase(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "phase", 1, 1)?;
+    args.check(vm, "cmath.phase", 1, 1)?;
     let z = vm.to_complex(&args.pos[0])?;
     vm.new_float(z.im.atan2(z.re))
 }
 
 fn cmath_polar(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "polar", 1, 1)?;
+    args.check(vm, "cmath.polar", 1, 1)?;
     let z = vm.to_complex(&args.pos[0])?;
     let phi = z.im.atan2(z.re);
     let (r, err) = functions::modulus(z);
@@ -98,7 +101,7 @@ fn cmath_polar(vm: &mut Vm, args: Args) -> PyResult {
 
 fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kw.is_empty() {
-        return Err(vm.type_error("rect() takes no keyword arguments"));
+        return Err(vm.type_error("cmath.rect() takes no keyword arguments"));
     }
     if args.pos.len() != 2 {
         let n = args.pos.len();
@@ -111,13 +114,15 @@ fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(Complex) -> bool) -> PyResult {
-    args.check(vm, name, 1, 1)?;
+    args.check(vm, &format!("cmath.{name}"), 1, 1)?;
     let z = vm.to_complex(&args.pos[0])?;
     Ok(vm.new_bool(f(z)))
 }
 
 fn cmath_isfinite(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, args, "isfinite", |z| z.re.is_finite() && z.im.is_finite())
+    predicate(vm, args, "isfinite", |z| {
+        z.re.is_finite() && z.im.is_finite()
+    })
 }
 
 fn cmath_isnan(vm: &mut Vm, args: Args) -> PyResult {
@@ -138,7 +143,7 @@ fn cmath_isclose(vm: &mut Vm, mut args: Args) -> PyResult {
     if let Some((k, _)) = args.kw.first() {
         let k = crate::objects::str::as_str(k).unwrap_or("?").to_owned();
         return Err(vm.type_error(format!(
-            "isclose() got an unexpected keyword argument '{k}'"
+            "'{k}' is an invalid keyword argument for isclose()"
         )));
     }
     let mut pos: Vec<Obj> = args.pos.to_vec();
