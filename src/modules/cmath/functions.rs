@@ -19,8 +19,7 @@ use MathError::{Domain, Range};
 
 pub type Outcome = (Complex, MathError);
 
-const LN2: f64 = 0.693_147_180_559_945_309_4;
-const LN10: f64 = 2.302_585_092_994_045_684;
+use std::f64::consts::{LN_2 as LN2, LN_10 as LN10};
 const MANT_DIG: i32 = 53;
 /// Multiplying by 2**SCALE_UP makes a subnormal normal; SCALE_DOWN undoes half of it.
 const SCALE_UP: i32 = 2 * (MANT_DIG / 2) + 1;
