@@ -163,12 +163,13 @@ impl Vm {
         if let Some(z) = as_complex(o) {
             return Ok(z);
         }
-        if let Some(z) = self.complex_special(o)? {
-            return Ok(z);
-        }
+        // A subclass instance gives its value without calling `__complex__`.
         if let Some(base) = self.base_value(o)
             && let Some(z) = as_complex(&base)
         {
+            return Ok(z);
+        }
+        if let Some(z) = self.complex_special(o)? {
             return Ok(z);
         }
         let re = crate::modules::math::to_f64(self, o)?;

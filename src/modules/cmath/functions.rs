@@ -72,6 +72,43 @@ pub fn asinh(x: f64) -> f64 {
     if x > 0.0 { w } else { -w }
 }
 
+/// The C library's `acosh` (fdlibm's algorithm, as glibc's).
+pub fn acosh_real(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= 2f64.powi(28) {
+        return if x.is_infinite() { x } else { x.ln() + LN2 };
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        return (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
+/// The C library's `atanh` (glibc's algorithm, built on `log1p`), except that ±1 give a
+/// NaN: the C function's pole is a domain error for `math.atanh`.
+pub fn atanh_real(x: f64) -> f64 {
+    let ax = x.abs();
+    if x.is_nan() || ax >= 1.0 {
+        return if x.is_nan() { x } else { f64::NAN };
+    }
+    if ax < 2f64.powi(-28) {
+        return x;
+    }
+    let t = if ax < 0.5 {
+        let t = ax + ax;
+        0.5 * (t + t * ax / (1.0 - ax)).ln_1p()
+    } else {
+        0.5 * ((ax + ax) / (1.0 - ax)).ln_1p()
+    };
+    t.copysign(x)
+}
+
 pub fn sqrt(z: Complex) -> Outcome {
     if let Some(r) = special_value(z, &sv::SQRT) {
         return (r, MathError::None);

@@ -4,7 +4,7 @@
 //! functions.rs computes; special_values.rs holds the C99 Annex G tables; this file
 //! converts arguments and registers the module.
 
-mod functions;
+pub(crate) mod functions;
 mod special_values;
 
 use functions::{MathError, Outcome};
