@@ -48,6 +48,7 @@ enum ConstKey {
     Ellipsis,
     Int(BigInt),
     Float(u64),
+    Complex(u64, u64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
@@ -63,6 +64,7 @@ fn const_key(v: &ConstValue) -> ConstKey {
         ConstValue::Ellipsis => ConstKey::Ellipsis,
         ConstValue::Int(i) => ConstKey::Int(i.clone()),
         ConstValue::Float(f) => ConstKey::Float(f.to_bits()),
+        ConstValue::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
         ConstValue::Str(s) => ConstKey::Str(s.clone()),
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
@@ -391,6 +393,9 @@ impl<'a> Compiler<'_, 'a> {
             ConstValue::Ellipsis => self.vm.s.ellipsis.clone(),
             ConstValue::Int(i) => self.vm.new_bigint(i.clone())?,
             ConstValue::Float(f) => self.vm.new_float(*f)?,
+            ConstValue::Complex(re, im) => self
+                .vm
+                .new_complex(crate::format::complex_ops::Complex::new(*re, *im))?,
             ConstValue::Str(s) => {
                 if all_name_chars(s) {
                     self.vm.intern(s)?
@@ -1721,9 +1726,7 @@ impl<'a> Compiler<'_, 'a> {
                 Constant::Int(i) => ConstValue::Int(BigInt::from(*i)),
                 Constant::BigInt(s) => ConstValue::Int(s.parse::<BigInt>().unwrap_or_default()),
                 Constant::Float(f) => ConstValue::Float(*f),
-                Constant::Imaginary(_) => {
-                    return Err(self.err("complex numbers are not supported", e.loc));
-                }
+                Constant::Imaginary(f) => ConstValue::Complex(0.0, *f),
                 Constant::Str(s) => ConstValue::Str((*s).to_owned()),
                 Constant::Bytes(b) => ConstValue::Bytes(b.to_vec()),
             }),

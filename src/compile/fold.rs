@@ -5,6 +5,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::format::complex_ops::{self, Complex};
 use crate::syntax::ast::{BinOp, UnaryOp};
 
 /// A compile-time constant value.
@@ -15,6 +16,8 @@ pub enum ConstValue {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    /// Real and imaginary parts.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstValue>),
@@ -53,6 +56,9 @@ pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValu
     }
     if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
         return fold_int(op, &x, &y);
+    }
+    if matches!(a, ConstValue::Complex(..)) || matches!(b, ConstValue::Complex(..)) {
+        return fold_complex(op, complex_of(a)?, complex_of(b)?);
     }
     let numeric = |v: &ConstValue| {
         matches!(
@@ -122,6 +128,26 @@ pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValu
         }
         _ => None,
     }
+}
+
+fn complex_of(v: &ConstValue) -> Option<Complex> {
+    match v {
+        ConstValue::Complex(re, im) => Some(Complex::new(*re, *im)),
+        _ => float_of(v).map(|f| Complex::new(f, 0.0)),
+    }
+}
+
+/// Complex arithmetic folds like any other: unless it raises at run time.
+fn fold_complex(op: BinOp, x: Complex, y: Complex) -> Option<ConstValue> {
+    let r = match op {
+        BinOp::Add => complex_ops::c_sum(x, y),
+        BinOp::Sub => complex_ops::c_diff(x, y),
+        BinOp::Mult => complex_ops::c_prod(x, y),
+        BinOp::Div => complex_ops::complex_div(x, y).ok()?,
+        BinOp::Pow => complex_ops::complex_pow(x, y).ok()?,
+        _ => return None,
+    };
+    Some(ConstValue::Complex(r.re, r.im))
 }
 
 fn small(v: BigInt) -> Option<ConstValue> {
@@ -201,6 +227,8 @@ pub fn fold_unary(op: UnaryOp, v: &ConstValue) -> Option<ConstValue> {
         (UnaryOp::UAdd, ConstValue::Int(i)) => Some(ConstValue::Int(i.clone())),
         (UnaryOp::UAdd, ConstValue::Bool(b)) => Some(ConstValue::Int(BigInt::from(*b as i64))),
         (UnaryOp::UAdd, ConstValue::Float(f)) => Some(ConstValue::Float(*f)),
+        (UnaryOp::USub, ConstValue::Complex(re, im)) => Some(ConstValue::Complex(-re, -im)),
+        (UnaryOp::UAdd, ConstValue::Complex(re, im)) => Some(ConstValue::Complex(*re, *im)),
         (UnaryOp::Invert, ConstValue::Int(i)) => Some(ConstValue::Int(-i - 1)),
         (UnaryOp::Invert, ConstValue::Bool(b)) => Some(ConstValue::Int(BigInt::from(!(*b as i64)))),
         _ => None,

@@ -7,6 +7,7 @@
 //! [`PyErrorMsg`] naming the exception class and message CPython would
 //! raise.
 
+pub mod complex_ops;
 pub mod double_to_string;
 pub mod error;
 pub mod float_ops;
@@ -24,6 +25,7 @@ pub mod percent;
 pub mod percent_driver;
 pub mod percent_format;
 pub mod spec;
+pub mod spec_complex;
 pub mod spec_float;
 pub mod spec_int;
 pub mod spec_str;
@@ -47,6 +49,7 @@ pub use percent::{
 pub use percent_driver::{ArgCursor, ArgSlot, ArgsShape, PercentArgSource, format_percent};
 pub use percent_format::{PercentArg, format_percent_one};
 pub use spec::{Align, FormatSpec, Grouping, SignMode, parse as parse_format_spec};
+pub use spec_complex::format_complex;
 pub use spec_float::format_float;
 pub use spec_int::format_int;
 pub use spec_str::format_str;

@@ -108,6 +108,9 @@ pub(crate) fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(f) = x.downcast::<FloatObj>() {
         return vm.new_float(f.0.abs());
     }
+    if let Some(z) = crate::vm::complex::as_complex(x) {
+        return vm.complex_abs(z);
+    }
     if let Some(b) = vm.to_bigint(x) {
         return vm.new_bigint(b.abs());
     }
@@ -623,6 +626,7 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let Some(m) = m else {
         return vm.binary_op(BinOpCode::Pow, &args.pos[0], &args.pos[1]);
     };
+    vm.complex_ternary_pow(&args.pos[0], &args.pos[1])?;
     let (Some(b), Some(e), Some(md)) = (
         vm.to_bigint(&args.pos[0]),
         vm.to_bigint(&args.pos[1]),
@@ -892,6 +896,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("int", t.int.clone()),
         ("bool", t.bool_.clone()),
         ("float", t.float.clone()),
+        ("complex", t.by_tag(Tag::Complex).clone()),
         ("str", t.str_.clone()),
         ("tuple", t.tuple.clone()),
         ("list", t.list.clone()),

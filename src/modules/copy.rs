@@ -20,6 +20,7 @@ fn is_atomic(o: &Obj) -> bool {
             | Tag::BigInt
             | Tag::Bool
             | Tag::Float
+            | Tag::Complex
             | Tag::Str
             | Tag::Bytes
             | Tag::Type
@@ -287,6 +288,7 @@ impl Vm {
                             | Tag::Int
                             | Tag::BigInt
                             | Tag::Float
+                            | Tag::Complex
                             | Tag::Bytes
                             | Tag::FrozenSet
                     ) =>

@@ -5,6 +5,7 @@ pub(crate) mod atexit;
 mod bisect;
 pub mod builtins;
 mod builtins_eval;
+mod cmath;
 mod collections;
 mod copy;
 pub mod frozen;
@@ -15,7 +16,7 @@ mod hashlib;
 mod heapq;
 pub mod io;
 mod itertools;
-mod math;
+pub(crate) mod math;
 mod memory_profiler;
 mod operator;
 mod os;
@@ -40,6 +41,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "sys",
     "gc",
     "math",
+    "cmath",
     "time",
     "_weakref",
     "io",
@@ -85,6 +87,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "sys" => sys::create(vm)?,
         "gc" => gc::create(vm)?,
         "math" => math::create(vm)?,
+        "cmath" => cmath::create(vm)?,
         "time" => time::create(vm)?,
         "_weakref" => weakref::create(vm)?,
         "io" => io::create(vm)?,

@@ -8,6 +8,7 @@ pub mod bytearray_methods;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
+pub mod complex;
 pub mod deque;
 pub mod descr;
 pub mod dict;
@@ -41,6 +42,7 @@ pub mod weakref;
 
 pub use bool_none::{BoolObj, EllipsisObj, NoneObj, NotImplementedObj, NullObj};
 pub use class::TypeObj;
+pub use complex::ComplexObj;
 pub use dict::DictObj;
 pub use dict_table::DictTable;
 pub use exception::ExceptionObj;
@@ -121,6 +123,7 @@ pub enum Tag {
     StringIO,
     BytesIO,
     Native,
+    Complex,
     Other,
 }
 
@@ -200,6 +203,7 @@ const ALL_TAGS: [Tag; NUM_TAGS] = [
     Tag::StringIO,
     Tag::BytesIO,
     Tag::Native,
+    Tag::Complex,
     Tag::Other,
 ];
 

@@ -309,6 +309,9 @@ impl Vm {
             Tag::Int => Ok(o.downcast::<IntObj>().is_some_and(|i| i.0 != 0)),
             Tag::BigInt => Ok(true),
             Tag::Float => Ok(o.downcast::<FloatObj>().is_some_and(|f| f.0 != 0.0)),
+            Tag::Complex => {
+                Ok(super::complex::as_complex(o).is_some_and(|z| z.re != 0.0 || z.im != 0.0))
+            }
             Tag::Str => Ok(as_str(o).is_some_and(|s| !s.is_empty())),
             Tag::List => Ok(o
                 .downcast::<ListObj>()

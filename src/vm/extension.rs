@@ -34,6 +34,9 @@ impl Vm {
         if tag_of(o) == Tag::Native {
             return self.native_hash(o);
         }
+        if let Some(z) = super::complex::as_complex(o) {
+            return Ok(Some(self.complex_hash(o, z)));
+        }
         Ok(None)
     }
     pub(crate) fn extension_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
@@ -47,6 +50,10 @@ impl Vm {
         }
         if let Some(b) = o.downcast::<ByteArrayObj>() {
             out.push_str(&crate::text::bytearray_repr(&b.data.borrow()));
+            return Ok(true);
+        }
+        if let Some(z) = super::complex::as_complex(o) {
+            out.push_str(&crate::format::complex_ops::complex_repr(z));
             return Ok(true);
         }
         match tag_of(o) {
@@ -132,6 +139,9 @@ impl Vm {
         if tag_of(a) == Tag::Deque && tag_of(b) == Tag::Deque {
             return self.deque_compare(op, a, b).map(Some);
         }
+        if tag_of(a) == Tag::Complex || tag_of(b) == Tag::Complex {
+            return self.complex_compare(op, a, b);
+        }
         let Some(o) = with_bytes(a, |x| with_bytes(b, |y| x.cmp(y))).flatten() else {
             return Ok(None);
         };
@@ -152,6 +162,9 @@ impl Vm {
     ) -> PyResult<Option<Obj>> {
         if tag_of(a) == Tag::Deque || tag_of(b) == Tag::Deque {
             return self.deque_binary(op, a, b);
+        }
+        if tag_of(a) == Tag::Complex || tag_of(b) == Tag::Complex {
+            return self.complex_binary(op, a, b);
         }
         self.bytes_binary(op, a, b)
     }
@@ -194,6 +207,7 @@ impl Vm {
                 Ok(Some(self.none()))
             }
             Tag::Deque => self.deque_construct(cls, args).map(Some),
+            Tag::Complex => self.construct_complex(args).map(Some),
             Tag::WeakRef => {
                 args.check(self, "__new__", 1, 2)?;
                 let target = args.pos[0].clone();
@@ -221,6 +235,11 @@ impl Vm {
         match tag_of(o) {
             Tag::Native => return self.native_special_attr(o, n),
             Tag::Deque => return self.deque_special_attr(o, n),
+            Tag::Complex => {
+                if let Some(z) = super::complex::as_complex(o) {
+                    return self.complex_attr(z, n);
+                }
+            }
             _ => {}
         }
         if let Some(w) = o.downcast::<crate::objects::weakref::WeakRefObj>()

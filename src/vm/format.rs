@@ -3,6 +3,7 @@
 
 use num_bigint::BigInt;
 
+use crate::format::complex_ops::Complex;
 use crate::format::{
     self as fmtlib, ArgsShape, ErrorKind, IntRef, PercentArg, PercentArgSource, PyErrorMsg, PyInt,
 };
@@ -82,6 +83,10 @@ impl Vm {
                     return self.format(&base, Some(&s));
                 }
                 return self.object_format(v, &spec_s);
+            }
+            Tag::Complex => {
+                let z = super::complex::as_complex(v).unwrap_or(Complex::new(0.0, 0.0));
+                return self.complex_format(z, &spec_s);
             }
             _ => return self.object_format(v, &spec_s),
         };

@@ -188,6 +188,7 @@ impl Vm {
             self.add_methods(&ty, owner, methods, kind)?;
         }
         crate::objects::bytes_methods::register(self)?;
+        self.init_complex_type()?;
         for (tag, owner) in [
             (Tag::List, "list"),
             (Tag::Dict, "dict"),
@@ -209,6 +210,7 @@ impl Vm {
         for tag in [
             Tag::Int,
             Tag::Float,
+            Tag::Complex,
             Tag::Str,
             Tag::Tuple,
             Tag::FrozenSet,
@@ -290,6 +292,7 @@ fn builtin_owner(tag: Tag) -> &'static str {
     match tag {
         Tag::Int => "int",
         Tag::Float => "float",
+        Tag::Complex => "complex",
         Tag::Str => "str",
         Tag::Tuple => "tuple",
         Tag::FrozenSet => "frozenset",

@@ -10,6 +10,7 @@ mod bytes_protocol;
 mod call;
 mod class;
 mod compare;
+pub(crate) mod complex;
 mod construct;
 mod convert;
 mod coroutine;

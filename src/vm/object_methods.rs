@@ -118,7 +118,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     let o = &args.pos[0];
     let builtin_value = matches!(
         tag_of(o),
-        Tag::Int | Tag::BigInt | Tag::Bool | Tag::Float | Tag::Str
+        Tag::Int | Tag::BigInt | Tag::Bool | Tag::Float | Tag::Complex | Tag::Str
     ) || vm.base_value(o).is_some();
     if builtin_value {
         return vm.format(o, Some(&args.pos[1]));

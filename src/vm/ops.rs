@@ -242,10 +242,8 @@ impl Vm {
         if a == 0.0 && b < 0.0 && b.is_finite() {
             return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
         }
-        if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-            return Err(self.value_error(
-                "negative number cannot be raised to a fractional power (complex numbers are not supported)",
-            ));
+        if crate::format::pow_needs_complex(a, b) {
+            return self.float_pow_complex(a, b);
         }
         let r = a.powf(b);
         if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -633,6 +631,9 @@ impl Vm {
                     Err(self.type_error("bad operand type for unary ~: 'float'"))
                 }
             };
+        }
+        if let Some(z) = super::complex::as_complex(a) {
+            return self.complex_unary(op, a, z);
         }
         let name = match op {
             UnaryOpCode::Neg => "__neg__",

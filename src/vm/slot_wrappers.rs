@@ -51,6 +51,7 @@ fn binary_accepts(op: BinOpCode, a: &Obj, b: &Obj, reflected: bool) -> bool {
     match tag_of(a) {
         Tag::Int | Tag::BigInt | Tag::Bool => is_intlike(b),
         Tag::Float => is_intlike(b) || tag_of(b) == Tag::Float,
+        Tag::Complex => is_intlike(b) || matches!(tag_of(b), Tag::Float | Tag::Complex),
         Tag::Set | Tag::FrozenSet => is_setlike(b),
         Tag::Dict => tag_of(b) == Tag::Dict,
         Tag::Str if op == BinOpCode::Mod && reflected => tag_of(b) == Tag::Str,
@@ -63,6 +64,7 @@ fn compare_accepts(a: &Obj, b: &Obj) -> bool {
     match tag_of(a) {
         Tag::Int | Tag::BigInt | Tag::Bool => is_intlike(b),
         Tag::Float => is_intlike(b) || tag_of(b) == Tag::Float,
+        Tag::Complex => is_intlike(b) || matches!(tag_of(b), Tag::Float | Tag::Complex),
         Tag::Set | Tag::FrozenSet => is_setlike(b),
         t => t == tag_of(b),
     }
@@ -386,6 +388,24 @@ const ARITHMETIC: &[(&str, NativeFn)] = &[
     ("__round__", slot_round),
 ];
 
+/// complex: the true arithmetic only (no `//`, `%`, `divmod`, ordering or `__float__`).
+const COMPLEX_ARITHMETIC: &[(&str, NativeFn)] = &[
+    ("__add__", slot_add),
+    ("__radd__", slot_radd),
+    ("__sub__", slot_sub),
+    ("__rsub__", slot_rsub),
+    ("__mul__", slot_mul),
+    ("__rmul__", slot_rmul),
+    ("__truediv__", slot_truediv),
+    ("__rtruediv__", slot_rtruediv),
+    ("__pow__", slot_pow),
+    ("__rpow__", slot_rpow),
+    ("__neg__", slot_neg),
+    ("__pos__", slot_pos),
+    ("__abs__", slot_abs),
+    ("__bool__", slot_bool),
+];
+
 const BITWISE: &[(&str, NativeFn)] = &[
     ("__lshift__", slot_lshift),
     ("__rlshift__", slot_rlshift),
@@ -537,6 +557,11 @@ impl Vm {
                 Tag::FrozenSet,
                 "frozenset",
                 &[SET_OPS, ORDERING, &[("__hash__", slot_hash)]],
+            ),
+            (
+                Tag::Complex,
+                "complex",
+                &[COMPLEX_ARITHMETIC, EQUALITY, HASHABLE],
             ),
             (
                 Tag::Range,

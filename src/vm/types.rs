@@ -117,6 +117,7 @@ fn builtin_type_name(tag: Tag) -> &'static str {
         Tag::StringIO => "_io.StringIO",
         Tag::BytesIO => "_io.BytesIO",
         Tag::Native => "native",
+        Tag::Complex => "complex",
         Tag::Other => "object",
     }
 }
@@ -127,6 +128,7 @@ fn subclassable(tag: Tag) -> bool {
         tag,
         Tag::Int
             | Tag::Float
+            | Tag::Complex
             | Tag::Str
             | Tag::Tuple
             | Tag::List

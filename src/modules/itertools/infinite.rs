@@ -62,7 +62,10 @@ impl NativeState for Count {
 /// True for what `PyNumber_Check` accepts: ints, floats, complex, `__index__`,
 /// `__int__` or `__float__`.
 fn is_number(vm: &mut Vm, o: &Obj) -> bool {
-    if matches!(tag_of(o), Tag::Int | Tag::BigInt | Tag::Bool | Tag::Float) {
+    if matches!(
+        tag_of(o),
+        Tag::Int | Tag::BigInt | Tag::Bool | Tag::Float | Tag::Complex
+    ) {
         return true;
     }
     let cls = vm.type_of(o);
