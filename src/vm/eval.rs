@@ -364,7 +364,12 @@ impl Vm {
                         }
                         Op::LoadGlobal(i) => {
                             let found = match self.frames.last() {
-                                Some(f) => match load_global_hit(&code, i as usize, &f.globals) {
+                                Some(f) => match load_global_hit(
+                                    &code,
+                                    i as usize,
+                                    &f.globals,
+                                    &self.builtins,
+                                ) {
                                     Some(v) => Some(v),
                                     None => self.load_global_cached(&code, i as usize, &f.globals),
                                 },
@@ -921,6 +926,12 @@ impl Vm {
                                 }
                                 continue 'dispatch;
                             }
+                            // The next item of a list or tuple (exhaustion and everything
+                            // else go the generic way).
+                            if let Some(v) = super::iterate::next_sequence_item(it) {
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             let it = it.clone();
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
@@ -1002,6 +1013,12 @@ impl Vm {
                                 let v = tri!('op, self.str_of(&arg));
                                 drop(arg);
                                 self.stack.pop();
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            if let Some(r) = self.call_hot_builtin(fidx, n) {
+                                let v = tri!('op, r);
+                                self.stack.truncate(fidx);
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
@@ -1958,6 +1975,47 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// `len(x)` and `isinstance(o, C)` on the common cases, straight from the stack
+    /// (`[callee, args...]` at `fidx`): None when the callee is not one of them or the
+    /// case needs the full builtin (its errors, `__len__`, `__instancecheck__`, ...).
+    /// The caller pops the call's slots.
+    #[inline(always)]
+    fn call_hot_builtin(&mut self, fidx: usize, n: u32) -> Option<PyResult> {
+        let (len, isinstance) = self.hot_builtins.as_ref()?;
+        let callee = self.stack.get(fidx)?;
+        if n == 1 && callee.ptr_eq(len) {
+            let x = self.stack.get(fidx + 1)?;
+            let n = match tag_of(x) {
+                Tag::Str => crate::objects::str::as_str_obj(x)?.0.char_len(),
+                Tag::List => x.downcast::<ListObj>()?.items.try_borrow().ok()?.len(),
+                Tag::Tuple => crate::objects::tuple::as_tuple(x)?.len(),
+                Tag::Dict => x.downcast::<DictObj>()?.table.try_borrow().ok()?.len(),
+                _ => return None,
+            };
+            return Some(self.new_int(i64::try_from(n).ok()?));
+        }
+        if n == 2 && callee.ptr_eq(isinstance) {
+            let o = self.stack.get(fidx + 1)?;
+            let cls = self.stack.get(fidx + 2)?;
+            let tp = cls.downcast::<crate::objects::TypeObj>()?;
+            // A metaclass may define __instancecheck__; plain classes answer from the
+            // MRO of the object's class, and a miss may still be a `__class__` override.
+            if tp.metaclass.try_borrow().ok()?.is_some() {
+                return None;
+            }
+            let own = self.type_of(o);
+            let otp = own.downcast::<crate::objects::TypeObj>()?;
+            let mro = otp.mro.try_borrow().ok()?;
+            let found = crate::objects::tuple::as_tuple(&mro)?
+                .iter()
+                .any(|c| c.ptr_eq(cls));
+            return found.then(|| Ok(self.s.true_.clone()));
+        }
+        None
+    }
+}
+
 /// A comparison of two machine numbers as Python's (for floats, NaN compares unequal
 /// to everything, which `PartialOrd` gives).
 #[inline(always)]
@@ -2053,14 +2111,21 @@ fn method_cacheable(tag: Tag) -> bool {
 /// kept small enough to inline into the dispatch loop; everything else (builtins,
 /// misses, refills) goes through `Vm::load_global_cached`.
 #[inline(always)]
-fn load_global_hit(code: &CodeObject, i: usize, globals: &Obj) -> Option<Obj> {
+fn load_global_hit(code: &CodeObject, i: usize, globals: &Obj, builtins: &Obj) -> Option<Obj> {
     let entry = code.global_cache.get(i)?.get();
-    if !entry.valid || entry.in_builtins || entry.globals != globals.addr() {
+    if !entry.valid || entry.globals != globals.addr() {
         return None;
     }
     let table = globals.downcast::<DictObj>()?.table.try_borrow().ok()?;
     if table.version() != entry.globals_version {
         return None;
     }
-    table.entry(entry.index as usize).map(|e| e.value.clone())
+    if !entry.in_builtins {
+        return table.entry(entry.index as usize).map(|e| e.value.clone());
+    }
+    // The globals are unchanged, so they still lack the name; the builtin is still
+    // where it was if the key at the remembered entry is the same interned name.
+    let bt = builtins.downcast::<DictObj>()?.table.try_borrow().ok()?;
+    let e = bt.entry(entry.index as usize)?;
+    e.key.ptr_eq(code.names.get(i)?).then(|| e.value.clone())
 }

@@ -161,6 +161,7 @@ impl Vm {
         crate::modules::atexit::run_exit_functions(self);
         self.stack.clear();
         self.handled_exc = None;
+        self.hot_builtins = None;
         self.clear_modules();
         // The collector lets go of `gc.garbage` and `gc.callbacks`, and the final
         // collections free everything, quietly (as CPython's do at exit).

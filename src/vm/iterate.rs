@@ -16,6 +16,34 @@ use super::eval::RunExit;
 use super::frame::Frame;
 use super::{Args, PyErr, PyResult, Vm};
 
+/// The next item of a list or tuple iterator that is not exhausted; None otherwise
+/// (the dispatch loop's fast path for `for x in seq`).
+#[inline(always)]
+pub(super) fn next_sequence_item(it: &Obj) -> Option<Obj> {
+    if let Some(li) = it.downcast::<ListIterObj>() {
+        let st = &li.0;
+        let seq = st.seq.try_borrow().ok()?;
+        let l = seq.as_ref()?.downcast::<ListObj>()?;
+        let i = st.index.get();
+        let v = l.items.try_borrow().ok()?.get(i)?.clone();
+        st.index.set(i + 1);
+        return Some(v);
+    }
+    let ti = it.downcast::<TupleIterObj>()?;
+    let st = &ti.0;
+    let i = st.index.get();
+    let v = st
+        .seq
+        .try_borrow()
+        .ok()?
+        .as_ref()
+        .and_then(as_tuple)?
+        .get(i)?
+        .clone();
+    st.index.set(i + 1);
+    Some(v)
+}
+
 impl Vm {
     /// `iter(o)`.
     pub fn get_iter(&mut self, o: &Obj) -> PyResult {

@@ -125,6 +125,9 @@ pub struct Vm {
     interned: rustc_hash::FxHashMap<Box<str>, Obj>,
     /// The namespace of the `builtins` module.
     pub builtins: Obj,
+    /// The builtin `len` and `isinstance`, which the dispatch loop calls without
+    /// building an argument list (None after shutdown).
+    pub(crate) hot_builtins: Option<(Obj, Obj)>,
     /// `sys.modules`.
     pub modules: Obj,
     /// The exception being handled (`sys.exc_info()`, context chaining, bare `raise`).

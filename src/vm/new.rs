@@ -103,12 +103,21 @@ impl Vm {
             native_types: HashMap::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             heap,
+            hot_builtins: None,
         };
         if let Err(e) = vm.init_builtins() {
             let exc = vm.exc_object(e);
             let msg = vm.exception_only(&exc);
             eprintln!("minipy: start-up failed: {msg}");
             return Err(AllocError);
+        }
+        let builtins = vm.builtins.clone();
+        let hot = |vm: &mut Vm, name: &str| {
+            let key = vm.intern(name).ok()?;
+            vm.dict_get_str(&builtins, &key)
+        };
+        if let (Some(len), Some(isinstance)) = (hot(&mut vm, "len"), hot(&mut vm, "isinstance")) {
+            vm.hot_builtins = Some((len, isinstance));
         }
         Ok(vm)
     }
