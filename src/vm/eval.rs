@@ -548,6 +548,10 @@ impl Vm {
                         Op::BinarySubscr => {
                             let key = pop!(self, 'op);
                             let o = pop!(self, 'op);
+                            if let Some(v) = item_at_int(&o, &key) {
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
                             let v = tri!('op, self.getitem(&o, &key));
                             self.stack.push(v);
                             continue 'dispatch;
@@ -556,7 +560,10 @@ impl Vm {
                             let key = pop!(self, 'op);
                             let o = pop!(self, 'op);
                             let v = pop!(self, 'op);
-                            tri!('op, self.setitem(&o, key, v));
+                            match store_list_item_at_int(&o, &key, v) {
+                                Ok(old) => drop(old),
+                                Err(v) => tri!('op, self.setitem(&o, key, v)),
+                            }
                             // A value dropped here may have queued a finalizer: run it before
                             // the next instruction can observe its effects.
                             safe_point!(self, ip);
@@ -2013,6 +2020,52 @@ impl Vm {
             return found.then(|| Ok(self.s.true_.clone()));
         }
         None
+    }
+}
+
+/// `seq[i]` for a list or tuple and an int index in range (negative counting from the
+/// end); None for everything else, including the errors.
+#[inline(always)]
+fn item_at_int(o: &Obj, key: &Obj) -> Option<Obj> {
+    let i = key.downcast::<IntObj>()?.0;
+    if let Some(t) = crate::objects::tuple::as_tuple(o) {
+        let i = if i < 0 {
+            i.checked_add(t.len() as i64)?
+        } else {
+            i
+        };
+        return t.get(usize::try_from(i).ok()?).cloned();
+    }
+    let items = o.downcast::<ListObj>()?.items.try_borrow().ok()?;
+    let i = if i < 0 {
+        i.checked_add(items.len() as i64)?
+    } else {
+        i
+    };
+    items.get(usize::try_from(i).ok()?).cloned()
+}
+
+/// `lst[i] = v` for a list and an int index in range: the old item, to be dropped by
+/// the caller outside the borrow; the value back for everything else.
+#[inline(always)]
+fn store_list_item_at_int(o: &Obj, key: &Obj, v: Obj) -> Result<Obj, Obj> {
+    let (Some(l), Some(k)) = (o.downcast::<ListObj>(), key.downcast::<IntObj>()) else {
+        return Err(v);
+    };
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return Err(v);
+    };
+    let i = if k.0 < 0 {
+        k.0.checked_add(items.len() as i64)
+    } else {
+        Some(k.0)
+    };
+    match i
+        .and_then(|i| usize::try_from(i).ok())
+        .and_then(|i| items.get_mut(i))
+    {
+        Some(slot) => Ok(std::mem::replace(slot, v)),
+        None => Err(v),
     }
 }
 

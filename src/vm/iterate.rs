@@ -758,6 +758,24 @@ impl Vm {
 
     /// `a, b, c = seq`: pushes the items in reverse so that stores pop them in order.
     pub(crate) fn unpack_sequence(&mut self, seq: &Obj, n: usize) -> PyResult<()> {
+        // A tuple or list of the right length goes straight onto the stack.
+        if let Some(t) = as_tuple(seq)
+            && t.len() == n
+        {
+            for v in t.iter().rev() {
+                self.stack.push(v.clone());
+            }
+            return Ok(());
+        }
+        if let Some(l) = seq.downcast::<ListObj>()
+            && let Ok(items) = l.items.try_borrow()
+            && items.len() == n
+        {
+            for v in items.iter().rev() {
+                self.stack.push(v.clone());
+            }
+            return Ok(());
+        }
         let items = if let Some(t) = as_tuple(seq) {
             t.to_vec()
         } else if let Some(l) = seq.downcast::<ListObj>() {
