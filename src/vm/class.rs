@@ -518,6 +518,11 @@ impl Vm {
                         None => None,
                     }
                     .unwrap_or_default();
+                    // namedtuple fields (`_tuplegetter`) keep CPython's older message.
+                    if name == " '_tuplegetter'" {
+                        let what = if v.is_some() { "set" } else { "delete" };
+                        return Err(self.attribute_error(format!("can't {what} attribute")));
+                    }
                     let n = self.type_name(obj);
                     let what = if v.is_some() { "setter" } else { "deleter" };
                     Err(self

@@ -67,9 +67,16 @@ impl Vm {
             if c.ptr_eq(&self.types.object) {
                 continue;
             }
-            let user = c.downcast::<TypeObj>().is_some_and(|tp| !tp.builtin);
-            if !user {
-                return false;
+            // Instances of builtin types have no `__dict__`, except exceptions.
+            match c.downcast::<TypeObj>() {
+                Some(tp) if tp.builtin => {
+                    if tp.layout == crate::objects::Tag::Exception {
+                        return false;
+                    }
+                    continue;
+                }
+                Some(_) => {}
+                None => return false,
             }
             match self.own_slot_names(c) {
                 Ok(Some(names)) if !names.iter().any(|n| n == "__dict__") => {}
