@@ -16,7 +16,7 @@ pub mod io;
 mod itertools;
 mod math;
 mod memory_profiler;
-mod operator;
+pub(crate) mod operator;
 mod os;
 pub(crate) mod params;
 mod random;

@@ -232,6 +232,7 @@ impl Vm {
             )?;
         }
         self.add_slot_wrappers()?;
+        self.add_iterator_methods()?;
         crate::modules::builtins::init(self)?;
         let sys = crate::modules::create_builtin_module(self, "sys")?;
         if let Some(sys) = sys {

@@ -29,6 +29,7 @@ pub(crate) mod instrument;
 mod interrupt;
 mod introspect;
 mod iterate;
+mod iterator_methods;
 mod lazy_types;
 mod limits;
 pub(crate) mod line_profile;
