@@ -268,9 +268,48 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_str(&s)
 }
 
+/// `exc.with_traceback(tb)`: None clears the traceback; a traceback object is kept as
+/// the exception's own (minipy records tracebacks as it unwinds).
 fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "with_traceback", 2, 2)?;
-    Ok(args.pos[0].clone())
+    let o = args.pos[0].clone();
+    let k = vm.intern("__traceback__")?;
+    vm.setattr(&o, &k, args.pos[1].clone())?;
+    Ok(o)
+}
+
+/// `exc.add_note(note)`: appends to the `__notes__` list (made on first use), which
+/// tracebacks print after the exception line.
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        let n = (args.pos.len() + args.kw.len()).saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({n} given)"
+        )));
+    }
+    let (o, note) = (args.pos[0].clone(), args.pos[1].clone());
+    if tag_of(&note) != Tag::Str && vm.base_value(&note).is_none_or(|b| tag_of(&b) != Tag::Str) {
+        let n = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{n}'")));
+    }
+    let k = vm.intern("__notes__")?;
+    let notes = match vm.getattr_opt(&o, &k)? {
+        Some(l) => l,
+        None => {
+            let l = vm.new_list(Vec::new())?;
+            vm.setattr(&o, &k, l.clone())?;
+            l
+        }
+    };
+    let list = match tag_of(&notes) {
+        Tag::List => Some(notes),
+        _ => vm.base_value(&notes).filter(|b| tag_of(b) == Tag::List),
+    };
+    match list {
+        Some(l) => vm.list_append(&l, note)?,
+        None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none())
 }
 
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
@@ -278,6 +317,7 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__str__", exc_str),
     ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
+    ("add_note", exc_add_note),
 ];
 
 pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
