@@ -218,6 +218,7 @@ impl Vm {
                     fset: none(fset, self),
                     fdel: none(fdel, self),
                     doc: RefCell::new(doc),
+                    name: RefCell::new(None),
                 })?)
             }
             Tag::StaticMethod => {

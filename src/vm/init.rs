@@ -180,7 +180,19 @@ impl Vm {
             (
                 self.types.property.clone(),
                 "property",
-                super::object_methods::PROPERTY_METHODS,
+                super::descr_methods::PROPERTY_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.classmethod.clone(),
+                "classmethod",
+                super::descr_methods::CLASSMETHOD_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.staticmethod.clone(),
+                "staticmethod",
+                super::descr_methods::STATICMETHOD_METHODS,
                 MethodKind::Instance,
             ),
         ];

@@ -14,6 +14,7 @@ mod construct;
 mod convert;
 mod coroutine;
 mod delegate;
+mod descr_methods;
 mod errors;
 mod eval;
 mod exc_kinds;

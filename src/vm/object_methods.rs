@@ -1,13 +1,10 @@
 //! Methods that live on `object`, `type`, `BaseException`, generators, `int`, `float`
 //! and `property`, visible to Python code (`super().__init__()`, `gen.send(v)`, ...).
 
-use std::cell::RefCell;
-
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::heap::Obj;
-use crate::objects::descr::PropertyObj;
 use crate::objects::function::NativeFn;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
@@ -624,54 +621,6 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("hex", float_hex),
     ("__int__", float_int),
     ("__trunc__", float_int),
-];
-
-fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
-    args.check(vm, "property", 2, 2)?;
-    let Some(p) = args.pos[0].downcast::<PropertyObj>() else {
-        return Err(vm.type_error("descriptor requires a 'property' object"));
-    };
-    let f = Some(args.pos[1].clone()).filter(|f| !f.ptr_eq(&vm.s.none));
-    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
-    parts[which] = f;
-    let [fget, fset, fdel] = parts;
-    let doc = p.doc.borrow().clone();
-    Ok(vm.heap.alloc(PropertyObj {
-        fget,
-        fset,
-        fdel,
-        doc: RefCell::new(doc),
-    })?)
-}
-
-fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
-    property_with(vm, args, 0)
-}
-
-fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
-    property_with(vm, args, 1)
-}
-
-fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
-    property_with(vm, args, 2)
-}
-
-fn property_get(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "__get__", 2, 3)?;
-    let p = args.pos[0].clone();
-    let obj = args.pos[1].clone();
-    if obj.ptr_eq(&vm.s.none) {
-        return Ok(p);
-    }
-    let cls = vm.type_of(&obj);
-    vm.builtin_descr_get(&p, Some(&obj), &cls)
-}
-
-pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
-    ("getter", property_getter),
-    ("setter", property_setter),
-    ("deleter", property_deleter),
-    ("__get__", property_get),
 ];
 
 /// `T.__new__(cls, *args)` for the immutable builtins: builds the builtin value and,
