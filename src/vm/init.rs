@@ -84,6 +84,24 @@ impl Vm {
             (
                 self.types.object.clone(),
                 "object",
+                super::dir_names::OBJECT_INTROSPECTION,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.int.clone(),
+                "int",
+                super::dir_names::NUMBER_GETNEWARGS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.float.clone(),
+                "float",
+                super::dir_names::NUMBER_GETNEWARGS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.object.clone(),
+                "object",
                 super::object_methods::OBJECT_STATIC,
                 MethodKind::Static,
             ),

@@ -15,6 +15,7 @@ mod convert;
 mod coroutine;
 mod delegate;
 mod descr_methods;
+mod dir_names;
 mod errors;
 mod eval;
 mod exc_kinds;
