@@ -15,6 +15,7 @@ mod heapq;
 pub mod io;
 mod itertools;
 mod math;
+mod math_ieee;
 mod memory_profiler;
 pub(crate) mod operator;
 mod os;
