@@ -145,9 +145,35 @@ impl Interpreter {
         if self.vm.isinstance(&exc, &se) {
             return self.system_exit_code(&exc);
         }
-        let text = self.vm.format_exception(&exc);
-        eprint!("{text}");
+        self.print_uncaught(&exc);
         Outcome::Exit(1)
+    }
+
+    /// Hands an uncaught exception to `sys.excepthook` (which prints the traceback
+    /// unless the program replaced it), as CPython's top level does.
+    fn print_uncaught(&mut self, exc: &Obj) {
+        let hook = match self.vm.import_module("sys") {
+            Ok(sys) => self.vm.getattr_opt_str(&sys, "excepthook").ok().flatten(),
+            Err(_) => None,
+        };
+        let Some(hook) = hook else {
+            let text = self.vm.format_exception(exc);
+            eprint!("sys.excepthook is missing\n{text}");
+            return;
+        };
+        let ty = self.vm.type_of(exc);
+        let tb = match self.vm.traceback_object(exc) {
+            Ok(tb) => tb,
+            Err(_) => self.vm.none(),
+        };
+        if let Err(e) = self.vm.call(&hook, vec![ty, exc.clone(), tb]) {
+            self.vm.flush_stdout();
+            let hook_exc = self.vm.exc_object(e);
+            let hook_text = self.vm.format_exception(&hook_exc);
+            let text = self.vm.format_exception(exc);
+            eprint!("Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{text}");
+        }
+        self.vm.flush_stdout();
     }
 
     fn system_exit_code(&mut self, exc: &Obj) -> Outcome {

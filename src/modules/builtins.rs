@@ -748,14 +748,25 @@ fn dict_key_names(d: &Obj) -> Vec<String> {
 /// `dir(o)`: `__dir__` when a class defines one, else the module namespace, or the
 /// instance namespace and the names along the class's MRO; sorted.
 pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
+    let Some(r) = vm.call_special_user(o, "__dir__")? else {
+        return default_dir_names(vm, o);
+    };
     let mut names: Vec<String> = Vec::new();
-    if let Some(r) = vm.call_special_user(o, "__dir__")? {
-        for it in vm.iterate_to_vec(&r)? {
-            if let Some(s) = as_str(&it) {
-                names.push(s.to_owned());
-            }
+    for it in vm.iterate_to_vec(&r)? {
+        if let Some(s) = as_str(&it) {
+            names.push(s.to_owned());
         }
-    } else if let Some(m) = o.downcast::<ModuleObj>() {
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
+}
+
+/// `dir(o)` without a user `__dir__` (`object.__dir__`): the module namespace, or the
+/// instance namespace and the names along the class's MRO; sorted.
+pub(crate) fn default_dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(m) = o.downcast::<ModuleObj>() {
         names = dict_key_names(&m.dict);
     } else {
         if matches!(tag_of(o), Tag::Instance | Tag::Exception)
@@ -774,6 +785,7 @@ pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
                 if let Some(t) = c.downcast::<TypeObj>() {
                     names.extend(dict_key_names(&t.dict));
                 }
+                names.extend(vm.implicit_type_names(&c));
             }
         }
     }

@@ -199,26 +199,6 @@ fn math_atan2(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_float(y.atan2(x))
 }
 
-fn math_hypot(vm: &mut Vm, args: Args) -> PyResult {
-    let mut acc = 0.0f64;
-    let mut vals = Vec::new();
-    for a in args.pos.iter() {
-        vals.push(to_f64(vm, a)?);
-    }
-    if vals.iter().any(|v| v.is_infinite()) {
-        return vm.new_float(f64::INFINITY);
-    }
-    let scale = vals.iter().fold(0.0f64, |m, v| m.max(v.abs()));
-    if scale == 0.0 || scale.is_nan() {
-        return vm.new_float(scale);
-    }
-    for v in vals {
-        let t = v / scale;
-        acc += t * t;
-    }
-    vm.new_float(scale * acc.sqrt())
-}
-
 fn math_copysign(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "copysign", 2, 2)?;
     let x = to_f64(vm, &args.pos[0])?;
@@ -559,7 +539,7 @@ fn math_dist(vm: &mut Vm, args: Args) -> PyResult {
         let d = to_f64(vm, a)? - to_f64(vm, b)?;
         diffs.push(vm.new_float(d)?);
     }
-    math_hypot(vm, Args::new(diffs))
+    super::math_ieee::math_hypot(vm, Args::new(diffs))
 }
 
 fn math_gamma(vm: &mut Vm, args: Args) -> PyResult {
@@ -646,7 +626,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("log10", math_log10),
             ("pow", math_pow),
             ("atan2", math_atan2),
-            ("hypot", math_hypot),
+            ("hypot", super::math_ieee::math_hypot),
+            ("cbrt", super::math_ieee::math_cbrt),
+            ("exp2", super::math_ieee::math_exp2),
+            ("nextafter", super::math_ieee::math_nextafter),
+            ("ulp", super::math_ieee::math_ulp),
+            ("remainder", super::math_ieee::math_remainder),
             ("copysign", math_copysign),
             ("fmod", math_fmod),
             ("floor", math_floor),

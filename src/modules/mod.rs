@@ -17,8 +17,9 @@ mod heapq;
 pub mod io;
 mod itertools;
 pub(crate) mod math;
+mod math_ieee;
 mod memory_profiler;
-mod operator;
+pub(crate) mod operator;
 mod os;
 pub(crate) mod params;
 mod random;
@@ -27,6 +28,7 @@ pub(crate) mod std_buffer;
 mod string;
 pub(crate) mod struct_module;
 pub(crate) mod sys;
+mod sys_stdlib_names;
 mod time;
 mod tracemalloc;
 mod unicodedata;
@@ -71,11 +73,20 @@ const BUILTIN_MODULES: &[&str] = &[
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
 /// file of the same name beside a script does not shadow them.
 pub fn is_core_module(name: &str) -> bool {
-    matches!(
-        name,
-        "sys" | "builtins" | "gc" | "time" | "itertools" | "atexit" | "_weakref" | "_tracemalloc"
-    )
+    CORE_MODULES.contains(&name)
 }
+
+/// `sys.builtin_module_names`, sorted as CPython lists them.
+pub(crate) const CORE_MODULES: &[&str] = &[
+    "_tracemalloc",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "gc",
+    "itertools",
+    "sys",
+    "time",
+];
 
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)

@@ -175,6 +175,65 @@ fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.handled_exception().unwrap_or_else(|| vm.none()))
 }
 
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`): prints the
+/// traceback to stderr, as the top level does for an uncaught exception.
+fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "excepthook", 3, 3)?;
+    vm.flush_stdout();
+    let text = vm.format_exception(&args.pos[1]);
+    eprint!("{text}");
+    Ok(vm.none())
+}
+
+/// `sys.unraisablehook(unraisable)` (also `sys.__unraisablehook__`): prints
+/// "Exception ignored in: ..." and the traceback to stderr.
+fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "unraisablehook", 1, 1)?;
+    let u = args.pos[0].clone();
+    let msg = vm.getattr_str(&u, "err_msg")?;
+    let obj = vm.getattr_str(&u, "object")?;
+    let value = vm.getattr_str(&u, "exc_value")?;
+    let mut header = match crate::objects::str::as_str(&msg) {
+        Some(m) => m.to_owned(),
+        None => "Exception ignored in".to_owned(),
+    };
+    if !obj.ptr_eq(&vm.s.none) {
+        let r = vm
+            .repr_string(&obj)
+            .unwrap_or_else(|_| "<object repr() failed>".into());
+        header = format!("{header}: {r}");
+    }
+    vm.flush_stdout();
+    eprintln!("{header}");
+    let text = vm.format_exception(&value);
+    eprint!("{text}");
+    Ok(vm.none())
+}
+
+fn sys_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getdefaultencoding", 0, 0)?;
+    vm.new_str("utf-8")
+}
+
+fn sys_getfilesystemencoding(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getfilesystemencoding", 0, 0)?;
+    vm.new_str("utf-8")
+}
+
+fn sys_getfilesystemencodeerrors(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getfilesystemencodeerrors", 0, 0)?;
+    vm.new_str("surrogateescape")
+}
+
+/// A tuple of str from a list of names.
+fn str_tuple(vm: &mut Vm, names: &[&str]) -> PyResult {
+    let items = names
+        .iter()
+        .map(|n| vm.new_str(n))
+        .collect::<PyResult<Vec<_>>>()?;
+    vm.new_tuple(items)
+}
+
 pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     let m = super::module_with_functions(
         vm,
@@ -194,6 +253,11 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("exception", sys_exception),
             ("_getframe", sys_getframe),
             ("displayhook", sys_displayhook),
+            ("excepthook", sys_excepthook),
+            ("unraisablehook", sys_unraisablehook),
+            ("getdefaultencoding", sys_getdefaultencoding),
+            ("getfilesystemencoding", sys_getfilesystemencoding),
+            ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
         ],
     )?;
     let argv: Vec<Obj> = vm
@@ -238,8 +302,46 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         super::set_attr(vm, &m, name, s.clone())?;
         super::set_attr(vm, &m, saved, s)?;
     }
-    let hook = vm.getattr_str(&m, "displayhook")?;
-    super::set_attr(vm, &m, "__displayhook__", hook)?;
+    for (name, saved) in [
+        ("displayhook", "__displayhook__"),
+        ("excepthook", "__excepthook__"),
+        ("unraisablehook", "__unraisablehook__"),
+    ] {
+        let hook = vm.getattr_str(&m, name)?;
+        super::set_attr(vm, &m, saved, hook)?;
+    }
+    let warnoptions = vm.new_list(Vec::new())?;
+    super::set_attr(vm, &m, "warnoptions", warnoptions)?;
+    // The command line as given: the interpreter, then the script and its arguments.
+    let mut orig: Vec<Obj> = vec![vm.new_str("minipy")?];
+    for a in vm.config.argv.clone() {
+        orig.push(vm.new_str(&a)?);
+    }
+    let orig = vm.new_list(orig)?;
+    super::set_attr(vm, &m, "orig_argv", orig)?;
+    let builtin_names = str_tuple(vm, super::CORE_MODULES)?;
+    super::set_attr(vm, &m, "builtin_module_names", builtin_names)?;
+    let stdlib = str_tuple(vm, super::sys_stdlib_names::STDLIB_MODULE_NAMES)?;
+    let stdlib = vm.set_from_iterable(&stdlib, true)?;
+    super::set_attr(vm, &m, "stdlib_module_names", stdlib)?;
+    // Where the interpreter lives: the directory above the executable's own (CPython's
+    // `prefix` for `prefix/bin/python3`).
+    let prefix = std::env::current_exe()
+        .ok()
+        .and_then(|p| {
+            p.parent()
+                .and_then(|b| b.parent())
+                .map(|p| p.display().to_string())
+        })
+        .unwrap_or_else(|| "/usr/local".to_owned());
+    for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        let v = vm.new_str(&prefix)?;
+        super::set_attr(vm, &m, name, v)?;
+    }
+    let platlibdir = vm.new_str("lib")?;
+    super::set_attr(vm, &m, "platlibdir", platlibdir)?;
+    let none = vm.none();
+    super::set_attr(vm, &m, "pycache_prefix", none)?;
     let maxsize = vm.new_int(i64::MAX)?;
     super::set_attr(vm, &m, "maxsize", maxsize)?;
     let version = vm.new_str("3.11.7 (minipy)")?;

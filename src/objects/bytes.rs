@@ -29,6 +29,8 @@ impl Behaviour for ByteArrayObj {}
 pub struct BytesIterObj {
     pub seq: RefCell<Option<Obj>>,
     pub index: Cell<usize>,
+    /// `ByteArray` for a bytearray's iterator (a type of its own in CPython).
+    pub variant: super::iter::IterVariant,
 }
 declare_payload!(BytesIterObj, "bytes_iterator", Tag::BytesIter, nogc);
 impl Behaviour for BytesIterObj {}

@@ -11,6 +11,8 @@ pub struct PropertyObj {
     pub fset: Option<Obj>,
     pub fdel: Option<Obj>,
     pub doc: RefCell<Option<Obj>>,
+    /// The attribute name given by `__set_name__` (named in "has no setter" errors).
+    pub name: RefCell<Option<Obj>>,
 }
 declare_payload!(PropertyObj, "property", Tag::Property, gc);
 impl Behaviour for PropertyObj {
@@ -18,8 +20,10 @@ impl Behaviour for PropertyObj {
         visit_opt(&self.fget, visit);
         visit_opt(&self.fset, visit);
         visit_opt(&self.fdel, visit);
-        if let Ok(d) = self.doc.try_borrow() {
-            visit_opt(&d, visit);
+        for cell in [&self.doc, &self.name] {
+            if let Ok(d) = cell.try_borrow() {
+                visit_opt(&d, visit);
+            }
         }
     }
 }

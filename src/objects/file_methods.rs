@@ -721,6 +721,16 @@ impl Vm {
                 "encoding" => self.new_str("utf-8").map(Some),
                 "errors" => self.new_str(errors).map(Some),
                 "buffer" => crate::modules::std_buffer::buffer_of(self, s.fd).map(Some),
+                // Line buffered when attached to a terminal, as CPython sets it up.
+                "line_buffering" => {
+                    use std::io::IsTerminal;
+                    let tty = match s.fd {
+                        0 => std::io::stdin().is_terminal(),
+                        1 => std::io::stdout().is_terminal(),
+                        _ => std::io::stderr().is_terminal(),
+                    };
+                    Ok(Some(self.new_bool(tty)))
+                }
                 _ => Ok(None),
             };
         }
@@ -733,6 +743,7 @@ impl Vm {
             ("mode", _) => self.new_str(&core.mode).map(Some),
             ("encoding", Some(cfg)) => self.new_str(&cfg.encoding).map(Some),
             ("errors", Some(cfg)) => self.new_str(&cfg.errors).map(Some),
+            ("line_buffering", Some(_)) => Ok(Some(self.new_bool(false))),
             _ => Ok(None),
         }
     }

@@ -8,17 +8,52 @@ use super::{Tag, visit_opt};
 use crate::declare_payload;
 use crate::heap::{Behaviour, NoTail, Obj};
 
+/// Which of CPython's iterator types an iterator presents itself as, where one minipy
+/// payload serves several: `reversed([])` is a `list_reverseiterator`, `iter("é")` a
+/// `str_iterator`, `iter(bytearray())` a `bytearray_iterator`, ... `Plain` is the
+/// payload's own type. Fixed at creation, so the type stays the same once exhausted.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IterVariant {
+    Plain,
+    ListReverse,
+    DictReverseKeys,
+    DictReverseValues,
+    DictReverseItems,
+    StrNonAscii,
+    ByteArray,
+    LongRange,
+}
+
+impl IterVariant {
+    /// Every variant other than `Plain`, with its CPython type name.
+    pub const NAMED: [(IterVariant, &'static str); 7] = [
+        (IterVariant::ListReverse, "list_reverseiterator"),
+        (IterVariant::DictReverseKeys, "dict_reversekeyiterator"),
+        (IterVariant::DictReverseValues, "dict_reversevalueiterator"),
+        (IterVariant::DictReverseItems, "dict_reverseitemiterator"),
+        (IterVariant::StrNonAscii, "str_iterator"),
+        (IterVariant::ByteArray, "bytearray_iterator"),
+        (IterVariant::LongRange, "longrange_iterator"),
+    ];
+}
+
 /// Iterator over an indexable sequence: list, tuple, or any object with `__getitem__`.
 pub struct SeqIterState {
     pub seq: RefCell<Option<Obj>>,
     pub index: Cell<usize>,
+    pub variant: IterVariant,
 }
 
 impl SeqIterState {
     pub fn new(seq: Obj) -> SeqIterState {
+        SeqIterState::with_variant(seq, IterVariant::Plain)
+    }
+
+    pub fn with_variant(seq: Obj, variant: IterVariant) -> SeqIterState {
         SeqIterState {
             seq: RefCell::new(Some(seq)),
             index: Cell::new(0),
+            variant,
         }
     }
 
@@ -191,6 +226,21 @@ macro_rules! dict_view_type {
             }
         }
     };
+}
+
+/// The variant of an iterator whose payload serves several CPython types.
+pub fn variant_of(o: &Obj) -> IterVariant {
+    if let Some(r) = o.downcast::<ReversedObj>() {
+        r.0.variant
+    } else if let Some(s) = o.downcast::<StrIterObj>() {
+        s.0.variant
+    } else if let Some(s) = o.downcast::<SeqIterObj>() {
+        s.0.variant
+    } else if let Some(b) = o.downcast::<super::bytes::BytesIterObj>() {
+        b.variant
+    } else {
+        IterVariant::Plain
+    }
 }
 
 dict_view_type!(DictKeysObj, "dict_keys", Tag::DictKeys);

@@ -1,7 +1,7 @@
 //! In-memory files: `io.StringIO` (text, positions count characters) and `io.BytesIO`
 //! (bytes). Writing past the end pads with NUL, as in CPython.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use super::Tag;
 use super::method_args::{bind, bind_function};
@@ -32,6 +32,41 @@ pub struct StringIoState {
 pub struct StringIoObj {
     pub newline: MemNewline,
     pub state: RefCell<StringIoState>,
+    /// The kinds of line ending written so far (`SEEN_*` bits), for `newlines`; only
+    /// kept in the universal modes (newline None or ''), as CPython's decoder does.
+    pub seen_newlines: Cell<u8>,
+}
+
+const SEEN_CR: u8 = 1;
+const SEEN_LF: u8 = 2;
+const SEEN_CRLF: u8 = 4;
+
+/// The `SEEN_*` bits of the line endings in `s`.
+fn newline_kinds(s: &str) -> u8 {
+    let mut seen = 0;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {
+                chars.next();
+                seen |= SEEN_CRLF;
+            }
+            '\r' => seen |= SEEN_CR,
+            '\n' => seen |= SEEN_LF,
+            _ => {}
+        }
+    }
+    seen
+}
+
+impl StringIoObj {
+    /// Records the line endings of text written in a universal mode.
+    fn note_newlines(&self, s: &str) {
+        if matches!(self.newline, MemNewline::Universal | MemNewline::Any) {
+            self.seen_newlines
+                .set(self.seen_newlines.get() | newline_kinds(s));
+        }
+    }
 }
 declare_payload!(StringIoObj, "StringIO", Tag::StringIO, nogc);
 impl Behaviour for StringIoObj {}
@@ -183,14 +218,17 @@ impl Vm {
             },
         };
         let chars = translate_in(&initial, newline);
-        Ok(self.heap.alloc(StringIoObj {
+        let sio = StringIoObj {
             newline,
             state: RefCell::new(StringIoState {
                 chars,
                 pos: 0,
                 closed: false,
             }),
-        })?)
+            seen_newlines: Cell::new(0),
+        };
+        sio.note_newlines(&initial);
+        Ok(self.heap.alloc(sio)?)
     }
 
     /// `io.BytesIO(initial_bytes=b'')`.
@@ -244,7 +282,33 @@ impl Vm {
         match n {
             "closed" => Ok(Some(self.new_bool(closed))),
             "line_buffering" if o.is::<StringIoObj>() => Ok(Some(self.new_bool(false))),
+            // A StringIO has no encoding: it stores str.
+            "encoding" | "errors" if o.is::<StringIoObj>() => Ok(Some(self.none())),
+            "newlines" => match o.downcast::<StringIoObj>() {
+                Some(s) => self.seen_newlines_value(s.seen_newlines.get()).map(Some),
+                None => Ok(None),
+            },
             _ => Ok(None),
+        }
+    }
+
+    /// `newlines`: None, one ending, or a tuple of those seen (CPython's order).
+    fn seen_newlines_value(&mut self, seen: u8) -> PyResult {
+        let kinds: Vec<&str> = [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")]
+            .iter()
+            .filter(|(bit, _)| seen & bit != 0)
+            .map(|(_, s)| *s)
+            .collect();
+        match kinds.as_slice() {
+            [] => Ok(self.none()),
+            [one] => self.new_str(one),
+            many => {
+                let items = many
+                    .iter()
+                    .map(|s| self.new_str(s))
+                    .collect::<PyResult<Vec<_>>>()?;
+                self.new_tuple(items)
+            }
         }
     }
 }
@@ -310,6 +374,7 @@ fn sio_write(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error(format!("string argument expected, got '{n}'")));
     };
     let count = text.chars().count();
+    s.note_newlines(text);
     let chars = translate_in(text, s.newline);
     with_text(vm, s, |st| {
         let pos = st.pos;

@@ -391,7 +391,16 @@ impl Vm {
                     .map(|s| s.func.clone())
                     .or_else(|| o.downcast::<ClassMethodObj>().map(|c| c.func.clone()));
                 match (n, f) {
-                    ("__func__", Some(f)) => Ok(Some(f)),
+                    ("__func__" | "__wrapped__", Some(f)) => Ok(Some(f)),
+                    // False unless the function says otherwise (`abc` asks).
+                    ("__isabstractmethod__", Some(f)) => {
+                        let key = self.intern(n)?;
+                        let v = match self.getattr_opt(&f, &key)? {
+                            Some(v) => self.truthy(&v)?,
+                            None => false,
+                        };
+                        Ok(Some(self.new_bool(v)))
+                    }
                     (_, Some(f)) => {
                         let key = self.intern(n)?;
                         self.getattr_opt(&f, &key)

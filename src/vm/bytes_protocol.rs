@@ -551,9 +551,15 @@ impl Vm {
         if !is_bytes_like(o) {
             return Ok(None);
         }
+        let variant = if o.is::<ByteArrayObj>() {
+            crate::objects::iter::IterVariant::ByteArray
+        } else {
+            crate::objects::iter::IterVariant::Plain
+        };
         Ok(Some(self.heap.alloc(BytesIterObj {
             seq: std::cell::RefCell::new(Some(o.clone())),
             index: std::cell::Cell::new(0),
+            variant,
         })?))
     }
 

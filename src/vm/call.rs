@@ -489,6 +489,13 @@ impl Vm {
         if tp.builtin && tp.layout != Tag::Exception && tp.layout != Tag::Instance {
             return self.construct_builtin(cls, args);
         }
+        // `types.GenericAlias(origin, args)`: a class made at run time whose `__new__`
+        // is native (native `__new__`s are otherwise the builtin layouts' own).
+        if self.is_generic_alias_class(cls) {
+            let mut args = args;
+            args.pos.insert(0, cls.clone());
+            return super::type_alias::alias_new(self, args);
+        }
         self.construct_instance(cls, args)
     }
 }

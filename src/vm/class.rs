@@ -210,6 +210,11 @@ impl Vm {
             })
             .unwrap_or_default();
         for (k, v) in entries {
+            if let Some(p) = v.downcast::<PropertyObj>() {
+                let old = p.name.replace(Some(k));
+                drop(old);
+                continue;
+            }
             if matches!(tag_of(&v), Tag::Instance) {
                 let vt = self.type_of(&v);
                 if let Some(f) = self.lookup_type_attr(&vt, "__set_name__") {
@@ -505,16 +510,14 @@ impl Vm {
             } else {
                 p.fdel.clone()
             };
-            let fget = p.fget.clone();
+            let prop_name = p.name.borrow().clone();
             return match (f, value) {
                 (Some(f), Some(v)) => self.call(&f, vec![obj.clone(), v]).map(|_| ()),
                 (Some(f), None) => self.call(&f, vec![obj.clone()]).map(|_| ()),
                 (None, v) => {
-                    // CPython names the property after its getter.
-                    let name = match &fget {
-                        Some(g) => self
-                            .getattr_opt_str(g, "__name__")?
-                            .and_then(|n| as_str(&n).map(|s| format!(" '{s}'"))),
+                    // CPython names the property by the name `__set_name__` gave it.
+                    let name = match &prop_name {
+                        Some(n) => Some(format!(" {}", self.repr_string(n)?)),
                         None => None,
                     }
                     .unwrap_or_default();

@@ -6,7 +6,9 @@ use num_traits::ToPrimitive;
 
 use crate::heap::{HeapVec, Obj};
 use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
-use crate::objects::iter::{EnumerateObj, FilterObj, MapObj, ReversedObj, SeqIterState, ZipObj};
+use crate::objects::iter::{
+    EnumerateObj, FilterObj, IterVariant, MapObj, ReversedObj, SeqIterState, ZipObj,
+};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
@@ -216,6 +218,7 @@ impl Vm {
                     fset: none(fset, self),
                     fdel: none(fdel, self),
                     doc: RefCell::new(doc),
+                    name: RefCell::new(None),
                 })?)
             }
             Tag::StaticMethod => {
@@ -267,7 +270,12 @@ impl Vm {
         match tag_of(seq) {
             Tag::List | Tag::Tuple | Tag::Str | Tag::Bytes | Tag::ByteArray => {
                 let n = self.len(seq)?;
-                let st = SeqIterState::new(seq.clone());
+                let variant = if tag_of(seq) == Tag::List {
+                    IterVariant::ListReverse
+                } else {
+                    IterVariant::Plain
+                };
+                let st = SeqIterState::with_variant(seq.clone(), variant);
                 st.index.set(n);
                 Ok(self.heap.alloc(ReversedObj(st))?)
             }
@@ -278,10 +286,18 @@ impl Vm {
                 self.range_reversed(r)
             }
             Tag::Dict | Tag::DictKeys | Tag::DictValues | Tag::DictItems => {
-                let mut keys = self.iterate_to_vec(seq)?;
-                keys.reverse();
-                let l = self.new_list(keys)?;
-                self.get_iter(&l)
+                // A snapshot of the entries, walked backwards.
+                let variant = match tag_of(seq) {
+                    Tag::DictValues => IterVariant::DictReverseValues,
+                    Tag::DictItems => IterVariant::DictReverseItems,
+                    _ => IterVariant::DictReverseKeys,
+                };
+                let entries = self.iterate_to_vec(seq)?;
+                let n = entries.len();
+                let l = self.new_list(entries)?;
+                let st = SeqIterState::with_variant(l, variant);
+                st.index.set(n);
+                Ok(self.heap.alloc(ReversedObj(st))?)
             }
             _ => {
                 let cls = self.type_of(seq);

@@ -263,6 +263,13 @@ impl Vm {
                 Some(m) => m,
                 None => self.types.type_.clone(),
             },
+            Tag::Reversed | Tag::StrIter | Tag::SeqIter | Tag::BytesIter => {
+                let v = crate::objects::iter::variant_of(o);
+                match self.types.iter_variant(v) {
+                    Some(t) => t.clone(),
+                    None => self.types.by_tag(tag_of(o)).clone(),
+                }
+            }
             t => self.types.by_tag(t).clone(),
         }
     }

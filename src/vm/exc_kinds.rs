@@ -3,6 +3,8 @@
 //! `name` of NameError/AttributeError.
 
 use crate::heap::Obj;
+use crate::objects::exception::TraceEntry;
+use crate::objects::function::CodeObj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{ExceptionObj, IntObj};
@@ -225,9 +227,15 @@ impl Vm {
             "__suppress_context__" => self.truthy(value).map(|b| e.suppress_context.set(b)),
             "__traceback__" => {
                 if value.ptr_eq(&none) {
-                    e.traceback.borrow_mut().clear();
+                    let old = std::mem::take(&mut *e.traceback.borrow_mut());
+                    drop(old);
+                    Ok(())
+                } else {
+                    self.entries_of_traceback(value).map(|entries| {
+                        let old = std::mem::replace(&mut *e.traceback.borrow_mut(), entries);
+                        drop(old);
+                    })
                 }
-                Ok(())
             }
             _ => return None,
         };
@@ -236,6 +244,36 @@ impl Vm {
 }
 
 impl Vm {
+    /// The traceback entries (innermost first) that a chain of traceback objects
+    /// describes, for `exc.__traceback__ = tb` / `exc.with_traceback(tb)`.
+    fn entries_of_traceback(&mut self, tb: &Obj) -> PyResult<Vec<TraceEntry>> {
+        let cls = self.lazy_class("traceback", "builtins", &[])?;
+        let mut entries = Vec::new();
+        let mut cur = tb.clone();
+        while !cur.ptr_eq(&self.s.none) {
+            if !self.type_of(&cur).ptr_eq(&cls) {
+                return Err(self.type_error("__traceback__ must be a traceback or None"));
+            }
+            let frame = self.getattr_str(&cur, "tb_frame")?;
+            let code = self.getattr_str(&frame, "f_code")?;
+            let globals = self.getattr_str(&frame, "f_globals")?;
+            let lasti = self.getattr_str(&cur, "tb_lasti")?;
+            let lasti = self.to_index(&lasti)?;
+            let (Some(code), Ok(ip)) = (code.downcast::<CodeObj>(), u32::try_from(lasti / 2))
+            else {
+                return Err(self.type_error("__traceback__ must be a traceback or None"));
+            };
+            entries.push(TraceEntry {
+                code: code.code.clone(),
+                ip,
+                globals,
+            });
+            cur = self.getattr_str(&cur, "tb_next")?;
+        }
+        entries.reverse();
+        Ok(entries)
+    }
+
     /// `exc.__traceback__`: a chain of traceback objects (`tb_lineno`, `tb_lasti`,
     /// `tb_next`), outermost first, or None before the exception was raised.
     pub(crate) fn traceback_object(&mut self, exc: &Obj) -> PyResult {

@@ -121,9 +121,39 @@ impl Vm {
     pub(crate) fn report_unraisable(&mut self, header: &str, e: PyErr) {
         self.flush_stdout();
         let exc = self.exc_object(e);
+        if self.call_unraisablehook(header, &exc).is_ok() {
+            return;
+        }
         let text = self.format_exception(&exc);
         eprintln!("{header}");
         eprint!("{text}");
+    }
+
+    /// `sys.unraisablehook(unraisable)`: `err_msg` is the whole header line (minipy
+    /// names the object in it) and `object` is None.
+    fn call_unraisablehook(&mut self, header: &str, exc: &Obj) -> PyResult<()> {
+        let sys = self.import_module("sys")?;
+        let Some(hook) = self.getattr_opt_str(&sys, "unraisablehook")? else {
+            return Err(self.runtime_error("lost sys.unraisablehook"));
+        };
+        let cls = self.lazy_class("UnraisableHookArgs", "sys", &[])?;
+        let args = self.call(&cls, vec![])?;
+        let ty = self.type_of(exc);
+        let tb = self.traceback_object(exc)?;
+        let msg = self.new_str(header)?;
+        let none = self.none();
+        for (k, v) in [
+            ("exc_type", ty),
+            ("exc_value", exc.clone()),
+            ("exc_traceback", tb),
+            ("err_msg", msg),
+            ("object", none),
+        ] {
+            let k = self.intern(k)?;
+            self.instance_attr_set(&args, &k, v)?;
+        }
+        self.call(&hook, vec![args])?;
+        Ok(())
     }
 
     /// Enters Rust-level nesting (a call from Rust into Python, a nested repr or

@@ -228,15 +228,44 @@ impl Vm {
             .downcast::<DictObj>()
             .map(|d| d.table.borrow().iter().map(|e| e.value.clone()).collect())
             .unwrap_or_default();
-        let main_first: Vec<Obj> = {
-            let mut v = modules.clone();
-            v.sort_by_key(|m| {
-                m.downcast::<ModuleObj>()
-                    .is_none_or(|m| &*m.name != "__main__")
-            });
-            v
-        };
-        for m in main_first {
+        let mut main_first: Vec<Obj> = modules;
+        main_first.sort_by_key(|m| {
+            m.downcast::<ModuleObj>()
+                .is_none_or(|m| &*m.name != "__main__")
+        });
+        // As CPython: the modules leave `sys.modules` first and a collection runs, so
+        // a namespace only cycles keep alive (functions refer to their globals) is
+        // freed as garbage: weakrefs inside it die without calling back and `__del__`
+        // methods see intact globals. Namespaces still alive are cleared below.
+        let weak: Vec<Option<Obj>> = main_first
+            .iter()
+            .map(|m| self.new_weakref_unchecked(m, None).ok())
+            .collect();
+        let strong: Vec<Option<Obj>> = weak
+            .iter()
+            .zip(&main_first)
+            .map(|(w, m)| w.is_none().then(|| m.clone()))
+            .collect();
+        drop(main_first);
+        let old = self
+            .modules
+            .downcast::<DictObj>()
+            .map(|d| d.table.borrow_mut().take());
+        drop(old);
+        self.safe_point();
+        self.collect_observed(2, false);
+        let alive: Vec<Obj> = weak
+            .into_iter()
+            .zip(strong)
+            .filter_map(|(w, s)| {
+                s.or_else(|| {
+                    w.as_ref()
+                        .and_then(|w| w.downcast::<crate::objects::weakref::WeakRefObj>())
+                        .and_then(|r| r.slot.get())
+                })
+            })
+            .collect();
+        for m in alive {
             // The builtins namespace is cleared last, below.
             if let Some(d) = self.module_dict(&m).filter(|d| !d.ptr_eq(&self.builtins)) {
                 self.clear_namespace(&d);

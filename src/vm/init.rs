@@ -84,6 +84,24 @@ impl Vm {
             (
                 self.types.object.clone(),
                 "object",
+                super::dir_names::OBJECT_INTROSPECTION,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.int.clone(),
+                "int",
+                super::dir_names::NUMBER_GETNEWARGS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.float.clone(),
+                "float",
+                super::dir_names::NUMBER_GETNEWARGS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.object.clone(),
+                "object",
                 super::object_methods::OBJECT_STATIC,
                 MethodKind::Static,
             ),
@@ -180,7 +198,19 @@ impl Vm {
             (
                 self.types.property.clone(),
                 "property",
-                super::object_methods::PROPERTY_METHODS,
+                super::descr_methods::PROPERTY_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.classmethod.clone(),
+                "classmethod",
+                super::descr_methods::CLASSMETHOD_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.staticmethod.clone(),
+                "staticmethod",
+                super::descr_methods::STATICMETHOD_METHODS,
                 MethodKind::Instance,
             ),
         ];
@@ -234,6 +264,7 @@ impl Vm {
             )?;
         }
         self.add_slot_wrappers()?;
+        self.add_iterator_methods()?;
         crate::modules::builtins::init(self)?;
         let sys = crate::modules::create_builtin_module(self, "sys")?;
         if let Some(sys) = sys {

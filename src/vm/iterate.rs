@@ -5,8 +5,8 @@ use crate::heap::Obj;
 use crate::objects::generator::{FrameBuffers, GenKind, GeneratorObj, SuspendedFrame};
 use crate::objects::iter::{
     CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj,
-    FilterObj, ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj, SeqIterState,
-    StrIterObj, TupleIterObj, ZipObj,
+    FilterObj, IterVariant, ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj,
+    SeqIterState, StrIterObj, TupleIterObj, ZipObj,
 };
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
@@ -51,7 +51,16 @@ impl Vm {
         let it = match tag_of(o) {
             Tag::List => self.heap.alloc(ListIterObj(seq()))?,
             Tag::Tuple => self.heap.alloc(TupleIterObj(seq()))?,
-            Tag::Str => self.heap.alloc(StrIterObj(seq()))?,
+            Tag::Str => {
+                let ascii = crate::objects::str::as_str_obj(o).is_none_or(|(s, _)| s.is_ascii());
+                let variant = if ascii {
+                    IterVariant::Plain
+                } else {
+                    IterVariant::StrNonAscii
+                };
+                self.heap
+                    .alloc(StrIterObj(SeqIterState::with_variant(o.clone(), variant)))?
+            }
             Tag::Range => {
                 let Some(r) = o.downcast::<RangeObj>() else {
                     return Err(self.type_error("bad range"));

@@ -71,6 +71,7 @@ impl Vm {
     pub fn leaked_objects(&mut self) -> Vec<(&'static str, usize)> {
         let mut roots: Vec<Obj> = Vec::new();
         roots.extend(self.types.all().iter().cloned());
+        roots.extend(self.types.iter_variant_types().iter().cloned());
         roots.push(self.types.coroutine.clone());
         roots.push(self.types.async_generator.clone());
         roots.extend(self.exc.all().into_iter().map(|(_, c)| c));

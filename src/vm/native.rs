@@ -149,6 +149,7 @@ impl Vm {
                     fset: None,
                     fdel: None,
                     doc: RefCell::new(None),
+                    name: RefCell::new(None),
                 })?,
             };
             let k = vm.intern(name)?;

@@ -1,13 +1,10 @@
 //! Methods that live on `object`, `type`, `BaseException`, generators, `int`, `float`
 //! and `property`, visible to Python code (`super().__init__()`, `gen.send(v)`, ...).
 
-use std::cell::RefCell;
-
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::heap::Obj;
-use crate::objects::descr::PropertyObj;
 use crate::objects::function::NativeFn;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
@@ -268,9 +265,48 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_str(&s)
 }
 
+/// `exc.with_traceback(tb)`: None clears the traceback; a traceback object is kept as
+/// the exception's own (minipy records tracebacks as it unwinds).
 fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "with_traceback", 2, 2)?;
-    Ok(args.pos[0].clone())
+    let o = args.pos[0].clone();
+    let k = vm.intern("__traceback__")?;
+    vm.setattr(&o, &k, args.pos[1].clone())?;
+    Ok(o)
+}
+
+/// `exc.add_note(note)`: appends to the `__notes__` list (made on first use), which
+/// tracebacks print after the exception line.
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        let n = (args.pos.len() + args.kw.len()).saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({n} given)"
+        )));
+    }
+    let (o, note) = (args.pos[0].clone(), args.pos[1].clone());
+    if tag_of(&note) != Tag::Str && vm.base_value(&note).is_none_or(|b| tag_of(&b) != Tag::Str) {
+        let n = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{n}'")));
+    }
+    let k = vm.intern("__notes__")?;
+    let notes = match vm.getattr_opt(&o, &k)? {
+        Some(l) => l,
+        None => {
+            let l = vm.new_list(Vec::new())?;
+            vm.setattr(&o, &k, l.clone())?;
+            l
+        }
+    };
+    let list = match tag_of(&notes) {
+        Tag::List => Some(notes),
+        _ => vm.base_value(&notes).filter(|b| tag_of(b) == Tag::List),
+    };
+    match list {
+        Some(l) => vm.list_append(&l, note)?,
+        None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none())
 }
 
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
@@ -278,6 +314,7 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__str__", exc_str),
     ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
+    ("add_note", exc_add_note),
 ];
 
 pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
@@ -584,54 +621,6 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("hex", float_hex),
     ("__int__", float_int),
     ("__trunc__", float_int),
-];
-
-fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
-    args.check(vm, "property", 2, 2)?;
-    let Some(p) = args.pos[0].downcast::<PropertyObj>() else {
-        return Err(vm.type_error("descriptor requires a 'property' object"));
-    };
-    let f = Some(args.pos[1].clone()).filter(|f| !f.ptr_eq(&vm.s.none));
-    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
-    parts[which] = f;
-    let [fget, fset, fdel] = parts;
-    let doc = p.doc.borrow().clone();
-    Ok(vm.heap.alloc(PropertyObj {
-        fget,
-        fset,
-        fdel,
-        doc: RefCell::new(doc),
-    })?)
-}
-
-fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
-    property_with(vm, args, 0)
-}
-
-fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
-    property_with(vm, args, 1)
-}
-
-fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
-    property_with(vm, args, 2)
-}
-
-fn property_get(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "__get__", 2, 3)?;
-    let p = args.pos[0].clone();
-    let obj = args.pos[1].clone();
-    if obj.ptr_eq(&vm.s.none) {
-        return Ok(p);
-    }
-    let cls = vm.type_of(&obj);
-    vm.builtin_descr_get(&p, Some(&obj), &cls)
-}
-
-pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
-    ("getter", property_getter),
-    ("setter", property_setter),
-    ("deleter", property_deleter),
-    ("__get__", property_get),
 ];
 
 /// `T.__new__(cls, *args)` for the immutable builtins: builds the builtin value and,

@@ -207,7 +207,10 @@ impl Vm {
 
     /// Iterator over a big range: item by item through indexing.
     pub(crate) fn big_range_iter(&mut self, o: &Obj) -> PyResult {
-        Ok(self.heap.alloc(SeqIterObj(SeqIterState::new(o.clone())))?)
+        Ok(self.heap.alloc(SeqIterObj(SeqIterState::with_variant(
+            o.clone(),
+            crate::objects::iter::IterVariant::LongRange,
+        )))?)
     }
 
     /// `reversed(r)` for any range.

@@ -1,8 +1,8 @@
 //! Formatting exceptions the way CPython's traceback module prints them.
 
 use crate::heap::Obj;
-use crate::objects::ExceptionObj;
 use crate::objects::str::as_str;
+use crate::objects::{ExceptionObj, Tag, tag_of};
 
 use super::Vm;
 
@@ -92,6 +92,41 @@ impl Vm {
         }
         out.push_str(&self.exception_only(exc));
         out.push('\n');
+        self.push_notes(exc, out);
+    }
+
+    /// The exception's `__notes__`, one per line after the exception line, as CPython's
+    /// printer writes them (a non-sequence `__notes__` is shown by its repr).
+    fn push_notes(&mut self, exc: &Obj, out: &mut String) {
+        let Ok(k) = self.intern("__notes__") else {
+            return;
+        };
+        let notes = match self.getattr_opt(exc, &k) {
+            Ok(Some(n)) => n,
+            _ => return,
+        };
+        let is_sequence = matches!(tag_of(&notes), Tag::List | Tag::Tuple | Tag::Str)
+            || self
+                .base_value(&notes)
+                .is_some_and(|b| matches!(tag_of(&b), Tag::List | Tag::Tuple | Tag::Str));
+        if !is_sequence {
+            match self.repr(&notes) {
+                Ok(r) => out.push_str(as_str(&r).unwrap_or("")),
+                Err(_) => out.push_str("<__notes__ repr() failed>"),
+            }
+            out.push('\n');
+            return;
+        }
+        let Ok(items) = self.iterate_to_vec(&notes) else {
+            return;
+        };
+        for note in items {
+            match self.str_of(&note) {
+                Ok(s) => out.push_str(as_str(&s).unwrap_or("")),
+                Err(_) => out.push_str("<note str() failed>"),
+            }
+            out.push('\n');
+        }
     }
 
     /// `TypeError: message` (or just the name when the message is empty).

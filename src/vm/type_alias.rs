@@ -41,13 +41,35 @@ impl Vm {
         self.is_lazy_instance(o, GENERIC_ALIAS)
     }
 
+    /// Whether `cls` is `types.GenericAlias` itself.
+    pub(crate) fn is_generic_alias_class(&self, cls: &Obj) -> bool {
+        self.lazy_types
+            .get(GENERIC_ALIAS)
+            .is_some_and(|c| c.ptr_eq(cls))
+    }
+
     pub(crate) fn is_union_type(&self, o: &Obj) -> bool {
         self.is_lazy_instance(o, UNION_TYPE)
     }
 
+    /// `types.GenericAlias`, made on first use.
+    fn generic_alias_class(&mut self) -> PyResult {
+        if let Some(c) = self.lazy_types.get(GENERIC_ALIAS) {
+            return Ok(c.clone());
+        }
+        let cls = self.lazy_class(GENERIC_ALIAS, "types", GENERIC_ALIAS_METHODS)?;
+        self.add_methods(
+            &cls,
+            GENERIC_ALIAS,
+            &[("__new__", alias_new)],
+            super::MethodKind::Static,
+        )?;
+        Ok(cls)
+    }
+
     /// `origin[args]`.
     pub(crate) fn new_generic_alias(&mut self, origin: &Obj, item: &Obj) -> PyResult {
-        let cls = self.lazy_class(GENERIC_ALIAS, "types", GENERIC_ALIAS_METHODS)?;
+        let cls = self.generic_alias_class()?;
         let args = match as_tuple(item) {
             Some(_) => item.clone(),
             None => self.new_tuple(vec![item.clone()])?,
@@ -182,6 +204,19 @@ fn alias_class_getitem(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `__class_getitem__` of the builtin generic types.
 pub const CLASS_GETITEM: &[(&str, NativeFn)] = &[("__class_getitem__", alias_class_getitem)];
+
+/// `types.GenericAlias(origin, args)`: what `origin[args]` gives (so a class may say
+/// `__class_getitem__ = classmethod(types.GenericAlias)`).
+pub(crate) fn alias_new(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let given = args.pos.len().saturating_sub(1);
+    if given != 2 {
+        return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {given}")));
+    }
+    vm.new_generic_alias(&args.pos[1], &args.pos[2])
+}
 
 fn alias_repr(vm: &mut Vm, args: Args) -> PyResult {
     let a = self_arg(vm, &args, "__repr__")?;

@@ -4,6 +4,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::heap::{AllocError, Heap, Obj};
+use crate::objects::iter::IterVariant;
 use crate::objects::{NUM_TAGS, Tag, TypeObj};
 
 use super::new::{alloc_dict, alloc_tuple};
@@ -38,6 +39,8 @@ pub struct Types {
     pub staticmethod: Obj,
     pub classmethod: Obj,
     pub super_: Obj,
+    /// The iterator types that share a payload with another (`IterVariant::NAMED` order).
+    iter_variants: Vec<Obj>,
 }
 
 impl Types {
@@ -50,6 +53,30 @@ impl Types {
     /// Every builtin type object, for method registration.
     pub fn all(&self) -> &[Obj] {
         &self.by_tag
+    }
+
+    /// The iterator types that share a payload with another type.
+    pub fn iter_variant_types(&self) -> &[Obj] {
+        &self.iter_variants
+    }
+
+    /// The type an iterator of a non-plain variant presents itself as.
+    pub fn iter_variant(&self, v: IterVariant) -> Option<&Obj> {
+        let i = IterVariant::NAMED.iter().position(|(n, _)| *n == v)?;
+        self.iter_variants.get(i)
+    }
+
+    /// The builtin iterator types with their own payload tag, then the variant types:
+    /// everything that gets `__iter__` / `__next__`.
+    pub fn iterator_types(&self) -> Vec<(Obj, &'static str)> {
+        let mut out: Vec<(Obj, &'static str)> = ITERATOR_TAGS
+            .iter()
+            .map(|t| (self.by_tag(*t).clone(), builtin_type_name(*t)))
+            .collect();
+        for (t, (_, name)) in self.iter_variants.iter().zip(IterVariant::NAMED) {
+            out.push((t.clone(), name));
+        }
+        out
     }
 }
 
@@ -121,6 +148,27 @@ fn builtin_type_name(tag: Tag) -> &'static str {
         Tag::Other => "object",
     }
 }
+
+/// The payload tags of builtin iterators (generators have methods of their own).
+const ITERATOR_TAGS: [Tag; 17] = [
+    Tag::ListIter,
+    Tag::TupleIter,
+    Tag::StrIter,
+    Tag::RangeIter,
+    Tag::DictKeyIter,
+    Tag::DictValueIter,
+    Tag::DictItemIter,
+    Tag::Enumerate,
+    Tag::Zip,
+    Tag::Reversed,
+    Tag::SeqIter,
+    Tag::Map,
+    Tag::Filter,
+    Tag::CallIter,
+    Tag::SetIter,
+    Tag::BytesIter,
+    Tag::DequeIter,
+];
 
 /// Builtin types that user classes may inherit from.
 fn subclassable(tag: Tag) -> bool {
@@ -256,6 +304,18 @@ impl Types {
                 alloc_dict(heap)?,
             )
         };
+        let mut iter_variants = Vec::with_capacity(IterVariant::NAMED.len());
+        for (_, name) in IterVariant::NAMED {
+            iter_variants.push(alloc_type(
+                heap,
+                name,
+                vec![object.clone()],
+                vec![object.clone()],
+                Tag::Other,
+                true,
+                alloc_dict(heap)?,
+            )?);
+        }
         let coroutine = generator_like("coroutine")?;
         let async_generator = generator_like("async_generator")?;
         Ok(Types {
@@ -286,6 +346,7 @@ impl Types {
             staticmethod: get(Tag::StaticMethod),
             classmethod: get(Tag::ClassMethod),
             super_: get(Tag::Super),
+            iter_variants,
             by_tag,
         })
     }

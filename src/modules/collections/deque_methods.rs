@@ -492,6 +492,7 @@ pub(super) fn deque_type(vm: &mut Vm) -> PyResult {
         fset: None,
         fdel: None,
         doc: RefCell::new(None),
+        name: RefCell::new(None),
     })?;
     let k = vm.intern("maxlen")?;
     vm.dict_set(&d, k, prop)?;

@@ -101,6 +101,7 @@ fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
         fset: None,
         fdel: None,
         doc: std::cell::RefCell::new(Some(args.pos[1].clone())),
+        name: std::cell::RefCell::new(None),
     })?)
 }
 

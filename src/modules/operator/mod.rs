@@ -306,7 +306,7 @@ fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// What `__length_hint__` of the builtin sequence iterators reports.
-fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
+pub(crate) fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
     use crate::objects::iter::{ListIterObj, RangeIterObj, TupleIterObj};
     use crate::objects::{ListObj, tuple::as_tuple};
     if let Some(r) = o.downcast::<RangeIterObj>() {

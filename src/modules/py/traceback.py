@@ -460,13 +460,15 @@ class TracebackException:
         else:
             for line in self._format_syntax_error(stype):
                 yield line
-        if isinstance(self.__notes__, (list, tuple)):
+        # Any sequence (collections.abc.Sequence in CPython) lists its notes; 3.11
+        # writes another value's repr without a newline.
+        if isinstance(self.__notes__, (list, tuple, str, range)):
             for note in self.__notes__:
                 note = _safe_string(note, 'note')
                 for line in note.split('\n'):
                     yield line + '\n'
         elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, '__notes__', func=repr) + '\n'
+            yield _safe_string(self.__notes__, '__notes__', func=repr)
 
     def _format_syntax_error(self, stype):
         filename_suffix = ''

@@ -1,0 +1,167 @@
+//! The names `dir()` lists that minipy serves as special attributes rather than keeps
+//! in a type's namespace (`__class__`, `__dict__`, `__weakref__`, an exception's
+//! `args`, an int's `real`, a class's slots, ...), so `dir(x)` matches CPython's; and
+//! the small `object` methods that go with them (`__dir__`, `__getstate__`).
+
+use crate::heap::Obj;
+use crate::objects::function::NativeFn;
+use crate::objects::{Tag, TypeObj, tag_of};
+
+use super::{Args, PyResult, Vm};
+
+const OBJECT_NAMES: &[&str] = &[
+    "__class__",
+    "__dir__",
+    "__doc__",
+    "__getstate__",
+    "__reduce__",
+    "__reduce_ex__",
+];
+
+const EXCEPTION_NAMES: &[&str] = &[
+    "__cause__",
+    "__context__",
+    "__dict__",
+    "__setstate__",
+    "__suppress_context__",
+    "__traceback__",
+    "args",
+];
+
+const INT_NAMES: &[&str] = &["__getnewargs__", "denominator", "imag", "numerator", "real"];
+
+const FLOAT_NAMES: &[&str] = &["__getformat__", "__getnewargs__", "imag", "real"];
+
+impl Vm {
+    /// The names CPython's `c.__dict__` holds that minipy's does not.
+    pub(crate) fn implicit_type_names(&self, c: &Obj) -> Vec<String> {
+        let fixed: &[&str] = if c.ptr_eq(&self.types.object) {
+            OBJECT_NAMES
+        } else if c.ptr_eq(&self.exc.base_exception) {
+            EXCEPTION_NAMES
+        } else if c.ptr_eq(&self.types.int) {
+            INT_NAMES
+        } else if c.ptr_eq(&self.types.float) {
+            FLOAT_NAMES
+        } else {
+            &[]
+        };
+        let mut names: Vec<String> = fixed.iter().map(|s| (*s).to_owned()).collect();
+        let Some(t) = c.downcast::<TypeObj>() else {
+            return names;
+        };
+        if t.builtin {
+            return names;
+        }
+        names.push("__doc__".to_owned());
+        match &t.slot_names {
+            // Each slot is a member descriptor in the class namespace.
+            Some(slots) => names.extend(slots.iter().map(|s| s.to_string())),
+            None => {
+                names.push("__dict__".to_owned());
+                if self.subclass_gets_weakref_slot(c) {
+                    names.push("__weakref__".to_owned());
+                }
+            }
+        }
+        names
+    }
+
+    /// Whether a class without `__slots__` gets a `__weakref__` descriptor: not when its
+    /// builtin base is variable-sized (int, tuple, bytes) or already weakly
+    /// referenceable (set, frozenset).
+    fn subclass_gets_weakref_slot(&self, c: &Obj) -> bool {
+        let Some(t) = c.downcast::<TypeObj>() else {
+            return false;
+        };
+        let mro = t.mro.borrow().clone();
+        let items = crate::objects::tuple::as_tuple(&mro)
+            .map(<[Obj]>::to_vec)
+            .unwrap_or_default();
+        let no_weakref = [
+            &self.types.int,
+            &self.types.tuple,
+            &self.types.bytes,
+            &self.types.set,
+            &self.types.frozenset,
+        ];
+        !items.iter().any(|b| no_weakref.iter().any(|n| b.ptr_eq(n)))
+    }
+}
+
+/// `object.__dir__(self)`: what `dir()` lists without a user `__dir__`.
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__dir__", 1, 1)?;
+    let names = crate::modules::builtins::default_dir_names(vm, &args.pos[0])?;
+    let mut items = Vec::with_capacity(names.len());
+    for n in names {
+        items.push(vm.new_str(&n)?);
+    }
+    vm.new_list(items)
+}
+
+/// `object.__getstate__(self)`: the instance `__dict__` (None when empty), paired with
+/// the set slots' values when the class has `__slots__`.
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__getstate__", 1, 1)?;
+    let o = args.pos[0].clone();
+    let mut state = vm.none();
+    if matches!(tag_of(&o), Tag::Instance | Tag::Exception)
+        && let Some(d) = vm.getattr_opt_str(&o, "__dict__")?
+        && vm.len(&d)? > 0
+    {
+        state = d;
+    }
+    let cls = vm.type_of(&o);
+    let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
+    let classes = mro
+        .as_ref()
+        .and_then(crate::objects::tuple::as_tuple)
+        .map(<[Obj]>::to_vec)
+        .unwrap_or_default();
+    let mut slot_names = Vec::new();
+    for c in &classes {
+        if let Some(slots) = c.downcast::<TypeObj>().and_then(|t| t.slot_names.clone()) {
+            slot_names.extend(
+                slots
+                    .iter()
+                    .filter(|s| !matches!(&***s, "__dict__" | "__weakref__"))
+                    .cloned(),
+            );
+        }
+    }
+    if slot_names.is_empty() {
+        return Ok(state);
+    }
+    let slots = vm.new_dict()?;
+    for name in slot_names {
+        if let Some(v) = vm.getattr_opt_str(&o, &name)? {
+            let k = vm.new_str(&name)?;
+            vm.dict_set(&slots, k, v)?;
+        }
+    }
+    if vm.len(&slots)? == 0 {
+        return Ok(state);
+    }
+    vm.new_tuple(vec![state, slots])
+}
+
+/// `int.__getnewargs__()` / `float.__getnewargs__()`: the plain number in a tuple.
+fn number_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__getnewargs__", 1, 1)?;
+    let o = args.pos[0].clone();
+    let v = vm.base_value(&o).unwrap_or(o);
+    let plain = match tag_of(&v) {
+        Tag::Float => v,
+        _ => {
+            let int = vm.types.int.clone();
+            vm.call(&int, vec![v])?
+        }
+    };
+    vm.new_tuple(vec![plain])
+}
+
+pub const OBJECT_INTROSPECTION: &[(&str, NativeFn)] =
+    &[("__dir__", object_dir), ("__getstate__", object_getstate)];
+
+pub const NUMBER_GETNEWARGS: &[(&str, NativeFn)] = &[("__getnewargs__", number_getnewargs)];

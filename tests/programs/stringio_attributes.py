@@ -1,0 +1,17 @@
+import io, sys
+s = io.StringIO()
+print(s.encoding, s.errors, s.newlines, s.line_buffering)
+s.write("a\r\nb\n")
+print(repr(s.newlines))
+for nl in (None, ""):
+    s2 = io.StringIO(newline=nl)
+    print(repr(s2.newlines))
+    s2.write("x\r\ny\n")
+    print(repr(s2.newlines))
+    s2.write("z\r")
+    print(repr(s2.newlines))
+s3 = io.StringIO("a\rb", newline=None)
+print(repr(s3.newlines), repr(s3.getvalue()))
+s4 = io.StringIO(newline="\r\n"); s4.write("a\nb\r")
+print(repr(s4.newlines))
+print(sys.stdout.encoding, sys.stdout.line_buffering, type(sys.stdout.errors).__name__, sys.stderr.encoding)
