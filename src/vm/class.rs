@@ -511,6 +511,12 @@ impl Vm {
                 p.fdel.clone()
             };
             let prop_name = p.name.borrow().clone();
+            // namedtuple fields (a `_tuplegetter` getter) keep CPython's older message.
+            let tuple_field = p
+                .fget
+                .as_ref()
+                .and_then(|g| g.downcast::<crate::objects::BuiltinFunctionObj>())
+                .is_some_and(|b| b.name == "_tuplegetter");
             return match (f, value) {
                 (Some(f), Some(v)) => self.call(&f, vec![obj.clone(), v]).map(|_| ()),
                 (Some(f), None) => self.call(&f, vec![obj.clone()]).map(|_| ()),
@@ -521,8 +527,7 @@ impl Vm {
                         None => None,
                     }
                     .unwrap_or_default();
-                    // namedtuple fields (`_tuplegetter`) keep CPython's older message.
-                    if name == " '_tuplegetter'" {
+                    if tuple_field {
                         let what = if v.is_some() { "set" } else { "delete" };
                         return Err(self.attribute_error(format!("can't {what} attribute")));
                     }

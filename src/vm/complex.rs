@@ -423,6 +423,7 @@ impl Vm {
                 fset: None,
                 fdel: None,
                 doc: std::cell::RefCell::new(None),
+                name: std::cell::RefCell::new(None),
             })?;
             let k = self.intern(name)?;
             self.dict_set(&dict, k, prop)?;

@@ -31,7 +31,9 @@ try:
         raise RuntimeError("outer") from x
 except RuntimeError as r:
     r.add_note("outer note")
-    print("".join(traceback.format_exception(r)), end="")
+    # Frames name the script by the path it was run with: keep only its name.
+    text = "".join(traceback.format_exception(r))
+    print(text.replace(__file__, __file__.rsplit("/", 1)[-1]), end="")
 e4 = ValueError("tuple notes")
 e4.__notes__ = ("t1", 5)
 print("".join(traceback.format_exception(e4)), end="")
