@@ -40,6 +40,9 @@ pub enum Mode {
     File,
     Interactive,
     Eval,
+    /// `compile(source, filename, 'single')`: one interactive statement, but the source
+    /// is all there is (no prompt waiting for more lines), so errors are the file's.
+    Single,
 }
 
 /// Parses `source` into an AST allocated in `arena`.

@@ -323,7 +323,7 @@ pub fn parse<'a>(source: &str, mode: Mode, arena: &'a Bump) -> Result<Module<'a>
     let b = Builder::new(arena, &map, 0);
     let start = match mode {
         Mode::File => Tok::StartFile,
-        Mode::Interactive => Tok::StartInteractive,
+        Mode::Interactive | Mode::Single => Tok::StartInteractive,
         Mode::Eval => Tok::StartEval,
     };
     let parsed = run(&b, start, tokens, lexed.failure, mode)?;

@@ -24,7 +24,7 @@ impl Vm {
         let arena = bumpalo::Bump::new();
         let parse_mode = match mode {
             CompileMode::Module => Mode::File,
-            CompileMode::Interactive => Mode::Interactive,
+            CompileMode::Interactive => Mode::Single,
             CompileMode::Eval => Mode::Eval,
         };
         let module = syntax::parse(source, parse_mode, &arena).map_err(CompileFailure::Syntax)?;
