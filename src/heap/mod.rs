@@ -20,6 +20,7 @@ pub mod gc;
 mod hot_vec;
 mod large;
 pub mod libc_ffi;
+pub mod libm_ffi;
 pub mod object;
 pub mod pool;
 pub mod stats;

@@ -76,43 +76,9 @@ unary!(math_log1p, "log1p", f64::ln_1p);
 unary!(math_fabs, "fabs", f64::abs);
 unary!(math_degrees, "degrees", f64::to_degrees);
 unary!(math_radians, "radians", f64::to_radians);
-unary!(math_erf, "erf", erf);
-unary!(math_erfc, "erfc", |x| 1.0 - erf(x));
-
-fn erf(x: f64) -> f64 {
-    // Abramowitz-Stegun 7.1.26 refined with a series for small x.
-    if x.abs() < 2.0 {
-        let mut sum = x;
-        let mut term = x;
-        let x2 = x * x;
-        let mut n = 0.0;
-        loop {
-            n += 1.0;
-            term *= -x2 / n;
-            let add = term / (2.0 * n + 1.0);
-            sum += add;
-            if add.abs() < 1e-17 * sum.abs() {
-                break;
-            }
-            if n > 200.0 {
-                break;
-            }
-        }
-        return sum * 2.0 / std::f64::consts::PI.sqrt();
-    }
-    let t = 1.0 / (1.0 + 0.5 * x.abs());
-    let y = 1.0
-        - t * (-x * x - 1.26551223
-            + t * (1.00002368
-                + t * (0.37409196
-                    + t * (0.09678418
-                        + t * (-0.18628806
-                            + t * (0.27886807
-                                + t * (-1.13520398
-                                    + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))))
-            .exp();
-    if x >= 0.0 { y } else { -y }
-}
+// CPython calls the C library's erf and erfc.
+unary!(math_erf, "erf", crate::heap::libm_ffi::erf);
+unary!(math_erfc, "erfc", crate::heap::libm_ffi::erfc);
 
 fn math_sqrt(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "sqrt", 1, 1)?;
