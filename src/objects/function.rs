@@ -48,9 +48,9 @@ impl Behaviour for FunctionObj {
             }
         }
         visit_opt(&self.closure, visit);
-        for c in &self.code.consts {
-            visit(c);
-        }
+        // The code object's constants belong to the code object (shared with the code
+        // that made this function), not to the function: visiting them would count
+        // them as garbage of a cycle through the function, which CPython does not.
     }
     fn clear(&self) {
         for cell in [
