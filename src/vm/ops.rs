@@ -399,8 +399,13 @@ impl Vm {
                     .unwrap_or_default();
                 let total = items.len().checked_mul(count).ok_or(PyErr::NoMemory)?;
                 let mut v = HeapVec::with_capacity(self.alloc(), total)?;
-                for _ in 0..count {
-                    v.extend(self.alloc(), items.iter().cloned())?;
+                if let [item] = items.as_slice() {
+                    // `[x] * n`, the common case: one run of clones, not n extends.
+                    v.extend(self.alloc(), std::iter::repeat_n(item, count).cloned())?;
+                } else {
+                    for _ in 0..count {
+                        v.extend_from_slice(self.alloc(), &items)?;
+                    }
                 }
                 Ok(Some(self.new_list_from_vec(v)?))
             }
