@@ -198,23 +198,15 @@ impl Vm {
         i: usize,
         o: &Obj,
     ) -> Option<PyResult> {
-        let name = code.names.get(i)?;
-        if let Some(m) = o.downcast::<ModuleObj>() {
-            let e = code.attr_cache.get(i)?[0].get();
-            if e.kind != AttrCacheKind::Module {
-                return None;
-            }
-            return namespace_value_at(&m.dict, e.index, name).map(Ok);
+        if o.is::<ModuleObj>() {
+            return self.load_module_attr_cached(code, i, o).map(Ok);
         }
+        let name = code.names.get(i)?;
         let inst = o.downcast::<InstanceObj>()?;
         let cls = inst.class.try_borrow().ok()?;
         let tp = cls.downcast::<TypeObj>()?;
         let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
         match e.kind {
-            AttrCacheKind::Instance => {
-                let attrs = inst.attrs.try_borrow().ok()?;
-                attrs.value_at(e.index as usize, name).cloned().map(Ok)
-            }
             AttrCacheKind::Method => {
                 if !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
                     return None;
@@ -244,7 +236,11 @@ impl Vm {
                 drop(cls);
                 Some(self.call(&getter, vec![o.clone()]))
             }
-            AttrCacheKind::Module | AttrCacheKind::Empty | AttrCacheKind::Generic => None,
+            // `cached_instance_value` already tried an instance's own attribute.
+            AttrCacheKind::Instance
+            | AttrCacheKind::Module
+            | AttrCacheKind::Empty
+            | AttrCacheKind::Generic => None,
         }
     }
 

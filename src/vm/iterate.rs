@@ -90,24 +90,7 @@ impl Vm {
             Tag::Generator if super::coroutine::is_async_object(o) => {
                 return Err(self.type_error_for(o, "is not iterable"));
             }
-            Tag::ListIter
-            | Tag::TupleIter
-            | Tag::StrIter
-            | Tag::RangeIter
-            | Tag::DictKeyIter
-            | Tag::DictValueIter
-            | Tag::DictItemIter
-            | Tag::Enumerate
-            | Tag::Zip
-            | Tag::Reversed
-            | Tag::SeqIter
-            | Tag::Map
-            | Tag::Filter
-            | Tag::CallIter
-            | Tag::Generator
-            | Tag::SetIter
-            | Tag::BytesIter
-            | Tag::DequeIter => o.clone(),
+            t if is_iterator_tag(t) => o.clone(),
             Tag::Instance | Tag::Exception => return self.instance_iter(o),
             // A class whose metaclass defines `__iter__` (an enum).
             Tag::Type if self.has_user_metaclass(o) => return self.instance_iter(o),
@@ -866,7 +849,8 @@ impl Vm {
 }
 
 /// Builtin objects that are their own iterators (they have `__next__`).
-fn is_iterator_tag(t: Tag) -> bool {
+/// The builtin iterator types (iterators are their own `iter()`).
+pub(super) fn is_iterator_tag(t: Tag) -> bool {
     matches!(
         t,
         Tag::ListIter

@@ -10,28 +10,11 @@ use crate::objects::{Tag, tag_of};
 
 use super::{Args, PyResult, Vm};
 
-/// Whether `o` is a builtin iterator (the only objects these methods accept).
+/// Whether `o` is a builtin iterator (the only objects these methods accept;
+/// generators have their own).
 fn is_builtin_iterator(o: &Obj) -> bool {
-    matches!(
-        tag_of(o),
-        Tag::ListIter
-            | Tag::TupleIter
-            | Tag::StrIter
-            | Tag::RangeIter
-            | Tag::DictKeyIter
-            | Tag::DictValueIter
-            | Tag::DictItemIter
-            | Tag::Enumerate
-            | Tag::Zip
-            | Tag::Reversed
-            | Tag::SeqIter
-            | Tag::Map
-            | Tag::Filter
-            | Tag::CallIter
-            | Tag::SetIter
-            | Tag::BytesIter
-            | Tag::DequeIter
-    )
+    let t = tag_of(o);
+    t != Tag::Generator && super::iterate::is_iterator_tag(t)
 }
 
 /// `self`, checked to be a builtin iterator.
