@@ -178,6 +178,11 @@ impl Vm {
             ArgSource::Stack { n, kwnames: None } if simple && n == code.argcount as usize => {
                 Ok(())
             }
+            ArgSource::Stack { kwnames, .. }
+                if self.bind_on_stack(f, &code, locals_base, kwnames.as_ref()) =>
+            {
+                Ok(())
+            }
             ArgSource::Stack { kwnames, .. } => {
                 let mut items: SmallVec<[Obj; 8]> = self.stack.drain(locals_base..).collect();
                 let nkw = kwnames.as_ref().and_then(as_tuple).map_or(0, <[Obj]>::len);

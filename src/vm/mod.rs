@@ -4,6 +4,7 @@
 mod args;
 mod attr;
 mod attr_cache;
+mod bind_fast;
 mod builtin_types;
 mod bytes_format;
 mod bytes_protocol;

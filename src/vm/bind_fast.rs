@@ -1,0 +1,124 @@
+//! Binding a call's arguments to a plain function's parameters where they already lie:
+//! on the value stack, without building argument lists.
+//!
+//! Covers the common calls the exact-count path does not: fewer positional arguments
+//! than parameters (defaults fill the rest) and keyword arguments naming parameters.
+//! Anything unusual — `*args`/`**kwargs` parameters, a name that is not a parameter, a
+//! missing argument, too many — is left to the general binder, which also words the
+//! errors; so this path checks everything before it changes the stack.
+
+use smallvec::SmallVec;
+
+use crate::compile::bytecode::{CodeObject, code_flags};
+use crate::heap::Obj;
+use crate::objects::function::FunctionObj;
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+
+use super::Vm;
+
+/// Parameters beyond this many are left to the general binder (the filled set is a mask).
+const MAX_FAST_PARAMS: usize = 64;
+
+impl Vm {
+    /// Binds the values above `locals_base` (positional first, then the values of
+    /// `kwnames`) to `f`'s parameters in place, filling defaults. Returns false, with the
+    /// stack untouched, when the general binder must handle the call.
+    pub(super) fn bind_on_stack(
+        &mut self,
+        f: &FunctionObj,
+        code: &CodeObject,
+        locals_base: usize,
+        kwnames: Option<&Obj>,
+    ) -> bool {
+        if code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0 {
+            return false;
+        }
+        let argc = code.argcount as usize;
+        let nparams = argc + code.kwonlyargcount as usize;
+        if nparams > MAX_FAST_PARAMS {
+            return false;
+        }
+        let names: &[Obj] = match kwnames {
+            Some(t) => match as_tuple(t) {
+                Some(names) => names,
+                None => return false,
+            },
+            None => &[],
+        };
+        let given = self.stack.len() - locals_base;
+        let Some(npos) = given.checked_sub(names.len()) else {
+            return false;
+        };
+        if npos > argc {
+            return false;
+        }
+        // Where each keyword goes; every check happens before the stack changes.
+        let posonly = code.posonlyargcount as usize;
+        let mut filled: u64 = if npos == 0 { 0 } else { u64::MAX >> (64 - npos) };
+        let mut targets: SmallVec<[usize; 8]> = SmallVec::new();
+        for name in names {
+            let Some(i) = parameter_index(code, posonly, nparams, name) else {
+                return false;
+            };
+            if filled & (1 << i) != 0 {
+                return false;
+            }
+            filled |= 1 << i;
+            targets.push(i);
+        }
+        let defaults = f.defaults.borrow();
+        let defaults: &[Obj] = defaults.as_ref().and_then(as_tuple).unwrap_or(&[]);
+        let first_default = argc.saturating_sub(defaults.len());
+        for i in npos..first_default.max(npos) {
+            if filled & (1 << i) == 0 {
+                return false;
+            }
+        }
+        let mut kwonly_defaults: SmallVec<[(usize, Obj); 4]> = SmallVec::new();
+        for i in argc..nparams {
+            if filled & (1 << i) == 0 {
+                let found = match &*f.kwdefaults.borrow() {
+                    Some(d) => self.dict_get_str(d, &code.varnames[i]),
+                    None => None,
+                };
+                match found {
+                    Some(v) => kwonly_defaults.push((i, v)),
+                    None => return false,
+                }
+            }
+        }
+        // Move the keyword values off the stack, open the parameter slots, place them.
+        let mut kwvalues: SmallVec<[Obj; 8]> = SmallVec::new();
+        let kw_start = locals_base + npos;
+        kwvalues.extend(self.stack.drain(kw_start..));
+        for i in npos..nparams {
+            let v = if filled & (1 << i) == 0 && i >= first_default && i < argc {
+                defaults[i - first_default].clone()
+            } else {
+                self.s.null.clone()
+            };
+            self.stack.push(v);
+        }
+        for (i, v) in targets.into_iter().zip(kwvalues) {
+            self.stack[locals_base + i] = v;
+        }
+        for (i, v) in kwonly_defaults {
+            self.stack[locals_base + i] = v;
+        }
+        true
+    }
+}
+
+/// The position of the parameter `name` names among those a keyword may fill.
+fn parameter_index(code: &CodeObject, posonly: usize, nparams: usize, name: &Obj) -> Option<usize> {
+    let params = code.varnames.get(posonly..nparams)?;
+    if let Some(i) = params.iter().position(|p| p.ptr_eq(name)) {
+        return Some(i + posonly);
+    }
+    let key = as_str(name)?;
+    params
+        .iter()
+        .position(|p| as_str(p) == Some(key))
+        .map(|i| i + posonly)
+}
