@@ -25,6 +25,23 @@ pub enum BinOpCode {
 }
 
 impl BinOpCode {
+    /// Every operator, in declaration order (so `ALL[op as usize] == op`).
+    pub const ALL: [BinOpCode; 13] = [
+        BinOpCode::Add,
+        BinOpCode::Sub,
+        BinOpCode::Mul,
+        BinOpCode::MatMul,
+        BinOpCode::TrueDiv,
+        BinOpCode::FloorDiv,
+        BinOpCode::Mod,
+        BinOpCode::Pow,
+        BinOpCode::LShift,
+        BinOpCode::RShift,
+        BinOpCode::And,
+        BinOpCode::Or,
+        BinOpCode::Xor,
+    ];
+
     /// The operator as written, for error messages.
     pub fn symbol(self) -> &'static str {
         match self {

@@ -670,7 +670,7 @@ fn ternary_pow_dunder(vm: &mut Vm, base: &Obj, exp: &Obj, m: &Obj) -> PyResult {
     if tag_of(base) == Tag::Instance {
         let cls = vm.type_of(base);
         if let Some(f) = vm.lookup_user_method(&cls, "__pow__") {
-            let r = vm.call_bound(&f, base, vec![exp.clone(), m.clone()])?;
+            let r = vm.call_method_with(&f, base, &[exp.clone(), m.clone()])?;
             if !r.ptr_eq(&vm.s.not_implemented) {
                 return Ok(r);
             }

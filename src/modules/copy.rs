@@ -81,7 +81,7 @@ impl Vm {
         if let Some(c) = self.lookup_type_attr(&cls, "__copy__")
             && !c.ptr_eq(&self.s.none)
         {
-            return self.call_bound(&c, x, vec![]);
+            return self.call_method_with(&c, x, &[]);
         }
         let rv = self.reduce(x)?;
         self.reconstruct(x, None, rv)
@@ -268,7 +268,7 @@ impl Vm {
         let cls = self.type_of(x);
         let base = self.base_value(x);
         let args = if let Some(f) = user_method(self, x, "__getnewargs__") {
-            let r = self.call_bound(&f, x, vec![])?;
+            let r = self.call_method_with(&f, x, &[])?;
             match as_tuple(&r) {
                 Some(t) => t.to_vec(),
                 None => {
@@ -299,7 +299,7 @@ impl Vm {
             }
         };
         let state = match user_method(self, x, "__getstate__") {
-            Some(f) => Some(self.call_bound(&f, x, vec![])?),
+            Some(f) => Some(self.call_method_with(&f, x, &[])?),
             None => match self.instance_dict(x)? {
                 Some(d) if self.len(&d)? > 0 => Some(d),
                 _ => None,

@@ -54,7 +54,7 @@ impl Vm {
 
     /// Like `lookup_type_attr_obj` with a Rust name.
     pub fn lookup_type_attr(&mut self, cls: &Obj, name: &str) -> Option<Obj> {
-        if let Some(key) = self.names.get(name) {
+        if let Some(key) = self.interned.get(name) {
             return self.lookup_type_attr_obj(cls, key);
         }
         let key = self.intern(name).ok()?;
@@ -253,7 +253,9 @@ impl Vm {
                 }
             };
             if missing && let Some(ga) = self.lookup_type_attr(&cls, "__getattr__") {
-                return self.call_bound(&ga, o, vec![name.clone()]).map(Some);
+                return self
+                    .call_method_with(&ga, o, std::slice::from_ref(name))
+                    .map(Some);
             }
         }
         found
@@ -268,9 +270,9 @@ impl Vm {
         flags: u32,
     ) -> PyResult<Option<Obj>> {
         match self.lookup_type_attr(cls, "__getattribute__") {
-            Some(ga) if !self.is_object_slot(&ga) => {
-                self.call_bound(&ga, o, vec![name.clone()]).map(Some)
-            }
+            Some(ga) if !self.is_object_slot(&ga) => self
+                .call_method_with(&ga, o, std::slice::from_ref(name))
+                .map(Some),
             _ => self.generic_getattr(o, name, cls, true, flags),
         }
     }
@@ -364,7 +366,9 @@ impl Vm {
         if !meta.ptr_eq(&self.types.type_)
             && let Some(ga) = self.lookup_user_method(&meta, "__getattr__")
         {
-            return self.call_bound(&ga, t, vec![name.clone()]).map(Some);
+            return self
+                .call_method_with(&ga, t, std::slice::from_ref(name))
+                .map(Some);
         }
         Ok(None)
     }
@@ -379,7 +383,7 @@ impl Vm {
                     && let Some(f) = self.lookup_type_attr(&cls, "__setattr__")
                     && !self.is_object_slot(&f)
                 {
-                    self.call_bound(&f, o, vec![name.clone(), value])?;
+                    self.call_method_with(&f, o, &[name.clone(), value])?;
                     return Ok(());
                 }
                 if let Some(r) = self.exception_setattr(o, name, &value) {
@@ -401,7 +405,7 @@ impl Vm {
             }
             Tag::Type => {
                 if let Some(f) = self.metaclass_attr_hook(o, "__setattr__") {
-                    self.call_bound(&f, o, vec![name.clone(), value])?;
+                    self.call_method_with(&f, o, &[name.clone(), value])?;
                     return Ok(());
                 }
                 self.type_setattr(o, name, Some(value))
@@ -454,14 +458,14 @@ impl Vm {
                     && let Some(f) = self.lookup_type_attr(&cls, "__delattr__")
                     && !self.is_object_slot(&f)
                 {
-                    self.call_bound(&f, o, vec![name.clone()])?;
+                    self.call_method_with(&f, o, std::slice::from_ref(name))?;
                     return Ok(());
                 }
                 self.generic_delattr(o, name)
             }
             Tag::Type => {
                 if let Some(f) = self.metaclass_attr_hook(o, "__delattr__") {
-                    self.call_bound(&f, o, vec![name.clone()])?;
+                    self.call_method_with(&f, o, std::slice::from_ref(name))?;
                     return Ok(());
                 }
                 self.type_setattr(o, name, None)

@@ -55,7 +55,11 @@ impl Vm {
         }
         // Where each keyword goes; every check happens before the stack changes.
         let posonly = code.posonlyargcount as usize;
-        let mut filled: u64 = if npos == 0 { 0 } else { u64::MAX >> (64 - npos) };
+        let mut filled: u64 = if npos == 0 {
+            0
+        } else {
+            u64::MAX >> (64 - npos)
+        };
         let mut targets: SmallVec<[usize; 8]> = SmallVec::new();
         for name in names {
             let Some(i) = parameter_index(code, posonly, nparams, name) else {

@@ -55,7 +55,8 @@ impl Vm {
     /// Calls a function found on a type with `this` as its first argument.
     pub fn call_bound(&mut self, f: &Obj, this: &Obj, args: Vec<Obj>) -> PyResult {
         match tag_of(f) {
-            Tag::Function | Tag::BuiltinFunction => {
+            Tag::Function => self.call_method_with(f, this, &args),
+            Tag::BuiltinFunction => {
                 let mut pos: SmallVec<[Obj; 6]> = SmallVec::with_capacity(args.len() + 1);
                 pos.push(this.clone());
                 pos.extend(args);
@@ -73,6 +74,24 @@ impl Vm {
                 self.call(&bound, args)
             }
         }
+    }
+
+    /// Calls `f(this, *args)`, where `f` was found on `this`'s type: a Python function's
+    /// arguments go straight onto the value stack, with no argument list built.
+    pub fn call_method_with(&mut self, f: &Obj, this: &Obj, args: &[Obj]) -> PyResult {
+        if tag_of(f) != Tag::Function {
+            return self.call_bound(f, this, args.to_vec());
+        }
+        self.stack.push(f.clone());
+        self.stack.push(this.clone());
+        for a in args {
+            self.stack.push(a.clone());
+        }
+        let args = ArgSource::Stack {
+            n: args.len() + 1,
+            kwnames: None,
+        };
+        self.run_function_frame(f.clone(), args)
     }
 
     /// Looks up a special method on the type of `o` and calls it; None when the type does
@@ -126,6 +145,11 @@ impl Vm {
             }
             other => other,
         };
+        self.run_function_frame(func, args)
+    }
+
+    /// Pushes the frame of a call whose arguments are in place and runs it to completion.
+    fn run_function_frame(&mut self, func: Obj, args: ArgSource) -> PyResult {
         match self.push_function_frame(func, args, true)? {
             None => {
                 if let Err(e) = self.enter_native("") {

@@ -218,7 +218,7 @@ impl Vm {
             if matches!(tag_of(&v), Tag::Instance) {
                 let vt = self.type_of(&v);
                 if let Some(f) = self.lookup_type_attr(&vt, "__set_name__") {
-                    self.call_bound(&f, &v, vec![cls.clone(), k])?;
+                    self.call_method_with(&f, &v, &[cls.clone(), k])?;
                 }
             }
         }
@@ -496,7 +496,7 @@ impl Vm {
         match self.lookup_type_attr(&dt, "__get__") {
             Some(get) => {
                 let o = obj.cloned().unwrap_or_else(|| self.none());
-                self.call_bound(&get, &d, vec![o, cls.clone()])
+                self.call_method_with(&get, &d, &[o, cls.clone()])
             }
             None => Ok(d),
         }

@@ -236,19 +236,19 @@ impl Vm {
             .lookup_type_attr(&tb, reflected.dunder())
             .filter(|f| !self.is_object_slot(f));
         if try_b_first && let Some(fb) = &fb {
-            let r = self.call_bound(fb, b, vec![a.clone()])?;
+            let r = self.call_method_with(fb, b, std::slice::from_ref(a))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(r);
             }
         }
         if let Some(fa) = &fa {
-            let r = self.call_bound(fa, a, vec![b.clone()])?;
+            let r = self.call_method_with(fa, a, std::slice::from_ref(b))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(r);
             }
         }
         if !try_b_first && let Some(fb) = &fb {
-            let r = self.call_bound(fb, b, vec![a.clone()])?;
+            let r = self.call_method_with(fb, b, std::slice::from_ref(a))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(r);
             }
@@ -369,7 +369,7 @@ impl Vm {
             Tag::Type if self.has_user_metaclass(container) => {
                 let meta = self.type_of(container);
                 if let Some(f) = self.lookup_user_method(&meta, "__contains__") {
-                    let r = self.call_bound(&f, container, vec![item.clone()])?;
+                    let r = self.call_method_with(&f, container, std::slice::from_ref(item))?;
                     return self.truthy(&r);
                 }
                 self.contains_by_iteration(container, item)
@@ -377,7 +377,7 @@ impl Vm {
             Tag::Instance => {
                 let cls = self.type_of(container);
                 if let Some(f) = self.lookup_type_attr(&cls, "__contains__") {
-                    let r = self.call_bound(&f, container, vec![item.clone()])?;
+                    let r = self.call_method_with(&f, container, std::slice::from_ref(item))?;
                     return self.truthy(&r);
                 }
                 if let Some(base) = self.base_value(container) {

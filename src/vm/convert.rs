@@ -514,7 +514,7 @@ impl Vm {
         match self.lookup_type_attr(&cls, "__hash__") {
             Some(h) if h.ptr_eq(&self.s.none) => Err(self.unhashable(o)),
             Some(h) if !self.is_object_slot(&h) => {
-                let r = self.call_bound(&h, o, vec![])?;
+                let r = self.call_method_with(&h, o, &[])?;
                 match self.to_bigint(&r) {
                     Some(v) => Ok(match v.to_i64() {
                         Some(i) => {

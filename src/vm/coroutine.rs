@@ -420,7 +420,7 @@ impl Vm {
                 };
                 let exit_bound = self.bind_descriptor(exit, &top, &cls)?;
                 self.stack.push(exit_bound);
-                let entered = self.call_bound(&enter, &top, vec![])?;
+                let entered = self.call_method_with(&enter, &top, &[])?;
                 self.stack.push(entered);
             }
             async_op::ASYNC_GEN_WRAP => {
@@ -470,7 +470,7 @@ impl Vm {
             };
             return Err(self.type_error(msg));
         };
-        let it = self.call_bound(&m, o, vec![])?;
+        let it = self.call_method_with(&m, o, &[])?;
         if gen_kind(&it) == Some(GenKind::Coroutine) {
             return Err(self.type_error("__await__() returned a coroutine"));
         }

@@ -98,7 +98,7 @@ impl Vm {
                 }
             }
             _ => match self.lookup_type_attr(&self.type_of(obj), "__del__") {
-                Some(f) => self.call_bound(&f, obj, vec![]).map(|_| ()),
+                Some(f) => self.call_method_with(&f, obj, &[]).map(|_| ()),
                 None => Ok(()),
             },
         };

@@ -65,7 +65,7 @@ impl Vm {
                 let cls = self.type_of(v);
                 if let Some(f) = self.lookup_user_method(&cls, "__format__") {
                     let s = self.new_str(&spec_s)?;
-                    let r = self.call_bound(&f, v, vec![s])?;
+                    let r = self.call_method_with(&f, v, &[s])?;
                     if as_str(&r).is_none() {
                         let n = self.type_name(&r);
                         return Err(

@@ -80,7 +80,7 @@ impl Vm {
         } else {
             " in __subclasscheck__"
         })?;
-        let r = self.call_bound(&f, spec, vec![arg.clone()]);
+        let r = self.call_method_with(&f, spec, std::slice::from_ref(arg));
         self.leave_native();
         let r = r?;
         self.truthy(&r).map(Some)
@@ -149,7 +149,7 @@ impl Vm {
     pub fn call_special_user(&mut self, o: &Obj, name: &str) -> PyResult<Option<Obj>> {
         let cls = self.type_of(o);
         match self.lookup_user_method(&cls, name) {
-            Some(f) => self.call_bound(&f, o, vec![]).map(Some),
+            Some(f) => self.call_method_with(&f, o, &[]).map(Some),
             None => Ok(None),
         }
     }

@@ -83,7 +83,7 @@ impl Vm {
             )));
         };
         let exit_bound = self.bind_descriptor(exit, cm, &cls)?;
-        let entered = self.call_bound(&enter, cm, vec![])?;
+        let entered = self.call_method_with(&enter, cm, &[])?;
         Ok((exit_bound, entered))
     }
 

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::compile::bytecode::BinOpCode;
 use crate::heap::{AllocError, Heap, Obj};
 use crate::objects::StrObj;
 
@@ -31,6 +32,9 @@ macro_rules! names {
         #[allow(non_snake_case)]
         pub struct Names {
             $(pub $field: Obj,)*
+            /// Each binary operator's (method, reflected, in-place) names, indexed by
+            /// `BinOpCode as usize`.
+            pub binary: Vec<[Obj; 3]>,
         }
 
         impl Names {
@@ -38,7 +42,19 @@ macro_rules! names {
                 heap: &Heap,
                 table: &mut FxHashMap<Box<str>, Obj>,
             ) -> Result<Names, AllocError> {
-                Ok(Names { $($field: intern_into(heap, table, stringify!($field))?,)* })
+                let mut binary = Vec::with_capacity(BinOpCode::ALL.len());
+                for op in BinOpCode::ALL {
+                    let (name, reflected, inplace) = op.dunders();
+                    binary.push([
+                        intern_into(heap, table, name)?,
+                        intern_into(heap, table, reflected)?,
+                        intern_into(heap, table, inplace)?,
+                    ]);
+                }
+                Ok(Names {
+                    $($field: intern_into(heap, table, stringify!($field))?,)*
+                    binary,
+                })
             }
 
             /// The interned name for `s`, if it is one of these.

@@ -268,7 +268,7 @@ impl Vm {
             return Ok(false);
         }
         self.enter_native(" while getting the repr of an object")?;
-        let r = self.call_bound(&f, o, vec![]);
+        let r = self.call_method_with(&f, o, &[]);
         self.leave_native();
         let r = r?;
         match as_str(&r) {
@@ -412,7 +412,7 @@ impl Vm {
         match self.lookup_type_attr(&cls, "__hash__") {
             Some(h) if h.ptr_eq(&self.s.none) => Err(self.unhashable(o)),
             Some(h) if !self.is_object_slot(&h) => {
-                let r = self.call_bound(&h, o, vec![])?;
+                let r = self.call_method_with(&h, o, &[])?;
                 Ok(Some(self.index_value(&r).unwrap_or(Ok(0))?))
             }
             _ => Ok(None),

@@ -198,9 +198,7 @@ impl Vm {
 
     /// The interned str with this text (`sys.intern`).
     pub fn intern(&mut self, s: &str) -> PyResult {
-        if let Some(o) = self.names.get(s) {
-            return Ok(o.clone());
-        }
+        // The pre-interned names are in this table too.
         if let Some(o) = self.interned.get(s) {
             return Ok(o.clone());
         }

@@ -428,25 +428,25 @@ impl Vm {
     /// Tries `a.__op__(b)` then `b.__rop__(a)` (reflected first when b's type is a
     /// subclass of a's that overrides it).
     fn dunder_binary(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<Option<Obj>> {
-        let (name, rname, _) = op.dunders();
+        let [name, rname, _] = self.names.binary[op as usize].clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let fa = self.lookup_op_method(&ta, name);
+        let fa = self.lookup_op_method(&ta, &name);
         let same = ta.ptr_eq(&tb);
         let fb = if same {
             None
         } else {
-            self.lookup_op_method(&tb, rname)
+            self.lookup_op_method(&tb, &rname)
         };
         if let Some(fb) = &fb
             && self.is_subclass(&tb, &ta)
         {
-            let r = self.call_bound(fb, b, vec![a.clone()])?;
+            let r = self.call_method_with(fb, b, std::slice::from_ref(a))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(Some(r));
             }
             if let Some(fa) = fa {
-                let r = self.call_bound(&fa, a, vec![b.clone()])?;
+                let r = self.call_method_with(&fa, a, std::slice::from_ref(b))?;
                 if !r.ptr_eq(&self.s.not_implemented) {
                     return Ok(Some(r));
                 }
@@ -454,13 +454,13 @@ impl Vm {
             return Ok(None);
         }
         if let Some(fa) = fa {
-            let r = self.call_bound(&fa, a, vec![b.clone()])?;
+            let r = self.call_method_with(&fa, a, std::slice::from_ref(b))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(Some(r));
             }
         }
         if let Some(fb) = fb {
-            let r = self.call_bound(&fb, b, vec![a.clone()])?;
+            let r = self.call_method_with(&fb, b, std::slice::from_ref(a))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(Some(r));
             }
@@ -470,30 +470,35 @@ impl Vm {
 
     /// An operator method: one defined in Python on a user class, or one a type of a
     /// builtin module defines in Rust (`array.array.__add__`).
-    fn lookup_op_method(&mut self, cls: &Obj, name: &str) -> Option<Obj> {
-        if let Some(tp) = cls.downcast::<TypeObj>()
-            && tp.builtin
-            && tp.layout == Tag::Native
-        {
-            return self.lookup_type_attr(cls, name);
+    fn lookup_op_method(&mut self, cls: &Obj, name: &Obj) -> Option<Obj> {
+        let tp = cls.downcast::<TypeObj>()?;
+        if tp.builtin {
+            if tp.layout == Tag::Native {
+                return self.lookup_type_attr_obj(cls, name);
+            }
+            return None;
         }
-        self.lookup_user_method(cls, name)
+        self.user_method_named(cls, name)
     }
 
-    /// A special method defined in Python on a user class (builtin types answer through
-    /// the fast paths instead).
     /// True when `cls` is a class whose metaclass is a user class.
     pub(crate) fn has_user_metaclass(&self, cls: &Obj) -> bool {
         cls.downcast::<TypeObj>()
             .is_some_and(|t| t.metaclass.borrow().is_some())
     }
 
+    /// A special method defined in Python on a user class (builtin types answer through
+    /// the fast paths instead).
     pub(crate) fn lookup_user_method(&mut self, cls: &Obj, name: &str) -> Option<Obj> {
-        let tp = cls.downcast::<TypeObj>()?;
-        if tp.builtin {
+        if cls.downcast::<TypeObj>()?.builtin {
             return None;
         }
-        let f = self.lookup_type_attr(cls, name)?;
+        let key = self.intern(name).ok()?;
+        self.user_method_named(cls, &key)
+    }
+
+    fn user_method_named(&self, cls: &Obj, name: &Obj) -> Option<Obj> {
+        let f = self.lookup_type_attr_obj(cls, name)?;
         if f.is::<crate::objects::BuiltinFunctionObj>() {
             return None;
         }
@@ -568,10 +573,10 @@ impl Vm {
                 return Ok(a);
             }
             (_, Tag::Instance | Tag::Native) => {
-                let (_, _, iname) = op.dunders();
+                let iname = self.names.binary[op as usize][2].clone();
                 let ta = self.type_of(&a);
-                if let Some(f) = self.lookup_op_method(&ta, iname) {
-                    let r = self.call_bound(&f, &a, vec![b.clone()])?;
+                if let Some(f) = self.lookup_op_method(&ta, &iname) {
+                    let r = self.call_method_with(&f, &a, std::slice::from_ref(&b))?;
                     if !r.ptr_eq(&self.s.not_implemented) {
                         return Ok(r);
                     }
@@ -652,7 +657,7 @@ impl Vm {
         if matches!(tag_of(a), Tag::Instance) {
             let ta = self.type_of(a);
             if let Some(f) = self.lookup_user_method(&ta, name) {
-                return self.call_bound(&f, a, vec![]);
+                return self.call_method_with(&f, a, &[]);
             }
             if let Some(base) = self.base_value(a) {
                 return self.unary_op(op, &base);
@@ -680,14 +685,14 @@ impl Vm {
         }
         let ta = self.type_of(a);
         if let Some(f) = self.lookup_user_method(&ta, "__divmod__") {
-            let r = self.call_bound(&f, a, vec![b.clone()])?;
+            let r = self.call_method_with(&f, a, std::slice::from_ref(b))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(r);
             }
         }
         let tb = self.type_of(b);
         if let Some(f) = self.lookup_user_method(&tb, "__rdivmod__") {
-            let r = self.call_bound(&f, b, vec![a.clone()])?;
+            let r = self.call_method_with(&f, b, std::slice::from_ref(a))?;
             if !r.ptr_eq(&self.s.not_implemented) {
                 return Ok(r);
             }

@@ -122,7 +122,7 @@ impl Vm {
             return Ok(None);
         }
         self.enter_native(" while getting the repr of an object")?;
-        let r = self.call_bound(&f, o, vec![]);
+        let r = self.call_method_with(&f, o, &[]);
         self.leave_native();
         let r = r?;
         if as_str(&r).is_none() {

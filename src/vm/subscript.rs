@@ -212,7 +212,7 @@ impl Vm {
             Tag::Instance => {
                 let cls = self.type_of(o);
                 if let Some(f) = self.lookup_type_attr(&cls, "__getitem__") {
-                    return self.call_bound(&f, o, vec![key.clone()]);
+                    return self.call_method_with(&f, o, std::slice::from_ref(key));
                 }
                 if let Some(base) = self.base_value(o) {
                     return self.getitem_on_base(o, &base, key);
@@ -235,7 +235,7 @@ impl Vm {
             }
             let cls = self.type_of(o);
             if let Some(m) = self.lookup_type_attr(&cls, "__missing__") {
-                return self.call_bound(&m, o, vec![key.clone()]);
+                return self.call_method_with(&m, o, std::slice::from_ref(key));
             }
             return Err(self.key_error(key.clone()));
         }
@@ -366,7 +366,7 @@ impl Vm {
             Tag::Instance => {
                 let cls = self.type_of(o);
                 if let Some(f) = self.lookup_type_attr(&cls, "__setitem__") {
-                    self.call_bound(&f, o, vec![key, value])?;
+                    self.call_method_with(&f, o, &[key, value])?;
                     return Ok(());
                 }
                 if let Some(base) = self.base_value(o) {
@@ -444,7 +444,7 @@ impl Vm {
             Tag::Instance => {
                 let cls = self.type_of(o);
                 if let Some(f) = self.lookup_type_attr(&cls, "__delitem__") {
-                    self.call_bound(&f, o, vec![key.clone()])?;
+                    self.call_method_with(&f, o, std::slice::from_ref(key))?;
                     return Ok(());
                 }
                 if let Some(base) = self.base_value(o) {

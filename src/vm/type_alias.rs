@@ -181,7 +181,7 @@ impl Vm {
         if self.has_user_metaclass(cls) {
             let meta = self.type_of(cls);
             if let Some(f) = self.lookup_user_method(&meta, "__getitem__") {
-                return self.call_bound(&f, cls, vec![item.clone()]);
+                return self.call_method_with(&f, cls, std::slice::from_ref(item));
             }
         }
         let Some(f) = self.lookup_type_attr(cls, "__class_getitem__") else {
