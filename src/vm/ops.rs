@@ -576,7 +576,7 @@ impl Vm {
                 let iname = self.names.binary[op as usize][2].clone();
                 let ta = self.type_of(&a);
                 if let Some(f) = self.lookup_op_method(&ta, &iname) {
-                    let r = self.call_method_with(&f, &a, std::slice::from_ref(&b))?;
+                    let r = self.call_method_with(&f, &a, std::slice::from_ref(b))?;
                     if !r.ptr_eq(&self.s.not_implemented) {
                         return Ok(r);
                     }
