@@ -2,8 +2,9 @@
 //! on the value stack, without building argument lists.
 //!
 //! Covers the common calls the exact-count path does not: fewer positional arguments
-//! than parameters (defaults fill the rest) and keyword arguments naming parameters.
-//! Anything unusual — `*args`/`**kwargs` parameters, a name that is not a parameter, a
+//! than parameters (defaults fill the rest), keyword arguments naming parameters, and
+//! extra positionals collected into `*args`. Anything unusual — a `**kwargs`
+//! parameter, a name that is not a parameter, a
 //! missing argument, too many — is left to the general binder, which also words the
 //! errors; so this path checks everything before it changes the stack.
 
@@ -31,9 +32,10 @@ impl Vm {
         locals_base: usize,
         kwnames: Option<&Obj>,
     ) -> bool {
-        if code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0 {
+        if code.flags & code_flags::VARKEYWORDS != 0 {
             return false;
         }
+        let has_varargs = code.flags & code_flags::VARARGS != 0;
         let argc = code.argcount as usize;
         let nparams = argc + code.kwonlyargcount as usize;
         if nparams > MAX_FAST_PARAMS {
@@ -50,15 +52,17 @@ impl Vm {
         let Some(npos) = given.checked_sub(names.len()) else {
             return false;
         };
-        if npos > argc {
+        if npos > argc && !has_varargs {
             return false;
         }
+        // Positional arguments beyond the parameters go to `*args`.
+        let nfill = npos.min(argc);
         // Where each keyword goes; every check happens before the stack changes.
         let posonly = code.posonlyargcount as usize;
-        let mut filled: u64 = if npos == 0 {
+        let mut filled: u64 = if nfill == 0 {
             0
         } else {
-            u64::MAX >> (64 - npos)
+            u64::MAX >> (64 - nfill)
         };
         let mut targets: SmallVec<[usize; 8]> = SmallVec::new();
         for name in names {
@@ -74,7 +78,7 @@ impl Vm {
         let defaults = f.defaults.borrow();
         let defaults: &[Obj] = defaults.as_ref().and_then(as_tuple).unwrap_or(&[]);
         let first_default = argc.saturating_sub(defaults.len());
-        for i in npos..first_default.max(npos) {
+        for i in nfill..first_default.max(nfill) {
             if filled & (1 << i) == 0 {
                 return false;
             }
@@ -92,17 +96,34 @@ impl Vm {
                 }
             }
         }
-        // Move the keyword values off the stack, open the parameter slots, place them.
+        // Move the keyword values and the extra positionals off the stack, open the
+        // parameter slots, place them.
         let mut kwvalues: SmallVec<[Obj; 8]> = SmallVec::new();
-        let kw_start = locals_base + npos;
-        kwvalues.extend(self.stack.drain(kw_start..));
-        for i in npos..nparams {
+        kwvalues.extend(self.stack.drain(locals_base + npos..));
+        let varargs = if has_varargs {
+            let extra = &self.stack[locals_base + nfill..];
+            match self.new_tuple_from(extra.len(), extra.iter().cloned()) {
+                Ok(t) => Some(t),
+                Err(_) => {
+                    // Out of memory: put the keyword values back for the general path.
+                    self.stack.extend(kwvalues);
+                    return false;
+                }
+            }
+        } else {
+            None
+        };
+        self.stack.truncate(locals_base + nfill);
+        for i in nfill..nparams {
             let v = if filled & (1 << i) == 0 && i >= first_default && i < argc {
                 defaults[i - first_default].clone()
             } else {
                 self.s.null.clone()
             };
             self.stack.push(v);
+        }
+        if let Some(t) = varargs {
+            self.stack.push(t);
         }
         for (i, v) in targets.into_iter().zip(kwvalues) {
             self.stack[locals_base + i] = v;

@@ -313,7 +313,8 @@ impl Vm {
         let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
         let nparams = argc + kwonly + has_varargs as usize + has_varkw as usize;
         let mut slots: Vec<Option<Obj>> = vec![None; nparams];
-        let fname = as_str(&f.qualname.borrow()).unwrap_or("?").to_owned();
+        // The name only appears in error messages: built when one is raised.
+        let fname = || as_str(&f.qualname.borrow()).unwrap_or("?").to_owned();
         let npos = pos.len();
         let mut extra: Vec<Obj> = Vec::new();
         for (i, v) in pos.into_iter().enumerate() {
@@ -327,7 +328,7 @@ impl Vm {
             let t = self.new_tuple(extra)?;
             slots[argc + kwonly] = Some(t);
         } else if !extra.is_empty() {
-            return Err(self.too_many_positional(f, code, &fname, npos, &kw));
+            return Err(self.too_many_positional(f, code, &fname(), npos, &kw));
         }
         let kwdict = if has_varkw {
             let d = self.new_dict()?;
@@ -347,7 +348,8 @@ impl Vm {
                 Some(i) => {
                     if slots[i].is_some() {
                         return Err(self.type_error(format!(
-                            "{fname}() got multiple values for argument '{key}'"
+                            "{}() got multiple values for argument '{key}'",
+                            fname()
                         )));
                     }
                     slots[i] = Some(value);
@@ -363,7 +365,8 @@ impl Vm {
                             continue;
                         }
                         return Err(self.type_error(format!(
-                            "{fname}() got an unexpected keyword argument '{key}'"
+                            "{}() got an unexpected keyword argument '{key}'",
+                            fname()
                         )));
                     }
                 },
@@ -371,7 +374,8 @@ impl Vm {
         }
         if !posonly_as_kw.is_empty() {
             return Err(self.type_error(format!(
-                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                fname(),
                 posonly_as_kw.join(", ")
             )));
         }
@@ -395,7 +399,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&fname, "positional", &missing));
+            return Err(self.missing_args(&fname(), "positional", &missing));
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
         for (slot, name) in slots[argc..argc + kwonly]
@@ -414,7 +418,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&fname, "keyword-only", &missing));
+            return Err(self.missing_args(&fname(), "keyword-only", &missing));
         }
         for v in slots {
             let v = v.unwrap_or_else(|| self.s.null.clone());

@@ -69,8 +69,8 @@ impl Vm {
     /// `with cm:` entry: returns `(bound __exit__, cm.__enter__())`.
     pub(crate) fn before_with(&mut self, cm: &Obj) -> PyResult<(Obj, Obj)> {
         let cls = self.type_of(cm);
-        let enter = self.lookup_type_attr(&cls, "__enter__");
-        let exit = self.lookup_type_attr(&cls, "__exit__");
+        let enter = self.lookup_type_attr_obj(&cls, &self.names.__enter__);
+        let exit = self.lookup_type_attr_obj(&cls, &self.names.__exit__);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let n = self.type_name(cm);
             let missing = if self.lookup_type_attr(&cls, "__enter__").is_none() {
