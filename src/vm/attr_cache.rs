@@ -12,7 +12,7 @@ use crate::compile::bytecode::{AttrCacheEntry, AttrCacheKind, CodeObject};
 use crate::heap::Obj;
 use crate::objects::class::slots;
 use crate::objects::descr::PropertyObj;
-use crate::objects::function::BoundMethodObj;
+use crate::objects::function::{BoundMethodObj, FunctionObj};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, InstanceObj, ModuleObj, Tag, TypeObj, tag_of};
@@ -188,6 +188,27 @@ impl Vm {
             .unwrap_or_default()
     }
 
+    /// The getter of the property that `o.name` (name `i` of `code`) reads, when the
+    /// cache knows it and it is a Python function: the dispatch loop runs it as a call.
+    pub(crate) fn cached_property_getter(
+        &self,
+        code: &CodeObject,
+        i: usize,
+        o: &Obj,
+    ) -> Option<Obj> {
+        let name = code.names.get(i)?;
+        let inst = o.downcast::<InstanceObj>()?;
+        let cls = inst.class.try_borrow().ok()?;
+        let tp = cls.downcast::<TypeObj>()?;
+        let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
+        if e.kind != AttrCacheKind::Property {
+            return None;
+        }
+        let p = class_value_at(tp, &e, name)?;
+        let getter = p.downcast::<PropertyObj>()?.fget.clone()?;
+        getter.is::<FunctionObj>().then_some(getter)
+    }
+
     /// `o.name` from the cache for name `i` of `code` (kinds other than an instance's
     /// own attribute, which `cached_instance_value` serves); None when the cache cannot
     /// say.
@@ -234,7 +255,7 @@ impl Vm {
                 let p = class_value_at(tp, &e, name)?;
                 let getter = p.downcast::<PropertyObj>()?.fget.clone()?;
                 drop(cls);
-                Some(self.call(&getter, vec![o.clone()]))
+                Some(self.call_method_with(&getter, o, &[]))
             }
             // `cached_instance_value` already tried an instance's own attribute.
             AttrCacheKind::Instance

@@ -467,6 +467,27 @@ impl Vm {
                                 &code, i as usize, &o,
                             ) {
                                 Some(v) => v,
+                                None if let Some(getter) =
+                                    self.cached_property_getter(&code, i as usize, &o) =>
+                                {
+                                    // A property with a Python getter: called as a call
+                                    // would be, in this loop, its result left in place.
+                                    safe_point!(self, ip);
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.ip = ip;
+                                    }
+                                    self.stack.push(getter.clone());
+                                    self.stack.push(o);
+                                    let args = ArgSource::Stack {
+                                        n: 1,
+                                        kwnames: None,
+                                    };
+                                    match self.push_function_frame(getter, args, false) {
+                                        Ok(None) => continue 'frame,
+                                        Ok(Some(generator)) => generator,
+                                        Err(e) => break 'op e,
+                                    }
+                                }
                                 None => match self.load_attr_cached(&code, i as usize, &o) {
                                     Some(r) => tri!('op, r),
                                     None => {
