@@ -264,6 +264,7 @@ impl Vm {
             func: Some(func),
             is_entry,
             ctor: None,
+            inline_gen: None,
         });
         Ok(None)
     }

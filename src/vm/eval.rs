@@ -964,6 +964,9 @@ impl Vm {
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
+                            if !TRACE && self.resume_generator_inline(&it) {
+                                continue 'frame;
+                            }
                             match tri!('op, self.next(&it)) {
                                 Some(v) => self.stack.push(v),
                                 None => {
@@ -1006,6 +1009,7 @@ impl Vm {
                                     func: None,
                                     is_entry: false,
                                     ctor: None,
+                                    inline_gen: None,
                                 });
                                 continue 'frame;
                             }
@@ -1236,6 +1240,12 @@ impl Vm {
                             if frame.is_entry {
                                 return Ok(RunExit::Return(v));
                             }
+                            if let Some(generator) = &frame.inline_gen {
+                                if let Err(e) = self.return_inline(generator) {
+                                    return Err(e);
+                                }
+                                continue 'frame;
+                            }
                             match frame.ctor {
                                 None => self.stack.push(v),
                                 Some(inst) => {
@@ -1257,8 +1267,13 @@ impl Vm {
                                 self.profile_return(&code);
                             }
                             let v = pop!(self, 'op);
-                            if let Some(f) = self.frames.last_mut() {
-                                f.ip = ip;
+                            let Some(f) = self.frames.last_mut() else {
+                                break 'op self.stack_underflow();
+                            };
+                            f.ip = ip;
+                            if f.inline_gen.is_some() {
+                                self.yield_inline(v);
+                                continue 'frame;
                             }
                             return Ok(RunExit::Yield(v));
                         }
@@ -1531,7 +1546,7 @@ impl Vm {
     /// or the entry frame is left (then the error is returned). `add_tb` records the
     /// current frame in the traceback.
     pub(crate) fn unwind(&mut self, err: PyErr, mut add_tb: bool) -> PyResult<()> {
-        let exc = self.exc_object(err);
+        let mut exc = self.exc_object(err);
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(PyErr::Exc(exc));
@@ -1559,6 +1574,9 @@ impl Vm {
             self.stack.truncate(frame.base);
             if frame.is_entry {
                 return Err(PyErr::Exc(exc));
+            }
+            if let Some(generator) = &frame.inline_gen {
+                exc = self.unwind_inline_generator(generator, exc);
             }
             add_tb = true;
         }
@@ -1717,6 +1735,7 @@ impl Vm {
             func: None,
             is_entry: false,
             ctor: Some(inst),
+            inline_gen: None,
         });
         Ok(true)
     }

@@ -29,4 +29,7 @@ pub struct Frame {
     /// For the `__init__` frame of `Class(...)`: the new instance, which the call
     /// evaluates to once `__init__` returns None.
     pub ctor: Option<Obj>,
+    /// For a generator's frame resumed by a `for` loop in the same dispatch loop (not
+    /// through a nested one): the generator, which its `yield` and `return` go back to.
+    pub inline_gen: Option<Obj>,
 }

@@ -565,6 +565,7 @@ impl Vm {
             func,
             is_entry: true,
             ctor: None,
+            inline_gen: None,
         });
         let outer_exc = self.handled_exc.clone();
         let own_exc = g.exc_state.borrow_mut().take();

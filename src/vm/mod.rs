@@ -27,6 +27,7 @@ mod float_fromhex;
 mod format;
 mod frame;
 mod frame_object;
+mod gen_inline;
 mod import;
 mod init;
 pub(crate) mod instrument;

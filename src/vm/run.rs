@@ -142,6 +142,7 @@ impl Vm {
             func: None,
             is_entry: true,
             ctor: None,
+            inline_gen: None,
         });
         if let Err(e) = self.enter_native("") {
             if let Some(f) = self.frames.pop() {
