@@ -1241,9 +1241,7 @@ impl Vm {
                                 return Ok(RunExit::Return(v));
                             }
                             if let Some(generator) = &frame.inline_gen {
-                                if let Err(e) = self.return_inline(generator) {
-                                    return Err(e);
-                                }
+                                tri!('op, self.return_inline(generator));
                                 continue 'frame;
                             }
                             match frame.ctor {
