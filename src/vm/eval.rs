@@ -1241,7 +1241,10 @@ impl Vm {
                                 return Ok(RunExit::Return(v));
                             }
                             if let Some(generator) = &frame.inline_gen {
-                                tri!('op, self.return_inline(generator));
+                                if let Err(e) = self.return_inline(generator) {
+                                    // Raised in the caller's frame, as `pending` is.
+                                    pending = Some(e);
+                                }
                                 continue 'frame;
                             }
                             match frame.ctor {
