@@ -68,9 +68,10 @@ impl Vm {
     /// `IMPORT_NAME`: `import a.b` binds the top package `a`; with a fromlist the
     /// module `a.b` itself is returned.
     pub(crate) fn import_name(&mut self, name: &Obj, fromlist: &Obj, level: &Obj) -> PyResult {
-        let full = as_str(name).unwrap_or("").to_owned();
-        if self.to_index(level).unwrap_or(0) > 0 {
-            return Err(self.import_error("attempted relative import with no known parent package"));
+        let mut full = as_str(name).unwrap_or("").to_owned();
+        let level = usize::try_from(self.to_index(level).unwrap_or(0)).unwrap_or(0);
+        if level > 0 {
+            full = self.resolve_relative_import(&full, level)?;
         }
         let mut parent: Option<Obj> = None;
         let mut top: Option<Obj> = None;
@@ -96,6 +97,80 @@ impl Vm {
             Some(m) => Ok(m),
             None => Err(self.value_error("Empty module name")),
         }
+    }
+
+    /// The absolute name of a relative import (`level` leading dots before `name`) made
+    /// from the running module: its `__package__`, or else the package its `__name__`
+    /// (or `__path__`) says it is in, as CPython's `importlib._bootstrap` resolves it.
+    fn resolve_relative_import(&mut self, name: &str, level: usize) -> PyResult<String> {
+        let globals = match self.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => {
+                return Err(
+                    self.import_error("attempted relative import with no known parent package")
+                );
+            }
+        };
+        let package_key = self.intern("__package__")?;
+        let package = match self.dict_get_str(&globals, &package_key) {
+            Some(p) if as_str(&p).is_some() => as_str(&p).unwrap_or("").to_owned(),
+            Some(p) if !p.ptr_eq(&self.s.none) => {
+                return Err(self.type_error("package must be a string"));
+            }
+            _ => {
+                let name_key = self.intern("__name__")?;
+                let path_key = self.intern("__path__")?;
+                let module_name = self
+                    .dict_get_str(&globals, &name_key)
+                    .and_then(|n| as_str(&n).map(str::to_owned))
+                    .unwrap_or_default();
+                if self.dict_get_str(&globals, &path_key).is_some() {
+                    module_name
+                } else {
+                    module_name
+                        .rsplit_once('.')
+                        .map_or(String::new(), |(p, _)| p.to_owned())
+                }
+            }
+        };
+        if package.is_empty() {
+            return Err(self.import_error("attempted relative import with no known parent package"));
+        }
+        let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+        if bits.len() < level {
+            return Err(self.import_error("attempted relative import beyond top-level package"));
+        }
+        let base = bits[bits.len() - 1];
+        Ok(if name.is_empty() {
+            base.to_owned()
+        } else {
+            format!("{base}.{name}")
+        })
+    }
+
+    /// Sets the package attributes of a module loaded from source or frozen:
+    /// `__package__` (the package it is in, or itself for a package) and, for a
+    /// package, `__path__` (its directory).
+    fn set_package_attrs(
+        &mut self,
+        d: &Obj,
+        name: &str,
+        package_dir: Option<&str>,
+    ) -> PyResult<()> {
+        let package = match package_dir {
+            Some(_) => name,
+            None => name.rsplit_once('.').map_or("", |(p, _)| p),
+        };
+        let k = self.intern("__package__")?;
+        let v = self.new_str(package)?;
+        self.dict_set(d, k, v)?;
+        if let Some(dir) = package_dir {
+            let k = self.intern("__path__")?;
+            let entry = self.new_str(dir)?;
+            let v = self.new_list(vec![entry])?;
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
     }
 
     /// `from m import name`.
@@ -166,6 +241,7 @@ impl Vm {
         let key = self.new_str(name)?;
         let modules = self.modules.clone();
         self.dict_set(&modules, key.clone(), m.clone())?;
+        self.set_package_attrs(&d, name, None)?;
         let filename = format!("<frozen {name}>");
         if let Err(e) = self.exec_source(source, &filename, &d) {
             self.dict_pop(&modules, &key)?;
@@ -190,6 +266,12 @@ impl Vm {
                     let k = self.intern("__file__")?;
                     let f = self.new_str(&filename)?;
                     self.dict_set(&d, k, f)?;
+                    let package_dir = path
+                        .file_name()
+                        .is_some_and(|f| f == "__init__.py")
+                        .then(|| path.parent().map(|p| p.to_string_lossy().into_owned()))
+                        .flatten();
+                    self.set_package_attrs(&d, name, package_dir.as_deref())?;
                     let key = self.new_str(name)?;
                     let modules = self.modules.clone();
                     self.dict_set(&modules, key.clone(), m.clone())?;
