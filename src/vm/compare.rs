@@ -303,9 +303,10 @@ impl Vm {
                 Ok(as_str(container).unwrap_or("").contains(needle))
             }
             Tag::Tuple => {
-                let items = self.seq_items(container);
-                for x in &items {
-                    if self.eq(x, item)? {
+                // A tuple cannot change, and `container` keeps its items alive while
+                // `__eq__` runs: compare them in place.
+                for x in as_tuple(container).unwrap_or(&[]) {
+                    if x.ptr_eq(item) || self.eq(x, item)? {
                         return Ok(true);
                     }
                 }
