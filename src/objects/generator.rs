@@ -15,17 +15,23 @@ pub struct SuspendedFrame {
     pub ip: usize,
     pub globals: Obj,
     pub func: Option<Obj>,
-    /// Local slots then cells; unbound slots hold the NULL marker.
-    pub locals: Vec<Obj>,
-    pub stack: Vec<Obj>,
+    /// The local slots then cells (unbound slots hold the NULL marker), then the value
+    /// stack: one buffer, moved to and from the VM's value stack in one piece.
+    pub values: Vec<Obj>,
+    /// How many of `values` are local slots and cells.
+    pub nlocals: usize,
 }
 
 impl SuspendedFrame {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.globals);
         visit_opt(&self.func, visit);
-        self.locals.iter().for_each(&mut *visit);
-        self.stack.iter().for_each(visit);
+        self.values.iter().for_each(visit);
+    }
+
+    /// The frame's value stack.
+    pub fn stack(&self) -> &[Obj] {
+        self.values.get(self.nlocals..).unwrap_or(&[])
     }
 }
 
@@ -64,16 +70,9 @@ pub struct GeneratorObj {
     pub qualname: RefCell<Obj>,
     /// The exception its frame was handling when it yielded.
     pub exc_state: RefCell<Option<Obj>>,
-    /// The frame's `locals` and `stack` buffers, emptied, while it runs: the next
-    /// yield saves into them, so a yield/resume cycle allocates nothing.
-    pub spare: RefCell<FrameBuffers>,
-}
-
-/// Empty buffers kept for a suspended frame's locals and value stack.
-#[derive(Default)]
-pub struct FrameBuffers {
-    pub locals: Vec<Obj>,
-    pub stack: Vec<Obj>,
+    /// The frame's `values` buffer, emptied, while it runs: the next yield saves into
+    /// it, so a yield/resume cycle allocates nothing.
+    pub spare: RefCell<Vec<Obj>>,
 }
 declare_payload!(GeneratorObj, "generator", Tag::Generator, gc);
 impl Behaviour for GeneratorObj {
@@ -130,7 +129,7 @@ impl GeneratorObj {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             exc_state: RefCell::new(None),
-            spare: RefCell::new(FrameBuffers::default()),
+            spare: RefCell::new(Vec::new()),
         }
     }
 }

@@ -238,7 +238,8 @@ impl Vm {
         }
         let globals = f.globals.clone();
         if code.is_generator() {
-            let locals: Vec<Obj> = self.stack.drain(locals_base..).collect();
+            let values: Vec<Obj> = self.stack.drain(locals_base..).collect();
+            let nlocals = values.len();
             self.stack.truncate(base);
             let generator = self.new_generator(
                 func.clone(),
@@ -247,8 +248,8 @@ impl Vm {
                     ip: 0,
                     globals,
                     func: Some(func),
-                    locals,
-                    stack: Vec::new(),
+                    values,
+                    nlocals,
                 },
             )?;
             return Ok(Some(generator));

@@ -499,7 +499,7 @@ impl Vm {
             return None;
         }
         match instrs.get(f.ip) {
-            Some(crate::compile::bytecode::Op::Jump(_)) => f.stack.last().cloned(),
+            Some(crate::compile::bytecode::Op::Jump(_)) => f.stack().last().cloned(),
             _ => None,
         }
     }

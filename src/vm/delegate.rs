@@ -26,7 +26,7 @@ impl Vm {
         if !matches!(instrs.get(*t as usize), Some(Op::Send(_))) {
             return None;
         }
-        f.stack.last().cloned()
+        f.stack().last().cloned()
     }
 
     /// Moves a generator paused in `yield from` past the loop, as if the sub-iterator
@@ -48,7 +48,11 @@ impl Vm {
             },
             _ => return,
         };
-        let recv = f.stack.pop();
+        let recv = if f.values.len() > f.nlocals {
+            f.values.pop()
+        } else {
+            None
+        };
         f.ip = end;
         drop(frame);
         drop(recv);

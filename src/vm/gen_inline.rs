@@ -14,7 +14,7 @@
 use crate::compile::bytecode::Op;
 use crate::heap::Obj;
 use crate::objects::ExceptionObj;
-use crate::objects::generator::{FrameBuffers, GenKind, GeneratorObj, SuspendedFrame};
+use crate::objects::generator::{GenKind, GeneratorObj, SuspendedFrame};
 
 use super::frame::Frame;
 use super::{PyErr, Vm};
@@ -44,15 +44,14 @@ impl Vm {
             ip,
             globals,
             func,
-            mut locals,
-            mut stack,
+            mut values,
+            nlocals,
         } = sf;
         let locals_base = self.stack.len();
-        self.stack.append(&mut locals);
-        let stack_base = self.stack.len();
-        self.stack.append(&mut stack);
+        let stack_base = locals_base + nlocals;
+        self.stack.append(&mut values);
         if let Ok(mut spare) = g.spare.try_borrow_mut() {
-            *spare = FrameBuffers { locals, stack };
+            *spare = values;
         }
         // The value `yield` evaluates to in the generator.
         self.stack.push(self.s.none.clone());
@@ -92,16 +91,12 @@ impl Vm {
         {
             *state = Some(own);
         }
-        let FrameBuffers {
-            mut locals,
-            mut stack,
-        } = g
+        let mut values = g
             .spare
             .try_borrow_mut()
             .map(|mut s| std::mem::take(&mut *s))
             .unwrap_or_default();
-        self.stack.move_tail_into(f.stack_base, &mut stack);
-        self.stack.move_tail_into(f.locals_base, &mut locals);
+        self.stack.move_tail_into(f.locals_base, &mut values);
         self.stack.truncate(f.base);
         if let Ok(mut slot) = g.frame.try_borrow_mut() {
             *slot = Some(SuspendedFrame {
@@ -109,8 +104,8 @@ impl Vm {
                 ip: f.ip,
                 globals: f.globals,
                 func: f.func,
-                locals,
-                stack,
+                nlocals: f.stack_base - f.locals_base,
+                values,
             });
         }
         self.stack.push(value);

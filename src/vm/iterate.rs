@@ -2,7 +2,7 @@
 //! and sequence unpacking.
 
 use crate::heap::Obj;
-use crate::objects::generator::{FrameBuffers, GenKind, GeneratorObj, SuspendedFrame};
+use crate::objects::generator::{GenKind, GeneratorObj, SuspendedFrame};
 use crate::objects::iter::{
     CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj,
     FilterObj, IterVariant, ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj,
@@ -540,15 +540,14 @@ impl Vm {
             ip,
             globals,
             func,
-            mut locals,
-            mut stack,
+            mut values,
+            nlocals,
         } = sf;
         let locals_base = self.stack.len();
-        self.stack.append(&mut locals);
-        let stack_base = self.stack.len();
-        self.stack.append(&mut stack);
+        let stack_base = locals_base + nlocals;
+        self.stack.append(&mut values);
         if let Ok(mut spare) = g.spare.try_borrow_mut() {
-            *spare = FrameBuffers { locals, stack };
+            *spare = values;
         }
         if exc.is_none() {
             let v = value.unwrap_or_else(|| self.none());
@@ -597,24 +596,20 @@ impl Vm {
                 self.handled_exc = outer_exc;
                 if let Some(f) = self.frames.pop() {
                     // Reuse the buffers the frame was resumed from (same capacity).
-                    let FrameBuffers {
-                        mut locals,
-                        mut stack,
-                    } = g
+                    let mut values = g
                         .spare
                         .try_borrow_mut()
                         .map(|mut s| std::mem::take(&mut *s))
                         .unwrap_or_default();
-                    self.stack.move_tail_into(f.stack_base, &mut stack);
-                    self.stack.move_tail_into(f.locals_base, &mut locals);
+                    self.stack.move_tail_into(f.locals_base, &mut values);
                     self.stack.truncate(f.base);
                     *g.frame.borrow_mut() = Some(SuspendedFrame {
                         code: f.code,
                         ip: f.ip,
                         globals: f.globals,
                         func: f.func,
-                        locals,
-                        stack,
+                        nlocals: f.stack_base - f.locals_base,
+                        values,
                     });
                 }
                 Ok(Ok(v))
