@@ -48,7 +48,9 @@ impl Interpreter {
 
     /// Runs a program as `__main__`.
     pub fn run_main(&mut self, source: &str, filename: &str) -> Outcome {
-        let main = match self.vm.main_module(Some(filename)) {
+        // `-c` code (`<string>`) has no `__file__`, as in CPython.
+        let file = (filename != "<string>").then_some(filename);
+        let main = match self.vm.main_module(file) {
             Ok(m) => m,
             Err(e) => return self.report(e),
         };
@@ -121,10 +123,11 @@ impl Interpreter {
     }
 
     /// Tears the program down (module namespaces, then a final collection), as CPython
-    /// does at exit; `__del__` methods still run and may print.
-    pub fn finish(&mut self) {
+    /// does at exit; `__del__` methods still run and may print. False when buffered
+    /// output could not be written (reported on stderr; CPython then exits with 120).
+    pub fn finish(&mut self) -> bool {
         self.vm.shutdown();
-        self.vm.flush_stdout();
+        self.vm.flush_stdout_at_exit()
     }
 
     /// The `--mem-report` text.

@@ -59,9 +59,9 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             out.push_str(&vm.str_string(a)?);
         }
         out.push_str(&end);
-        vm.write_stdout(&out);
+        vm.write_stdout(&out)?;
         if flush {
-            vm.flush_stdout();
+            vm.flush_stdout_checked()?;
         }
         return Ok(vm.none());
     };
@@ -270,9 +270,9 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "input", 0, 1)?;
     if let Some(p) = args.get(0) {
         let s = vm.str_string(p)?;
-        vm.write_stdout(&s);
+        vm.write_stdout(&s)?;
     }
-    vm.flush_stdout();
+    vm.flush_stdout_checked()?;
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.eof_error("EOF when reading a line")),

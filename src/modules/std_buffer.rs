@@ -58,6 +58,9 @@ fn fd_of(vm: &mut Vm, args: &Args, name: &str) -> PyResult<u8> {
 
 fn write_bytes(vm: &mut Vm, fd: u8, data: &[u8]) -> PyResult<()> {
     let result = if fd == 1 {
+        if vm.stdout.closed {
+            return Err(vm.value_error("write to closed file"));
+        }
         vm.stdout.write_all(data)
     } else {
         vm.flush_stdout();
@@ -87,7 +90,10 @@ fn buffer_writelines(vm: &mut Vm, args: Args) -> PyResult {
 fn buffer_flush(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "flush", 1, 1)?;
     if fd_of(vm, &args, "flush")? == 1 {
-        vm.flush_stdout();
+        if vm.stdout.closed {
+            return Err(vm.value_error("flush of closed file"));
+        }
+        vm.flush_stdout_checked()?;
     }
     Ok(vm.none())
 }

@@ -56,6 +56,7 @@ mod slot_wrappers;
 mod slots;
 mod stack_args;
 mod stack_guard;
+mod stdout;
 pub mod str_format;
 mod subscript;
 mod suggestions;
@@ -163,7 +164,7 @@ pub struct Vm {
     /// Type objects of the types builtin modules define in Rust, by (module, name).
     pub(crate) native_types: HashMap<(&'static str, &'static str), Obj>,
     /// Output written by `print` goes here before reaching stdout.
-    pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
+    pub(crate) stdout: stdout::StdoutBuffer,
     /// Declared last: every object above must be dropped before the heap.
     pub heap: Heap,
 }

@@ -101,7 +101,7 @@ impl Vm {
             instrument: Default::default(),
             shut_down: false,
             native_types: HashMap::new(),
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            stdout: super::stdout::StdoutBuffer::process(),
             heap,
             hot_builtins: None,
         };
