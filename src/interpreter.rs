@@ -29,6 +29,8 @@ pub struct Interpreter {
     vm: Vm,
     /// Profile every function of the main file line by line (`--profile-memory`).
     profile_memory: bool,
+    /// The program ended with an uncaught KeyboardInterrupt (Ctrl-C).
+    interrupted: bool,
 }
 
 impl Interpreter {
@@ -39,6 +41,7 @@ impl Interpreter {
         Vm::new(config).ok().map(|vm| Interpreter {
             vm,
             profile_memory: false,
+            interrupted: false,
         })
     }
 
@@ -130,6 +133,12 @@ impl Interpreter {
         self.vm.flush_stdout_at_exit()
     }
 
+    /// The program ended with an uncaught KeyboardInterrupt: CPython then ends by SIGINT
+    /// (`vm::exit_by_sigint`) after tearing down.
+    pub fn interrupted(&self) -> bool {
+        self.interrupted
+    }
+
     /// The `--mem-report` text.
     pub fn memory_report(&self) -> String {
         self.vm.memory_report()
@@ -148,6 +157,8 @@ impl Interpreter {
         if self.vm.isinstance(&exc, &se) {
             return self.system_exit_code(&exc);
         }
+        let ki = self.vm.exc.keyboard_interrupt.clone();
+        self.interrupted = self.vm.isinstance(&exc, &ki);
         self.print_uncaught(&exc);
         Outcome::Exit(1)
     }

@@ -162,6 +162,8 @@ fn run(cli: Cli) -> i32 {
     if cli.command.is_some() {
         args.extend(cli.args.iter().cloned());
     }
+    // Ctrl-C raises KeyboardInterrupt in the program.
+    minipy::vm::catch_sigint();
     let Some(mut interp) = Interpreter::new(config_from(&cli, args)) else {
         eprintln!("minipy: cannot start the interpreter (out of memory)");
         return 1;
@@ -198,6 +200,9 @@ fn run(cli: Cli) -> i32 {
             }
             return 3;
         }
+    }
+    if interp.interrupted() {
+        return minipy::vm::exit_by_sigint();
     }
     status
 }

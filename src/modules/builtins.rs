@@ -273,20 +273,19 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
         vm.write_stdout(&s)?;
     }
     vm.flush_stdout_checked()?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.eof_error("EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            vm.new_str(&line)
-        }
-        Err(e) => Err(vm.os_error(e.to_string())),
+    let raw = crate::objects::stdin::read_bytes(None, true).map_err(|e| vm.io_error(&e, None))?;
+    if raw.is_empty() {
+        return Err(vm.eof_error("EOF when reading a line"));
     }
+    let mut line = crate::text::codecs::decode(&raw, crate::text::codecs::Codec::Utf8, "strict")
+        .map_err(|e| vm.codec_error(e))?;
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    vm.new_str(&line)
 }
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {

@@ -3,7 +3,7 @@
 //! same interpreter-side buffer as text, so text and bytes keep their order; stderr's
 //! layer flushes stdout first, as text written to stderr does.
 
-use std::io::{BufRead, Read, Write};
+use std::io::Write;
 
 use crate::heap::Obj;
 use crate::objects::native::{NativeState, native_state};
@@ -131,13 +131,8 @@ fn buffer_read(vm: &mut Vm, args: Args) -> PyResult {
         _ => -1,
     };
     vm.flush_stdout();
-    let mut out = Vec::new();
-    let stdin = std::io::stdin();
-    let result = match u64::try_from(size) {
-        Ok(n) => stdin.lock().take(n).read_to_end(&mut out),
-        Err(_) => stdin.lock().read_to_end(&mut out),
-    };
-    result.map_err(|e| vm.io_error(&e, None))?;
+    let out = crate::objects::stdin::read_bytes(usize::try_from(size).ok(), false)
+        .map_err(|e| vm.io_error(&e, None))?;
     vm.new_bytes(out)
 }
 
@@ -145,10 +140,6 @@ fn buffer_readline(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "readline", 1, 2)?;
     fd_of(vm, &args, "readline")?;
     vm.flush_stdout();
-    let mut out = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut out)
-        .map_err(|e| vm.io_error(&e, None))?;
+    let out = crate::objects::stdin::read_bytes(None, true).map_err(|e| vm.io_error(&e, None))?;
     vm.new_bytes(out)
 }

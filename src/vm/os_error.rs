@@ -66,6 +66,9 @@ impl Vm {
 
     /// The Python exception for a failed Rust I/O operation on `filename`.
     pub(crate) fn io_error(&mut self, e: &std::io::Error, filename: Option<Obj>) -> PyErr {
+        if crate::objects::stdin::is_ctrl_c(e) {
+            return self.keyboard_interrupt();
+        }
         match e.raw_os_error() {
             Some(errno) => self.new_os_error(errno, filename),
             None => {
