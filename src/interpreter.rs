@@ -298,6 +298,20 @@ impl Interpreter {
         }
     }
 
+    /// Runs a REPL entry like `run_interactive`, but survives a Rust panic inside it (a
+    /// bug in minipy): the panic is reported as an internal error, the statement is
+    /// abandoned and the session keeps its state.
+    pub fn run_interactive_guarded(&mut self, source: &str) -> Outcome {
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.run_interactive(source)
+        }));
+        ran.unwrap_or_else(|_| {
+            self.vm.reset_after_panic();
+            eprintln!("minipy: internal error (a bug in minipy): the statement was abandoned");
+            Outcome::Finished
+        })
+    }
+
     /// Prints a syntax error in a REPL entry the way CPython does for `<stdin>`.
     pub fn report_syntax_error(&mut self, e: &SyntaxError, source: &str) {
         self.vm.flush_stdout();

@@ -219,7 +219,7 @@ fn interrupted(entry: &mut Entry) {
 fn perform(session: &Rc<RefCell<Interpreter>>, step: Step) -> Option<i32> {
     match step {
         Step::Nothing | Step::More => None,
-        Step::Run(source) => match session.borrow_mut().run_interactive(&source) {
+        Step::Run(source) => match session.borrow_mut().run_interactive_guarded(&source) {
             Outcome::Finished => None,
             Outcome::Exit(status) => Some(status),
         },

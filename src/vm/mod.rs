@@ -160,6 +160,8 @@ pub struct Vm {
     pub(crate) trace_files: Vec<Rc<str>>,
     /// State of the instrumented dispatch mode (traceback depth, line profilers).
     pub(crate) instrument: instrument::Instrumentation,
+    /// Safe points passed under `--gc-stress` (every so many collects the whole heap).
+    pub(crate) gc_stress_count: u64,
     /// Set once the interpreter has torn down its modules.
     pub(crate) shut_down: bool,
     /// Type objects of the types builtin modules define in Rust, by (module, name).

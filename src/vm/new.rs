@@ -100,6 +100,7 @@ impl Vm {
             trace_files: Vec::new(),
             instrument: Default::default(),
             shut_down: false,
+            gc_stress_count: 0,
             native_types: HashMap::new(),
             stdout: super::stdout::StdoutBuffer::process(),
             heap,
