@@ -260,7 +260,7 @@ fn check_leaks_reports_leaked_objects_by_type_with_status_3() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
     assert_eq!(
         stderr_of(&out),
-        "minipy: 3 objects leaked:\n         2  list\n         1  dict\n"
+        "minipy: 3 objects leaked:\n         1  dict\n         2  list\n"
     );
     assert_eq!(out.status.code(), Some(3));
     // Without a leak the same program passes.
