@@ -28,7 +28,7 @@ impl Vm {
             // whole heap. Invisible to the program: no callbacks, no debug output, and
             // what schedules automatic collections (and `gc.get_stats()`) is kept.
             self.gc_stress_count = self.gc_stress_count.wrapping_add(1);
-            let generation = if self.gc_stress_count % GC_STRESS_FULL_EVERY == 0 {
+            let generation = if self.gc_stress_count.is_multiple_of(GC_STRESS_FULL_EVERY) {
                 2
             } else {
                 0
