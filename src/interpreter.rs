@@ -29,6 +29,8 @@ pub struct Interpreter {
     vm: Vm,
     /// Profile every function of the main file line by line (`--profile-memory`).
     profile_memory: bool,
+    /// The program ended with an uncaught KeyboardInterrupt (Ctrl-C).
+    interrupted: bool,
 }
 
 impl Interpreter {
@@ -39,6 +41,7 @@ impl Interpreter {
         Vm::new(config).ok().map(|vm| Interpreter {
             vm,
             profile_memory: false,
+            interrupted: false,
         })
     }
 
@@ -48,7 +51,9 @@ impl Interpreter {
 
     /// Runs a program as `__main__`.
     pub fn run_main(&mut self, source: &str, filename: &str) -> Outcome {
-        let main = match self.vm.main_module(Some(filename)) {
+        // `-c` code (`<string>`) has no `__file__`, as in CPython.
+        let file = (filename != "<string>").then_some(filename);
+        let main = match self.vm.main_module(file) {
             Ok(m) => m,
             Err(e) => return self.report(e),
         };
@@ -121,10 +126,17 @@ impl Interpreter {
     }
 
     /// Tears the program down (module namespaces, then a final collection), as CPython
-    /// does at exit; `__del__` methods still run and may print.
-    pub fn finish(&mut self) {
+    /// does at exit; `__del__` methods still run and may print. False when buffered
+    /// output could not be written (reported on stderr; CPython then exits with 120).
+    pub fn finish(&mut self) -> bool {
         self.vm.shutdown();
-        self.vm.flush_stdout();
+        self.vm.flush_stdout_at_exit()
+    }
+
+    /// The program ended with an uncaught KeyboardInterrupt: CPython then ends by SIGINT
+    /// (`vm::exit_by_sigint`) after tearing down.
+    pub fn interrupted(&self) -> bool {
+        self.interrupted
     }
 
     /// The `--mem-report` text.
@@ -145,6 +157,8 @@ impl Interpreter {
         if self.vm.isinstance(&exc, &se) {
             return self.system_exit_code(&exc);
         }
+        let ki = self.vm.exc.keyboard_interrupt.clone();
+        self.interrupted = self.vm.isinstance(&exc, &ki);
         self.print_uncaught(&exc);
         Outcome::Exit(1)
     }
@@ -282,6 +296,20 @@ impl Interpreter {
             }
             Err(e) => self.report_interactive(e),
         }
+    }
+
+    /// Runs a REPL entry like `run_interactive`, but survives a Rust panic inside it (a
+    /// bug in minipy): the panic is reported as an internal error, the statement is
+    /// abandoned and the session keeps its state.
+    pub fn run_interactive_guarded(&mut self, source: &str) -> Outcome {
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.run_interactive(source)
+        }));
+        ran.unwrap_or_else(|_| {
+            self.vm.reset_after_panic();
+            eprintln!("minipy: internal error (a bug in minipy): the statement was abandoned");
+            Outcome::Finished
+        })
     }
 
     /// Prints a syntax error in a REPL entry the way CPython does for `<stdin>`.

@@ -134,9 +134,10 @@ fn run(cli: Cli) -> i32 {
                     }
                 },
                 Err(e) => {
-                    let abs = std::path::absolute(file)
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|_| file.clone());
+                    let abs = cpython_abspath(file);
+                    if std::path::Path::new(file).is_dir() {
+                        return refuse_directory(file, &abs);
+                    }
                     let errno = e.raw_os_error().unwrap_or(2);
                     let msg = match e.kind() {
                         std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
@@ -161,6 +162,8 @@ fn run(cli: Cli) -> i32 {
     if cli.command.is_some() {
         args.extend(cli.args.iter().cloned());
     }
+    // Ctrl-C raises KeyboardInterrupt in the program.
+    minipy::vm::catch_sigint();
     let Some(mut interp) = Interpreter::new(config_from(&cli, args)) else {
         eprintln!("minipy: cannot start the interpreter (out of memory)");
         return 1;
@@ -182,7 +185,8 @@ fn run(cli: Cli) -> i32 {
         Outcome::Finished => 0,
         Outcome::Exit(c) => c,
     };
-    interp.finish();
+    // Output that could not be written at exit makes the status 120, as in CPython.
+    let status = if interp.finish() { status } else { 120 };
     if cli.mem_report {
         eprint!("{}", interp.memory_report());
     }
@@ -197,7 +201,35 @@ fn run(cli: Cli) -> i32 {
             return 3;
         }
     }
+    if interp.interrupted() {
+        return minipy::vm::exit_by_sigint();
+    }
     status
+}
+
+/// A path made absolute as CPython reports it: the current directory joined to it as
+/// typed, without normalising `.`, `..` or repeated slashes.
+fn cpython_abspath(file: &str) -> String {
+    if file.starts_with('/') {
+        return file.to_owned();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{file}", d.display()),
+        Err(_) => file.to_owned(),
+    }
+}
+
+/// `minipy DIR`: CPython runs `DIR/__main__.py`; minipy does not run directories, and
+/// says so in CPython's words when there is no `__main__.py` to run anyway.
+fn refuse_directory(file: &str, abs: &str) -> i32 {
+    if std::path::Path::new(file).join("__main__.py").is_file() {
+        eprintln!(
+            "minipy: can't run directory '{abs}': running a directory's __main__.py is not supported"
+        );
+        return 2;
+    }
+    eprintln!("minipy: can't find '__main__' module in '{abs}'");
+    1
 }
 
 /// All of standard input, or None (after saying why) when it cannot be read as text.

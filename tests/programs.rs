@@ -168,9 +168,13 @@ fn run_all(extra: &[&str]) {
                 })
             })
             .collect();
+        // A worker that panicked lost its list of failures: that is a failure itself.
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![format!("a worker panicked {extra:?}")])
+            })
             .collect()
     });
     if !failures.is_empty() {

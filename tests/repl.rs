@@ -328,6 +328,69 @@ fn tab_completes_names_and_attributes() {
 }
 
 #[test]
+fn tab_tab_lists_dotted_names_whole() {
+    let home = TempHome::new("complete-dotted");
+    let mut repl = Repl::start(&home);
+    repl.line("import math");
+    repl.expect(">>> ");
+    // Two candidates: the list shows them as CPython's rlcompleter does, whole.
+    repl.keys("math.aco\t\t");
+    repl.expect("math.acosh(");
+    repl.control('c');
+    repl.expect("KeyboardInterrupt\r\n");
+    repl.line("6 * 7");
+    repl.expect("42\r\n");
+    repl.control('d');
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn a_decorator_inside_a_block_and_the_site_names() {
+    let home = TempHome::new("site");
+    let mut repl = Repl::start(&home);
+    repl.line("class P:");
+    repl.line("    @property");
+    repl.line("    def x(self): return 20 + 1");
+    repl.line("");
+    repl.line("P().x * 2");
+    repl.expect("42\r\n");
+    repl.line("help");
+    repl.expect("Type help() for interactive help, or help(object) for help about object.\r\n");
+    repl.line("license");
+    repl.expect("Type license() to see the full license text\r\n");
+    repl.line("copyright");
+    repl.expect("All Rights Reserved.\r\n");
+    repl.line("credits");
+    repl.expect("Thanks to the CPython developers");
+    repl.line("def f():");
+    repl.line("    'Says hello.'");
+    repl.line("");
+    repl.line("help(f)");
+    repl.expect("Help on function f in module __main__:\r\n\r\nf\r\n    Says hello.\r\n");
+    repl.control('d');
+    assert_eq!(repl.exit_status(), 0);
+}
+
+/// A Rust panic in a statement (provoked through `_minipy_testing`, which only builds
+/// with debug assertions have) abandons the statement, not the session.
+#[test]
+fn a_panic_in_a_statement_keeps_the_session_and_its_state() {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let home = TempHome::new("panic");
+    let mut repl = Repl::start(&home);
+    repl.line("kept = 40 + 2");
+    repl.expect(">>> ");
+    repl.line("import _minipy_testing; _minipy_testing.panic()");
+    repl.expect("minipy: internal error (a bug in minipy): the statement was abandoned\r\n");
+    repl.line("kept + 0");
+    repl.expect("42\r\n");
+    repl.control('d');
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
 fn completion_never_runs_code() {
     let home = TempHome::new("no-eval");
     let mut repl = Repl::start(&home);

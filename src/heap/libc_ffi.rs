@@ -2,7 +2,8 @@
 //! std reaches only through `unsafe`: the C library's local time zone (`tzset`,
 //! `localtime_r`, `mktime`, as CPython uses them), changing the process environment
 //! (`setenv`/`unsetenv`, which the time zone code reads), and `fstat` on a raw file
-//! descriptor. It lives under `heap/` because that is minipy's one home for `unsafe`.
+//! descriptor; whether SIGINT is ignored and waiting for input with a timeout (Ctrl-C).
+//! It lives under `heap/` because that is minipy's one home for `unsafe`.
 
 use std::ffi::CStr;
 
@@ -196,4 +197,31 @@ pub fn access(path: &str, mode: i32) -> bool {
     // SAFETY: `c_path` is a NUL-terminated string alive for the call; access only
     // reads it.
     unsafe { libc::access(c_path.as_ptr(), mode) == 0 }
+}
+
+/// Whether SIGINT is ignored (a program started in the background by a shell): then
+/// Ctrl-C handling is not installed, as CPython leaves an ignored SIGINT alone.
+pub fn sigint_ignored() -> bool {
+    // SAFETY: an all-zero sigaction is a valid value to be overwritten.
+    let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+    // SAFETY: a null new action only queries the current one into `old`.
+    let r = unsafe { libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) };
+    r == 0 && old.sa_sigaction == libc::SIG_IGN
+}
+
+/// Waits up to `timeout_ms` milliseconds for descriptor `fd` to be readable; true when
+/// a read would not block (input, end of input, or an error the read will report).
+pub fn wait_readable(fd: i32, timeout_ms: i32) -> bool {
+    let mut p = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, alive for the call.
+    let r = unsafe { libc::poll(&mut p, 1, timeout_ms) };
+    // Interrupted by a signal: not readable yet (the caller checks for Ctrl-C).
+    if r < 0 {
+        return std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted;
+    }
+    r > 0
 }

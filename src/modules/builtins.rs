@@ -59,9 +59,9 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             out.push_str(&vm.str_string(a)?);
         }
         out.push_str(&end);
-        vm.write_stdout(&out);
+        vm.write_stdout(&out)?;
         if flush {
-            vm.flush_stdout();
+            vm.flush_stdout_checked()?;
         }
         return Ok(vm.none());
     };
@@ -270,23 +270,22 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "input", 0, 1)?;
     if let Some(p) = args.get(0) {
         let s = vm.str_string(p)?;
-        vm.write_stdout(&s);
+        vm.write_stdout(&s)?;
     }
-    vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.eof_error("EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            vm.new_str(&line)
+    vm.flush_stdout_checked()?;
+    let raw = crate::objects::stdin::read_bytes(None, true).map_err(|e| vm.io_error(&e, None))?;
+    if raw.is_empty() {
+        return Err(vm.eof_error("EOF when reading a line"));
+    }
+    let mut line = crate::text::codecs::decode(&raw, crate::text::codecs::Codec::Utf8, "strict")
+        .map_err(|e| vm.codec_error(e))?;
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
         }
-        Err(e) => Err(vm.os_error(e.to_string())),
     }
+    vm.new_str(&line)
 }
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {

@@ -29,6 +29,8 @@ mod string;
 pub(crate) mod struct_module;
 pub(crate) mod sys;
 mod sys_stdlib_names;
+#[cfg(debug_assertions)]
+mod testing;
 mod time;
 mod tracemalloc;
 mod unicodedata;
@@ -89,7 +91,7 @@ pub(crate) const CORE_MODULES: &[&str] = &[
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
-    BUILTIN_MODULES.contains(&name)
+    BUILTIN_MODULES.contains(&name) || (cfg!(debug_assertions) && name == "_minipy_testing")
 }
 
 /// Creates the builtin module `name`, or None if there is no such builtin module.
@@ -122,6 +124,8 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "unicodedata" => unicodedata::create(vm)?,
         "hashlib" => hashlib::create(vm)?,
         "binascii" => hashlib::binascii::create(vm)?,
+        #[cfg(debug_assertions)]
+        "_minipy_testing" => testing::create(vm)?,
         _ => return Ok(None),
     };
     Ok(Some(m))

@@ -3,7 +3,7 @@
 //! same interpreter-side buffer as text, so text and bytes keep their order; stderr's
 //! layer flushes stdout first, as text written to stderr does.
 
-use std::io::{BufRead, Read, Write};
+use std::io::Write;
 
 use crate::heap::Obj;
 use crate::objects::native::{NativeState, native_state};
@@ -58,6 +58,9 @@ fn fd_of(vm: &mut Vm, args: &Args, name: &str) -> PyResult<u8> {
 
 fn write_bytes(vm: &mut Vm, fd: u8, data: &[u8]) -> PyResult<()> {
     let result = if fd == 1 {
+        if vm.stdout.closed {
+            return Err(vm.value_error("write to closed file"));
+        }
         vm.stdout.write_all(data)
     } else {
         vm.flush_stdout();
@@ -87,7 +90,10 @@ fn buffer_writelines(vm: &mut Vm, args: Args) -> PyResult {
 fn buffer_flush(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "flush", 1, 1)?;
     if fd_of(vm, &args, "flush")? == 1 {
-        vm.flush_stdout();
+        if vm.stdout.closed {
+            return Err(vm.value_error("flush of closed file"));
+        }
+        vm.flush_stdout_checked()?;
     }
     Ok(vm.none())
 }
@@ -125,13 +131,8 @@ fn buffer_read(vm: &mut Vm, args: Args) -> PyResult {
         _ => -1,
     };
     vm.flush_stdout();
-    let mut out = Vec::new();
-    let stdin = std::io::stdin();
-    let result = match u64::try_from(size) {
-        Ok(n) => stdin.lock().take(n).read_to_end(&mut out),
-        Err(_) => stdin.lock().read_to_end(&mut out),
-    };
-    result.map_err(|e| vm.io_error(&e, None))?;
+    let out = crate::objects::stdin::read_bytes(usize::try_from(size).ok(), false)
+        .map_err(|e| vm.io_error(&e, None))?;
     vm.new_bytes(out)
 }
 
@@ -139,10 +140,6 @@ fn buffer_readline(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "readline", 1, 2)?;
     fd_of(vm, &args, "readline")?;
     vm.flush_stdout();
-    let mut out = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut out)
-        .map_err(|e| vm.io_error(&e, None))?;
+    let out = crate::objects::stdin::read_bytes(None, true).map_err(|e| vm.io_error(&e, None))?;
     vm.new_bytes(out)
 }

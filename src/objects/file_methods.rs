@@ -482,7 +482,7 @@ fn file_close(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "close", &[], 0, false)?;
     match target(vm, &args, "close")? {
         Target::File(core) => with_state(vm, core, FileState::close)?,
-        Target::Stream(1) => vm.flush_stdout(),
+        Target::Stream(1) => vm.close_stdout()?,
         Target::Stream(_) => {}
     }
     Ok(vm.none())
@@ -715,7 +715,7 @@ impl Vm {
                 _ => ("<stderr>", "w", "backslashreplace"),
             };
             return match n {
-                "closed" => Ok(Some(self.new_bool(false))),
+                "closed" => Ok(Some(self.new_bool(s.fd == 1 && self.stdout.closed))),
                 "name" => self.new_str(name).map(Some),
                 "mode" => self.new_str(mode).map(Some),
                 "encoding" => self.new_str("utf-8").map(Some),

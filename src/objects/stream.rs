@@ -33,7 +33,7 @@ pub(crate) fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     };
     let s = s.to_owned();
     if fd == 1 {
-        vm.write_stdout(&s);
+        vm.write_stdout(&s)?;
     } else {
         vm.flush_stdout();
         eprint!("{s}");
@@ -45,7 +45,7 @@ pub(crate) fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "flush", 1, 1)?;
     let fd = stream_fd(vm, &args)?;
     if fd == 1 {
-        vm.flush_stdout();
+        vm.flush_stdout_checked()?;
     }
     Ok(vm.none())
 }

@@ -259,4 +259,11 @@ mod tests {
             (SyntaxErrorKind::SyntaxError, "'(' was never closed", 1, 5)
         );
     }
+
+    #[test]
+    fn a_decorator_inside_an_indented_block_continues_the_block() {
+        let steps = feed(&["class P:", "    @property", "    def x(self): return 1", ""]);
+        let src = "class P:\n    @property\n    def x(self): return 1\n\n";
+        assert_eq!(steps, vec![Step::More, Step::More, Step::More, run(src)]);
+    }
 }

@@ -9,7 +9,7 @@ use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 
-use super::complete::{Target, target_at};
+use super::complete::{Base, Target, target_at};
 use super::names::{attribute_completions, name_completions};
 use crate::Interpreter;
 use crate::heap::Obj;
@@ -41,6 +41,21 @@ impl SessionHelper {
         let found = match target {
             Target::Indent => vec!["\t".to_owned()],
             Target::Name(prefix) => name_completions(vm, &self.globals, prefix),
+            Target::Attribute {
+                base: Base::Path(parts),
+                prefix,
+            } => {
+                // As CPython's rlcompleter: candidates are whole dotted names
+                // (`math.acos(`), replacing the chain typed so far.
+                let found =
+                    attribute_completions(vm, &self.globals, &Base::Path(parts.clone()), prefix);
+                let chain = parts.join(".");
+                let Some(chain_start) = start.checked_sub(chain.len() + 1) else {
+                    return (start, found);
+                };
+                let whole = found.into_iter().map(|c| format!("{chain}.{c}"));
+                return (chain_start, whole.collect());
+            }
             Target::Attribute { base, prefix } => {
                 attribute_completions(vm, &self.globals, &base, prefix)
             }

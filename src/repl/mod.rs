@@ -10,7 +10,7 @@ mod names;
 mod site;
 
 use std::cell::RefCell;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -171,26 +171,30 @@ fn simple_terminal() -> bool {
 /// Line-by-line reading, prompts on standard error (as CPython without readline), for
 /// when standard output is not a terminal or no line editor can be set up.
 fn plain_loop(session: &Rc<RefCell<Interpreter>>) -> i32 {
-    let stdin = std::io::stdin();
     let mut entry = Entry::new();
     loop {
         let prompt = session.borrow_mut().prompt(!entry.is_empty());
         eprint!("{prompt}");
         let _ = std::io::stderr().flush();
-        let mut line = String::new();
-        let step = match stdin.lock().read_line(&mut line) {
-            Ok(0) => {
+        let step = match crate::objects::stdin::read_bytes(None, true) {
+            Err(e) if crate::objects::stdin::is_ctrl_c(&e) => {
+                eprintln!();
+                interrupted(&mut entry);
+                continue;
+            }
+            Ok(line) if line.is_empty() => {
                 eprintln!();
                 if entry.is_empty() {
                     return 0;
                 }
                 entry.end_of_input()
             }
-            Ok(_) => {
+            Ok(line) => {
                 if take_interrupt() {
                     interrupted(&mut entry);
                     continue;
                 }
+                let line = String::from_utf8_lossy(&line);
                 let line = line.strip_suffix('\n').unwrap_or(&line);
                 entry.push_line(line.strip_suffix('\r').unwrap_or(line))
             }
@@ -215,7 +219,7 @@ fn interrupted(entry: &mut Entry) {
 fn perform(session: &Rc<RefCell<Interpreter>>, step: Step) -> Option<i32> {
     match step {
         Step::Nothing | Step::More => None,
-        Step::Run(source) => match session.borrow_mut().run_interactive(&source) {
+        Step::Run(source) => match session.borrow_mut().run_interactive_guarded(&source) {
             Outcome::Finished => None,
             Outcome::Exit(status) => Some(status),
         },

@@ -14,7 +14,7 @@ use super::{PyResult, Vm};
 impl Vm {
     /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
     /// FileNotFoundError).
-    fn os_error_subclass(&self, errno: i64) -> Option<Obj> {
+    pub(super) fn os_error_subclass(&self, errno: i64) -> Option<Obj> {
         let e = &self.exc;
         Some(match errno {
             1 | 13 => e.permission_error.clone(),

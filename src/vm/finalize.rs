@@ -12,6 +12,10 @@ use super::{PyErr, PyResult, Vm};
 /// Rust stack the interpreter keeps in reserve: nesting deeper than this raises
 /// RecursionError instead of overflowing.
 const STACK_RESERVE: usize = 256 * 1024;
+/// Under `--gc-stress`, one safe point in this many collects the whole heap (the others
+/// the youngest generation): a full collection at every safe point would make the test
+/// suite take hours.
+const GC_STRESS_FULL_EVERY: u64 = 64;
 /// Total Rust stack the interpreter thread is given (see `main`).
 pub const INTERPRETER_STACK: usize = 256 * 1024 * 1024;
 
@@ -19,11 +23,19 @@ impl Vm {
     /// Work the heap asked for: queued finalizers, then a due collection.
     pub(crate) fn safe_point(&mut self) {
         if self.config.gc_stress && !self.heap.gc.is_collecting() {
-            // Invisible to the program: no callbacks, no debug output, and what
-            // schedules automatic collections (and `gc.get_stats()`) is kept.
+            // Every safe point collects the youngest generation (the objects made since
+            // the last automatic collection) and every `GC_STRESS_FULL_EVERY`th one the
+            // whole heap. Invisible to the program: no callbacks, no debug output, and
+            // what schedules automatic collections (and `gc.get_stats()`) is kept.
+            self.gc_stress_count = self.gc_stress_count.wrapping_add(1);
+            let generation = if self.gc_stress_count.is_multiple_of(GC_STRESS_FULL_EVERY) {
+                2
+            } else {
+                0
+            };
             let schedule = self.heap.gc.schedule();
             self.heap.gc.keep_generations_once();
-            self.collect_observed(2, false);
+            self.collect_observed(generation, false);
             self.heap.gc.restore_schedule(schedule);
         }
         loop {
@@ -43,6 +55,11 @@ impl Vm {
         if self.heap.gc.collection_due() {
             let g = self.heap.gc.generation_due();
             self.collect_garbage(g);
+        }
+        if self.config.gc_stress {
+            // The dispatch loop enters here only when the heap asks: under stress it
+            // always asks, so that every safe point collects.
+            self.heap.request_safe_point();
         }
     }
 

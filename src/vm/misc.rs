@@ -123,7 +123,7 @@ impl Vm {
                 let s = self.new_str(&text)?;
                 self.call(&w, vec![s])?;
             }
-            None => self.write_stdout(&text),
+            None => self.write_stdout(&text)?,
         }
         self.dict_set(&b, key, v)
     }
@@ -163,12 +163,6 @@ impl Vm {
             self.mapping_set(&ns, key, d)?;
         }
         Ok(())
-    }
-
-    /// Writes text to standard output (buffered).
-    pub fn write_stdout(&mut self, s: &str) {
-        use std::io::Write;
-        let _ = self.stdout.write_all(s.as_bytes());
     }
 
     /// `ascii(o)`: repr with non-ASCII characters escaped.

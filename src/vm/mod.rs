@@ -56,6 +56,7 @@ mod slot_wrappers;
 mod slots;
 mod stack_args;
 mod stack_guard;
+mod stdout;
 pub mod str_format;
 mod subscript;
 mod suggestions;
@@ -73,7 +74,8 @@ pub use errors::PyErr;
 pub use finalize::INTERPRETER_STACK;
 pub use frame::Frame;
 pub use init::MethodKind;
-pub use interrupt::{catch_sigint, clear_interrupt, take_interrupt};
+pub(crate) use interrupt::{CHECK_INTERVAL, catching_sigint};
+pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrupt};
 pub use ops::{float_floordiv, float_mod};
 pub use run::CompileFailure;
 pub use types::{ExcTypes, Types};
@@ -158,12 +160,14 @@ pub struct Vm {
     pub(crate) trace_files: Vec<Rc<str>>,
     /// State of the instrumented dispatch mode (traceback depth, line profilers).
     pub(crate) instrument: instrument::Instrumentation,
+    /// Safe points passed under `--gc-stress` (every so many collects the whole heap).
+    pub(crate) gc_stress_count: u64,
     /// Set once the interpreter has torn down its modules.
     pub(crate) shut_down: bool,
     /// Type objects of the types builtin modules define in Rust, by (module, name).
     pub(crate) native_types: HashMap<(&'static str, &'static str), Obj>,
     /// Output written by `print` goes here before reaching stdout.
-    pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
+    pub(crate) stdout: stdout::StdoutBuffer,
     /// Declared last: every object above must be dropped before the heap.
     pub heap: Heap,
 }

@@ -100,8 +100,9 @@ impl Vm {
             trace_files: Vec::new(),
             instrument: Default::default(),
             shut_down: false,
+            gc_stress_count: 0,
             native_types: HashMap::new(),
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            stdout: super::stdout::StdoutBuffer::process(),
             heap,
             hot_builtins: None,
         };

@@ -24,6 +24,7 @@ fn strerror(errno: i32) -> Option<&'static str> {
         27 => "File too large",
         28 => "No space left on device",
         30 => "Read-only file system",
+        32 => "Broken pipe",
         36 => "File name too long",
         39 => "Directory not empty",
         _ => return None,
@@ -33,14 +34,8 @@ fn strerror(errno: i32) -> Option<&'static str> {
 impl Vm {
     /// The OSError subclass CPython raises for an errno.
     fn os_error_class(&self, errno: i32) -> Obj {
-        match errno {
-            2 => self.exc.file_not_found_error.clone(),
-            1 | 13 => self.exc.permission_error.clone(),
-            17 => self.exc.file_exists_error.clone(),
-            20 => self.exc.not_a_directory_error.clone(),
-            21 => self.exc.is_a_directory_error.clone(),
-            _ => self.exc.os_error.clone(),
-        }
+        self.os_error_subclass(i64::from(errno))
+            .unwrap_or_else(|| self.exc.os_error.clone())
     }
 
     /// `OSError(errno, strerror)` of the right subclass, with `filename` set.
@@ -71,6 +66,9 @@ impl Vm {
 
     /// The Python exception for a failed Rust I/O operation on `filename`.
     pub(crate) fn io_error(&mut self, e: &std::io::Error, filename: Option<Obj>) -> PyErr {
+        if crate::objects::stdin::is_ctrl_c(e) {
+            return self.keyboard_interrupt();
+        }
         match e.raw_os_error() {
             Some(errno) => self.new_os_error(errno, filename),
             None => {

@@ -179,6 +179,16 @@ impl Vm {
     }
 
     /// Creates (or returns) the `__main__` module.
+    /// After a Rust panic abandoned a REPL statement: drops the frames and values it
+    /// left behind, so that the session can go on with its namespaces as they are.
+    pub(crate) fn reset_after_panic(&mut self) {
+        self.frames.clear();
+        self.stack.clear();
+        self.native_depth = 0;
+        self.handled_exc = None;
+        self.flush_stdout();
+    }
+
     pub fn main_module(&mut self, filename: Option<&str>) -> PyResult {
         let key = self.new_str("__main__")?;
         let modules = self.modules.clone();

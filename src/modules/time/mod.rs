@@ -64,7 +64,7 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     vm.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    vm.sleep_interruptibly(Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(vm.none())
 }
 
