@@ -12,10 +12,16 @@ use super::{PyErr, PyResult, Vm};
 /// Rust stack the interpreter keeps in reserve: nesting deeper than this raises
 /// RecursionError instead of overflowing.
 const STACK_RESERVE: usize = 256 * 1024;
-/// Under `--gc-stress`, one safe point in this many collects the whole heap (the others
-/// the youngest generation): a full collection at every safe point would make the test
-/// suite take hours.
+/// Under `--gc-stress`, one young-generation stress collection in this many collects
+/// the whole heap instead (a full collection costs as much as the heap is large).
 const GC_STRESS_FULL_EVERY: u64 = 64;
+/// Under `--gc-stress`, the youngest generation is collected at a safe point once this
+/// fraction of it is new since the previous stress collection (at least one container).
+/// The survivors of a stress collection stay where they were (so the program's own
+/// collection schedule and `gc.get_count()` are unchanged), so each collection costs as
+/// much as the young objects alive: collecting it at every safe point made the suite
+/// quadratic in a program's young objects, this keeps the work per allocation constant.
+const GC_STRESS_YOUNG_FRACTION: usize = 8;
 /// Total Rust stack the interpreter thread is given (see `main`).
 pub const INTERPRETER_STACK: usize = 256 * 1024 * 1024;
 
@@ -23,20 +29,30 @@ impl Vm {
     /// Work the heap asked for: queued finalizers, then a due collection.
     pub(crate) fn safe_point(&mut self) {
         if self.config.gc_stress && !self.heap.gc.is_collecting() {
-            // Every safe point collects the youngest generation (the objects made since
-            // the last automatic collection) and every `GC_STRESS_FULL_EVERY`th one the
-            // whole heap. Invisible to the program: no callbacks, no debug output, and
-            // what schedules automatic collections (and `gc.get_stats()`) is kept.
-            self.gc_stress_count = self.gc_stress_count.wrapping_add(1);
-            let generation = if self.gc_stress_count.is_multiple_of(GC_STRESS_FULL_EVERY) {
-                2
-            } else {
-                0
-            };
-            let schedule = self.heap.gc.schedule();
-            self.heap.gc.keep_generations_once();
-            self.collect_observed(generation, false);
-            self.heap.gc.restore_schedule(schedule);
+            // A safe point collects the youngest generation (the objects made since the
+            // last automatic collection) once enough of it is new, and every
+            // `GC_STRESS_FULL_EVERY`th such collection is of the whole heap. Invisible
+            // to the program: no callbacks, no debug output, and what schedules
+            // automatic collections (and `gc.get_stats()`) is kept.
+            let young = self.heap.gc.counts()[0];
+            let since = young.wrapping_sub(self.gc_stress_young_seen);
+            let due = young < self.gc_stress_young_seen
+                || since >= (young / GC_STRESS_YOUNG_FRACTION).max(1);
+            let generation = due.then(|| {
+                self.gc_stress_count = self.gc_stress_count.wrapping_add(1);
+                if self.gc_stress_count.is_multiple_of(GC_STRESS_FULL_EVERY) {
+                    2
+                } else {
+                    0
+                }
+            });
+            if let Some(generation) = generation {
+                let schedule = self.heap.gc.schedule();
+                self.heap.gc.keep_generations_once();
+                self.collect_observed(generation, false);
+                self.heap.gc.restore_schedule(schedule);
+            }
+            self.gc_stress_young_seen = self.heap.gc.counts()[0];
         }
         loop {
             let pending = self.heap.take_pending_finalizers();

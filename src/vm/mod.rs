@@ -162,6 +162,8 @@ pub struct Vm {
     pub(crate) instrument: instrument::Instrumentation,
     /// Safe points passed under `--gc-stress` (every so many collects the whole heap).
     pub(crate) gc_stress_count: u64,
+    /// The young generation's count after the last `--gc-stress` collection.
+    pub(crate) gc_stress_young_seen: usize,
     /// Set once the interpreter has torn down its modules.
     pub(crate) shut_down: bool,
     /// Type objects of the types builtin modules define in Rust, by (module, name).

@@ -101,6 +101,7 @@ impl Vm {
             instrument: Default::default(),
             shut_down: false,
             gc_stress_count: 0,
+            gc_stress_young_seen: 0,
             native_types: HashMap::new(),
             stdout: super::stdout::StdoutBuffer::process(),
             heap,
