@@ -142,8 +142,7 @@ impl Vm {
             return;
         }
         let text = self.format_exception(&exc);
-        eprintln!("{header}");
-        eprint!("{text}");
+        self.write_stderr(&format!("{header}\n{text}"));
     }
 
     /// `sys.unraisablehook(unraisable)`: `err_msg` is the whole header line (minipy

@@ -15,8 +15,9 @@ impl Vm {
 
     /// `sys.setrecursionlimit(n)`. Deep Python recursion lives on the VM's frame stack,
     /// so large limits are safe; Rust-level nesting is separately bounded by stack room.
+    /// A sandbox policy's `max_recursion` caps it.
     pub fn set_recursion_limit(&mut self, n: usize) {
-        self.recursion_limit = n;
+        self.recursion_limit = self.recursion_limit_within_policy(n);
     }
 
     /// `sys.get_int_max_str_digits()`.
