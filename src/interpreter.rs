@@ -25,12 +25,18 @@ impl Outcome {
     }
 }
 
+/// A Python interpreter: runs programs for the `minipy` command and for Rust hosts
+/// (see [`Interpreter::builder`] and the `embed` module).
 pub struct Interpreter {
     vm: Vm,
     /// Profile every function of the main file line by line (`--profile-memory`).
     profile_memory: bool,
     /// The program ended with an uncaught KeyboardInterrupt (Ctrl-C).
     interrupted: bool,
+    /// Output buffers the host reads (embedding API).
+    pub(crate) captured: crate::embed::Captured,
+    /// Set after a panic inside the interpreter: it refuses to run more code.
+    pub(crate) poisoned: bool,
 }
 
 impl Interpreter {
@@ -38,11 +44,17 @@ impl Interpreter {
     /// `vm::INTERPRETER_STACK`) so that Rust-level nesting is bounded only by the
     /// recursion limit.
     pub fn new(config: Config) -> Option<Interpreter> {
-        Vm::new(config).ok().map(|vm| Interpreter {
+        Vm::new(config).ok().map(Interpreter::from_vm)
+    }
+
+    pub(crate) fn from_vm(vm: Vm) -> Interpreter {
+        Interpreter {
             vm,
             profile_memory: false,
             interrupted: false,
-        })
+            captured: Default::default(),
+            poisoned: false,
+        }
     }
 
     pub fn vm(&mut self) -> &mut Vm {

@@ -5,6 +5,7 @@ pub mod compile;
 pub mod format;
 #[allow(unsafe_code)]
 pub mod heap;
+pub mod embed;
 mod interpreter;
 pub mod modules;
 pub mod objects;

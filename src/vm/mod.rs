@@ -108,6 +108,9 @@ pub struct Config {
     pub max_instructions: Option<u64>,
     /// Wall-clock time the program may run; past it TimeoutError is raised.
     pub max_time: Option<std::time::Duration>,
+    /// Rust stack of the thread running the interpreter (default `INTERPRETER_STACK`,
+    /// the `minipy` command's thread); Rust-level nesting stops short of it.
+    pub stack_size: Option<usize>,
 }
 
 /// Values created once at start-up and shared.
