@@ -106,6 +106,15 @@ impl Interpreter {
         match r {
             Ok(_) => {
                 self.vm.safe_point_public();
+                // A program that caught the TimeoutError of its budget still failed.
+                if let Some(kind) = self.vm.budget_exhausted() {
+                    let what = match kind {
+                        crate::vm::BudgetKind::Instructions => "instruction",
+                        crate::vm::BudgetKind::Time => "time",
+                    };
+                    self.vm.write_stderr(&format!("minipy: {what} limit exceeded\n"));
+                    return Outcome::Exit(1);
+                }
                 Outcome::Finished
             }
             Err(e) => self.report(e),

@@ -322,8 +322,10 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::set_attr(vm, &m, "stdlib_module_names", stdlib)?;
     // Where the interpreter lives: the directory above the executable's own (CPython's
     // `prefix` for `prefix/bin/python3`).
+    // A sandbox does not learn where the interpreter is installed.
     let prefix = std::env::current_exe()
         .ok()
+        .filter(|_| vm.policy().allows(crate::vm::Capability::FileSystem))
         .and_then(|p| {
             p.parent()
                 .and_then(|b| b.parent())

@@ -20,6 +20,16 @@ impl Vm {
         self.recursion_limit = self.recursion_limit_within_policy(n);
     }
 
+    /// Whether an int of about `bits` bits fits under the heap cap: `**` and `<<` check
+    /// before computing a result that could not be kept (which would only burn time).
+    pub(crate) fn int_bits_fit(&self, bits: u64) -> bool {
+        let a = self.heap.allocator();
+        match a.limit() {
+            Some(limit) => bits / 8 <= limit.saturating_sub(a.bytes_in_use()) as u64,
+            None => true,
+        }
+    }
+
     /// `sys.get_int_max_str_digits()`.
     pub fn int_max_str_digits(&self) -> usize {
         self.int_max_str_digits

@@ -193,7 +193,8 @@ impl Vm {
                     return Err(self.overflow_error("too many digits in integer"));
                 };
                 if op == LShift {
-                    if !a.is_zero() && s as u64 + a.bits() > 1 << 32 {
+                    let bits = (s as u64).saturating_add(a.bits());
+                    if !a.is_zero() && (bits > 1 << 32 || !self.int_bits_fit(bits)) {
                         return Err(PyErr::NoMemory);
                     }
                     self.int_result(a << s)
@@ -232,7 +233,8 @@ impl Vm {
                 _ => Err(PyErr::NoMemory),
             };
         };
-        if a.bits().saturating_mul(e) > 1 << 34 {
+        let bits = a.bits().saturating_mul(e);
+        if bits > 1 << 34 || !self.int_bits_fit(bits) {
             return Err(PyErr::NoMemory);
         }
         self.int_result(num_traits::pow::Pow::pow(a, e))
