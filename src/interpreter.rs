@@ -112,7 +112,8 @@ impl Interpreter {
                         crate::vm::BudgetKind::Instructions => "instruction",
                         crate::vm::BudgetKind::Time => "time",
                     };
-                    self.vm.write_stderr(&format!("minipy: {what} limit exceeded\n"));
+                    self.vm
+                        .write_stderr(&format!("minipy: {what} limit exceeded\n"));
                     return Outcome::Exit(1);
                 }
                 Outcome::Finished

@@ -2,10 +2,10 @@
 #![deny(unsafe_code)]
 
 pub mod compile;
+pub mod embed;
 pub mod format;
 #[allow(unsafe_code)]
 pub mod heap;
-pub mod embed;
 mod interpreter;
 pub mod modules;
 pub mod objects;

@@ -32,7 +32,10 @@ fn values_round_trip() {
         Value::FrozenSet(vec![Value::Str("x".into())]),
     ];
     for v in samples {
-        let mut py = Interpreter::builder().global("x", v.clone()).build().unwrap();
+        let mut py = Interpreter::builder()
+            .global("x", v.clone())
+            .build()
+            .unwrap();
         assert_eq!(py.run("result = x").unwrap(), v);
         assert_eq!(py.get_global("x"), Some(v));
     }
@@ -45,10 +48,15 @@ fn result_global_and_eval() {
     assert_eq!(py.run("result = x + 41").unwrap(), Value::Int(42));
     // Globals persist between runs.
     assert_eq!(py.eval("x * 10").unwrap(), Value::Int(10));
-    assert_eq!(py.eval("2 ** 100").unwrap(), Value::BigInt(BigInt::from(2).pow(100)));
+    assert_eq!(
+        py.eval("2 ** 100").unwrap(),
+        Value::BigInt(BigInt::from(2).pow(100))
+    );
     let v = py.eval("[str, object()]").unwrap();
     let Value::List(items) = v else { panic!() };
-    assert!(matches!(&items[0], Value::Other { type_name, repr } if type_name == "type" && repr == "<class 'str'>"));
+    assert!(
+        matches!(&items[0], Value::Other { type_name, repr } if type_name == "type" && repr == "<class 'str'>")
+    );
     assert!(matches!(&items[1], Value::Other { type_name, .. } if type_name == "object"));
     py.set_global("y", &Value::Str("z".into())).unwrap();
     assert_eq!(py.eval("y * 3").unwrap(), Value::Str("zzz".into()));
@@ -68,7 +76,9 @@ fn exceptions_become_errors() {
     assert_eq!(e.to_string(), "ZeroDivisionError: division by zero");
     let e = py.run("x = (").unwrap_err();
     assert_eq!(e.type_name, "SyntaxError");
-    let e = py.run("class MyError(Exception): pass\nraise MyError('bad', 2)").unwrap_err();
+    let e = py
+        .run("class MyError(Exception): pass\nraise MyError('bad', 2)")
+        .unwrap_err();
     assert_eq!(e.type_name, "MyError");
     assert_eq!(e.message, "('bad', 2)");
     let e = py.run("raise SystemExit(3)").unwrap_err();
@@ -127,7 +137,11 @@ fn output_goes_where_the_host_says() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.0.borrow()), "to out\nmore");
     assert_eq!(String::from_utf8_lossy(&err.0.borrow()), "to err\n");
-    let mut py = Interpreter::builder().capture_output().max_output(10).build().unwrap();
+    let mut py = Interpreter::builder()
+        .capture_output()
+        .max_output(10)
+        .build()
+        .unwrap();
     py.run("for i in range(100): print(i)").unwrap();
     assert_eq!(py.take_stdout(), "0\n1\n2\n3\n4\n");
     assert_eq!(py.take_stdout(), "");
@@ -136,7 +150,10 @@ fn output_goes_where_the_host_says() {
 #[test]
 fn unrestricted_by_default() {
     let mut py = interp();
-    assert_eq!(py.run("import os, time\nresult = time.time() > 0").unwrap(), Value::Bool(true));
+    assert_eq!(
+        py.run("import os, time\nresult = time.time() > 0").unwrap(),
+        Value::Bool(true)
+    );
 }
 
 #[test]
@@ -147,7 +164,10 @@ fn sandbox_grants_what_the_host_allows() {
         .allow_module("time")
         .build()
         .unwrap();
-    assert_eq!(py.run("import time\nresult = time.time() > 0").unwrap(), Value::Bool(true));
+    assert_eq!(
+        py.run("import time\nresult = time.time() > 0").unwrap(),
+        Value::Bool(true)
+    );
     let e = py.run("import os").unwrap_err();
     assert_eq!(e.type_name, "ImportError");
     assert_eq!(e.message, "import of 'os' is not allowed in the sandbox");
@@ -155,9 +175,16 @@ fn sandbox_grants_what_the_host_allows() {
 
 #[test]
 fn each_run_gets_the_whole_budget() {
-    let mut py = Interpreter::builder().max_instructions(100_000).build().unwrap();
+    let mut py = Interpreter::builder()
+        .max_instructions(100_000)
+        .build()
+        .unwrap();
     for _ in 0..5 {
-        assert_eq!(py.run("t = 0\nfor i in range(10000): t += i\nresult = t").unwrap(), Value::Int(49995000));
+        assert_eq!(
+            py.run("t = 0\nfor i in range(10000): t += i\nresult = t")
+                .unwrap(),
+            Value::Int(49995000)
+        );
         let used = py.instructions_used();
         assert!(used > 10_000 && used < 100_000, "{used}");
     }

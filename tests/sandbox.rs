@@ -55,8 +55,14 @@ fn hostile(name: &str, source: &str) -> Result<Value, Error> {
     // reports whether it found it.
     assert!(!shown.contains(SECRET), "{name}: secret leaked: {shown}");
     let home = std::env::var("HOME").unwrap_or_else(|_| "/nonexistent-home".into());
-    assert!(!shown.contains(&home) || home.len() < 4, "{name}: environment leaked: {shown}");
-    assert!(!shown.contains("secret.txt"), "{name}: directory listing leaked: {shown}");
+    assert!(
+        !shown.contains(&home) || home.len() < 4,
+        "{name}: environment leaked: {shown}"
+    );
+    assert!(
+        !shown.contains("secret.txt"),
+        "{name}: directory listing leaked: {shown}"
+    );
     if let Ok(v) = &r {
         assert_ne!(v, &Value::Str("FOUND".into()), "{name}: found the secret");
     }
@@ -74,14 +80,20 @@ fn error_type(r: &Result<Value, Error>) -> &str {
 fn open_is_denied_every_way() {
     for (name, src) in [
         ("open", "open(PATH).read()"),
-        ("builtins_dict", "__builtins__['open'](PATH) if isinstance(__builtins__, dict) else __builtins__.open(PATH)"),
+        (
+            "builtins_dict",
+            "__builtins__['open'](PATH) if isinstance(__builtins__, dict) else __builtins__.open(PATH)",
+        ),
         ("getattr", "getattr(__builtins__, 'open')(PATH)"),
         ("io", "import io\nio.open(PATH)"),
         ("os_open", "import os\nos.listdir('/')"),
     ] {
         let r = hostile(name, src);
         let t = error_type(&r);
-        assert!(t == "PermissionError" || t == "ImportError", "{name}: {r:?}");
+        assert!(
+            t == "PermissionError" || t == "ImportError",
+            "{name}: {r:?}"
+        );
     }
 }
 
@@ -161,7 +173,9 @@ result = (found, names)
 "#,
     );
     let v = r.expect("program runs");
-    let Value::Tuple(items) = v else { panic!("{v:?}") };
+    let Value::Tuple(items) = v else {
+        panic!("{v:?}")
+    };
     assert_eq!(items[0], Value::None, "leak: {items:?}");
 }
 
@@ -208,11 +222,20 @@ fn imports_outside_the_allow_list_fail_every_way() {
         ("from", "from os import path"),
         ("sub", "import os.path"),
         ("dunder", "__import__('os')"),
-        ("dunder_builtins", "b = __builtins__\nf = b['__import__'] if isinstance(b, dict) else b.__import__\nf('sys')"),
+        (
+            "dunder_builtins",
+            "b = __builtins__\nf = b['__import__'] if isinstance(b, dict) else b.__import__\nf('sys')",
+        ),
         ("exec", "exec('import os')"),
-        ("exec_in_module_globals", "import json\nexec('import os', vars(json))"),
+        (
+            "exec_in_module_globals",
+            "import json\nexec('import os', vars(json))",
+        ),
         ("eval", "eval(\"__import__('time')\")"),
-        ("compile_frozen_name", "exec(compile('import os', '<frozen os>', 'exec'))"),
+        (
+            "compile_frozen_name",
+            "exec(compile('import os', '<frozen os>', 'exec'))",
+        ),
         ("importlib", "import importlib"),
         ("gc", "import gc"),
         ("time", "import time"),
@@ -258,9 +281,15 @@ fn frames_and_code_objects_do_not_escape() {
     ] {
         let r = hostile(name, src);
         let t = error_type(&r);
-        assert!(matches!(t, "ok" | "ImportError" | "TypeError"), "{name}: {r:?}");
+        assert!(
+            matches!(t, "ok" | "ImportError" | "TypeError"),
+            "{name}: {r:?}"
+        );
         if let Ok(v) = &r {
-            assert!(matches!(v, Value::List(l) if l.is_empty()) || *v == Value::None, "{name}: {v:?}");
+            assert!(
+                matches!(v, Value::List(l) if l.is_empty()) || *v == Value::None,
+                "{name}: {v:?}"
+            );
         }
     }
 }
@@ -271,9 +300,15 @@ fn clock_is_unavailable() {
         ("datetime_now", "import datetime\ndatetime.datetime.now()"),
         ("date_today", "import datetime\ndatetime.date.today()"),
         ("utcnow", "import datetime\ndatetime.datetime.utcnow()"),
-        ("time_module_via_datetime", "import datetime\ndatetime._time.time()"),
+        (
+            "time_module_via_datetime",
+            "import datetime\ndatetime._time.time()",
+        ),
         ("monotonic", "import datetime\ndatetime._time.monotonic()"),
-        ("perf_counter", "import datetime\ndatetime._time.perf_counter()"),
+        (
+            "perf_counter",
+            "import datetime\ndatetime._time.perf_counter()",
+        ),
         ("localtime", "import datetime\ndatetime._time.localtime()"),
         ("sleep", "import datetime\ndatetime._time.sleep(1000)"),
     ] {
@@ -281,7 +316,10 @@ fn clock_is_unavailable() {
         assert_eq!(error_type(&r), "PermissionError", "{name}: {r:?}");
     }
     // Without a clock, times given explicitly still work.
-    let r = hostile("explicit", "import datetime\nresult = str(datetime.datetime(2024, 1, 2, 3, 4))");
+    let r = hostile(
+        "explicit",
+        "import datetime\nresult = str(datetime.datetime(2024, 1, 2, 3, 4))",
+    );
     assert_eq!(r.unwrap(), Value::Str("2024-01-02 03:04:00".into()));
 }
 
@@ -326,7 +364,10 @@ fn catching_the_timeout_does_not_escape_the_budget() {
             "def f(n):\n    try:\n        f(n + 1)\n    except BaseException:\n        f(n + 1)\n        f(n + 1)\nf(0)\n",
         ),
         ("builtin_drain", "import itertools\nsum(itertools.count())"),
-        ("builtin_any", "import itertools\nany(x < 0 for x in itertools.count())"),
+        (
+            "builtin_any",
+            "import itertools\nany(x < 0 for x in itertools.count())",
+        ),
         ("contains", "import itertools\n-1 in itertools.count()"),
         (
             "generator",
@@ -346,7 +387,10 @@ fn catching_the_timeout_does_not_escape_the_budget() {
         let r = run(&mut py, src);
         let e = r.expect_err(name);
         assert_eq!(e.limit, Some(Limit::Instructions), "{name}: {e:?}");
-        assert!(start.elapsed() < Duration::from_secs(60), "{name} took too long");
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{name} took too long"
+        );
     }
 }
 
@@ -424,7 +468,11 @@ fn host_survives_deep_rust_nesting() {
         .capture_output()
         .build()
         .unwrap();
-    let e = run(&mut py, "x = []\nfor i in range(100000):\n    x = [x]\nrepr(x)").unwrap_err();
+    let e = run(
+        &mut py,
+        "x = []\nfor i in range(100000):\n    x = [x]\nrepr(x)",
+    )
+    .unwrap_err();
     assert_eq!(e.type_name, "RecursionError");
     let e = run(
         &mut py,
@@ -432,7 +480,11 @@ fn host_survives_deep_rust_nesting() {
     )
     .unwrap_err();
     assert_eq!(e.type_name, "RecursionError");
-    let v = run(&mut py, "x = []\nfor i in range(100000):\n    x = [x]\nresult = x").unwrap();
+    let v = run(
+        &mut py,
+        "x = []\nfor i in range(100000):\n    x = [x]\nresult = x",
+    )
+    .unwrap();
     assert!(matches!(v, Value::List(_)));
     let e = run(
         &mut py,
@@ -456,7 +508,11 @@ fn host_survives_deep_rust_nesting() {
 #[test]
 fn errors_inside_finalizers_go_to_the_captured_stderr() {
     let mut py = sandbox();
-    run(&mut py, "class A:\n    def __del__(self):\n        1/0\na = A()\ndel a\n").unwrap();
+    run(
+        &mut py,
+        "class A:\n    def __del__(self):\n        1/0\na = A()\ndel a\n",
+    )
+    .unwrap();
     let err = py.take_stderr();
     assert!(err.contains("Exception ignored in"), "{err}");
     assert!(err.contains("ZeroDivisionError"), "{err}");
@@ -479,10 +535,19 @@ fn command_line_sandbox() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains(SECRET));
     let out = minipy(&["--sandbox", "-c", "import os"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("ImportError"));
-    let out = minipy(&["--sandbox", "-c", "import json; print(json.dumps({'a': 1}))"]);
+    let out = minipy(&[
+        "--sandbox",
+        "-c",
+        "import json; print(json.dumps({'a': 1}))",
+    ]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "{\"a\": 1}\n");
     let start = Instant::now();
-    let out = minipy(&["--max-time", "0.3", "-c", "try:\n    while True: pass\nexcept BaseException:\n    print('caught')\n"]);
+    let out = minipy(&[
+        "--max-time",
+        "0.3",
+        "-c",
+        "try:\n    while True: pass\nexcept BaseException:\n    print('caught')\n",
+    ]);
     assert!(start.elapsed() < Duration::from_secs(30));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "caught\n");
     assert_eq!(out.status.code(), Some(1));

@@ -92,7 +92,8 @@ impl Builder {
 
     /// Limits the program's imports to exactly these modules (and their submodules).
     pub fn allowed_modules(mut self, modules: &[&str]) -> Builder {
-        self.config.policy.allowed_modules = Some(modules.iter().map(|m| (*m).to_owned()).collect());
+        self.config.policy.allowed_modules =
+            Some(modules.iter().map(|m| (*m).to_owned()).collect());
         self
     }
 
@@ -202,7 +203,8 @@ impl Interpreter {
         let vm = self.vm();
         let r = (|| {
             let globals = vm.main_module(None).and_then(|m| {
-                vm.module_dict(&m).ok_or_else(|| vm.type_error("no __main__"))
+                vm.module_dict(&m)
+                    .ok_or_else(|| vm.type_error("no __main__"))
             })?;
             let key = vm.intern(name)?;
             let obj = value::to_object(vm, value)?;

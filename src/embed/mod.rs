@@ -43,7 +43,7 @@ pub use crate::vm::{BudgetKind, Capability, Policy, SANDBOX_MODULES};
 pub use builder::Builder;
 pub use error::{Error, Limit};
 pub use num_bigint::BigInt;
-pub use output::Output;
 pub(crate) use output::Captured;
+pub use output::Output;
 pub use run::RESULT_GLOBAL;
 pub use value::Value;

@@ -52,12 +52,20 @@ impl Interpreter {
     /// asked for [`super::Output::Capture`]).
     pub fn take_stdout(&mut self) -> String {
         self.vm().flush_stdout();
-        self.captured.stdout.as_ref().map(|b| b.take_text()).unwrap_or_default()
+        self.captured
+            .stdout
+            .as_ref()
+            .map(|b| b.take_text())
+            .unwrap_or_default()
     }
 
     /// The standard error captured since the last call.
     pub fn take_stderr(&mut self) -> String {
-        self.captured.stderr.as_ref().map(|b| b.take_text()).unwrap_or_default()
+        self.captured
+            .stderr
+            .as_ref()
+            .map(|b| b.take_text())
+            .unwrap_or_default()
     }
 
     /// Instructions the last run used (as the budget counts them).
@@ -115,7 +123,10 @@ impl Interpreter {
             Ok(r) => r,
             Err(_) => {
                 self.poisoned = true;
-                Err(Error::internal("SystemError", "internal error in the interpreter"))
+                Err(Error::internal(
+                    "SystemError",
+                    "internal error in the interpreter",
+                ))
             }
         }
     }

@@ -102,10 +102,13 @@ pub(crate) fn to_object(vm: &mut Vm, v: &Value) -> PyResult {
         Value::Int(i) => vm.new_int(*i)?,
         Value::BigInt(i) => vm.new_bigint(i.clone())?,
         Value::Float(f) => vm.new_float(*f)?,
-        Value::Complex(re, im) => vm.heap.alloc(ComplexObj(crate::format::complex_ops::Complex {
-            re: *re,
-            im: *im,
-        }))?,
+        Value::Complex(re, im) => {
+            vm.heap
+                .alloc(ComplexObj(crate::format::complex_ops::Complex {
+                    re: *re,
+                    im: *im,
+                }))?
+        }
         Value::Str(s) => vm.new_str(s)?,
         Value::Bytes(b) => vm.new_bytes(b.clone())?,
         Value::List(items) => {

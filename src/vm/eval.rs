@@ -882,7 +882,9 @@ impl Vm {
                                 }
                                 // The instruction budget: the loop body's length per turn.
                                 self.budget.ticks -= (ip - t as usize) as i64;
-                                if self.budget.ticks < 0 && let Err(e) = self.budget_check() {
+                                if self.budget.ticks < 0
+                                    && let Err(e) = self.budget_check()
+                                {
                                     break 'op e;
                                 }
                             }
@@ -1000,7 +1002,9 @@ impl Vm {
                                 let globals = f.globals.clone();
                                 // The instruction budget: one tick per call.
                                 self.budget.ticks -= 1;
-                                if self.budget.ticks < 0 && let Err(e) = self.budget_check() {
+                                if self.budget.ticks < 0
+                                    && let Err(e) = self.budget_check()
+                                {
                                     break 'op e;
                                 }
                                 let locals_base = fidx + 1;

@@ -4,8 +4,8 @@
 mod args;
 mod attr;
 mod attr_cache;
-mod budget;
 mod bind_fast;
+mod budget;
 mod builtin_types;
 mod bytes_format;
 mod bytes_protocol;
@@ -71,6 +71,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use args::Args;
+pub use budget::BudgetKind;
 pub(crate) use coroutine::is_async_object;
 pub use errors::PyErr;
 pub use finalize::INTERPRETER_STACK;

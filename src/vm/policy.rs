@@ -7,8 +7,8 @@
 //! still be reached (as an attribute of an allowed module that imported it, through
 //! `gc.get_objects()`, `sys.modules`, ...), so the native functions that read files,
 //! the environment or the clock are replaced, when a module is created, by stubs that
-//! raise PermissionError. [`native_fn`] is that table; the import check is
-//! [`Vm::check_import_allowed`].
+//! raise PermissionError. `native_fn` is that table; the import check is
+//! `Vm::check_import_allowed`.
 
 use crate::objects::function::NativeFn;
 
@@ -157,7 +157,9 @@ impl Policy {
         };
         list.iter().any(|m| {
             name == m
-                || (name.len() > m.len() && name.starts_with(m.as_str()) && name.as_bytes()[m.len()] == b'.')
+                || (name.len() > m.len()
+                    && name.starts_with(m.as_str())
+                    && name.as_bytes()[m.len()] == b'.')
         })
     }
 }
@@ -174,9 +176,9 @@ fn needed_capability(module: &str, name: &str) -> Option<Capability> {
         ("os", _) => Some(FileSystem),
         (
             "time",
-            "time" | "time_ns" | "perf_counter" | "perf_counter_ns" | "monotonic"
-            | "monotonic_ns" | "process_time" | "process_time_ns" | "thread_time"
-            | "thread_time_ns" | "sleep" | "clock_gettime" | "clock_gettime_ns",
+            "time" | "time_ns" | "perf_counter" | "perf_counter_ns" | "monotonic" | "monotonic_ns"
+            | "process_time" | "process_time_ns" | "thread_time" | "thread_time_ns" | "sleep"
+            | "clock_gettime" | "clock_gettime_ns",
         ) => Some(Clock),
         _ => None,
     }
@@ -228,7 +230,10 @@ impl Vm {
     /// `PermissionError(1, 'Operation not permitted (the sandbox denies ...)')`.
     #[cold]
     pub(crate) fn capability_denied(&mut self, cap: Capability) -> PyErr {
-        let text = format!("Operation not permitted (the sandbox denies {})", cap.describe());
+        let text = format!(
+            "Operation not permitted (the sandbox denies {})",
+            cap.describe()
+        );
         self.os_error_with_text(1, &text, None)
     }
 
