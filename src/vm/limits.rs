@@ -23,9 +23,16 @@ impl Vm {
     /// Whether an int of about `bits` bits fits under the heap cap: `**` and `<<` check
     /// before computing a result that could not be kept (which would only burn time).
     pub(crate) fn int_bits_fit(&self, bits: u64) -> bool {
+        self.fits_in_heap(bits / 8)
+    }
+
+    /// Whether `bytes` more would fit under the heap cap (always, without one). Results
+    /// built in Rust before they are copied into the heap (`str * n`) check first, so
+    /// that a program under a cap cannot make the host allocate far past it.
+    pub(crate) fn fits_in_heap(&self, bytes: u64) -> bool {
         let a = self.heap.allocator();
         match a.limit() {
-            Some(limit) => bits / 8 <= limit.saturating_sub(a.bytes_in_use()) as u64,
+            Some(limit) => bytes <= limit.saturating_sub(a.bytes_in_use()) as u64,
             None => true,
         }
     }

@@ -389,7 +389,8 @@ impl Vm {
         match tag_of(seq) {
             Tag::Str => {
                 let s = as_str(seq).unwrap_or("");
-                if s.len().saturating_mul(count) > isize::MAX as usize / 2 {
+                let total = s.len().saturating_mul(count);
+                if total > isize::MAX as usize / 2 || !self.fits_in_heap(total as u64) {
                     return Err(PyErr::NoMemory);
                 }
                 Ok(Some(self.new_str(&s.repeat(count))?))
