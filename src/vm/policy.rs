@@ -81,6 +81,10 @@ impl Default for Policy {
     }
 }
 
+/// The highest recursion limit a sandboxed program may set unless the host chooses
+/// another (`Builder::max_recursion`).
+pub const SANDBOX_MAX_RECURSION: usize = 10_000;
+
 /// Modules a sandboxed program may import unless the host chooses otherwise: pure
 /// computation, no access to the world outside.
 pub const SANDBOX_MODULES: &[&str] = &[
@@ -126,7 +130,8 @@ pub const SANDBOX_MODULES: &[&str] = &[
 ];
 
 impl Policy {
-    /// Everything denied; imports limited to [`SANDBOX_MODULES`].
+    /// Everything denied; imports limited to [`SANDBOX_MODULES`]; the recursion limit
+    /// capped at [`SANDBOX_MAX_RECURSION`].
     pub fn sandbox() -> Policy {
         Policy {
             file_system: false,
@@ -135,7 +140,9 @@ impl Policy {
             stdin: false,
             process: false,
             allowed_modules: Some(SANDBOX_MODULES.iter().map(|s| (*s).to_owned()).collect()),
-            max_recursion: None,
+            // Frames live outside the capped heap: the program may not make the frame
+            // stack grow without bound through `sys.setrecursionlimit`.
+            max_recursion: Some(SANDBOX_MAX_RECURSION),
         }
     }
 
