@@ -79,7 +79,6 @@ pub use frame::Frame;
 pub use init::MethodKind;
 pub(crate) use interrupt::{CHECK_INTERVAL, catching_sigint};
 pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrupt};
-pub use budget::BudgetKind;
 pub use ops::{float_floordiv, float_mod};
 pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
