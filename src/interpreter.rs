@@ -1,6 +1,8 @@
 //! The embedding API: an `Interpreter` runs files and source text and reports how the
 //! program ended, printing tracebacks the way CPython does.
 
+#![warn(missing_docs)]
+
 use crate::compile::CompileMode;
 use crate::heap::Obj;
 use crate::objects::str::as_str;
@@ -17,6 +19,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The process exit status this outcome stands for.
     pub fn exit_code(&self) -> i32 {
         match self {
             Outcome::Finished => 0,
@@ -57,6 +60,7 @@ impl Interpreter {
         }
     }
 
+    /// The virtual machine, for hosts that need more than the embedding API offers.
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
     }
