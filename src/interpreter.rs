@@ -1,6 +1,8 @@
 //! The embedding API: an `Interpreter` runs files and source text and reports how the
 //! program ended, printing tracebacks the way CPython does.
 
+#![warn(missing_docs)]
+
 use crate::compile::CompileMode;
 use crate::heap::Obj;
 use crate::objects::str::as_str;
@@ -17,6 +19,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The process exit status this outcome stands for.
     pub fn exit_code(&self) -> i32 {
         match self {
             Outcome::Finished => 0,
@@ -25,12 +28,18 @@ impl Outcome {
     }
 }
 
+/// A Python interpreter: runs programs for the `minipy` command and for Rust hosts
+/// (see [`Interpreter::builder`] and the `embed` module).
 pub struct Interpreter {
     vm: Vm,
     /// Profile every function of the main file line by line (`--profile-memory`).
     profile_memory: bool,
     /// The program ended with an uncaught KeyboardInterrupt (Ctrl-C).
     interrupted: bool,
+    /// Output buffers the host reads (embedding API).
+    pub(crate) captured: crate::embed::Captured,
+    /// Set after a panic inside the interpreter: it refuses to run more code.
+    pub(crate) poisoned: bool,
 }
 
 impl Interpreter {
@@ -38,13 +47,20 @@ impl Interpreter {
     /// `vm::INTERPRETER_STACK`) so that Rust-level nesting is bounded only by the
     /// recursion limit.
     pub fn new(config: Config) -> Option<Interpreter> {
-        Vm::new(config).ok().map(|vm| Interpreter {
+        Vm::new(config).ok().map(Interpreter::from_vm)
+    }
+
+    pub(crate) fn from_vm(vm: Vm) -> Interpreter {
+        Interpreter {
             vm,
             profile_memory: false,
             interrupted: false,
-        })
+            captured: Default::default(),
+            poisoned: false,
+        }
     }
 
+    /// The virtual machine, for hosts that need more than the embedding API offers.
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
     }
@@ -94,6 +110,16 @@ impl Interpreter {
         match r {
             Ok(_) => {
                 self.vm.safe_point_public();
+                // A program that caught the TimeoutError of its budget still failed.
+                if let Some(kind) = self.vm.budget_exhausted() {
+                    let what = match kind {
+                        crate::vm::BudgetKind::Instructions => "instruction",
+                        crate::vm::BudgetKind::Time => "time",
+                    };
+                    self.vm
+                        .write_stderr(&format!("minipy: {what} limit exceeded\n"));
+                    return Outcome::Exit(1);
+                }
                 Outcome::Finished
             }
             Err(e) => self.report(e),

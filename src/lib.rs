@@ -2,6 +2,7 @@
 #![deny(unsafe_code)]
 
 pub mod compile;
+pub mod embed;
 pub mod format;
 #[allow(unsafe_code)]
 pub mod heap;

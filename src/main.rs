@@ -31,6 +31,15 @@ struct Cli {
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_heap: Option<usize>,
 
+    /// Run untrusted code: no files, environment, clock or standard input, and imports
+    /// limited to pure-computation modules (see README, "Embedding and sandbox").
+    #[arg(long)]
+    sandbox: bool,
+
+    /// Stop the program after this many seconds of wall-clock time (TimeoutError).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    max_time: Option<std::time::Duration>,
+
     /// Log every garbage collection (generation, objects examined, unreachable, time) to stderr.
     #[arg(long)]
     trace_gc: bool,
@@ -79,6 +88,14 @@ fn parse_size(s: &str) -> Result<usize, String> {
         .ok()
         .and_then(|n| n.checked_mul(mult))
         .ok_or_else(|| format!("invalid size '{s}' (expected e.g. 64M)"))
+}
+
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    s.trim()
+        .parse::<f64>()
+        .ok()
+        .and_then(|secs| std::time::Duration::try_from_secs_f64(secs).ok())
+        .ok_or_else(|| format!("invalid number of seconds '{s}'"))
 }
 
 fn main() -> ExitCode {
@@ -251,5 +268,12 @@ fn config_from(cli: &Cli, argv: Vec<String>) -> Config {
         max_heap: cli.max_heap,
         trace_gc: cli.trace_gc,
         argv,
+        policy: if cli.sandbox {
+            minipy::vm::Policy::sandbox()
+        } else {
+            minipy::vm::Policy::default()
+        },
+        max_time: cli.max_time,
+        ..Config::default()
     }
 }

@@ -435,6 +435,9 @@ pub struct CodeObject {
     /// Per name: where `LoadAttr`, `StoreAttr` and `LoadMethod` found it on the last
     /// classes they saw (see `vm/attr_cache.rs`).
     pub attr_cache: Vec<[std::cell::Cell<AttrCacheEntry>; ATTR_CACHE_WAYS]>,
+    /// Compiled from the interpreter's own frozen modules (not from program text): its
+    /// `import` statements are not limited by the sandbox's module allow-list.
+    pub trusted: bool,
 }
 
 impl Op {

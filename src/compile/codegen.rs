@@ -1495,6 +1495,7 @@ impl<'a> Compiler<'_, 'a> {
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),
             filename: self.filename.clone(),
+            trusted: self.vm.compiling_trusted,
             firstlineno: u.firstlineno,
             instrs,
             locs,

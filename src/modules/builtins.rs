@@ -817,6 +817,8 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
     let name = vm
         .expect_str(&args.pos[0], "__import__() argument 1")?
         .to_owned();
+    // A dynamic import is checked against the sandbox's allow-list whoever calls it.
+    vm.check_import_allowed(&name)?;
     let m = vm.import_module(&name)?;
     if name.contains('.') {
         let top = name.split('.').next().unwrap_or("");
@@ -893,7 +895,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     for (name, f) in FUNCTIONS {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name,
-            func: *f,
+            func: crate::vm::policy::native_fn(vm.policy(), "builtins", name, *f),
             bound: None,
             owner: None,
         })?;

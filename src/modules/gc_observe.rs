@@ -145,8 +145,7 @@ pub fn write_stderr(vm: &mut Vm, text: &str) {
         let _ = vm.call(&write, vec![s]);
         return;
     }
-    vm.flush_stdout();
-    eprint!("{text}");
+    vm.write_stderr(text);
 }
 
 fn replaced_stderr(vm: &mut Vm) -> Option<Obj> {

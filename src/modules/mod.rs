@@ -149,10 +149,14 @@ pub(crate) fn add_functions(
     functions: &[(&'static str, NativeFn)],
 ) -> PyResult<()> {
     let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
+    let module = m
+        .downcast::<crate::objects::ModuleObj>()
+        .map(|mo| mo.name.clone())
+        .unwrap_or_else(|| std::rc::Rc::from(""));
     for (fname, f) in functions {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name: fname,
-            func: *f,
+            func: crate::vm::policy::native_fn(vm.policy(), &module, fname, *f),
             bound: None,
             owner: None,
         })?;
@@ -180,6 +184,6 @@ pub(crate) fn exec_python(vm: &mut Vm, m: &Obj, source: &str, filename: &str) ->
     let key = vm.new_str(&name)?;
     let modules = vm.modules.clone();
     vm.dict_set(&modules, key, m.clone())?;
-    vm.exec_source(source, filename, &d)?;
+    vm.exec_trusted_source(source, filename, &d)?;
     Ok(())
 }

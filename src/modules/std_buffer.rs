@@ -57,16 +57,14 @@ fn fd_of(vm: &mut Vm, args: &Args, name: &str) -> PyResult<u8> {
 }
 
 fn write_bytes(vm: &mut Vm, fd: u8, data: &[u8]) -> PyResult<()> {
-    let result = if fd == 1 {
-        if vm.stdout.closed {
-            return Err(vm.value_error("write to closed file"));
-        }
-        vm.stdout.write_all(data)
-    } else {
-        vm.flush_stdout();
-        std::io::stderr().write_all(data)
-    };
-    result.map_err(|e| vm.io_error(&e, None))
+    if fd != 1 {
+        vm.write_stderr_bytes(data);
+        return Ok(());
+    }
+    if vm.stdout.closed {
+        return Err(vm.value_error("write to closed file"));
+    }
+    vm.stdout.write_all(data).map_err(|e| vm.io_error(&e, None))
 }
 
 fn buffer_write(vm: &mut Vm, args: Args) -> PyResult {
@@ -126,6 +124,7 @@ fn buffer_repr(vm: &mut Vm, args: Args) -> PyResult {
 fn buffer_read(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "read", 1, 2)?;
     fd_of(vm, &args, "read")?;
+    vm.require(crate::vm::Capability::Stdin)?;
     let size = match args.get(1) {
         Some(o) if !o.is::<crate::objects::NoneObj>() => vm.to_index(o)?,
         _ => -1,
@@ -139,6 +138,7 @@ fn buffer_read(vm: &mut Vm, args: Args) -> PyResult {
 fn buffer_readline(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "readline", 1, 2)?;
     fd_of(vm, &args, "readline")?;
+    vm.require(crate::vm::Capability::Stdin)?;
     vm.flush_stdout();
     let out = crate::objects::stdin::read_bytes(None, true).map_err(|e| vm.io_error(&e, None))?;
     vm.new_bytes(out)

@@ -133,8 +133,7 @@ fn sys_debugmallocstats(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "_debugmallocstats", 0, 0)?;
     let mut out = String::new();
     let _ = vm.heap.allocator().write_debug_stats(&mut out);
-    vm.flush_stdout();
-    eprint!("{out}");
+    vm.write_stderr(&out);
     Ok(vm.none())
 }
 
@@ -179,9 +178,8 @@ fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {
 /// traceback to stderr, as the top level does for an uncaught exception.
 fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "excepthook", 3, 3)?;
-    vm.flush_stdout();
     let text = vm.format_exception(&args.pos[1]);
-    eprint!("{text}");
+    vm.write_stderr(&text);
     Ok(vm.none())
 }
 
@@ -203,10 +201,8 @@ fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult {
             .unwrap_or_else(|_| "<object repr() failed>".into());
         header = format!("{header}: {r}");
     }
-    vm.flush_stdout();
-    eprintln!("{header}");
     let text = vm.format_exception(&value);
-    eprint!("{text}");
+    vm.write_stderr(&format!("{header}\n{text}"));
     Ok(vm.none())
 }
 
@@ -326,8 +322,10 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::set_attr(vm, &m, "stdlib_module_names", stdlib)?;
     // Where the interpreter lives: the directory above the executable's own (CPython's
     // `prefix` for `prefix/bin/python3`).
+    // A sandbox does not learn where the interpreter is installed.
     let prefix = std::env::current_exe()
         .ok()
+        .filter(|_| vm.policy().allows(crate::vm::Capability::FileSystem))
         .and_then(|p| {
             p.parent()
                 .and_then(|b| b.parent())

@@ -311,6 +311,7 @@ fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult 
     if fd != 0 {
         return Err(unsupported(vm, "not readable"));
     }
+    vm.require(crate::vm::Capability::Stdin)?;
     let raw = match (size, line) {
         (None, false) => super::stdin::read_all(),
         _ => super::stdin::read_chars(size, line),

@@ -197,13 +197,12 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.iterate_to_vec(&it)?;
-    let mut out = String::new();
+    // The length first: the items' types are checked, and a result past the heap cap is
+    // refused before the host builds it.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
         match as_str(x) {
-            Some(s) => out.push_str(s),
+            Some(s) => total = total.saturating_add(s.len()),
             None => {
                 let n = vm.type_name(x);
                 return Err(vm.type_error(format!(
@@ -211,6 +210,16 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
                 )));
             }
         }
+    }
+    if !vm.fits_in_heap(total as u64) {
+        return Err(crate::vm::PyErr::NoMemory);
+    }
+    let mut out = String::with_capacity(total);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(as_str(x).unwrap_or(""));
     }
     ret_str(vm, &out)
 }

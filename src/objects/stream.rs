@@ -35,8 +35,7 @@ pub(crate) fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     if fd == 1 {
         vm.write_stdout(&s)?;
     } else {
-        vm.flush_stdout();
-        eprint!("{s}");
+        vm.write_stderr(&s);
     }
     vm.new_int(s.chars().count() as i64)
 }

@@ -453,7 +453,8 @@ impl Vm {
         };
         let data = with_bytes(seq, <[u8]>::to_vec).unwrap_or_default();
         let count = usize::try_from(count).unwrap_or(0);
-        if data.len().saturating_mul(count) > MAX_BYTES_LEN {
+        let total = data.len().saturating_mul(count);
+        if total > MAX_BYTES_LEN || !self.fits_in_heap(total as u64) {
             return Err(PyErr::NoMemory);
         }
         self.new_bytes_of(bytearray, data.repeat(count)).map(Some)

@@ -192,6 +192,11 @@ impl Vm {
             self.stack.truncate(base);
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
+        // The instruction budget: one tick per call (see budget.rs).
+        if let Err(e) = self.budget_charge(1) {
+            self.stack.truncate(base);
+            return Err(e);
+        }
         let simple = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
         let locals_base = match &args {

@@ -880,6 +880,13 @@ impl Vm {
                                 if super::interrupt::take_interrupt() {
                                     break 'op self.keyboard_interrupt();
                                 }
+                                // The instruction budget: the loop body's length per turn.
+                                self.budget.ticks -= (ip - t as usize) as i64;
+                                if self.budget.ticks < 0
+                                    && let Err(e) = self.budget_check()
+                                {
+                                    break 'op e;
+                                }
                             }
                             ip = t as usize;
                             continue 'dispatch;
@@ -993,6 +1000,13 @@ impl Vm {
                                 }
                                 let code = f.code.clone();
                                 let globals = f.globals.clone();
+                                // The instruction budget: one tick per call.
+                                self.budget.ticks -= 1;
+                                if self.budget.ticks < 0
+                                    && let Err(e) = self.budget_check()
+                                {
+                                    break 'op e;
+                                }
                                 let locals_base = fidx + 1;
                                 let slots = code.frame_slots();
                                 for _ in n as usize..slots {
@@ -1694,6 +1708,7 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
+        self.budget_charge(1)?;
         let inst = self
             .heap
             .alloc(crate::objects::InstanceObj::new(cls.clone()))?;

@@ -158,8 +158,7 @@ impl Vm {
             return;
         }
         let text = self.format_exception(&exc);
-        eprintln!("{header}");
-        eprint!("{text}");
+        self.write_stderr(&format!("{header}\n{text}"));
     }
 
     /// `sys.unraisablehook(unraisable)`: `err_msg` is the whole header line (minipy
@@ -198,8 +197,9 @@ impl Vm {
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         let used = self.stack_origin.saturating_sub(here);
+        let stack = self.config.stack_size.unwrap_or(INTERPRETER_STACK);
         if self.native_depth + self.frames.len() > self.recursion_limit + 50
-            || used > INTERPRETER_STACK.saturating_sub(STACK_RESERVE)
+            || used > stack.saturating_sub(STACK_RESERVE)
         {
             self.native_depth -= 1;
             return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
@@ -243,6 +243,15 @@ impl Vm {
 }
 
 impl Vm {
+    /// Measures Rust stack use from here on (an embedder calls into the interpreter
+    /// from a place of its own choosing, perhaps deeper than where it was created).
+    pub fn reset_stack_origin(&mut self) {
+        if self.native_depth == 0 {
+            let marker = 0u8;
+            self.stack_origin = &marker as *const u8 as usize;
+        }
+    }
+
     /// Runs pending finalizers and due collections (for embedders, between runs).
     pub fn safe_point_public(&mut self) {
         self.safe_point();

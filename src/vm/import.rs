@@ -73,6 +73,7 @@ impl Vm {
         if level > 0 {
             full = self.resolve_relative_import(&full, level)?;
         }
+        self.check_statement_import(&full)?;
         let mut parent: Option<Obj> = None;
         let mut top: Option<Obj> = None;
         let mut prefix = String::new();
@@ -184,7 +185,9 @@ impl Vm {
             .map(|m| m.name.to_string())
             .unwrap_or_default();
         // A submodule not yet imported.
-        if let Ok(sub) = self.import_module(&format!("{mname}.{n}")) {
+        let sub_name = format!("{mname}.{n}");
+        self.check_statement_import(&sub_name)?;
+        if let Ok(sub) = self.import_module(&sub_name) {
             return Ok(sub);
         }
         let loc = self
@@ -243,7 +246,7 @@ impl Vm {
         self.dict_set(&modules, key.clone(), m.clone())?;
         self.set_package_attrs(&d, name, None)?;
         let filename = format!("<frozen {name}>");
-        if let Err(e) = self.exec_source(source, &filename, &d) {
+        if let Err(e) = self.exec_trusted_source(source, &filename, &d) {
             self.dict_pop(&modules, &key)?;
             return Err(e);
         }
@@ -252,6 +255,9 @@ impl Vm {
 
     /// Finds `name.py` beside the main script (the first entry of `sys.path`).
     fn import_source_module(&mut self, name: &str) -> PyResult<Option<Obj>> {
+        if !self.policy().allows(crate::vm::Capability::FileSystem) {
+            return Ok(None);
+        }
         let rel = name.replace('.', "/");
         for dir in self.search_path() {
             let candidates = [

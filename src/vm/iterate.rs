@@ -159,6 +159,7 @@ impl Vm {
 
     /// `next(it)`: None when the iterator is exhausted.
     pub fn next(&mut self, it: &Obj) -> PyResult<Option<Obj>> {
+        self.budget_charge(1)?;
         match tag_of(it) {
             Tag::ListIter => {
                 let Some(li) = it.downcast::<ListIterObj>() else {

@@ -15,8 +15,26 @@ impl Vm {
 
     /// `sys.setrecursionlimit(n)`. Deep Python recursion lives on the VM's frame stack,
     /// so large limits are safe; Rust-level nesting is separately bounded by stack room.
+    /// A sandbox policy's `max_recursion` caps it.
     pub fn set_recursion_limit(&mut self, n: usize) {
-        self.recursion_limit = n;
+        self.recursion_limit = self.recursion_limit_within_policy(n);
+    }
+
+    /// Whether an int of about `bits` bits fits under the heap cap: `**` and `<<` check
+    /// before computing a result that could not be kept (which would only burn time).
+    pub(crate) fn int_bits_fit(&self, bits: u64) -> bool {
+        self.fits_in_heap(bits / 8)
+    }
+
+    /// Whether `bytes` more would fit under the heap cap (always, without one). Results
+    /// built in Rust before they are copied into the heap (`str * n`) check first, so
+    /// that a program under a cap cannot make the host allocate far past it.
+    pub(crate) fn fits_in_heap(&self, bytes: u64) -> bool {
+        let a = self.heap.allocator();
+        match a.limit() {
+            Some(limit) => bytes <= limit.saturating_sub(a.bytes_in_use()) as u64,
+            None => true,
+        }
     }
 
     /// `sys.get_int_max_str_digits()`.

@@ -5,6 +5,7 @@ mod args;
 mod attr;
 mod attr_cache;
 mod bind_fast;
+mod budget;
 mod builtin_types;
 mod bytes_format;
 mod bytes_protocol;
@@ -48,6 +49,7 @@ mod object_methods;
 mod ops;
 mod os_error;
 mod pattern;
+pub mod policy;
 mod range_ops;
 mod repr;
 mod run;
@@ -69,6 +71,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use args::Args;
+pub use budget::BudgetKind;
 pub(crate) use coroutine::is_async_object;
 pub use errors::PyErr;
 pub use finalize::INTERPRETER_STACK;
@@ -77,6 +80,7 @@ pub use init::MethodKind;
 pub(crate) use interrupt::{CHECK_INTERVAL, catching_sigint};
 pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrupt};
 pub use ops::{float_floordiv, float_mod};
+pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
 pub use types::{ExcTypes, Types};
 
@@ -97,6 +101,16 @@ pub struct Config {
     pub trace_gc: bool,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// What the program may touch outside the interpreter (everything by default).
+    pub policy: Policy,
+    /// Instructions the program may execute (counted on loop back-edges, calls and
+    /// items taken from iterators); past it TimeoutError is raised.
+    pub max_instructions: Option<u64>,
+    /// Wall-clock time the program may run; past it TimeoutError is raised.
+    pub max_time: Option<std::time::Duration>,
+    /// Rust stack of the thread running the interpreter (default `INTERPRETER_STACK`,
+    /// the `minipy` command's thread); Rust-level nesting stops short of it.
+    pub stack_size: Option<usize>,
 }
 
 /// Values created once at start-up and shared.
@@ -168,8 +182,16 @@ pub struct Vm {
     pub(crate) shut_down: bool,
     /// Type objects of the types builtin modules define in Rust, by (module, name).
     pub(crate) native_types: HashMap<(&'static str, &'static str), Obj>,
-    /// Output written by `print` goes here before reaching stdout.
+    /// Output written by `print` goes here before reaching stdout (or the sink an
+    /// embedder chose).
     pub(crate) stdout: stdout::StdoutBuffer,
+    /// Where `sys.stderr` and warnings go; None is the process's standard error.
+    pub(crate) stderr: Option<Box<dyn std::io::Write>>,
+    /// Set while the interpreter compiles its own frozen modules (see
+    /// `CodeObject::trusted`).
+    pub(crate) compiling_trusted: bool,
+    /// The instruction and time budget (see `budget.rs`).
+    pub(crate) budget: budget::Budget,
     /// Declared last: every object above must be dropped before the heap.
     pub heap: Heap,
 }
@@ -190,6 +212,38 @@ impl Vm {
     pub fn flush_stdout(&mut self) {
         use std::io::Write;
         let _ = self.stdout.flush();
+    }
+
+    /// Writes text to standard error (or the embedder's sink), after flushing stdout
+    /// so that the two streams interleave as the program wrote them.
+    pub fn write_stderr(&mut self, s: &str) {
+        self.write_stderr_bytes(s.as_bytes());
+    }
+
+    /// Writes bytes to standard error (see `write_stderr`).
+    pub fn write_stderr_bytes(&mut self, b: &[u8]) {
+        use std::io::Write;
+        self.flush_stdout();
+        let _ = match &mut self.stderr {
+            Some(w) => w.write_all(b).and_then(|()| w.flush()),
+            None => std::io::stderr().write_all(b),
+        };
+    }
+
+    /// Sends standard output and standard error to the given sinks instead of the
+    /// process's streams (None keeps the process's stream).
+    pub fn set_output(
+        &mut self,
+        stdout: Option<Box<dyn std::io::Write>>,
+        stderr: Option<Box<dyn std::io::Write>>,
+    ) {
+        self.flush_stdout();
+        if let Some(w) = stdout {
+            self.stdout = stdout::StdoutBuffer::writer(w);
+        }
+        if stderr.is_some() {
+            self.stderr = stderr;
+        }
     }
 }
 

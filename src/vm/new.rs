@@ -73,6 +73,7 @@ impl Vm {
         }
         let mut interned = rustc_hash::FxHashMap::default();
         let names = Box::new(names::Names::new(h, &mut interned)?);
+        let budget = super::budget::Budget::new(config.max_instructions, config.max_time);
         let marker = 0u8;
         let mut vm = Vm {
             frames: crate::heap::HotVec::with_capacity(64),
@@ -104,6 +105,9 @@ impl Vm {
             gc_stress_young_seen: 0,
             native_types: HashMap::new(),
             stdout: super::stdout::StdoutBuffer::process(),
+            stderr: None,
+            compiling_trusted: false,
+            budget,
             heap,
             hot_builtins: None,
         };

@@ -193,7 +193,8 @@ impl Vm {
                     return Err(self.overflow_error("too many digits in integer"));
                 };
                 if op == LShift {
-                    if !a.is_zero() && s as u64 + a.bits() > 1 << 32 {
+                    let bits = (s as u64).saturating_add(a.bits());
+                    if !a.is_zero() && (bits > 1 << 32 || !self.int_bits_fit(bits)) {
                         return Err(PyErr::NoMemory);
                     }
                     self.int_result(a << s)
@@ -232,7 +233,8 @@ impl Vm {
                 _ => Err(PyErr::NoMemory),
             };
         };
-        if a.bits().saturating_mul(e) > 1 << 34 {
+        let bits = a.bits().saturating_mul(e);
+        if bits > 1 << 34 || !self.int_bits_fit(bits) {
             return Err(PyErr::NoMemory);
         }
         self.int_result(num_traits::pow::Pow::pow(a, e))
@@ -387,7 +389,8 @@ impl Vm {
         match tag_of(seq) {
             Tag::Str => {
                 let s = as_str(seq).unwrap_or("");
-                if s.len().saturating_mul(count) > isize::MAX as usize / 2 {
+                let total = s.len().saturating_mul(count);
+                if total > isize::MAX as usize / 2 || !self.fits_in_heap(total as u64) {
                     return Err(PyErr::NoMemory);
                 }
                 Ok(Some(self.new_str(&s.repeat(count))?))

@@ -46,7 +46,12 @@ impl Vm {
         self.os_error_with_text(errno, &text, filename)
     }
 
-    fn os_error_with_text(&mut self, errno: i32, text: &str, filename: Option<Obj>) -> PyErr {
+    pub(crate) fn os_error_with_text(
+        &mut self,
+        errno: i32,
+        text: &str,
+        filename: Option<Obj>,
+    ) -> PyErr {
         let cls = self.os_error_class(errno);
         let build = |vm: &mut Vm| -> PyResult<Obj> {
             let args = vec![vm.new_int(i64::from(errno))?, vm.new_str(text)?];

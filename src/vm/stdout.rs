@@ -38,6 +38,16 @@ impl StdoutBuffer {
         }
     }
 
+    /// Output for an embedder's writer (block-buffered).
+    pub fn writer(sink: Box<dyn Write>) -> StdoutBuffer {
+        StdoutBuffer {
+            sink,
+            buf: Vec::new(),
+            line_buffered: false,
+            closed: false,
+        }
+    }
+
     /// Writes everything buffered; on failure what was not written stays buffered.
     fn write_out(&mut self) -> io::Result<()> {
         let mut done = 0;

@@ -82,6 +82,7 @@ fn time_process_time_ns(vm: &mut Vm, args: Args) -> PyResult {
 /// does for gmtime/localtime.
 fn seconds_arg(vm: &mut Vm, secs: Option<&Obj>) -> PyResult<i64> {
     let Some(o) = secs.filter(|o| !o.is::<NoneObj>()) else {
+        vm.require(crate::vm::Capability::Clock)?;
         return Ok(now().floor() as i64);
     };
     if let Some(f) = o.downcast::<crate::objects::float::FloatObj>() {
