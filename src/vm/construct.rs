@@ -361,6 +361,11 @@ impl Vm {
             }
             return self.new_int(0);
         };
+        if let Some(text) = crate::objects::bytes::with_bytes(&x, |b| {
+            b.iter().map(|&c| char::from(c)).collect::<String>()
+        }) {
+            return self.parse_number_bytes(&x, &text, base, true);
+        }
         if let Some(base) = base {
             let Some(s) = as_str(&x) else {
                 return Err(self.type_error("int() can't convert non-string with explicit base"));
@@ -405,6 +410,42 @@ impl Vm {
         )))
     }
 
+    /// `int(b, base)` / `float(b)` of a bytes-like object: its bytes read as text, and
+    /// an invalid literal reported with the bytes' repr, as CPython does.
+    fn parse_number_bytes(
+        &mut self,
+        x: &Obj,
+        text: &str,
+        base: Option<i64>,
+        int: bool,
+    ) -> PyResult {
+        if let Some(base) = base
+            && base != 0
+            && !(2..=36).contains(&base)
+        {
+            return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let parsed = if int {
+            self.parse_int_str(text, base.unwrap_or(10) as u32)
+        } else {
+            self.parse_float_str(text).and_then(|v| self.new_float(v))
+        };
+        match parsed {
+            Err(e) if self.err_matches(&e, &self.exc.value_error.clone()) => {
+                let r = self.repr_string(x)?;
+                Err(self.value_error(if int {
+                    format!(
+                        "invalid literal for int() with base {}: {r}",
+                        base.unwrap_or(10)
+                    )
+                } else {
+                    format!("could not convert string to float: {r}")
+                }))
+            }
+            other => other,
+        }
+    }
+
     fn construct_float(&mut self, args: Args) -> PyResult {
         args.check(self, "float", 0, 1)?;
         let Some(x) = args.get(0).cloned() else {
@@ -416,6 +457,11 @@ impl Vm {
         if let Some(s) = as_str(&x) {
             let v = self.parse_float_str(s)?;
             return self.new_float(v);
+        }
+        if let Some(text) = crate::objects::bytes::with_bytes(&x, |b| {
+            b.iter().map(|&c| char::from(c)).collect::<String>()
+        }) {
+            return self.parse_number_bytes(&x, &text, None, false);
         }
         match as_num(&x) {
             Some(Num::Int(i)) => return self.new_float(i as f64),

@@ -558,6 +558,12 @@ impl Vm {
                 "frozenset",
                 &[SET_OPS, ORDERING, &[("__hash__", slot_hash)]],
             ),
+            (Tag::Bytes, "bytes", &[SEQUENCE, CONCAT, ORDERING, HASHABLE]),
+            (
+                Tag::ByteArray,
+                "bytearray",
+                &[SEQUENCE, CONCAT, MUTABLE, ORDERING],
+            ),
             (
                 Tag::Complex,
                 "complex",
@@ -576,7 +582,7 @@ impl Vm {
             }
         }
         // Mutable containers are unhashable: `__hash__` is None on the type.
-        for tag in [Tag::List, Tag::Dict, Tag::Set] {
+        for tag in [Tag::List, Tag::Dict, Tag::Set, Tag::ByteArray] {
             let ty = self.types.by_tag(tag).clone();
             if let Some(d) = ty
                 .downcast::<crate::objects::TypeObj>()
