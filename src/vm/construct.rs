@@ -432,7 +432,15 @@ impl Vm {
         };
         match parsed {
             Err(e) if self.err_matches(&e, &self.exc.value_error.clone()) => {
-                let r = self.repr_string(x)?;
+                // int() reports a bytearray as the bytes it copied; float() as itself.
+                let shown = if int && !x.is::<crate::objects::bytes::ByteArrayObj>() {
+                    x.clone()
+                } else if int {
+                    self.new_bytes(text.chars().map(|c| c as u8).collect())?
+                } else {
+                    x.clone()
+                };
+                let r = self.repr_string(&shown)?;
                 Err(self.value_error(if int {
                     format!(
                         "invalid literal for int() with base {}: {r}",
