@@ -433,9 +433,7 @@ impl Vm {
         match parsed {
             Err(e) if self.err_matches(&e, &self.exc.value_error.clone()) => {
                 // int() reports a bytearray as the bytes it copied; float() as itself.
-                let shown = if int && !x.is::<crate::objects::bytes::ByteArrayObj>() {
-                    x.clone()
-                } else if int {
+                let shown = if int && x.is::<crate::objects::bytes::ByteArrayObj>() {
                     self.new_bytes(text.chars().map(|c| c as u8).collect())?
                 } else {
                     x.clone()
