@@ -272,7 +272,13 @@ fn bytes_join(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.iterate_to_vec(&it)?;
-    let mut out = Vec::new();
+    // Sized first, so an impossible result is a MemoryError before anything is copied.
+    let mut total = t.data.len().saturating_mul(items.len().saturating_sub(1));
+    for item in &items {
+        let n = with_bytes(item, <[u8]>::len).unwrap_or(0);
+        total = total.saturating_add(n);
+    }
+    let mut out = vm.vec_with_room(total)?;
     for (i, item) in items.iter().enumerate() {
         let Some(d) = vm.bytes_like(item) else {
             let n = vm.type_name(item);
@@ -281,8 +287,10 @@ fn bytes_join(vm: &mut Vm, mut args: Args) -> PyResult {
             )));
         };
         if i > 0 {
+            vm.grow_vec(&mut out, t.data.len())?;
             out.extend_from_slice(&t.data);
         }
+        vm.grow_vec(&mut out, d.len())?;
         out.extend_from_slice(&d);
     }
     ret(vm, &t, out)

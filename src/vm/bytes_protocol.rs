@@ -210,7 +210,9 @@ impl Vm {
             if n > MAX_BYTES_LEN {
                 return Err(PyErr::NoMemory);
             }
-            return Ok(vec![0; n]);
+            let mut zeros = self.vec_with_room(n)?;
+            zeros.resize(n, 0);
+            return Ok(zeros);
         }
         if src.is::<FloatObj>() || self.get_iter(&src).is_err() {
             let n = self.type_name(&src);
@@ -455,10 +457,19 @@ impl Vm {
         };
         let data = with_bytes(seq, <[u8]>::to_vec).unwrap_or_default();
         let count = usize::try_from(count).unwrap_or(0);
-        if data.len().saturating_mul(count) > MAX_BYTES_LEN {
+        let total = data.len().checked_mul(count);
+        if !bytearray && total.is_none_or(|t| t > isize::MAX as usize) {
+            return Err(self.overflow_error("repeated bytes are too long"));
+        }
+        let total = total.ok_or(PyErr::NoMemory)?;
+        if total > MAX_BYTES_LEN {
             return Err(PyErr::NoMemory);
         }
-        self.new_bytes_of(bytearray, data.repeat(count)).map(Some)
+        let mut out = self.vec_with_room(total)?;
+        for _ in 0..count {
+            out.extend_from_slice(&data);
+        }
+        self.new_bytes_of(bytearray, out).map(Some)
     }
 
     /// `a + b` and `a * n` when `a` (or, for `*`, `b`) is bytes or bytearray.
@@ -517,6 +528,7 @@ impl Vm {
                 if data.len().saturating_mul(count) > MAX_BYTES_LEN {
                     return Err(PyErr::NoMemory);
                 }
+                self.room_for(data.len(), count)?;
                 let mut d = ba.data.borrow_mut();
                 d.clear();
                 d.extend_from_slice(self.heap.allocator(), &data.repeat(count))?;

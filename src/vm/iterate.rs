@@ -741,8 +741,12 @@ impl Vm {
             return Ok(l.items.borrow().to_vec());
         }
         let it = self.get_iter(o)?;
-        let mut out = Vec::new();
+        // A builtin iterator's known length is reserved up front (CPython's length
+        // hint): `list(range(10**18))` fails at once rather than after gigabytes.
+        let hint = crate::modules::operator::builtin_iter_remaining(&it).unwrap_or(0);
+        let mut out = self.vec_with_room(hint)?;
         while let Some(v) = self.next(&it)? {
+            self.grow_vec(&mut out, 1)?;
             out.push(v);
         }
         Ok(out)

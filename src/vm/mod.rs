@@ -49,6 +49,7 @@ mod os_error;
 mod pattern;
 mod range_ops;
 mod repr;
+mod room;
 mod run;
 mod sizeof;
 mod slot_wrappers;
