@@ -709,6 +709,10 @@ impl Vm {
         let Some(g) = generator.downcast::<GeneratorObj>() else {
             return Ok(());
         };
+        if g.running.get() {
+            // Closing itself from inside: its frame is in use on the frame stack.
+            return Err(self.value_error(format!("{} already executing", g.kind.name())));
+        }
         if g.frame.borrow().is_none() || !g.started.get() {
             let old = g.frame.borrow_mut().take();
             drop(old);
