@@ -222,11 +222,16 @@ impl Interpreter {
             None => Outcome::Exit(0),
             Some(c) if c.ptr_eq(&self.vm.s.none) => Outcome::Exit(0),
             Some(c) => {
+                // The OS keeps the low 8 bits of the status (`exit(-1)` is 255, `exit(256)`
+                // is 0); an int too big for a C long is -1 to CPython, so 255 too.
                 if let Some(i) = crate::objects::IntObj::value(&c) {
-                    return Outcome::Exit(i as i32);
+                    return Outcome::Exit((i & 0xff) as i32);
                 }
                 if let Some(b) = c.downcast::<crate::objects::BoolObj>() {
                     return Outcome::Exit(b.0 as i32);
+                }
+                if c.is::<crate::objects::BigIntObj>() {
+                    return Outcome::Exit(255);
                 }
                 let s = self.vm.str_string(&c).unwrap_or_default();
                 eprintln!("{s}");

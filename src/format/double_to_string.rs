@@ -39,13 +39,24 @@ pub enum DigitMode {
     Fixed(usize),
 }
 
+/// More digits than any double's exact decimal value has: at most 767 significant
+/// digits, and at most 1074 after the point. Asking for more only adds zeros, which
+/// [`normalize`] strips anyway; Rust's formatting refuses precisions above `u16::MAX`.
+const EXACT_DIGITS: usize = 1100;
+
 /// Decimal digits of a finite, non-negative `x` in the given mode.
 pub fn decimal_digits(x: f64, mode: DigitMode) -> Digits {
     let x = x.abs();
     match mode {
         DigitMode::Shortest => shortest_digits(x),
-        DigitMode::Significant(n) => from_scientific(&format!("{:.*e}", n.max(1) - 1, x)),
-        DigitMode::Fixed(n) => from_positional(&format!("{x:.n$}")),
+        DigitMode::Significant(n) => {
+            let n = n.clamp(1, EXACT_DIGITS);
+            from_scientific(&format!("{:.*e}", n - 1, x))
+        }
+        DigitMode::Fixed(n) => {
+            let n = n.min(EXACT_DIGITS);
+            from_positional(&format!("{x:.n$}"))
+        }
     }
 }
 
@@ -210,9 +221,7 @@ fn layout(
 
     let mut out = String::new();
     let zeros = |out: &mut String, n: i64| {
-        for _ in 0..n.max(0) {
-            out.push('0');
-        }
+        out.extend(std::iter::repeat_n('0', usize::try_from(n).unwrap_or(0)));
     };
     if decpt <= 0 {
         zeros(&mut out, decpt - vdigits_start);
@@ -274,5 +283,15 @@ mod tests {
         let alt = DtoaFlags { alt: true, ..f };
         assert_eq!(double_to_string(0.5, 'f', 0, alt), "0.");
         assert_eq!(double_to_string(1.0, 'g', 6, alt), "1.00000");
+    }
+
+    #[test]
+    fn precisions_past_the_exact_digits_pad_with_zeros() {
+        let f = DtoaFlags::default();
+        let s = double_to_string(1.0, 'f', 70000, f);
+        assert_eq!((s.len(), &s[..3]), (70002, "1.0"));
+        assert_eq!(double_to_string(1.0, 'g', 70000, f), "1");
+        let tiny = double_to_string(5e-324, 'e', 70000, f);
+        assert!(tiny.starts_with("4.9406564584124654") && tiny.ends_with("0e-324"));
     }
 }

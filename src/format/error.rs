@@ -90,9 +90,10 @@ pub type PyResult<T> = Result<T, PyErrorMsg>;
 /// same outcome without letting the process abort on a failed allocation.
 pub const MAX_RESULT_LEN: usize = 1 << 30;
 
-/// Fails with `MemoryError` when a result of `len` characters is too large.
+/// Fails with `MemoryError` when a result of `len` characters is too large: past
+/// [`MAX_RESULT_LEN`], or past what the heap limit (`--max-heap`) leaves room for.
 pub fn check_result_len(len: usize) -> PyResult<()> {
-    if len > MAX_RESULT_LEN {
+    if len > MAX_RESULT_LEN || !crate::heap::thread_can_allocate(len) {
         Err(PyErrorMsg::memory())
     } else {
         Ok(())

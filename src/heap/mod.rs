@@ -70,6 +70,12 @@ impl Default for Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
+        let mine: *const Allocator = &*self.state.alloc;
+        THREAD_ALLOCATOR.with(|current| {
+            if std::ptr::eq(current.get(), mine) {
+                current.set(std::ptr::null());
+            }
+        });
         if self.state.live_objects() == 0 {
             // SAFETY: no object is left, so nothing can reach the state any more; it is
             // taken exactly once, here.
@@ -77,6 +83,28 @@ impl Drop for Heap {
         }
         // Otherwise the state (with its arenas) is deliberately leaked.
     }
+}
+
+thread_local! {
+    /// The allocator of the heap most recently created on this thread, for code that
+    /// builds large buffers without a heap at hand (the pure formatting and text
+    /// libraries) and must still respect `--max-heap`. Null when there is none.
+    static THREAD_ALLOCATOR: Cell<*const Allocator> = const { Cell::new(std::ptr::null()) };
+}
+
+/// Whether `size` more bytes fit under the limit of this thread's heap (see
+/// [`Allocator::can_allocate`]); with no heap on the thread, only the address space
+/// bounds it.
+pub fn thread_can_allocate(size: usize) -> bool {
+    let alloc = THREAD_ALLOCATOR.with(Cell::get);
+    if alloc.is_null() {
+        return size <= isize::MAX as usize;
+    }
+    // SAFETY: the pointer is set by `Heap::new` to its boxed allocator, whose address is
+    // stable, and cleared by that heap's `Drop` before the allocator is freed (a heap
+    // leaked with live objects keeps its allocator alive forever). Only this thread can
+    // see the pointer, and the allocator is single-threaded.
+    unsafe { (*alloc).can_allocate(size) }
 }
 
 /// The heap's state; see [`Heap`].
@@ -125,6 +153,8 @@ impl Heap {
         state
             .alloc
             .set_owner(&*state as *const HeapState as *const ());
+        let alloc: *const Allocator = &*state.alloc;
+        THREAD_ALLOCATOR.with(|current| current.set(alloc));
         Heap {
             state: std::mem::ManuallyDrop::new(state),
         }

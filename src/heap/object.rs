@@ -91,6 +91,13 @@ impl<T: Payload> Layout<T> {
     fn block_size(tail_len: usize) -> usize {
         Self::GC_OFFSET + Self::TAIL_OFFSET + tail_len * size_of::<T::Tail>()
     }
+
+    /// [`Self::block_size`] for a tail length not yet known to fit: None on overflow.
+    fn checked_block_size(tail_len: usize) -> Option<usize> {
+        tail_len
+            .checked_mul(size_of::<T::Tail>())?
+            .checked_add(Self::GC_OFFSET + Self::TAIL_OFFSET)
+    }
 }
 
 /// The vtable entries for `T`, used by `declare_payload!`.
@@ -433,7 +440,7 @@ impl HeapState {
         if payload.tail_len() != len {
             return Err(AllocError);
         }
-        let size = Layout::<T>::block_size(len);
+        let size = Layout::<T>::checked_block_size(len).ok_or(AllocError)?;
         let block = self.allocate(size)?;
         // SAFETY: the block is `size` bytes, 16-aligned, and exclusively ours.
         unsafe {
@@ -509,6 +516,22 @@ impl HeapState {
             len,
             parts.iter().flat_map(|p| p.bytes()).map(Utf8Byte),
         )
+    }
+
+    /// Allocates an object whose tail holds `s` repeated `count` times, written straight
+    /// into the block (no temporary string); `payload.tail_len()` must be their length.
+    pub fn alloc_with_str_repeated<T: Payload<Tail = Utf8Byte>>(
+        &self,
+        payload: T,
+        s: &str,
+        count: usize,
+    ) -> Result<Obj, AllocError> {
+        let len = s.len().checked_mul(count).ok_or(AllocError)?;
+        if let [byte] = s.as_bytes() {
+            return self.alloc_with_tail(payload, len, std::iter::repeat_n(Utf8Byte(*byte), len));
+        }
+        let bytes = std::iter::repeat_n(s, count).flat_map(str::bytes);
+        self.alloc_with_tail(payload, len, bytes.map(Utf8Byte))
     }
 
     /// Allocates an object whose tail holds the bytes of `s`; `payload.tail_len()` must be

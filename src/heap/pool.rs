@@ -416,6 +416,19 @@ impl Allocator {
         state.limit = max_bytes.unwrap_or(usize::MAX);
     }
 
+    /// Whether `size` more bytes fit under the limit set by [`Allocator::set_limit`] (and
+    /// in an address space: at most `isize::MAX`). Code that builds a large temporary
+    /// buffer outside the heap asks first, so that `--max-heap` bounds it too and an
+    /// impossible size fails at once instead of after the memory was spent.
+    pub fn can_allocate(&self, size: usize) -> bool {
+        let state = self.state_ref();
+        size <= isize::MAX as usize
+            && state
+                .bytes_in_use
+                .checked_add(size)
+                .is_some_and(|total| total <= state.limit)
+    }
+
     /// The limit set by [`Allocator::set_limit`].
     pub fn limit(&self) -> Option<usize> {
         let limit = self.state_ref().limit;

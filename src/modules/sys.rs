@@ -90,9 +90,22 @@ fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "setrecursionlimit", 1, 1)?;
-    let n = vm.to_index(&args.pos[0])?;
+    let n = vm.to_index(&args.pos[0]);
+    // CPython takes a C int.
+    let n = match n {
+        Ok(n) if i32::try_from(n).is_ok() => n,
+        Err(e) if vm.to_bigint(&args.pos[0]).is_none() => return Err(e),
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // The depth CPython counts here includes this builtin's own call.
+    let depth = vm.frames.len() + 1;
+    if depth >= n as usize {
+        return Err(vm.recursion_error(format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        )));
     }
     vm.set_recursion_limit(n as usize);
     Ok(vm.none())

@@ -19,6 +19,18 @@ pub(crate) struct This {
 }
 
 /// The contents of `self` (bytes, bytearray, or an instance of a subclass of either).
+/// Checks that `self` is bytes-like without copying it (for methods that read the
+/// contents only after converting their other arguments).
+fn check_this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if let Some(o) = args.pos.first() {
+        let value = vm.base_value(o).unwrap_or_else(|| o.clone());
+        if with_bytes(&value, |_| ()).is_some() {
+            return Ok(());
+        }
+    }
+    this(vm, args, name).map(drop)
+}
+
 pub(crate) fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<This> {
     let Some(o) = args.pos.first() else {
         return Err(vm.type_error(format!("unbound method bytes.{name}() needs an argument")));
@@ -132,13 +144,15 @@ type Search = (This, Vec<u8>, Option<i64>, Option<i64>);
 /// The shared argument handling of find/rfind/index/rindex/count.
 fn search_args(vm: &mut Vm, mut args: Args, name: &str) -> PyResult<Search> {
     let p = bind(vm, &mut args, name, &["sub", "start", "end"], 1, false)?;
-    let t = this(vm, &args, name)?;
+    check_this(vm, &args, name)?;
     let sub = match &p[0] {
         Some(s) => needle(vm, s)?,
         None => Vec::new(),
     };
     let start = opt_index(vm, p[1].as_ref())?;
     let end = opt_index(vm, p[2].as_ref())?;
+    // The contents are read last: `__index__` of an argument may change a bytearray.
+    let t = this(vm, &args, name)?;
     Ok((t, sub, start, end))
 }
 
@@ -175,9 +189,10 @@ fn bytes_count(vm: &mut Vm, args: Args) -> PyResult {
 
 fn starts_ends(vm: &mut Vm, mut args: Args, name: &str, ends: bool) -> PyResult {
     let p = bind(vm, &mut args, name, &["prefix", "start", "end"], 1, false)?;
-    let t = this(vm, &args, name)?;
+    check_this(vm, &args, name)?;
     let start = opt_index(vm, p[1].as_ref())?;
     let end = opt_index(vm, p[2].as_ref())?;
+    let t = this(vm, &args, name)?;
     let arg = p[0].clone().unwrap_or_else(|| vm.none());
     let candidates: Vec<Obj> = match as_tuple(&arg) {
         Some(items) => items.to_vec(),
@@ -257,7 +272,13 @@ fn bytes_join(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.iterate_to_vec(&it)?;
-    let mut out = Vec::new();
+    // Sized first, so an impossible result is a MemoryError before anything is copied.
+    let mut total = t.data.len().saturating_mul(items.len().saturating_sub(1));
+    for item in &items {
+        let n = with_bytes(item, <[u8]>::len).unwrap_or(0);
+        total = total.saturating_add(n);
+    }
+    let mut out = vm.vec_with_room(total)?;
     for (i, item) in items.iter().enumerate() {
         let Some(d) = vm.bytes_like(item) else {
             let n = vm.type_name(item);
@@ -266,8 +287,10 @@ fn bytes_join(vm: &mut Vm, mut args: Args) -> PyResult {
             )));
         };
         if i > 0 {
+            vm.grow_vec(&mut out, t.data.len())?;
             out.extend_from_slice(&t.data);
         }
+        vm.grow_vec(&mut out, d.len())?;
         out.extend_from_slice(&d);
     }
     ret(vm, &t, out)

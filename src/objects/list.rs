@@ -34,6 +34,7 @@ impl ListObj {
 }
 
 use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
 use crate::objects::{FloatObj, IntObj};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -56,6 +57,9 @@ impl Vm {
 
     /// `l.extend(iterable)`.
     pub fn list_extend(&mut self, l: &Obj, other: &Obj) -> PyResult<()> {
+        if as_tuple(other).is_none() && !other.is::<ListObj>() {
+            return self.list_extend_from_iterator(l, other);
+        }
         let new_items = self.iterate_to_vec(other).map_err(|e| {
             if self.get_iter(other).is_err() {
                 let n = self.type_name(other);
@@ -69,6 +73,20 @@ impl Vm {
             return Err(self.runtime_error("list is being modified"));
         };
         items.extend(self.heap.allocator(), new_items)?;
+        Ok(())
+    }
+
+    /// `l.extend(it)` for an iterator: items are appended one at a time, so the
+    /// iterator sees the list grow (CPython's `list_extend`).
+    fn list_extend_from_iterator(&mut self, l: &Obj, other: &Obj) -> PyResult<()> {
+        let it = self.get_iter(other)?;
+        let lo = self.list_of(l)?;
+        while let Some(v) = self.next(&it)? {
+            let Ok(mut items) = lo.items.try_borrow_mut() else {
+                return Err(self.runtime_error("list is being modified"));
+            };
+            items.push(self.heap.allocator(), v)?;
+        }
         Ok(())
     }
 

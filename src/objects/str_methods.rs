@@ -1,11 +1,12 @@
 //! The methods of `str`, over the pure text functions in `crate::text`.
 
 use crate::heap::Obj;
+use crate::modules::params::ssize_arg;
 use crate::objects::NativeFn;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::text;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// The text of `self` (a str, or the value of a str subclass instance).
 fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
@@ -197,31 +198,33 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("can only join an iterable"));
     }
     let items = vm.iterate_to_vec(&it)?;
-    // The length first: the items' types are checked, and a result past the heap cap is
-    // refused before the host builds it.
-    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    // The size is known before anything is copied: the result is checked against the
+    // heap limit and then written straight into the new object.
+    let mut parts: Vec<&str> = vm.vec_with_room(items.len().saturating_mul(2))?;
+    let (mut nbytes, mut nchars) = (0usize, 0usize);
+    let sep_chars = sep.chars().count();
     for (i, x) in items.iter().enumerate() {
-        match as_str(x) {
-            Some(s) => total = total.saturating_add(s.len()),
-            None => {
-                let n = vm.type_name(x);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {n} found"
-                )));
-            }
-        }
-    }
-    if !vm.fits_in_heap(total as u64) {
-        return Err(crate::vm::PyErr::NoMemory);
-    }
-    let mut out = String::with_capacity(total);
-    for (i, x) in items.iter().enumerate() {
+        let Some((so, text)) = crate::objects::str::as_str_obj(x) else {
+            let n = vm.type_name(x);
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {n} found"
+            )));
+        };
         if i > 0 {
-            out.push_str(&sep);
+            parts.push(&sep);
+            nbytes = nbytes.checked_add(sep.len()).ok_or(PyErr::NoMemory)?;
+            nchars += sep_chars;
         }
-        out.push_str(as_str(x).unwrap_or(""));
+        parts.push(text);
+        nbytes = nbytes.checked_add(text.len()).ok_or(PyErr::NoMemory)?;
+        nchars += so.char_len();
     }
-    ret_str(vm, &out)
+    if nchars <= 1 {
+        return ret_str(vm, &parts.concat());
+    }
+    vm.ensure_room(nbytes)?;
+    let payload = crate::objects::StrObj::with_counts(nbytes, nchars);
+    Ok(vm.heap.alloc_with_str_parts(payload, &parts)?)
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
@@ -357,8 +360,9 @@ macro_rules! padder {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult {
             args.check_method(vm, concat!("str.", $name), 1, 2)?;
             let s = this(vm, &args, $name)?;
-            let w = vm.to_index(&args.pos[1])?;
+            let w = ssize_arg(vm, &args.pos[1])?;
             let fill = fill_char(vm, args.get(2), $name)?;
+            vm.room_for(usize::try_from(w).unwrap_or(0), fill.len_utf8())?;
             let r = $f(&s, w, fill).map_err(|e| text_err(vm, e))?;
             ret_str(vm, &r)
         }
@@ -372,7 +376,8 @@ padder!(str_rjust, "rjust", text::rjust);
 fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "str.zfill", 1, 1)?;
     let s = this(vm, &args, "zfill")?;
-    let w = vm.to_index(&args.pos[1])?;
+    let w = ssize_arg(vm, &args.pos[1])?;
+    vm.ensure_room(usize::try_from(w).unwrap_or(0))?;
     let r = text::zfill(&s, w).map_err(|e| text_err(vm, e))?;
     ret_str(vm, &r)
 }
@@ -382,7 +387,11 @@ fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
     args.check_method_kw(vm, "str.expandtabs", 0, 1)?;
     let s = this(vm, &args, "expandtabs")?;
     let n = match ts.or_else(|| args.get(1).cloned()) {
-        Some(t) => vm.to_index(&t)?,
+        Some(t) => match vm.to_bigint(&t) {
+            // CPython takes a C int: anything wider overflows before the tab logic.
+            Some(b) => i64::try_from(&b).unwrap_or(i64::MAX),
+            None => vm.to_index(&t)?,
+        },
         None => 8,
     };
     let r = text::expandtabs(&s, n).map_err(|e| text_err(vm, e))?;

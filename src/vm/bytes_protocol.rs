@@ -210,7 +210,9 @@ impl Vm {
             if n > MAX_BYTES_LEN {
                 return Err(PyErr::NoMemory);
             }
-            return Ok(vec![0; n]);
+            let mut zeros = self.vec_with_room(n)?;
+            zeros.resize(n, 0);
+            return Ok(zeros);
         }
         if src.is::<FloatObj>() || self.get_iter(&src).is_err() {
             let n = self.type_name(&src);
@@ -249,10 +251,15 @@ impl Vm {
         }
     }
 
-    /// A resolved integer index, with list-style overflow handling.
-    fn byte_index(&mut self, key: &Obj, len: usize, type_name: &str) -> PyResult<Option<i64>> {
+    /// A resolved integer index into `o`, with list-style overflow handling. The length
+    /// is read after `__index__` ran: it may have resized a bytearray.
+    fn byte_index(&mut self, key: &Obj, o: &Obj, type_name: &str) -> PyResult<Option<i64>> {
         match self.index_value(key) {
-            Some(Ok(i)) => Ok(Some(if i < 0 { i + len as i64 } else { i })),
+            Some(Ok(i)) => Ok(Some(if i < 0 {
+                i + Self::bytes_len(o) as i64
+            } else {
+                i
+            })),
             Some(Err(e)) => {
                 if self.err_matches(&e, &self.exc.overflow_error.clone()) {
                     return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
@@ -278,9 +285,9 @@ impl Vm {
         with_bytes(o, <[u8]>::len).unwrap_or(0)
     }
 
-    /// The positions a slice selects in a sequence of `len` items.
-    fn slice_positions(&mut self, key: &Obj, len: usize) -> PyResult<Vec<usize>> {
-        let (start, _, step, n) = self.slice_indices(key, len as i64)?;
+    /// The positions a slice selects in `o` (its length read after the bounds' `__index__`).
+    fn slice_positions(&mut self, key: &Obj, o: &Obj) -> PyResult<Vec<usize>> {
+        let (start, _, step, n) = self.slice_indices_of(key, || Self::bytes_len(o) as i64)?;
         Ok((0..n).map(|k| (start + k * step) as usize).collect())
     }
 
@@ -291,8 +298,7 @@ impl Vm {
         }
         let bytearray = o.is::<ByteArrayObj>();
         let tname = if bytearray { "bytearray" } else { "bytes" };
-        let len = Self::bytes_len(o);
-        match self.byte_index(key, len, tname)? {
+        match self.byte_index(key, o, tname)? {
             Some(i) => {
                 let v = usize::try_from(i)
                     .ok()
@@ -304,7 +310,7 @@ impl Vm {
                 }
             }
             None => {
-                let picks = self.slice_positions(key, len)?;
+                let picks = self.slice_positions(key, o)?;
                 let data = with_bytes(o, |d| {
                     picks.iter().filter_map(|&i| d.get(i).copied()).collect()
                 })
@@ -337,8 +343,7 @@ impl Vm {
         let Some(ba) = o.downcast::<ByteArrayObj>() else {
             return Ok(false);
         };
-        let len = Self::bytes_len(o);
-        match self.byte_index(key, len, "bytearray")? {
+        match self.byte_index(key, o, "bytearray")? {
             Some(i) => {
                 let b = self.byte_value(value)?;
                 let mut data = ba.data.borrow_mut();
@@ -352,7 +357,8 @@ impl Vm {
             }
             None => {
                 let new = self.slice_source(value)?;
-                let (start, stop, step, n) = self.slice_indices(key, len as i64)?;
+                let (start, stop, step, n) =
+                    self.slice_indices_of(key, || Self::bytes_len(o) as i64)?;
                 let len = Self::bytes_len(o) as i64;
                 if step == 1 {
                     let start = start.clamp(0, len) as usize;
@@ -386,8 +392,7 @@ impl Vm {
         let Some(ba) = o.downcast::<ByteArrayObj>() else {
             return Ok(());
         };
-        let len = Self::bytes_len(o);
-        let mut picks = self.slice_positions(key, len)?;
+        let mut picks = self.slice_positions(key, o)?;
         picks.sort_unstable();
         let mut data = ba.data.borrow_mut();
         let mut k = 0;
@@ -408,12 +413,11 @@ impl Vm {
         let Some(ba) = o.downcast::<ByteArrayObj>() else {
             return Ok(false);
         };
-        let len = Self::bytes_len(o);
-        match self.byte_index(key, len, "bytearray")? {
+        match self.byte_index(key, o, "bytearray")? {
             Some(i) => {
                 let removed = usize::try_from(i)
                     .ok()
-                    .filter(|&i| i < len)
+                    .filter(|&i| i < Self::bytes_len(o))
                     .and_then(|i| ba.data.borrow_mut().remove(i));
                 if removed.is_none() {
                     return Err(self.index_error("bytearray index out of range"));
@@ -453,11 +457,19 @@ impl Vm {
         };
         let data = with_bytes(seq, <[u8]>::to_vec).unwrap_or_default();
         let count = usize::try_from(count).unwrap_or(0);
-        let total = data.len().saturating_mul(count);
-        if total > MAX_BYTES_LEN || !self.fits_in_heap(total as u64) {
+        let total = data.len().checked_mul(count);
+        if !bytearray && total.is_none_or(|t| t > isize::MAX as usize) {
+            return Err(self.overflow_error("repeated bytes are too long"));
+        }
+        let total = total.ok_or(PyErr::NoMemory)?;
+        if total > MAX_BYTES_LEN {
             return Err(PyErr::NoMemory);
         }
-        self.new_bytes_of(bytearray, data.repeat(count)).map(Some)
+        let mut out = self.vec_with_room(total)?;
+        for _ in 0..count {
+            out.extend_from_slice(&data);
+        }
+        self.new_bytes_of(bytearray, out).map(Some)
     }
 
     /// `a + b` and `a * n` when `a` (or, for `*`, `b`) is bytes or bytearray.
@@ -516,6 +528,7 @@ impl Vm {
                 if data.len().saturating_mul(count) > MAX_BYTES_LEN {
                     return Err(PyErr::NoMemory);
                 }
+                self.room_for(data.len(), count)?;
                 let mut d = ba.data.borrow_mut();
                 d.clear();
                 d.extend_from_slice(self.heap.allocator(), &data.repeat(count))?;

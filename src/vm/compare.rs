@@ -123,7 +123,8 @@ impl Vm {
                 let (x, y) = (as_str(a).unwrap_or(""), as_str(b).unwrap_or(""));
                 Ok(Some(ordering_satisfies(op, Some(x.cmp(y)))))
             }
-            (Tag::List, Tag::List) | (Tag::Tuple, Tag::Tuple) => {
+            (Tag::List, Tag::List) => self.compare_lists(op, a, b).map(Some),
+            (Tag::Tuple, Tag::Tuple) => {
                 let xs = self.seq_items(a);
                 let ys = self.seq_items(b);
                 self.compare_sequences(op, &xs, &ys).map(Some)
@@ -160,6 +161,42 @@ impl Vm {
         o.downcast::<ListObj>()
             .map(|l| l.items.borrow().to_vec())
             .unwrap_or_default()
+    }
+
+    /// Lexicographic comparison of two lists, read afresh at each step as CPython's
+    /// `list_richcompare` does: an `__eq__` may resize either list.
+    fn compare_lists(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<bool> {
+        let item = |o: &Obj, i: usize| {
+            o.downcast::<ListObj>()
+                .and_then(|l| l.items.borrow().get(i).cloned())
+        };
+        let len = |o: &Obj| o.downcast::<ListObj>().map_or(0, |l| l.items.borrow().len());
+        if matches!(op, CmpOpCode::Eq | CmpOpCode::Ne) && len(a) != len(b) {
+            return Ok(op == CmpOpCode::Ne);
+        }
+        let mut i = 0;
+        while let (Some(x), Some(y)) = (item(a, i), item(b, i)) {
+            self.enter_native(" in comparison")?;
+            let r = self.eq(&x, &y);
+            self.leave_native();
+            if !r? {
+                break;
+            }
+            i += 1;
+        }
+        let (Some(x), Some(y)) = (item(a, i), item(b, i)) else {
+            return Ok(ordering_satisfies(op, Some(len(a).cmp(&len(b)))));
+        };
+        match op {
+            CmpOpCode::Eq => Ok(false),
+            CmpOpCode::Ne => Ok(true),
+            _ => {
+                self.enter_native(" in comparison")?;
+                let r = self.compare_bool(op, &x, &y);
+                self.leave_native();
+                r
+            }
+        }
     }
 
     /// Lexicographic comparison: first differing item decides, else the lengths.

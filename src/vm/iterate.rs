@@ -706,6 +706,10 @@ impl Vm {
         let Some(g) = generator.downcast::<GeneratorObj>() else {
             return Ok(());
         };
+        if g.running.get() {
+            // Closing itself from inside: its frame is in use on the frame stack.
+            return Err(self.value_error(format!("{} already executing", g.kind.name())));
+        }
         if g.frame.borrow().is_none() || !g.started.get() {
             let old = g.frame.borrow_mut().take();
             drop(old);
@@ -738,8 +742,12 @@ impl Vm {
             return Ok(l.items.borrow().to_vec());
         }
         let it = self.get_iter(o)?;
-        let mut out = Vec::new();
+        // A builtin iterator's known length is reserved up front (CPython's length
+        // hint): `list(range(10**18))` fails at once rather than after gigabytes.
+        let hint = crate::modules::operator::builtin_iter_remaining(&it).unwrap_or(0);
+        let mut out = self.vec_with_room(hint)?;
         while let Some(v) = self.next(&it)? {
+            self.grow_vec(&mut out, 1)?;
             out.push(v);
         }
         Ok(out)

@@ -7,17 +7,28 @@ use crate::heap::Obj;
 
 use super::Vm;
 
+/// The deepest Python call stack allowed whatever `sys.setrecursionlimit` says: a few
+/// hundred bytes a frame (its slot on the frame stack, its values, its locals, its
+/// traceback entry while an exception unwinds) puts this
+/// near a gigabyte, past any real program's need and within ordinary memory.
+pub const MAX_FRAME_DEPTH: usize = 2_000_000;
+
 impl Vm {
-    /// `sys.getrecursionlimit()`.
+    /// `sys.getrecursionlimit()`: the limit as set, even when the depth actually
+    /// allowed is capped at [`MAX_FRAME_DEPTH`].
     pub fn recursion_limit(&self) -> usize {
-        self.recursion_limit
+        self.requested_recursion_limit
     }
 
     /// `sys.setrecursionlimit(n)`. Deep Python recursion lives on the VM's frame stack,
-    /// so large limits are safe; Rust-level nesting is separately bounded by stack room.
-    /// A sandbox policy's `max_recursion` caps it.
+    /// so large limits are safe up to what memory holds: the depth enforced (the
+    /// `recursion_limit` field the call paths compare with) stops at [`MAX_FRAME_DEPTH`],
+    /// so that a runaway recursion under `setrecursionlimit(10**9)` is a RecursionError
+    /// rather than a frame stack that outgrows memory. Rust-level nesting is separately
+    /// bounded by stack room (`stack_guard.rs`, `enter_native`).
     pub fn set_recursion_limit(&mut self, n: usize) {
-        self.recursion_limit = self.recursion_limit_within_policy(n);
+        self.requested_recursion_limit = n;
+        self.recursion_limit = self.recursion_limit_within_policy(n).min(MAX_FRAME_DEPTH);
     }
 
     /// Whether an int of about `bits` bits fits under the heap cap: `**` and `<<` check
@@ -27,8 +38,8 @@ impl Vm {
     }
 
     /// Whether `bytes` more would fit under the heap cap (always, without one). Results
-    /// built in Rust before they are copied into the heap (`str * n`) check first, so
-    /// that a program under a cap cannot make the host allocate far past it.
+    /// built in Rust before they are copied into the heap check first, so that a
+    /// program under a cap cannot make the host allocate far past it.
     pub(crate) fn fits_in_heap(&self, bytes: u64) -> bool {
         let a = self.heap.allocator();
         match a.limit() {

@@ -52,6 +52,7 @@ mod pattern;
 pub mod policy;
 mod range_ops;
 mod repr;
+mod room;
 mod run;
 mod sizeof;
 mod slot_wrappers;
@@ -157,7 +158,11 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<usize>,
     /// Classes made on first use (`traceback`, `types.GenericAlias`, ...), by name.
     pub(crate) lazy_types: HashMap<&'static str, Obj>,
+    /// The Python call depth enforced: `sys.setrecursionlimit`'s value, capped (see
+    /// `limits.rs`).
     pub(crate) recursion_limit: usize,
+    /// The value `sys.setrecursionlimit` was given (what `sys.getrecursionlimit` shows).
+    pub(crate) requested_recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,
     /// The last type version tag handed out (see `attr_cache.rs`).

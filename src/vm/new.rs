@@ -91,6 +91,7 @@ impl Vm {
             repr_stack: Vec::new(),
             lazy_types: HashMap::new(),
             recursion_limit: 1000,
+            requested_recursion_limit: 1000,
             method_cache_epoch: 0,
             next_type_version: 0,
             native_depth: 0,

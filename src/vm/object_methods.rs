@@ -435,12 +435,27 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     let v = int_self(vm, &args, "to_bytes")?;
     let length = match length_kw.or_else(|| args.get(1).cloned()) {
-        Some(l) => vm.to_index(&l)?,
+        Some(l) => crate::modules::params::ssize_arg(vm, &l)?,
         None => 1,
     };
-    let order = match order_kw.or_else(|| args.get(2).cloned()) {
-        Some(o) => as_str(&o).unwrap_or("big").to_owned(),
-        None => "big".to_owned(),
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = match order_kw.or_else(|| args.get(2).cloned()) {
+        Some(o) => match as_str(&o) {
+            Some("little") => true,
+            Some("big") => false,
+            Some(_) => {
+                return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+            }
+            None => {
+                let t = vm.type_name(&o);
+                return Err(vm.type_error(format!(
+                    "to_bytes() argument 'byteorder' must be str, not {t}"
+                )));
+            }
+        },
+        None => false,
     };
     if v.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
@@ -453,13 +468,15 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
     if v.is_zero() {
         bytes = vec![];
     }
-    if bytes.len() as i64 > length {
+    let length = length as usize;
+    if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
     let pad = if v.is_negative() { 0xff } else { 0 };
-    let mut out = vec![pad; length.max(0) as usize - bytes.len()];
+    let mut out = vm.vec_with_room(length)?;
+    out.resize(length - bytes.len(), pad);
     out.extend(bytes);
-    if order == "little" {
+    if little {
         out.reverse();
     }
     vm.new_bytes(out)

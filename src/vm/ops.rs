@@ -388,12 +388,25 @@ impl Vm {
         let count = count.max(0) as usize;
         match tag_of(seq) {
             Tag::Str => {
-                let s = as_str(seq).unwrap_or("");
-                let total = s.len().saturating_mul(count);
-                if total > isize::MAX as usize / 2 || !self.fits_in_heap(total as u64) {
-                    return Err(PyErr::NoMemory);
+                let Some((so, s)) = crate::objects::str::as_str_obj(seq) else {
+                    return Err(self.bad_payload());
+                };
+                if count == 1 {
+                    return Ok(Some(seq.clone()));
                 }
-                Ok(Some(self.new_str(&s.repeat(count))?))
+                // CPython counts code points against PY_SSIZE_T_MAX, then bytes fail to
+                // allocate.
+                let nchars = so
+                    .char_len()
+                    .checked_mul(count)
+                    .filter(|&n| n <= isize::MAX as usize)
+                    .ok_or_else(|| self.overflow_error("repeated string is too long"))?;
+                if nchars <= 1 {
+                    return Ok(Some(self.new_str(&s.repeat(count))?));
+                }
+                let nbytes = self.room_for(s.len(), count)?;
+                let payload = crate::objects::StrObj::with_counts(nbytes, nchars);
+                Ok(Some(self.heap.alloc_with_str_repeated(payload, s, count)?))
             }
             Tag::List => {
                 let items = seq

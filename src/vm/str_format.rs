@@ -165,6 +165,7 @@ fn render(
         }
         let field = parse_field(vm, &chars, &mut i)?;
         let s = render_field(vm, field, src, st, depth)?;
+        vm.grow_string(&mut out, s.len())?;
         out.push_str(&s);
     }
     Ok(out)

@@ -55,6 +55,17 @@ impl Vm {
 
     /// `(start, stop, step, length)` of a slice applied to a sequence of `len` items.
     pub(crate) fn slice_indices(&mut self, s: &Obj, len: i64) -> PyResult<(i64, i64, i64, i64)> {
+        self.slice_indices_of(s, || len)
+    }
+
+    /// [`Vm::slice_indices`] for a sequence that `__index__` may resize: its length is
+    /// read by `len` only after the bounds were converted (as CPython's
+    /// `PySlice_Unpack` then `PySlice_AdjustIndices`).
+    pub(crate) fn slice_indices_of(
+        &mut self,
+        s: &Obj,
+        len: impl FnOnce() -> i64,
+    ) -> PyResult<(i64, i64, i64, i64)> {
         let Some(sl) = s.downcast::<SliceObj>() else {
             return Err(self.type_error("expected a slice"));
         };
@@ -65,20 +76,27 @@ impl Vm {
         }
         let start = self.slice_part(&a)?;
         let stop = self.slice_part(&b)?;
-        Ok(adjust_indices(start, stop, step, len))
+        Ok(adjust_indices(start, stop, step, len()))
     }
 
-    /// Resolves `key` against a sequence of `len` items; `what` names the sequence in
-    /// errors ("list", "tuple").
-    fn seq_index(&mut self, key: &Obj, len: i64, what: &str) -> PyResult<Index> {
+    /// Resolves `key` against a sequence whose length `len` reads (after `__index__` ran,
+    /// since that may resize it); `what` names the sequence in errors ("list", "tuple").
+    /// Returns the index and the length it was resolved against.
+    fn seq_index(
+        &mut self,
+        key: &Obj,
+        len: impl Fn() -> i64,
+        what: &str,
+    ) -> PyResult<(Index, i64)> {
         if key.is::<SliceObj>() {
-            let (start, stop, step, n) = self.slice_indices(key, len)?;
-            return Ok(Index::Slice {
+            let (start, stop, step, n) = self.slice_indices_of(key, &len)?;
+            let index = Index::Slice {
                 start,
                 stop,
                 step,
                 len: n,
-            });
+            };
+            return Ok((index, len()));
         }
         match self.index_value(key) {
             Some(r) => {
@@ -94,7 +112,8 @@ impl Vm {
                         return Err(e);
                     }
                 };
-                Ok(Index::At(if i < 0 { i + len } else { i }))
+                let len = len();
+                Ok((Index::At(if i < 0 { i + len } else { i }), len))
             }
             None => {
                 let n = self.type_name(key);
@@ -124,7 +143,8 @@ impl Vm {
                     }
                     return Err(self.index_error("list index out of range"));
                 }
-                match self.seq_index(key, len, "list")? {
+                let (index, len) = self.seq_index(key, || l.items.borrow().len() as i64, "list")?;
+                match index {
                     Index::At(i) => {
                         if i < 0 || i >= len {
                             return Err(self.index_error("list index out of range"));
@@ -167,7 +187,7 @@ impl Vm {
                     }
                     return Err(self.index_error("tuple index out of range"));
                 }
-                match self.seq_index(key, len, "tuple")? {
+                match self.seq_index(key, || len, "tuple")?.0 {
                     Index::At(i) => {
                         if i < 0 || i >= len {
                             return Err(self.index_error("tuple index out of range"));
@@ -248,7 +268,7 @@ impl Vm {
         };
         let len = so.char_len() as i64;
         let ascii = so.is_ascii();
-        match self.seq_index(key, len, "str")? {
+        match self.seq_index(key, || len, "str")?.0 {
             Index::At(i) => {
                 if i < 0 || i >= len {
                     return Err(self.index_error("string index out of range"));
@@ -289,8 +309,9 @@ impl Vm {
                 let Some(l) = o.downcast::<ListObj>() else {
                     return Err(self.bad_payload());
                 };
-                let len = l.items.borrow().len() as i64;
-                match self.seq_index(&key, len, "list")? {
+                let (index, len) =
+                    self.seq_index(&key, || l.items.borrow().len() as i64, "list")?;
+                match index {
                     Index::At(i) => {
                         if i < 0 || i >= len {
                             return Err(self.index_error("list assignment index out of range"));
@@ -390,8 +411,8 @@ impl Vm {
                 let Some(l) = o.downcast::<ListObj>() else {
                     return Err(self.bad_payload());
                 };
-                let len = l.items.borrow().len() as i64;
-                match self.seq_index(key, len, "list")? {
+                let (index, len) = self.seq_index(key, || l.items.borrow().len() as i64, "list")?;
+                match index {
                     Index::At(i) => {
                         if i < 0 || i >= len {
                             return Err(self.index_error("list assignment index out of range"));

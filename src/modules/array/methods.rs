@@ -541,8 +541,9 @@ fn len(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(st.len() as i64)
 }
 
-/// An int index into `n` items (negative from the end); None when out of range.
-fn int_index(vm: &mut Vm, key: &Obj, n: usize) -> PyResult<Option<usize>> {
+/// An int index into the array's items (negative from the end); None when out of range.
+/// The length is read after `__index__` ran: it may have resized the array.
+fn int_index(vm: &mut Vm, key: &Obj, st: &ArrayState) -> PyResult<Option<usize>> {
     let i = match vm.index_value(key) {
         Some(Ok(i)) => i,
         Some(Err(e)) => {
@@ -554,6 +555,7 @@ fn int_index(vm: &mut Vm, key: &Obj, n: usize) -> PyResult<Option<usize>> {
         }
         None => return Err(vm.type_error("array indices must be integers")),
     };
+    let n = st.len();
     let i = if i < 0 { i + n as i64 } else { i };
     if i < 0 || i >= n as i64 {
         return Ok(None);
@@ -565,9 +567,8 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "array.__getitem__", 1, 1)?;
     let st = this(vm, &args, "__getitem__")?;
     let key = &args.pos[1];
-    let n = st.len();
     if key.is::<SliceObj>() {
-        let (start, _stop, step, count) = vm.slice_indices(key, n as i64)?;
+        let (start, _stop, step, count) = vm.slice_indices_of(key, || st.len() as i64)?;
         let size = st.itemsize();
         let data = st.bytes();
         let mut out = Vec::new();
@@ -584,7 +585,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult {
         }
         return new_array(vm, st.typecode, &out);
     }
-    match int_index(vm, key, n)? {
+    match int_index(vm, key, st)? {
         Some(i) => item(vm, st, i),
         None => Err(vm.index_error("array index out of range")),
     }
@@ -601,10 +602,9 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "array.__setitem__", 2, 2)?;
     let st = this(vm, &args, "__setitem__")?;
     let (key, value) = (&args.pos[1], &args.pos[2]);
-    let n = st.len();
     let size = st.itemsize();
     if key.is::<SliceObj>() {
-        let (start, stop, step, count) = vm.slice_indices(key, n as i64)?;
+        let (start, stop, step, count) = vm.slice_indices_of(key, || st.len() as i64)?;
         let Some(other) = state(value) else {
             let t = vm.type_name(value);
             return Err(vm.type_error(format!(
@@ -641,7 +641,7 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult {
         }
         return Ok(vm.none());
     }
-    let Some(i) = int_index(vm, key, n)? else {
+    let Some(i) = int_index(vm, key, st)? else {
         return Err(vm.index_error("array assignment index out of range"));
     };
     let b = encode(vm, st.typecode, value)?;
@@ -659,10 +659,9 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "array.__delitem__", 1, 1)?;
     let st = this(vm, &args, "__delitem__")?;
     let key = &args.pos[1];
-    let n = st.len();
     let size = st.itemsize();
     if key.is::<SliceObj>() {
-        let (start, stop, step, count) = vm.slice_indices(key, n as i64)?;
+        let (start, stop, step, count) = vm.slice_indices_of(key, || st.len() as i64)?;
         if step == 1 {
             let stop = stop.max(start);
             splice(vm, st, start as usize * size..stop as usize * size, &[])?;
@@ -683,7 +682,7 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult {
         }
         return Ok(vm.none());
     }
-    let Some(i) = int_index(vm, key, n)? else {
+    let Some(i) = int_index(vm, key, st)? else {
         return Err(vm.index_error("array assignment index out of range"));
     };
     splice(vm, st, i * size..(i + 1) * size, &[])?;

@@ -234,8 +234,9 @@ impl Vm {
         }
     }
 
-    /// The index `key` into a deque of `n` items (negative counts from the end).
-    fn deque_index(&mut self, key: &Obj, n: usize) -> PyResult<usize> {
+    /// The index `key` into deque `d` (negative counts from the end). The length is read
+    /// after `__index__` ran: it may have resized the deque.
+    fn deque_index(&mut self, key: &Obj, d: &Obj) -> PyResult<usize> {
         if self.index_value(key).is_none() {
             let t = self.type_name(key);
             return Err(self.type_error(format!("sequence index must be integer, not '{t}'")));
@@ -244,6 +245,7 @@ impl Vm {
             let t = self.type_name(key);
             return Err(self.index_error(format!("cannot fit '{t}' into an index-sized integer")));
         };
+        let n = payload(d).map_or(0, DequeObj::len);
         let i = if i < 0 { i + n as i64 } else { i };
         if i < 0 || i >= n as i64 {
             return Err(self.index_error("deque index out of range"));
@@ -253,16 +255,14 @@ impl Vm {
 
     pub(crate) fn deque_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult {
         let d = deque_obj(self, o, "__getitem__")?;
-        let n = payload(&d).map_or(0, DequeObj::len);
-        let i = self.deque_index(key, n)?;
+        let i = self.deque_index(key, &d)?;
         let v = payload(&d).and_then(|x| x.store.borrow().get(i).cloned());
         v.ok_or_else(|| self.index_error("deque index out of range"))
     }
 
     pub(crate) fn deque_setitem(&mut self, o: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
         let d = deque_obj(self, o, "__setitem__")?;
-        let n = payload(&d).map_or(0, DequeObj::len);
-        let i = self.deque_index(key, n)?;
+        let i = self.deque_index(key, &d)?;
         let old = match payload(&d).map(|x| x.store.try_borrow_mut()) {
             Some(Ok(mut s)) => s.set(i, value.clone()),
             _ => return Err(busy(self)),
@@ -273,8 +273,7 @@ impl Vm {
 
     pub(crate) fn deque_delitem(&mut self, o: &Obj, key: &Obj) -> PyResult<()> {
         let d = deque_obj(self, o, "__delitem__")?;
-        let n = payload(&d).map_or(0, DequeObj::len);
-        let i = self.deque_index(key, n)?;
+        let i = self.deque_index(key, &d)?;
         self.deque_remove_at(&d, i)
     }
 

@@ -53,19 +53,50 @@ fn time_perf_counter_ns(vm: &mut Vm, args: Args) -> PyResult {
 
 fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "sleep", 1, 1)?;
-    let secs = match super::math::to_f64(vm, &args.pos[0]) {
-        Ok(s) => s,
-        Err(_) => {
-            let n = vm.type_name(&args.pos[0]);
-            return Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")));
-        }
-    };
-    if secs < 0.0 || secs.is_nan() {
+    let ns = sleep_nanoseconds(vm, &args.pos[0])?;
+    if ns < 0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
+    // CPython sleeps until the monotonic clock reaches now + the timeout; a timeout that
+    // takes that deadline past the clock's range (within a day of the largest
+    // nanosecond count: about 292 years) is refused by the system with EINVAL.
+    if ns > i64::MAX - 86_400 * 1_000_000_000 {
+        return Err(vm.new_os_error(22, None));
+    }
     vm.flush_stdout();
-    vm.sleep_interruptibly(Duration::from_secs_f64(secs.min(1e9)))?;
+    vm.sleep_interruptibly(Duration::from_nanos(ns.unsigned_abs()))?;
     Ok(vm.none())
+}
+
+/// The timeout of `time.sleep(secs)` in nanoseconds, with CPython's conversion errors
+/// (`_PyTime_FromSecondsObject`, rounding away from zero).
+fn sleep_nanoseconds(vm: &mut Vm, secs: &Obj) -> PyResult<i64> {
+    if let Some(f) = secs.downcast::<crate::objects::float::FloatObj>() {
+        let x = f.0;
+        if x.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        let ns = x * 1e9;
+        let ns = if ns < 0.0 { ns.floor() } else { ns.ceil() };
+        if !(ns >= i64::MIN as f64 && ns < i64::MAX as f64) {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(ns as i64);
+    }
+    let too_large = |vm: &mut Vm| vm.overflow_error("timestamp too large to convert to C _PyTime_t");
+    if let Some(b) = vm.to_bigint(secs) {
+        return i64::try_from(&b)
+            .ok()
+            .and_then(|s| s.checked_mul(1_000_000_000))
+            .ok_or_else(|| too_large(vm));
+    }
+    match vm.index_value(secs) {
+        Some(r) => r?.checked_mul(1_000_000_000).ok_or_else(|| too_large(vm)),
+        None => {
+            let n = vm.type_name(secs);
+            Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")))
+        }
+    }
 }
 
 fn time_process_time(vm: &mut Vm, args: Args) -> PyResult {

@@ -1,0 +1,3 @@
+import sys
+print("exiting with 256")
+sys.exit(256)

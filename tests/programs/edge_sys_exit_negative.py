@@ -1,0 +1,3 @@
+import sys
+print("exiting with -1")
+sys.exit(-1)
