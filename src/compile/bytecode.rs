@@ -485,6 +485,12 @@ impl CodeObject {
         self.locs.get(ip).map_or(self.firstlineno, |l| l.line)
     }
 
+    /// The source span of instruction `ip` (CPython's `co_positions()` entry), when it
+    /// has one.
+    pub fn position_of(&self, ip: usize) -> Option<Loc> {
+        self.locs.get(ip).copied().filter(|l| l.line != 0)
+    }
+
     /// The innermost handler covering instruction `ip`.
     pub fn handler_for(&self, ip: usize) -> Option<&ExceptionEntry> {
         let ip = ip as u32;

@@ -26,6 +26,7 @@ mod parser;
 mod patterns;
 mod printable;
 mod soft_keywords;
+mod segment;
 mod source_map;
 mod strings;
 mod token_scan;
@@ -33,6 +34,7 @@ mod tokens;
 mod validate;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use segment::{SegmentShape, segment_shape};
 
 /// What the source is: a whole file, one interactive REPL entry, or an `eval` expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -63,6 +63,7 @@ pub mod str_format;
 mod subscript;
 mod suggestions;
 mod traceback;
+mod traceback_carets;
 mod type_alias;
 mod types;
 mod unpack;

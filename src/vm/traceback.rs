@@ -5,6 +5,7 @@ use crate::objects::str::as_str;
 use crate::objects::{ExceptionObj, Tag, tag_of};
 
 use super::Vm;
+use super::traceback_carets::{caret_line, shown_line};
 
 /// How many traceback entries are printed at most (CPython's default tracebacklimit).
 const TRACEBACK_LIMIT: usize = 1000;
@@ -81,10 +82,15 @@ impl Vm {
                         "  File \"{}\", line {}, in {}\n",
                         entry.code.filename, line, entry.code.name
                     ));
-                    if let Some(src) = self.source_line(&entry.code.filename, line) {
+                    if let Some(text) = self.raw_source_line(&entry.code.filename, line) {
                         out.push_str("    ");
-                        out.push_str(&src);
+                        out.push_str(shown_line(text));
                         out.push('\n');
+                        let pos = entry.code.position_of(entry.ip as usize);
+                        if let Some(carets) = pos.and_then(|p| caret_line(text, p)) {
+                            out.push_str(&carets);
+                            out.push('\n');
+                        }
                     }
                 }
                 push_repeated(out, count);
@@ -156,8 +162,9 @@ impl Vm {
         }
     }
 
-    /// Line `line` of a recorded source file, stripped as CPython prints it.
-    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+    /// Line `line` of a recorded source file as written (without its line break), when
+    /// it holds more than blanks.
+    fn raw_source_line(&self, filename: &str, line: u32) -> Option<&str> {
         // `<stdin>`, `<string>`, ... name no file, so CPython's linecache shows no line
         // for them (and each REPL entry would overwrite the last one's text anyway).
         if filename.starts_with('<') && filename.ends_with('>') {
@@ -165,7 +172,12 @@ impl Vm {
         }
         let src = self.sources.get(filename)?;
         let text = src.lines().nth(line.checked_sub(1)? as usize)?;
-        let t = text.trim();
+        (!text.trim().is_empty()).then_some(text)
+    }
+
+    /// Line `line` of a recorded source file, stripped as CPython prints it.
+    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let t = self.raw_source_line(filename, line)?.trim();
         if t.is_empty() {
             None
         } else {
