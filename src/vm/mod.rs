@@ -11,6 +11,7 @@ mod bytes_format;
 mod bytes_protocol;
 mod call;
 mod class;
+mod code_methods;
 mod compare;
 pub(crate) mod complex;
 mod construct;
