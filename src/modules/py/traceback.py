@@ -41,7 +41,8 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the traceback entries, outermost first."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 # ---------------------------------------------------------------------------
