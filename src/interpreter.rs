@@ -6,7 +6,7 @@
 use crate::compile::CompileMode;
 use crate::heap::Obj;
 use crate::objects::str::as_str;
-use crate::syntax::SyntaxError;
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
 use crate::vm::{CompileFailure, Config, PyErr, Vm};
 
 /// How a program run ended.
@@ -391,8 +391,15 @@ pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> Str
             out.push_str(ltext);
             out.push('\n');
             let offset = e.col as i64;
-            let mut end_offset = if e.end_line == e.line && e.end_col > 0 {
-                e.end_col as i64
+            // CPython's printer marks one character for an IndentationError; a range
+            // that goes on to later lines is marked to the end of this one.
+            let line_size = rtext.chars().count() as i64 + 1;
+            let mut end_offset = if e.kind != SyntaxErrorKind::SyntaxError {
+                offset
+            } else if e.end_line > e.line {
+                line_size
+            } else if e.end_line == e.line && e.end_col > 0 {
+                (e.end_col as i64).min(line_size + 1)
             } else {
                 offset
             };
