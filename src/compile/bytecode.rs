@@ -5,6 +5,8 @@ use std::rc::Rc;
 use crate::heap::Obj;
 use crate::syntax::ast::Loc;
 
+use super::locations::LocationTable;
+
 /// Binary operators, shared by `BinaryOp` and `InplaceOp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
@@ -406,8 +408,8 @@ pub struct CodeObject {
     pub filename: Rc<str>,
     pub firstlineno: u32,
     pub instrs: Vec<Op>,
-    /// Source span of each instruction.
-    pub locs: Vec<Loc>,
+    /// Source span of each instruction (decoded only on demand).
+    pub positions: LocationTable,
     pub consts: Vec<Obj>,
     /// Interned strings used by name and attribute instructions.
     pub names: Vec<Obj>,
@@ -480,15 +482,19 @@ impl CodeObject {
         self.flags & code_flags::FUNCTION != 0
     }
 
-    /// The source line of instruction `ip`.
+    /// The source line of instruction `ip` (the first line for an index past the end,
+    /// 0 for an instruction without a position).
     pub fn line_of(&self, ip: usize) -> u32 {
-        self.locs.get(ip).map_or(self.firstlineno, |l| l.line)
+        if ip >= self.positions.len() {
+            return self.firstlineno;
+        }
+        self.positions.get(ip).map_or(0, |l| l.line)
     }
 
     /// The source span of instruction `ip` (CPython's `co_positions()` entry), when it
     /// has one.
     pub fn position_of(&self, ip: usize) -> Option<Loc> {
-        self.locs.get(ip).copied().filter(|l| l.line != 0)
+        self.positions.get(ip)
     }
 
     /// The innermost handler covering instruction `ip`.

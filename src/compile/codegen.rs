@@ -1522,7 +1522,7 @@ impl<'a> Compiler<'_, 'a> {
             trusted: self.vm.compiling_trusted,
             firstlineno: u.firstlineno,
             instrs,
-            locs,
+            positions: super::locations::LocationTable::new(&locs),
             consts: u.consts,
             names: u.names,
             varnames,

@@ -5,6 +5,7 @@ pub mod codegen;
 pub mod disassemble;
 mod fold;
 mod fuse;
+pub mod locations;
 pub mod future;
 pub mod symtable;
 mod unparse;
