@@ -181,6 +181,7 @@ impl Unit<'_> {
             depth: 0,
             loc: Loc {
                 line: firstlineno,
+                end_line: firstlineno,
                 ..Loc::default()
             },
             flags: 0,
