@@ -141,10 +141,7 @@ impl LocationTable {
                         push_varint(&mut data, u64::from(l.end_col - l.col));
                     } else {
                         push_varint(&mut data, delta << 2 | FORM_GENERAL);
-                        push_varint(
-                            &mut data,
-                            zigzag(i64::from(l.end_line) - i64::from(l.line)),
-                        );
+                        push_varint(&mut data, zigzag(i64::from(l.end_line) - i64::from(l.line)));
                         push_varint(&mut data, u64::from(l.col));
                         push_varint(&mut data, u64::from(l.end_col));
                     }
@@ -239,7 +236,11 @@ mod tests {
         }
         let all: Vec<_> = table.iter().collect();
         assert_eq!(all.len(), locs.len());
-        assert!(all.iter().zip(&locs).all(|(a, l)| *a == (l.line != 0).then_some(*l)));
+        assert!(
+            all.iter()
+                .zip(&locs)
+                .all(|(a, l)| *a == (l.line != 0).then_some(*l))
+        );
         assert_eq!(table.get(locs.len()), None);
     }
 

@@ -5,8 +5,8 @@ pub mod codegen;
 pub mod disassemble;
 mod fold;
 mod fuse;
-pub mod locations;
 pub mod future;
+pub mod locations;
 pub mod symtable;
 mod unparse;
 

@@ -166,12 +166,18 @@ mod tests {
     #[test]
     fn whole_line_and_multi_line() {
         assert_eq!(caret_line("    f()", at(1, 4, 1, 7)), None);
-        assert_eq!(caret_line("f()   ", at(1, 0, 1, 3)).as_deref(), Some("    ^^^"));
+        assert_eq!(
+            caret_line("f()   ", at(1, 0, 1, 3)).as_deref(),
+            Some("    ^^^")
+        );
         assert_eq!(caret_line("f(1,", at(1, 0, 2, 4)), None);
         assert_eq!(
             caret_line("y = (1 +", at(1, 4, 2, 6)).as_deref(),
             Some("        ^^^^")
         );
-        assert_eq!(caret_line("x / 0", at(1, 0, 1, 5)).as_deref(), Some("    ~~^~~"));
+        assert_eq!(
+            caret_line("x / 0", at(1, 0, 1, 5)).as_deref(),
+            Some("    ~~^~~")
+        );
     }
 }
