@@ -9,7 +9,7 @@ use super::{Args, PyResult, Vm};
 pub(crate) const CODE_METHODS: &[(&str, NativeFn)] = &[("co_positions", code_co_positions)];
 
 /// `code.co_positions()`: an iterator of `(line, end_line, col, end_col)` per instruction
-/// (columns in UTF-8 bytes, all None where an instruction has no position). minipy's
+/// (columns in UTF-8 bytes; None where an instruction has no position or no columns). minipy's
 /// instructions are one code unit each, so `tb_lasti // 2` indexes this sequence as in
 /// CPython.
 fn code_co_positions(vm: &mut Vm, args: Args) -> PyResult {
@@ -20,6 +20,13 @@ fn code_co_positions(vm: &mut Vm, args: Args) -> PyResult {
     let mut items = Vec::with_capacity(code.instrs.len());
     for ip in 0..code.instrs.len() {
         let entry: Vec<Obj> = match code.position_of(ip) {
+            // A span of no width is a line without columns (the code's own entry).
+            Some(p) if p.line == p.end_line && p.col == p.end_col => vec![
+                vm.new_int(i64::from(p.line))?,
+                vm.new_int(i64::from(p.end_line))?,
+                vm.none(),
+                vm.none(),
+            ],
             Some(p) => vec![
                 vm.new_int(i64::from(p.line))?,
                 vm.new_int(i64::from(p.end_line))?,

@@ -1,5 +1,8 @@
-# "Exception ignored in" reports draw position lines too.
+# "Exception ignored in" reports (finalizers, weakref callbacks, atexit callbacks) draw
+# position lines too.
+import atexit
 import gc
+import weakref
 
 
 class Noisy:
@@ -8,7 +11,25 @@ class Noisy:
         print(items[5])
 
 
+class Target:
+    pass
+
+
+def callback(ref):
+    d = {}
+    return d["gone"] + 1
+
+
+def at_exit():
+    x = 0
+    print(1 / x)
+
+
 n = Noisy()
 del n
 gc.collect()
+t = Target()
+r = weakref.ref(t, callback)
+del t
+atexit.register(at_exit)
 print("after")
