@@ -84,6 +84,7 @@ pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrup
 pub use ops::{float_floordiv, float_mod};
 pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
+pub use traceback_carets::{SyntaxErrorSpan, syntax_error_text};
 pub use types::{ExcTypes, Types};
 
 use crate::heap::{Heap, Obj};

@@ -3,6 +3,8 @@
 //! for a binary operation or a subscript `~` under the operands and `^` under the
 //! operator or the `[...]` part. The frozen `traceback` module draws its own (CPython's
 //! `traceback.py` rules differ in small ways); this is the uncaught-exception printer's.
+//! Also the source line and carets of a SyntaxError, which CPython's printer draws by
+//! rules of their own.
 
 use crate::syntax::ast::Loc;
 use crate::syntax::{SegmentShape, segment_shape};
@@ -117,6 +119,64 @@ pub(crate) fn caret_line(line: &str, pos: Loc) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// Where a SyntaxError points: CPython's 1-based character `offset` / `end_offset` on
+/// `line` / `end_line` (an end of 0 or before the start means none).
+#[derive(Clone, Copy, Debug)]
+pub struct SyntaxErrorSpan {
+    pub line: i64,
+    pub offset: i64,
+    pub end_line: i64,
+    pub end_offset: i64,
+    /// IndentationError and TabError: CPython's printer marks one character.
+    pub one_caret: bool,
+}
+
+/// The source line of a SyntaxError (`text`, as its `text` attribute holds it: with its
+/// line break) without indentation and its caret line, each with a newline, as
+/// CPython's printer writes them; empty for a line of blanks alone.
+pub fn syntax_error_text(text: &str, span: SyntaxErrorSpan) -> String {
+    let rtext = text.trim_end_matches(['\n', '\r']);
+    let ltext = rtext.trim_start_matches([' ', '\x0c', '\t']);
+    let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+    // An error on an empty line (a REPL entry ended too soon) still shows the line and a
+    // caret, as CPython does; a line of spaces alone gets neither.
+    if ltext.is_empty() && !rtext.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("    {ltext}\n");
+    let offset = span.offset;
+    // A range that goes on to later lines is marked to the end of this one (its line
+    // break included, when the text has one).
+    let line_size = text.chars().count() as i64;
+    let mut end_offset = if span.one_caret {
+        offset
+    } else if span.end_line > span.line {
+        line_size
+    } else if span.end_line == span.line && span.end_offset > 0 {
+        span.end_offset.min(line_size + 1)
+    } else {
+        offset
+    };
+    if end_offset <= offset {
+        end_offset = offset + 1;
+    }
+    let colno = offset - 1 - spaces;
+    let end_colno = end_offset - 1 - spaces;
+    if colno >= 0 {
+        let caret_space: String = ltext
+            .chars()
+            .take(colno as usize)
+            .map(|c| if c.is_whitespace() { c } else { ' ' })
+            .collect();
+        let n = (end_colno - colno).max(1) as usize;
+        out.push_str("    ");
+        out.push_str(&caret_space);
+        out.push_str(&"^".repeat(n));
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]
