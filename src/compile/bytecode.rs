@@ -440,6 +440,10 @@ pub struct CodeObject {
     /// Compiled from the interpreter's own frozen modules (not from program text): its
     /// `import` statements are not limited by the sandbox's module allow-list.
     pub trusted: bool,
+    /// The line of every instruction, decoded from `positions` the first time the
+    /// instrumented dispatch mode (tracemalloc, line profilers) asks, which looks one
+    /// up before every instruction; code that never runs instrumented never has it.
+    pub traced_lines: std::cell::OnceCell<Box<[u32]>>,
 }
 
 impl Op {
@@ -495,6 +499,17 @@ impl CodeObject {
     /// has one.
     pub fn position_of(&self, ip: usize) -> Option<Loc> {
         self.positions.get(ip)
+    }
+
+    /// The line of instruction `ip` for the instrumented dispatch mode (0 without one).
+    pub fn traced_line(&self, ip: usize) -> u32 {
+        let lines = self.traced_lines.get_or_init(|| {
+            self.positions
+                .iter()
+                .map(|p| p.map_or(0, |l| l.line))
+                .collect()
+        });
+        lines.get(ip).copied().unwrap_or(0)
     }
 
     /// The innermost handler covering instruction `ip`.

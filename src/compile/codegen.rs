@@ -1516,6 +1516,7 @@ impl<'a> Compiler<'_, 'a> {
             global_cache,
             method_cache,
             attr_cache,
+            traced_lines: Default::default(),
             fast_call,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),
