@@ -6,8 +6,8 @@
 use crate::compile::CompileMode;
 use crate::heap::Obj;
 use crate::objects::str::as_str;
-use crate::syntax::SyntaxError;
-use crate::vm::{CompileFailure, Config, PyErr, Vm};
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
+use crate::vm::{CompileFailure, Config, PyErr, SyntaxErrorSpan, Vm, syntax_error_text};
 
 /// How a program run ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,39 +386,14 @@ pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> Str
     let mut out = String::new();
     out.push_str(&format!("  File \"{}\", line {}\n", filename, e.line));
     if let Some(text) = source.lines().nth(e.line.saturating_sub(1) as usize) {
-        let rtext = text.trim_end_matches(['\n', '\r']);
-        let ltext = rtext.trim_start_matches([' ', '\x0c', '\t']);
-        let spaces = rtext.chars().count() - ltext.chars().count();
-        // An error on an empty line (a REPL entry ended too soon) still shows the line
-        // and a caret, as CPython does; a line of spaces alone gets neither.
-        if !ltext.is_empty() || rtext.is_empty() {
-            out.push_str("    ");
-            out.push_str(ltext);
-            out.push('\n');
-            let offset = e.col as i64;
-            let mut end_offset = if e.end_line == e.line && e.end_col > 0 {
-                e.end_col as i64
-            } else {
-                offset
-            };
-            if end_offset <= offset {
-                end_offset = offset + 1;
-            }
-            let colno = offset - 1 - spaces as i64;
-            let end_colno = end_offset - 1 - spaces as i64;
-            if colno >= 0 {
-                let caret_space: String = ltext
-                    .chars()
-                    .take(colno as usize)
-                    .map(|c| if c.is_whitespace() { c } else { ' ' })
-                    .collect();
-                let n = (end_colno - colno).max(1) as usize;
-                out.push_str("    ");
-                out.push_str(&caret_space);
-                out.push_str(&"^".repeat(n));
-                out.push('\n');
-            }
-        }
+        let span = SyntaxErrorSpan {
+            line: i64::from(e.line),
+            offset: i64::from(e.col),
+            end_line: i64::from(e.end_line),
+            end_offset: i64::from(e.end_col),
+            one_caret: e.kind != SyntaxErrorKind::SyntaxError,
+        };
+        out.push_str(&syntax_error_text(&format!("{text}\n"), span));
     }
     out.push_str(&format!("{}: {}\n", e.kind.class_name(), e.msg));
     out

@@ -1,6 +1,6 @@
 //! Runs every `tests/programs/*.py` and `tests/realistic/*.py` under minipy and compares with the expectations
-//! recorded from CPython 3.11: stdout byte for byte (`.out`), stderr (`.err`, with
-//! CPython 3.11's caret lines under source lines ignored) and the exit status.
+//! recorded from CPython 3.11: stdout byte for byte (`.out`), stderr (`.err`, caret
+//! lines under traceback source lines included) and the exit status.
 //! Each program also runs with collection disabled and with collection at every safe
 //! point: its output must not change. The default run adds `--check-leaks`: an object
 //! left alive after teardown makes minipy report it on stderr and exit with status 3,
@@ -13,18 +13,13 @@ fn programs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs")
 }
 
-/// Drops the `^^^^`/`~~~~` marker lines CPython 3.11 prints under traceback source
-/// lines, normalises memory addresses and reduces `File "dir/name.py"` to the file
-/// name (CPython names files by absolute path, which depends on the checkout).
+/// Normalises memory addresses and reduces `File "dir/name.py"` to the file name
+/// (CPython names files by absolute path, which depends on the checkout).
 fn normalise_stderr(s: &str) -> String {
     // Warnings name the script by its absolute path (regen.sh drops the directory).
     let dir = format!("{}/", programs_dir().display());
     s.lines()
         .map(|l| l.replace(&dir, ""))
-        .filter(|l: &String| {
-            let t = l.trim();
-            t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
-        })
         .map(|l| normalise_addresses(&l))
         .map(|l| normalise_file_path(&l))
         .collect::<Vec<_>>()

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use crate::heap::Obj;
 use crate::syntax::ast::Loc;
 
+use super::locations::LocationTable;
+
 /// Binary operators, shared by `BinaryOp` and `InplaceOp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
@@ -406,8 +408,8 @@ pub struct CodeObject {
     pub filename: Rc<str>,
     pub firstlineno: u32,
     pub instrs: Vec<Op>,
-    /// Source span of each instruction.
-    pub locs: Vec<Loc>,
+    /// Source span of each instruction (decoded only on demand).
+    pub positions: LocationTable,
     pub consts: Vec<Obj>,
     /// Interned strings used by name and attribute instructions.
     pub names: Vec<Obj>,
@@ -438,6 +440,10 @@ pub struct CodeObject {
     /// Compiled from the interpreter's own frozen modules (not from program text): its
     /// `import` statements are not limited by the sandbox's module allow-list.
     pub trusted: bool,
+    /// The line of every instruction, decoded from `positions` the first time the
+    /// instrumented dispatch mode (tracemalloc, line profilers) asks, which looks one
+    /// up before every instruction; code that never runs instrumented never has it.
+    pub traced_lines: std::cell::OnceCell<Box<[u32]>>,
 }
 
 impl Op {
@@ -480,9 +486,30 @@ impl CodeObject {
         self.flags & code_flags::FUNCTION != 0
     }
 
-    /// The source line of instruction `ip`.
+    /// The source line of instruction `ip` (the first line for an index past the end,
+    /// 0 for an instruction without a position).
     pub fn line_of(&self, ip: usize) -> u32 {
-        self.locs.get(ip).map_or(self.firstlineno, |l| l.line)
+        if ip >= self.positions.len() {
+            return self.firstlineno;
+        }
+        self.positions.get(ip).map_or(0, |l| l.line)
+    }
+
+    /// The source span of instruction `ip` (CPython's `co_positions()` entry), when it
+    /// has one.
+    pub fn position_of(&self, ip: usize) -> Option<Loc> {
+        self.positions.get(ip)
+    }
+
+    /// The line of instruction `ip` for the instrumented dispatch mode (0 without one).
+    pub fn traced_line(&self, ip: usize) -> u32 {
+        let lines = self.traced_lines.get_or_init(|| {
+            self.positions
+                .iter()
+                .map(|p| p.map_or(0, |l| l.line))
+                .collect()
+        });
+        lines.get(ip).copied().unwrap_or(0)
     }
 
     /// The innermost handler covering instruction `ip`.

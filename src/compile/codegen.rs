@@ -181,6 +181,7 @@ impl Unit<'_> {
             depth: 0,
             loc: Loc {
                 line: firstlineno,
+                end_line: firstlineno,
                 ..Loc::default()
             },
             flags: 0,
@@ -859,34 +860,47 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
+    /// `target OP= value`: the target's loads and stores are reported at the target,
+    /// the operator at the whole statement (CPython's positions).
     fn aug_assign(&mut self, target: &'a Expr<'a>, op: BinOp, value: &'a Expr<'a>) -> CResult {
         let code = bin_code(op);
+        let stmt_loc = self.ur().loc;
         match &target.kind {
             ExprKind::Name(n) => {
-                self.load_name(n)?;
-                self.expr(value)?;
                 self.set_loc(target.loc);
+                self.load_name(n)?;
+                self.set_loc(stmt_loc);
+                self.expr(value)?;
                 self.emit(Op::InplaceOp(code));
+                self.set_loc(target.loc);
                 self.store_name(n)?;
             }
             ExprKind::Attribute { value: obj, attr } => {
+                let attr_loc = attr_position(target.loc, attr);
+                self.set_loc(target.loc);
                 self.expr(obj)?;
                 self.emit(Op::Copy(1));
+                self.set_loc(attr_loc);
                 let i = self.attr_idx(attr)?;
                 self.emit(Op::LoadAttr(i));
+                self.set_loc(stmt_loc);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(code));
+                self.set_loc(attr_loc);
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreAttr(i));
             }
             ExprKind::Subscript { value: obj, slice } => {
+                self.set_loc(target.loc);
                 self.expr(obj)?;
                 self.subscript_key(slice)?;
                 self.emit(Op::Copy(2));
                 self.emit(Op::Copy(2));
                 self.emit(Op::BinarySubscr);
+                self.set_loc(stmt_loc);
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(code));
+                self.set_loc(target.loc);
                 self.emit(Op::Swap(3));
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
@@ -898,14 +912,24 @@ impl<'a> Compiler<'_, 'a> {
                 ));
             }
         }
+        self.set_loc(stmt_loc);
         Ok(())
     }
 
     fn store_target(&mut self, t: &'a Expr<'a>) -> CResult {
+        let prev = self.set_loc(t.loc);
+        let r = self.store_target_here(t);
+        self.set_loc(prev);
+        r
+    }
+
+    /// `store_target` with the target's position already current.
+    fn store_target_here(&mut self, t: &'a Expr<'a>) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                self.set_loc(attr_position(t.loc, attr));
                 let i = self.attr_idx(attr)?;
                 self.emit(Op::StoreAttr(i));
                 Ok(())
@@ -961,6 +985,7 @@ impl<'a> Compiler<'_, 'a> {
             ExprKind::Name(n) => self.delete_name(n)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                self.set_loc(attr_position(t.loc, attr));
                 let i = self.attr_idx(attr)?;
                 self.emit(Op::DeleteAttr(i));
             }
@@ -1491,6 +1516,7 @@ impl<'a> Compiler<'_, 'a> {
             global_cache,
             method_cache,
             attr_cache,
+            traced_lines: Default::default(),
             fast_call,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),
@@ -1498,7 +1524,7 @@ impl<'a> Compiler<'_, 'a> {
             trusted: self.vm.compiling_trusted,
             firstlineno: u.firstlineno,
             instrs,
-            locs,
+            positions: super::locations::LocationTable::new(&locs),
             consts: u.consts,
             names: u.names,
             varnames,
@@ -1663,9 +1689,7 @@ impl<'a> Compiler<'_, 'a> {
         let code = self.finish_unit()?;
         self.load_code(code)?;
         self.emit(Op::MakeFunction(flags));
-        for _ in f.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(f.decorators);
         self.store_name(f.name)
     }
 
@@ -1697,10 +1721,18 @@ impl<'a> Compiler<'_, 'a> {
         self.emit(Op::MakeFunction(flags));
         self.load_const(ConstValue::Str(c.name.to_owned()))?;
         self.call_args(c.bases, c.keywords, 2)?;
-        for _ in c.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(c.decorators);
         self.store_name(c.name)
+    }
+
+    /// Calls the decorators on the value on top, innermost first; an error in one is
+    /// reported at its `@` line, as CPython does.
+    fn apply_decorators(&mut self, decorators: &'a [Expr<'a>]) {
+        for d in decorators.iter().rev() {
+            let prev = self.set_loc(d.loc);
+            self.emit(Op::Call(1));
+            self.set_loc(prev);
+        }
     }
 
     // ----- expressions -----
@@ -1833,7 +1865,7 @@ impl<'a> Compiler<'_, 'a> {
             } => self.call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                self.set_loc(e.loc);
+                self.set_loc(attr_position(e.loc, attr));
                 let i = self.attr_idx(attr)?;
                 self.emit(Op::LoadAttr(i));
             }
@@ -2126,20 +2158,34 @@ impl<'a> Compiler<'_, 'a> {
     ) -> CResult {
         let simple =
             !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && keywords.is_empty();
+        let call_loc = self.ur().loc;
         if simple && let ExprKind::Attribute { value, attr } = &func.kind {
             self.expr(value)?;
-            let prev = self.set_loc(func.loc);
+            self.set_loc(attr_position(func.loc, attr));
             let i = self.attr_idx(attr)?;
             self.emit(Op::LoadMethod(i));
-            self.set_loc(prev);
+            self.set_loc(call_loc);
             for a in args {
                 self.expr(a)?;
             }
+            self.set_loc(method_call_position(call_loc, func.loc, attr));
             self.emit(Op::CallMethod(args.len() as u32));
+            self.set_loc(call_loc);
             return Ok(());
         }
         self.expr(func)?;
-        self.call_args(args, keywords, 0)
+        let method_call = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            && keywords.iter().all(|k| k.name.is_some());
+        match &func.kind {
+            // CPython calls these as methods too, reported where the method name is.
+            ExprKind::Attribute { attr, .. } if method_call => {
+                self.set_loc(method_call_position(call_loc, func.loc, attr));
+                let r = self.call_args(args, keywords, 0);
+                self.set_loc(call_loc);
+                r
+            }
+            _ => self.call_args(args, keywords, 0),
+        }
     }
 
     /// Arguments of a call whose callable (and `extra` leading arguments already pushed)
@@ -2424,5 +2470,35 @@ fn docstring<'a>(body: &'a [Stmt<'a>]) -> Option<&'a str> {
             ..
         }) => Some(s),
         _ => None,
+    }
+}
+
+/// Where an instruction on attribute `attr` of the expression at `loc` is reported:
+/// CPython 3.11 moves the start of an attribute that spans lines to its last line, where
+/// the name is (counting the name in characters against a column in bytes, as it does).
+fn attr_position(loc: Loc, attr: &str) -> Loc {
+    if loc.line == loc.end_line {
+        return loc;
+    }
+    let name_len = u32::try_from(attr.chars().count()).unwrap_or(u32::MAX);
+    Loc {
+        line: loc.end_line,
+        col: loc.end_col.saturating_sub(name_len),
+        ..loc
+    }
+}
+
+/// Where the call of method `attr` (the attribute at `attr_loc`) made by the call at
+/// `call_loc` is reported: from the method name to the end of the call when the
+/// attribute spans lines, the whole call otherwise.
+fn method_call_position(call_loc: Loc, attr_loc: Loc, attr: &str) -> Loc {
+    let start = attr_position(attr_loc, attr);
+    if attr_loc.line == attr_loc.end_line {
+        return call_loc;
+    }
+    Loc {
+        line: start.line,
+        col: start.col,
+        ..call_loc
     }
 }

@@ -6,6 +6,7 @@ pub mod disassemble;
 mod fold;
 mod fuse;
 pub mod future;
+pub mod locations;
 pub mod symtable;
 mod unparse;
 

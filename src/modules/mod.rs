@@ -32,6 +32,7 @@ mod sys_stdlib_names;
 #[cfg(debug_assertions)]
 mod testing;
 mod time;
+mod traceback;
 mod tracemalloc;
 mod unicodedata;
 mod weakref;
@@ -63,6 +64,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "re",
     "_random",
     "_tracemalloc",
+    "_traceback",
     "_memory_profiler",
     "struct",
     "_struct",
@@ -118,6 +120,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "re" => re::create(vm)?,
         "_random" => random::create_core(vm)?,
         "_tracemalloc" => tracemalloc::create(vm)?,
+        "_traceback" => traceback::create(vm)?,
         "_memory_profiler" => memory_profiler::create_module(vm)?,
         "struct" | "_struct" => struct_module::create(vm)?,
         "array" => array::create(vm)?,

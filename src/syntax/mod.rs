@@ -25,6 +25,7 @@ mod numbers;
 mod parser;
 mod patterns;
 mod printable;
+mod segment;
 mod soft_keywords;
 mod source_map;
 mod strings;
@@ -33,6 +34,7 @@ mod tokens;
 mod validate;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use segment::{SegmentShape, segment_shape};
 
 /// What the source is: a whole file, one interactive REPL entry, or an `eval` expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

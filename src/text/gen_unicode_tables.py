@@ -126,6 +126,8 @@ def main():
                 ranges(str.isidentifier))
     emit_ranges("XID_CONTINUE", "Characters that may continue an identifier (XID_Continue).",
                 ranges(lambda c: ("a" + c).isidentifier()))
+    emit_ranges("WIDE", "East Asian Width W or F: two columns on a terminal (traceback carets).",
+                ranges(lambda c: unicodedata.east_asian_width(c) in ("W", "F")))
     emit_map("TO_UPPER", "Full uppercase mapping, where it differs from the character.",
              [(cp, c.upper()) for cp, c in chars() if c.upper() != c])
     emit_map("TO_LOWER", "Full lowercase mapping, where it differs from the character.",

@@ -195,6 +195,16 @@ pub fn push_folded(out: &mut String, c: char) {
     }
 }
 
+/// Columns `c` takes on a terminal as CPython 3.11's traceback printer counts them:
+/// two for East Asian Wide and Fullwidth characters, one for everything else.
+pub fn display_width(c: char) -> usize {
+    if !c.is_ascii() && in_ranges(t::WIDE, c) {
+        2
+    } else {
+        1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -754,7 +754,7 @@ impl Vm {
         let file = f.code.filename.clone();
         let line = f
             .code
-            .locs
+            .positions
             .get(f.ip.saturating_sub(1))
             .map_or(0, |l| l.line);
         let key = format!("{file}:{line}:{name}");

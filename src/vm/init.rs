@@ -213,6 +213,12 @@ impl Vm {
                 super::descr_methods::STATICMETHOD_METHODS,
                 MethodKind::Instance,
             ),
+            (
+                self.types.by_tag(Tag::Code).clone(),
+                "code",
+                super::code_methods::CODE_METHODS,
+                MethodKind::Instance,
+            ),
         ];
         for (ty, owner, methods, kind) in reg {
             self.add_methods(&ty, owner, methods, kind)?;

@@ -62,7 +62,7 @@ fn single(file: u32, line: u32) -> TraceLocation {
 }
 
 fn line_at(code: &CodeObject, ip: usize) -> u32 {
-    code.locs.get(ip).map_or(0, |l| l.line)
+    code.traced_line(ip)
 }
 
 impl Vm {

@@ -278,7 +278,7 @@ fn is_implicit_return(code: &CodeObject, ip: usize, line: u32) -> bool {
 }
 
 fn line_at(code: &CodeObject, ip: usize) -> u32 {
-    code.locs.get(ip).map_or(0, |l| l.line)
+    code.traced_line(ip)
 }
 
 impl Vm {

@@ -11,6 +11,7 @@ mod bytes_format;
 mod bytes_protocol;
 mod call;
 mod class;
+mod code_methods;
 mod compare;
 pub(crate) mod complex;
 mod construct;
@@ -64,6 +65,7 @@ pub mod str_format;
 mod subscript;
 mod suggestions;
 mod traceback;
+mod traceback_carets;
 mod type_alias;
 mod types;
 mod unpack;
@@ -83,6 +85,7 @@ pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrup
 pub use ops::{float_floordiv, float_mod};
 pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
+pub use traceback_carets::{SyntaxErrorSpan, syntax_error_text};
 pub use types::{ExcTypes, Types};
 
 use crate::heap::{Heap, Obj};

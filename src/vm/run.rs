@@ -36,18 +36,24 @@ impl Vm {
                     .nth(loc.line.saturating_sub(1) as usize)
                     .unwrap_or("");
                 let col = char_col(line_text, loc.col as usize) + 1;
-                let end_col = if loc.end_line == loc.line {
-                    char_col(line_text, loc.end_col as usize) + 1
+                let (end_line, end_col) = if loc.end_line > loc.line {
+                    // A statement spanning lines (CPython keeps its whole range).
+                    let end_text = source
+                        .lines()
+                        .nth(loc.end_line.saturating_sub(1) as usize)
+                        .unwrap_or("");
+                    (loc.end_line, char_col(end_text, loc.end_col as usize) + 1)
                 } else {
-                    col + 1
+                    let end_col = char_col(line_text, loc.end_col as usize) + 1;
+                    (loc.line.max(1), end_col.max(col + 1))
                 };
                 Err(CompileFailure::Syntax(SyntaxError {
                     kind: SyntaxErrorKind::SyntaxError,
                     msg,
                     line: loc.line.max(1),
                     col: col as u32,
-                    end_line: loc.line.max(1),
-                    end_col: end_col.max(col + 1) as u32,
+                    end_line,
+                    end_col: end_col as u32,
                     incomplete: false,
                 }))
             }

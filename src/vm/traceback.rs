@@ -5,6 +5,7 @@ use crate::objects::str::as_str;
 use crate::objects::{ExceptionObj, Tag, tag_of};
 
 use super::Vm;
+use super::traceback_carets::{SyntaxErrorSpan, caret_line, shown_line, syntax_error_text};
 
 /// How many traceback entries are printed at most (CPython's default tracebacklimit).
 const TRACEBACK_LIMIT: usize = 1000;
@@ -81,18 +82,87 @@ impl Vm {
                         "  File \"{}\", line {}, in {}\n",
                         entry.code.filename, line, entry.code.name
                     ));
-                    if let Some(src) = self.source_line(&entry.code.filename, line) {
+                    if let Some(text) = self.raw_source_line(&entry.code.filename, line) {
                         out.push_str("    ");
-                        out.push_str(&src);
+                        out.push_str(shown_line(text));
                         out.push('\n');
+                        let pos = entry.code.position_of(entry.ip as usize);
+                        if let Some(carets) = pos.and_then(|p| caret_line(text, p)) {
+                            out.push_str(&carets);
+                            out.push('\n');
+                        }
                     }
                 }
                 push_repeated(out, count);
             }
         }
-        out.push_str(&self.exception_only(exc));
+        match self.syntax_error_report(exc) {
+            Some(report) => out.push_str(&report),
+            None => out.push_str(&self.exception_only(exc)),
+        }
         out.push('\n');
         self.push_notes(exc, out);
+    }
+
+    /// For a SyntaxError with a line number: its `File` line, source line and carets,
+    /// then `SyntaxError: msg` (the message alone, without "(file, line N)"), as
+    /// CPython's printer writes it. None when the exception is not one or lacks fields.
+    fn syntax_error_report(&mut self, exc: &Obj) -> Option<String> {
+        let cls = self.type_of(exc);
+        let syntax_error = self.exc.syntax_error.clone();
+        if !self.is_subclass(&cls, &syntax_error) {
+            return None;
+        }
+        let field = |vm: &mut Vm, name: &str| -> Option<Obj> {
+            let v = vm.getattr_str(exc, name).ok()?;
+            (!v.ptr_eq(&vm.s.none)).then_some(v)
+        };
+        let msg = field(self, "msg")?;
+        let line = field(self, "lineno").and_then(|v| self.to_index(&v).ok())?;
+        let number = |vm: &mut Vm, v: Option<Obj>| v.and_then(|v| vm.to_index(&v).ok());
+        let offset = field(self, "offset");
+        let offset = number(self, offset).unwrap_or(-1);
+        let end_line = field(self, "end_lineno");
+        let end_line = number(self, end_line).unwrap_or(line);
+        let end_offset = field(self, "end_offset");
+        let end_offset = number(self, end_offset).unwrap_or(-1);
+        let filename = field(self, "filename")
+            .and_then(|f| self.str_of(&f).ok())
+            .and_then(|f| as_str(&f).map(str::to_owned))
+            .unwrap_or_else(|| "<string>".to_owned());
+        let text = field(self, "text").and_then(|t| as_str(&t).map(str::to_owned));
+        let mut out = format!("  File \"{filename}\", line {line}\n");
+        if let Some(text) = text {
+            let indentation_error = self.exc.indentation_error.clone();
+            let span = SyntaxErrorSpan {
+                line,
+                offset,
+                end_line,
+                end_offset,
+                one_caret: self.is_subclass(&cls, &indentation_error),
+            };
+            out.push_str(&syntax_error_text(&text, span));
+        }
+        let mut name = self.class_name(&cls).to_string();
+        let module = self
+            .lookup_type_attr(&cls, "__module__")
+            .and_then(|m| as_str(&m).map(str::to_owned));
+        if let Some(m) = module
+            && m != "__main__"
+            && m != "builtins"
+        {
+            name = format!("{m}.{name}");
+        }
+        let message = match self.str_of(&msg) {
+            Ok(s) => as_str(&s).unwrap_or("").to_owned(),
+            Err(_) => "<exception str() failed>".to_owned(),
+        };
+        if message.is_empty() {
+            out.push_str(&name);
+        } else {
+            out.push_str(&format!("{name}: {message}"));
+        }
+        Some(out)
     }
 
     /// The exception's `__notes__`, one per line after the exception line, as CPython's
@@ -156,8 +226,9 @@ impl Vm {
         }
     }
 
-    /// Line `line` of a recorded source file, stripped as CPython prints it.
-    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+    /// Line `line` of a recorded source file as written (without its line break), when
+    /// it holds more than blanks.
+    fn raw_source_line(&self, filename: &str, line: u32) -> Option<&str> {
         // `<stdin>`, `<string>`, ... name no file, so CPython's linecache shows no line
         // for them (and each REPL entry would overwrite the last one's text anyway).
         if filename.starts_with('<') && filename.ends_with('>') {
@@ -165,7 +236,12 @@ impl Vm {
         }
         let src = self.sources.get(filename)?;
         let text = src.lines().nth(line.checked_sub(1)? as usize)?;
-        let t = text.trim();
+        (!text.trim().is_empty()).then_some(text)
+    }
+
+    /// Line `line` of a recorded source file, stripped as CPython prints it.
+    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let t = self.raw_source_line(filename, line)?.trim();
         if t.is_empty() {
             None
         } else {

@@ -2,6 +2,7 @@
 
 import sys
 import linecache
+import _traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -40,7 +41,8 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the traceback entries, outermost first."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 # ---------------------------------------------------------------------------
@@ -318,13 +320,17 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        """The text of one entry: the File line, the stripped source line, and the
-        frame's locals when they were captured."""
+        """The text of one entry: the File line, the stripped source line with the
+        position markers under it, and the frame's locals when they were captured."""
         row = ['  File "%s", line %s, in %s\n' % (frame_summary.filename,
                                                    frame_summary.lineno,
                                                    frame_summary.name)]
         if frame_summary.line:
-            row.append('    %s\n' % frame_summary.line.strip())
+            stripped = frame_summary.line.strip()
+            row.append('    %s\n' % stripped)
+            markers = _position_markers(frame_summary, stripped)
+            if markers:
+                row.append(markers)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    %s = %s\n' % (name, value))
@@ -534,7 +540,108 @@ class TracebackException:
 
 
 def _walk_tb_with_full_positions(tb):
-    # minipy's tracebacks carry no column positions, so no carets are drawn.
+    """Yields (frame, (lineno, end_lineno, colno, end_colno)) for each traceback
+    entry, outermost first: the span of the instruction the frame stopped at."""
     while tb is not None:
-        yield tb.tb_frame, (tb.tb_lineno, None, None, None)
+        positions = _instruction_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + positions[1:]
+        yield tb.tb_frame, positions
         tb = tb.tb_next
+
+
+def _instruction_position(code, lasti):
+    if lasti >= 0:
+        wanted = lasti // 2
+        for i, position in enumerate(code.co_positions()):
+            if i == wanted:
+                return position
+    return None, None, None, None
+
+
+# ---------------------------------------------------------------------------
+# Position markers: '^' under the failing expression, '~' under the operands of a
+# binary operation or the value of a subscript. The arithmetic follows CPython 3.11's
+# traceback.py exactly, including where it adds a character count to a byte offset,
+# so that the markers land where CPython's do.
+
+def _char_offset(text, byte_offset):
+    """The character offset of a UTF-8 byte offset (a cut character counts as one)."""
+    return len(text.encode('utf-8')[:byte_offset].decode('utf-8', errors='replace'))
+
+
+def _display_width(text, offset):
+    """Columns the first `offset` characters take on a terminal (wide East Asian
+    characters take two)."""
+    if text.isascii():
+        return offset
+    import unicodedata
+    width = 0
+    for ch in text[:offset]:
+        width += 2 if unicodedata.east_asian_width(ch) in ('W', 'F') else 1
+    return width
+
+
+def _marker_anchors(segment):
+    """(start, end) of the '^' part of a one-line segment, or None when the segment
+    is not a single binary operation or subscript."""
+    shape = _traceback.segment_shape(segment)
+    if shape is None:
+        return None
+    kind, first, second = shape
+    if kind == 'binop':
+        between = segment[_char_offset(segment, first):_char_offset(segment, second)]
+        blanks = len(between) - len(between.lstrip())
+        start = first + blanks
+        end = start + 1
+        if blanks + 1 < len(between) and not between[blanks + 1].isspace():
+            end += 1
+        while start < len(segment) and (segment[start].isspace() or segment[start] in ')#'):
+            start += 1
+            end += 1
+        return _char_offset(segment, start), _char_offset(segment, end)
+    start = _char_offset(segment, first)
+    end = _char_offset(segment, second + 1)
+    while start < len(segment) and segment[start] != '[':
+        start += 1
+    while end < len(segment) and segment[end] != ']':
+        end += 1
+    if end < len(segment):
+        end += 1
+    return start, end
+
+
+def _position_markers(frame_summary, stripped):
+    """The marker line (with its newline) under a frame's source line, or '' when
+    there is no position or the expression covers the whole line."""
+    if frame_summary.colno is None or frame_summary.end_colno is None:
+        return ''
+    line = frame_summary._original_line
+    # Leading blanks, plus trailing ones and the line break, as CPython counts them.
+    stripped_characters = len(line) - len(stripped)
+    start = _char_offset(line, frame_summary.colno)
+    end = _char_offset(line, frame_summary.end_colno)
+    segment = line[start:end]
+    anchors = None
+    if frame_summary.lineno == frame_summary.end_lineno:
+        try:
+            anchors = _marker_anchors(segment)
+        except Exception:
+            anchors = None
+    else:
+        end = len(line.rstrip())
+    if end - start >= len(stripped) and not (anchors and anchors[1] - anchors[0] > 0):
+        return ''
+    shown_start = _display_width(line, start) + 1
+    shown_end = _display_width(line, end) + 1
+    parts = ['    ', ' ' * (shown_start - stripped_characters)]
+    if anchors:
+        left = _display_width(segment, anchors[0])
+        right = _display_width(segment, anchors[1])
+        parts.append('~' * left)
+        parts.append('^' * (right - left))
+        parts.append('~' * (shown_end - shown_start - right))
+    else:
+        parts.append('^' * (shown_end - shown_start))
+    parts.append('\n')
+    return ''.join(parts)
