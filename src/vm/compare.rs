@@ -170,7 +170,10 @@ impl Vm {
             o.downcast::<ListObj>()
                 .and_then(|l| l.items.borrow().get(i).cloned())
         };
-        let len = |o: &Obj| o.downcast::<ListObj>().map_or(0, |l| l.items.borrow().len());
+        let len = |o: &Obj| {
+            o.downcast::<ListObj>()
+                .map_or(0, |l| l.items.borrow().len())
+        };
         if matches!(op, CmpOpCode::Eq | CmpOpCode::Ne) && len(a) != len(b) {
             return Ok(op == CmpOpCode::Ne);
         }

@@ -16,6 +16,8 @@ pub const MAX_FRAME_DEPTH: usize = 2_000_000;
 impl Vm {
     /// `sys.getrecursionlimit()`: the limit as set, even when the depth actually
     /// allowed is capped at [`MAX_FRAME_DEPTH`].
+    // The field `recursion_limit` is the depth enforced; this returns the one asked for.
+    #[allow(clippy::misnamed_getters)]
     pub fn recursion_limit(&self) -> usize {
         self.requested_recursion_limit
     }

@@ -83,7 +83,8 @@ fn sleep_nanoseconds(vm: &mut Vm, secs: &Obj) -> PyResult<i64> {
         }
         return Ok(ns as i64);
     }
-    let too_large = |vm: &mut Vm| vm.overflow_error("timestamp too large to convert to C _PyTime_t");
+    let too_large =
+        |vm: &mut Vm| vm.overflow_error("timestamp too large to convert to C _PyTime_t");
     if let Some(b) = vm.to_bigint(secs) {
         return i64::try_from(&b)
             .ok()
