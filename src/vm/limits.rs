@@ -29,8 +29,10 @@ impl Vm {
     /// rather than a frame stack that outgrows memory. Rust-level nesting is separately
     /// bounded by stack room (`stack_guard.rs`, `enter_native`).
     pub fn set_recursion_limit(&mut self, n: usize) {
+        // A sandbox's ceiling is the limit as the program sees it, too.
+        let n = self.recursion_limit_within_policy(n);
         self.requested_recursion_limit = n;
-        self.recursion_limit = self.recursion_limit_within_policy(n).min(MAX_FRAME_DEPTH);
+        self.recursion_limit = n.min(MAX_FRAME_DEPTH);
     }
 
     /// Whether an int of about `bits` bits fits under the heap cap: `**` and `<<` check
