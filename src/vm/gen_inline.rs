@@ -39,35 +39,9 @@ impl Vm {
         };
         g.running.set(true);
         g.started.set(true);
-        let SuspendedFrame {
-            code,
-            ip,
-            globals,
-            func,
-            mut values,
-            nlocals,
-        } = sf;
-        let locals_base = self.stack.len();
-        let stack_base = locals_base + nlocals;
-        self.stack.append(&mut values);
-        if let Ok(mut spare) = g.spare.try_borrow_mut() {
-            *spare = values;
-        }
         // The value `yield` evaluates to in the generator.
-        self.stack.push(self.s.none.clone());
-        self.frames.push_with(|| Frame {
-            code,
-            ip,
-            base: locals_base,
-            locals_base,
-            stack_base,
-            globals,
-            namespace: None,
-            func,
-            is_entry: false,
-            ctor: None,
-            inline_gen: Some(it.clone()),
-        });
+        let none = self.s.none.clone();
+        self.push_generator_frame(g, sf, Some(none), Some(it.clone()));
         true
     }
 
@@ -91,6 +65,59 @@ impl Vm {
         {
             *state = Some(own);
         }
+        self.save_generator_frame(g, f);
+        self.stack.push(value);
+    }
+
+    /// Moves a suspended frame of `g` back onto the VM's stacks (its values, then `sent`
+    /// when given) and pushes it: an entry frame of a nested run, or, with `inline_gen`,
+    /// a frame of the running dispatch loop. The emptied buffer is kept for the next
+    /// yield.
+    #[inline]
+    pub(super) fn push_generator_frame(
+        &mut self,
+        g: &GeneratorObj,
+        sf: SuspendedFrame,
+        sent: Option<Obj>,
+        inline_gen: Option<Obj>,
+    ) {
+        let SuspendedFrame {
+            code,
+            ip,
+            globals,
+            func,
+            mut values,
+            nlocals,
+        } = sf;
+        let locals_base = self.stack.len();
+        let stack_base = locals_base + nlocals;
+        self.stack.append(&mut values);
+        if let Ok(mut spare) = g.spare.try_borrow_mut() {
+            *spare = values;
+        }
+        if let Some(v) = sent {
+            self.stack.push(v);
+        }
+        let is_entry = inline_gen.is_none();
+        self.frames.push_with(|| Frame {
+            code,
+            ip,
+            base: locals_base,
+            locals_base,
+            stack_base,
+            globals,
+            namespace: None,
+            func,
+            is_entry,
+            ctor: None,
+            inline_gen,
+        });
+    }
+
+    /// Saves popped frame `f` of `g` into the generator (into the buffer it was resumed
+    /// from) and cuts the VM's stack back to below it.
+    #[inline]
+    pub(super) fn save_generator_frame(&mut self, g: &GeneratorObj, f: Frame) {
         let mut values = g
             .spare
             .try_borrow_mut()
@@ -108,7 +135,6 @@ impl Vm {
                 values,
             });
         }
-        self.stack.push(value);
     }
 
     /// After an inline generator frame returned (popped, its stack cut): the generator

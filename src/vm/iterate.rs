@@ -2,7 +2,7 @@
 //! and sequence unpacking.
 
 use crate::heap::Obj;
-use crate::objects::generator::{GenKind, GeneratorObj, SuspendedFrame};
+use crate::objects::generator::{GenKind, GeneratorObj};
 use crate::objects::iter::{
     CallIterObj, DictItemIterObj, DictIterState, DictKeyIterObj, DictValueIterObj, EnumerateObj,
     FilterObj, IterVariant, ListIterObj, MapObj, RangeIterObj, ReversedObj, SeqIterObj,
@@ -13,7 +13,6 @@ use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, ListObj, RangeObj, Tag, tag_of};
 
 use super::eval::RunExit;
-use super::frame::Frame;
 use super::{Args, PyErr, PyResult, Vm};
 
 /// The next item of a list or tuple iterator that is not exhausted; None otherwise
@@ -536,37 +535,12 @@ impl Vm {
         }
         g.running.set(true);
         g.started.set(true);
-        let SuspendedFrame {
-            code,
-            ip,
-            globals,
-            func,
-            mut values,
-            nlocals,
-        } = sf;
-        let locals_base = self.stack.len();
-        let stack_base = locals_base + nlocals;
-        self.stack.append(&mut values);
-        if let Ok(mut spare) = g.spare.try_borrow_mut() {
-            *spare = values;
-        }
-        if exc.is_none() {
-            let v = value.unwrap_or_else(|| self.none());
-            self.stack.push(v);
-        }
-        self.frames.push_with(|| Frame {
-            code,
-            ip,
-            base: locals_base,
-            locals_base,
-            stack_base,
-            globals,
-            namespace: None,
-            func,
-            is_entry: true,
-            ctor: None,
-            inline_gen: None,
-        });
+        let sent = if exc.is_none() {
+            Some(value.unwrap_or_else(|| self.none()))
+        } else {
+            None
+        };
+        self.push_generator_frame(g, sf, sent, None);
         let outer_exc = self.handled_exc.clone();
         let own_exc = g.exc_state.borrow_mut().take();
         if own_exc.is_some() {
@@ -596,22 +570,7 @@ impl Vm {
                 };
                 self.handled_exc = outer_exc;
                 if let Some(f) = self.frames.pop() {
-                    // Reuse the buffers the frame was resumed from (same capacity).
-                    let mut values = g
-                        .spare
-                        .try_borrow_mut()
-                        .map(|mut s| std::mem::take(&mut *s))
-                        .unwrap_or_default();
-                    self.stack.move_tail_into(f.locals_base, &mut values);
-                    self.stack.truncate(f.base);
-                    *g.frame.borrow_mut() = Some(SuspendedFrame {
-                        code: f.code,
-                        ip: f.ip,
-                        globals: f.globals,
-                        func: f.func,
-                        nlocals: f.stack_base - f.locals_base,
-                        values,
-                    });
+                    self.save_generator_frame(g, f);
                 }
                 Ok(Ok(v))
             }
