@@ -33,19 +33,19 @@ print("new blocks:", added, "= 10,000 tuples + 10,000 ints + 1 list")
 sys.stderr.write("--- _debugmallocstats() after allocating 10,000 tuples\n")
 sys._debugmallocstats()
 print("(the pool reports before and after are on stderr)")
-# What to look for in the two reports: the "blocks in use" of two size classes grow by
-# 10,001 each -- the class of a two-item tuple (10,000 tuples and the list object,
-# which is as big) and the class of an int (10,000 ints and `added`) -- while the other
-# classes stay put; the list's 10,000 slots are one more large block.
+# What to look for in the two reports: the "blocks in use" of the class of a two-item
+# tuple grow by 10,000, those of the class of an int by 10,001 (10,000 ints and
+# `added`) and those of the list object's class by one, while the other classes stay
+# put; the list's 10,000 slots are one more large block.
 print("size classes to compare: %d bytes (a tuple of two), %d bytes (an int)"
       % (sys.getsizeof((1000, 1001)), sys.getsizeof(1000)))
 
-# 2. Blocks of one size come from the same pool, side by side. Fresh tuples of two
+# 2. Blocks of one size come from the same pool, side by side. Fresh tuples of three
 #    items are each one block of the same size class, so their addresses step by
 #    exactly that size.
 print()
 print("== small objects come from pools")
-pairs = [(i, i + 1000) for i in range(8)]
+pairs = [(i, i + 1000, -i) for i in range(8)]
 steps = [id(b) - id(a) for a, b in zip(pairs, pairs[1:])]
 print("address steps between consecutive tuples:", steps)
 print("the step is the tuple's block size:", steps[0] == sys.getsizeof(pairs[0]))
@@ -54,7 +54,7 @@ size = len(pairs)
 last = pairs.pop()
 freed_at = id(last)
 del last
-reused = (size, -1)
+reused = (size, -1, -size)
 print("a freed block is reused by the next tuple:", id(reused) == freed_at)
 
 # 3. Freeing gives the blocks back: dropping the only reference frees all of them at

@@ -394,7 +394,7 @@ fn into_iter_yields_from_both_ends_and_frees_the_rest() {
 
 #[test]
 fn small_and_wide_elements_keep_their_layout() {
-    #[repr(align(16))]
+    #[repr(align(8))]
     #[derive(Clone, Copy, Debug, PartialEq)]
     struct Wide(u64, u64);
 
@@ -408,7 +408,7 @@ fn small_and_wide_elements_keep_their_layout() {
     let mut wide = HeapVec::new();
     for i in 0..40 {
         wide.push(&a, Wide(i, !i)).expect("no limit set");
-        assert_eq!(wide.as_ptr().addr() % 16, 0);
+        assert_eq!(wide.as_ptr().addr() % ALIGNMENT, 0);
     }
     assert!(
         wide.iter()

@@ -14,14 +14,59 @@ use std::ptr::NonNull;
 use super::object::Header;
 use super::{HeapState, Obj, flags};
 
-/// Collector links in front of every container's header.
+/// Collector links in front of every container's header: 24 bytes, the two list links
+/// and one word packing the state (low 8 bits), the flags (next 8) and, during a
+/// collection, the signed `gc_refs` count (upper 48 bits: no object has 2^47
+/// references, as no machine has that much memory).
 #[repr(C)]
 pub struct GcHead {
     next: Cell<*mut GcHead>,
     prev: Cell<*mut GcHead>,
-    gc_refs: Cell<isize>,
-    pub(super) flags: Cell<u32>,
-    state: Cell<u8>,
+    word: Cell<u64>,
+}
+
+const STATE_MASK: u64 = 0xff;
+const FLAGS_SHIFT: u32 = 8;
+const FLAGS_MASK: u64 = 0xff << FLAGS_SHIFT;
+const REFS_SHIFT: u32 = 16;
+/// The largest `gc_refs` the packed word holds; counts are clamped to it.
+const REFS_MAX: isize = (1 << (63 - REFS_SHIFT)) - 1;
+
+impl GcHead {
+    #[inline(always)]
+    fn state(&self) -> u8 {
+        (self.word.get() & STATE_MASK) as u8
+    }
+
+    #[inline(always)]
+    fn set_state(&self, state: u8) {
+        self.word
+            .set((self.word.get() & !STATE_MASK) | u64::from(state));
+    }
+
+    #[inline(always)]
+    pub(super) fn flags(&self) -> u32 {
+        ((self.word.get() & FLAGS_MASK) >> FLAGS_SHIFT) as u32
+    }
+
+    #[inline(always)]
+    pub(super) fn set_flags(&self, flags: u32) {
+        let bits = (u64::from(flags) << FLAGS_SHIFT) & FLAGS_MASK;
+        self.word.set((self.word.get() & !FLAGS_MASK) | bits);
+    }
+
+    #[inline(always)]
+    fn gc_refs(&self) -> isize {
+        // Arithmetic shift of the signed word brings back the sign of the count.
+        (self.word.get() as i64 >> REFS_SHIFT) as isize
+    }
+
+    #[inline(always)]
+    fn set_gc_refs(&self, refs: isize) {
+        let refs = refs.min(REFS_MAX) as i64 as u64;
+        let low = self.word.get() & (STATE_MASK | FLAGS_MASK);
+        self.word.set((refs << REFS_SHIFT) | low);
+    }
 }
 
 /// Where a container is: a generation, or a transient state during a collection.
@@ -61,9 +106,7 @@ impl GcList {
         let sentinel = Box::new(GcHead {
             next: Cell::new(std::ptr::null_mut()),
             prev: Cell::new(std::ptr::null_mut()),
-            gc_refs: Cell::new(0),
-            flags: Cell::new(0),
-            state: Cell::new(UNTRACKED),
+            word: Cell::new(u64::from(UNTRACKED)),
         });
         let p = &*sentinel as *const GcHead as *mut GcHead;
         sentinel.next.set(p);
@@ -287,7 +330,7 @@ impl GcState {
         for list in &self.gens {
             for n in list.nodes() {
                 // SAFETY: n is a node of a generation list.
-                unsafe { (*n).state.set(PERMANENT) };
+                unsafe { (*n).set_state(PERMANENT) };
             }
             // SAFETY: distinct well-formed lists.
             unsafe { self.permanent.splice(list) };
@@ -299,7 +342,7 @@ impl GcState {
     pub fn unfreeze(&self) {
         for n in self.permanent.nodes() {
             // SAFETY: n is a node of the permanent list.
-            unsafe { (*n).state.set(GEN_MAX) };
+            unsafe { (*n).set_state(GEN_MAX) };
         }
         // SAFETY: distinct well-formed lists.
         unsafe { self.gens[NUM_GENERATIONS - 1].splice(&self.permanent) };
@@ -312,7 +355,7 @@ impl GcState {
 
     /// True once the object's finalizer ran (PEP 442; `gc.is_finalized`).
     pub fn is_finalized(obj: &Obj) -> bool {
-        head(obj).is_some_and(|h| h.flags.get() & flags::FINALIZED != 0)
+        head(obj).is_some_and(|h| h.flags() & flags::FINALIZED != 0)
     }
 
     pub fn is_enabled(&self) -> bool {
@@ -430,9 +473,8 @@ impl GcState {
         // SAFETY: h is a new container with an unlinked GcHead.
         unsafe {
             let g = head_of(h) as *const GcHead as *mut GcHead;
-            (*g).gc_refs.set(0);
-            (*g).flags.set(0);
-            (*g).state.set(0);
+            // Generation 0, no flags, no count.
+            (*g).word.set(0);
             self.gens[0].push(g);
         }
         self.tracked.set(self.tracked.get() + 1);
@@ -445,14 +487,14 @@ impl GcState {
         let g = unsafe { head_of(h) } as *const GcHead as *mut GcHead;
         // SAFETY: g is valid; a tracked node is in exactly one well-formed list.
         unsafe {
-            if (*g).state.get() == UNTRACKED {
+            if (*g).state() == UNTRACKED {
                 // Untracked while alive (`untrack_live`): its allocation still counted.
                 let c = self.counts[0].get();
                 self.counts[0].set(c.saturating_sub(1));
                 return;
             }
             unlink(g);
-            (*g).state.set(UNTRACKED);
+            (*g).set_state(UNTRACKED);
         }
         self.tracked.set(self.tracked.get() - 1);
         let c = self.counts[0].get();
@@ -470,12 +512,12 @@ impl GcState {
         }
         // SAFETY: obj is a live container.
         let g = unsafe { head_of(obj.as_ptr()) };
-        if g.state.get() > GEN_MAX {
+        if g.state() > GEN_MAX {
             return;
         }
         // SAFETY: a tracked node in a generation is in exactly one well-formed list.
         unsafe { unlink(g as *const GcHead as *mut GcHead) };
-        g.state.set(UNTRACKED);
+        g.set_state(UNTRACKED);
         self.tracked.set(self.tracked.get() - 1);
     }
 
@@ -487,10 +529,10 @@ impl GcState {
         }
         // SAFETY: obj is a live container.
         let g = unsafe { head_of(obj.as_ptr()) };
-        if g.state.get() != UNTRACKED {
+        if g.state() != UNTRACKED {
             return;
         }
-        g.state.set(0);
+        g.set_state(0);
         // SAFETY: an untracked node is in no list; the youngest generation is well formed.
         unsafe { self.gens[0].push(g as *const GcHead as *mut GcHead) };
         self.tracked.set(self.tracked.get() + 1);
@@ -500,7 +542,7 @@ impl GcState {
     pub fn is_tracked(obj: &Obj) -> bool {
         obj.vtable().is_gc
             // SAFETY: obj is a live container.
-            && matches!(unsafe { head_of(obj.as_ptr()) }.state.get(), 0..=PERMANENT)
+            && matches!(unsafe { head_of(obj.as_ptr()) }.state(), 0..=PERMANENT)
     }
 
     /// Calls `f` on every tracked container of generation `g` (all when None).
@@ -617,11 +659,11 @@ impl HeapState {
             // SAFETY: p is a live tracked container of this well-formed list.
             unsafe {
                 if keep_generations {
-                    origin.push((*p).state.get());
+                    origin.push((*p).state());
                 }
                 let rc = (*header_of(p).as_ptr()).rc.get();
-                (*p).gc_refs.set(rc as isize);
-                (*p).state.set(COLLECTING);
+                (*p).set_gc_refs(rc as isize);
+                (*p).set_state(COLLECTING);
                 p = (*p).next.get();
             }
         }
@@ -636,8 +678,8 @@ impl HeapState {
         for &n in &nodes {
             // SAFETY: n is valid.
             unsafe {
-                if (*n).gc_refs.get() > 0 {
-                    (*n).state.set(REACHABLE);
+                if (*n).gc_refs() > 0 {
+                    (*n).set_state(REACHABLE);
                     work.push(n);
                 }
             }
@@ -647,9 +689,9 @@ impl HeapState {
             unsafe {
                 traverse_raw(header_of(n), &mut |child: &Obj| {
                     if let Some(ch) = head(child)
-                        && ch.state.get() == COLLECTING
+                        && ch.state() == COLLECTING
                     {
-                        ch.state.set(REACHABLE);
+                        ch.set_state(REACHABLE);
                         work.push(ch as *const GcHead as *mut GcHead);
                     }
                 })
@@ -664,18 +706,18 @@ impl HeapState {
         for (i, &n) in nodes.iter().enumerate() {
             // SAFETY: n is valid and in `young`.
             unsafe {
-                if (*n).state.get() == REACHABLE {
+                if (*n).state() == REACHABLE {
                     match origin.get(i) {
                         Some(&g) if (g as usize) < NUM_GENERATIONS => {
                             unlink(n);
-                            (*n).state.set(g);
+                            (*n).set_state(g);
                             gc.gens[g as usize].push(n);
                         }
-                        _ => (*n).state.set(target_gen),
+                        _ => (*n).set_state(target_gen),
                     }
                 } else {
                     unlink(n);
-                    (*n).state.set(UNREACHABLE);
+                    (*n).set_state(UNREACHABLE);
                     gc.work.push(n);
                     garbage.push(new_ref(header_of(n)));
                 }
@@ -706,16 +748,16 @@ impl HeapState {
             weak_callbacks = self
                 .take_weak_callbacks()
                 .into_iter()
-                .filter(|w| head(w).is_none_or(|h| h.state.get() != UNREACHABLE))
+                .filter(|w| head(w).is_none_or(|h| h.state() != UNREACHABLE))
                 .collect();
             // Finalizers run once, even if the object survives (PEP 442).
             for obj in &garbage {
-                let needs = head(obj).is_some_and(|h| h.flags.get() & flags::FINALIZED == 0)
+                let needs = head(obj).is_some_and(|h| h.flags() & flags::FINALIZED == 0)
                     // SAFETY: obj is a live container of this vtable.
                     && unsafe { (obj.vtable().needs_finalize)(obj.as_ptr()) };
                 if needs {
                     if let Some(h) = head(obj) {
-                        h.flags.set(h.flags.get() | flags::FINALIZED);
+                        h.set_flags(h.flags() | flags::FINALIZED);
                     }
                     to_finalize.push(obj.clone());
                 }
@@ -775,7 +817,7 @@ impl HeapState {
                 // SAFETY: nodes of the work list are live containers.
                 unsafe {
                     unlink(n);
-                    (*n).state.set(target_gen);
+                    (*n).set_state(target_gen);
                     older.push(n);
                 }
             }
@@ -804,34 +846,34 @@ impl HeapState {
         for obj in &garbage {
             if let Some(h) = head(obj) {
                 // One reference is ours (the handle in `garbage`).
-                h.gc_refs.set(obj.refcount() as isize - 1);
+                h.set_gc_refs(obj.refcount() as isize - 1);
             }
         }
         for obj in &garbage {
             obj.traverse(&mut |child: &Obj| {
                 if let Some(ch) = head(child)
-                    && ch.state.get() == UNREACHABLE
+                    && ch.state() == UNREACHABLE
                 {
-                    ch.gc_refs.set(ch.gc_refs.get() - 1);
+                    ch.set_gc_refs(ch.gc_refs() - 1);
                 }
             });
         }
         let mut work: Vec<Obj> = Vec::new();
         for obj in &garbage {
             if let Some(h) = head(obj)
-                && h.state.get() == UNREACHABLE
-                && h.gc_refs.get() > 0
+                && h.state() == UNREACHABLE
+                && h.gc_refs() > 0
             {
-                h.state.set(REACHABLE);
+                h.set_state(REACHABLE);
                 work.push(obj.clone());
             }
         }
         while let Some(obj) = work.pop() {
             obj.traverse(&mut |child: &Obj| {
                 if let Some(ch) = head(child)
-                    && ch.state.get() == UNREACHABLE
+                    && ch.state() == UNREACHABLE
                 {
-                    ch.state.set(REACHABLE);
+                    ch.set_state(REACHABLE);
                     work.push(child.clone());
                 }
             });
@@ -839,12 +881,12 @@ impl HeapState {
         let mut still = Vec::with_capacity(garbage.len());
         for obj in garbage {
             match head(obj_ref(&obj)) {
-                Some(h) if h.state.get() == REACHABLE => {
+                Some(h) if h.state() == REACHABLE => {
                     let g = h as *const GcHead as *mut GcHead;
                     // SAFETY: g is in the work list.
                     unsafe {
                         unlink(g);
-                        (*g).state.set(target_gen);
+                        (*g).set_state(target_gen);
                         older.push(g);
                     }
                     result.resurrected += 1;
@@ -862,9 +904,9 @@ fn obj_ref(o: &Obj) -> &Obj {
 
 fn subtract_ref(child: &Obj) {
     if let Some(ch) = head(child)
-        && ch.state.get() == COLLECTING
+        && ch.state() == COLLECTING
     {
-        ch.gc_refs.set(ch.gc_refs.get() - 1);
+        ch.set_gc_refs(ch.gc_refs() - 1);
     }
 }
 

@@ -246,8 +246,8 @@ impl HeapState {
             let head = unsafe { gc::head_of(h) };
             // SAFETY: h is a live object of the vtable's type.
             let needs = unsafe { (vt.needs_finalize)(h) };
-            if head.flags.get() & flags::FINALIZED == 0 && needs {
-                head.flags.set(head.flags.get() | flags::FINALIZED);
+            if head.flags() & flags::FINALIZED == 0 && needs {
+                head.set_flags(head.flags() | flags::FINALIZED);
                 // SAFETY: resurrect with one reference, owned by the queue's handle.
                 let resurrected = unsafe {
                     (*h.as_ptr()).rc.set(1);

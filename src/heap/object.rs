@@ -17,7 +17,7 @@ use std::mem::{align_of, size_of};
 use std::ptr::NonNull;
 
 use super::gc::GcHead;
-use super::pool::Allocator;
+use super::pool::{ALIGNMENT, Allocator};
 use super::{AllocError, HeapState};
 
 /// The fixed part of every object.
@@ -84,8 +84,8 @@ impl<T: Payload> Layout<T> {
         end.div_ceil(align) * align
     };
     const ALIGN_OK: () = assert!(
-        align_of::<ObjBox<T>>() <= 16 && align_of::<T::Tail>() <= 16,
-        "heap objects must not need more than 16-byte alignment"
+        align_of::<ObjBox<T>>() <= ALIGNMENT && align_of::<T::Tail>() <= ALIGNMENT,
+        "heap objects must not need more than the pool's alignment"
     );
 
     fn block_size(tail_len: usize) -> usize {

@@ -32,13 +32,18 @@ use super::arena::{Arena, ArenaList};
 use super::large::LargeBlocks;
 use super::stats::{AllocStats, SizeClassStats};
 
-/// Every block is aligned to this many bytes; size classes are this far apart.
-pub const ALIGNMENT: usize = 16;
+/// Every block is aligned to this many bytes; size classes are this far apart. Eight,
+/// as pymalloc had it before 3.8: no payload needs more than a pointer's alignment, and
+/// a float then takes 24 bytes, not 32.
+pub const ALIGNMENT: usize = 8;
 const ALIGNMENT_SHIFT: u32 = ALIGNMENT.trailing_zeros();
 /// Requests up to this size come from pools; larger ones from the system allocator.
 pub const MAX_SMALL_REQUEST: usize = 512;
-/// Number of size classes: 16, 32, ..., 512 bytes.
-pub const NUM_SIZE_CLASSES: usize = MAX_SMALL_REQUEST / ALIGNMENT;
+/// The smallest block: a free block holds the free-list link and, in debug builds, the
+/// freed mark.
+pub const MIN_BLOCK: usize = 2 * size_of::<usize>();
+/// Number of size classes: 16, 24, ..., 512 bytes.
+pub const NUM_SIZE_CLASSES: usize = (MAX_SMALL_REQUEST - MIN_BLOCK) / ALIGNMENT + 1;
 /// Size of a pool; pools are also aligned to this size.
 pub const POOL_SIZE: usize = 16 * 1024;
 /// Size of an arena, the unit obtained from and returned to the system allocator.
@@ -67,7 +72,7 @@ const _: () = assert!(MAX_SMALL_REQUEST.is_multiple_of(ALIGNMENT));
 const _: () = assert!(POOL_OVERHEAD + 2 * MAX_SMALL_REQUEST <= POOL_SIZE);
 // A free block stores the free-list link in its first word and, in debug builds, the
 // freed mark in its second: the smallest block must hold both.
-const _: () = assert!(ALIGNMENT >= 2 * size_of::<usize>());
+const _: () = assert!(MIN_BLOCK.is_multiple_of(ALIGNMENT) && ALIGNMENT >= align_of::<usize>());
 
 /// The header at the start of every pool.
 ///
@@ -98,16 +103,17 @@ pub(super) struct PoolHeader {
     pub(super) magic: u32,
 }
 
-/// Size class of a small request (`size <= MAX_SMALL_REQUEST`); 0 is treated as 1.
+/// Size class of a small request (`size <= MAX_SMALL_REQUEST`); requests below
+/// [`MIN_BLOCK`] (0 included) get the smallest block.
 #[inline(always)]
 fn small_class(size: usize) -> usize {
-    size.saturating_sub(1) >> ALIGNMENT_SHIFT
+    (size.max(MIN_BLOCK) - MIN_BLOCK).div_ceil(ALIGNMENT)
 }
 
 /// Block size of a size class.
 #[inline(always)]
 pub(super) const fn class_block_size(class: usize) -> usize {
-    (class + 1) << ALIGNMENT_SHIFT
+    MIN_BLOCK + (class << ALIGNMENT_SHIFT)
 }
 
 /// How many blocks of a size class fit in one pool.

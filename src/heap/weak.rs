@@ -69,7 +69,7 @@ impl HeapState {
         list.push(Rc::downgrade(&slot));
         // SAFETY: target is a live container, so it has a GcHead.
         let head = unsafe { head_of(h) };
-        head.flags.set(head.flags.get() | flags::HAS_WEAKREFS);
+        head.set_flags(head.flags() | flags::HAS_WEAKREFS);
         Some(slot)
     }
 
@@ -141,10 +141,10 @@ impl HeapState {
     pub(super) unsafe fn clear_weakrefs(&self, h: NonNull<Header>) {
         // SAFETY: forwarded contract.
         let head = unsafe { head_of(h) };
-        if head.flags.get() & flags::HAS_WEAKREFS == 0 {
+        if head.flags() & flags::HAS_WEAKREFS == 0 {
             return;
         }
-        head.flags.set(head.flags.get() & !flags::HAS_WEAKREFS);
+        head.set_flags(head.flags() & !flags::HAS_WEAKREFS);
         let slots: Vec<Weak<WeakSlot>> = self
             .weak_registry
             .borrow_mut()
