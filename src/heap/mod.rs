@@ -2,6 +2,8 @@
 //!
 //! - `pool`: the pymalloc-style allocator (arenas, pools, size classes, large blocks).
 //! - `buffer`: `HeapVec`, growable storage for object buffers, served by the allocator.
+//! - `heap_box`: `HeapBox`, one value in a counted block of its own.
+//! - `obj_cell`: `ObjCell`/`OptObjCell`, a replaceable object reference in one pointer.
 //! - `stats`: allocator figures and the `sys._debugmallocstats()`-style report.
 //! - `object`: the object header, the refcounted handle `Obj`, typed allocation.
 //! - `gc`: the generational cycle collector.
@@ -17,10 +19,12 @@
 mod arena;
 pub mod buffer;
 pub mod gc;
+mod heap_box;
 mod hot_vec;
 mod large;
 pub mod libc_ffi;
 pub mod libm_ffi;
+mod obj_cell;
 pub mod object;
 pub mod pool;
 pub mod stats;
@@ -35,7 +39,9 @@ use std::ptr::NonNull;
 
 pub use buffer::{AllocError, HeapVec};
 pub use gc::{CollectStats, Collection, GcModuleLists, GcState};
+pub use heap_box::HeapBox;
 pub use hot_vec::HotVec;
+pub use obj_cell::{ObjCell, OptObjCell};
 pub use object::{
     Behaviour, Header, NoTail, Obj, Payload, PayloadDecl, Utf8Byte, VTable, vtable_for,
 };

@@ -7,7 +7,7 @@ use super::instance::Attrs;
 use super::{Tag, visit_opt};
 use crate::compile::bytecode::CodeObject;
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{Behaviour, NoTail, Obj, ObjCell};
 
 /// One traceback line: the code and the instruction that was running, and the globals
 /// of that frame (NameError suggestions look there).
@@ -19,7 +19,7 @@ pub struct TraceEntry {
 }
 
 pub struct ExceptionObj {
-    pub class: RefCell<Obj>,
+    pub class: ObjCell,
     /// Tuple of constructor arguments.
     pub args: RefCell<Obj>,
     pub attrs: RefCell<Attrs>,
@@ -32,9 +32,7 @@ pub struct ExceptionObj {
 declare_payload!(ExceptionObj, "BaseException", Tag::Exception, gc);
 impl Behaviour for ExceptionObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(c) = self.class.try_borrow() {
-            visit(&c);
-        }
+        visit(&self.class.get());
         if let Ok(a) = self.args.try_borrow() {
             visit(&a);
         }
@@ -70,20 +68,16 @@ impl Behaviour for ExceptionObj {
     }
     fn needs_finalize(&self) -> bool {
         self.class
-            .try_borrow()
-            .ok()
-            .and_then(|c| {
-                c.downcast::<super::TypeObj>()
-                    .map(super::TypeObj::has_finalizer)
-            })
-            .unwrap_or(false)
+            .get()
+            .downcast::<super::TypeObj>()
+            .is_some_and(super::TypeObj::has_finalizer)
     }
 }
 
 impl ExceptionObj {
     pub fn new(class: Obj, args: Obj) -> ExceptionObj {
         ExceptionObj {
-            class: RefCell::new(class),
+            class: ObjCell::new(class),
             args: RefCell::new(args),
             attrs: RefCell::new(Attrs::default()),
             traceback: RefCell::new(Vec::new()),

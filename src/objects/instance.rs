@@ -3,6 +3,7 @@
 //! the instance uses that dict.
 
 use std::cell::RefCell;
+use std::ops::Deref;
 
 use super::Tag;
 use super::class::TypeObj;
@@ -10,7 +11,9 @@ use super::dict::DictObj;
 use super::dict_table::DictTable;
 use super::str::as_str_obj;
 use crate::declare_payload;
-use crate::heap::{AllocError, Allocator, Behaviour, HeapVec, NoTail, Obj};
+use crate::heap::{
+    AllocError, Allocator, Behaviour, HeapBox, HeapVec, NoTail, Obj, ObjCell, OptObjCell,
+};
 
 /// An instance namespace. Most objects have a handful of attributes: those live in a
 /// small vector searched by name identity (interned names), growing into a hash table
@@ -20,7 +23,8 @@ pub enum Attrs {
     /// not interned was stored: until then a lookup by an interned name that matches no
     /// key by identity is a miss, with no text compared.
     Small(HeapVec<(Obj, Obj)>, bool),
-    Table(DictTable),
+    /// Boxed: a table is four times the size of the small vector, and rare.
+    Table(HeapBox<DictTable>),
     Dict(Obj),
 }
 
@@ -144,7 +148,7 @@ impl Attrs {
                     let h = name_hash(&k).unwrap_or(0);
                     t.insert_new(alloc, h, k, val)?;
                 }
-                *self = Attrs::Table(t);
+                *self = Attrs::Table(HeapBox::new(alloc, t).map_err(|(e, _)| e)?);
                 self.set(alloc, name, value)
             }
             Attrs::Table(t) => {
@@ -201,7 +205,7 @@ impl Attrs {
                 }
                 Ok(t)
             }
-            Attrs::Table(t) => Ok(t),
+            Attrs::Table(t) => Ok(t.into_inner()),
             Attrs::Dict(d) => {
                 *self = Attrs::Dict(d);
                 Ok(DictTable::new())
@@ -296,31 +300,27 @@ impl Attrs {
     pub fn storage_bytes(&self) -> usize {
         match self {
             Attrs::Small(v, _) => v.storage_bytes(),
-            Attrs::Table(t) => t.storage_bytes(),
+            Attrs::Table(t) => t.storage_bytes() + t.deref().storage_bytes(),
             Attrs::Dict(_) => 0,
         }
     }
 }
 
 pub struct InstanceObj {
-    pub class: RefCell<Obj>,
+    pub class: ObjCell,
     pub attrs: RefCell<Attrs>,
     /// For subclasses of builtin types (list, dict, int, ...): the builtin value the
     /// instance extends.
-    pub base_value: RefCell<Option<Obj>>,
+    pub base_value: OptObjCell,
 }
 declare_payload!(InstanceObj, "object", Tag::Instance, gc);
 impl Behaviour for InstanceObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(c) = self.class.try_borrow() {
-            visit(&c);
-        }
+        visit(&self.class.get());
         if let Ok(a) = self.attrs.try_borrow() {
             a.traverse(visit);
         }
-        if let Ok(b) = self.base_value.try_borrow() {
-            super::visit_opt(&b, visit);
-        }
+        super::visit_opt(&self.base_value.get(), visit);
     }
     fn clear(&self) {
         let old = self
@@ -328,24 +328,22 @@ impl Behaviour for InstanceObj {
             .try_borrow_mut()
             .map(|mut a| std::mem::take(&mut *a));
         drop(old);
-        let old = self.base_value.try_borrow_mut().map(|mut b| b.take());
-        drop(old);
+        drop(self.base_value.take());
     }
     fn needs_finalize(&self) -> bool {
         self.class
-            .try_borrow()
-            .ok()
-            .and_then(|c| c.downcast::<TypeObj>().map(TypeObj::has_finalizer))
-            .unwrap_or(false)
+            .get()
+            .downcast::<TypeObj>()
+            .is_some_and(TypeObj::has_finalizer)
     }
 }
 
 impl InstanceObj {
     pub fn new(class: Obj) -> InstanceObj {
         InstanceObj {
-            class: RefCell::new(class),
+            class: ObjCell::new(class),
             attrs: RefCell::new(Attrs::default()),
-            base_value: RefCell::new(None),
+            base_value: OptObjCell::default(),
         }
     }
 }

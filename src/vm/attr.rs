@@ -931,9 +931,9 @@ impl Vm {
             ));
         }
         if let Some(i) = o.downcast::<InstanceObj>() {
-            *i.class.borrow_mut() = value;
+            drop(i.class.replace(value));
         } else if let Some(e) = o.downcast::<ExceptionObj>() {
-            *e.class.borrow_mut() = value;
+            drop(e.class.replace(value));
         }
         Ok(())
     }

@@ -92,7 +92,7 @@ fn plain_class_value(v: &Obj) -> bool {
 /// The cache entry for name `i` that applies to instance `inst`.
 #[inline(always)]
 fn instance_entry(code: &CodeObject, i: usize, inst: &InstanceObj) -> Option<AttrCacheEntry> {
-    let cls = inst.class.try_borrow().ok()?;
+    let cls = inst.class.get();
     let tp = cls.downcast::<TypeObj>()?;
     find_entry(code, i, cls.addr(), tp.version_tag.get())
 }
@@ -115,7 +115,7 @@ pub(super) fn cached_instance_value(code: &CodeObject, i: usize, o: &Obj) -> Opt
 #[inline(always)]
 pub(super) fn cached_method(code: &CodeObject, i: usize, o: &Obj) -> Option<Obj> {
     let inst = o.downcast::<InstanceObj>()?;
-    let cls = inst.class.try_borrow().ok()?;
+    let cls = inst.class.get();
     let tp = cls.downcast::<TypeObj>()?;
     let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
     let name = code.names.get(i)?;
@@ -198,7 +198,7 @@ impl Vm {
     ) -> Option<Obj> {
         let name = code.names.get(i)?;
         let inst = o.downcast::<InstanceObj>()?;
-        let cls = inst.class.try_borrow().ok()?;
+        let cls = inst.class.get();
         let tp = cls.downcast::<TypeObj>()?;
         let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
         if e.kind != AttrCacheKind::Property {
@@ -224,7 +224,7 @@ impl Vm {
         }
         let name = code.names.get(i)?;
         let inst = o.downcast::<InstanceObj>()?;
-        let cls = inst.class.try_borrow().ok()?;
+        let cls = inst.class.get();
         let tp = cls.downcast::<TypeObj>()?;
         let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
         match e.kind {

@@ -18,8 +18,7 @@ use super::{Args, PyResult, Vm};
 impl Vm {
     /// The builtin value inside an instance of a subclass of a builtin type.
     pub fn base_value(&self, o: &Obj) -> Option<Obj> {
-        o.downcast::<InstanceObj>()
-            .and_then(|i| i.base_value.borrow().clone())
+        o.downcast::<InstanceObj>().and_then(|i| i.base_value.get())
     }
 
     /// True when the instance namespace has `name`.
@@ -409,7 +408,7 @@ impl Vm {
                     let cls_b = self.type_of(&base);
                     let filled = self.construct_builtin(&cls_b, args)?;
                     if let Some(i) = obj.downcast::<InstanceObj>() {
-                        *i.base_value.borrow_mut() = Some(filled);
+                        drop(i.base_value.replace(Some(filled)));
                     }
                 }
             }
@@ -454,7 +453,7 @@ impl Vm {
                     )?,
                 };
                 let inst = InstanceObj::new(cls.clone());
-                *inst.base_value.borrow_mut() = Some(value);
+                drop(inst.base_value.replace(Some(value)));
                 Ok(self.heap.alloc(inst)?)
             }
         }

@@ -238,11 +238,11 @@ impl Vm {
     pub fn type_of(&self, o: &Obj) -> Obj {
         match tag_of(o) {
             Tag::Instance => match o.downcast::<InstanceObj>() {
-                Some(i) => i.class.borrow().clone(),
+                Some(i) => i.class.get(),
                 None => self.types.object.clone(),
             },
             Tag::Exception => match o.downcast::<ExceptionObj>() {
-                Some(e) => e.class.borrow().clone(),
+                Some(e) => e.class.get(),
                 None => self.exc.base_exception.clone(),
             },
             Tag::Native => match o.downcast::<crate::objects::native::NativeObj>() {

@@ -661,7 +661,7 @@ pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(value);
     }
     let inst = InstanceObj::new(cls.clone());
-    *inst.base_value.borrow_mut() = Some(value);
+    drop(inst.base_value.replace(Some(value)));
     Ok(vm.heap.alloc(inst)?)
 }
 
