@@ -64,6 +64,18 @@ pub fn set_table(o: &Obj) -> Option<&RefCell<SetTable>> {
     o.downcast::<FrozenSetObj>().map(|s| &s.table)
 }
 
+/// `key in s` for a set or frozenset `s` and a str `key`, when the answer needs no
+/// Python code and no text comparison (the set holds that very object, or no entry has
+/// its hash): the dispatch loop's fast path. None when the full lookup must decide.
+#[inline]
+pub fn contains_str_quick(s: &Obj, key: &Obj) -> Option<bool> {
+    let table = set_table(s)?;
+    let (so, text) = super::str::as_str_obj(key)?;
+    let hash = so.hash(text);
+    let t = table.try_borrow().ok()?;
+    t.holds_identical(hash, key).map(|(held, _)| held)
+}
+
 pub fn is_set_like(o: &Obj) -> bool {
     matches!(tag_of(o), Tag::Set | Tag::FrozenSet)
 }
@@ -71,6 +83,11 @@ pub fn is_set_like(o: &Obj) -> bool {
 impl Vm {
     /// Adds `key` (hash known) to a set table, running Python `__eq__` where needed.
     fn set_insert(&mut self, cell: &RefCell<SetTable>, hash: i64, key: Obj) -> PyResult<()> {
+        if let Ok(t) = cell.try_borrow()
+            && let Some((true, _)) = t.holds_identical(hash, &key)
+        {
+            return Ok(());
+        }
         let mut resume = None;
         loop {
             let probe = {
@@ -108,6 +125,9 @@ impl Vm {
         hash: i64,
         key: &Obj,
     ) -> PyResult<Option<usize>> {
+        if let Some((held, idx)) = cell.borrow().holds_identical(hash, key) {
+            return Ok(held.then_some(idx));
+        }
         let mut resume = None;
         loop {
             let probe = cell.borrow().probe(hash, key, &keys_equal_pure, resume);

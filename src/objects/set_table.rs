@@ -75,6 +75,42 @@ impl SetTable {
         Ok(())
     }
 
+    /// The quick answer for the commonest lookups, on the probe sequence of `probe`:
+    /// `Some(true)` when the table holds `key` itself, `Some(false)` when it certainly
+    /// lacks it (an empty slot came before any entry with an equal hash), None when
+    /// telling needs `probe` (an entry with an equal hash is another object).
+    #[inline]
+    pub fn holds_identical(&self, hash: i64, key: &Obj) -> Option<(bool, usize)> {
+        if self.slots.is_empty() {
+            return Some((false, 0));
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for idx in i..=i + probes {
+                let e = self.slots.get(idx)?;
+                match &e.key {
+                    Some(k) if k.ptr_eq(key) => return Some((true, idx)),
+                    Some(_) if e.hash == hash => return None,
+                    None if e.hash == 0 => return Some((false, idx)),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     /// Probes for `key`, skipping entries for which `skip_eq` says the keys differ.
     /// `eq` answers identity-free equality for keys it can compare without Python code
     /// (None means "ask Python": the probe stops with NeedsEq).

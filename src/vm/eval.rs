@@ -749,7 +749,11 @@ impl Vm {
                         Op::ContainsOp(invert) => {
                             let container = pop!(self, 'op);
                             let item = pop!(self, 'op);
-                            let r = tri!('op, self.contains(&container, &item));
+                            let r = match crate::objects::set::contains_str_quick(&container, &item)
+                            {
+                                Some(r) => r,
+                                None => tri!('op, self.contains(&container, &item)),
+                            };
                             let v = self.new_bool(r != invert);
                             self.stack.push(v);
                             continue 'dispatch;
