@@ -380,6 +380,8 @@ pub enum AttrCacheKind {
     ClassValue,
     /// A property in `mro[depth]`'s namespace at entry `index`.
     Property,
+    /// A `__slots__` member: position `index` of the instance's slot values.
+    Slot,
     /// A module attribute: entry `index` of the module's namespace.
     Module,
     /// Nothing can be cached for this class (a data descriptor of its own kind, a

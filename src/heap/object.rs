@@ -63,6 +63,7 @@ pub trait Payload: Sized + 'static {
     fn tail_len(&self) -> usize;
     fn traverse(&self, tail: &[Self::Tail], visit: &mut dyn FnMut(&Obj));
     fn clear(&self);
+    fn clear_tail(&self, tail: &[Self::Tail]);
     fn needs_finalize(&self) -> bool;
 }
 
@@ -165,6 +166,11 @@ pub trait Behaviour: PayloadDecl {
         let _ = (tail, visit);
     }
     fn clear(&self) {}
+    /// Drops the references the tail holds that could form cycles (for tails of
+    /// replaceable references, such as an instance's slot values).
+    fn clear_tail(&self, tail: &[Self::Tail]) {
+        let _ = tail;
+    }
     fn needs_finalize(&self) -> bool {
         false
     }
@@ -184,6 +190,9 @@ impl<T: Behaviour> Payload for T {
     }
     fn clear(&self) {
         Behaviour::clear(self)
+    }
+    fn clear_tail(&self, tail: &[Self::Tail]) {
+        Behaviour::clear_tail(self, tail)
     }
     fn needs_finalize(&self) -> bool {
         Behaviour::needs_finalize(self)
@@ -229,8 +238,11 @@ unsafe fn traverse<T: Payload>(h: NonNull<Header>, visit: &mut dyn FnMut(&Obj)) 
 }
 
 unsafe fn clear<T: Payload>(h: NonNull<Header>) {
-    // SAFETY: h is a live T object.
-    unsafe { payload_ref::<T>(h).clear() }
+    // SAFETY: h is a live T object; its tail holds tail_len() initialised elements.
+    unsafe {
+        payload_ref::<T>(h).clear();
+        payload_ref::<T>(h).clear_tail(tail_ref::<T>(h));
+    }
 }
 
 unsafe fn needs_finalize<T: Payload>(h: NonNull<Header>) -> bool {

@@ -300,10 +300,10 @@ impl Vm {
         };
         let state = match user_method(self, x, "__getstate__") {
             Some(f) => Some(self.call_method_with(&f, x, &[])?),
-            None => match self.instance_dict(x)? {
-                Some(d) if self.len(&d)? > 0 => Some(d),
-                _ => None,
-            },
+            None => {
+                let s = self.default_getstate(x)?;
+                (!s.ptr_eq(&self.s.none)).then_some(s)
+            }
         };
         let (list_items, dict_items) = match base.as_ref().map(tag_of) {
             Some(Tag::List) | Some(Tag::Deque) => (Some(self.get_iter(x)?), None),

@@ -55,6 +55,9 @@ pub struct TypeObj {
     /// The names `__slots__` declared when the class was created (read once, as CPython
     /// does: the declaration may be an iterator); None when the class declares none.
     pub slot_names: Option<Rc<Vec<Rc<str>>>>,
+    /// How many slot values an instance carries (this class's member descriptors and
+    /// its bases'): the length of an instance's tail.
+    pub nslots: usize,
     /// The type version tag (CPython's `tp_version_tag`): nonzero while the namespaces
     /// of this class and every class in its MRO are unchanged since it was handed out.
     /// Attribute caches record it; 0 means "not assigned" and matches no cache.

@@ -11,9 +11,7 @@ use super::dict::DictObj;
 use super::dict_table::DictTable;
 use super::str::as_str_obj;
 use crate::declare_payload;
-use crate::heap::{
-    AllocError, Allocator, Behaviour, HeapBox, HeapVec, NoTail, Obj, ObjCell, OptObjCell,
-};
+use crate::heap::{AllocError, Allocator, Behaviour, HeapBox, HeapVec, Obj, ObjCell, OptObjCell};
 
 /// An instance namespace. Most objects have a handful of attributes: those live in a
 /// small vector searched by name identity (interned names), growing into a hash table
@@ -313,14 +311,26 @@ pub struct InstanceObj {
     /// instance extends.
     pub base_value: OptObjCell,
 }
-declare_payload!(InstanceObj, "object", Tag::Instance, gc);
+// The tail holds the values of the class's `__slots__` (its member descriptors index
+// it), as many as the class's `nslots`; None for a slot not set.
+declare_payload!(InstanceObj, "object", Tag::Instance, gc, tail = OptObjCell);
 impl Behaviour for InstanceObj {
-    fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
+    fn tail_len(&self) -> usize {
+        // The class decides the layout; `__class__` assignment keeps `nslots`.
+        self.class
+            .get()
+            .downcast::<TypeObj>()
+            .map_or(0, |t| t.nslots)
+    }
+    fn traverse(&self, slots: &[OptObjCell], visit: &mut dyn FnMut(&Obj)) {
         visit(&self.class.get());
         if let Ok(a) = self.attrs.try_borrow() {
             a.traverse(visit);
         }
         super::visit_opt(&self.base_value.get(), visit);
+        for s in slots {
+            super::visit_opt(&s.get(), visit);
+        }
     }
     fn clear(&self) {
         let old = self
@@ -329,6 +339,11 @@ impl Behaviour for InstanceObj {
             .map(|mut a| std::mem::take(&mut *a));
         drop(old);
         drop(self.base_value.take());
+    }
+    fn clear_tail(&self, slots: &[OptObjCell]) {
+        for s in slots {
+            drop(s.take());
+        }
     }
     fn needs_finalize(&self) -> bool {
         self.class

@@ -107,7 +107,7 @@ impl Vm {
     }
 
     /// Removes an attribute from an instance namespace; false if it was not there.
-    fn instance_attr_del(&mut self, o: &Obj, name: &Obj) -> PyResult<bool> {
+    pub(crate) fn instance_attr_del(&mut self, o: &Obj, name: &Obj) -> PyResult<bool> {
         let removed = self.with_attrs(o, |a| a.remove(name)).flatten();
         Ok(removed.is_some())
     }
@@ -335,7 +335,7 @@ impl Vm {
     pub(crate) fn is_data_descriptor(&mut self, d: &Obj) -> bool {
         match tag_of(d) {
             Tag::Property => true,
-            Tag::Instance => {
+            Tag::Instance | Tag::Native => {
                 let c = self.type_of(d);
                 self.lookup_type_attr(&c, "__set__").is_some()
                     || self.lookup_type_attr(&c, "__delete__").is_some()
@@ -929,6 +929,15 @@ impl Vm {
             return Err(self.type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));
+        }
+        // The instance's slot values stay where they are: the new class must lay them
+        // out the same way (the same class adds the slots).
+        let old = self.type_of(o);
+        if !super::slots::solid_base(&old).ptr_eq(&super::slots::solid_base(&value)) {
+            let (new_name, old_name) = (self.class_name(&value), self.class_name(&old));
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
+            )));
         }
         if let Some(i) = o.downcast::<InstanceObj>() {
             drop(i.class.replace(value));

@@ -103,7 +103,12 @@ pub(super) fn cached_instance_value(code: &CodeObject, i: usize, o: &Obj) -> Opt
     let inst = o.downcast::<InstanceObj>()?;
     let e = instance_entry(code, i, inst)?;
     if e.kind != AttrCacheKind::Instance {
-        return None;
+        // An unset slot is a miss: the generic path raises the AttributeError.
+        if e.kind != AttrCacheKind::Slot {
+            return None;
+        }
+        let (_, slots) = o.downcast_with_tail::<InstanceObj>()?;
+        return slots.get(e.index as usize)?.get();
     }
     let name = code.names.get(i)?;
     let attrs = inst.attrs.try_borrow().ok()?;
@@ -257,8 +262,10 @@ impl Vm {
                 drop(cls);
                 Some(self.call_method_with(&getter, o, &[]))
             }
-            // `cached_instance_value` already tried an instance's own attribute.
+            // `cached_instance_value` already tried an instance's own attribute and
+            // its set slots.
             AttrCacheKind::Instance
+            | AttrCacheKind::Slot
             | AttrCacheKind::Module
             | AttrCacheKind::Empty
             | AttrCacheKind::Generic => None,
@@ -299,6 +306,17 @@ impl Vm {
         let old = {
             let index = match instance_entry(code, i, inst) {
                 Some(e) if e.kind == AttrCacheKind::Instance => e.index,
+                Some(e) if e.kind == AttrCacheKind::Slot => {
+                    let slot = o
+                        .downcast_with_tail::<InstanceObj>()
+                        .and_then(|(_, slots)| slots.get(e.index as usize));
+                    let Some(slot) = slot else {
+                        return Err(value);
+                    };
+                    // Dropped after the store: it may run a finalizer that touches `o`.
+                    drop(slot.replace(Some(value)));
+                    return Ok(Ok(()));
+                }
                 _ => return Err(value),
             };
             let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
@@ -372,6 +390,9 @@ impl Vm {
             .downcast::<InstanceObj>()
             .and_then(|inst| inst.attrs.try_borrow().ok().map(|a| a.inline_index(name)))
             .flatten();
+        let slot = found
+            .as_ref()
+            .and_then(|(_, _, v)| super::member_descr::slot_index(v));
         let (kind, index, depth) = match found {
             None => match inline {
                 Some(idx) => (AttrCacheKind::Instance, idx, 0),
@@ -379,6 +400,7 @@ impl Vm {
             },
             Some((depth, index, v)) => match tag_of(&v) {
                 Tag::Property => (AttrCacheKind::Property, index, depth),
+                _ if let Some(slot) = slot => (AttrCacheKind::Slot, slot, depth),
                 _ if self.is_data_descriptor(&v) => return store_entry(code, i, generic),
                 _ if inline.is_some() => (AttrCacheKind::Instance, inline.unwrap_or(0), 0),
                 Tag::Function => (AttrCacheKind::Method, index, depth),

@@ -169,6 +169,17 @@ impl Vm {
             }
         }
         let slot_names = self.declared_slot_names(&dict)?;
+        let members = slot_names
+            .as_deref()
+            .map(|names| super::slots::member_names(name, names))
+            .unwrap_or_default();
+        // Exception instances keep slot values in their namespace: no tail positions.
+        let tail_members = if layout == Tag::Exception {
+            0
+        } else {
+            members.len()
+        };
+        let first_slot = self.inherited_slot_count(&bases, layout, tail_members)?;
         let bases_t = self.new_tuple(bases.clone())?;
         let placeholder = self.new_tuple(vec![])?;
         let cls = self.heap.alloc(TypeObj {
@@ -186,6 +197,7 @@ impl Vm {
             base_ok: true,
             metaclass: RefCell::new(None),
             slot_names,
+            nslots: first_slot + tail_members,
             version_tag: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
         })?;
@@ -194,6 +206,7 @@ impl Vm {
         if let Some(t) = cls.downcast::<TypeObj>() {
             *t.mro.borrow_mut() = mro_t;
         }
+        self.install_member_descrs(&cls, &dict, &members, first_slot)?;
         self.update_slot_flags(&cls);
         self.method_cache_epoch += 1;
         self.register_subclass(&cls, &bases);
@@ -432,7 +445,7 @@ impl Vm {
                 self.init_exception_fields(&e, &args.kw)?;
                 Ok(e)
             }
-            Tag::Instance => Ok(self.heap.alloc(InstanceObj::new(cls.clone()))?),
+            Tag::Instance => self.new_instance_obj(InstanceObj::new(cls.clone())),
             // Instances of a metaclass are classes.
             Tag::Type => self.type_new(cls, args),
             builtin => {
@@ -454,7 +467,7 @@ impl Vm {
                 };
                 let inst = InstanceObj::new(cls.clone());
                 drop(inst.base_value.replace(Some(value)));
-                Ok(self.heap.alloc(inst)?)
+                self.new_instance_obj(inst)
             }
         }
     }

@@ -131,7 +131,7 @@ impl Vm {
                 if !args.pos.is_empty() || !args.kw.is_empty() {
                     return Err(self.type_error("object() takes no arguments"));
                 }
-                Ok(self.heap.alloc(InstanceObj::new(cls.clone()))?)
+                self.new_instance_obj(InstanceObj::new(cls.clone()))
             }
             Tag::Enumerate => {
                 let start = args.take_kw("start");

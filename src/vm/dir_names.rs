@@ -55,8 +55,14 @@ impl Vm {
         }
         names.push("__doc__".to_owned());
         match &t.slot_names {
-            // Each slot is a member descriptor in the class namespace.
-            Some(slots) => names.extend(slots.iter().map(|s| s.to_string())),
+            // The member descriptors of the slots are in the namespace already;
+            // `__dict__` and `__weakref__` are descriptors CPython adds.
+            Some(slots) => names.extend(
+                slots
+                    .iter()
+                    .filter(|s| matches!(&***s, "__dict__" | "__weakref__"))
+                    .map(|s| s.to_string()),
+            ),
             None => {
                 names.push("__dict__".to_owned());
                 if self.subclass_gets_weakref_slot(c) {
@@ -104,46 +110,51 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
 /// the set slots' values when the class has `__slots__`.
 fn object_getstate(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__getstate__", 1, 1)?;
-    let o = args.pos[0].clone();
-    let mut state = vm.none();
-    if matches!(tag_of(&o), Tag::Instance | Tag::Exception)
-        && let Some(d) = vm.getattr_opt_str(&o, "__dict__")?
-        && vm.len(&d)? > 0
-    {
-        state = d;
-    }
-    let cls = vm.type_of(&o);
-    let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
-    let classes = mro
-        .as_ref()
-        .and_then(crate::objects::tuple::as_tuple)
-        .map(<[Obj]>::to_vec)
-        .unwrap_or_default();
-    let mut slot_names = Vec::new();
-    for c in &classes {
-        if let Some(slots) = c.downcast::<TypeObj>().and_then(|t| t.slot_names.clone()) {
-            slot_names.extend(
-                slots
-                    .iter()
-                    .filter(|s| !matches!(&***s, "__dict__" | "__weakref__"))
-                    .cloned(),
-            );
+    vm.default_getstate(&args.pos[0])
+}
+
+impl Vm {
+    /// What `object.__getstate__` returns for `o` (copy and pickle use it too).
+    pub(crate) fn default_getstate(&mut self, o: &Obj) -> PyResult {
+        let o = o.clone();
+        let mut state = self.none();
+        if matches!(tag_of(&o), Tag::Instance | Tag::Exception)
+            && let Some(d) = self.getattr_opt_str(&o, "__dict__")?
+            && self.len(&d)? > 0
+        {
+            state = d;
         }
-    }
-    if slot_names.is_empty() {
-        return Ok(state);
-    }
-    let slots = vm.new_dict()?;
-    for name in slot_names {
-        if let Some(v) = vm.getattr_opt_str(&o, &name)? {
-            let k = vm.new_str(&name)?;
-            vm.dict_set(&slots, k, v)?;
+        let cls = self.type_of(&o);
+        let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
+        let classes = mro
+            .as_ref()
+            .and_then(crate::objects::tuple::as_tuple)
+            .map(<[Obj]>::to_vec)
+            .unwrap_or_default();
+        // The slot names as their member descriptors know them (private names mangled).
+        let mut slot_names = Vec::new();
+        for c in &classes {
+            if let Some(t) = c.downcast::<TypeObj>()
+                && let Some(slots) = t.slot_names.clone()
+            {
+                slot_names.extend(super::slots::member_names(&t.name(), &slots));
+            }
         }
+        if slot_names.is_empty() {
+            return Ok(state);
+        }
+        let slots = self.new_dict()?;
+        for name in slot_names {
+            if let Some(v) = self.getattr_opt_str(&o, &name)? {
+                let k = self.new_str(&name)?;
+                self.dict_set(&slots, k, v)?;
+            }
+        }
+        if self.len(&slots)? == 0 {
+            return Ok(state);
+        }
+        self.new_tuple(vec![state, slots])
     }
-    if vm.len(&slots)? == 0 {
-        return Ok(state);
-    }
-    vm.new_tuple(vec![state, slots])
 }
 
 /// `int.__getnewargs__()` / `float.__getnewargs__()`: the plain number in a tuple.

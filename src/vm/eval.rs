@@ -1713,9 +1713,7 @@ impl Vm {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         self.budget_charge(1)?;
-        let inst = self
-            .heap
-            .alloc(crate::objects::InstanceObj::new(cls.clone()))?;
+        let inst = self.new_instance_obj(crate::objects::InstanceObj::new(cls.clone()))?;
         if !simple {
             // Defaults, cells (`super()`), `*args`...: the general binder, still without
             // Rust-level recursion.

@@ -40,6 +40,7 @@ mod iterator_methods;
 mod lazy_types;
 mod limits;
 pub(crate) mod line_profile;
+mod member_descr;
 mod memreport;
 mod metaclass;
 mod misc;

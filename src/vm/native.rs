@@ -123,6 +123,7 @@ impl Vm {
             init: RefCell::new(None),
             metaclass: RefCell::new(None),
             slot_names: None,
+            nslots: 0,
             version_tag: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
         })?;

@@ -662,7 +662,7 @@ pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     let inst = InstanceObj::new(cls.clone());
     drop(inst.base_value.replace(Some(value)));
-    Ok(vm.heap.alloc(inst)?)
+    vm.new_instance_obj(inst)
 }
 
 /// `list.__init__` / `dict.__init__` / `set.__init__` on an instance of a subclass:

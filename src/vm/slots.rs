@@ -126,3 +126,111 @@ impl Vm {
 fn short_str_eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
+
+/// The names of the member descriptors a `__slots__` declaration makes: mangled as
+/// private names of the class, without `__dict__` and `__weakref__`, sorted (CPython
+/// adds them to the namespace in that order).
+pub(crate) fn member_names(class_name: &str, declared: &[Rc<str>]) -> Vec<String> {
+    let mut names: Vec<String> = declared
+        .iter()
+        .filter(|n| !matches!(&***n, "__dict__" | "__weakref__"))
+        .map(|n| crate::compile::symtable::mangle(Some(class_name), n).into_owned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+impl Vm {
+    /// The number of slot values instances of a class with these bases inherit (the
+    /// slots of its "solid" base), checking that the bases' layouts can be combined:
+    /// two bases that each add slots, neither deriving from the other, conflict.
+    pub(crate) fn inherited_slot_count(
+        &mut self,
+        bases: &[Obj],
+        layout: crate::objects::Tag,
+        own: usize,
+    ) -> PyResult<usize> {
+        use crate::objects::Tag;
+        if own > 0 && matches!(layout, Tag::Int | Tag::Tuple | Tag::Bytes) {
+            let base = bases
+                .iter()
+                .find_map(|b| {
+                    b.downcast::<TypeObj>()
+                        .filter(|t| t.builtin && t.layout == layout)
+                        .map(TypeObj::name)
+                })
+                .unwrap_or_default();
+            return Err(self.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{base}'"
+            )));
+        }
+        let mut winner: Option<Obj> = None;
+        for b in bases {
+            let solid = solid_base(b);
+            winner = match winner {
+                None => Some(solid),
+                Some(w) if self.is_subclass(&w, &solid) => Some(w),
+                Some(w) if self.is_subclass(&solid, &w) => Some(solid),
+                Some(_) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+            };
+        }
+        Ok(winner
+            .and_then(|w| w.downcast::<TypeObj>().map(|t| t.nslots))
+            .unwrap_or(0))
+    }
+
+    /// Puts a member descriptor for each of `names` into the namespace of `cls`,
+    /// numbering the slots from `first`.
+    pub(crate) fn install_member_descrs(
+        &mut self,
+        cls: &Obj,
+        dict: &Obj,
+        names: &[String],
+        first: usize,
+    ) -> PyResult<()> {
+        for (i, n) in names.iter().enumerate() {
+            let key = self.intern(n)?;
+            let d = self.new_member_descr(cls, key.clone(), first + i)?;
+            self.dict_set(dict, key, d)?;
+        }
+        Ok(())
+    }
+
+    /// Allocates an instance with room for its class's slot values (all unset).
+    pub(crate) fn new_instance_obj(&mut self, inst: crate::objects::InstanceObj) -> PyResult {
+        let n = inst
+            .class
+            .get()
+            .downcast::<TypeObj>()
+            .map_or(0, |t| t.nslots);
+        let slots = std::iter::repeat_with(crate::heap::OptObjCell::default);
+        Ok(self.heap.alloc_with_tail(inst, n, slots)?)
+    }
+}
+
+/// The class whose layout `t`'s instances have: the nearest class along the first
+/// bases that adds slots of its own (`object` when none does).
+pub(crate) fn solid_base(t: &Obj) -> Obj {
+    let mut cur = t.clone();
+    loop {
+        let Some(tp) = cur.downcast::<TypeObj>() else {
+            return cur;
+        };
+        let bases = as_tuple(&tp.bases.borrow())
+            .map(<[Obj]>::to_vec)
+            .unwrap_or_default();
+        let parent = bases
+            .iter()
+            .max_by_key(|b| b.downcast::<TypeObj>().map_or(0, |bt| bt.nslots))
+            .cloned();
+        match parent {
+            Some(p) if p.downcast::<TypeObj>().map_or(0, |pt| pt.nslots) == tp.nslots => {
+                cur = p;
+            }
+            _ => return cur,
+        }
+    }
+}

@@ -74,7 +74,7 @@ impl Vm {
             Some(_) => item.clone(),
             None => self.new_tuple(vec![item.clone()])?,
         };
-        let alias = self.heap.alloc(crate::objects::InstanceObj::new(cls))?;
+        let alias = self.new_instance_obj(crate::objects::InstanceObj::new(cls))?;
         let empty = self.new_tuple(vec![])?;
         for (name, v) in [
             ("__origin__", origin.clone()),
@@ -133,7 +133,7 @@ impl Vm {
             return Ok(members.pop());
         }
         let cls = self.lazy_class(UNION_TYPE, "types", UNION_METHODS)?;
-        let u = self.heap.alloc(crate::objects::InstanceObj::new(cls))?;
+        let u = self.new_instance_obj(crate::objects::InstanceObj::new(cls))?;
         let args = self.new_tuple(members)?;
         let k = self.intern("__args__")?;
         self.instance_attr_set(&u, &k, args)?;

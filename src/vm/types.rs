@@ -224,6 +224,7 @@ pub(crate) fn alloc_type(
         base_ok,
         metaclass: RefCell::new(None),
         slot_names: None,
+        nslots: 0,
         version_tag: Cell::new(0),
         subclasses: RefCell::new(Vec::new()),
     })?;
