@@ -13,14 +13,13 @@ pub struct DictEntry {
     pub value: Obj,
 }
 
-const EMPTY: u32 = u32::MAX;
-const DUMMY: u32 = u32::MAX - 1;
+use super::dict_indices::{DUMMY, DictIndices, EMPTY};
 const MIN_SIZE: usize = 8;
 
 #[derive(Default)]
 pub struct DictTable {
     /// Power-of-two sized; EMPTY, DUMMY (deleted) or an index into `entries`.
-    indices: HeapVec<u32>,
+    indices: DictIndices,
     /// Entries in insertion order; None where an entry was deleted.
     entries: HeapVec<Option<DictEntry>>,
     used: usize,
@@ -51,7 +50,7 @@ fn usable(size: usize) -> usize {
 impl DictTable {
     pub const fn new() -> DictTable {
         DictTable {
-            indices: HeapVec::new(),
+            indices: DictIndices::new(),
             entries: HeapVec::new(),
             used: 0,
             version: 0,
@@ -77,10 +76,7 @@ impl DictTable {
 
     /// Bytes of storage owned by the table (for `sys.getsizeof`).
     pub fn storage_bytes(&self) -> usize {
-        let idx = self.indices.capacity() * std::mem::size_of::<u32>();
-        let ent = self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>();
-        let block = |n: usize| if n == 0 { 0 } else { Allocator::block_size(n) };
-        block(idx) + block(ent)
+        self.indices.storage_bytes() + self.entries.storage_bytes()
     }
 
     /// Finds the entry index of `key`.
@@ -91,14 +87,29 @@ impl DictTable {
         key: &Obj,
         eq: &mut dyn FnMut(&Obj, &Obj) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
+        // One probe loop per index width, so that each slot read is a single load.
+        match self.indices.width() {
+            1 => self.lookup_in::<1, E>(hash, key, eq),
+            2 => self.lookup_in::<2, E>(hash, key, eq),
+            _ => self.lookup_in::<4, E>(hash, key, eq),
+        }
+    }
+
+    #[inline(always)]
+    fn lookup_in<const W: usize, E>(
+        &self,
+        hash: i64,
+        key: &Obj,
+        eq: &mut dyn FnMut(&Obj, &Obj) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
         if self.indices.is_empty() {
             return Ok(None);
         }
-        let mask = self.indices.len() - 1;
+        let mask = self.indices.len_at::<W>() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices.get_at::<W>(i);
             if ix == EMPTY {
                 return Ok(None);
             }
@@ -208,7 +219,7 @@ impl DictTable {
         let slot = self.find_free_slot(hash);
         self.entries
             .push(alloc, Some(DictEntry { hash, key, value }))?;
-        self.indices[slot] = ix;
+        self.indices.set(slot, ix);
         self.used += 1;
         self.version = new_version();
         Ok(())
@@ -218,7 +229,7 @@ impl DictTable {
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
+        while self.indices.get(i) != EMPTY && self.indices.get(i) != DUMMY {
             perturb >>= 5;
             i = (i
                 .wrapping_mul(5)
@@ -236,8 +247,7 @@ impl DictTable {
         while size < min_size {
             size <<= 1;
         }
-        let mut indices = HeapVec::with_capacity(alloc, size)?;
-        indices.extend(alloc, std::iter::repeat_n(EMPTY, size))?;
+        let indices = DictIndices::with_size(alloc, size)?;
         let mut entries = HeapVec::with_capacity(alloc, usable(size).max(self.used))?;
         for e in self.entries.take().into_iter().flatten() {
             entries.push(alloc, Some(e))?;
@@ -250,7 +260,7 @@ impl DictTable {
             if let Some(e) = e {
                 let mut perturb = e.hash as u64;
                 let mut i = (e.hash as u64 as usize) & mask;
-                while self.indices[i] != EMPTY {
+                while self.indices.get(i) != EMPTY {
                     perturb >>= 5;
                     i = (i
                         .wrapping_mul(5)
@@ -258,7 +268,7 @@ impl DictTable {
                         .wrapping_add(1))
                         & mask;
                 }
-                self.indices[i] = ix as u32;
+                self.indices.set(i, ix as u32);
             }
         }
         Ok(())
@@ -271,12 +281,12 @@ impl DictTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices.get(i);
             if ix == EMPTY {
                 return None;
             }
             if ix as usize == idx {
-                self.indices[i] = DUMMY;
+                self.indices.set(i, DUMMY);
                 break;
             }
             perturb >>= 5;
@@ -333,7 +343,7 @@ impl DictTable {
                         value: e.value.clone(),
                     }),
                 )?;
-                t.indices[slot] = ix;
+                t.indices.set(slot, ix);
                 t.used += 1;
             }
         }

@@ -12,6 +12,7 @@ pub mod complex;
 pub mod deque;
 pub mod descr;
 pub mod dict;
+pub mod dict_indices;
 pub mod dict_table;
 mod dict_tracking;
 pub mod exception;
