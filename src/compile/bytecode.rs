@@ -407,6 +407,10 @@ pub struct AttrCacheEntry {
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// `name` and `qualname` as str objects, shared by every function made from this
+    /// code (as CPython's functions share `co_name` and `co_qualname`).
+    pub name_obj: Obj,
+    pub qualname_obj: Obj,
     pub filename: Rc<str>,
     pub firstlineno: u32,
     pub instrs: Vec<Op>,

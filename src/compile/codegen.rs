@@ -1512,7 +1512,11 @@ impl<'a> Compiler<'_, 'a> {
                 && u.kwonlyargcount == 0
                 && u.cellvars.is_empty()
                 && u.freevars.is_empty();
+        let name_obj = self.vm.intern(&u.name).map_err(|e| self.vm_err(e))?;
+        let qualname_obj = self.vm.new_str(&u.qualname).map_err(|e| self.vm_err(e))?;
         Ok(Rc::new(CodeObject {
+            name_obj,
+            qualname_obj,
             global_cache,
             method_cache,
             attr_cache,

@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 
 use super::dict::keys_equal_pure;
-use super::set_table::{Probe, SetTable};
+use super::set_table::{Probe, QuickProbe, SetTable};
 use super::{Tag, tag_of};
 use crate::declare_payload;
 use crate::heap::{Behaviour, NoTail, Obj};
@@ -83,10 +83,20 @@ pub fn is_set_like(o: &Obj) -> bool {
 impl Vm {
     /// Adds `key` (hash known) to a set table, running Python `__eq__` where needed.
     fn set_insert(&mut self, cell: &RefCell<SetTable>, hash: i64, key: Obj) -> PyResult<()> {
-        if let Ok(t) = cell.try_borrow()
-            && let Some((true, _)) = t.holds_identical(hash, &key)
-        {
-            return Ok(());
+        let quick = match cell.try_borrow() {
+            Ok(t) => t.quick_probe(hash, &key),
+            Err(_) => QuickProbe::Unsure,
+        };
+        match quick {
+            QuickProbe::Held(_) => return Ok(()),
+            QuickProbe::Absent { slot, fresh } => {
+                let Ok(mut t) = cell.try_borrow_mut() else {
+                    return Err(self.runtime_error("set changed size during iteration"));
+                };
+                t.insert_at(self.heap.allocator(), slot, fresh, hash, key)?;
+                return Ok(());
+            }
+            QuickProbe::Unsure => {}
         }
         let mut resume = None;
         loop {

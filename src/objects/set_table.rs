@@ -25,6 +25,13 @@ impl SetSlot {
     }
 }
 
+/// Result of `SetTable::quick_probe`.
+pub enum QuickProbe {
+    Held(usize),
+    Absent { slot: usize, fresh: bool },
+    Unsure,
+}
+
 /// Result of probing for a key: the slot holding it, or where it would go.
 pub enum Probe {
     Found(usize),
@@ -76,17 +83,22 @@ impl SetTable {
     }
 
     /// The quick answer for the commonest lookups, on the probe sequence of `probe`:
-    /// `Some(true)` when the table holds `key` itself, `Some(false)` when it certainly
-    /// lacks it (an empty slot came before any entry with an equal hash), None when
-    /// telling needs `probe` (an entry with an equal hash is another object).
+    /// `Held` when the table holds `key` itself, `Absent` when it certainly lacks it
+    /// (an empty slot came before any entry with an equal hash; the slot is where the
+    /// key would go, as `probe` would choose it), `Unsure` when telling needs `probe`
+    /// (an entry with an equal hash is another object).
     #[inline]
-    pub fn holds_identical(&self, hash: i64, key: &Obj) -> Option<(bool, usize)> {
+    pub fn quick_probe(&self, hash: i64, key: &Obj) -> QuickProbe {
         if self.slots.is_empty() {
-            return Some((false, 0));
+            return QuickProbe::Absent {
+                slot: 0,
+                fresh: true,
+            };
         }
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
@@ -94,12 +106,27 @@ impl SetTable {
                 0
             };
             for idx in i..=i + probes {
-                let e = self.slots.get(idx)?;
+                let Some(e) = self.slots.get(idx) else {
+                    return QuickProbe::Unsure;
+                };
                 match &e.key {
-                    Some(k) if k.ptr_eq(key) => return Some((true, idx)),
-                    Some(_) if e.hash == hash => return None,
-                    None if e.hash == 0 => return Some((false, idx)),
-                    _ => {}
+                    Some(k) if k.ptr_eq(key) => return QuickProbe::Held(idx),
+                    Some(_) if e.hash == hash => return QuickProbe::Unsure,
+                    Some(_) => {}
+                    None if e.hash == 0 => {
+                        return match freeslot {
+                            Some(f) => QuickProbe::Absent {
+                                slot: f,
+                                fresh: false,
+                            },
+                            None => QuickProbe::Absent {
+                                slot: idx,
+                                fresh: true,
+                            },
+                        };
+                    }
+                    // A deleted slot: CPython reuses the last one passed.
+                    None => freeslot = Some(idx),
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -108,6 +135,16 @@ impl SetTable {
                 .wrapping_add(1)
                 .wrapping_add(perturb as usize))
                 & mask;
+        }
+    }
+
+    /// `quick_probe` for lookups: `Some(true)` held, `Some(false)` surely absent.
+    #[inline]
+    pub fn holds_identical(&self, hash: i64, key: &Obj) -> Option<(bool, usize)> {
+        match self.quick_probe(hash, key) {
+            QuickProbe::Held(idx) => Some((true, idx)),
+            QuickProbe::Absent { slot, .. } => Some((false, slot)),
+            QuickProbe::Unsure => None,
         }
     }
 

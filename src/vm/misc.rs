@@ -36,12 +36,9 @@ impl Vm {
             Some(f) => f.globals.clone(),
             None => return Err(self.system_error("MakeFunction outside a frame")),
         };
-        let name = self.new_str(&code.name)?;
-        let qualname = self.new_str(&code.qualname)?;
-        let module = {
-            let k = self.intern("__name__")?;
-            self.dict_get_str(&globals, &k)
-        };
+        let name = code.name_obj.clone();
+        let qualname = code.qualname_obj.clone();
+        let module = self.dict_get_str(&globals, &self.names.__name__.clone());
         // A leading string constant is the docstring (the compiler puts it first).
         let doc = code
             .consts
