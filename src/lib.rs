@@ -9,6 +9,7 @@ pub mod heap;
 mod interpreter;
 pub mod modules;
 pub mod objects;
+pub mod pictures;
 pub mod repl;
 pub mod syntax;
 pub mod text;

@@ -54,6 +54,22 @@ struct Cli {
     #[arg(long)]
     profile_memory: bool,
 
+    /// Write an allocation flame graph (SVG) of the memory live at the peak of heap use,
+    /// by Python call stack (function and line); searchable and zoomable in a browser.
+    #[arg(long, value_name = "OUT.svg")]
+    flamegraph: Option<String>,
+
+    /// With --flamegraph: show everything allocated during the run instead of the
+    /// memory live at the peak.
+    #[arg(long, requires = "flamegraph")]
+    flamegraph_total: bool,
+
+    /// Write a plot of heap in use over the run (SVG, or an HTML page when the name ends
+    /// in .html): the peak marked, each garbage collection a tick in its generation's
+    /// lane, the lines holding most memory at the peak listed beside it.
+    #[arg(long, value_name = "OUT.svg|OUT.html")]
+    mem_timeline: Option<String>,
+
     /// Print the bytecode of the program (with source lines) instead of running it.
     #[arg(long)]
     dis: bool,
@@ -198,9 +214,18 @@ fn run(cli: Cli) -> i32 {
             }
         };
     }
+    let profiling = cli.flamegraph.is_some() || cli.mem_timeline.is_some();
+    if profiling {
+        interp.vm().start_heap_profile();
+    }
     let status = match interp.run_main(&source, &filename) {
         Outcome::Finished => 0,
         Outcome::Exit(c) => c,
+    };
+    let status = if profiling {
+        write_pictures(&cli, &mut interp, &filename).map_or(1, |()| status)
+    } else {
+        status
     };
     // Output that could not be written at exit makes the status 120, as in CPython.
     let status = if interp.finish() { status } else { 120 };
@@ -222,6 +247,47 @@ fn run(cli: Cli) -> i32 {
         return minipy::vm::exit_by_sigint();
     }
     status
+}
+
+/// Writes the pictures of the heap profile the options asked for.
+fn write_pictures(cli: &Cli, interp: &mut Interpreter, filename: &str) -> Result<(), ()> {
+    let Some(report) = interp.vm().finish_heap_profile() else {
+        eprintln!("minipy: the heap profile was lost");
+        return Err(());
+    };
+    let program = std::path::Path::new(filename)
+        .file_name()
+        .map_or_else(|| filename.to_owned(), |n| n.to_string_lossy().into_owned());
+    let mut ok = true;
+    if let Some(path) = &cli.flamegraph {
+        let measure = if cli.flamegraph_total {
+            minipy::pictures::flamegraph::Measure::Allocated
+        } else {
+            minipy::pictures::flamegraph::Measure::LiveAtPeak
+        };
+        let text = minipy::pictures::flamegraph::render(&report, measure, &program);
+        ok &= write_picture(path, text);
+    }
+    if let Some(path) = &cli.mem_timeline {
+        let text = if path.ends_with(".html") || path.ends_with(".htm") {
+            minipy::pictures::timeline::render_html(&report, &program)
+        } else {
+            minipy::pictures::timeline::render_svg(&report, &program)
+        };
+        ok &= write_picture(path, text);
+    }
+    if ok { Ok(()) } else { Err(()) }
+}
+
+/// Writes one picture; says why when it cannot.
+fn write_picture(path: &str, text: std::io::Result<String>) -> bool {
+    match text.and_then(|t| std::fs::write(path, t)) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("minipy: cannot write '{path}': {e}");
+            false
+        }
+    }
 }
 
 /// A path made absolute as CPython reports it: the current directory joined to it as

@@ -200,7 +200,7 @@ pub(super) unsafe fn free_large(block: NonNull<u8>, size: usize) {
         debug_assert_eq!((*header).size, size, "free: size does not match the block");
         let owner = &*(*header).allocator;
         if owner.is_tracing() {
-            owner.trace_free(block);
+            owner.trace_free(block, owner.bytes_in_use());
         }
         let state = Allocator::state_of((*header).allocator);
         let freed = state.large.free(header);
@@ -238,12 +238,12 @@ pub(super) unsafe fn realloc_large(
             return None;
         }
         let moved = state.large.realloc(header, new_size)?;
-        if owner.is_tracing() {
-            owner.trace_free(block);
-            owner.trace_alloc(moved, new_size);
-        }
         state.frees += 1;
         state.record_allocation(in_use);
+        if owner.is_tracing() {
+            owner.trace_free(block, in_use);
+            owner.trace_alloc(moved, new_size, in_use);
+        }
         Some(moved)
     }
 }

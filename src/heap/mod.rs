@@ -27,6 +27,7 @@ pub mod libm_ffi;
 mod obj_cell;
 pub mod object;
 pub mod pool;
+pub mod profile;
 pub mod stats;
 #[cfg(test)]
 mod test_support;

@@ -217,47 +217,99 @@ impl Allocator {
         if self.tracing.get()
             && let Some(b) = block
         {
-            self.trace_alloc(b, size);
+            self.trace_alloc(b, size, self.bytes_in_use());
         }
         block
     }
 
+    /// Records a new block with the tracer; `heap_now` is the bytes in use with it.
     #[cold]
-    pub(super) fn trace_alloc(&self, block: NonNull<u8>, size: usize) {
+    pub(super) fn trace_alloc(&self, block: NonNull<u8>, size: usize, heap_now: usize) {
         if let Ok(mut t) = self.tracer.try_borrow_mut() {
-            t.record_alloc(block.as_ptr() as usize, Self::block_size(size.max(1)));
+            t.record_alloc(
+                block.as_ptr() as usize,
+                Self::block_size(size.max(1)),
+                heap_now,
+            );
         }
     }
 
+    /// Records a freed block with the tracer; `heap_now` is the bytes in use before.
     #[cold]
-    pub(super) fn trace_free(&self, block: NonNull<u8>) {
+    pub(super) fn trace_free(&self, block: NonNull<u8>, heap_now: usize) {
         if let Ok(mut t) = self.tracer.try_borrow_mut() {
-            t.record_free(block.as_ptr() as usize);
+            t.record_free(block.as_ptr() as usize, heap_now);
         }
+    }
+
+    /// Turns the allocation hook on while `tracemalloc` traces or a profile records.
+    fn update_hook(&self) {
+        let on = self
+            .tracer
+            .try_borrow()
+            .map(|t| t.python || t.profile.is_some())
+            .unwrap_or(true);
+        self.tracing.set(on);
+    }
+
+    /// Sets whether `tracemalloc` traces, and refreshes the hook.
+    fn set_python_tracing(&self, on: bool) {
+        if let Ok(mut t) = self.tracer.try_borrow_mut() {
+            t.python = on;
+        }
+        self.update_hook();
     }
 
     /// Starts recording allocations (`tracemalloc.start()`).
     pub fn start_tracing(&self) {
-        self.tracing.set(true);
+        self.set_python_tracing(true);
     }
 
     /// Stops recording and forgets all traces (`tracemalloc.stop()`).
     pub fn stop_tracing(&self) {
-        self.tracing.set(false);
         if let Ok(mut t) = self.tracer.try_borrow_mut() {
             t.clear();
         }
+        self.set_python_tracing(false);
     }
 
     /// Stops or resumes recording without forgetting the traces (while the tracer's
     /// own results are built, so that they do not trace themselves).
     pub fn pause_tracing(&self, paused: bool) {
-        self.tracing.set(!paused);
+        self.set_python_tracing(!paused);
     }
 
+    /// True while the allocation hook is on (`tracemalloc` traces or a profile records):
+    /// the interpreter then reports where allocations happen.
     #[inline]
     pub fn is_tracing(&self) -> bool {
         self.tracing.get()
+    }
+
+    /// True while `tracemalloc` traces.
+    pub fn is_tracemalloc_tracing(&self) -> bool {
+        self.tracing.get() && self.tracer.try_borrow().is_ok_and(|t| t.python)
+    }
+
+    /// Starts a heap profile (`--flamegraph`, `--mem-timeline`) from the heap as it is.
+    pub fn start_profile(&self) {
+        let heap_now = self.bytes_in_use();
+        if let Ok(mut t) = self.tracer.try_borrow_mut() {
+            t.profile = Some(Box::new(super::profile::HeapProfile::new(heap_now)));
+        }
+        self.update_hook();
+    }
+
+    /// Ends the heap profile and hands it over.
+    pub fn take_profile(&self) -> Option<Box<super::profile::HeapProfile>> {
+        let p = self.tracer.try_borrow_mut().ok()?.profile.take();
+        self.update_hook();
+        p
+    }
+
+    /// True while a heap profile records.
+    pub fn is_profiling(&self) -> bool {
+        self.tracing.get() && self.tracer.try_borrow().is_ok_and(|t| t.profile.is_some())
     }
 
     /// Sets the source location that new traced blocks are attributed to.
@@ -265,6 +317,16 @@ impl Allocator {
     pub fn set_trace_location(&self, loc: super::trace::TraceLocation) {
         if let Ok(mut t) = self.tracer.try_borrow_mut() {
             t.location = loc;
+        }
+    }
+
+    /// Sets the call stack that new profiled blocks are attributed to.
+    #[inline]
+    pub fn set_profile_stack(&self, stack: super::profile::StackId) {
+        if let Ok(mut t) = self.tracer.try_borrow_mut()
+            && let Some(p) = &mut t.profile
+        {
+            p.stack = stack;
         }
     }
 
@@ -661,7 +723,7 @@ unsafe fn free_small(block: NonNull<u8>, size: usize) {
         }
         let owner = &*(*pool).allocator;
         if owner.tracing.get() {
-            owner.trace_free(block);
+            owner.trace_free(block, owner.bytes_in_use());
         }
         let state = Allocator::state_of((*pool).allocator);
         state.bytes_in_use -= class_block_size(class);

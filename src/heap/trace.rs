@@ -10,6 +10,10 @@ pub type TraceLocation = u64;
 
 #[derive(Default)]
 pub struct Tracer {
+    /// `tracemalloc` is tracing (the allocator's hook may also be on for the profile).
+    pub(super) python: bool,
+    /// The heap profile (`--flamegraph`, `--mem-timeline`), when one records.
+    pub(super) profile: Option<Box<super::profile::HeapProfile>>,
     /// Live traced blocks: address -> (bytes, location).
     blocks: FxHashMap<usize, (usize, TraceLocation)>,
     current: usize,
@@ -19,16 +23,31 @@ pub struct Tracer {
 }
 
 impl Tracer {
-    pub(super) fn record_alloc(&mut self, addr: usize, bytes: usize) {
-        self.blocks.insert(addr, (bytes, self.location));
-        self.current += bytes;
-        self.peak = self.peak.max(self.current);
+    pub(super) fn record_alloc(&mut self, addr: usize, bytes: usize, heap_now: usize) {
+        if self.python {
+            self.blocks.insert(addr, (bytes, self.location));
+            self.current += bytes;
+            self.peak = self.peak.max(self.current);
+        }
+        if let Some(p) = &mut self.profile {
+            p.record_alloc(addr, bytes, heap_now);
+        }
     }
 
-    pub(super) fn record_free(&mut self, addr: usize) {
-        if let Some((bytes, _)) = self.blocks.remove(&addr) {
+    pub(super) fn record_free(&mut self, addr: usize, heap_now: usize) {
+        if self.python
+            && let Some((bytes, _)) = self.blocks.remove(&addr)
+        {
             self.current -= bytes;
         }
+        if let Some(p) = &mut self.profile {
+            p.record_free(addr, heap_now);
+        }
+    }
+
+    /// The heap profile, when one records.
+    pub fn profile(&mut self) -> Option<&mut super::profile::HeapProfile> {
+        self.profile.as_deref_mut()
     }
 
     /// (current, peak) bytes of traced blocks.

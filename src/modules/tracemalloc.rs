@@ -40,13 +40,13 @@ fn stop(vm: &mut Vm, args: Args) -> PyResult {
 
 fn is_tracing(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "is_tracing", 0, 0)?;
-    Ok(vm.new_bool(vm.alloc().is_tracing()))
+    Ok(vm.new_bool(vm.alloc().is_tracemalloc_tracing()))
 }
 
 fn clear_traces(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "clear_traces", 0, 0)?;
     vm.alloc().with_tracer(|t| t.clear());
-    if !vm.alloc().is_tracing() {
+    if !vm.alloc().is_tracemalloc_tracing() {
         vm.instrument.clear_tracebacks();
     }
     Ok(vm.none())
@@ -54,7 +54,7 @@ fn clear_traces(vm: &mut Vm, args: Args) -> PyResult {
 
 fn get_traced_memory(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "get_traced_memory", 0, 0)?;
-    let (current, peak) = if vm.alloc().is_tracing() {
+    let (current, peak) = if vm.alloc().is_tracemalloc_tracing() {
         vm.alloc()
             .with_tracer(|t| t.traced_memory())
             .unwrap_or((0, 0))
@@ -67,7 +67,7 @@ fn get_traced_memory(vm: &mut Vm, args: Args) -> PyResult {
 
 fn reset_peak(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "reset_peak", 0, 0)?;
-    if vm.alloc().is_tracing() {
+    if vm.alloc().is_tracemalloc_tracing() {
         vm.alloc().with_tracer(|t| t.reset_peak());
     }
     Ok(vm.none())
@@ -98,7 +98,7 @@ fn frames_tuple(vm: &mut Vm, loc: TraceLocation) -> PyResult {
 /// Every live traced block as `(domain, size, traceback, total_nframe)`.
 fn get_traces(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "_get_traces", 0, 0)?;
-    if !vm.alloc().is_tracing() {
+    if !vm.alloc().is_tracemalloc_tracing() {
         return vm.new_list(Vec::new());
     }
     let blocks = vm.alloc().with_tracer(|t| t.blocks()).unwrap_or_default();
@@ -134,7 +134,7 @@ fn traces_list(vm: &mut Vm, mut blocks: Vec<(TraceLocation, usize)>) -> PyResult
 /// The traceback tuple where `obj` was allocated, or None if it was not traced.
 fn get_object_traceback(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "_get_object_traceback", 1, 1)?;
-    if !vm.alloc().is_tracing() {
+    if !vm.alloc().is_tracemalloc_tracing() {
         return Ok(vm.none());
     }
     let addr = args.pos[0].addr();

@@ -93,6 +93,7 @@ impl Vm {
         }
         let watch = observed.then(|| gc_observe::start(self, generation));
         let started = self.config.trace_gc.then(std::time::Instant::now);
+        let profile_started = if observed { self.profile_clock() } else { None };
         let pass = self.heap.collect_begin_entered(generation);
         if observed {
             gc_observe::report_collectable(self, pass.garbage());
@@ -108,6 +109,9 @@ impl Vm {
         gc_observe::save_garbage(self, saved);
         if let Some(t) = started {
             self.trace_collection(&stats, t.elapsed().as_micros());
+        }
+        if let Some(t) = profile_started {
+            self.profile_collection(generation, t);
         }
         // Finalizers queued during the collection run now.
         let pending = self.heap.take_pending_finalizers();

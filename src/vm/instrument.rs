@@ -12,6 +12,7 @@ use crate::heap::trace::TraceLocation;
 
 use super::Vm;
 use super::line_profile::LineProfilers;
+use super::stack_table::StackTable;
 
 /// Marks a location that names an interned traceback rather than one (file, line).
 const TRACEBACK_FLAG: u64 = 1 << 63;
@@ -34,6 +35,8 @@ pub(crate) struct Instrumentation {
     /// (frame depth, code, line) whose traceback was interned last, and its location.
     last_stack: Option<(usize, usize, u32, TraceLocation)>,
     pub(crate) lines: LineProfilers,
+    /// The call stacks of the heap profile, while one records.
+    pub(crate) stacks: Option<Box<StackTable>>,
 }
 
 impl Default for Instrumentation {
@@ -44,6 +47,7 @@ impl Default for Instrumentation {
             traceback_ids: FxHashMap::default(),
             last_stack: None,
             lines: LineProfilers::default(),
+            stacks: None,
         }
     }
 }
@@ -75,6 +79,13 @@ impl Vm {
     /// Called by the instrumented loop whenever it starts or resumes running a frame.
     pub(crate) fn trace_frame_enter(&mut self, code: &Rc<CodeObject>) -> FrameTrace {
         self.instrument.last_stack = None;
+        if let Some(stacks) = &mut self.instrument.stacks {
+            let callers = self
+                .frames
+                .iter()
+                .map(|f| (&f.code, line_at(&f.code, f.ip.saturating_sub(1))));
+            stacks.enter_frame(self.frames.len(), callers);
+        }
         FrameTrace {
             file: self.trace_file_id(&code.filename),
             profiled: self.instrument.lines.watches(code),
@@ -85,6 +96,16 @@ impl Vm {
     #[inline]
     pub(crate) fn trace_step(&mut self, code: &Rc<CodeObject>, ft: FrameTrace, ip: usize) {
         let line = line_at(code, ip);
+        if let Some(stacks) = &mut self.instrument.stacks {
+            let id = stacks.step(self.frames.len(), code, line);
+            self.heap.allocator().set_profile_stack(id);
+            if !self.heap.allocator().is_tracemalloc_tracing() {
+                if ft.profiled {
+                    self.profile_step(code, ip, line);
+                }
+                return;
+            }
+        }
         if self.heap.allocator().is_tracing() {
             let loc = if self.instrument.nframe <= 1 {
                 single(ft.file, line)

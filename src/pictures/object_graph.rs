@@ -1,0 +1,1 @@
+//! objgraph's reference graphs as SVG.
