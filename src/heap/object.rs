@@ -47,6 +47,22 @@ pub struct VTable {
     pub(super) traverse: TraverseFn,
     pub(super) clear: unsafe fn(NonNull<Header>),
     pub(super) needs_finalize: unsafe fn(NonNull<Header>) -> bool,
+    /// When the collector may stop tracking a survivor that holds no container.
+    pub(super) untrack: Untrack,
+}
+
+/// When a collection may untrack a surviving container whose references are all to
+/// objects that cannot be in a cycle (as CPython untracks tuples and dicts of atomic
+/// values: `gc.is_tracked((1, 2))` is False after a collection).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Untrack {
+    Never,
+    /// In every collection that sees it (immutable containers: tuples). A container
+    /// of this kind that is untracked counts as atomic for the others.
+    WhenAtomic,
+    /// In full collections only (dicts: whoever stores a container into one tracks it
+    /// again).
+    WhenAtomicInFullCollection,
 }
 
 /// A marker for payloads without a var-sized tail.
@@ -59,6 +75,7 @@ pub trait Payload: Sized + 'static {
     type Tail: 'static;
     /// Containers are tracked by the cycle collector.
     const IS_GC: bool;
+    const UNTRACK: Untrack;
     fn vtable() -> &'static VTable;
     fn tail_len(&self) -> usize;
     fn traverse(&self, tail: &[Self::Tail], visit: &mut dyn FnMut(&Obj));
@@ -118,6 +135,7 @@ pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
         traverse: traverse::<T>,
         clear: clear::<T>,
         needs_finalize: needs_finalize::<T>,
+        untrack: T::UNTRACK,
     }
 }
 
@@ -159,6 +177,9 @@ pub trait PayloadDecl: Sized + 'static {
 
 /// The collector-facing behaviour of a payload type; every method has a default.
 pub trait Behaviour: PayloadDecl {
+    /// Whether a collection may untrack a surviving object of the type that holds
+    /// only atomic references.
+    const UNTRACK: Untrack = Untrack::Never;
     fn tail_len(&self) -> usize {
         0
     }
@@ -179,6 +200,7 @@ pub trait Behaviour: PayloadDecl {
 impl<T: Behaviour> Payload for T {
     type Tail = <T as PayloadDecl>::Tail;
     const IS_GC: bool = <T as PayloadDecl>::IS_GC;
+    const UNTRACK: Untrack = <T as Behaviour>::UNTRACK;
     fn vtable() -> &'static VTable {
         <T as PayloadDecl>::vtable()
     }

@@ -12,6 +12,8 @@ pub struct DictObj {
 }
 declare_payload!(DictObj, "dict", Tag::Dict, gc);
 impl Behaviour for DictObj {
+    const UNTRACK: crate::heap::object::Untrack =
+        crate::heap::object::Untrack::WhenAtomicInFullCollection;
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         if let Ok(t) = self.table.try_borrow() {
             for e in t.iter() {

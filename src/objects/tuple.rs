@@ -9,6 +9,7 @@ pub struct TupleObj {
 }
 declare_payload!(TupleObj, "tuple", Tag::Tuple, gc, tail = Obj);
 impl Behaviour for TupleObj {
+    const UNTRACK: crate::heap::object::Untrack = crate::heap::object::Untrack::WhenAtomic;
     fn tail_len(&self) -> usize {
         self.len
     }

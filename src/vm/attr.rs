@@ -90,7 +90,7 @@ impl Vm {
             return Err(self.type_error(format!("attribute name must be string, not '{n}'")));
         }
         let alloc = self.heap.allocator();
-        let may_be_tracked = value.vtable().is_gc;
+        let may_be_tracked = crate::heap::GcState::may_be_tracked(&value);
         match self.with_attrs(o, |a| a.set(alloc, name.clone(), value)) {
             Some(Ok(old)) => {
                 if may_be_tracked {
