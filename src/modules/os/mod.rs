@@ -36,7 +36,12 @@ fn path_at(vm: &mut Vm, args: &Args, i: usize, who: &str, kinds: &str) -> PyResu
 
 pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     let m = super::module_with_functions(vm, "os", files::FUNCTIONS)?;
-    for table in [stat::FUNCTIONS, dirs::FUNCTIONS, environ::FUNCTIONS, modes::FUNCTIONS] {
+    for table in [
+        stat::FUNCTIONS,
+        dirs::FUNCTIONS,
+        environ::FUNCTIONS,
+        modes::FUNCTIONS,
+    ] {
         super::add_functions(vm, &m, table)?;
     }
     super::exec_python(vm, &m, include_str!("os.py"), "<frozen os>")?;

@@ -14,9 +14,7 @@ fn os_chmod(vm: &mut Vm, mut args: Args) -> PyResult {
     if let Some(fs) = args.take_kw("follow_symlinks")
         && !vm.truthy(&fs)?
     {
-        return Err(vm.not_implemented_error(
-            "chmod: follow_symlinks unavailable on this platform",
-        ));
+        return Err(vm.not_implemented_error("chmod: follow_symlinks unavailable on this platform"));
     }
     let mode = match args.take_kw("mode").or_else(|| args.get(1).cloned()) {
         Some(m) => vm.to_index(&m)?,
