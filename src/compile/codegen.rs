@@ -199,15 +199,17 @@ pub fn compile_module<'a>(
     module: &Module<'a>,
     filename: &str,
     mode: CompileMode,
+    inherited: super::future::Features,
 ) -> Result<Rc<CodeObject>, CompileError> {
     let table = super::symtable::build(module).map_err(|e| CompileError::Syntax {
         msg: e.msg,
         loc: e.loc,
     })?;
-    let features = super::future::features(module).map_err(|e| CompileError::Syntax {
+    let mut features = super::future::features(module).map_err(|e| CompileError::Syntax {
         msg: e.msg,
         loc: e.loc,
     })?;
+    features.annotations |= inherited.annotations;
     let mut c = Compiler {
         vm,
         filename: Rc::from(filename),
@@ -1538,7 +1540,12 @@ impl<'a> Compiler<'_, 'a> {
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
-            flags: u.flags,
+            flags: u.flags
+                | if self.features.annotations {
+                    code_flags::FUTURE_ANNOTATIONS
+                } else {
+                    0
+                },
             exception_table: table,
             max_stack: 0,
         }))

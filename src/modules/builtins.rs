@@ -892,12 +892,14 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     super::io::register_types(vm)?;
     let b = vm.builtins.clone();
+    let module_name = vm.new_str("builtins")?;
     for (name, f) in FUNCTIONS {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name,
             func: crate::vm::policy::native_fn(vm.policy(), "builtins", name, *f),
             bound: None,
             owner: None,
+            module: Some(module_name.clone()),
         })?;
         let k = vm.intern(name)?;
         vm.dict_set(&b, k, fo)?;

@@ -135,6 +135,21 @@ impl Vm {
         }
     }
 
+    /// `o.__dict__ = d`: the instance's namespace becomes `d` itself, shared with every
+    /// other holder of `d` (the Borg idiom relies on it).
+    fn set_instance_dict(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
+        if !value.is::<DictObj>() {
+            let vt = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{vt}'"
+            )));
+        }
+        self.dict_refresh_tracking(&value);
+        let old = self.with_attrs(o, |a| std::mem::replace(a, Attrs::Dict(value)));
+        drop(old);
+        Ok(())
+    }
+
     pub(crate) fn attribute_error_for(&mut self, o: &Obj, name: &Obj) -> PyErr {
         let n = as_str(name).unwrap_or("?").to_owned();
         let err = if let Some(m) = o.downcast::<ModuleObj>() {
@@ -167,6 +182,7 @@ impl Vm {
                             func: b.func,
                             bound: Some(o.clone()),
                             owner: b.owner,
+                            module: None,
                         })?)
                     }
                     _ => Ok(attr),
@@ -397,7 +413,7 @@ impl Vm {
                     );
                 }
                 if flags & (slots::DESCRIPTORS | slots::NO_DICT) == 0
-                    && as_str(name) != Some("__class__")
+                    && !matches!(as_str(name), Some("__class__" | "__dict__"))
                 {
                     return self.instance_attr_set(o, name, value);
                 }
@@ -441,8 +457,10 @@ impl Vm {
         {
             return self.descr_set(&d, o, Some(value));
         }
-        if as_str(name) == Some("__class__") {
-            return self.set_class(o, value);
+        match as_str(name) {
+            Some("__class__") => return self.set_class(o, value),
+            Some("__dict__") if !self.lacks_dict(o) => return self.set_instance_dict(o, value),
+            _ => {}
         }
         self.check_slot_assignment(o, name)?;
         self.instance_attr_set(o, name, value)
@@ -717,6 +735,9 @@ impl Vm {
                     }
                     "__self__" => Ok(Some(b.bound.clone().unwrap_or_else(|| self.none()))),
                     "__doc__" => Ok(Some(self.none())),
+                    // A module's function names its module (what `inspect.getmodule` and
+                    // doctest's finder read); a method bound to an object has None.
+                    "__module__" => Ok(Some(b.module.clone().unwrap_or_else(|| self.none()))),
                     _ => Ok(None),
                 }
             }
@@ -804,6 +825,7 @@ impl Vm {
                 func: function_descr_get,
                 bound: Some(o.clone()),
                 owner: Some("function"),
+                module: None,
             })?,
             "__closure__" => f.closure.clone().unwrap_or(none),
             "__code__" => self.heap.alloc(crate::objects::CodeObj {

@@ -311,6 +311,7 @@ impl Vm {
                 func: *f,
                 bound: None,
                 owner: Some(owner),
+                module: None,
             })?;
             let v = match kind {
                 MethodKind::Instance => func,
