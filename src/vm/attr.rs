@@ -420,6 +420,9 @@ impl Vm {
             Tag::Function => self.function_setattr(o, name, Some(value)),
             Tag::Native => self.native_setattr(o, name, Some(value)),
             _ => {
+                if as_str(name) == Some("__class__") {
+                    return self.set_class(o, value);
+                }
                 let cls = self.type_of(o);
                 let tn = self.type_name(o);
                 let n = as_str(name).unwrap_or("?").to_owned();
@@ -481,6 +484,9 @@ impl Vm {
             }
             Tag::Function => self.function_setattr(o, name, None),
             Tag::Native => self.native_setattr(o, name, None),
+            _ if as_str(name) == Some("__class__") => {
+                Err(self.type_error("can't delete __class__ attribute"))
+            }
             _ => Err(self.attribute_error_for(o, name)),
         }
     }
@@ -492,6 +498,9 @@ impl Vm {
             && self.is_data_descriptor(&d)
         {
             return self.descr_set(&d, o, None);
+        }
+        if as_str(name) == Some("__class__") {
+            return Err(self.type_error("can't delete __class__ attribute"));
         }
         if self.instance_attr_del(o, name)? {
             Ok(())
@@ -846,6 +855,8 @@ impl Vm {
         };
         let n = as_str(name).unwrap_or("");
         match (n, value) {
+            ("__class__", Some(v)) => return self.set_class(o, v),
+            ("__class__", None) => return Err(self.type_error("can't delete __class__ attribute")),
             ("__name__", Some(v)) if v.is::<StrObj>() => *f.name.borrow_mut() = v,
             ("__qualname__", Some(v)) if v.is::<StrObj>() => *f.qualname.borrow_mut() = v,
             ("__doc__", v) => *f.doc.borrow_mut() = v,
@@ -920,11 +931,21 @@ impl Vm {
         Ok(Some(v))
     }
 
-    /// `o.__class__ = cls` for instances of user classes.
+    /// `o.__class__ = cls`: only instances of user classes may change class
+    /// (CPython's `object_set_class`: a class first, then mutable types only).
     fn set_class(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
-        let ok = value
-            .downcast::<TypeObj>()
-            .is_some_and(|t| !t.builtin && t.layout == tag_of(o));
+        let Some(t) = value.downcast::<TypeObj>() else {
+            let tn = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        };
+        let ok = !t.builtin
+            && t.layout == tag_of(o)
+            && !self
+                .type_of(o)
+                .downcast::<TypeObj>()
+                .is_some_and(|c| c.builtin);
         if !ok {
             return Err(self.type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",

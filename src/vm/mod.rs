@@ -47,6 +47,7 @@ mod misc;
 mod names;
 pub mod native;
 mod new;
+mod new_safety;
 mod object_methods;
 mod ops;
 mod os_error;

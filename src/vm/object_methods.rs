@@ -26,18 +26,82 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.pos.first().cloned() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
-    };
-    if tag_of(&cls) != Tag::Type {
-        let n = vm.type_name(&cls);
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
-    }
+    let object = vm.types.object.clone();
+    let cls = vm.checked_new_subtype(&object, &args)?;
     let rest = Args {
         pos: args.pos[1..].iter().cloned().collect(),
         kw: args.kw,
     };
     vm.alloc_instance(&cls, &rest)
+}
+
+/// `__new__` of the mutable builtins and BaseException: `object.__new__`'s allocation
+/// with the type's own safety check. Arguments are left to `__init__`, except that an
+/// exception keeps them as its `args`.
+fn mutable_new(vm: &mut Vm, args: Args, tag: Tag) -> PyResult {
+    let me = match tag {
+        Tag::Exception => vm.exc.base_exception.clone(),
+        t => vm.types.by_tag(t).clone(),
+    };
+    let cls = vm.checked_new_subtype(&me, &args)?;
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
+    if tag != Tag::Exception && cls.downcast::<TypeObj>().is_some_and(|t| t.builtin) {
+        return vm.construct_builtin(&cls, Args::default());
+    }
+    vm.alloc_instance(&cls, &rest)
+}
+
+macro_rules! new_for_tag {
+    ($($name:ident => $imp:ident($tag:expr);)*) => {
+        $(fn $name(vm: &mut Vm, args: Args) -> PyResult {
+            $imp(vm, args, $tag)
+        })*
+    };
+}
+
+new_for_tag! {
+    list_new => mutable_new(Tag::List);
+    dict_new => mutable_new(Tag::Dict);
+    set_new => mutable_new(Tag::Set);
+    bytearray_new => mutable_new(Tag::ByteArray);
+    property_new => mutable_new(Tag::Property);
+    deque_new => mutable_new(Tag::Deque);
+    exception_new => mutable_new(Tag::Exception);
+    int_new => builtin_new(Tag::Int);
+    bool_new => builtin_new(Tag::Bool);
+    float_new => builtin_new(Tag::Float);
+    complex_new => builtin_new(Tag::Complex);
+    str_new => builtin_new(Tag::Str);
+    tuple_new => builtin_new(Tag::Tuple);
+    frozenset_new => builtin_new(Tag::FrozenSet);
+    bytes_new => builtin_new(Tag::Bytes);
+    weakref_new => builtin_new(Tag::WeakRef);
+}
+
+/// The `__new__` a builtin type lists in its namespace, if it has one of its own.
+pub(crate) fn own_new(tag: Tag) -> Option<NativeFn> {
+    Some(match tag {
+        Tag::List => list_new,
+        Tag::Dict => dict_new,
+        Tag::Set => set_new,
+        Tag::ByteArray => bytearray_new,
+        Tag::Property => property_new,
+        Tag::Deque => deque_new,
+        Tag::Exception => exception_new,
+        Tag::Int => int_new,
+        Tag::Bool => bool_new,
+        Tag::Float => float_new,
+        Tag::Complex => complex_new,
+        Tag::Str => str_new,
+        Tag::Tuple => tuple_new,
+        Tag::FrozenSet => frozenset_new,
+        Tag::Bytes => bytes_new,
+        Tag::WeakRef => weakref_new,
+        _ => return None,
+    })
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
@@ -642,10 +706,9 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
 
 /// `T.__new__(cls, *args)` for the immutable builtins: builds the builtin value and,
 /// for a subclass, wraps it in an instance of `cls`.
-pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.pos.first().cloned() else {
-        return Err(vm.type_error("__new__(): not enough arguments"));
-    };
+fn builtin_new(vm: &mut Vm, args: Args, tag: Tag) -> PyResult {
+    let me = vm.types.by_tag(tag).clone();
+    let cls = vm.checked_new_subtype(&me, &args)?;
     let Some(tp) = cls.downcast::<TypeObj>() else {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     };
