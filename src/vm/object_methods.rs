@@ -20,6 +20,18 @@ fn need_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
     }
 }
 
+/// A slot wrapper that takes only self (`__str__`, `__index__`, ...): CPython's
+/// wording when it is given more.
+fn slot_no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    match args.pos.len() {
+        0 | 1 => Ok(()),
+        n => Err(vm.type_error(format!("expected 0 arguments, got {}", n - 1))),
+    }
+}
+
 fn object_init(vm: &mut Vm, args: Args) -> PyResult {
     need_self(vm, &args, "__init__")?;
     Ok(vm.none())
@@ -105,12 +117,14 @@ pub(crate) fn own_new(tag: Tag) -> Option<NativeFn> {
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__repr__")?;
     let o = need_self(vm, &args, "__repr__")?;
     let s = vm.default_object_repr(&o);
     vm.new_str(&s)
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__str__")?;
     let o = need_self(vm, &args, "__str__")?;
     vm.repr(&o)
 }
@@ -138,6 +152,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__hash__")?;
     let o = need_self(vm, &args, "__hash__")?;
     vm.new_int(hash_pointer(o.addr()))
 }
@@ -208,6 +223,7 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "object.__sizeof__", 0, 0)?;
     let o = need_self(vm, &args, "__sizeof__")?;
     let n = vm.sizeof(&o);
     vm.new_int(n as i64)
@@ -318,12 +334,14 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__str__")?;
     let o = need_self(vm, &args, "__str__")?;
     let s = vm.exception_str(&o)?;
     vm.new_str(&s)
 }
 
 fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__repr__")?;
     let o = need_self(vm, &args, "__repr__")?;
     let s = vm.exception_repr(&o)?;
     vm.new_str(&s)
@@ -462,11 +480,13 @@ fn int_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.bit_length", 0, 0)?;
     let v = int_self(vm, &args, "bit_length")?;
     vm.new_int(v.bits() as i64)
 }
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.bit_count", 0, 0)?;
     let v = int_self(vm, &args, "bit_count")?;
     let n: u64 = v
         .abs()
@@ -479,11 +499,13 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.conjugate", 0, 0)?;
     let v = int_self(vm, &args, "conjugate")?;
     vm.new_bigint(v)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.as_integer_ratio", 0, 0)?;
     let v = int_self(vm, &args, "as_integer_ratio")?;
     let a = vm.new_bigint(v)?;
     let b = vm.new_int(1)?;
@@ -583,6 +605,7 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__index__")?;
     let v = int_self(vm, &args, "__index__")?;
     vm.new_bigint(v)
 }
@@ -612,11 +635,13 @@ fn float_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
 }
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.is_integer", 0, 0)?;
     let f = float_self(vm, &args, "is_integer")?;
     Ok(vm.new_bool(crate::format::float_is_integer(f)))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.as_integer_ratio", 0, 0)?;
     let f = float_self(vm, &args, "as_integer_ratio")?;
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
@@ -651,11 +676,13 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.conjugate", 0, 0)?;
     let f = float_self(vm, &args, "conjugate")?;
     vm.new_float(f)
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.hex", 0, 0)?;
     let f = float_self(vm, &args, "hex")?;
     let s = float_to_hex(f);
     vm.new_str(&s)
@@ -690,7 +717,14 @@ fn float_to_hex(f: f64) -> String {
     )
 }
 
+fn float_trunc(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.__trunc__", 0, 0)?;
+    let f = float_self(vm, &args, "__trunc__")?;
+    vm.float_to_int(f)
+}
+
 fn float_int(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__int__")?;
     let f = float_self(vm, &args, "__int__")?;
     vm.float_to_int(f)
 }
@@ -701,7 +735,7 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("conjugate", float_conjugate),
     ("hex", float_hex),
     ("__int__", float_int),
-    ("__trunc__", float_int),
+    ("__trunc__", float_trunc),
 ];
 
 /// `T.__new__(cls, *args)` for the immutable builtins: builds the builtin value and,
