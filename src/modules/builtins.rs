@@ -821,6 +821,13 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
     let name = vm
         .expect_str(&args.pos[0], "__import__() argument 1")?
         .to_owned();
+    let level = match args.get(4) {
+        Some(l) => vm.to_index(l)?,
+        None => 0,
+    };
+    if name.is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
     // A dynamic import is checked against the sandbox's allow-list whoever calls it.
     vm.check_import_allowed(&name)?;
     let m = vm.import_module(&name)?;

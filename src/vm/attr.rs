@@ -139,7 +139,14 @@ impl Vm {
         let n = as_str(name).unwrap_or("?").to_owned();
         let err = if let Some(m) = o.downcast::<ModuleObj>() {
             let mn = m.name.clone();
-            self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            if self.is_initializing(o) {
+                self.attribute_error(format!(
+                    "partially initialized module '{mn}' has no attribute '{n}' \
+                     (most likely due to a circular import)"
+                ))
+            } else {
+                self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            }
         } else if tag_of(o) == Tag::Type {
             let tn = self.class_name(o);
             self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
