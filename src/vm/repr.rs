@@ -121,7 +121,11 @@ impl Vm {
         if self.is_object_slot(&f) {
             return Ok(None);
         }
-        self.enter_native(" while getting the repr of an object")?;
+        self.enter_native(if name == "__str__" {
+            " while getting the str of an object"
+        } else {
+            " while getting the repr of an object"
+        })?;
         let r = self.call_method_with(&f, o, &[]);
         self.leave_native();
         let r = r?;
