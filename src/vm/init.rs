@@ -284,6 +284,13 @@ impl Vm {
                 MethodKind::Instance,
             )?;
         }
+        let os_error = self.exc.os_error.clone();
+        self.add_methods(
+            &os_error,
+            "OSError",
+            &[("__new__", super::object_methods::oserror_new)],
+            MethodKind::Static,
+        )?;
         self.add_slot_wrappers()?;
         self.add_iterator_methods()?;
         crate::modules::builtins::init(self)?;

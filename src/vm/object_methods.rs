@@ -55,7 +55,18 @@ fn mutable_new(vm: &mut Vm, args: Args, tag: Tag) -> PyResult {
         Tag::Exception => vm.exc.base_exception.clone(),
         t => vm.types.by_tag(t).clone(),
     };
-    let cls = vm.checked_new_subtype(&me, &args)?;
+    exception_or_mutable_new(vm, args, tag, &me)
+}
+
+/// `OSError.__new__`: OSError allocates its own instances in CPython (errno, strerror,
+/// filename), so `BaseException.__new__(OSError)` is refused.
+pub(crate) fn oserror_new(vm: &mut Vm, args: Args) -> PyResult {
+    let me = vm.exc.os_error.clone();
+    exception_or_mutable_new(vm, args, Tag::Exception, &me)
+}
+
+fn exception_or_mutable_new(vm: &mut Vm, args: Args, tag: Tag, me: &Obj) -> PyResult {
+    let cls = vm.checked_new_subtype(me, &args)?;
     let rest = Args {
         pos: args.pos[1..].iter().cloned().collect(),
         kw: args.kw,

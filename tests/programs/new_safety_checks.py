@@ -41,3 +41,15 @@ print(LL([1, 2]), DD(a=1), repr(EE(1, 2)), EE(3).args)
 print(list.__new__(list), dict.__new__(dict), set.__new__(set), bytearray.__new__(bytearray))
 print(bool.__new__(bool, 1), int.__new__(int, '12'), tuple.__new__(tuple, 'ab'))
 print('__new__' in list.__dict__, '__new__' in bool.__dict__, '__new__' in BaseException.__dict__)
+for a, b in [(BaseException, OSError), (OSError, FileNotFoundError), (BaseException, ValueError), (object, OSError), (OSError, ValueError)]:
+    try:
+        r = a.__new__(b)
+        print("ok", a.__name__, b.__name__, type(r).__name__)
+    except TypeError as e:
+        print("TE", e)
+class MyErr(OSError):
+    def __new__(cls, *a):
+        return super().__new__(cls, *a)
+e = MyErr(2, 'gone')
+print(type(e).__name__, e.errno, e.strerror, e)
+print(type(OSError(2, 'x')).__name__, type(OSError.__new__(OSError, 2, 'x')).__name__)
