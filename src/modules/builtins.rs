@@ -563,7 +563,7 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
                 Err(e) => Err(vm.fmt_error(e)),
             },
             Some(n) => {
-                let n = vm.to_index(&n)?;
+                let n = vm.to_index_clamped(&n)?;
                 let r = crate::format::round_float(f, n).map_err(|e| vm.fmt_error(e))?;
                 vm.new_float(r)
             }
@@ -573,12 +573,16 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
         return match nd {
             None => vm.new_bigint(v),
             Some(n) => {
-                let n = vm.to_index(&n)?;
+                let n = vm.to_index_clamped(&n)?;
                 if n >= 0 {
                     return vm.new_bigint(v);
                 }
+                // 10**(-n) > 2 * |v| once -n exceeds v's bit length: the result is 0.
+                if n.unsigned_abs() > v.bits() {
+                    return vm.new_int(0);
+                }
                 // Round half to even at 10**(-n).
-                let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
+                let p = num_traits::pow(BigInt::from(10), n.unsigned_abs() as usize);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
                 let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
@@ -817,6 +821,13 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
     let name = vm
         .expect_str(&args.pos[0], "__import__() argument 1")?
         .to_owned();
+    let level = match args.get(4) {
+        Some(l) => vm.to_index(l)?,
+        None => 0,
+    };
+    if name.is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
     // A dynamic import is checked against the sandbox's allow-list whoever calls it.
     vm.check_import_allowed(&name)?;
     let m = vm.import_module(&name)?;

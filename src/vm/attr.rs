@@ -154,7 +154,14 @@ impl Vm {
         let n = as_str(name).unwrap_or("?").to_owned();
         let err = if let Some(m) = o.downcast::<ModuleObj>() {
             let mn = m.name.clone();
-            self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            if self.is_initializing(o) {
+                self.attribute_error(format!(
+                    "partially initialized module '{mn}' has no attribute '{n}' \
+                     (most likely due to a circular import)"
+                ))
+            } else {
+                self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            }
         } else if tag_of(o) == Tag::Type {
             let tn = self.class_name(o);
             self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
@@ -436,6 +443,9 @@ impl Vm {
             Tag::Function => self.function_setattr(o, name, Some(value)),
             Tag::Native => self.native_setattr(o, name, Some(value)),
             _ => {
+                if as_str(name) == Some("__class__") {
+                    return self.set_class(o, value);
+                }
                 let cls = self.type_of(o);
                 let tn = self.type_name(o);
                 let n = as_str(name).unwrap_or("?").to_owned();
@@ -499,6 +509,9 @@ impl Vm {
             }
             Tag::Function => self.function_setattr(o, name, None),
             Tag::Native => self.native_setattr(o, name, None),
+            _ if as_str(name) == Some("__class__") => {
+                Err(self.type_error("can't delete __class__ attribute"))
+            }
             _ => Err(self.attribute_error_for(o, name)),
         }
     }
@@ -510,6 +523,9 @@ impl Vm {
             && self.is_data_descriptor(&d)
         {
             return self.descr_set(&d, o, None);
+        }
+        if as_str(name) == Some("__class__") {
+            return Err(self.type_error("can't delete __class__ attribute"));
         }
         if self.instance_attr_del(o, name)? {
             Ok(())
@@ -868,6 +884,8 @@ impl Vm {
         };
         let n = as_str(name).unwrap_or("");
         match (n, value) {
+            ("__class__", Some(v)) => return self.set_class(o, v),
+            ("__class__", None) => return Err(self.type_error("can't delete __class__ attribute")),
             ("__name__", Some(v)) if v.is::<StrObj>() => *f.name.borrow_mut() = v,
             ("__qualname__", Some(v)) if v.is::<StrObj>() => *f.qualname.borrow_mut() = v,
             ("__doc__", v) => *f.doc.borrow_mut() = v,
@@ -942,11 +960,21 @@ impl Vm {
         Ok(Some(v))
     }
 
-    /// `o.__class__ = cls` for instances of user classes.
+    /// `o.__class__ = cls`: only instances of user classes may change class
+    /// (CPython's `object_set_class`: a class first, then mutable types only).
     fn set_class(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
-        let ok = value
-            .downcast::<TypeObj>()
-            .is_some_and(|t| !t.builtin && t.layout == tag_of(o));
+        let Some(t) = value.downcast::<TypeObj>() else {
+            let tn = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        };
+        let ok = !t.builtin
+            && t.layout == tag_of(o)
+            && !self
+                .type_of(o)
+                .downcast::<TypeObj>()
+                .is_some_and(|c| c.builtin);
         if !ok {
             return Err(self.type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",

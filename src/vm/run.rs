@@ -41,6 +41,25 @@ impl Vm {
             CompileMode::Eval => Mode::Eval,
         };
         let module = syntax::parse(source, parse_mode, &arena).map_err(CompileFailure::Syntax)?;
+        if let Some((digits, line)) = module.longest_decimal_literal {
+            let limit = self.int_max_str_digits;
+            if limit > 0 && digits > limit {
+                return Err(CompileFailure::Syntax(SyntaxError {
+                    kind: SyntaxErrorKind::SyntaxError,
+                    msg: format!(
+                        "Exceeds the limit ({limit} digits) for integer string conversion: \
+                         value has {digits} digits; use sys.set_int_max_str_digits() to \
+                         increase the limit - Consider hexadecimal for huge integer literals \
+                         to avoid decimal conversion limits."
+                    ),
+                    line,
+                    col: 0,
+                    end_line: line,
+                    end_col: 0,
+                    incomplete: false,
+                }));
+            }
+        }
         match compile_module(self, &module, filename, mode, inherited) {
             Ok(code) => Ok(code),
             Err(CompileError::Syntax { msg, loc }) => {
