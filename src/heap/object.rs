@@ -552,6 +552,21 @@ impl HeapState {
         )
     }
 
+    /// Allocates an object whose tail holds `parts` joined by `sep` (`str.join`), written
+    /// straight into the block: no list of pieces is built. `len` is the joined length.
+    pub fn alloc_with_str_joined<'a, T: Payload<Tail = Utf8Byte>>(
+        &self,
+        payload: T,
+        len: usize,
+        sep: &'a str,
+        parts: impl Iterator<Item = &'a str>,
+    ) -> Result<Obj, AllocError> {
+        let bytes = parts
+            .enumerate()
+            .flat_map(move |(i, p)| if i > 0 { sep } else { "" }.bytes().chain(p.bytes()));
+        self.alloc_with_tail(payload, len, bytes.map(Utf8Byte))
+    }
+
     /// Allocates an object whose tail holds `s` repeated `count` times, written straight
     /// into the block (no temporary string); `payload.tail_len()` must be their length.
     pub fn alloc_with_str_repeated<T: Payload<Tail = Utf8Byte>>(

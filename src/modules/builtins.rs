@@ -132,27 +132,32 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
         let k = as_str(k).unwrap_or("?").to_owned();
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
-    let items = match args.pos.len() {
+    // One argument: its items are read one at a time (CPython holds only the best so far).
+    let (iter, rest) = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => {
-            let it = args.pos[0].clone();
-            if vm.get_iter(&it).is_err() {
-                let n = vm.type_name(&it);
-                return Err(vm.type_error(format!("'{n}' object is not iterable")));
-            }
-            vm.iterate_to_vec(&it)?
-        }
+        1 => (Some(vm.get_iter(&args.pos[0])?), Vec::new()),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
+            (None, args.pos.to_vec())
         }
     };
+    let mut rest = rest.into_iter();
     let mut best: Option<(Obj, Obj)> = None;
-    for it in items {
+    loop {
+        let it = match &iter {
+            Some(i) => match vm.next(i)? {
+                Some(v) => v,
+                None => break,
+            },
+            None => match rest.next() {
+                Some(v) => v,
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => vm.call(f, vec![it.clone()])?,
             None => it.clone(),
@@ -256,14 +261,10 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
         let n = args.pos.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
-    let it = args.pos[0].clone();
-    if vm.get_iter(&it).is_err() {
-        let n = vm.type_name(&it);
-        return Err(vm.type_error(format!("'{n}' object is not iterable")));
-    }
-    let mut items = vm.iterate_to_vec(&it)?;
-    vm.sort_objects(&mut items, key.as_ref(), reverse)?;
-    vm.new_list(items)
+    // As CPython: a new list of the items (list storage, no other copy), sorted in place.
+    let mut items = vm.heap_vec_of(&args.pos[0])?;
+    vm.sort_objects(items.as_mut_slice(), key.as_ref(), reverse)?;
+    vm.new_list_from_vec(items)
 }
 
 fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {

@@ -349,7 +349,9 @@ fn math_prod(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(s) => s,
         None => vm.new_int(1)?,
     };
-    for v in vm.iterate_to_vec(&args.pos[0])? {
+    // One factor at a time, as CPython (the iterable is never copied).
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
         acc = vm.binary_op(crate::compile::bytecode::BinOpCode::Mul, &acc, &v)?;
     }
     Ok(acc)

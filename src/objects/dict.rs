@@ -416,7 +416,9 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     let value = args.pos.get(2).cloned().unwrap_or_else(|| vm.none());
     let d = vm.call(&cls, vec![])?;
     let target = dict_of(vm, &d).unwrap_or_else(|| d.clone());
-    for k in vm.iterate_to_vec(&args.pos[1])? {
+    // One key at a time: CPython holds no copy of the iterable.
+    let it = vm.get_iter(&args.pos[1])?;
+    while let Some(k) = vm.next(&it)? {
         if target.is::<DictObj>() {
             vm.dict_set(&target, k, value.clone())?;
         } else {
