@@ -330,6 +330,22 @@ impl Obj {
         Ok(self)
     }
 
+    /// Writes `payload` over the object this handle holds the only reference to, when it
+    /// is a `T`: a loop variable rebound to the next int need not free one object and
+    /// allocate another. False (nothing changed) when it is not a `T` or is shared.
+    #[inline(always)]
+    pub fn overwrite_unique<T: Payload + Copy>(&mut self, payload: T) -> bool {
+        if !self.is::<T>() || self.refcount() != 1 {
+            return false;
+        }
+        // SAFETY: as in `reuse_as`: the block holds an ObjBox<T>, and the count of 1 is
+        // this handle, borrowed mutably, so no other reference or payload borrow exists.
+        unsafe {
+            (*self.ptr.cast::<ObjBox<T>>().as_ptr()).payload = payload;
+        }
+        true
+    }
+
     #[inline(always)]
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
         if self.is::<T>() {
