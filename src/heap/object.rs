@@ -42,6 +42,9 @@ pub struct VTable {
     pub(super) needs_drop: bool,
     /// The block size of every object of the type, or 0 for var-sized types.
     pub(super) fixed_size: usize,
+    /// Not a container, nothing to drop, one small block size: freeing it is only handing
+    /// the block back to its pool (ints, floats, and other plain values).
+    pub(super) plain_small: bool,
     pub(super) drop_payload: unsafe fn(NonNull<Header>),
     pub(super) block_size: unsafe fn(NonNull<Header>) -> usize,
     pub(super) traverse: TraverseFn,
@@ -130,6 +133,11 @@ pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
         } else {
             0
         },
+        plain_small: !(T::IS_GC
+            || std::mem::needs_drop::<T>()
+            || std::mem::needs_drop::<T::Tail>())
+            && size_of::<T::Tail>() == 0
+            && Layout::<T>::TAIL_OFFSET <= super::pool::MAX_SMALL_REQUEST,
         drop_payload: drop_payload::<T>,
         block_size: block_size::<T>,
         traverse: traverse::<T>,
@@ -445,6 +453,12 @@ unsafe fn dealloc(h: NonNull<Header>) {
     // outlives it; its vtable matches its payload.
     unsafe {
         let vt = (*h.as_ptr()).vtable;
+        if vt.plain_small {
+            // No GcHead: the header starts the block.
+            let owner = Allocator::free_small_block(h.cast::<u8>(), vt.fixed_size);
+            (*(owner as *const HeapState)).note_freed(vt);
+            return;
+        }
         let size = if vt.fixed_size != 0 {
             vt.fixed_size
         } else {
