@@ -360,6 +360,22 @@ impl<'a> Compiler<'_, 'a> {
         u.instrs.len() - 1
     }
 
+    /// The jump back to a `for` loop's `start`. A body ending in `pass` (a `Nop`) has
+    /// that `Nop` become the jump, on the `pass` line, as CPython 3.11 drops such `NOP`s
+    /// there (not in `while` loops, whose test follows on another line).
+    fn emit_loop_back(&mut self, start: usize) {
+        let u = self.u();
+        let handler = u.handler_stack.last().copied();
+        if let Some(at) = u.instrs.len().checked_sub(1)
+            && matches!(u.instrs[at], Op::Nop)
+            && u.handlers[at] == handler
+        {
+            u.instrs[at] = Op::Jump(start as u32);
+            return;
+        }
+        self.emit(Op::Jump(start as u32));
+    }
+
     fn new_label(&mut self) -> usize {
         let u = self.u();
         u.labels.push(None);
@@ -739,7 +755,7 @@ impl<'a> Compiler<'_, 'a> {
                 self.body(body)?;
                 self.u().blocks.pop();
                 self.set_loc(s.loc);
-                self.emit(Op::Jump(start as u32));
+                self.emit_loop_back(start);
                 self.u().depth -= 1;
                 self.bind_label(else_l);
                 self.body(orelse)?;

@@ -981,6 +981,15 @@ impl Vm {
                             // The next item of a list or tuple (exhaustion and everything
                             // else go the generic way).
                             if let Some(v) = super::iterate::next_sequence_item(it) {
+                                // The usual `StoreFast` of the loop variable, done here.
+                                if let Some(&Op::StoreFast(slot)) = instrs.get(ip) {
+                                    ip += 1;
+                                    let old =
+                                        std::mem::replace(&mut self.stack[lb + slot as usize], v);
+                                    drop(old);
+                                    safe_point!(self, ip);
+                                    continue 'dispatch;
+                                }
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
