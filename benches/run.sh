@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the benchmarks under minipy (release build) and CPython 3.11 in the same run and
 # prints a table of best-of-$REPS wall times and the ratio minipy / CPython (below 1.0
-# means minipy is faster), then the geometric mean of the ratios.
+# means minipy is faster), then the geometric mean of the ratios; then a memory table:
+# each interpreter's peak RSS (the kernel's ru_maxrss of one run), their ratio, and
+# minipy's peak heap (the allocator's "bytes in use highwater mark", from --mem-report).
 #   benches/run.sh                 every benches/*.py at its default size
 #   benches/run.sh fib go          only the named benchmarks
 #   REPS=5 benches/run.sh          more repetitions (the best time is kept)
@@ -28,6 +30,20 @@ best() {  # best wall time of $reps runs, in seconds
   done
   echo "$b"
 }
+peak_rss() {  # peak resident set size of one run, in KiB
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M -o "$tmp/rss" "$@" > /dev/null && tail -1 "$tmp/rss"
+  else
+    "$python" -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
+  fi
+}
+peak_heap() {  # minipy's peak heap bytes for one run, in KiB
+  "$minipy" --mem-report "$1" 2>&1 >/dev/null | awk '/bytes in use highwater mark/ {
+    gsub(",", "", $NF); printf "%d\n", $NF / 1024 }'
+}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 if [ $# -gt 0 ]; then
   files=(); for n in "$@"; do files+=("benches/${n%.py}.py"); done
 else
@@ -45,3 +61,13 @@ for f in "${files[@]}"; do
   log_sum=$(echo "$log_sum + l($ratio)" | bc -l); count=$((count + 1))
 done
 printf "%-18s %10s %10s %7.2fx\n" "geometric mean" "" "" "$(echo "e($log_sum / $count)" | bc -l)"
+echo
+printf "%-18s %12s %12s %8s %14s\n" "peak memory" "minipy RSS" "python RSS" ratio "minipy heap"
+log_sum=0
+for f in "${files[@]}"; do
+  rm=$(peak_rss "$minipy" "$f"); rp=$(peak_rss "$python" "$f"); hm=$(peak_heap "$f")
+  ratio=$(echo "$rm / $rp" | bc -l)
+  printf "%-18s %9d KiB %9d KiB %7.2fx %10d KiB\n" "$(basename "$f" .py)" "$rm" "$rp" "$ratio" "$hm"
+  log_sum=$(echo "$log_sum + l($ratio)" | bc -l)
+done
+printf "%-18s %12s %12s %7.2fx\n" "geometric mean" "" "" "$(echo "e($log_sum / $count)" | bc -l)"

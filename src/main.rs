@@ -147,7 +147,7 @@ fn run(cli: Cli) -> i32 {
             }
         } else {
             match std::fs::read(file) {
-                Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(bytes) => match minipy::syntax::decode_source(&bytes) {
                     // CPython names the main script by its absolute path (in tracebacks and
                     // `__file__`), while `sys.argv[0]` stays as typed.
                     Ok(s) => {
@@ -161,8 +161,8 @@ fn run(cli: Cli) -> i32 {
                         };
                         (s, name, argv)
                     }
-                    Err(_) => {
-                        eprintln!("SyntaxError: Non-UTF-8 code in file '{file}'");
+                    Err(e) => {
+                        eprintln!("SyntaxError: {}", e.message(&cpython_abspath(file)));
                         return 1;
                     }
                 },

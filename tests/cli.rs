@@ -142,6 +142,29 @@ fn a_directory_without_main_gives_cpythons_message() {
     assert_eq!(out.status.code(), Some(1));
 }
 
+#[test]
+fn source_that_is_not_utf8_gives_cpythons_message_unless_declared() {
+    let dir = std::env::temp_dir().join(format!("minipy-cli-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("make a directory");
+    let bad = dir.join("bad.py");
+    std::fs::write(&bad, b"# c\nx = 1 # \xe9\n").expect("write");
+    let latin = dir.join("latin.py");
+    std::fs::write(&latin, b"# -*- coding: latin-1 -*-\nprint('\xe9')\n").expect("write");
+    let out = run(&[&bad.display().to_string()]);
+    let declared = run(&[&latin.display().to_string()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        stderr_of(&out),
+        format!(
+            "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {} on line 2, \
+             but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+            bad.display()
+        )
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&declared.stdout), "\u{e9}\n");
+}
+
 /// Starts `code`, waits until it prints `ready`, then sends SIGINT (as Ctrl-C does).
 fn interrupt(code: &str) -> (String, String, std::process::ExitStatus, Duration) {
     let mut child: Child = minipy(&["-c", code])

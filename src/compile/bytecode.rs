@@ -331,6 +331,9 @@ pub mod code_flags {
     pub const COROUTINE: u32 = 0x1_0000;
     /// `async def` with `yield` (with GENERATOR).
     pub const ASYNC_GENERATOR: u32 = 0x2_0000;
+    /// Compiled under `from __future__ import annotations` (CPython's
+    /// CO_FUTURE_ANNOTATIONS): `compile()` called from this code inherits it.
+    pub const FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 }
 
 /// The operations of `Op::Async`.

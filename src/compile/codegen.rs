@@ -199,15 +199,17 @@ pub fn compile_module<'a>(
     module: &Module<'a>,
     filename: &str,
     mode: CompileMode,
+    inherited: super::future::Features,
 ) -> Result<Rc<CodeObject>, CompileError> {
     let table = super::symtable::build(module).map_err(|e| CompileError::Syntax {
         msg: e.msg,
         loc: e.loc,
     })?;
-    let features = super::future::features(module).map_err(|e| CompileError::Syntax {
+    let mut features = super::future::features(module).map_err(|e| CompileError::Syntax {
         msg: e.msg,
         loc: e.loc,
     })?;
+    features.annotations |= inherited.annotations;
     let mut c = Compiler {
         vm,
         filename: Rc::from(filename),
@@ -356,6 +358,22 @@ impl<'a> Compiler<'_, 'a> {
         u.locs.push(u.loc);
         u.handlers.push(handler);
         u.instrs.len() - 1
+    }
+
+    /// The jump back to a `for` loop's `start`. A body ending in `pass` (a `Nop`) has
+    /// that `Nop` become the jump, on the `pass` line, as CPython 3.11 drops such `NOP`s
+    /// there (not in `while` loops, whose test follows on another line).
+    fn emit_loop_back(&mut self, start: usize) {
+        let u = self.u();
+        let handler = u.handler_stack.last().copied();
+        if let Some(at) = u.instrs.len().checked_sub(1)
+            && matches!(u.instrs[at], Op::Nop)
+            && u.handlers[at] == handler
+        {
+            u.instrs[at] = Op::Jump(start as u32);
+            return;
+        }
+        self.emit(Op::Jump(start as u32));
     }
 
     fn new_label(&mut self) -> usize {
@@ -737,7 +755,7 @@ impl<'a> Compiler<'_, 'a> {
                 self.body(body)?;
                 self.u().blocks.pop();
                 self.set_loc(s.loc);
-                self.emit(Op::Jump(start as u32));
+                self.emit_loop_back(start);
                 self.u().depth -= 1;
                 self.bind_label(else_l);
                 self.body(orelse)?;
@@ -1538,7 +1556,12 @@ impl<'a> Compiler<'_, 'a> {
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
-            flags: u.flags,
+            flags: u.flags
+                | if self.features.annotations {
+                    code_flags::FUTURE_ANNOTATIONS
+                } else {
+                    0
+                },
             exception_table: table,
             max_stack: 0,
         }))

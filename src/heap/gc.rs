@@ -11,7 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
-use super::object::Header;
+use super::object::{Header, Untrack};
 use super::{HeapState, Obj, flags};
 
 /// Collector links in front of every container's header: 24 bytes, the two list links
@@ -77,6 +77,8 @@ const UNTRACKED: u8 = 10;
 const COLLECTING: u8 = 11;
 const REACHABLE: u8 = 12;
 const UNREACHABLE: u8 = 13;
+/// Set aside by a collection's scan: no outside reference found (yet).
+const SET_ASIDE: u8 = 14;
 
 pub const NUM_GENERATIONS: usize = 3;
 const DEFAULT_THRESHOLDS: [usize; NUM_GENERATIONS] = [700, 10, 10];
@@ -207,13 +209,17 @@ pub struct CollectStats {
     pub unreachable: usize,
     /// Unreachable objects that were resurrected by a finalizer.
     pub resurrected: usize,
+    /// Unreachable objects that a finalizer set free by breaking their cycle (CPython
+    /// frees those by reference counting before the collection clears the rest, and
+    /// does not count them).
+    pub freed_by_finalizers: usize,
 }
 
 impl CollectStats {
     /// Unreachable objects that were not resurrected: what `gc.collect()` returns and
     /// the `collected` figure of `gc.get_stats()` and of `gc.callbacks`.
     pub fn collected(&self) -> usize {
-        self.unreachable - self.resurrected
+        self.unreachable - self.resurrected - self.freed_by_finalizers
     }
 }
 
@@ -538,6 +544,18 @@ impl GcState {
         self.tracked.set(self.tracked.get() + 1);
     }
 
+    /// Whether `obj` may be part of a cycle: a container, unless it is an untracked
+    /// one of a kind that is never tracked again (a tuple), as CPython's
+    /// `_PyObject_GC_MAY_BE_TRACKED`.
+    #[inline]
+    pub fn may_be_tracked(obj: &Obj) -> bool {
+        let vt = obj.vtable();
+        vt.is_gc
+            && (vt.untrack != Untrack::WhenAtomic
+                // SAFETY: obj is a live container.
+                || unsafe { head_of(obj.as_ptr()) }.state() != UNTRACKED)
+    }
+
     /// True when the container is tracked by the collector.
     pub fn is_tracked(obj: &Obj) -> bool {
         obj.vtable().is_gc
@@ -673,40 +691,53 @@ impl HeapState {
             // SAFETY: n is a live container; traverse only reads its children.
             unsafe { traverse_raw(header_of(n), &mut subtract_ref) };
         }
-        // Step 3: everything with outside references, and all it reaches, is alive.
-        let mut work: Vec<*mut GcHead> = Vec::new();
-        for &n in &nodes {
-            // SAFETY: n is valid.
+        // Step 3 (CPython's move_unreachable): scan in list order. An object with
+        // outside references is alive and its children with none so far are marked
+        // alive; one with none is set aside, and brought back to the end of the scan
+        // when something alive turns out to reach it. The survivors' order is the one
+        // CPython's list ends up in, which decides which tuples are untracked below.
+        let mut scan: Vec<*mut GcHead> = nodes.clone();
+        let mut survivors: Vec<*mut GcHead> = Vec::with_capacity(nodes.len());
+        let mut i = 0;
+        while let Some(&n) = scan.get(i) {
+            i += 1;
+            // SAFETY: n is a live container of the collected set.
             unsafe {
-                if (*n).gc_refs() > 0 {
-                    (*n).set_state(REACHABLE);
-                    work.push(n);
+                if (*n).gc_refs() <= 0 {
+                    (*n).set_state(SET_ASIDE);
+                    continue;
                 }
-            }
-        }
-        while let Some(n) = work.pop() {
-            // SAFETY: n is a live container.
-            unsafe {
+                (*n).set_state(REACHABLE);
+                survivors.push(n);
                 traverse_raw(header_of(n), &mut |child: &Obj| {
-                    if let Some(ch) = head(child)
-                        && ch.state() == COLLECTING
-                    {
-                        ch.set_state(REACHABLE);
-                        work.push(ch as *const GcHead as *mut GcHead);
+                    if let Some(ch) = head(child) {
+                        match ch.state() {
+                            SET_ASIDE => {
+                                ch.set_state(COLLECTING);
+                                ch.set_gc_refs(1);
+                                scan.push(ch as *const GcHead as *mut GcHead);
+                            }
+                            COLLECTING if ch.gc_refs() <= 0 => ch.set_gc_refs(1),
+                            _ => {}
+                        }
                     }
                 })
             };
         }
-        // Survivors move to the older generation; the rest is garbage, held by strong
-        // handles while finalizers and weakref callbacks run.
+        drop(scan);
+        // Survivors move to the older generation in that order (a stress collection
+        // puts each back where it was); the rest is garbage, held by strong handles
+        // while finalizers and weakref callbacks run.
         let target_gen = (generation + 1).min(NUM_GENERATIONS - 1) as u8;
-        let mut garbage: Vec<Obj> = Vec::new();
-        // Survivors stay in `young`, which is then merged into `older` in one step (for
-        // a full collection they are the same list), so that only garbage is relinked.
-        for (i, &n) in nodes.iter().enumerate() {
-            // SAFETY: n is valid and in `young`.
-            unsafe {
-                if (*n).state() == REACHABLE {
+        let full = generation == NUM_GENERATIONS - 1;
+        let mut untracked = 0;
+        if keep_generations {
+            for (i, &n) in nodes.iter().enumerate() {
+                // SAFETY: n is valid and in `young`.
+                unsafe {
+                    if (*n).state() != REACHABLE {
+                        continue;
+                    }
                     match origin.get(i) {
                         Some(&g) if (g as usize) < NUM_GENERATIONS => {
                             unlink(n);
@@ -715,7 +746,30 @@ impl HeapState {
                         }
                         _ => (*n).set_state(target_gen),
                     }
-                } else {
+                }
+            }
+        } else {
+            for &n in &survivors {
+                // SAFETY: n is valid and in `young`; `older` is well formed (for a full
+                // collection it is `young` itself: each survivor moves to its end).
+                unsafe {
+                    unlink(n);
+                    if holds_only_atomic(n, full) {
+                        // As CPython's untrack_tuples / untrack_dicts.
+                        (*n).set_state(UNTRACKED);
+                        untracked += 1;
+                    } else {
+                        (*n).set_state(target_gen);
+                        older.push(n);
+                    }
+                }
+            }
+        }
+        let mut garbage: Vec<Obj> = Vec::new();
+        for &n in &nodes {
+            // SAFETY: n is valid and in `young`.
+            unsafe {
+                if (*n).state() == SET_ASIDE {
                     unlink(n);
                     (*n).set_state(UNREACHABLE);
                     gc.work.push(n);
@@ -723,11 +777,12 @@ impl HeapState {
                 }
             }
         }
+        gc.tracked.set(gc.tracked.get() - untracked);
         if generation + 1 < NUM_GENERATIONS {
             // SAFETY: distinct well-formed lists.
             unsafe { older.splice(young) };
         }
-        let survivors = nodes.len() - garbage.len();
+        let survivors = survivors.len() - untracked;
         if generation == NUM_GENERATIONS - 2 {
             gc.long_lived_pending
                 .set(gc.long_lived_pending.get() + survivors);
@@ -894,8 +949,79 @@ impl HeapState {
                 _ => still.push(obj),
             }
         }
+        result.freed_by_finalizers = freed_by_refcounts(&still);
         still
     }
+}
+
+/// How many of `garbage` (each held once by the collector, in state UNREACHABLE)
+/// nothing else holds any more, directly or through others such: what reference
+/// counting would free, once the collector let go, before any cycle is cleared.
+fn freed_by_refcounts(garbage: &[Obj]) -> usize {
+    let mut free: Vec<&Obj> = Vec::new();
+    for obj in garbage {
+        if let Some(h) = head(obj) {
+            // One reference is the collector's own.
+            let rc = obj.refcount() as isize - 1;
+            h.set_gc_refs(rc);
+            if rc <= 0 {
+                h.set_state(SET_ASIDE);
+                free.push(obj);
+            }
+        }
+    }
+    let mut freed = 0;
+    let mut pending: Vec<Obj> = free.into_iter().cloned().collect();
+    while let Some(obj) = pending.pop() {
+        freed += 1;
+        obj.traverse(&mut |child: &Obj| {
+            if let Some(ch) = head(child)
+                && ch.state() == UNREACHABLE
+            {
+                ch.set_gc_refs(ch.gc_refs() - 1);
+                if ch.gc_refs() <= 0 {
+                    ch.set_state(SET_ASIDE);
+                    pending.push(child.clone());
+                }
+            }
+        });
+    }
+    for obj in garbage {
+        if let Some(h) = head(obj)
+            && h.state() == SET_ASIDE
+        {
+            h.set_state(UNREACHABLE);
+        }
+    }
+    freed
+}
+
+/// Whether the surviving container `n` may be untracked now: its type allows it in
+/// this kind of collection and everything it refers to is atomic.
+///
+/// # Safety
+///
+/// `n` is a live container.
+unsafe fn holds_only_atomic(n: *mut GcHead, full_collection: bool) -> bool {
+    let h = header_of(n);
+    // SAFETY: n is live, so is its header and vtable.
+    let policy = unsafe { (*h.as_ptr()).vtable.untrack };
+    let applies = match policy {
+        Untrack::Never => false,
+        Untrack::WhenAtomic => true,
+        Untrack::WhenAtomicInFullCollection => full_collection,
+    };
+    if !applies {
+        return false;
+    }
+    let mut atomic = true;
+    // SAFETY: traverse only reads the children of a live container.
+    unsafe {
+        traverse_raw(h, &mut |child: &Obj| {
+            atomic &= !GcState::may_be_tracked(child);
+        })
+    };
+    atomic
 }
 
 fn obj_ref(o: &Obj) -> &Obj {

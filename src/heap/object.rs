@@ -42,11 +42,30 @@ pub struct VTable {
     pub(super) needs_drop: bool,
     /// The block size of every object of the type, or 0 for var-sized types.
     pub(super) fixed_size: usize,
+    /// Not a container, nothing to drop, one small block size: freeing it is only handing
+    /// the block back to its pool (ints, floats, and other plain values).
+    pub(super) plain_small: bool,
     pub(super) drop_payload: unsafe fn(NonNull<Header>),
     pub(super) block_size: unsafe fn(NonNull<Header>) -> usize,
     pub(super) traverse: TraverseFn,
     pub(super) clear: unsafe fn(NonNull<Header>),
     pub(super) needs_finalize: unsafe fn(NonNull<Header>) -> bool,
+    /// When the collector may stop tracking a survivor that holds no container.
+    pub(super) untrack: Untrack,
+}
+
+/// When a collection may untrack a surviving container whose references are all to
+/// objects that cannot be in a cycle (as CPython untracks tuples and dicts of atomic
+/// values: `gc.is_tracked((1, 2))` is False after a collection).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Untrack {
+    Never,
+    /// In every collection that sees it (immutable containers: tuples). A container
+    /// of this kind that is untracked counts as atomic for the others.
+    WhenAtomic,
+    /// In full collections only (dicts: whoever stores a container into one tracks it
+    /// again).
+    WhenAtomicInFullCollection,
 }
 
 /// A marker for payloads without a var-sized tail.
@@ -59,6 +78,7 @@ pub trait Payload: Sized + 'static {
     type Tail: 'static;
     /// Containers are tracked by the cycle collector.
     const IS_GC: bool;
+    const UNTRACK: Untrack;
     fn vtable() -> &'static VTable;
     fn tail_len(&self) -> usize;
     fn traverse(&self, tail: &[Self::Tail], visit: &mut dyn FnMut(&Obj));
@@ -113,11 +133,17 @@ pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
         } else {
             0
         },
+        plain_small: !(T::IS_GC
+            || std::mem::needs_drop::<T>()
+            || std::mem::needs_drop::<T::Tail>())
+            && size_of::<T::Tail>() == 0
+            && Layout::<T>::TAIL_OFFSET <= super::pool::MAX_SMALL_REQUEST,
         drop_payload: drop_payload::<T>,
         block_size: block_size::<T>,
         traverse: traverse::<T>,
         clear: clear::<T>,
         needs_finalize: needs_finalize::<T>,
+        untrack: T::UNTRACK,
     }
 }
 
@@ -159,6 +185,9 @@ pub trait PayloadDecl: Sized + 'static {
 
 /// The collector-facing behaviour of a payload type; every method has a default.
 pub trait Behaviour: PayloadDecl {
+    /// Whether a collection may untrack a surviving object of the type that holds
+    /// only atomic references.
+    const UNTRACK: Untrack = Untrack::Never;
     fn tail_len(&self) -> usize {
         0
     }
@@ -179,6 +208,7 @@ pub trait Behaviour: PayloadDecl {
 impl<T: Behaviour> Payload for T {
     type Tail = <T as PayloadDecl>::Tail;
     const IS_GC: bool = <T as PayloadDecl>::IS_GC;
+    const UNTRACK: Untrack = <T as Behaviour>::UNTRACK;
     fn vtable() -> &'static VTable {
         <T as PayloadDecl>::vtable()
     }
@@ -308,6 +338,22 @@ impl Obj {
         Ok(self)
     }
 
+    /// Writes `payload` over the object this handle holds the only reference to, when it
+    /// is a `T`: a loop variable rebound to the next int need not free one object and
+    /// allocate another. False (nothing changed) when it is not a `T` or is shared.
+    #[inline(always)]
+    pub fn overwrite_unique<T: Payload + Copy>(&mut self, payload: T) -> bool {
+        if !self.is::<T>() || self.refcount() != 1 {
+            return false;
+        }
+        // SAFETY: as in `reuse_as`: the block holds an ObjBox<T>, and the count of 1 is
+        // this handle, borrowed mutably, so no other reference or payload borrow exists.
+        unsafe {
+            (*self.ptr.cast::<ObjBox<T>>().as_ptr()).payload = payload;
+        }
+        true
+    }
+
     #[inline(always)]
     pub fn downcast<T: Payload>(&self) -> Option<&T> {
         if self.is::<T>() {
@@ -407,6 +453,12 @@ unsafe fn dealloc(h: NonNull<Header>) {
     // outlives it; its vtable matches its payload.
     unsafe {
         let vt = (*h.as_ptr()).vtable;
+        if vt.plain_small {
+            // No GcHead: the header starts the block.
+            let owner = Allocator::free_small_block(h.cast::<u8>(), vt.fixed_size);
+            (*(owner as *const HeapState)).note_freed(vt);
+            return;
+        }
         let size = if vt.fixed_size != 0 {
             vt.fixed_size
         } else {
@@ -528,6 +580,21 @@ impl HeapState {
             len,
             parts.iter().flat_map(|p| p.bytes()).map(Utf8Byte),
         )
+    }
+
+    /// Allocates an object whose tail holds `parts` joined by `sep` (`str.join`), written
+    /// straight into the block: no list of pieces is built. `len` is the joined length.
+    pub fn alloc_with_str_joined<'a, T: Payload<Tail = Utf8Byte>>(
+        &self,
+        payload: T,
+        len: usize,
+        sep: &'a str,
+        parts: impl Iterator<Item = &'a str>,
+    ) -> Result<Obj, AllocError> {
+        let bytes = parts
+            .enumerate()
+            .flat_map(move |(i, p)| if i > 0 { sep } else { "" }.bytes().chain(p.bytes()));
+        self.alloc_with_tail(payload, len, bytes.map(Utf8Byte))
     }
 
     /// Allocates an object whose tail holds `s` repeated `count` times, written straight

@@ -414,6 +414,18 @@ impl Allocator {
         Some(block)
     }
 
+    /// Frees a small block (`size` at most `MAX_SMALL_REQUEST`) and returns the owner
+    /// of the allocator it came from (see [`Allocator::set_owner`]), found on the way.
+    ///
+    /// # Safety
+    ///
+    /// Contract of [`Allocator::free`], and `size` is a small request.
+    #[inline(always)]
+    pub unsafe fn free_small_block(ptr: NonNull<u8>, size: usize) -> *const () {
+        // SAFETY: forwarded caller contract.
+        unsafe { free_small(ptr, size) }
+    }
+
     /// Frees a block. No allocator argument is needed: a small block finds its pool header
     /// by masking its address, and the header points to the allocator; a large block's
     /// prefix records its allocator.
@@ -426,7 +438,9 @@ impl Allocator {
     pub unsafe fn free(ptr: NonNull<u8>, size: usize) {
         if size <= MAX_SMALL_REQUEST {
             // SAFETY: forwarded caller contract.
-            unsafe { free_small(ptr, size) }
+            unsafe {
+                free_small(ptr, size);
+            }
         } else {
             // SAFETY: forwarded caller contract.
             unsafe { super::large::free_large(ptr, size) }
@@ -711,7 +725,7 @@ unsafe fn extend_pool(
 ///
 /// Contract of [`Allocator::free`], with `size <= MAX_SMALL_REQUEST`.
 #[inline(always)]
-unsafe fn free_small(block: NonNull<u8>, size: usize) {
+unsafe fn free_small(block: NonNull<u8>, size: usize) -> *const () {
     let class = small_class(size);
     let pool = pool_of(block);
     // SAFETY: the block is live, so its pool is live, its header initialised, and the
@@ -726,6 +740,7 @@ unsafe fn free_small(block: NonNull<u8>, size: usize) {
             owner.trace_free(block, owner.bytes_in_use());
         }
         let state = Allocator::state_of((*pool).allocator);
+        let heap_owner = state.owner;
         state.bytes_in_use -= class_block_size(class);
         state.frees += 1;
         let old_head = (*pool).free_block;
@@ -738,6 +753,7 @@ unsafe fn free_small(block: NonNull<u8>, size: usize) {
         } else if (*pool).used_blocks == 0 {
             release_empty_pool(state, pool, class);
         }
+        heap_owner
     }
 }
 

@@ -132,27 +132,32 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
         let k = as_str(k).unwrap_or("?").to_owned();
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
-    let items = match args.pos.len() {
+    // One argument: its items are read one at a time (CPython holds only the best so far).
+    let (iter, rest) = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => {
-            let it = args.pos[0].clone();
-            if vm.get_iter(&it).is_err() {
-                let n = vm.type_name(&it);
-                return Err(vm.type_error(format!("'{n}' object is not iterable")));
-            }
-            vm.iterate_to_vec(&it)?
-        }
+        1 => (Some(vm.get_iter(&args.pos[0])?), Vec::new()),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
+            (None, args.pos.to_vec())
         }
     };
+    let mut rest = rest.into_iter();
     let mut best: Option<(Obj, Obj)> = None;
-    for it in items {
+    loop {
+        let it = match &iter {
+            Some(i) => match vm.next(i)? {
+                Some(v) => v,
+                None => break,
+            },
+            None => match rest.next() {
+                Some(v) => v,
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => vm.call(f, vec![it.clone()])?,
             None => it.clone(),
@@ -256,14 +261,10 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
         let n = args.pos.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
-    let it = args.pos[0].clone();
-    if vm.get_iter(&it).is_err() {
-        let n = vm.type_name(&it);
-        return Err(vm.type_error(format!("'{n}' object is not iterable")));
-    }
-    let mut items = vm.iterate_to_vec(&it)?;
-    vm.sort_objects(&mut items, key.as_ref(), reverse)?;
-    vm.new_list(items)
+    // As CPython: a new list of the items (list storage, no other copy), sorted in place.
+    let mut items = vm.heap_vec_of(&args.pos[0])?;
+    vm.sort_objects(items.as_mut_slice(), key.as_ref(), reverse)?;
+    vm.new_list_from_vec(items)
 }
 
 fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
@@ -563,7 +564,7 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
                 Err(e) => Err(vm.fmt_error(e)),
             },
             Some(n) => {
-                let n = vm.to_index(&n)?;
+                let n = vm.to_index_clamped(&n)?;
                 let r = crate::format::round_float(f, n).map_err(|e| vm.fmt_error(e))?;
                 vm.new_float(r)
             }
@@ -573,12 +574,16 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
         return match nd {
             None => vm.new_bigint(v),
             Some(n) => {
-                let n = vm.to_index(&n)?;
+                let n = vm.to_index_clamped(&n)?;
                 if n >= 0 {
                     return vm.new_bigint(v);
                 }
+                // 10**(-n) > 2 * |v| once -n exceeds v's bit length: the result is 0.
+                if n.unsigned_abs() > v.bits() {
+                    return vm.new_int(0);
+                }
                 // Round half to even at 10**(-n).
-                let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
+                let p = num_traits::pow(BigInt::from(10), n.unsigned_abs() as usize);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
                 let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
@@ -817,6 +822,13 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
     let name = vm
         .expect_str(&args.pos[0], "__import__() argument 1")?
         .to_owned();
+    let level = match args.get(4) {
+        Some(l) => vm.to_index(l)?,
+        None => 0,
+    };
+    if name.is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
     // A dynamic import is checked against the sandbox's allow-list whoever calls it.
     vm.check_import_allowed(&name)?;
     let m = vm.import_module(&name)?;
@@ -892,12 +904,14 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     super::io::register_types(vm)?;
     let b = vm.builtins.clone();
+    let module_name = vm.new_str("builtins")?;
     for (name, f) in FUNCTIONS {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name,
             func: crate::vm::policy::native_fn(vm.policy(), "builtins", name, *f),
             bound: None,
             owner: None,
+            module: Some(module_name.clone()),
         })?;
         let k = vm.intern(name)?;
         vm.dict_set(&b, k, fo)?;

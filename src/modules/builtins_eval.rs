@@ -4,7 +4,8 @@
 use std::rc::Rc;
 
 use crate::compile::CompileMode;
-use crate::compile::bytecode::CodeObject;
+use crate::compile::bytecode::{CodeObject, code_flags};
+use crate::compile::future::Features;
 use crate::heap::Obj;
 use crate::modules::params::{Sig, bind};
 use crate::objects::bytes::as_bytes;
@@ -21,6 +22,21 @@ const MANDATORY_FUTURE_FLAGS: i64 = 0x0010 // nested_scopes
     | 0x100000 // print_function
     | 0x200000 // unicode_literals
     | 0x800000; // generator_stop
+
+/// `CO_FUTURE_ANNOTATIONS`: PEP 563 string annotations, the one future feature that
+/// changes how code compiles.
+const FUTURE_ANNOTATIONS: i64 = 0x100_0000;
+
+/// The future features of the code that is running: eval, exec and compile (unless
+/// `dont_inherit`) compile their source with them, as CPython does.
+fn caller_features(vm: &Vm) -> Features {
+    Features {
+        annotations: vm
+            .frames
+            .last()
+            .is_some_and(|f| f.code.flags & code_flags::FUTURE_ANNOTATIONS != 0),
+    }
+}
 
 /// The text of a source argument, or the code object given instead.
 enum Source {
@@ -55,6 +71,7 @@ fn compile_text(
     text: &str,
     filename: &str,
     mode: CompileMode,
+    features: Features,
 ) -> PyResult<Rc<CodeObject>> {
     if text.contains('\0') {
         return Err(syntax_error(
@@ -62,7 +79,7 @@ fn compile_text(
             "source code string cannot contain null bytes",
         ));
     }
-    match vm.compile_source(text, filename, mode) {
+    match vm.compile_source_with(text, filename, mode, features) {
         Ok(c) => Ok(c),
         Err(f) => Err(vm.compile_failure_to_exception(f, filename)),
     }
@@ -154,6 +171,7 @@ pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
             t.trim_start_matches([' ', '\t']),
             "<string>",
             CompileMode::Eval,
+            caller_features(vm),
         )?,
     };
     run(vm, code, &globals, &locals, "eval")
@@ -177,7 +195,10 @@ pub fn builtin_exec(vm: &mut Vm, mut args: Args) -> PyResult {
     )?;
     let code = match source {
         Source::Code(c) => c,
-        Source::Text(t) => compile_text(vm, &t, "<string>", CompileMode::Module)?,
+        Source::Text(t) => {
+            let features = caller_features(vm);
+            compile_text(vm, &t, "<string>", CompileMode::Module, features)?
+        }
     };
     run(vm, code, &globals, &locals, "exec")?;
     Ok(vm.none())
@@ -225,11 +246,20 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
         }
     };
+    let mut features = Features::default();
     if let Some(f) = &a[3] {
         let flags = vm.to_index(f)?;
-        if flags & !MANDATORY_FUTURE_FLAGS != 0 {
+        if flags & !(MANDATORY_FUTURE_FLAGS | FUTURE_ANNOTATIONS) != 0 {
             return Err(vm.value_error("compile(): unrecognised flags"));
         }
+        features.annotations = flags & FUTURE_ANNOTATIONS != 0;
+    }
+    let dont_inherit = match &a[4] {
+        Some(d) => vm.truthy(d)?,
+        None => false,
+    };
+    if !dont_inherit {
+        features.annotations |= caller_features(vm).annotations;
     }
     let text = match source_arg(vm, &src, "compile", "string, bytes or AST")? {
         Source::Text(t) => t,
@@ -237,7 +267,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
     };
-    let code = compile_text(vm, &text, &filename, mode)?;
+    let code = compile_text(vm, &text, &filename, mode, features)?;
     Ok(vm.heap.alloc(CodeObj { code })?)
 }
 

@@ -322,6 +322,7 @@ impl Vm {
             func: copyreg_newobj,
             bound: None,
             owner: None,
+            module: None,
         })?;
         Ok(Reduced {
             func,

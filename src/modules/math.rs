@@ -249,14 +249,43 @@ fn math_factorial(vm: &mut Vm, args: Args) -> PyResult {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let Some(n) = n.to_u64().filter(|n| *n <= 100_000) else {
-        return Err(vm.overflow_error("factorial() argument should not exceed 100000"));
+    let Some(n) = n.to_i64() else {
+        return Err(vm.overflow_error(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        )));
     };
-    let mut r = BigInt::one();
-    for i in 2..=n {
-        r *= i;
+    let n = n.unsigned_abs();
+    // log2(n!) < n * log2(n) bits: refuse at once what the heap cannot hold.
+    let bits = n.saturating_mul(u64::from(64 - n.leading_zeros()));
+    vm.ensure_room(usize::try_from(bits / 8).unwrap_or(usize::MAX))?;
+    vm.new_bigint(range_product(1, n))
+}
+
+/// The product of `lo..=hi` by binary splitting: the factors of each multiplication
+/// stay of similar size, so the big multiplications use the fast algorithms instead
+/// of n small-by-huge steps.
+fn range_product(lo: u64, hi: u64) -> BigInt {
+    if hi < lo {
+        return BigInt::one();
     }
-    vm.new_bigint(r)
+    if hi - lo < 16 {
+        // Small runs in a machine word while it fits.
+        let mut r = BigInt::one();
+        let mut acc: u64 = 1;
+        for i in lo..=hi {
+            match acc.checked_mul(i) {
+                Some(v) => acc = v,
+                None => {
+                    r *= acc;
+                    acc = i;
+                }
+            }
+        }
+        return r * acc;
+    }
+    let mid = lo + (hi - lo) / 2;
+    range_product(lo, mid) * range_product(mid + 1, hi)
 }
 
 fn math_isqrt(vm: &mut Vm, args: Args) -> PyResult {
@@ -320,7 +349,9 @@ fn math_prod(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(s) => s,
         None => vm.new_int(1)?,
     };
-    for v in vm.iterate_to_vec(&args.pos[0])? {
+    // One factor at a time, as CPython (the iterable is never copied).
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
         acc = vm.binary_op(crate::compile::bytecode::BinOpCode::Mul, &acc, &v)?;
     }
     Ok(acc)

@@ -156,12 +156,14 @@ pub(crate) fn add_functions(
         .downcast::<crate::objects::ModuleObj>()
         .map(|mo| mo.name.clone())
         .unwrap_or_else(|| std::rc::Rc::from(""));
+    let module_name = vm.new_str(&module)?;
     for (fname, f) in functions {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name: fname,
             func: crate::vm::policy::native_fn(vm.policy(), &module, fname, *f),
             bound: None,
             owner: None,
+            module: Some(module_name.clone()),
         })?;
         let k = vm.intern(fname)?;
         vm.dict_set(&d, k, fo)?;

@@ -54,10 +54,14 @@ fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult {
                 let n = vm.type_name(&src);
                 return Err(vm.type_error(format!("can't extend bytearray with {n}")));
             }
-            let items = vm.iterate_to_vec(&src)?;
-            let mut d = Vec::with_capacity(items.len());
-            for it in &items {
-                d.push(vm.byte_value(it)?);
+            // Bytes are gathered as the items come (no list of int objects).
+            let it = vm.get_iter(&src)?;
+            let hint = crate::modules::operator::builtin_iter_remaining(&it).unwrap_or(0);
+            let mut d = vm.vec_with_room(hint)?;
+            while let Some(x) = vm.next(&it)? {
+                let b = vm.byte_value(&x)?;
+                vm.grow_vec(&mut d, 1)?;
+                d.push(b);
             }
             d
         }

@@ -55,7 +55,7 @@ fn opt_index(vm: &mut Vm, o: Option<&Obj>) -> PyResult<Option<i64>> {
     match o {
         None => Ok(None),
         Some(v) if v.ptr_eq(&vm.s.none) => Ok(None),
-        Some(v) => match vm.index_value(v) {
+        Some(v) => match vm.slice_bound_value(v) {
             Some(r) => r.map(Some),
             None => Err(
                 vm.type_error("slice indices must be integers or None or have an __index__ method")

@@ -12,6 +12,8 @@ pub struct DictObj {
 }
 declare_payload!(DictObj, "dict", Tag::Dict, gc);
 impl Behaviour for DictObj {
+    const UNTRACK: crate::heap::object::Untrack =
+        crate::heap::object::Untrack::WhenAtomicInFullCollection;
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         if let Ok(t) = self.table.try_borrow() {
             for e in t.iter() {
@@ -414,7 +416,9 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     let value = args.pos.get(2).cloned().unwrap_or_else(|| vm.none());
     let d = vm.call(&cls, vec![])?;
     let target = dict_of(vm, &d).unwrap_or_else(|| d.clone());
-    for k in vm.iterate_to_vec(&args.pos[1])? {
+    // One key at a time: CPython holds no copy of the iterable.
+    let it = vm.get_iter(&args.pos[1])?;
+    while let Some(k) = vm.next(&it)? {
         if target.is::<DictObj>() {
             vm.dict_set(&target, k, value.clone())?;
         } else {

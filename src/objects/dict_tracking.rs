@@ -4,12 +4,12 @@
 //!
 //! Every store of a key or value into a dict table goes through `dict_set_hashed`, an
 //! instance attribute store, or a whole-table replacement; each calls in here, so an
-//! untracked dict never holds a container. Unlike CPython, a full collection does not
-//! untrack dicts that became atomic again, and tuples (even of atomic items) always
-//! count as containers.
+//! untracked dict never holds a container. As in CPython, a full collection untracks
+//! dicts that became atomic again, and a tuple the collector untracked (one of atomic
+//! items) counts as atomic.
 
 use super::dict::DictObj;
-use crate::heap::Obj;
+use crate::heap::{GcState, Obj};
 use crate::vm::Vm;
 
 impl Vm {
@@ -23,7 +23,7 @@ impl Vm {
     /// Before `key: value` is stored in `d`: a container makes the dict tracked again.
     #[inline]
     pub(crate) fn dict_note_store(&self, d: &Obj, key: &Obj, value: &Obj) {
-        if key.vtable().is_gc || value.vtable().is_gc {
+        if GcState::may_be_tracked(key) || GcState::may_be_tracked(value) {
             self.heap.gc.retrack(d);
         }
     }
@@ -36,7 +36,7 @@ impl Vm {
         let holds_container = match dd.table.try_borrow() {
             Ok(t) => t
                 .iter()
-                .any(|e| e.key.vtable().is_gc || e.value.vtable().is_gc),
+                .any(|e| GcState::may_be_tracked(&e.key) || GcState::may_be_tracked(&e.value)),
             Err(_) => true,
         };
         if holds_container {

@@ -78,6 +78,8 @@ pub struct BuiltinFunctionObj {
     pub bound: Option<Obj>,
     /// The type that owns a method (for its repr: `<method 'append' of 'list' objects>`).
     pub owner: Option<&'static str>,
+    /// The name (a str) of the module whose function this is: its `__module__`.
+    pub module: Option<Obj>,
 }
 declare_payload!(
     BuiltinFunctionObj,

@@ -8,6 +8,7 @@ use super::Tag;
 use crate::declare_payload;
 use crate::heap::Behaviour;
 
+#[derive(Clone, Copy)]
 pub struct IntObj(pub i64);
 declare_payload!(IntObj, "int", Tag::Int, nogc);
 impl Behaviour for IntObj {}

@@ -93,19 +93,25 @@ impl Vm {
     /// Sorts `items` in place, stably, by `key(item) < key(other)`.
     pub fn sort_objects(
         &mut self,
-        items: &mut Vec<Obj>,
+        items: &mut [Obj],
         key: Option<&Obj>,
         reverse: bool,
     ) -> PyResult<()> {
-        let keys: Vec<Obj> = match key {
+        if key.is_none() {
+            return self.sort_in_place(items, reverse);
+        }
+        // The items are their own keys unless a key function is given (no copy then).
+        let key_list: Vec<Obj>;
+        let keys: &[Obj] = match key {
             Some(k) => {
-                let mut ks = Vec::with_capacity(items.len());
+                let mut ks = self.vec_with_room(items.len())?;
                 for it in items.iter() {
                     ks.push(self.call(k, vec![it.clone()])?);
                 }
-                ks
+                key_list = ks;
+                &key_list
             }
-            None => items.clone(),
+            None => &*items,
         };
         let mut order: Vec<usize> = (0..items.len()).collect();
         if reverse {
@@ -125,16 +131,68 @@ impl Vm {
                 .iter()
                 .map(|k| k.downcast::<FloatObj>().map_or(0.0, |f| f.0))
                 .collect();
-            order.sort_by(|&a, &b| vals[a].total_cmp(&vals[b]));
+            order.sort_by(|&a, &b| {
+                vals[a]
+                    .partial_cmp(&vals[b])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
         } else {
             merge_sort(&mut order, &mut |a, b| self.less_than(&keys[*a], &keys[*b]))?;
         }
         if reverse {
             order.reverse();
         }
-        let sorted: Vec<Obj> = order.iter().map(|&i| items[i].clone()).collect();
-        *items = sorted;
+        permute(items, &mut order);
         Ok(())
+    }
+}
+
+impl Vm {
+    /// Sorting without a key function: the items are moved within their own storage
+    /// (the only extra memory is the merge buffer, as CPython's timsort). Reversed
+    /// before and after so that equal items keep their order (CPython's trick).
+    fn sort_in_place(&mut self, items: &mut [Obj], reverse: bool) -> PyResult<()> {
+        if reverse {
+            items.reverse();
+        }
+        let float_of = |k: &Obj| k.downcast::<FloatObj>().map_or(0.0, |f| f.0);
+        if items.iter().all(|k| k.is::<IntObj>()) {
+            items.sort_by_key(|k| IntObj::value(k).unwrap_or(0));
+        } else if items.iter().all(|k| k.is::<super::StrObj>()) {
+            items.sort_by(|a, b| as_str(a).cmp(&as_str(b)));
+        } else if items
+            .iter()
+            .all(|k| k.downcast::<FloatObj>().is_some_and(|f| !f.0.is_nan()))
+        {
+            items.sort_by(|a, b| {
+                float_of(a)
+                    .partial_cmp(&float_of(b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        } else {
+            merge_sort(items, &mut |a, b| self.less_than(a, b))?;
+        }
+        if reverse {
+            items.reverse();
+        }
+        Ok(())
+    }
+}
+
+/// Rearranges `items` so that `items[k]` becomes the old `items[order[k]]`, in place by
+/// following the permutation's cycles (no second array of items).
+fn permute(items: &mut [Obj], order: &mut [usize]) {
+    for i in 0..order.len() {
+        let mut cur = i;
+        loop {
+            let next = order[cur];
+            order[cur] = cur;
+            if next == i || next == cur {
+                break;
+            }
+            items.swap(cur, next);
+            cur = next;
+        }
     }
 }
 
@@ -364,14 +422,12 @@ fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult {
     let l = self_list(vm, &args, "sort")?;
     let lo = vm.list_of(&l)?;
     // The list is empty while it is being sorted, as in CPython.
-    let taken = lo.items.borrow_mut().take();
-    let mut items: Vec<Obj> = taken.into_iter().collect();
-    let r = vm.sort_objects(&mut items, key.as_ref(), reverse);
+    // Sorted in its own storage, which goes back with its capacity unchanged.
+    let mut items = lo.items.borrow_mut().take();
+    let r = vm.sort_objects(items.as_mut_slice(), key.as_ref(), reverse);
     let lo = vm.list_of(&l)?;
     let modified = !lo.items.borrow().is_empty();
-    let mut v = HeapVec::with_capacity(vm.heap.allocator(), items.len())?;
-    v.extend(vm.heap.allocator(), items)?;
-    let old = std::mem::replace(&mut *lo.items.borrow_mut(), v);
+    let old = std::mem::replace(&mut *lo.items.borrow_mut(), items);
     drop(old);
     r?;
     if modified {

@@ -601,8 +601,18 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.isdisjoint", 1, 1)?;
     let s = this_set(vm, &args)?;
-    let o = other_as_set(vm, &args.pos[1])?;
-    for k in vm.set_items(&o) {
+    if is_set_like(&args.pos[1]) {
+        let o = other_as_set(vm, &args.pos[1])?;
+        for k in vm.set_items(&o) {
+            if vm.set_contains(&s, &k)? {
+                return Ok(vm.new_bool(false));
+            }
+        }
+        return Ok(vm.new_bool(true));
+    }
+    // Any other iterable is read one item at a time, stopping at the first common one.
+    let it = vm.get_iter(&args.pos[1])?;
+    while let Some(k) = vm.next(&it)? {
         if vm.set_contains(&s, &k)? {
             return Ok(vm.new_bool(false));
         }

@@ -94,13 +94,16 @@ impl Vm {
             drop(old);
             return Ok(());
         }
-        let items = if is_set_like(other) {
-            self.set_items(other)
+        if is_set_like(other) {
+            for k in self.set_items(other) {
+                self.set_discard(s, &k)?;
+            }
         } else {
-            self.iterate_to_vec(other)?
-        };
-        for k in items {
-            self.set_discard(s, &k)?;
+            // One item at a time, as CPython: no copy of the iterable.
+            let it = self.get_iter(other)?;
+            while let Some(k) = self.next(&it)? {
+                self.set_discard(s, &k)?;
+            }
         }
         // More than a quarter of the slots deleted: the table is rebuilt.
         if let Some(t) = set_table(s) {

@@ -45,7 +45,7 @@ fn opt_index(vm: &mut Vm, o: Option<&Obj>) -> PyResult<Option<i64>> {
     match o {
         None => Ok(None),
         Some(v) if v.ptr_eq(&vm.s.none) => Ok(None),
-        Some(v) => match vm.index_value(v) {
+        Some(v) => match vm.slice_bound_value(v) {
             Some(r) => r.map(Some),
             None => Err(
                 vm.type_error("slice indices must be integers or None or have an __index__ method")
@@ -197,10 +197,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     if vm.get_iter(&it).is_err() {
         return Err(vm.type_error("can only join an iterable"));
     }
+    // CPython materialises the iterable (PySequence_Fast) and so do we; the pieces are
+    // then measured and written straight into the result, with no list of pieces.
     let items = vm.iterate_to_vec(&it)?;
-    // The size is known before anything is copied: the result is checked against the
-    // heap limit and then written straight into the new object.
-    let mut parts: Vec<&str> = vm.vec_with_room(items.len().saturating_mul(2))?;
     let (mut nbytes, mut nchars) = (0usize, 0usize);
     let sep_chars = sep.chars().count();
     for (i, x) in items.iter().enumerate() {
@@ -211,20 +210,23 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
             )));
         };
         if i > 0 {
-            parts.push(&sep);
             nbytes = nbytes.checked_add(sep.len()).ok_or(PyErr::NoMemory)?;
             nchars += sep_chars;
         }
-        parts.push(text);
         nbytes = nbytes.checked_add(text.len()).ok_or(PyErr::NoMemory)?;
         nchars += so.char_len();
     }
+    let texts = || items.iter().map(|x| as_str(x).unwrap_or(""));
     if nchars <= 1 {
-        return ret_str(vm, &parts.concat());
+        // Empty or one character: the shared cached strings.
+        let joined: String = texts().collect::<Vec<_>>().join(&sep);
+        return ret_str(vm, &joined);
     }
     vm.ensure_room(nbytes)?;
     let payload = crate::objects::StrObj::with_counts(nbytes, nchars);
-    Ok(vm.heap.alloc_with_str_parts(payload, &parts)?)
+    Ok(vm
+        .heap
+        .alloc_with_str_joined(payload, nbytes, &sep, texts())?)
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult {

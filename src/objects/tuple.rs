@@ -9,6 +9,7 @@ pub struct TupleObj {
 }
 declare_payload!(TupleObj, "tuple", Tag::Tuple, gc, tail = Obj);
 impl Behaviour for TupleObj {
+    const UNTRACK: crate::heap::object::Untrack = crate::heap::object::Untrack::WhenAtomic;
     fn tail_len(&self) -> usize {
         self.len
     }
@@ -35,14 +36,22 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn index_bounds(vm: &mut Vm, args: &Args, len: i64) -> PyResult<(i64, i64)> {
     let clamp = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
     let start = match args.pos.get(2) {
-        Some(s) => clamp(vm.to_index(s)?),
+        Some(s) => clamp(not_none_bound(vm, s)?),
         None => 0,
     };
     let stop = match args.pos.get(3) {
-        Some(s) => clamp(vm.to_index(s)?),
+        Some(s) => clamp(not_none_bound(vm, s)?),
         None => len,
     };
     Ok((start, stop))
+}
+
+/// CPython's `_PyEval_SliceIndexNotNone`: an int-like bound, huge ones clamped.
+fn not_none_bound(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    match vm.slice_bound_value(o) {
+        Some(r) => r,
+        None => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
+    }
 }
 
 fn self_tuple(vm: &mut Vm, args: &Args) -> PyResult<Obj> {

@@ -20,6 +20,10 @@ pub type Body<'a> = &'a [Stmt<'a>];
 #[derive(Clone, Copy, Debug)]
 pub struct Module<'a> {
     pub body: Body<'a>,
+    /// The decimal integer literal with the most digits (underscores not counted) and
+    /// its line: converting it is subject to the interpreter's int digit limit, which
+    /// the parser does not know (CPython reports it as a SyntaxError).
+    pub longest_decimal_literal: Option<(usize, u32)>,
 }
 
 #[derive(Clone, Copy, Debug)]

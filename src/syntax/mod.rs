@@ -27,6 +27,7 @@ mod patterns;
 mod printable;
 mod segment;
 mod soft_keywords;
+mod source_encoding;
 mod source_map;
 mod strings;
 mod token_scan;
@@ -35,6 +36,7 @@ mod validate;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use segment::{SegmentShape, segment_shape};
+pub use source_encoding::{SourceDecodeError, decode_source};
 
 /// What the source is: a whole file, one interactive REPL entry, or an `eval` expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

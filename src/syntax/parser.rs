@@ -318,6 +318,7 @@ pub fn parse<'a>(source: &str, mode: Mode, arena: &'a Bump) -> Result<Module<'a>
     let map = SourceMap::new(&text);
     let lexed = tokenize(&map, 0, text.len(), LexMode::Statements);
     let mut tokens = lexed.tokens;
+    let longest_decimal_literal = longest_decimal_literal(&tokens, &map);
     mark_with_parens(&mut tokens);
     super::soft_keywords::mark_soft_keywords(&mut tokens);
     let b = Builder::new(arena, &map, 0);
@@ -346,7 +347,37 @@ pub fn parse<'a>(source: &str, mode: Mode, arena: &'a Bump) -> Result<Module<'a>
         err.incomplete = true;
         return Err(err);
     }
-    Ok(Module { body })
+    Ok(Module {
+        body,
+        longest_decimal_literal,
+    })
+}
+
+/// The longest decimal integer literal among the tokens: (digits, line).
+fn longest_decimal_literal(tokens: &[Spanned<'_>], map: &SourceMap<'_>) -> Option<(usize, u32)> {
+    let mut best: Option<(usize, u32)> = None;
+    for t in tokens {
+        let Tok::Number(text) = t.tok else {
+            continue;
+        };
+        // Only long ones matter; the limit is at least 640 digits.
+        if text.len() < 640 {
+            continue;
+        }
+        let lower = text.to_ascii_lowercase();
+        if lower.starts_with("0x")
+            || lower.starts_with("0o")
+            || lower.starts_with("0b")
+            || lower.contains(['.', 'e', 'j'])
+        {
+            continue;
+        }
+        let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        if best.is_none_or(|(d, _)| digits > d) {
+            best = Some((digits, map.line(t.start)));
+        }
+    }
+    best
 }
 
 #[cfg(test)]

@@ -90,7 +90,7 @@ impl Vm {
             return Err(self.type_error(format!("attribute name must be string, not '{n}'")));
         }
         let alloc = self.heap.allocator();
-        let may_be_tracked = value.vtable().is_gc;
+        let may_be_tracked = crate::heap::GcState::may_be_tracked(&value);
         match self.with_attrs(o, |a| a.set(alloc, name.clone(), value)) {
             Some(Ok(old)) => {
                 if may_be_tracked {
@@ -135,11 +135,33 @@ impl Vm {
         }
     }
 
+    /// `o.__dict__ = d`: the instance's namespace becomes `d` itself, shared with every
+    /// other holder of `d` (the Borg idiom relies on it).
+    fn set_instance_dict(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
+        if !value.is::<DictObj>() {
+            let vt = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{vt}'"
+            )));
+        }
+        self.dict_refresh_tracking(&value);
+        let old = self.with_attrs(o, |a| std::mem::replace(a, Attrs::Dict(value)));
+        drop(old);
+        Ok(())
+    }
+
     pub(crate) fn attribute_error_for(&mut self, o: &Obj, name: &Obj) -> PyErr {
         let n = as_str(name).unwrap_or("?").to_owned();
         let err = if let Some(m) = o.downcast::<ModuleObj>() {
             let mn = m.name.clone();
-            self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            if self.is_initializing(o) {
+                self.attribute_error(format!(
+                    "partially initialized module '{mn}' has no attribute '{n}' \
+                     (most likely due to a circular import)"
+                ))
+            } else {
+                self.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            }
         } else if tag_of(o) == Tag::Type {
             let tn = self.class_name(o);
             self.attribute_error(format!("type object '{tn}' has no attribute '{n}'"))
@@ -167,6 +189,7 @@ impl Vm {
                             func: b.func,
                             bound: Some(o.clone()),
                             owner: b.owner,
+                            module: None,
                         })?)
                     }
                     _ => Ok(attr),
@@ -397,7 +420,7 @@ impl Vm {
                     );
                 }
                 if flags & (slots::DESCRIPTORS | slots::NO_DICT) == 0
-                    && as_str(name) != Some("__class__")
+                    && !matches!(as_str(name), Some("__class__" | "__dict__"))
                 {
                     return self.instance_attr_set(o, name, value);
                 }
@@ -420,6 +443,9 @@ impl Vm {
             Tag::Function => self.function_setattr(o, name, Some(value)),
             Tag::Native => self.native_setattr(o, name, Some(value)),
             _ => {
+                if as_str(name) == Some("__class__") {
+                    return self.set_class(o, value);
+                }
                 let cls = self.type_of(o);
                 let tn = self.type_name(o);
                 let n = as_str(name).unwrap_or("?").to_owned();
@@ -441,8 +467,10 @@ impl Vm {
         {
             return self.descr_set(&d, o, Some(value));
         }
-        if as_str(name) == Some("__class__") {
-            return self.set_class(o, value);
+        match as_str(name) {
+            Some("__class__") => return self.set_class(o, value),
+            Some("__dict__") if !self.lacks_dict(o) => return self.set_instance_dict(o, value),
+            _ => {}
         }
         self.check_slot_assignment(o, name)?;
         self.instance_attr_set(o, name, value)
@@ -481,6 +509,9 @@ impl Vm {
             }
             Tag::Function => self.function_setattr(o, name, None),
             Tag::Native => self.native_setattr(o, name, None),
+            _ if as_str(name) == Some("__class__") => {
+                Err(self.type_error("can't delete __class__ attribute"))
+            }
             _ => Err(self.attribute_error_for(o, name)),
         }
     }
@@ -492,6 +523,9 @@ impl Vm {
             && self.is_data_descriptor(&d)
         {
             return self.descr_set(&d, o, None);
+        }
+        if as_str(name) == Some("__class__") {
+            return Err(self.type_error("can't delete __class__ attribute"));
         }
         if self.instance_attr_del(o, name)? {
             Ok(())
@@ -717,6 +751,9 @@ impl Vm {
                     }
                     "__self__" => Ok(Some(b.bound.clone().unwrap_or_else(|| self.none()))),
                     "__doc__" => Ok(Some(self.none())),
+                    // A module's function names its module (what `inspect.getmodule` and
+                    // doctest's finder read); a method bound to an object has None.
+                    "__module__" => Ok(Some(b.module.clone().unwrap_or_else(|| self.none()))),
                     _ => Ok(None),
                 }
             }
@@ -804,6 +841,7 @@ impl Vm {
                 func: function_descr_get,
                 bound: Some(o.clone()),
                 owner: Some("function"),
+                module: None,
             })?,
             "__closure__" => f.closure.clone().unwrap_or(none),
             "__code__" => self.heap.alloc(crate::objects::CodeObj {
@@ -846,6 +884,8 @@ impl Vm {
         };
         let n = as_str(name).unwrap_or("");
         match (n, value) {
+            ("__class__", Some(v)) => return self.set_class(o, v),
+            ("__class__", None) => return Err(self.type_error("can't delete __class__ attribute")),
             ("__name__", Some(v)) if v.is::<StrObj>() => *f.name.borrow_mut() = v,
             ("__qualname__", Some(v)) if v.is::<StrObj>() => *f.qualname.borrow_mut() = v,
             ("__doc__", v) => *f.doc.borrow_mut() = v,
@@ -920,11 +960,21 @@ impl Vm {
         Ok(Some(v))
     }
 
-    /// `o.__class__ = cls` for instances of user classes.
+    /// `o.__class__ = cls`: only instances of user classes may change class
+    /// (CPython's `object_set_class`: a class first, then mutable types only).
     fn set_class(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
-        let ok = value
-            .downcast::<TypeObj>()
-            .is_some_and(|t| !t.builtin && t.layout == tag_of(o));
+        let Some(t) = value.downcast::<TypeObj>() else {
+            let tn = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        };
+        let ok = !t.builtin
+            && t.layout == tag_of(o)
+            && !self
+                .type_of(o)
+                .downcast::<TypeObj>()
+                .is_some_and(|c| c.builtin);
         if !ok {
             return Err(self.type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",

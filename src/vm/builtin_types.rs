@@ -447,11 +447,14 @@ impl Vm {
 }
 
 /// `co_flags` with CPython's bits: OPTIMIZED | NEWLOCALS for function bodies, then
-/// VARARGS, VARKEYWORDS, NESTED and GENERATOR.
+/// VARARGS, VARKEYWORDS, NESTED, GENERATOR and CO_FUTURE_ANNOTATIONS.
 fn python_code_flags(code: &crate::compile::bytecode::CodeObject) -> i64 {
     use crate::compile::bytecode::code_flags;
-    let shared =
-        code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NESTED | code_flags::GENERATOR;
+    let shared = code_flags::VARARGS
+        | code_flags::VARKEYWORDS
+        | code_flags::NESTED
+        | code_flags::GENERATOR
+        | code_flags::FUTURE_ANNOTATIONS;
     let mut flags = i64::from(code.flags & shared);
     if code.is_function() {
         flags |= 0x1 | 0x2;

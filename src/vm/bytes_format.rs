@@ -10,7 +10,7 @@ use crate::format::{
 use crate::heap::Obj;
 use crate::objects::bytes::{ByteArrayObj, with_bytes};
 use crate::objects::tuple::as_tuple;
-use crate::objects::{BigIntObj, BoolObj, DictObj, FloatObj, IntObj, Tag, tag_of};
+use crate::objects::{BigIntObj, BoolObj, FloatObj, IntObj, Tag, tag_of};
 
 use super::{PyErr, PyResult, Vm};
 
@@ -165,12 +165,7 @@ impl Vm {
         }
         let shape = if let Some(t) = as_tuple(args) {
             ArgsShape::Tuple(t.len())
-        } else if args.is::<DictObj>()
-            || (tag_of(args) == Tag::Instance && {
-                let cls = self.type_of(args);
-                self.lookup_type_attr(&cls, "__getitem__").is_some()
-            })
-        {
+        } else if self.percent_mapping(args, true) {
             ArgsShape::Mapping
         } else {
             ArgsShape::Single

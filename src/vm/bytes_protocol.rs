@@ -218,10 +218,14 @@ impl Vm {
             let n = self.type_name(&src);
             return Err(self.type_error(format!("cannot convert '{n}' object to {name}")));
         }
-        let items = self.iterate_to_vec(&src)?;
-        let mut out = Vec::with_capacity(items.len());
-        for it in &items {
-            let v = self.to_index(it)?;
+        // Bytes are gathered as the items come (no list of int objects).
+        let iter = self.get_iter(&src)?;
+        // A known length is reserved first: bytes(range(10**18)) is a MemoryError at once.
+        let hint = crate::modules::operator::builtin_iter_remaining(&iter).unwrap_or(0);
+        let mut out = self.vec_with_room(hint)?;
+        while let Some(it) = self.next(&iter)? {
+            self.grow_vec(&mut out, 1)?;
+            let v = self.to_index(&it)?;
             match u8::try_from(v) {
                 Ok(b) => out.push(b),
                 Err(_) if bytearray => {

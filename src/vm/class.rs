@@ -413,8 +413,9 @@ impl Vm {
                 }
             }
             None => {
-                // Subclasses of mutable builtins take their contents from the arguments.
-                if user_new.is_none()
+                // Subclasses of mutable builtins take their contents from the arguments
+                // (the inherited `list.__init__` & co. run after any `__new__`).
+                if (user_new.is_none() || !args.pos.is_empty() || !args.kw.is_empty())
                     && let Some(base) = self.base_value(&obj)
                     && matches!(tag_of(&base), Tag::List | Tag::Dict | Tag::Set | Tag::Deque)
                 {

@@ -417,6 +417,7 @@ impl Vm {
                 func: f,
                 bound: None,
                 owner: Some("complex"),
+                module: None,
             })?;
             let prop = self.heap.alloc(crate::objects::descr::PropertyObj {
                 fget: Some(fget),

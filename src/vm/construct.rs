@@ -42,15 +42,13 @@ impl Vm {
             Tag::Str => self.construct_str(args),
             Tag::List => {
                 args.check(self, "list", 0, 1)?;
-                let items = match args.get(0) {
+                let v = match args.get(0) {
                     Some(it) => {
                         let it = it.clone();
-                        self.iterate_or_type_error(&it)?
+                        self.heap_vec_of(&it)?
                     }
-                    None => Vec::new(),
+                    None => HeapVec::new(),
                 };
-                let mut v = HeapVec::with_capacity(self.alloc(), items.len())?;
-                v.extend(self.alloc(), items)?;
                 self.new_list_from_vec(v)
             }
             Tag::Tuple => {
@@ -58,9 +56,11 @@ impl Vm {
                 match args.get(0) {
                     Some(it) if it.is::<crate::objects::TupleObj>() => Ok(it.clone()),
                     Some(it) => {
+                        // Gathered in list storage (CPython grows the tuple itself by
+                        // about a quarter at a time): no doubling Vec beside the tuple.
                         let it = it.clone();
-                        let items = self.iterate_or_type_error(&it)?;
-                        self.new_tuple(items)
+                        let items = self.heap_vec_of(&it)?;
+                        self.new_tuple_from(items.len(), items)
                     }
                     None => self.new_tuple(vec![]),
                 }
@@ -257,12 +257,43 @@ impl Vm {
         }
     }
 
-    fn iterate_or_type_error(&mut self, it: &Obj) -> PyResult<Vec<Obj>> {
-        if self.get_iter(it).is_err() {
-            let n = self.type_name(it);
-            return Err(self.type_error(format!("'{n}' object is not iterable")));
+    /// The items of an iterable in list storage, read one at a time straight into it
+    /// (no intermediate copy: `list(gen)` peaks at the list itself, as in CPython).
+    pub(crate) fn heap_vec_of(&mut self, o: &Obj) -> PyResult<HeapVec<Obj>> {
+        // Storage is reserved as CPython's list_extend does: an even number of slots
+        // for a known length, list_resize's growth otherwise.
+        let mut v = HeapVec::new();
+        if let Some(t) = crate::objects::tuple::as_tuple(o) {
+            v.reserve(self.alloc(), t.len())?;
+            v.extend_from_slice(self.alloc(), t)?;
+            return Ok(v);
         }
-        self.iterate_to_vec(it)
+        if let Some(l) = o.downcast::<crate::objects::ListObj>() {
+            let items = l.items.borrow().to_vec();
+            v.reserve(self.alloc(), items.len())?;
+            v.extend(self.alloc(), items)?;
+            return Ok(v);
+        }
+        // The length hint of the builtin containers' iterators, taken from the container.
+        let sized = match tag_of(o) {
+            Tag::Str | Tag::Bytes | Tag::ByteArray | Tag::Dict | Tag::Set | Tag::FrozenSet => {
+                self.len(o).ok()
+            }
+            Tag::DictKeys | Tag::DictValues | Tag::DictItems | Tag::Deque => self.len(o).ok(),
+            _ => None,
+        };
+        let it = self.get_iter(o)?;
+        let hint = crate::modules::operator::builtin_iter_remaining(&it)
+            .or(sized)
+            .unwrap_or(0);
+        if hint > 0 {
+            self.room_for(hint, size_of::<Obj>())?;
+            v.reserve(self.alloc(), hint)?;
+        }
+        while let Some(x) = self.next(&it)? {
+            v.push(self.alloc(), x)?;
+        }
+        Ok(v)
     }
 
     /// `reversed(seq)`.

@@ -443,6 +443,43 @@ impl Vm {
         None
     }
 
+    /// A slice-style bound (`find`'s start, `index`'s stop, a slice part): like
+    /// `index_value`, but an int too large for an index is clamped (CPython's
+    /// `_PyEval_SliceIndex`), half-way to the i64 limits so `bound + len` cannot overflow.
+    pub fn slice_bound_value(&mut self, o: &Obj) -> Option<PyResult<i64>> {
+        if let Some(b) = o.downcast::<BigIntObj>() {
+            return Some(Ok(if b.0.sign() == num_bigint::Sign::Minus {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }));
+        }
+        if matches!(tag_of(o), Tag::Instance) {
+            return match self.call_special(o, "__index__", vec![]) {
+                Ok(Some(r)) if r.is::<IntObj>() || r.is::<BigIntObj>() || r.is::<BoolObj>() => {
+                    self.slice_bound_value(&r)
+                }
+                Ok(Some(r)) => {
+                    let n = self.type_name(&r);
+                    Some(Err(self.type_error(format!(
+                        "__index__ returned non-int (type {n})"
+                    ))))
+                }
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            };
+        }
+        self.index_value(o)
+    }
+
+    /// `PyNumber_AsSsize_t(o, NULL)`: an integer-like value, huge ones clamped.
+    pub fn to_index_clamped(&mut self, o: &Obj) -> PyResult<i64> {
+        match self.slice_bound_value(o) {
+            Some(r) => r,
+            None => Err(self.type_error_for(o, "cannot be interpreted as an integer")),
+        }
+    }
+
     /// Like `index_value`, with CPython's TypeError when `o` is not integer-like.
     pub fn to_index(&mut self, o: &Obj) -> PyResult<i64> {
         match self.index_value(o) {

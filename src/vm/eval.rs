@@ -12,7 +12,7 @@ use crate::objects::tuple::as_tuple;
 use crate::objects::{BoolObj, DictObj, ExceptionObj, IntObj, ListObj, Tag, tag_of};
 
 use super::call::ArgSource;
-use super::{PyErr, PyResult, Vm};
+use super::{PyErr, PyResult, SMALL_INT_MAX, SMALL_INT_MIN, Vm};
 
 /// How a run of the dispatch loop ended.
 pub(crate) enum RunExit {
@@ -957,6 +957,19 @@ impl Vm {
                                     let v = r.next.get();
                                     r.next.set(v.wrapping_add(r.step));
                                     r.remaining.set(rem - 1);
+                                    // `for i in range(...)`: the loop variable's previous
+                                    // int, when nothing else holds it, becomes the next
+                                    // one in place (traced runs keep one allocation per
+                                    // item, as every other int).
+                                    if let Some(&Op::StoreFast(slot)) = instrs.get(ip)
+                                        && !(SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v)
+                                        && !self.heap.allocator().is_tracing()
+                                        && self.stack[lb + slot as usize]
+                                            .overwrite_unique(IntObj(v))
+                                    {
+                                        ip += 1;
+                                        continue 'dispatch;
+                                    }
                                     let v = tri!('op, self.new_int(v));
                                     self.stack.push(v);
                                 } else {
@@ -968,6 +981,15 @@ impl Vm {
                             // The next item of a list or tuple (exhaustion and everything
                             // else go the generic way).
                             if let Some(v) = super::iterate::next_sequence_item(it) {
+                                // The usual `StoreFast` of the loop variable, done here.
+                                if let Some(&Op::StoreFast(slot)) = instrs.get(ip) {
+                                    ip += 1;
+                                    let old =
+                                        std::mem::replace(&mut self.stack[lb + slot as usize], v);
+                                    drop(old);
+                                    safe_point!(self, ip);
+                                    continue 'dispatch;
+                                }
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }

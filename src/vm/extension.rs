@@ -161,7 +161,11 @@ impl Vm {
         b: &Obj,
     ) -> PyResult<Option<Obj>> {
         if tag_of(a) == Tag::Deque || tag_of(b) == Tag::Deque {
-            return self.deque_binary(op, a, b);
+            let r = self.deque_binary(op, a, b)?;
+            // `b'%s' % deque()`: a deque on the right may still be bytes' operand.
+            if r.is_some() || tag_of(a) == Tag::Deque {
+                return Ok(r);
+            }
         }
         if tag_of(a) == Tag::Complex || tag_of(b) == Tag::Complex {
             return self.complex_binary(op, a, b);

@@ -129,19 +129,34 @@ impl Vm {
         if let Some(t) = as_tuple(args) {
             return Ok(ArgsShape::Tuple(t.len()));
         }
-        Ok(match tag_of(args) {
-            Tag::Str => ArgsShape::Single,
-            Tag::Dict => ArgsShape::Mapping,
-            Tag::Instance => {
-                let cls = self.type_of(args);
-                if self.lookup_type_attr(&cls, "__getitem__").is_some() {
-                    ArgsShape::Mapping
-                } else {
-                    ArgsShape::Single
-                }
-            }
-            _ => ArgsShape::Single,
+        Ok(if self.percent_mapping(args, false) {
+            ArgsShape::Mapping
+        } else {
+            ArgsShape::Single
         })
+    }
+
+    /// Whether the right operand of `%` counts as a mapping: CPython asks for a
+    /// `mp_subscript` slot (so a list, a range or bytes qualify), minus the types the
+    /// template's own type formats as single values. A mapping operand may go unused.
+    pub(crate) fn percent_mapping(&mut self, args: &Obj, bytes_template: bool) -> bool {
+        match tag_of(args) {
+            Tag::Dict | Tag::List | Tag::Range => true,
+            Tag::Bytes | Tag::ByteArray => !bytes_template,
+            Tag::Str | Tag::Tuple => false,
+            Tag::Instance | Tag::Native => {
+                if bytes_template
+                    && self.base_value(args).is_some_and(|b| {
+                        matches!(tag_of(&b), Tag::Bytes | Tag::ByteArray | Tag::Str)
+                    })
+                {
+                    return false;
+                }
+                let cls = self.type_of(args);
+                self.lookup_type_attr(&cls, "__getitem__").is_some()
+            }
+            _ => false,
+        }
     }
 
     /// `int(s, base)`.

@@ -174,6 +174,17 @@ impl Vm {
         Ok(())
     }
 
+    fn finish_initializing(&mut self, m: &Obj) {
+        if let Some(i) = self.initializing_modules.iter().rposition(|x| x.ptr_eq(m)) {
+            self.initializing_modules.remove(i);
+        }
+    }
+
+    /// True while `m`'s own code is still running (an import cycle can see it so).
+    pub(crate) fn is_initializing(&self, m: &Obj) -> bool {
+        self.initializing_modules.iter().any(|x| x.ptr_eq(m))
+    }
+
     /// `from m import name`.
     pub(crate) fn import_from(&mut self, m: &Obj, name: &Obj) -> PyResult {
         if let Some(v) = self.getattr_opt(m, name)? {
@@ -199,11 +210,15 @@ impl Vm {
             loc
         };
         let e = self.exc.import_error.clone();
-        Err(self.import_error_with_name(
-            &e,
-            &format!("cannot import name '{n}' from '{mname}' ({loc})"),
-            &mname,
-        ))
+        let msg = if self.is_initializing(m) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{mname}' \
+                 (most likely due to a circular import) ({loc})"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{mname}' ({loc})")
+        };
+        Err(self.import_error_with_name(&e, &msg, &mname))
     }
 
     /// `from m import *`: the names in `__all__`, or every public name.
@@ -246,7 +261,10 @@ impl Vm {
         self.dict_set(&modules, key.clone(), m.clone())?;
         self.set_package_attrs(&d, name, None)?;
         let filename = format!("<frozen {name}>");
-        if let Err(e) = self.exec_trusted_source(source, &filename, &d) {
+        self.initializing_modules.push(m.clone());
+        let r = self.exec_trusted_source(source, &filename, &d);
+        self.finish_initializing(&m);
+        if let Err(e) = r {
             self.dict_pop(&modules, &key)?;
             return Err(e);
         }
@@ -265,8 +283,15 @@ impl Vm {
                 std::path::Path::new(&dir).join(&rel).join("__init__.py"),
             ];
             for path in candidates {
-                if let Ok(source) = std::fs::read_to_string(&path) {
+                if let Ok(bytes) = std::fs::read(&path) {
                     let filename = path.to_string_lossy().into_owned();
+                    let source = match crate::syntax::decode_source(&bytes) {
+                        Ok(s) => s,
+                        Err(e) => {
+                            let cls = self.exc.syntax_error.clone();
+                            return Err(self.new_exception_msg(&cls, &e.message(&filename)));
+                        }
+                    };
                     let m = self.new_module(name)?;
                     let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
                     let k = self.intern("__file__")?;
@@ -281,7 +306,10 @@ impl Vm {
                     let key = self.new_str(name)?;
                     let modules = self.modules.clone();
                     self.dict_set(&modules, key.clone(), m.clone())?;
-                    if let Err(e) = self.exec_source(&source, &filename, &d) {
+                    self.initializing_modules.push(m.clone());
+                    let r = self.exec_source(&source, &filename, &d);
+                    self.finish_initializing(&m);
+                    if let Err(e) = r {
                         self.dict_pop(&modules, &key)?;
                         return Err(e);
                     }

@@ -245,18 +245,33 @@ impl Vm {
         // Builtin types with subclass-visible constructors and initialisers.
         for tag in [
             Tag::Int,
+            Tag::Bool,
             Tag::Float,
             Tag::Complex,
             Tag::Str,
             Tag::Tuple,
             Tag::FrozenSet,
             Tag::Bytes,
+            Tag::List,
+            Tag::Dict,
+            Tag::Set,
+            Tag::ByteArray,
+            Tag::Property,
+            Tag::Deque,
+            Tag::Exception,
+            Tag::WeakRef,
         ] {
-            let ty = self.types.by_tag(tag).clone();
+            let Some(new) = super::object_methods::own_new(tag) else {
+                continue;
+            };
+            let ty = match tag {
+                Tag::Exception => self.exc.base_exception.clone(),
+                t => self.types.by_tag(t).clone(),
+            };
             self.add_methods(
                 &ty,
                 builtin_owner(tag),
-                &[("__new__", super::object_methods::builtin_new)],
+                &[("__new__", new)],
                 MethodKind::Static,
             )?;
         }
@@ -269,6 +284,13 @@ impl Vm {
                 MethodKind::Instance,
             )?;
         }
+        let os_error = self.exc.os_error.clone();
+        self.add_methods(
+            &os_error,
+            "OSError",
+            &[("__new__", super::object_methods::oserror_new)],
+            MethodKind::Static,
+        )?;
         self.add_slot_wrappers()?;
         self.add_iterator_methods()?;
         crate::modules::builtins::init(self)?;
@@ -311,6 +333,7 @@ impl Vm {
                 func: *f,
                 bound: None,
                 owner: Some(owner),
+                module: None,
             })?;
             let v = match kind {
                 MethodKind::Instance => func,
@@ -337,6 +360,12 @@ fn builtin_owner(tag: Tag) -> &'static str {
         Tag::List => "list",
         Tag::Dict => "dict",
         Tag::Set => "set",
+        Tag::Bool => "bool",
+        Tag::ByteArray => "bytearray",
+        Tag::Property => "property",
+        Tag::Deque => "collections.deque",
+        Tag::Exception => "BaseException",
+        Tag::WeakRef => "weakref.ReferenceType",
         _ => "object",
     }
 }

@@ -771,12 +771,14 @@ impl Vm {
         Ok(())
     }
 
-    /// `a, *b, c = seq`.
+    /// `a, *b, c = seq`: as CPython's unpack_iterable, the leading items are taken one
+    /// at a time, the rest go straight into the starred list (no other copy), and the
+    /// trailing items are popped off its end.
     pub(crate) fn unpack_ex(&mut self, seq: &Obj, before: usize, after: usize) -> PyResult<()> {
-        let items = match self.iterate_to_vec(seq) {
-            Ok(v) => v,
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
             Err(e) => {
-                if self.get_iter(seq).is_err() {
+                if self.err_matches(&e, &self.exc.type_error.clone()) {
                     let name = self.type_name(seq);
                     return Err(
                         self.type_error(format!("cannot unpack non-iterable {name} object"))
@@ -785,22 +787,31 @@ impl Vm {
                 return Err(e);
             }
         };
-        if items.len() < before + after {
-            return Err(self.value_error(format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
+        let not_enough = |vm: &mut Vm, got: usize| {
+            vm.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {got})",
+                before + after
+            ))
+        };
+        let mut head = Vec::with_capacity(before.min(256));
+        while head.len() < before {
+            match self.next(&it)? {
+                Some(v) => head.push(v),
+                None => return Err(not_enough(self, head.len())),
+            }
         }
-        let mut items = items;
-        let tail: Vec<Obj> = items.split_off(items.len() - after);
-        let middle: Vec<Obj> = items.split_off(before);
-        let mid = self.new_list(middle)?;
-        for v in tail.into_iter().rev() {
-            self.stack.push(v);
+        let mut rest = self.heap_vec_of(&it)?;
+        if rest.len() < after {
+            return Err(not_enough(self, before + rest.len()));
         }
+        for _ in 0..after {
+            if let Some(v) = rest.pop() {
+                self.stack.push(v);
+            }
+        }
+        let mid = self.new_list_from_vec(rest)?;
         self.stack.push(mid);
-        for v in items.into_iter().rev() {
+        for v in head.into_iter().rev() {
             self.stack.push(v);
         }
         Ok(())

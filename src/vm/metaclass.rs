@@ -38,8 +38,49 @@ impl Vm {
             && let Some(t) = cls.downcast::<TypeObj>()
         {
             *t.metaclass.borrow_mut() = Some(mcls.clone());
+            self.apply_custom_mro(mcls, &cls)?;
         }
         Ok(cls)
+    }
+
+    /// A metaclass that overrides `mro()` decides the class's `__mro__`; its answer
+    /// must hold classes whose layouts the new class extends (CPython's
+    /// `mro_check`).
+    fn apply_custom_mro(&mut self, mcls: &Obj, cls: &Obj) -> PyResult<()> {
+        let Some(f) = self.lookup_type_attr(mcls, "mro") else {
+            return Ok(());
+        };
+        if f.is::<crate::objects::BuiltinFunctionObj>() {
+            return Ok(());
+        }
+        let r = self.call_method_with(&f, cls, &[])?;
+        let items = self.iterate_to_vec(&r)?;
+        let solid = super::slots::solid_base(cls);
+        let layout = cls
+            .downcast::<TypeObj>()
+            .map_or(Tag::Instance, |t| t.layout);
+        for item in &items {
+            let Some(item_layout) = item.downcast::<TypeObj>().map(|t| t.layout) else {
+                let n = self.type_name(item);
+                return Err(self.type_error(format!("mro() returned a non-class ('{n}')")));
+            };
+            if (item_layout != Tag::Instance && item_layout != layout)
+                || !self.is_subclass(&solid, &super::slots::solid_base(item))
+            {
+                let n = self.class_name(item);
+                return Err(self.type_error(format!(
+                    "mro() returned base with unsuitable layout ('{n}')"
+                )));
+            }
+        }
+        let mro = self.new_tuple(items)?;
+        if let Some(t) = cls.downcast::<TypeObj>() {
+            drop(t.mro.replace(mro));
+        }
+        self.invalidate_type_versions(cls);
+        self.update_slot_flags(cls);
+        self.method_cache_epoch += 1;
+        Ok(())
     }
 
     /// The metaclass a `class` statement uses when none is given: the most derived

@@ -48,6 +48,7 @@ mod misc;
 mod names;
 pub mod native;
 mod new;
+mod new_safety;
 mod object_methods;
 mod ops;
 mod os_error;
@@ -191,6 +192,9 @@ pub struct Vm {
     pub(crate) gc_stress_young_seen: usize,
     /// Set once the interpreter has torn down its modules.
     pub(crate) shut_down: bool,
+    /// Modules whose code is running right now (CPython's `__spec__._initializing`):
+    /// a name missing from one of them is most likely a circular import.
+    pub(crate) initializing_modules: Vec<Obj>,
     /// Type objects of the types builtin modules define in Rust, by (module, name).
     pub(crate) native_types: HashMap<(&'static str, &'static str), Obj>,
     /// Output written by `print` goes here before reaching stdout (or the sink an

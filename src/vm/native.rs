@@ -140,6 +140,7 @@ impl Vm {
                 func: f,
                 bound: None,
                 owner: Some(owner),
+                module: None,
             })?;
             let v = match kind {
                 Entry::Method => func,

@@ -20,19 +20,26 @@ fn need_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
     }
 }
 
+/// A slot wrapper that takes only self (`__str__`, `__index__`, ...): CPython's
+/// wording when it is given more.
+fn slot_no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    match args.pos.len() {
+        0 | 1 => Ok(()),
+        n => Err(vm.type_error(format!("expected 0 arguments, got {}", n - 1))),
+    }
+}
+
 fn object_init(vm: &mut Vm, args: Args) -> PyResult {
     need_self(vm, &args, "__init__")?;
     Ok(vm.none())
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.pos.first().cloned() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
-    };
-    if tag_of(&cls) != Tag::Type {
-        let n = vm.type_name(&cls);
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
-    }
+    let object = vm.types.object.clone();
+    let cls = vm.checked_new_subtype(&object, &args)?;
     let rest = Args {
         pos: args.pos[1..].iter().cloned().collect(),
         kw: args.kw,
@@ -40,13 +47,95 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     vm.alloc_instance(&cls, &rest)
 }
 
+/// `__new__` of the mutable builtins and BaseException: `object.__new__`'s allocation
+/// with the type's own safety check. Arguments are left to `__init__`, except that an
+/// exception keeps them as its `args`.
+fn mutable_new(vm: &mut Vm, args: Args, tag: Tag) -> PyResult {
+    let me = match tag {
+        Tag::Exception => vm.exc.base_exception.clone(),
+        t => vm.types.by_tag(t).clone(),
+    };
+    exception_or_mutable_new(vm, args, tag, &me)
+}
+
+/// `OSError.__new__`: OSError allocates its own instances in CPython (errno, strerror,
+/// filename), so `BaseException.__new__(OSError)` is refused.
+pub(crate) fn oserror_new(vm: &mut Vm, args: Args) -> PyResult {
+    let me = vm.exc.os_error.clone();
+    exception_or_mutable_new(vm, args, Tag::Exception, &me)
+}
+
+fn exception_or_mutable_new(vm: &mut Vm, args: Args, tag: Tag, me: &Obj) -> PyResult {
+    let cls = vm.checked_new_subtype(me, &args)?;
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
+    if tag != Tag::Exception && cls.downcast::<TypeObj>().is_some_and(|t| t.builtin) {
+        return vm.construct_builtin(&cls, Args::default());
+    }
+    vm.alloc_instance(&cls, &rest)
+}
+
+macro_rules! new_for_tag {
+    ($($name:ident => $imp:ident($tag:expr);)*) => {
+        $(fn $name(vm: &mut Vm, args: Args) -> PyResult {
+            $imp(vm, args, $tag)
+        })*
+    };
+}
+
+new_for_tag! {
+    list_new => mutable_new(Tag::List);
+    dict_new => mutable_new(Tag::Dict);
+    set_new => mutable_new(Tag::Set);
+    bytearray_new => mutable_new(Tag::ByteArray);
+    property_new => mutable_new(Tag::Property);
+    deque_new => mutable_new(Tag::Deque);
+    exception_new => mutable_new(Tag::Exception);
+    int_new => builtin_new(Tag::Int);
+    bool_new => builtin_new(Tag::Bool);
+    float_new => builtin_new(Tag::Float);
+    complex_new => builtin_new(Tag::Complex);
+    str_new => builtin_new(Tag::Str);
+    tuple_new => builtin_new(Tag::Tuple);
+    frozenset_new => builtin_new(Tag::FrozenSet);
+    bytes_new => builtin_new(Tag::Bytes);
+    weakref_new => builtin_new(Tag::WeakRef);
+}
+
+/// The `__new__` a builtin type lists in its namespace, if it has one of its own.
+pub(crate) fn own_new(tag: Tag) -> Option<NativeFn> {
+    Some(match tag {
+        Tag::List => list_new,
+        Tag::Dict => dict_new,
+        Tag::Set => set_new,
+        Tag::ByteArray => bytearray_new,
+        Tag::Property => property_new,
+        Tag::Deque => deque_new,
+        Tag::Exception => exception_new,
+        Tag::Int => int_new,
+        Tag::Bool => bool_new,
+        Tag::Float => float_new,
+        Tag::Complex => complex_new,
+        Tag::Str => str_new,
+        Tag::Tuple => tuple_new,
+        Tag::FrozenSet => frozenset_new,
+        Tag::Bytes => bytes_new,
+        Tag::WeakRef => weakref_new,
+        _ => return None,
+    })
+}
+
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__repr__")?;
     let o = need_self(vm, &args, "__repr__")?;
     let s = vm.default_object_repr(&o);
     vm.new_str(&s)
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__str__")?;
     let o = need_self(vm, &args, "__str__")?;
     vm.repr(&o)
 }
@@ -74,6 +163,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__hash__")?;
     let o = need_self(vm, &args, "__hash__")?;
     vm.new_int(hash_pointer(o.addr()))
 }
@@ -144,6 +234,7 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "object.__sizeof__", 0, 0)?;
     let o = need_self(vm, &args, "__sizeof__")?;
     let n = vm.sizeof(&o);
     vm.new_int(n as i64)
@@ -254,12 +345,14 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__str__")?;
     let o = need_self(vm, &args, "__str__")?;
     let s = vm.exception_str(&o)?;
     vm.new_str(&s)
 }
 
 fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__repr__")?;
     let o = need_self(vm, &args, "__repr__")?;
     let s = vm.exception_repr(&o)?;
     vm.new_str(&s)
@@ -398,11 +491,13 @@ fn int_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.bit_length", 0, 0)?;
     let v = int_self(vm, &args, "bit_length")?;
     vm.new_int(v.bits() as i64)
 }
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.bit_count", 0, 0)?;
     let v = int_self(vm, &args, "bit_count")?;
     let n: u64 = v
         .abs()
@@ -415,11 +510,13 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.conjugate", 0, 0)?;
     let v = int_self(vm, &args, "conjugate")?;
     vm.new_bigint(v)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "int.as_integer_ratio", 0, 0)?;
     let v = int_self(vm, &args, "as_integer_ratio")?;
     let a = vm.new_bigint(v)?;
     let b = vm.new_int(1)?;
@@ -519,6 +616,7 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__index__")?;
     let v = int_self(vm, &args, "__index__")?;
     vm.new_bigint(v)
 }
@@ -548,11 +646,13 @@ fn float_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
 }
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.is_integer", 0, 0)?;
     let f = float_self(vm, &args, "is_integer")?;
     Ok(vm.new_bool(crate::format::float_is_integer(f)))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.as_integer_ratio", 0, 0)?;
     let f = float_self(vm, &args, "as_integer_ratio")?;
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
@@ -587,11 +687,13 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.conjugate", 0, 0)?;
     let f = float_self(vm, &args, "conjugate")?;
     vm.new_float(f)
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.hex", 0, 0)?;
     let f = float_self(vm, &args, "hex")?;
     let s = float_to_hex(f);
     vm.new_str(&s)
@@ -626,7 +728,14 @@ fn float_to_hex(f: f64) -> String {
     )
 }
 
+fn float_trunc(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, "float.__trunc__", 0, 0)?;
+    let f = float_self(vm, &args, "__trunc__")?;
+    vm.float_to_int(f)
+}
+
 fn float_int(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__int__")?;
     let f = float_self(vm, &args, "__int__")?;
     vm.float_to_int(f)
 }
@@ -637,15 +746,14 @@ pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("conjugate", float_conjugate),
     ("hex", float_hex),
     ("__int__", float_int),
-    ("__trunc__", float_int),
+    ("__trunc__", float_trunc),
 ];
 
 /// `T.__new__(cls, *args)` for the immutable builtins: builds the builtin value and,
 /// for a subclass, wraps it in an instance of `cls`.
-pub fn builtin_new(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.pos.first().cloned() else {
-        return Err(vm.type_error("__new__(): not enough arguments"));
-    };
+fn builtin_new(vm: &mut Vm, args: Args, tag: Tag) -> PyResult {
+    let me = vm.types.by_tag(tag).clone();
+    let cls = vm.checked_new_subtype(&me, &args)?;
     let Some(tp) = cls.downcast::<TypeObj>() else {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     };

@@ -179,6 +179,8 @@ fn needed_capability(module: &str, name: &str) -> Option<Capability> {
         ("builtins", "input") => Some(Stdin),
         ("os", "_environ_items" | "putenv" | "unsetenv") => Some(Environment),
         ("os", "getpid" | "urandom" | "cpu_count") => Some(Process),
+        // A message table: nothing outside the process.
+        ("os", "strerror") => None,
         // Everything else `os` does in Rust touches files (new functions too).
         ("os", _) => Some(FileSystem),
         (

@@ -121,7 +121,11 @@ impl Vm {
         if self.is_object_slot(&f) {
             return Ok(None);
         }
-        self.enter_native(" while getting the repr of an object")?;
+        self.enter_native(if name == "__str__" {
+            " while getting the str of an object"
+        } else {
+            " while getting the repr of an object"
+        })?;
         let r = self.call_method_with(&f, o, &[]);
         self.leave_native();
         let r = r?;
@@ -157,16 +161,10 @@ impl Vm {
                 out.push_str(&s);
             }
             Tag::Float => out.push_str(&float_repr(o.downcast::<FloatObj>().map_or(0.0, |f| f.0))),
-            Tag::List => {
-                let items: Vec<Obj> = match o.downcast::<ListObj>() {
-                    Some(l) => l.items.borrow().to_vec(),
-                    None => Vec::new(),
-                };
-                self.write_seq_repr(o, &items, "[", "]", false, out)?;
-            }
+            Tag::List => self.write_seq_repr(o, "[", "]", false, out)?,
             Tag::Tuple => {
-                let items = as_tuple(o).map(<[Obj]>::to_vec).unwrap_or_default();
-                self.write_seq_repr(o, &items, "(", ")", items.len() == 1, out)?;
+                let one = as_tuple(o).is_some_and(|t| t.len() == 1);
+                self.write_seq_repr(o, "(", ")", one, out)?;
             }
             Tag::Dict => self.write_dict_repr(o, out)?,
             Tag::Range => {
@@ -317,10 +315,11 @@ impl Vm {
         "?".into()
     }
 
+    /// The repr of a list or tuple. A list is read item by item as the reprs run
+    /// (CPython's `list_repr`): an item's `__repr__` may shrink or clear it.
     fn write_seq_repr(
         &mut self,
         o: &Obj,
-        items: &[Obj],
         open: &str,
         close: &str,
         trailing_comma: bool,
@@ -336,14 +335,16 @@ impl Vm {
         self.repr_stack.push(o.addr());
         out.push_str(open);
         let mut result = Ok(());
-        for (i, it) in items.iter().enumerate() {
+        let mut i = 0;
+        while let Some(it) = seq_item(o, i) {
             if i > 0 {
                 out.push_str(", ");
             }
-            if let Err(e) = self.write_repr(it, out) {
+            if let Err(e) = self.write_repr(&it, out) {
                 result = Err(e);
                 break;
             }
+            i += 1;
         }
         if trailing_comma {
             out.push(',');
@@ -359,29 +360,26 @@ impl Vm {
             out.push_str("{...}");
             return Ok(());
         }
-        let pairs: Vec<(Obj, Obj)> = match o.downcast::<DictObj>() {
-            Some(d) => d
-                .table
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect(),
-            None => Vec::new(),
-        };
         self.enter_native(" while getting the repr of an object")?;
         self.repr_stack.push(o.addr());
         out.push('{');
         let mut result = Ok(());
-        for (i, (k, v)) in pairs.iter().enumerate() {
-            if i > 0 {
+        // Entries are read one at a time as the reprs run (CPython's `dict_repr`
+        // walks the live table): a key's or value's `__repr__` may change the dict.
+        let mut pos = 0;
+        let mut first = true;
+        while let Some((next, k, v)) = dict_entry_from(o, pos) {
+            pos = next + 1;
+            if !first {
                 out.push_str(", ");
             }
-            if let Err(e) = self.write_repr(k, out) {
+            first = false;
+            if let Err(e) = self.write_repr(&k, out) {
                 result = Err(e);
                 break;
             }
             out.push_str(": ");
-            if let Err(e) = self.write_repr(v, out) {
+            if let Err(e) = self.write_repr(&v, out) {
                 result = Err(e);
                 break;
             }
@@ -506,4 +504,20 @@ impl Vm {
             " (built-in)"
         })
     }
+}
+
+/// Item `i` of a list (as it is now) or tuple.
+fn seq_item(o: &Obj, i: usize) -> Option<Obj> {
+    match o.downcast::<ListObj>() {
+        Some(l) => l.items.try_borrow().ok()?.get(i).cloned(),
+        None => as_tuple(o)?.get(i).cloned(),
+    }
+}
+
+/// The first live entry of a dict at or after `pos`: (position, key, value).
+fn dict_entry_from(o: &Obj, pos: usize) -> Option<(usize, Obj, Obj)> {
+    let d = o.downcast::<DictObj>()?;
+    let t = d.table.try_borrow().ok()?;
+    t.next_entry(pos)
+        .map(|(p, e)| (p, e.key.clone(), e.value.clone()))
 }

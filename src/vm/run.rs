@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use crate::compile::bytecode::CodeObject;
+use crate::compile::future::Features;
 use crate::compile::{CompileError, CompileMode, compile_module};
 use crate::heap::Obj;
 use crate::syntax::{self, Mode, SyntaxError, SyntaxErrorKind};
@@ -20,6 +21,18 @@ impl Vm {
         filename: &str,
         mode: CompileMode,
     ) -> Result<Rc<CodeObject>, CompileFailure> {
+        self.compile_source_with(source, filename, mode, Features::default())
+    }
+
+    /// `compile_source` with future features already on (those `compile()` is given
+    /// in its flags or inherits from the calling code).
+    pub fn compile_source_with(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+        inherited: Features,
+    ) -> Result<Rc<CodeObject>, CompileFailure> {
         self.add_source(filename, source);
         let arena = bumpalo::Bump::new();
         let parse_mode = match mode {
@@ -28,7 +41,26 @@ impl Vm {
             CompileMode::Eval => Mode::Eval,
         };
         let module = syntax::parse(source, parse_mode, &arena).map_err(CompileFailure::Syntax)?;
-        match compile_module(self, &module, filename, mode) {
+        if let Some((digits, line)) = module.longest_decimal_literal {
+            let limit = self.int_max_str_digits;
+            if limit > 0 && digits > limit {
+                return Err(CompileFailure::Syntax(SyntaxError {
+                    kind: SyntaxErrorKind::SyntaxError,
+                    msg: format!(
+                        "Exceeds the limit ({limit} digits) for integer string conversion: \
+                         value has {digits} digits; use sys.set_int_max_str_digits() to \
+                         increase the limit - Consider hexadecimal for huge integer literals \
+                         to avoid decimal conversion limits."
+                    ),
+                    line,
+                    col: 0,
+                    end_line: line,
+                    end_col: 0,
+                    incomplete: false,
+                }));
+            }
+        }
+        match compile_module(self, &module, filename, mode, inherited) {
             Ok(code) => Ok(code),
             Err(CompileError::Syntax { msg, loc }) => {
                 let line_text = source

@@ -32,20 +32,9 @@ impl Vm {
     fn slice_part(&mut self, o: &Option<Obj>) -> PyResult<Option<i64>> {
         match o {
             None => Ok(None),
-            Some(v) => match self.index_value(v) {
-                Some(Ok(i)) => Ok(Some(i)),
-                Some(Err(e)) => {
-                    // Huge bounds clamp like CPython's PyNumber_AsSsize_t with clipping.
-                    if let Some(b) = self.to_bigint(v) {
-                        let _ = e;
-                        return Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-                            i64::MIN / 2
-                        } else {
-                            i64::MAX / 2
-                        }));
-                    }
-                    Err(e)
-                }
+            // Huge bounds clamp like CPython's PyNumber_AsSsize_t with clipping.
+            Some(v) => match self.slice_bound_value(v) {
+                Some(r) => r.map(Some),
                 None => Err(self.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),

@@ -486,6 +486,7 @@ pub(super) fn deque_type(vm: &mut Vm) -> PyResult {
         func: deque_maxlen,
         bound: None,
         owner: Some("deque"),
+        module: None,
     })?;
     let prop = vm.heap.alloc(crate::objects::descr::PropertyObj {
         fget: Some(getter),

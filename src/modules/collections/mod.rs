@@ -95,6 +95,7 @@ fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
         func: tuplegetter_get,
         bound: Some(args.pos[0].clone()),
         owner: None,
+        module: None,
     })?;
     Ok(vm.heap.alloc(PropertyObj {
         fget: Some(fget),

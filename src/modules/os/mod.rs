@@ -7,6 +7,7 @@
 mod dirs;
 mod environ;
 mod files;
+mod modes;
 mod stat;
 
 use crate::heap::Obj;
@@ -35,7 +36,12 @@ fn path_at(vm: &mut Vm, args: &Args, i: usize, who: &str, kinds: &str) -> PyResu
 
 pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     let m = super::module_with_functions(vm, "os", files::FUNCTIONS)?;
-    for table in [stat::FUNCTIONS, dirs::FUNCTIONS, environ::FUNCTIONS] {
+    for table in [
+        stat::FUNCTIONS,
+        dirs::FUNCTIONS,
+        environ::FUNCTIONS,
+        modes::FUNCTIONS,
+    ] {
         super::add_functions(vm, &m, table)?;
     }
     super::exec_python(vm, &m, include_str!("os.py"), "<frozen os>")?;

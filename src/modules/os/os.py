@@ -39,6 +39,10 @@ class stat_result(_structseq.structseq):
         return self
 
 
+class terminal_size(_structseq.structseq):
+    _fields = ('columns', 'lines')
+
+
 def _stat_result(raw):
     (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime,
      atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev) = raw
@@ -396,3 +400,53 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 import os.path as path
 _sys.modules['os.path'] = path
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified time of path: now, `times` = (atime, mtime) in
+    seconds, or `ns` = (atime_ns, mtime_ns)."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if dir_fd is not None or not follow_symlinks:
+        raise NotImplementedError("utime: dir_fd and follow_symlinks are unavailable")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime, mtime = times
+        _utime(path, _seconds_to_ns(atime), _seconds_to_ns(mtime))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        for n in ns:
+            if not isinstance(n, int):
+                raise TypeError("utime: 'ns' must be a tuple of two ints")
+        _utime(path, ns[0], ns[1])
+    else:
+        _utime(path, None, None)
+
+
+def _seconds_to_ns(t):
+    # CPython rounds a float time toward minus infinity (ROUND_FLOOR).
+    if isinstance(t, int):
+        return t * 1_000_000_000
+    if isinstance(t, float):
+        import math
+        return math.floor(t * 1e9)
+    raise TypeError("an integer is required (got type %s)" % type(t).__name__)
+
+
+def fsencode(filename):
+    """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding
+    (UTF-8 with the surrogateescape handler minipy lacks: strict UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8')
+    return filename
+
+
+def fsdecode(filename):
+    """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8')
+    return filename

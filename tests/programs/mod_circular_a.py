@@ -1,0 +1,2 @@
+import mod_circular_b
+value = 1
