@@ -73,5 +73,8 @@ pub fn render(report: &HeapReport, measure: Measure, program: &str) -> std::io::
     if result.is_err() && out.is_empty() {
         result?;
     }
-    String::from_utf8(out).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+    let svg = String::from_utf8(out)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+    let desc = format!("{} shown_bytes={total}", super::summary::describe(report));
+    Ok(super::summary::insert_desc(&svg, &desc))
 }

@@ -49,7 +49,10 @@ pub fn peak_label(peak: Sample) -> String {
 pub fn render_svg(report: &HeapReport, program: &str) -> std::io::Result<String> {
     let mut svg = String::new();
     draw(report, program, &mut svg).map_err(draw_error)?;
-    Ok(svg)
+    Ok(super::summary::insert_desc(
+        &svg,
+        &super::summary::describe(report),
+    ))
 }
 
 fn draw(
@@ -129,7 +132,7 @@ fn draw(
         .x_labels(0)
         .y_labels(3)
         .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(g) => format!("gen {g}"),
+            SegmentValue::CenterOf(g) if *g < 3 => format!("gen {g}"),
             _ => String::new(),
         })
         .draw()?;

@@ -1,10 +1,13 @@
 """Explore the object graph (the objgraph package's interface), built on the cycle
 collector's view of the heap: gc.get_objects, gc.get_referrers, gc.get_referents.
-Graphs are written as Graphviz .dot files.
+Graphs are written as Graphviz .dot files, or drawn straight to SVG (a layered layout
+of minipy's own, no Graphviz needed) when the file name ends in .svg.
 """
 
 import gc
 import sys
+
+from objgraph import _svg
 
 __version__ = '3.6.0'
 
@@ -348,6 +351,7 @@ def _show_graph(objs, edge_func, swap_source_target, max_depth=3, extra_ignore=(
     if not isinstance(objs, (list, tuple)):
         objs = [objs]
     f = _Writer()
+    picture = _svg.Picture(swap_source_target)
     f.write('digraph ObjectGraph {\n'
             '  node[shape=box, style=filled, fillcolor=white];\n')
     queue = []
@@ -360,6 +364,9 @@ def _show_graph(objs, edge_func, swap_source_target, max_depth=3, extra_ignore=(
     ignore.add(id(ignore))
     ignore.add(id(f))
     ignore.add(id(f.parts))
+    ignore.add(id(picture))
+    ignore.add(id(picture.nodes))
+    ignore.add(id(picture.edges))
     for obj in objs:
         f.write('  %s[fontcolor=red];\n' % (_obj_node_id(obj)))
         depth[id(obj)] = 0
@@ -384,12 +391,15 @@ def _show_graph(objs, edge_func, swap_source_target, max_depth=3, extra_ignore=(
             s = .6
             v = 0.5 + v * 0.5
         f.write('  %s[fillcolor="%g,%g,%g"];\n' % (_obj_node_id(target), h, s, v))
+        picture.node(_obj_node_id(target), _obj_label(target, extra_info, refcounts, shortnames),
+                     tdepth, (h, s, v), root=tdepth == 0)
         if v < 0.5:
             f.write('  %s[fontcolor=white];\n' % (_obj_node_id(target)))
         if hasattr(getattr(target, '__class__', None), '__del__'):
             f.write("  %s->%s_has_a_del[color=red,style=dotted,"
                     "len=0.25,weight=10];\n" % (_obj_node_id(target),
                                                 _obj_node_id(target)))
+            picture.marker(_obj_node_id(target), '__del__')
             f.write('  %s_has_a_del[label="__del__",shape=doublecircle,'
                     'height=0.25,color=red,fillcolor="0,.5,1",fontsize=6];\n'
                     % (_obj_node_id(target)))
@@ -416,6 +426,7 @@ def _show_graph(objs, edge_func, swap_source_target, max_depth=3, extra_ignore=(
             elabel = _edge_label(srcnode, tgtnode, shortnames)
             f.write('  %s -> %s%s;\n' % (_obj_node_id(srcnode),
                                          _obj_node_id(tgtnode), elabel))
+            picture.edge(_obj_node_id(srcnode), _obj_node_id(tgtnode), elabel)
             if id(source) not in depth:
                 depth[id(source)] = tdepth + 1
                 queue.append(source)
@@ -435,10 +446,16 @@ def _show_graph(objs, edge_func, swap_source_target, max_depth=3, extra_ignore=(
                     'fillcolor="%g,%g,%g",fontsize=6];\n'
                     % (_obj_node_id(target), label, h, s, v))
             f.write('  too_many_%s[fontcolor=white];\n' % (_obj_node_id(target)))
+            picture.marker(_obj_node_id(target), label)
     f.write("}\n")
     text = f.text()
     if output:
         output.write(text)
+        return
+    if filename and filename.endswith('.svg'):
+        with open(filename, 'w') as out:
+            out.write(picture.svg())
+        print("Graph written to %s (%d nodes)" % (filename, nodes))
         return
     if filename and filename.endswith('.dot'):
         dot_filename = filename

@@ -1,1 +1,0 @@
-//! objgraph's reference graphs as SVG.
