@@ -47,7 +47,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 if [ $# -gt 0 ]; then
   files=(); for n in "$@"; do files+=("benches/${n%.py}.py"); done
 else
-  files=(benches/*.py)
+  # sizes.py is benches/sizes.sh's probe of object sizes, not a benchmark.
+  files=(); for f in benches/*.py; do [ "$f" = benches/sizes.py ] || files+=("$f"); done
 fi
 echo "minipy: $minipy   python: $python ($($python --version 2>&1))   best of $reps"
 printf "%-18s %10s %10s %8s\n" benchmark minipy "$(basename "$python")" ratio
