@@ -478,9 +478,13 @@ impl<T> HeapVec<T> {
             } else {
                 Self::allocate(a, new_cap)?
             };
-            // SAFETY: both storages hold at least `len` slots (none when either is empty)
-            // and are distinct allocations.
-            unsafe { ptr::copy_nonoverlapping(self.ptr.as_ptr(), new_ptr.as_ptr(), self.len) };
+            // (An empty vector, as a list emptied by pop() and appended to again, has
+            // nothing to copy: skip the call.)
+            if self.len > 0 {
+                // SAFETY: both storages hold at least `len` slots (none when either is
+                // empty) and are distinct allocations.
+                unsafe { ptr::copy_nonoverlapping(self.ptr.as_ptr(), new_ptr.as_ptr(), self.len) };
+            }
             self.free_storage();
             self.ptr = new_ptr;
             self.cap = new_cap;
