@@ -93,7 +93,12 @@ impl Vm {
         let stack_base = locals_base + nlocals;
         self.stack.append(&mut values);
         if let Ok(mut spare) = g.spare.try_borrow_mut() {
-            *spare = values;
+            std::mem::swap(&mut *spare, &mut values);
+        }
+        // `values` is now the previous spare buffer: normally an empty one without
+        // storage (the last yield took it), whose drop needs no call.
+        if values.capacity() == 0 {
+            std::mem::forget(values);
         }
         if let Some(v) = sent {
             self.stack.push(v);
