@@ -40,12 +40,12 @@ print("(the pool reports before and after are on stderr)")
 print("size classes to compare: %d bytes (a tuple of two), %d bytes (an int)"
       % (sys.getsizeof((1000, 1001)), sys.getsizeof(1000)))
 
-# 2. Blocks of one size come from the same pool, side by side. Fresh tuples of three
+# 2. Blocks of one size come from the same pool, side by side. Fresh tuples of four
 #    items are each one block of the same size class, so their addresses step by
-#    exactly that size.
+#    exactly that size (a class the growing list's own storage does not use).
 print()
 print("== small objects come from pools")
-pairs = [(i, i + 1000, -i) for i in range(8)]
+pairs = [(i, i + 1000, -i, 2 * i) for i in range(8)]
 steps = [id(b) - id(a) for a, b in zip(pairs, pairs[1:])]
 print("address steps between consecutive tuples:", steps)
 print("the step is the tuple's block size:", steps[0] == sys.getsizeof(pairs[0]))

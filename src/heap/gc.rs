@@ -14,58 +14,87 @@ use std::ptr::NonNull;
 use super::object::{Header, Untrack};
 use super::{HeapState, Obj, flags};
 
-/// Collector links in front of every container's header: 24 bytes, the two list links
-/// and one word packing the state (low 8 bits), the flags (next 8) and, during a
-/// collection, the signed `gc_refs` count (upper 48 bits: no object has 2^47
-/// references, as no machine has that much memory).
+/// Collector links in front of every container's header: 16 bytes, as CPython's
+/// `PyGC_Head`. Blocks are 8-byte aligned, so the low 3 bits of each link are free:
+/// `next` carries the flags (`flags::*`), `prev` the state. During the counting steps
+/// of a collection (see `collect_begin_entered`) `prev` holds the signed `gc_refs`
+/// count instead of an address, as CPython's collector does; the links are put back
+/// before anything walks the list backwards.
 #[repr(C)]
 pub struct GcHead {
     next: Cell<*mut GcHead>,
     prev: Cell<*mut GcHead>,
-    word: Cell<u64>,
 }
 
-const STATE_MASK: u64 = 0xff;
-const FLAGS_SHIFT: u32 = 8;
-const FLAGS_MASK: u64 = 0xff << FLAGS_SHIFT;
-const REFS_SHIFT: u32 = 16;
-/// The largest `gc_refs` the packed word holds; counts are clamped to it.
-const REFS_MAX: isize = (1 << (63 - REFS_SHIFT)) - 1;
+const TAG_BITS: u32 = 3;
+const TAG_MASK: usize = (1 << TAG_BITS) - 1;
+const _: () = assert!(super::pool::ALIGNMENT > TAG_MASK);
+/// The largest `gc_refs` the `prev` word holds; counts are clamped to it.
+const REFS_MAX: isize = isize::MAX >> TAG_BITS;
 
 impl GcHead {
     #[inline(always)]
+    fn next_node(&self) -> *mut GcHead {
+        self.next.get().map_addr(|a| a & !TAG_MASK)
+    }
+
+    #[inline(always)]
+    fn set_next_node(&self, p: *mut GcHead) {
+        let tag = self.next.get().addr() & TAG_MASK;
+        self.next.set(p.map_addr(|a| a | tag));
+    }
+
+    #[inline(always)]
+    fn prev_node(&self) -> *mut GcHead {
+        self.prev.get().map_addr(|a| a & !TAG_MASK)
+    }
+
+    #[inline(always)]
+    fn set_prev_node(&self, p: *mut GcHead) {
+        let tag = self.prev.get().addr() & TAG_MASK;
+        self.prev.set(p.map_addr(|a| a | tag));
+    }
+
+    #[inline(always)]
     fn state(&self) -> u8 {
-        (self.word.get() & STATE_MASK) as u8
+        (self.prev.get().addr() & TAG_MASK) as u8
     }
 
     #[inline(always)]
     fn set_state(&self, state: u8) {
-        self.word
-            .set((self.word.get() & !STATE_MASK) | u64::from(state));
+        let p = self.prev.get();
+        self.prev
+            .set(p.map_addr(|a| (a & !TAG_MASK) | usize::from(state)));
     }
 
     #[inline(always)]
     pub(super) fn flags(&self) -> u32 {
-        ((self.word.get() & FLAGS_MASK) >> FLAGS_SHIFT) as u32
+        (self.next.get().addr() & TAG_MASK) as u32
     }
 
     #[inline(always)]
     pub(super) fn set_flags(&self, flags: u32) {
-        let bits = (u64::from(flags) << FLAGS_SHIFT) & FLAGS_MASK;
-        self.word.set((self.word.get() & !FLAGS_MASK) | bits);
+        let p = self.next.get();
+        let bits = flags as usize & TAG_MASK;
+        self.next.set(p.map_addr(|a| (a & !TAG_MASK) | bits));
     }
 
+    /// The count kept in `prev` during a collection's counting steps.
     #[inline(always)]
     fn gc_refs(&self) -> isize {
         // Arithmetic shift of the signed word brings back the sign of the count.
-        (self.word.get() as i64 >> REFS_SHIFT) as isize
+        (self.prev.get().addr() as isize) >> TAG_BITS
     }
 
+    /// Replaces the `prev` link by a count (the list must not be walked backwards
+    /// until `relink_prev` restores it).
     #[inline(always)]
     fn set_gc_refs(&self, refs: isize) {
-        let refs = refs.min(REFS_MAX) as i64 as u64;
-        let low = self.word.get() & (STATE_MASK | FLAGS_MASK);
-        self.word.set((refs << REFS_SHIFT) | low);
+        let refs = refs.min(REFS_MAX);
+        let state = self.prev.get().addr() & TAG_MASK;
+        self.prev.set(std::ptr::without_provenance_mut(
+            ((refs << TAG_BITS) as usize) | state,
+        ));
     }
 }
 
@@ -73,12 +102,16 @@ impl GcHead {
 const GEN_MAX: u8 = 2;
 /// Frozen by `gc.freeze()`: tracked, but never examined by a collection.
 const PERMANENT: u8 = 3;
-const UNTRACKED: u8 = 10;
-const COLLECTING: u8 = 11;
-const REACHABLE: u8 = 12;
-const UNREACHABLE: u8 = 13;
+const UNTRACKED: u8 = 4;
+/// Being counted by a collection (its `prev` word holds `gc_refs`).
+const COLLECTING: u8 = 5;
+/// Found to be garbage. Shares COLLECTING's value: a collection's counting steps end
+/// with none of its objects COLLECTING, before any is marked UNREACHABLE.
+const UNREACHABLE: u8 = 5;
+const REACHABLE: u8 = 6;
 /// Set aside by a collection's scan: no outside reference found (yet).
-const SET_ASIDE: u8 = 14;
+const SET_ASIDE: u8 = 7;
+const _: () = assert!(SET_ASIDE as usize <= TAG_MASK);
 
 pub const NUM_GENERATIONS: usize = 3;
 const DEFAULT_THRESHOLDS: [usize; NUM_GENERATIONS] = [700, 10, 10];
@@ -108,11 +141,10 @@ impl GcList {
         let sentinel = Box::new(GcHead {
             next: Cell::new(std::ptr::null_mut()),
             prev: Cell::new(std::ptr::null_mut()),
-            word: Cell::new(u64::from(UNTRACKED)),
         });
         let p = &*sentinel as *const GcHead as *mut GcHead;
-        sentinel.next.set(p);
-        sentinel.prev.set(p);
+        sentinel.set_next_node(p);
+        sentinel.set_prev_node(p);
         GcList { sentinel }
     }
 
@@ -121,18 +153,18 @@ impl GcList {
     }
 
     fn is_empty(&self) -> bool {
-        self.sentinel.next.get() == self.head()
+        self.sentinel.next_node() == self.head()
     }
 
     /// Appends `g` (which must not be in any list).
     unsafe fn push(&self, g: *mut GcHead) {
         // SAFETY: g and the sentinel's neighbours are valid list nodes.
         unsafe {
-            let last = self.sentinel.prev.get();
-            (*g).prev.set(last);
-            (*g).next.set(self.head());
-            (*last).next.set(g);
-            self.sentinel.prev.set(g);
+            let last = self.sentinel.prev_node();
+            (*g).set_prev_node(last);
+            (*g).set_next_node(self.head());
+            (*last).set_next_node(g);
+            self.sentinel.set_prev_node(g);
         }
     }
 
@@ -143,37 +175,37 @@ impl GcList {
         }
         // SAFETY: both lists are well-formed circular lists.
         unsafe {
-            let first = other.sentinel.next.get();
-            let last = other.sentinel.prev.get();
-            let tail = self.sentinel.prev.get();
-            (*tail).next.set(first);
-            (*first).prev.set(tail);
-            (*last).next.set(self.head());
-            self.sentinel.prev.set(last);
-            other.sentinel.next.set(other.head());
-            other.sentinel.prev.set(other.head());
+            let first = other.sentinel.next_node();
+            let last = other.sentinel.prev_node();
+            let tail = self.sentinel.prev_node();
+            (*tail).set_next_node(first);
+            (*first).set_prev_node(tail);
+            (*last).set_next_node(self.head());
+            self.sentinel.set_prev_node(last);
+            other.sentinel.set_next_node(other.head());
+            other.sentinel.set_prev_node(other.head());
         }
     }
 
     /// Snapshot of the nodes, so that callers may relink them while walking.
     fn nodes(&self) -> Vec<*mut GcHead> {
         let mut out = Vec::new();
-        let mut p = self.sentinel.next.get();
+        let mut p = self.sentinel.next_node();
         while p != self.head() {
             out.push(p);
             // SAFETY: p is a node of this well-formed list.
-            p = unsafe { (*p).next.get() };
+            p = unsafe { (*p).next_node() };
         }
         out
     }
 
     fn len(&self) -> usize {
         let mut n = 0;
-        let mut p = self.sentinel.next.get();
+        let mut p = self.sentinel.next_node();
         while p != self.head() {
             n += 1;
             // SAFETY: p is a node of this well-formed list.
-            p = unsafe { (*p).next.get() };
+            p = unsafe { (*p).next_node() };
         }
         n
     }
@@ -182,12 +214,12 @@ impl GcList {
 unsafe fn unlink(g: *mut GcHead) {
     // SAFETY: g is in a well-formed list.
     unsafe {
-        let prev = (*g).prev.get();
-        let next = (*g).next.get();
-        (*prev).next.set(next);
-        (*next).prev.set(prev);
-        (*g).next.set(std::ptr::null_mut());
-        (*g).prev.set(std::ptr::null_mut());
+        let prev = (*g).prev_node();
+        let next = (*g).next_node();
+        (*prev).set_next_node(next);
+        (*next).set_prev_node(prev);
+        (*g).set_next_node(std::ptr::null_mut());
+        (*g).set_prev_node(std::ptr::null_mut());
     }
 }
 
@@ -479,8 +511,9 @@ impl GcState {
         // SAFETY: h is a new container with an unlinked GcHead.
         unsafe {
             let g = head_of(h) as *const GcHead as *mut GcHead;
-            // Generation 0, no flags, no count.
-            (*g).word.set(0);
+            // Generation 0, no flags.
+            (*g).next.set(std::ptr::null_mut());
+            (*g).prev.set(std::ptr::null_mut());
             self.gens[0].push(g);
         }
         self.tracked.set(self.tracked.get() + 1);
@@ -671,7 +704,7 @@ impl HeapState {
         let keep_generations = gc.keep_generations.replace(false);
         let mut nodes = Vec::new();
         let mut origin: Vec<u8> = Vec::new();
-        let mut p = young.sentinel.next.get();
+        let mut p = young.sentinel.next_node();
         while p != young.head() {
             nodes.push(p);
             // SAFETY: p is a live tracked container of this well-formed list.
@@ -682,7 +715,7 @@ impl HeapState {
                 let rc = (*header_of(p).as_ptr()).rc.get();
                 (*p).set_gc_refs(rc as isize);
                 (*p).set_state(COLLECTING);
-                p = (*p).next.get();
+                p = (*p).next_node();
             }
         }
         result.examined = nodes.len();
@@ -725,6 +758,14 @@ impl HeapState {
             };
         }
         drop(scan);
+        // The counting is over: put back the `prev` links the counts replaced (`nodes`
+        // holds the list's order, and nothing has been relinked yet).
+        let mut prev = young.head();
+        for &n in &nodes {
+            // SAFETY: n is a live container of `young`.
+            unsafe { (*n).set_prev_node(prev) };
+            prev = n;
+        }
         // Survivors move to the older generation in that order (a stress collection
         // puts each back where it was); the rest is garbage, held by strong handles
         // while finalizers and weakref callbacks run.
@@ -898,18 +939,16 @@ impl HeapState {
         result: &mut CollectStats,
     ) -> Vec<Obj> {
         let older = &self.gc.gens[target_gen as usize];
+        // Counts on the side: the garbage sits in the work list, whose links stay.
+        let mut refs = RefCounts::default();
         for obj in &garbage {
-            if let Some(h) = head(obj) {
-                // One reference is ours (the handle in `garbage`).
-                h.set_gc_refs(obj.refcount() as isize - 1);
-            }
+            // One reference is ours (the handle in `garbage`).
+            refs.set(obj, obj.refcount() as isize - 1);
         }
         for obj in &garbage {
             obj.traverse(&mut |child: &Obj| {
-                if let Some(ch) = head(child)
-                    && ch.state() == UNREACHABLE
-                {
-                    ch.set_gc_refs(ch.gc_refs() - 1);
+                if head(child).is_some_and(|ch| ch.state() == UNREACHABLE) {
+                    refs.add(child, -1);
                 }
             });
         }
@@ -917,7 +956,7 @@ impl HeapState {
         for obj in &garbage {
             if let Some(h) = head(obj)
                 && h.state() == UNREACHABLE
-                && h.gc_refs() > 0
+                && refs.get(obj) > 0
             {
                 h.set_state(REACHABLE);
                 work.push(obj.clone());
@@ -958,12 +997,13 @@ impl HeapState {
 /// nothing else holds any more, directly or through others such: what reference
 /// counting would free, once the collector let go, before any cycle is cleared.
 fn freed_by_refcounts(garbage: &[Obj]) -> usize {
+    let mut refs = RefCounts::default();
     let mut free: Vec<&Obj> = Vec::new();
     for obj in garbage {
         if let Some(h) = head(obj) {
             // One reference is the collector's own.
             let rc = obj.refcount() as isize - 1;
-            h.set_gc_refs(rc);
+            refs.set(obj, rc);
             if rc <= 0 {
                 h.set_state(SET_ASIDE);
                 free.push(obj);
@@ -977,12 +1017,10 @@ fn freed_by_refcounts(garbage: &[Obj]) -> usize {
         obj.traverse(&mut |child: &Obj| {
             if let Some(ch) = head(child)
                 && ch.state() == UNREACHABLE
+                && refs.add(child, -1) <= 0
             {
-                ch.set_gc_refs(ch.gc_refs() - 1);
-                if ch.gc_refs() <= 0 {
-                    ch.set_state(SET_ASIDE);
-                    pending.push(child.clone());
-                }
+                ch.set_state(SET_ASIDE);
+                pending.push(child.clone());
             }
         });
     }
@@ -994,6 +1032,32 @@ fn freed_by_refcounts(garbage: &[Obj]) -> usize {
         }
     }
     freed
+}
+
+/// Reference counts kept beside the objects (by address) after a collection's counting
+/// steps, when the `prev` words hold links again.
+#[derive(Default)]
+struct RefCounts(rustc_hash::FxHashMap<usize, isize>);
+
+impl RefCounts {
+    fn key(obj: &Obj) -> usize {
+        obj.as_ptr().as_ptr().addr()
+    }
+
+    fn set(&mut self, obj: &Obj, refs: isize) {
+        self.0.insert(Self::key(obj), refs);
+    }
+
+    fn get(&self, obj: &Obj) -> isize {
+        self.0.get(&Self::key(obj)).copied().unwrap_or(0)
+    }
+
+    /// Adds `delta` to the count and returns the new count.
+    fn add(&mut self, obj: &Obj, delta: isize) -> isize {
+        let c = self.0.entry(Self::key(obj)).or_insert(0);
+        *c += delta;
+        *c
+    }
 }
 
 /// Whether the surviving container `n` may be untracked now: its type allows it in
