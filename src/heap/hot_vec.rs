@@ -92,6 +92,30 @@ impl<T> HotVec<T> {
         }
     }
 
+    /// `move_tail_into` for a small vector (a native call's arguments).
+    #[inline]
+    pub fn move_tail_into_small<A: smallvec::Array<Item = T>>(
+        &mut self,
+        start: usize,
+        out: &mut smallvec::SmallVec<A>,
+    ) {
+        let len = self.0.len();
+        if start >= len {
+            return;
+        }
+        let n = len - start;
+        out.reserve(n);
+        // SAFETY: as in `move_tail_into`: slots `start..len` are initialised, `out` has
+        // room for `n` more after its initialised ones, and the two buffers are distinct
+        // (`out` is not this vector). The values are moved, owned once afterwards.
+        unsafe {
+            let dst = out.as_mut_ptr().add(out.len());
+            std::ptr::copy_nonoverlapping(self.0.as_ptr().add(start), dst, n);
+            self.0.set_len(start);
+            out.set_len(out.len() + n);
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {

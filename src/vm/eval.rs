@@ -1015,44 +1015,12 @@ impl Vm {
                                 f.ip = ip;
                             }
                             let fidx = self.stack.len() - n as usize - 1;
-                            let callee = &self.stack[fidx];
-                            if let Some(f) = callee.downcast::<FunctionObj>()
-                                && f.code.fast_call
-                                && f.code.argcount == n
-                            {
-                                if self.frames.len() >= self.recursion_limit {
-                                    break 'op self
-                                        .recursion_error("maximum recursion depth exceeded");
-                                }
-                                let code = f.code.clone();
-                                let globals = f.globals.clone();
-                                // The instruction budget: one tick per call.
-                                self.budget.ticks -= 1;
-                                if self.budget.ticks < 0
-                                    && let Err(e) = self.budget_check()
-                                {
-                                    break 'op e;
-                                }
-                                let locals_base = fidx + 1;
-                                let slots = code.frame_slots();
-                                for _ in n as usize..slots {
-                                    self.stack.push(self.s.null.clone());
-                                }
-                                self.frames.push_with(|| super::frame::Frame {
-                                    code,
-                                    ip: 0,
-                                    base: fidx,
-                                    locals_base,
-                                    stack_base: locals_base + slots,
-                                    globals,
-                                    namespace: None,
-                                    func: None,
-                                    is_entry: false,
-                                    ctor: None,
-                                    inline_gen: None,
-                                });
-                                continue 'frame;
+                            match self.push_fast_frame(fidx, n as usize) {
+                                Ok(true) => continue 'frame,
+                                Ok(false) => {}
+                                Err(e) => break 'op e,
                             }
+                            let callee = &self.stack[fidx];
                             if callee.is::<FunctionObj>() {
                                 let func = callee.clone();
                                 match self.push_function_frame(
@@ -1153,6 +1121,11 @@ impl Vm {
                                 n as usize + 1
                             };
                             let fidx = self.stack.len() - argc - 1;
+                            match self.push_fast_frame(fidx, argc) {
+                                Ok(true) => continue 'frame,
+                                Ok(false) => {}
+                                Err(e) => break 'op e,
+                            }
                             if let Some(r) = self.call_native_in_place(fidx) {
                                 let v = tri!('op, r);
                                 self.stack.push(v);
@@ -1775,6 +1748,49 @@ impl Vm {
             func: None,
             is_entry: false,
             ctor: Some(inst),
+            inline_gen: None,
+        });
+        Ok(true)
+    }
+
+    /// Calls a plain Python function (`CodeObject::fast_call`) whose positional
+    /// parameters are exactly the `n` arguments on the stack above it at `fidx`: its
+    /// frame is pushed where the arguments lie. False when the callee is not such a
+    /// function (the generic call path decides).
+    #[inline(always)]
+    fn push_fast_frame(&mut self, fidx: usize, n: usize) -> PyResult<bool> {
+        let Some(f) = self.stack[fidx].downcast::<FunctionObj>() else {
+            return Ok(false);
+        };
+        if !(f.code.fast_call && f.code.argcount as usize == n) {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        // The instruction budget: one tick per call.
+        self.budget.ticks -= 1;
+        if self.budget.ticks < 0 {
+            self.budget_check()?;
+        }
+        let locals_base = fidx + 1;
+        let slots = code.frame_slots();
+        for _ in n..slots {
+            self.stack.push(self.s.null.clone());
+        }
+        self.frames.push_with(|| super::frame::Frame {
+            code,
+            ip: 0,
+            base: fidx,
+            locals_base,
+            stack_base: locals_base + slots,
+            globals,
+            namespace: None,
+            func: None,
+            is_entry: false,
+            ctor: None,
             inline_gen: None,
         });
         Ok(true)

@@ -17,14 +17,7 @@ impl Vm {
     /// a store-forwarding stall on every call.
     #[inline(always)]
     pub(crate) fn take_stack_args_into(&mut self, start: usize, out: &mut SmallVec<[Obj; 6]>) {
-        let n = self.stack.len().saturating_sub(start);
-        out.reserve(n);
-        for _ in 0..n {
-            if let Some(v) = self.stack.pop() {
-                out.push(v);
-            }
-        }
-        out.reverse();
+        self.stack.move_tail_into_small(start, out);
     }
 
     /// `BuildTuple`: a tuple of the `n` values on top of the stack, which are popped.
