@@ -2,7 +2,7 @@
 //! object constants of their parent. Exception handling compiles to a per-code table of
 //! handler regions (as CPython 3.11), so the normal path pays nothing for `try`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -119,9 +119,9 @@ struct Unit<'a> {
     locs: Vec<Loc>,
     handlers: Vec<Option<(usize, u32)>>,
     consts: Vec<Obj>,
-    const_index: HashMap<ConstKey, u32>,
+    const_index: FxHashMap<ConstKey, u32>,
     names: Vec<Obj>,
-    name_index: HashMap<String, u32>,
+    name_index: FxHashMap<String, u32>,
     varnames: Vec<String>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
@@ -148,7 +148,7 @@ pub struct Compiler<'v, 'a> {
     features: super::future::Features,
     table: SymbolTable,
     units: Vec<Unit<'a>>,
-    const_cache: HashMap<ConstKey, Obj>,
+    const_cache: FxHashMap<ConstKey, Obj>,
     next_code_id: usize,
     mode: CompileMode,
     nesting: u32,
@@ -168,9 +168,9 @@ impl Unit<'_> {
             locs: Vec::new(),
             handlers: Vec::new(),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: FxHashMap::default(),
             names: Vec::new(),
-            name_index: HashMap::new(),
+            name_index: FxHashMap::default(),
             varnames: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -216,7 +216,7 @@ pub fn compile_module<'a>(
         features,
         table,
         units: Vec::new(),
-        const_cache: HashMap::new(),
+        const_cache: FxHashMap::default(),
         next_code_id: 0,
         mode,
         nesting: 0,

@@ -2,7 +2,7 @@
 //! names are local, global, free (from an enclosing function) or cells (captured by an
 //! inner function). Follows CPython's symtable rules.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::syntax::ast::*;
 
@@ -31,16 +31,16 @@ pub struct Scope {
     pub params: Vec<String>,
     /// Every name bound in this scope, in first-binding order.
     pub bound_order: Vec<String>,
-    bound: HashSet<String>,
-    used: HashSet<String>,
-    globals: HashSet<String>,
-    nonlocals: HashSet<String>,
+    bound: FxHashSet<String>,
+    used: FxHashSet<String>,
+    globals: FxHashSet<String>,
+    nonlocals: FxHashSet<String>,
     /// Where each `nonlocal` name was declared, in order (for error locations).
     nonlocal_decls: Vec<(String, Loc)>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     /// Final classification of the names that appear here.
-    pub symbols: HashMap<String, NameScope>,
+    pub symbols: FxHashMap<String, NameScope>,
     /// Cell names in first-seen order, and free names in first-seen order.
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -65,14 +65,14 @@ impl Scope {
             name: name.to_owned(),
             params: Vec::new(),
             bound_order: Vec::new(),
-            bound: HashSet::new(),
-            used: HashSet::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
+            bound: FxHashSet::default(),
+            used: FxHashSet::default(),
+            globals: FxHashSet::default(),
+            nonlocals: FxHashSet::default(),
             nonlocal_decls: Vec::new(),
             children: Vec::new(),
             parent,
-            symbols: HashMap::new(),
+            symbols: FxHashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
@@ -112,7 +112,7 @@ pub struct SymbolTable {
     pub scopes: Vec<Scope>,
     /// Scope index of each function, lambda, class or comprehension node, keyed by the
     /// node's address in the arena.
-    by_node: HashMap<usize, usize>,
+    by_node: FxHashMap<usize, usize>,
 }
 
 impl SymbolTable {
@@ -123,7 +123,7 @@ impl SymbolTable {
 
 struct Builder {
     scopes: Vec<Scope>,
-    by_node: HashMap<usize, usize>,
+    by_node: FxHashMap<usize, usize>,
     current: usize,
     error: Option<ScopeError>,
 }
@@ -131,7 +131,7 @@ struct Builder {
 pub fn build(module: &Module<'_>) -> Result<SymbolTable, ScopeError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
-        by_node: HashMap::new(),
+        by_node: FxHashMap::default(),
         current: 0,
         error: None,
     };
@@ -785,14 +785,18 @@ impl Builder {
 
     /// Classifies every name, scope by scope from the module down.
     fn resolve(&mut self) -> Result<(), ScopeError> {
-        self.resolve_scope(0, &HashSet::new())
+        self.resolve_scope(0, &FxHashSet::default())
     }
 
     /// `enclosing` holds the names bound in enclosing function scopes (visible to this
     /// scope as free variables).
-    fn resolve_scope(&mut self, idx: usize, enclosing: &HashSet<String>) -> Result<(), ScopeError> {
+    fn resolve_scope(
+        &mut self,
+        idx: usize,
+        enclosing: &FxHashSet<String>,
+    ) -> Result<(), ScopeError> {
         let kind = self.scopes[idx].kind;
-        let mut symbols: HashMap<String, NameScope> = HashMap::new();
+        let mut symbols: FxHashMap<String, NameScope> = FxHashMap::default();
         let (bound, used, globals, nonlocals) = {
             let s = &self.scopes[idx];
             (

@@ -1,8 +1,8 @@
 //! AST construction for the grammar actions: arena allocation, locations, and the
 //! checks that CPython performs while building nodes (argument order, parameter order).
 
+use rustc_hash::FxHashSet;
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 use bumpalo::Bump;
 use lalrpop_util::ParseError;
@@ -62,7 +62,7 @@ pub struct Builder<'s, 'a> {
     pub fstring_depth: usize,
     /// Start positions (line, column) of tuples written with their own parentheses:
     /// `(a, b): int` and `a, b: int` are different mistakes to CPython.
-    pub parenthesized_tuples: RefCell<HashSet<(u32, u32)>>,
+    pub parenthesized_tuples: RefCell<FxHashSet<(u32, u32)>>,
 }
 
 /// A user error of the generated parser: a syntax error spanning `start..end` (byte
@@ -600,7 +600,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             arena,
             map,
             fstring_depth,
-            parenthesized_tuples: RefCell::new(HashSet::new()),
+            parenthesized_tuples: RefCell::new(FxHashSet::default()),
         }
     }
 
