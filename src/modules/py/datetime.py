@@ -2039,3 +2039,10 @@ def _strptime_datetime(cls, data_string, format):
         tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
         tz = timezone(tzdelta, tzname) if tzname else timezone(tzdelta)
     return cls(year, month, day, hour, minute, second, fraction, tz)
+
+
+# Error messages name these classes as CPython's C types: 'datetime.date', ...
+from collections import _name_as_c_type
+for _cls in (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate):
+    _name_as_c_type(_cls)
+del _cls, _name_as_c_type
