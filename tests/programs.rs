@@ -13,13 +13,18 @@ fn programs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs")
 }
 
+fn realistic_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realistic")
+}
+
 /// Normalises memory addresses and reduces `File "dir/name.py"` to the file name
 /// (CPython names files by absolute path, which depends on the checkout).
 fn normalise_stderr(s: &str) -> String {
     // Warnings name the script by its absolute path (regen.sh drops the directory).
     let dir = format!("{}/", programs_dir().display());
+    let realistic = format!("{}/", realistic_dir().display());
     s.lines()
-        .map(|l| l.replace(&dir, ""))
+        .map(|l| l.replace(&dir, "").replace(&realistic, ""))
         .map(|l| normalise_addresses(&l))
         .map(|l| normalise_file_path(&l))
         .collect::<Vec<_>>()
@@ -127,8 +132,7 @@ fn run_one(py: &Path, extra: &[&str]) -> Result<(), String> {
 /// The test programs: `tests/programs/*.py` (one feature each) and
 /// `tests/realistic/*.py` (longer programs written as ordinary scripts are).
 fn all_programs() -> Vec<PathBuf> {
-    let realistic = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/realistic");
-    let mut v: Vec<PathBuf> = [programs_dir(), realistic]
+    let mut v: Vec<PathBuf> = [programs_dir(), realistic_dir()]
         .iter()
         .filter_map(|dir| std::fs::read_dir(dir).ok())
         .flat_map(|d| d.filter_map(|e| e.ok().map(|e| e.path())))

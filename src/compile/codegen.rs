@@ -815,6 +815,12 @@ impl<'a> Compiler<'_, 'a> {
                 self.async_with(items, body, s.loc)?
             }
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty()) {
+                    self.warn(
+                        s.loc,
+                        "assertion is always true, perhaps remove parentheses?",
+                    )?;
+                }
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
                 self.emit(Op::LoadAssertionError);
@@ -1897,6 +1903,7 @@ impl<'a> Compiler<'_, 'a> {
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
+                self.check_subscript(value, slice)?;
                 self.expr(value)?;
                 self.subscript_key(slice)?;
                 self.set_loc(e.loc);
@@ -2135,6 +2142,7 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn compare(&mut self, left: &'a Expr<'a>, ops: &'a [CmpOp], comps: &'a [Expr<'a>]) -> CResult {
+        self.check_compare(left, ops, comps)?;
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comps[0])?;
@@ -2162,6 +2170,147 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
+    /// CPython's `check_compare`: `is` / `is not` with a literal operand (a constant
+    /// other than None, True, False and Ellipsis, after folding) is a SyntaxWarning.
+    fn check_compare(
+        &mut self,
+        left: &'a Expr<'a>,
+        ops: &'a [CmpOp],
+        comps: &'a [Expr<'a>],
+    ) -> CResult {
+        if !ops.iter().any(|op| matches!(op, CmpOp::Is | CmpOp::IsNot)) {
+            return Ok(());
+        }
+        let mut left_ok = self.is_identity_operand(left)?;
+        for (op, c) in ops.iter().zip(comps) {
+            let right_ok = self.is_identity_operand(c)?;
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && !(left_ok && right_ok) {
+                let msg = if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                let loc = self.ur().loc;
+                return self.warn(loc, msg);
+            }
+            left_ok = right_ok;
+        }
+        Ok(())
+    }
+
+    /// CPython's `check_subscripter` and `check_index` for `value[slice]` read: a
+    /// literal that cannot be subscripted, or a sequence literal indexed by a literal
+    /// that is not an int or a slice.
+    fn check_subscript(&mut self, value: &'a Expr<'a>, slice: &'a Expr<'a>) -> CResult {
+        let loc = self.ur().loc;
+        let value_const = self.const_value(value)?;
+        let unsubscriptable = match &value_const {
+            Some(v) => matches!(
+                v,
+                ConstValue::None
+                    | ConstValue::Ellipsis
+                    | ConstValue::Bool(_)
+                    | ConstValue::Int(_)
+                    | ConstValue::Float(_)
+                    | ConstValue::Complex(..)
+            ),
+            None => matches!(
+                value.kind,
+                ExprKind::Set(_)
+                    | ExprKind::SetComp { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::Lambda { .. }
+            ),
+        };
+        if unsubscriptable && let Some(t) = self.infer_type(value)? {
+            let msg = format!("'{t}' object is not subscriptable; perhaps you missed a comma?");
+            return self.warn(loc, &msg);
+        }
+        let Some(index_type) = self.infer_type(slice)? else {
+            return Ok(());
+        };
+        if matches!(index_type, "int" | "bool") {
+            return Ok(());
+        }
+        let sequence = match &value_const {
+            Some(v) => matches!(
+                v,
+                ConstValue::Str(_) | ConstValue::Bytes(_) | ConstValue::Tuple(_)
+            ),
+            None => matches!(
+                value.kind,
+                ExprKind::Tuple(_)
+                    | ExprKind::List(_)
+                    | ExprKind::ListComp { .. }
+                    | ExprKind::JoinedStr(_)
+                    | ExprKind::FormattedValue { .. }
+            ),
+        };
+        if sequence && let Some(t) = self.infer_type(value)? {
+            let msg = format!(
+                "{t} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"
+            );
+            return self.warn(loc, &msg);
+        }
+        Ok(())
+    }
+
+    /// CPython's `infer_type`: the type name of a literal or display (after constant
+    /// folding), None for anything else.
+    fn infer_type(&mut self, e: &Expr<'_>) -> CResult<Option<&'static str>> {
+        Ok(match &e.kind {
+            ExprKind::Tuple(_) => Some("tuple"),
+            ExprKind::List(_) | ExprKind::ListComp { .. } => Some("list"),
+            ExprKind::Dict { .. } | ExprKind::DictComp { .. } => Some("dict"),
+            ExprKind::Set(_) | ExprKind::SetComp { .. } => Some("set"),
+            ExprKind::GeneratorExp { .. } => Some("generator"),
+            ExprKind::Lambda { .. } => Some("function"),
+            ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => Some("str"),
+            ExprKind::Constant(_) | ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } => {
+                self.const_value(e)?.map(|v| match v {
+                    ConstValue::None => "NoneType",
+                    ConstValue::Bool(_) => "bool",
+                    ConstValue::Ellipsis => "ellipsis",
+                    ConstValue::Int(_) => "int",
+                    ConstValue::Float(_) => "float",
+                    ConstValue::Complex(..) => "complex",
+                    ConstValue::Str(_) => "str",
+                    ConstValue::Bytes(_) => "bytes",
+                    ConstValue::Tuple(_) => "tuple",
+                })
+            }
+            _ => None,
+        })
+    }
+
+    /// False for an operand CPython's `check_is_arg` calls a literal.
+    fn is_identity_operand(&mut self, e: &Expr<'_>) -> CResult<bool> {
+        Ok(match self.const_value(e)? {
+            None => true,
+            Some(v) => matches!(
+                v,
+                ConstValue::None | ConstValue::Bool(_) | ConstValue::Ellipsis
+            ),
+        })
+    }
+
+    /// A compile-time SyntaxWarning at `loc`, shown through the warnings module as
+    /// CPython's compiler does; a filter that turns it into an error makes it a
+    /// SyntaxError. The interpreter's own frozen modules are compiled silently.
+    fn warn(&mut self, loc: Loc, msg: &str) -> CResult {
+        if self.vm.compiling_trusted {
+            return Ok(());
+        }
+        let filename = self.filename.clone();
+        match self.vm.syntax_warning(&filename, loc.line, msg) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(CompileError::Syntax {
+                msg: msg.to_owned(),
+                loc,
+            }),
+        }
+    }
+
     fn emit_cmp(&mut self, op: CmpOp) {
         self.emit(match op {
             CmpOp::Eq => Op::CompareOp(CmpOpCode::Eq),
@@ -2186,6 +2335,13 @@ impl<'a> Compiler<'_, 'a> {
         let simple =
             !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && keywords.is_empty();
         let call_loc = self.ur().loc;
+        // CPython's `check_caller`: calling a literal or a display.
+        if !matches!(func.kind, ExprKind::Lambda { .. })
+            && let Some(t) = self.infer_type(func)?
+        {
+            let msg = format!("'{t}' object is not callable; perhaps you missed a comma?");
+            self.warn(call_loc, &msg)?;
+        }
         if simple && let ExprKind::Attribute { value, attr } = &func.kind {
             self.expr(value)?;
             self.set_loc(attr_position(func.loc, attr));

@@ -130,8 +130,9 @@ fn text_config(
     let (codec, encoding) = match encoding {
         None => (Codec::Utf8, Codec::Utf8.display_name().to_owned()),
         Some(e) => match Codec::lookup(&e) {
-            Some(c) => (c, e),
-            None => return Err(vm.lookup_error(format!("unknown encoding: {e}"))),
+            // Text files read and write line by line: only ASCII-compatible codecs.
+            Some(c) if c.ascii_compatible() => (c, e),
+            _ => return Err(vm.lookup_error(format!("unknown encoding: {e}"))),
         },
     };
     let newline = match newline.as_deref() {

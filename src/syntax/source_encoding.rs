@@ -33,9 +33,9 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SourceDecodeError> {
     let declared = coding_declaration(bytes);
     let codec = match &declared {
         None => Codec::Utf8,
-        Some(name) => {
-            Codec::lookup(name).ok_or_else(|| SourceDecodeError::UnknownEncoding(name.clone()))?
-        }
+        Some(name) => Codec::lookup(name)
+            .filter(|c| c.ascii_compatible())
+            .ok_or_else(|| SourceDecodeError::UnknownEncoding(name.clone()))?,
     };
     if codec == Codec::Utf8 {
         return match std::str::from_utf8(bytes) {

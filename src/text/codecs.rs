@@ -1,6 +1,7 @@
 //! The text codecs `str.encode` / `bytes.decode` / `open()` support — UTF-8,
-//! ASCII and Latin-1 — with CPython's error handlers (`strict`, `ignore`,
-//! `replace`, `backslashreplace`, `xmlcharrefreplace`) and error messages.
+//! ASCII and Latin-1, and (for `str.encode` / `bytes.decode` only) UTF-16 and
+//! UTF-32 — with CPython's error handlers (`strict`, `ignore`, `replace`,
+//! `backslashreplace`, `xmlcharrefreplace`) and error messages.
 
 use std::fmt::Write;
 
@@ -10,6 +11,17 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    Utf16(ByteOrder),
+    Utf32(ByteOrder),
+}
+
+/// The byte order of a UTF-16 / UTF-32 codec: `Bom` (`utf-16`) writes a byte order
+/// mark and little-endian units and reads the mark if there is one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ByteOrder {
+    Bom,
+    Little,
+    Big,
 }
 
 impl Codec {
@@ -29,6 +41,14 @@ impl Codec {
             "ascii" | "us_ascii" | "646" | "us" => Some(Codec::Ascii),
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" | "iso_ir_100" => Some(Codec::Latin1),
+            "utf_16" | "utf16" | "u16" => Some(Codec::Utf16(ByteOrder::Bom)),
+            "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => {
+                Some(Codec::Utf16(ByteOrder::Little))
+            }
+            "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Some(Codec::Utf16(ByteOrder::Big)),
+            "utf_32" | "utf32" | "u32" => Some(Codec::Utf32(ByteOrder::Bom)),
+            "utf_32_le" | "utf_32le" => Some(Codec::Utf32(ByteOrder::Little)),
+            "utf_32_be" | "utf_32be" => Some(Codec::Utf32(ByteOrder::Big)),
             _ => None,
         }
     }
@@ -39,15 +59,26 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(ByteOrder::Bom) => "utf-16",
+            Codec::Utf16(ByteOrder::Little) => "utf-16-le",
+            Codec::Utf16(ByteOrder::Big) => "utf-16-be",
+            Codec::Utf32(ByteOrder::Bom) => "utf-32",
+            Codec::Utf32(ByteOrder::Little) => "utf-32-le",
+            Codec::Utf32(ByteOrder::Big) => "utf-32-be",
         }
+    }
+
+    /// True for the codecs that encode ASCII as itself, one byte a character: the
+    /// only ones text files and source files may use.
+    pub fn ascii_compatible(self) -> bool {
+        matches!(self, Codec::Utf8 | Codec::Ascii | Codec::Latin1)
     }
 
     /// The name `TextIOWrapper.encoding` reports for the default encoding.
     pub fn display_name(self) -> &'static str {
         match self {
             Codec::Utf8 => "UTF-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
+            other => other.name(),
         }
     }
 }
@@ -131,7 +162,143 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecEr
             Ok(out)
         }
         Codec::Utf8 => decode_utf8(data, errors),
+        Codec::Utf16(order) => decode_utf16(data, order, errors),
+        Codec::Utf32(order) => decode_utf32(data, order, errors),
     }
+}
+
+/// The byte order a `utf-16` / `utf-32` decoder uses and where the units start: a
+/// byte order mark picks the order and is skipped, else little-endian (CPython's
+/// native order here).
+fn detect_order(data: &[u8], order: ByteOrder, le_mark: &[u8], be_mark: &[u8]) -> (bool, usize) {
+    match order {
+        ByteOrder::Little => (false, 0),
+        ByteOrder::Big => (true, 0),
+        ByteOrder::Bom if data.starts_with(le_mark) => (false, le_mark.len()),
+        ByteOrder::Bom if data.starts_with(be_mark) => (true, be_mark.len()),
+        ByteOrder::Bom => (false, 0),
+    }
+}
+
+/// CPython's UTF-16 decoder: "truncated data" for an odd byte at the end,
+/// "unexpected end of data" for a high surrogate the data ends after, "illegal
+/// encoding" for a lone low surrogate, "illegal UTF-16 surrogate" for a high
+/// surrogate not followed by a low one.
+fn decode_utf16(data: &[u8], order: ByteOrder, errors: &str) -> Result<String, CodecError> {
+    let (big, mut pos) = detect_order(data, order, b"\xff\xfe", b"\xfe\xff");
+    let codec = Codec::Utf16(if big {
+        ByteOrder::Big
+    } else {
+        ByteOrder::Little
+    });
+    let unit = |i: usize| -> u32 {
+        let (a, b) = (u32::from(data[i]), u32::from(data[i + 1]));
+        if big { (a << 8) | b } else { (b << 8) | a }
+    };
+    let mut out = String::with_capacity(data.len() / 2);
+    while pos < data.len() {
+        let (start, end, reason) = if data.len() - pos < 2 {
+            (pos, data.len(), "truncated data")
+        } else {
+            let u = unit(pos);
+            if !(0xd800..0xe000).contains(&u) {
+                out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                pos += 2;
+                continue;
+            }
+            if u >= 0xdc00 {
+                (pos, pos + 2, "illegal encoding")
+            } else if data.len() - pos < 4 {
+                (pos, data.len(), "unexpected end of data")
+            } else {
+                let low = unit(pos + 2);
+                if (0xdc00..0xe000).contains(&low) {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    pos += 4;
+                    continue;
+                }
+                (pos, pos + 2, "illegal UTF-16 surrogate")
+            }
+        };
+        decode_replacement(&mut out, errors, &data[start..end])
+            .map_err(|e| e.unwrap_or_else(|| decode_error(codec, data, start, end, reason)))?;
+        pos = end;
+    }
+    Ok(out)
+}
+
+/// CPython's UTF-32 decoder: "truncated data" for fewer than four bytes at the end,
+/// and a message for a unit past U+10FFFF or in the surrogate range.
+fn decode_utf32(data: &[u8], order: ByteOrder, errors: &str) -> Result<String, CodecError> {
+    let (big, mut pos) = detect_order(data, order, b"\xff\xfe\0\0", b"\0\0\xfe\xff");
+    let codec = Codec::Utf32(if big {
+        ByteOrder::Big
+    } else {
+        ByteOrder::Little
+    });
+    let mut out = String::with_capacity(data.len() / 4);
+    while pos < data.len() {
+        let (start, end, reason) = if data.len() - pos < 4 {
+            (pos, data.len(), "truncated data")
+        } else {
+            let b = [data[pos], data[pos + 1], data[pos + 2], data[pos + 3]];
+            let u = if big {
+                u32::from_be_bytes(b)
+            } else {
+                u32::from_le_bytes(b)
+            };
+            if let Some(c) = char::from_u32(u) {
+                out.push(c);
+                pos += 4;
+                continue;
+            }
+            let reason = if (0xd800..0xe000).contains(&u) {
+                "code point in surrogate code point range(0xd800, 0xe000)"
+            } else {
+                "code point not in range(0x110000)"
+            };
+            (pos, pos + 4, reason)
+        };
+        decode_replacement(&mut out, errors, &data[start..end])
+            .map_err(|e| e.unwrap_or_else(|| decode_error(codec, data, start, end, reason)))?;
+        pos = end;
+    }
+    Ok(out)
+}
+
+/// UTF-16 / UTF-32 text: the byte order mark first for `utf-16` / `utf-32`.
+fn encode_wide(s: &str, codec: Codec) -> Vec<u8> {
+    let mut out = Vec::new();
+    match codec {
+        Codec::Utf16(order) => {
+            if order == ByteOrder::Bom {
+                out.extend_from_slice(b"\xff\xfe");
+            }
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if order == ByteOrder::Big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+        }
+        Codec::Utf32(order) => {
+            if order == ByteOrder::Bom {
+                out.extend_from_slice(b"\xff\xfe\0\0");
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if order == ByteOrder::Big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+        }
+        _ => {}
+    }
+    out
 }
 
 fn decode_utf8(data: &[u8], errors: &str) -> Result<String, CodecError> {
@@ -186,6 +353,7 @@ fn escaped_char(c: char) -> String {
 pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
     let limit: u32 = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf16(_) | Codec::Utf32(_) => return Ok(encode_wide(s, codec)),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };

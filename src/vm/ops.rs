@@ -528,7 +528,50 @@ impl Vm {
         if a2.ptr_eq(a) && b2.ptr_eq(b) {
             return Ok(None);
         }
-        self.binary_op(op, &a2, &b2).map(Some)
+        match self.binary_op(op, &a2, &b2) {
+            Ok(r) => Ok(Some(r)),
+            Err(e) => Err(self.rename_operands_error(e, op, (&a2, &b2), (a, b))),
+        }
+    }
+
+    /// An "unsupported operand" / "can only concatenate" / "can't multiply sequence"
+    /// TypeError raised for the builtin base values names the operands' own classes,
+    /// as CPython's `tp_name` does (`'D' and 'int'` for a dict subclass, not `'dict'`).
+    fn rename_operands_error(
+        &mut self,
+        e: PyErr,
+        op: BinOpCode,
+        base: (&Obj, &Obj),
+        orig: (&Obj, &Obj),
+    ) -> PyErr {
+        let te = self.exc.type_error.clone();
+        if !self.err_matches(&e, &te) {
+            return e;
+        }
+        let eo = self.exc_object(e);
+        let msg = self.exception_str(&eo).unwrap_or_default();
+        let (ba, bb) = (self.type_name(base.0), self.type_name(base.1));
+        let (na, nb) = (self.type_name(orig.0), self.type_name(orig.1));
+        let sym = if op == BinOpCode::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        if msg == format!("unsupported operand type(s) for {sym}: '{ba}' and '{bb}'") {
+            return self.type_error(format!(
+                "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+            ));
+        }
+        if msg == format!("can only concatenate {ba} (not \"{bb}\") to {ba}") {
+            return self.type_error(format!("can only concatenate {ba} (not \"{nb}\") to {ba}"));
+        }
+        for (b, n) in [(&bb, &nb), (&ba, &na)] {
+            if msg == format!("can't multiply sequence by non-int of type '{b}'") {
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{n}'"));
+            }
+        }
+        PyErr::Exc(eo)
     }
 
     fn unsupported_operands(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyErr {

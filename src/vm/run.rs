@@ -93,6 +93,23 @@ impl Vm {
         }
     }
 
+    /// Shows a compile-time SyntaxWarning as CPython's compiler does, through
+    /// `warnings.warn_explicit(msg, SyntaxWarning, filename, line)` (no registry: each
+    /// one is shown). An error means a filter turned the warning into an exception.
+    pub(crate) fn syntax_warning(&mut self, filename: &str, line: u32, msg: &str) -> PyResult<()> {
+        let warnings = self.import_module("warnings")?;
+        let name = self.intern("warn_explicit")?;
+        let warn = self.getattr(&warnings, &name)?;
+        let args = vec![
+            self.new_str(msg)?,
+            self.exc.syntax_warning.clone(),
+            self.new_str(filename)?,
+            self.new_int(i64::from(line))?,
+        ];
+        self.call(&warn, args)?;
+        Ok(())
+    }
+
     /// Turns a compile failure into the Python exception CPython would raise.
     pub fn compile_failure_to_exception(&mut self, f: CompileFailure, filename: &str) -> PyErr {
         match f {

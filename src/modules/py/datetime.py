@@ -54,6 +54,12 @@ def _ymd2ord(year, month, day):
     return _days_before_year(year) + _days_before_month(year, month) + day
 
 
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
 _DI400Y = _days_before_year(401)    # days in 400 years
 _DI100Y = _days_before_year(101)    # days in 100 years
 _DI4Y = _days_before_year(5)        # days in 4 years
@@ -761,6 +767,10 @@ class date:
         """Return ctime() style string."""
         return _strftime('%c', self._year, self._month, self._day, 0, 0, 0, 0, None)
 
+    def timetuple(self):
+        "Return local time tuple compatible with time.localtime()."
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
     def strftime(self, fmt):
         """Format using strftime()."""
         return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, None)
@@ -1324,6 +1334,26 @@ class datetime(date):
     def date(self):
         "Return date object with same year, month and day."
         return date(self._year, self._month, self._day)
+
+    def timetuple(self):
+        "Return local time tuple compatible with time.localtime()."
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second, dst)
+
+    def utctimetuple(self):
+        "Return UTC time tuple compatible with time.gmtime()."
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        return _build_struct_time(self.year, self.month, self.day,
+                                  self.hour, self.minute, self.second, 0)
 
     def _mktime(self):
         """Return integer POSIX timestamp of a naive local time (CPython's
@@ -2009,3 +2039,10 @@ def _strptime_datetime(cls, data_string, format):
         tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
         tz = timezone(tzdelta, tzname) if tzname else timezone(tzdelta)
     return cls(year, month, day, hour, minute, second, fraction, tz)
+
+
+# Error messages name these classes as CPython's C types: 'datetime.date', ...
+from collections import _name_as_c_type
+for _cls in (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate):
+    _name_as_c_type(_cls)
+del _cls, _name_as_c_type

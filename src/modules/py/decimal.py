@@ -2667,3 +2667,10 @@ def localcontext(ctx=None, **kwargs):
         else:
             setattr(new, k, v)
     return _ContextManager(new)
+
+
+# Error messages name these classes as CPython's C types: 'decimal.Decimal', ...
+from collections import _name_as_c_type
+_name_as_c_type(Decimal)
+_name_as_c_type(Context)
+del _name_as_c_type

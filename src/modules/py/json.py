@@ -740,3 +740,9 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+# CPython defines these classes in the json.decoder / json.encoder submodules.
+JSONDecodeError.__module__ = 'json.decoder'
+JSONDecoder.__module__ = 'json.decoder'
+JSONEncoder.__module__ = 'json.encoder'

@@ -387,3 +387,9 @@ class DynamicClassAttribute:
 
 
 __all__ = [n for n in globals() if n[:1] != '_']
+
+
+# Error messages name SimpleNamespace as CPython's C type: 'types.SimpleNamespace'.
+from collections import _name_as_c_type
+_name_as_c_type(SimpleNamespace)
+del _name_as_c_type

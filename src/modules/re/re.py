@@ -650,3 +650,10 @@ def escape(pattern):
     s = str(pattern, "latin1")
     return "".join(["\\" + c if c in _SPECIAL else c for c in s]).encode("latin1")
 
+
+
+# Error messages name these classes as CPython's C types: 're.Pattern', 're.Match'.
+from collections import _name_as_c_type
+_name_as_c_type(Pattern)
+_name_as_c_type(Match)
+del _name_as_c_type
