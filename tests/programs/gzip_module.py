@@ -41,7 +41,7 @@ with gzip.open(path, "rt", encoding="latin-1") as f:
     print([l for l in f])
 with gzip.open(path, "rt") as f:
     print(repr(f.readline()), repr(f.readline(3)), repr(f.read(2)), repr(f.read()))
-big = ("ünïcode line %d\n" % 7 * 3) * 40000
+big = ("ünïcode line %d\n" % 7 * 3) * 10000
 with gzip.open(path, "wt", encoding="utf-8", compresslevel=6) as f:
     f.write(big)
 with gzip.open(path, "rt", encoding="utf-8") as f:

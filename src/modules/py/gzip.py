@@ -26,6 +26,10 @@ _COMPRESS_LEVEL_BEST = 9
 _READ_SIZE = 64 * 1024
 _STEP_OUTPUT = 256 * 1024
 
+# Bytes decoded at a time by the text layer: positions in non-ASCII text cost a scan,
+# so the decoded text waiting to be read is kept short.
+_TEXT_STEP = 2 * 1024
+
 _TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 
@@ -218,6 +222,7 @@ class GzipFile:
             self.mode = READ
             self._reader = _Reader(fileobj)
             self._buf = b""
+            self._pos = 0
             self.name = filename
         elif mode.startswith(("w", "a", "x")):
             if given_mode is None:
@@ -336,17 +341,27 @@ class GzipFile:
 
     # Reading
 
+    # Decompressed bytes wait in _buf from _pos on: reading advances the position
+    # instead of slicing, so reading line by line stays linear.
+
+    def _buffered(self):
+        return len(self._buf) - self._pos
+
+    def _add(self, part):
+        self._buf = self._buf[self._pos:] + part
+        self._pos = 0
+
     def _fill(self, size):
         """Decompresses until at least `size` bytes are buffered (all when negative)."""
-        while size < 0 or len(self._buf) < size:
+        while size < 0 or self._buffered() < size:
             part = self._reader.chunk()
             if not part:
                 break
-            self._buf += part
+            self._add(part)
 
     def _take(self, n):
-        data = self._buf[:n]
-        self._buf = self._buf[n:]
+        data = self._buf[self._pos:self._pos + n]
+        self._pos += len(data)
         self.offset += len(data)
         return data
 
@@ -354,7 +369,7 @@ class GzipFile:
         self._check_read("read")
         if size is None or size < 0:
             self._fill(-1)
-            return self._take(len(self._buf))
+            return self._take(self._buffered())
         self._fill(size)
         return self._take(size)
 
@@ -362,15 +377,15 @@ class GzipFile:
         self._check_read("read1")
         if size is None or size < 0:
             size = io.DEFAULT_BUFFER_SIZE
-        if not self._buf:
+        if not self._buffered():
             self._fill(1)
         return self._take(size)
 
     def peek(self, n):
         self._check_read("peek")
-        if not self._buf:
+        if not self._buffered():
             self._fill(max(n, 1))
-        return self._buf
+        return self._buf[self._pos:]
 
     def readinto(self, b):
         data = self.read(len(b))
@@ -381,16 +396,18 @@ class GzipFile:
         self._check_read("readline")
         if size is None:
             size = -1
+        start = self._pos
         while True:
-            i = self._buf.find(b"\n")
-            if i >= 0 and (size < 0 or i < size):
-                return self._take(i + 1)
-            if 0 <= size <= len(self._buf):
+            i = self._buf.find(b"\n", start)
+            if i >= 0 and (size < 0 or i - self._pos < size):
+                return self._take(i + 1 - self._pos)
+            if 0 <= size <= self._buffered():
                 return self._take(size)
+            start = len(self._buf) - self._pos
             part = self._reader.chunk()
             if not part:
-                return self._take(len(self._buf))
-            self._buf += part
+                return self._take(self._buffered())
+            self._add(part)
 
     def readlines(self, hint=-1):
         lines = []
@@ -419,6 +436,7 @@ class GzipFile:
         self.fileobj.seek(0)
         self._reader = _Reader(self.fileobj)
         self._buf = b""
+        self._pos = 0
         self.offset = 0
 
     def seek(self, offset, whence=io.SEEK_SET):
@@ -519,7 +537,9 @@ class _TextFile:
         self.errors = errors if errors is not None else "strict"
         self._newline = newline
         self._raw = b""
+        # Decoded text waits in _text from _tpos on (as GzipFile's bytes do).
         self._text = ""
+        self._tpos = 0
         self._cr = ""
         self._eof = False
 
@@ -535,7 +555,7 @@ class _TextFile:
         """Adds decoded text to the buffer; False once the data is exhausted."""
         if self._eof:
             return False
-        part = self.buffer.read(_READ_SIZE)
+        part = self.buffer.read(_TEXT_STEP)
         if not part:
             self._eof = True
             text = self._raw.decode(self.encoding, self.errors)
@@ -555,42 +575,47 @@ class _TextFile:
                 self._cr = "\r"
                 text = text[:-1]
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        self._text += text
+        self._text = self._text[self._tpos:] + text
+        self._tpos = 0
         return True
 
-    def _line_end(self, start=0):
+    def _line_end(self):
         """Index just past the first line ending in the buffer, or -1."""
         text = self._text
+        start = self._tpos
         nl = self._newline
         if nl is None or nl == "\n":
             i = text.find("\n", start)
             return -1 if i < 0 else i + 1
         if nl == "":
-            for i in range(start, len(text)):
-                c = text[i]
-                if c == "\n":
-                    return i + 1
-                if c == "\r":
-                    if i + 1 < len(text):
-                        return i + 2 if text[i + 1] == "\n" else i + 1
-                    if self._eof:
-                        return i + 1
-                    return -1
-            return -1
+            # Any of "\n", "\r\n" and "\r" ends a line, and is kept.
+            n = text.find("\n", start)
+            r = text.find("\r", start, n if n >= 0 else len(text))
+            if r < 0:
+                return -1 if n < 0 else n + 1
+            if r + 1 < len(text):
+                return r + 2 if text[r + 1] == "\n" else r + 1
+            return r + 1 if self._eof else -1
         i = text.find(nl, start)
         return -1 if i < 0 else i + len(nl)
+
+    def _take(self, end):
+        """The text up to index `end` of the buffer."""
+        text = self._text[self._tpos:end]
+        self._tpos = max(end, self._tpos)
+        return text
 
     def read(self, size=-1):
         self._check()
         if size is None or size < 0:
+            # Taken piece by piece: the buffer never grows to the whole text.
+            parts = [self._take(len(self._text))]
             while self._decode_more():
-                pass
-            text, self._text = self._text, ""
-            return text
-        while len(self._text) < size and self._decode_more():
+                parts.append(self._take(len(self._text)))
+            return "".join(parts)
+        while len(self._text) - self._tpos < size and self._decode_more():
             pass
-        text, self._text = self._text[:size], self._text[size:]
-        return text
+        return self._take(self._tpos + size)
 
     def readline(self, size=-1):
         self._check()
@@ -598,18 +623,20 @@ class _TextFile:
             size = -1
         while True:
             end = self._line_end()
-            if end >= 0 and (size < 0 or end <= size):
+            limit = self._tpos + size
+            if end >= 0 and (size < 0 or end <= limit):
                 break
-            if 0 <= size <= len(self._text):
-                end = size
+            if size >= 0 and limit <= len(self._text):
+                end = limit
                 break
             if not self._decode_more():
                 end = self._line_end()
-                if end < 0 or 0 <= size < end:
-                    end = len(self._text) if size < 0 else min(size, len(self._text))
+                if end < 0:
+                    end = len(self._text)
+                if size >= 0:
+                    end = min(end, self._tpos + size)
                 break
-        line, self._text = self._text[:end], self._text[end:]
-        return line
+        return self._take(end)
 
     def readlines(self, hint=-1):
         lines = []
