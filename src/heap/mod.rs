@@ -11,6 +11,7 @@
 //! - `trashcan`: deferred freeing so that dropping deep structures never recurses deeply.
 //! - `libc_ffi`: safe wrappers over the few C library calls `time` and `os` need (the
 //!   local time zone, the environment, `fstat`), kept here with the other `unsafe`.
+//! - `zlib_ffi`: safe streams and checksums over the C zlib library (the `zlib` module).
 //!
 //! Every `unsafe` block in the project lives under this module and carries a `SAFETY:`
 //! comment stating why it holds. The invariants are collected in `docs/memory.md`.
@@ -34,6 +35,7 @@ mod test_support;
 pub mod trace;
 mod trashcan;
 pub mod weak;
+pub mod zlib_ffi;
 
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;

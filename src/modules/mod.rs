@@ -36,6 +36,7 @@ mod traceback;
 mod tracemalloc;
 mod unicodedata;
 mod weakref;
+mod zlib;
 
 use crate::heap::Obj;
 use crate::objects::function::{BuiltinFunctionObj, NativeFn};
@@ -72,6 +73,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "unicodedata",
     "hashlib",
     "binascii",
+    "zlib",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -127,6 +129,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "unicodedata" => unicodedata::create(vm)?,
         "hashlib" => hashlib::create(vm)?,
         "binascii" => hashlib::binascii::create(vm)?,
+        "zlib" => zlib::create(vm)?,
         #[cfg(debug_assertions)]
         "_minipy_testing" => testing::create(vm)?,
         _ => return Ok(None),

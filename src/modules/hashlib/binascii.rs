@@ -100,20 +100,9 @@ fn unhexlify(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_bytes(out)
 }
 
-/// CRC-32 (the zlib polynomial) continuing from `crc`.
+/// CRC-32 continuing from `crc`: the zlib library's, which `zlib.crc32` shares.
 fn crc32_update(crc: u32, data: &[u8]) -> u32 {
-    let mut c = !crc;
-    for &b in data {
-        c ^= u32::from(b);
-        for _ in 0..8 {
-            c = if c & 1 != 0 {
-                (c >> 1) ^ 0xEDB8_8320
-            } else {
-                c >> 1
-            };
-        }
-    }
-    !c
+    crate::heap::zlib_ffi::crc32(crc, data)
 }
 
 fn crc32(vm: &mut Vm, args: Args) -> PyResult {
