@@ -1,9 +1,23 @@
 """Logging configured to stdout with formats, levels, filters and child loggers."""
 import logging
+import os
 import sys
 
 logging.basicConfig(stream=sys.stdout, level=logging.DEBUG,
                     format="%(levelname)-8s %(name)s: %(message)s")
+
+
+class NoDirFormatter(logging.Formatter):
+    """Tracebacks name this file without its directory (the output stays the same
+    wherever the file lies)."""
+
+    def formatException(self, ei):
+        here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+        return super().formatException(ei).replace(here, "")
+
+
+logging.getLogger().handlers[0].setFormatter(
+    NoDirFormatter("%(levelname)-8s %(name)s: %(message)s"))
 
 log = logging.getLogger("app")
 db_log = logging.getLogger("app.db")
