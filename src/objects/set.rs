@@ -64,16 +64,30 @@ pub fn set_table(o: &Obj) -> Option<&RefCell<SetTable>> {
     o.downcast::<FrozenSetObj>().map(|s| &s.table)
 }
 
-/// `key in s` for a set or frozenset `s` and a str `key`, when the answer needs no
-/// Python code and no text comparison (the set holds that very object, or no entry has
-/// its hash): the dispatch loop's fast path. None when the full lookup must decide.
-#[inline]
-pub fn contains_str_quick(s: &Obj, key: &Obj) -> Option<bool> {
+/// `key in s` for a set or frozenset `s` and a str or int `key`, when the answer needs
+/// no Python code (the set holds that very object, no entry has its hash, or the entry
+/// with its hash is a str or number compared by value): the dispatch loop's fast path.
+/// None when the full lookup must decide. Kept out of the dispatch loop.
+#[inline(never)]
+pub fn contains_quick(s: &Obj, key: &Obj) -> Option<bool> {
     let table = set_table(s)?;
-    let (so, text) = super::str::as_str_obj(key)?;
-    let hash = so.hash(text);
+    let hash = match key.downcast::<super::IntObj>() {
+        Some(i) => crate::vm::hash_i64(i.0),
+        None => {
+            let (so, text) = super::str::as_str_obj(key)?;
+            so.hash(text)
+        }
+    };
     let t = table.try_borrow().ok()?;
-    t.holds_identical(hash, key).map(|(held, _)| held)
+    match t.quick_probe(hash, key) {
+        QuickProbe::Held(_) => Some(true),
+        QuickProbe::Absent { .. } => Some(false),
+        QuickProbe::Unsure => match t.probe(hash, key, &keys_equal_pure, None) {
+            Probe::Found(_) => Some(true),
+            Probe::Vacant { .. } => Some(false),
+            Probe::NeedsEq(_) => None,
+        },
+    }
 }
 
 pub fn is_set_like(o: &Obj) -> bool {
@@ -444,10 +458,17 @@ fn this_set(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
     }
 }
 
-fn set_add_m(vm: &mut Vm, args: Args) -> PyResult {
+fn set_add_m(vm: &mut Vm, mut args: Args) -> PyResult {
     args.check_method(vm, "set.add", 1, 1)?;
-    let s = this_set(vm, &args)?;
-    vm.set_add(&s, args.pos[1].clone())?;
+    // The key moves out of the arguments; a plain set is used where it lies.
+    let key = args.pos.pop().ok_or_else(|| vm.bad_payload())?;
+    match args.pos.first() {
+        Some(s) if is_set_like(s) => vm.set_add(s, key)?,
+        _ => {
+            let s = this_set(vm, &args)?;
+            vm.set_add(&s, key)?;
+        }
+    }
     Ok(vm.none())
 }
 

@@ -749,8 +749,7 @@ impl Vm {
                         Op::ContainsOp(invert) => {
                             let container = pop!(self, 'op);
                             let item = pop!(self, 'op);
-                            let r = match crate::objects::set::contains_str_quick(&container, &item)
-                            {
+                            let r = match crate::objects::set::contains_quick(&container, &item) {
                                 Some(r) => r,
                                 None => tri!('op, self.contains(&container, &item)),
                             };

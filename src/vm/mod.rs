@@ -79,6 +79,7 @@ use std::rc::Rc;
 
 pub use args::Args;
 pub use budget::BudgetKind;
+pub use convert::hash_i64;
 pub(crate) use coroutine::is_async_object;
 pub use errors::PyErr;
 pub use finalize::INTERPRETER_STACK;
