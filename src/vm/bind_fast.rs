@@ -99,14 +99,15 @@ impl Vm {
         // Move the keyword values and the extra positionals off the stack, open the
         // parameter slots, place them.
         let mut kwvalues: SmallVec<[Obj; 8]> = SmallVec::new();
-        kwvalues.extend(self.stack.drain(locals_base + npos..));
+        self.stack
+            .move_tail_into_small(locals_base + npos, &mut kwvalues);
         let varargs = if has_varargs {
             let extra = &self.stack[locals_base + nfill..];
             match self.new_tuple_from(extra.len(), extra.iter().cloned()) {
                 Ok(t) => Some(t),
                 Err(_) => {
                     // Out of memory: put the keyword values back for the general path.
-                    self.stack.extend(kwvalues);
+                    self.stack.extend(kwvalues.drain(..));
                     return false;
                 }
             }
@@ -125,10 +126,14 @@ impl Vm {
         if let Some(t) = varargs {
             self.stack.push(t);
         }
-        for (i, v) in targets.into_iter().zip(kwvalues) {
-            self.stack[locals_base + i] = v;
+        // (Popped rather than iterated: the small vectors' iterators cost more than
+        // the work.)
+        for &i in targets.iter().rev() {
+            if let Some(v) = kwvalues.pop() {
+                self.stack[locals_base + i] = v;
+            }
         }
-        for (i, v) in kwonly_defaults {
+        while let Some((i, v)) = kwonly_defaults.pop() {
             self.stack[locals_base + i] = v;
         }
         true
