@@ -797,13 +797,15 @@ impl Builder {
     ) -> Result<(), ScopeError> {
         let kind = self.scopes[idx].kind;
         let mut symbols: FxHashMap<String, NameScope> = FxHashMap::default();
+        // Each scope is resolved once, after the whole tree was built: its name sets
+        // are not needed afterwards.
         let (bound, used, globals, nonlocals) = {
-            let s = &self.scopes[idx];
+            let s = &mut self.scopes[idx];
             (
-                s.bound.clone(),
-                s.used.clone(),
-                s.globals.clone(),
-                s.nonlocals.clone(),
+                std::mem::take(&mut s.bound),
+                std::mem::take(&mut s.used),
+                std::mem::take(&mut s.globals),
+                std::mem::take(&mut s.nonlocals),
             )
         };
         for (n, loc) in &self.scopes[idx].nonlocal_decls {
@@ -848,28 +850,30 @@ impl Builder {
         if self.scopes[idx].needs_class_cell && enclosing.contains("__class__") {
             symbols.insert("__class__".into(), NameScope::Free);
         }
-        // Names visible to children as free variables.
-        let mut child_enclosing = enclosing.clone();
-        if kind == ScopeKind::Function {
-            for (n, s) in &symbols {
-                match s {
-                    NameScope::Local | NameScope::Free | NameScope::Cell => {
-                        child_enclosing.insert(n.clone());
-                    }
-                    _ => {
-                        child_enclosing.remove(n);
+        self.scopes[idx].symbols = symbols;
+        let children = self.scopes[idx].children.clone();
+        if !children.is_empty() {
+            // Names visible to children as free variables.
+            let mut child_enclosing = enclosing.clone();
+            if kind == ScopeKind::Function {
+                for (n, s) in &self.scopes[idx].symbols {
+                    match s {
+                        NameScope::Local | NameScope::Free | NameScope::Cell => {
+                            child_enclosing.insert(n.clone());
+                        }
+                        _ => {
+                            child_enclosing.remove(n);
+                        }
                     }
                 }
             }
-        }
-        if kind == ScopeKind::Class {
-            // A class provides `__class__` to its methods, but not its other names.
-            child_enclosing.insert("__class__".into());
-        }
-        self.scopes[idx].symbols = symbols;
-        let children = self.scopes[idx].children.clone();
-        for c in &children {
-            self.resolve_scope(*c, &child_enclosing)?;
+            if kind == ScopeKind::Class {
+                // A class provides `__class__` to its methods, but not its other names.
+                child_enclosing.insert("__class__".into());
+            }
+            for c in &children {
+                self.resolve_scope(*c, &child_enclosing)?;
+            }
         }
         // Names free in children that are local here become cells.
         let mut cells: Vec<String> = Vec::new();
