@@ -76,3 +76,10 @@ try:
     parse_qsl('a=1&b', strict_parsing=True)
 except ValueError as e:
     print('ValueError:', e)
+# urlsplit caches by argument in CPython: unhashable arguments are refused there.
+for args in [(bytearray(b'http://x'),), ('http://x', '', [])]:
+    try:
+        urlsplit(*args)
+    except TypeError as e:
+        print('TypeError:', e)
+print(urlparse(bytearray(b'http://x/p')))

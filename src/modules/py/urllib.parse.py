@@ -308,6 +308,8 @@ def _check_bracketed_host(host):
 
 def urlsplit(url, scheme='', allow_fragments=True):
     """Split a URL into 5 components: <scheme>://<netloc>/<path>?<query>#<fragment>."""
+    # CPython caches the results by argument, so unhashable ones are refused.
+    hash((url, scheme, allow_fragments))
     url, scheme, restore = _coerce(url, scheme)
     url = url.lstrip(_C0_OR_SPACE)
     scheme = scheme.strip(_C0_OR_SPACE)
