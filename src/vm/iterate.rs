@@ -141,6 +141,7 @@ impl Vm {
             let cls = self.type_of(&it);
             let is_iterator = match tag_of(&it) {
                 Tag::Instance | Tag::Exception => self.lookup_type_attr(&cls, "__next__").is_some(),
+                Tag::Native => self.native_is_iterator(&it),
                 t => is_iterator_tag(t),
             };
             if !is_iterator {

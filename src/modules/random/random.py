@@ -1,7 +1,7 @@
 # random.Random and the module functions, as CPython writes them in Python, over
 # the native Mersenne Twister core `_random.Random`. Differences from CPython's
-# random.py: str/bytes seeds are hashed by the native `_seed_from_bytes`, there is
-# no SystemRandom, and deprecation warnings are not issued.
+# random.py: str/bytes seeds are hashed by the native `_seed_from_bytes`, and
+# deprecation warnings are not issued.
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
@@ -11,6 +11,7 @@ from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 from collections import deque as _deque
 import _random
+from os import urandom as _urandom
 
 
 def _warn(message, category=None, stacklevel=1):
@@ -22,6 +23,7 @@ _Sequence = (list, tuple, str, range, bytes, bytearray, _deque)
 
 __all__ = [
     "Random",
+    "SystemRandom",
     "betavariate",
     "choice",
     "choices",
@@ -732,6 +734,35 @@ class Random(_random.Random):
 # (both in the user's code and in the Python libraries), but that's fine
 # for most programs and is easier for the casual user than making them
 # instantiate their own Random() instance.
+
+class SystemRandom(Random):
+    """A generator whose bits come from the operating system (os.urandom):
+    it has no state, so seed() does nothing and getstate()/setstate() raise."""
+
+    def random(self):
+        """A random float in [0.0, 1.0) from 53 random bits."""
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """An int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes), 'big') >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        """n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Does nothing: the system source cannot be seeded."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
 
 _inst = Random()
 seed = _inst.seed

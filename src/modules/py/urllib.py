@@ -1,0 +1,1 @@
+"""The urllib package: minipy provides its urllib.parse submodule."""
