@@ -279,7 +279,7 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.eof_error("EOF when reading a line"));
     }
     let mut line = crate::text::codecs::decode(&raw, crate::text::codecs::Codec::Utf8, "strict")
-        .map_err(|e| vm.codec_error(e))?;
+        .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Bytes(&raw)))?;
     if line.ends_with('\n') {
         line.pop();
         if line.ends_with('\r') {

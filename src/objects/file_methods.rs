@@ -11,6 +11,7 @@ use crate::heap::Obj;
 use crate::objects::NativeFn;
 use crate::objects::str::as_str;
 use crate::text::codecs::{self, Codec};
+use crate::vm::unicode_error::CodecInput;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// What a file method was called on.
@@ -257,7 +258,8 @@ fn translate_all(data: Vec<u8>, newline: Newline) -> Vec<u8> {
 }
 
 fn decode(vm: &mut Vm, cfg: &TextConfig, raw: &[u8]) -> PyResult {
-    let s = codecs::decode(raw, cfg.codec, &cfg.errors).map_err(|e| vm.codec_error(e))?;
+    let s = codecs::decode(raw, cfg.codec, &cfg.errors)
+        .map_err(|e| vm.codec_error(e, CodecInput::Bytes(raw)))?;
     vm.new_str(&s)
 }
 
@@ -317,7 +319,8 @@ fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult 
         _ => super::stdin::read_chars(size, line),
     };
     let raw = raw.map_err(|e| vm.io_error(&e, None))?;
-    let s = codecs::decode(&raw, Codec::Utf8, "strict").map_err(|e| vm.codec_error(e))?;
+    let s = codecs::decode(&raw, Codec::Utf8, "strict")
+        .map_err(|e| vm.codec_error(e, CodecInput::Bytes(&raw)))?;
     vm.new_str(&s)
 }
 
@@ -425,8 +428,8 @@ fn write_impl(vm: &mut Vm, core: &FileCore, data: Payload) -> PyResult<usize> {
                 }
                 _ => s,
             };
-            let raw =
-                codecs::encode(text, cfg.codec, &cfg.errors).map_err(|e| vm.codec_error(e))?;
+            let raw = codecs::encode(text, cfg.codec, &cfg.errors)
+                .map_err(|e| vm.codec_error(e, CodecInput::Text(text)))?;
             with_state(vm, core, |st| st.write(&raw, true))?;
             Ok(count)
         }
