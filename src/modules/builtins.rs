@@ -49,7 +49,10 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             other => other,
         },
     };
-    let file = file.filter(|f| f.downcast::<StreamObj>().is_none_or(|s| s.fd != 1));
+    let file = file.filter(|f| {
+        f.downcast::<StreamObj>()
+            .is_none_or(|s| s.fd != 1 || !s.is_plain())
+    });
     let Some(f) = file else {
         let mut out = String::new();
         for (i, a) in args.pos.iter().enumerate() {
