@@ -905,9 +905,7 @@ fn w_reconfigure(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(unsupported(vm, "reconfigure"));
     };
     if (encoding.is_some() || errors.is_some() || newline.is_some())
-        && with_state(vm, w, |st| {
-            st.decoded.as_ref().is_some_and(|_| st.rest().len() > 0)
-        })?
+        && with_state(vm, w, |st| st.decoded.is_some() && !st.rest().is_empty())?
     {
         return Err(unsupported(
             vm,
