@@ -10,7 +10,7 @@ print('caf\xe9')
 sys.stdout.reconfigure(encoding='utf-8', errors='strict')
 print('caf\xe9')
 sys.stdout.reconfigure(encoding='latin-1')
-print('x\xe9', sys.stdout.errors)
+print('x', sys.stdout.errors)
 try:
     print('\u20ac')
 except UnicodeEncodeError as e:
