@@ -49,7 +49,10 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             other => other,
         },
     };
-    let file = file.filter(|f| f.downcast::<StreamObj>().is_none_or(|s| s.fd != 1));
+    let file = file.filter(|f| {
+        f.downcast::<StreamObj>()
+            .is_none_or(|s| s.fd != 1 || !s.is_plain())
+    });
     let Some(f) = file else {
         let mut out = String::new();
         for (i, a) in args.pos.iter().enumerate() {
@@ -279,7 +282,7 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.eof_error("EOF when reading a line"));
     }
     let mut line = crate::text::codecs::decode(&raw, crate::text::codecs::Codec::Utf8, "strict")
-        .map_err(|e| vm.codec_error(e))?;
+        .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Bytes(&raw)))?;
     if line.ends_with('\n') {
         line.pop();
         if line.ends_with('\r') {

@@ -278,6 +278,13 @@ pub fn register_types(vm: &mut Vm) -> PyResult<()> {
             MethodKind::Instance,
         )?;
     }
+    let text = vm.types.by_tag(Tag::TextStream).clone();
+    vm.add_methods(
+        &text,
+        "TextIOWrapper",
+        crate::objects::text_wrapper::METHODS,
+        MethodKind::Instance,
+    )?;
     crate::objects::memory_io::register(vm)
 }
 

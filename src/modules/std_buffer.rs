@@ -15,6 +15,7 @@ static WRITER: NativeTypeSpec = NativeTypeSpec {
         ("write", buffer_write),
         ("writelines", buffer_writelines),
         ("flush", buffer_flush),
+        ("close", buffer_close),
         ("fileno", buffer_fileno),
         ("writable", buffer_true),
         ("readable", buffer_false),
@@ -29,6 +30,7 @@ static READER: NativeTypeSpec = NativeTypeSpec {
         ("readline", buffer_readline),
         ("fileno", buffer_fileno),
         ("flush", buffer_flush),
+        ("close", buffer_close),
         ("readable", buffer_true),
         ("writable", buffer_false),
         ("__repr__", buffer_repr),
@@ -91,6 +93,16 @@ fn buffer_flush(vm: &mut Vm, args: Args) -> PyResult {
         if vm.stdout.closed {
             return Err(vm.value_error("flush of closed file"));
         }
+        vm.flush_stdout_checked()?;
+    }
+    Ok(vm.none())
+}
+
+/// `close()`: flushes; the process's descriptor stays open for the interpreter (a
+/// `TextIOWrapper` over the layer closes it when freed).
+fn buffer_close(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "close", 1, 1)?;
+    if fd_of(vm, &args, "close")? == 1 && !vm.stdout.closed {
         vm.flush_stdout_checked()?;
     }
     Ok(vm.none())

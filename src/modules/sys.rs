@@ -307,7 +307,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         ("stdout", "__stdout__", 1),
         ("stderr", "__stderr__", 2),
     ] {
-        let s = vm.heap.alloc(StreamObj { fd })?;
+        let s = vm.heap.alloc(StreamObj::new(fd))?;
         super::set_attr(vm, &m, name, s.clone())?;
         super::set_attr(vm, &m, saved, s)?;
     }

@@ -11,6 +11,7 @@ use crate::heap::Obj;
 use crate::objects::NativeFn;
 use crate::objects::str::as_str;
 use crate::text::codecs::{self, Codec};
+use crate::vm::unicode_error::CodecInput;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// What a file method was called on.
@@ -257,7 +258,8 @@ fn translate_all(data: Vec<u8>, newline: Newline) -> Vec<u8> {
 }
 
 fn decode(vm: &mut Vm, cfg: &TextConfig, raw: &[u8]) -> PyResult {
-    let s = codecs::decode(raw, cfg.codec, &cfg.errors).map_err(|e| vm.codec_error(e))?;
+    let s = codecs::decode(raw, cfg.codec, &cfg.errors)
+        .map_err(|e| vm.codec_error(e, CodecInput::Bytes(raw)))?;
     vm.new_str(&s)
 }
 
@@ -317,7 +319,8 @@ fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult 
         _ => super::stdin::read_chars(size, line),
     };
     let raw = raw.map_err(|e| vm.io_error(&e, None))?;
-    let s = codecs::decode(&raw, Codec::Utf8, "strict").map_err(|e| vm.codec_error(e))?;
+    let s = codecs::decode(&raw, Codec::Utf8, "strict")
+        .map_err(|e| vm.codec_error(e, CodecInput::Bytes(&raw)))?;
     vm.new_str(&s)
 }
 
@@ -351,7 +354,7 @@ fn refuse_missing(vm: &mut Vm, args: &Args, write: bool) -> PyResult<()> {
     }
 }
 
-fn file_read(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn file_read(vm: &mut Vm, args: Args) -> PyResult {
     refuse_missing(vm, &args, false)?;
     check_positional(vm, &args, "read", 0, 1)?;
     let size = size_arg(vm, args.get(1), true)?;
@@ -363,7 +366,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
     read_impl(vm, core, size)
 }
 
-fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
     refuse_missing(vm, &args, false)?;
     check_positional(vm, &args, "readline", 0, 1)?;
     let binary = any_file(&args).is_some_and(|c| c.text.is_none());
@@ -371,7 +374,7 @@ fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
     next_line(vm, &args, size)
 }
 
-fn file_readlines(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_readlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "readlines", &["hint"], 0, false)?;
     open_file(vm, &args, "readlines", Op::Other)?;
     let hint = size_arg(vm, p[0].as_ref(), true)?.filter(|&h| h > 0);
@@ -425,8 +428,8 @@ fn write_impl(vm: &mut Vm, core: &FileCore, data: Payload) -> PyResult<usize> {
                 }
                 _ => s,
             };
-            let raw =
-                codecs::encode(text, cfg.codec, &cfg.errors).map_err(|e| vm.codec_error(e))?;
+            let raw = codecs::encode(text, cfg.codec, &cfg.errors)
+                .map_err(|e| vm.codec_error(e, CodecInput::Text(text)))?;
             with_state(vm, core, |st| st.write(&raw, true))?;
             Ok(count)
         }
@@ -439,7 +442,7 @@ fn write_impl(vm: &mut Vm, core: &FileCore, data: Payload) -> PyResult<usize> {
 }
 
 /// The argument is checked before the file's state, as CPython parses arguments first.
-fn file_write(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_write(vm: &mut Vm, mut args: Args) -> PyResult {
     refuse_missing(vm, &args, true)?;
     let p = bind(vm, &mut args, "write", &["s"], 1, false)?;
     let data = p[0].clone().unwrap_or_else(|| vm.none());
@@ -456,7 +459,7 @@ fn file_write(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_int(n as i64)
 }
 
-fn file_writelines(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_writelines(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "writelines", &["lines"], 1, false)?;
     let lines = p[0].clone().unwrap_or_else(|| vm.none());
     let this = args.pos[0].clone();
@@ -468,7 +471,7 @@ fn file_writelines(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn file_flush(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_flush(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "flush", &[], 0, false)?;
     match open_file(vm, &args, "flush", Op::Flush)? {
         Some(core) => with_state(vm, core, FileState::flush)?,
@@ -479,7 +482,7 @@ fn file_flush(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn file_close(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_close(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "close", &[], 0, false)?;
     match target(vm, &args, "close")? {
         Target::File(core) => with_state(vm, core, FileState::close)?,
@@ -489,7 +492,7 @@ fn file_close(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn file_seek(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_seek(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "seek", &["cookie", "whence"], 1, false)?;
     let Some(core) = open_file(vm, &args, "seek", Op::Seek)? else {
         return Err(unsupported(vm, "underlying stream is not seekable"));
@@ -537,7 +540,7 @@ fn file_seek(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_int(pos as i64)
 }
 
-fn file_tell(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_tell(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "tell", &[], 0, false)?;
     let Some(core) = open_file(vm, &args, "tell", Op::Tell)? else {
         return Err(unsupported(vm, "underlying stream is not seekable"));
@@ -546,7 +549,7 @@ fn file_tell(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_int(pos as i64)
 }
 
-fn file_truncate(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_truncate(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "truncate", &["pos"], 0, false)?;
     let Some(core) = open_file(vm, &args, "truncate", Op::Truncate)? else {
         return Err(unsupported(vm, "truncate"));
@@ -586,21 +589,21 @@ fn capability(
     Ok(vm.new_bool(r))
 }
 
-fn file_readable(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_readable(vm: &mut Vm, mut args: Args) -> PyResult {
     let stdin = stream_fd(&args) == Some(0);
     capability(vm, &mut args, "readable", |c| c.access.read, stdin)
 }
 
-fn file_writable(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_writable(vm: &mut Vm, mut args: Args) -> PyResult {
     let stdin = stream_fd(&args) == Some(0);
     capability(vm, &mut args, "writable", |c| c.access.write, !stdin)
 }
 
-fn file_seekable(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_seekable(vm: &mut Vm, mut args: Args) -> PyResult {
     capability(vm, &mut args, "seekable", |_| true, false)
 }
 
-fn file_isatty(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_isatty(vm: &mut Vm, mut args: Args) -> PyResult {
     use std::io::IsTerminal;
     bind(vm, &mut args, "isatty", &[], 0, false)?;
     let r = match target(vm, &args, "isatty")? {
@@ -618,7 +621,7 @@ fn file_isatty(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(vm.new_bool(r))
 }
 
-fn file_fileno(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_fileno(vm: &mut Vm, mut args: Args) -> PyResult {
     use std::os::fd::AsRawFd;
     bind(vm, &mut args, "fileno", &[], 0, false)?;
     let fd = match target(vm, &args, "fileno")? {
@@ -634,7 +637,7 @@ fn file_fileno(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_int(fd)
 }
 
-fn file_enter(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_enter(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "__enter__", &[], 0, false)?;
     open_file(vm, &args, "__enter__", Op::Other)?;
     Ok(args.pos[0].clone())
@@ -645,13 +648,13 @@ fn file_exit(vm: &mut Vm, args: Args) -> PyResult {
     file_close(vm, Args::new([this]))
 }
 
-fn file_iter(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_iter(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "__iter__", &[], 0, false)?;
     open_file(vm, &args, "__iter__", Op::Other)?;
     Ok(args.pos[0].clone())
 }
 
-fn file_next(vm: &mut Vm, mut args: Args) -> PyResult {
+pub(crate) fn file_next(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "__next__", &[], 0, false)?;
     let this = args.pos[0].clone();
     match vm.file_next(&this)? {
@@ -664,6 +667,9 @@ impl Vm {
     /// `next(f)` for files and standard streams: `Some(None)` at the end, None when
     /// `f` is neither.
     pub(crate) fn file_next(&mut self, f: &Obj) -> PyResult<Option<Option<Obj>>> {
+        if let Some(r) = self.text_wrapper_next(f)? {
+            return Ok(Some(r));
+        }
         let line = if let Some(s) = f.downcast::<StreamObj>() {
             read_stdin(self, s.fd, None, true)?
         } else if let Some(core) = file_core(f) {
@@ -681,6 +687,10 @@ impl Vm {
         if f.is::<StreamObj>() {
             return Ok(Some(f.clone()));
         }
+        if let Some(w) = f.downcast::<super::text_wrapper::TextWrapperObj>() {
+            super::text_wrapper::check_open(self, w)?;
+            return Ok(Some(f.clone()));
+        }
         match file_core(f) {
             Some(c) if c.is_closed() => Err(closed_error(self, c, Op::Other)),
             Some(_) => Ok(Some(f.clone())),
@@ -690,6 +700,10 @@ impl Vm {
 
     /// `repr(f)`: `<_io.TextIOWrapper name='x' mode='r' encoding='UTF-8'>`.
     pub(crate) fn file_repr(&mut self, f: &Obj, out: &mut String) -> PyResult<bool> {
+        if let Some(r) = self.text_wrapper_repr(f)? {
+            out.push_str(&r);
+            return Ok(true);
+        }
         let Some(core) = file_core(f) else {
             return Ok(false);
         };
@@ -709,6 +723,9 @@ impl Vm {
 
     /// `closed`, `name`, `mode`, `encoding`, `errors` of files and standard streams.
     pub(crate) fn file_attr(&mut self, f: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        if f.is::<super::text_wrapper::TextWrapperObj>() {
+            return self.text_wrapper_attr(f, n);
+        }
         if let Some(s) = f.downcast::<StreamObj>() {
             let (name, mode, errors) = match s.fd {
                 0 => ("<stdin>", "r", "strict"),
@@ -719,12 +736,25 @@ impl Vm {
                 "closed" => Ok(Some(self.new_bool(s.fd == 1 && self.stdout.closed))),
                 "name" => self.new_str(name).map(Some),
                 "mode" => self.new_str(mode).map(Some),
-                "encoding" => self.new_str("utf-8").map(Some),
-                "errors" => self.new_str(errors).map(Some),
+                "encoding" => {
+                    let e = s.text.try_borrow().map(|t| t.encoding.clone());
+                    self.new_str(e.as_deref().unwrap_or("utf-8")).map(Some)
+                }
+                "errors" => {
+                    let e = s.text.try_borrow().map(|t| t.errors.clone());
+                    self.new_str(e.as_deref().unwrap_or(errors)).map(Some)
+                }
+                "write_through" => {
+                    let w = s.text.try_borrow().is_ok_and(|t| t.write_through);
+                    Ok(Some(self.new_bool(w)))
+                }
                 "buffer" => crate::modules::std_buffer::buffer_of(self, s.fd).map(Some),
                 // Line buffered when attached to a terminal, as CPython sets it up.
                 "line_buffering" => {
                     use std::io::IsTerminal;
+                    if let Some(l) = s.text.try_borrow().ok().and_then(|t| t.line_buffering) {
+                        return Ok(Some(self.new_bool(l)));
+                    }
                     let tty = match s.fd {
                         0 => std::io::stdin().is_terminal(),
                         1 => std::io::stdout().is_terminal(),

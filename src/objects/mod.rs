@@ -38,6 +38,7 @@ pub mod stdin;
 pub mod str;
 pub mod str_methods;
 pub mod stream;
+pub mod text_wrapper;
 pub mod tuple;
 pub mod weakref;
 

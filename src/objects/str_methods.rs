@@ -461,7 +461,8 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
     let errors = errors.or_else(|| args.get(2).cloned());
     let codec = vm.codec_arg(enc.as_ref(), "encode() argument 'encoding'")?;
     let errors = vm.errors_arg(errors.as_ref(), "encode() argument 'errors'")?;
-    let bytes = text::codecs::encode(&s, codec, &errors).map_err(|e| vm.codec_error(e))?;
+    let bytes = text::codecs::encode(&s, codec, &errors)
+        .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(&s)))?;
     vm.new_bytes(bytes)
 }
 

@@ -4,18 +4,110 @@
 //! They share the `TextIOWrapper` type with text files; its methods
 //! (`objects/file_methods.rs`) call `stream_write` / `stream_flush` for them.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use super::Tag;
+use super::file::Newline;
 use crate::declare_payload;
 use crate::heap::Behaviour;
 use crate::objects::str::as_str;
+use crate::text::codecs::{self, Codec};
+use crate::vm::unicode_error::CodecInput;
 use crate::vm::{Args, PyResult, Vm};
+
+/// What `reconfigure` set: the codec, error handler and newline translation text
+/// written to the stream goes through, and the buffering flags.
+pub struct StreamText {
+    pub codec: Codec,
+    pub encoding: Rc<str>,
+    pub errors: Rc<str>,
+    pub newline: Newline,
+    /// None: as the stream was set up (line buffered on a terminal).
+    pub line_buffering: Option<bool>,
+    pub write_through: bool,
+}
 
 pub struct StreamObj {
     /// 0 for standard input, 1 for standard output, 2 for standard error.
     pub fd: u8,
+    pub text: RefCell<StreamText>,
 }
 declare_payload!(StreamObj, "TextIOWrapper", Tag::TextStream, nogc);
 impl Behaviour for StreamObj {}
+
+impl StreamObj {
+    pub fn new(fd: u8) -> StreamObj {
+        StreamObj {
+            fd,
+            text: RefCell::new(StreamText {
+                codec: Codec::Utf8,
+                encoding: Rc::from("utf-8"),
+                errors: Rc::from(if fd == 2 {
+                    "backslashreplace"
+                } else {
+                    "strict"
+                }),
+                newline: Newline::Universal,
+                line_buffering: None,
+                // CPython's standard streams write through to their buffers.
+                write_through: true,
+            }),
+        }
+    }
+
+    /// True while text is written as UTF-8 unchanged (print may write it directly).
+    pub fn is_plain(&self) -> bool {
+        self.text.try_borrow().is_ok_and(|t| {
+            t.codec == Codec::Utf8
+                && matches!(
+                    t.newline,
+                    Newline::Universal | Newline::Untranslated | Newline::Fixed("\n")
+                )
+                && t.line_buffering != Some(true)
+        })
+    }
+}
+
+/// `sys.stdout.reconfigure(...)` (and stdin's, stderr's): the given settings change,
+/// after a flush.
+pub(crate) fn reconfigure(
+    vm: &mut Vm,
+    s: &StreamObj,
+    codec: Option<(Codec, Rc<str>)>,
+    errors: Option<String>,
+    newline: Option<Newline>,
+    line_buffering: Option<bool>,
+    write_through: Option<bool>,
+) -> PyResult {
+    if s.fd == 1 && !vm.stdout.closed {
+        vm.flush_stdout_checked()?;
+    }
+    let Ok(mut t) = s.text.try_borrow_mut() else {
+        return Err(vm.runtime_error("reentrant call inside stream"));
+    };
+    if let Some((codec, name)) = codec {
+        t.codec = codec;
+        t.encoding = name;
+        if errors.is_none() {
+            t.errors = Rc::from("strict");
+        }
+    }
+    if let Some(e) = errors {
+        t.errors = Rc::from(e.as_str());
+    }
+    if let Some(n) = newline {
+        t.newline = n;
+    }
+    if line_buffering.is_some() {
+        t.line_buffering = line_buffering;
+    }
+    if let Some(w) = write_through {
+        t.write_through = w;
+    }
+    drop(t);
+    Ok(vm.none())
+}
 
 fn stream_fd(vm: &mut Vm, args: &Args) -> PyResult<u8> {
     match args.pos.first().and_then(|o| o.downcast::<StreamObj>()) {
@@ -32,6 +124,34 @@ pub(crate) fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error(format!("write() argument must be str, not {n}")));
     };
     let s = s.to_owned();
+    let stream = args.pos[0].downcast::<StreamObj>();
+    if let Some(st) = stream.filter(|st| !st.is_plain()) {
+        let Ok(t) = st.text.try_borrow() else {
+            return Err(vm.runtime_error("reentrant call inside stream"));
+        };
+        let (codec, errors, newline, line) = (
+            t.codec,
+            t.errors.clone(),
+            t.newline,
+            t.line_buffering == Some(true),
+        );
+        drop(t);
+        let text = match newline {
+            Newline::Fixed(nl) if nl != "\n" => s.replace('\n', nl),
+            _ => s.clone(),
+        };
+        let raw = codecs::encode(&text, codec, &errors)
+            .map_err(|e| vm.codec_error(e, CodecInput::Text(&text)))?;
+        if fd == 1 {
+            vm.write_stdout_bytes(&raw)?;
+            if line && (s.contains('\n') || s.contains('\r')) {
+                vm.flush_stdout_checked()?;
+            }
+        } else {
+            vm.write_stderr_bytes(&raw);
+        }
+        return vm.new_int(s.chars().count() as i64);
+    }
     if fd == 1 {
         vm.write_stdout(&s)?;
     } else {

@@ -55,7 +55,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SourceDecodeError> {
 
 fn undecodable(bytes: &[u8], codec: Codec) -> SourceDecodeError {
     let msg = match codecs::decode(bytes, codec, "strict") {
-        Err(codecs::CodecError::Unicode { message, .. }) => message,
+        Err(codecs::CodecError::Unicode(codecs::UnicodeFault { message, .. })) => message,
         _ => format!("'{}' codec can't decode the source", codec.name()),
     };
     SourceDecodeError::Undecodable(msg)

@@ -86,10 +86,23 @@ impl Codec {
 /// Why encoding or decoding failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodecError {
-    /// UnicodeDecodeError / UnicodeEncodeError with this message.
-    Unicode { decode: bool, message: String },
+    /// UnicodeDecodeError / UnicodeEncodeError.
+    Unicode(UnicodeFault),
     /// LookupError: an error handler that does not exist.
     UnknownHandler(String),
+}
+
+/// The details of a UnicodeDecodeError / UnicodeEncodeError: the codec, the bad
+/// input `start..end` (bytes of the input when decoding, characters when encoding),
+/// the reason, and the message CPython words from them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnicodeFault {
+    pub decode: bool,
+    pub encoding: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+    pub message: String,
 }
 
 fn unknown_handler(errors: &str) -> CodecError {
@@ -109,10 +122,14 @@ fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &st
             end - 1
         )
     };
-    CodecError::Unicode {
+    CodecError::Unicode(UnicodeFault {
         decode: true,
+        encoding: name,
+        start,
+        end,
+        reason: reason.to_owned(),
         message,
-    }
+    })
 }
 
 /// How a decoding error handler continues: the text to insert for the bad
@@ -399,10 +416,14 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError
                         end - 1
                     )
                 };
-                return Err(CodecError::Unicode {
+                return Err(CodecError::Unicode(UnicodeFault {
                     decode: false,
+                    encoding: name,
+                    start: i,
+                    end,
+                    reason,
                     message,
-                });
+                }));
             }
             other => return Err(unknown_handler(other)),
         }
@@ -417,7 +438,8 @@ mod tests {
 
     fn msg(e: CodecError) -> String {
         match e {
-            CodecError::Unicode { message, .. } | CodecError::UnknownHandler(message) => message,
+            CodecError::Unicode(UnicodeFault { message, .. })
+            | CodecError::UnknownHandler(message) => message,
         }
     }
 

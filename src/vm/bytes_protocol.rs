@@ -8,6 +8,7 @@ use crate::objects::bytes::{ByteArrayObj, BytesIterObj, as_bytes, is_bytes_like,
 use crate::objects::str::as_str;
 use crate::objects::{FloatObj, SliceObj, Tag, tag_of};
 use crate::text::codecs::{Codec, CodecError};
+use crate::vm::unicode_error::CodecInput;
 
 use super::{Args, PyErr, PyResult, Vm};
 
@@ -57,16 +58,18 @@ impl Vm {
         }
     }
 
-    /// Turns a codec failure into the Python exception.
-    pub(crate) fn codec_error(&mut self, e: CodecError) -> PyErr {
+    /// Turns a codec failure on `input` into the Python exception.
+    pub(crate) fn codec_error(&mut self, e: CodecError, input: CodecInput) -> PyErr {
         match e {
-            CodecError::Unicode { decode, message } => {
-                let cls = if decode {
-                    self.exc.unicode_decode_error.clone()
-                } else {
-                    self.exc.unicode_encode_error.clone()
+            CodecError::Unicode(f) => {
+                let size = match input {
+                    CodecInput::Bytes(b) => b.len(),
+                    CodecInput::Text(s) => s.len(),
                 };
-                self.new_exception_msg(&cls, &message)
+                if let Err(e) = self.ensure_room(size) {
+                    return e;
+                }
+                self.unicode_fault_error(f, input)
             }
             CodecError::UnknownHandler(m) => self.lookup_error(m),
         }
@@ -131,8 +134,8 @@ impl Vm {
             return Ok(self.s.empty_str.clone());
         }
         let codec = self.codec_named(&enc)?;
-        let s =
-            crate::text::codecs::decode(data, codec, &errors).map_err(|e| self.codec_error(e))?;
+        let s = crate::text::codecs::decode(data, codec, &errors)
+            .map_err(|e| self.codec_error(e, CodecInput::Bytes(data)))?;
         self.new_str(&s)
     }
 
@@ -179,7 +182,7 @@ impl Vm {
             let errors =
                 self.errors_arg(errors.as_ref(), &format!("{name}() argument 'errors'"))?;
             return crate::text::codecs::encode(&s, codec, &errors)
-                .map_err(|e| self.codec_error(e));
+                .map_err(|e| self.codec_error(e, CodecInput::Text(&s)));
         }
         if encoding.is_some() {
             return Err(self.type_error("encoding without a string argument"));

@@ -413,6 +413,10 @@ impl Vm {
                 }
             }
             None => {
+                // BaseException's `__init__`: a Unicode error checks its arguments.
+                if obj.is::<ExceptionObj>() {
+                    self.init_unicode_error(&obj, &args.pos)?;
+                }
                 // Subclasses of mutable builtins take their contents from the arguments
                 // (the inherited `list.__init__` & co. run after any `__new__`).
                 if (user_new.is_none() || !args.pos.is_empty() || !args.kw.is_empty())

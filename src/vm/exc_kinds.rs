@@ -121,7 +121,7 @@ impl Vm {
         if self.is_subclass(&cls, &syntax_error) {
             self.init_syntax_error_fields(exc, &items)?;
         }
-        Ok(())
+        self.init_unicode_error_defaults(exc)
     }
 
     /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:
@@ -236,6 +236,11 @@ impl Vm {
                         drop(old);
                     })
                 }
+            }
+            n @ ("start" | "end") => {
+                let n = n.to_owned();
+                let v = self.unicode_error_setattr(o, &n, value)?;
+                v.and_then(|v| self.instance_attr_set(o, name, v))
             }
             _ => return None,
         };

@@ -219,6 +219,7 @@ impl Vm {
                 self.new_weakref(&target, cb).map(Some)
             }
             Tag::StringIO => self.new_string_io(args).map(Some),
+            Tag::TextStream => self.new_text_wrapper(args).map(Some),
             Tag::BytesIO => self.new_bytes_io(args).map(Some),
             _ => self.construct_bytes(layout, args),
         }

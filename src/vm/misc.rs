@@ -144,7 +144,7 @@ impl Vm {
         let key = self.intern("stdout")?;
         Ok(self.dict_get_str(&d, &key).filter(|o| {
             o.downcast::<crate::objects::stream::StreamObj>()
-                .is_none_or(|s| s.fd != 1)
+                .is_none_or(|s| s.fd != 1 || !s.is_plain())
         }))
     }
 

@@ -72,6 +72,7 @@ mod traceback;
 mod traceback_carets;
 mod type_alias;
 mod types;
+pub(crate) mod unicode_error;
 mod unpack;
 
 use std::collections::HashMap;

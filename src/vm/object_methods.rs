@@ -340,6 +340,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
         let t = vm.new_tuple(args.pos[1..].to_vec())?;
         *e.args.borrow_mut() = t;
         vm.init_exception_fields(&o, &args.kw)?;
+        vm.init_unicode_error(&o, &args.pos[1..])?;
     }
     Ok(vm.none())
 }

@@ -419,6 +419,9 @@ impl Vm {
         if let Some(s) = self.os_error_str(o)? {
             return Ok(s);
         }
+        if let Some(s) = self.unicode_error_str(o)? {
+            return Ok(s);
+        }
         let args = e.args.borrow().clone();
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
         let cls = self.type_of(o);
