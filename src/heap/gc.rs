@@ -87,7 +87,7 @@ impl GcHead {
     }
 
     /// Replaces the `prev` link by a count (the list must not be walked backwards
-    /// until `relink_prev` restores it).
+    /// until the collection has put the links back).
     #[inline(always)]
     fn set_gc_refs(&self, refs: isize) {
         let refs = refs.min(REFS_MAX);
