@@ -1731,24 +1731,7 @@ impl Vm {
         let globals = f.globals.clone();
         self.stack[fidx] = init.clone();
         self.stack.insert(fidx + 1, inst.clone());
-        let locals_base = fidx + 1;
-        let slots = code.frame_slots();
-        for _ in n + 1..slots {
-            self.stack.push(self.s.null.clone());
-        }
-        self.frames.push_with(|| super::frame::Frame {
-            code,
-            ip: 0,
-            base: fidx,
-            locals_base,
-            stack_base: locals_base + slots,
-            globals,
-            namespace: None,
-            func: None,
-            is_entry: false,
-            ctor: Some(inst),
-            inline_gen: None,
-        });
+        self.push_plain_frame(code, globals, fidx, n + 1, Some(inst));
         Ok(true)
     }
 
@@ -1774,9 +1757,24 @@ impl Vm {
         if self.budget.ticks < 0 {
             self.budget_check()?;
         }
+        self.push_plain_frame(code, globals, fidx, n, None);
+        Ok(true)
+    }
+
+    /// Pushes a frame of `code` for the callee at `fidx`, whose first `filled` local
+    /// slots are the values above it; the other slots start unbound.
+    #[inline(always)]
+    fn push_plain_frame(
+        &mut self,
+        code: std::rc::Rc<CodeObject>,
+        globals: Obj,
+        fidx: usize,
+        filled: usize,
+        ctor: Option<Obj>,
+    ) {
         let locals_base = fidx + 1;
         let slots = code.frame_slots();
-        for _ in n..slots {
+        for _ in filled..slots {
             self.stack.push(self.s.null.clone());
         }
         self.frames.push_with(|| super::frame::Frame {
@@ -1789,10 +1787,9 @@ impl Vm {
             namespace: None,
             func: None,
             is_entry: false,
-            ctor: None,
+            ctor,
             inline_gen: None,
         });
-        Ok(true)
     }
 
     /// Calls the builtin function at `stack[fidx]` with the values above it as its
