@@ -18,6 +18,7 @@
 #![deny(clippy::undocumented_unsafe_blocks)]
 
 mod arena;
+mod attr_values;
 pub mod buffer;
 pub mod gc;
 mod heap_box;
@@ -40,6 +41,7 @@ pub mod zlib_ffi;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
+pub use attr_values::AttrValues;
 pub use buffer::{AllocError, HeapVec};
 pub use gc::{CollectStats, Collection, GcModuleLists, GcState};
 pub use heap_box::HeapBox;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::Tag;
 use crate::declare_payload;
 use crate::heap::weak::WeakSlot;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{AllocError, Allocator, Behaviour, HeapVec, NoTail, Obj};
 
 /// Special methods whose presence the VM caches per class (recomputed when the class
 /// namespace changes).
@@ -65,6 +65,10 @@ pub struct TypeObj {
     /// Weak references to the classes that name this one as a direct base, so that a
     /// change here invalidates their version tags too (CPython's `tp_subclasses`).
     pub subclasses: RefCell<Vec<Rc<WeakSlot>>>,
+    /// The attribute names instances of this class have stored, in first-store order
+    /// (CPython's shared keys): interned strings, append-only, so that a name keeps its
+    /// position (the index into every instance's values) for the life of the class.
+    pub instance_keys: RefCell<HeapVec<Obj>>,
 }
 declare_payload!(TypeObj, "type", Tag::Type, gc);
 impl Behaviour for TypeObj {
@@ -117,4 +121,45 @@ impl TypeObj {
     pub fn name(&self) -> Rc<str> {
         self.name.borrow().clone()
     }
+
+    /// The position of the interned name `key` among the instance keys.
+    #[inline]
+    pub fn key_index(&self, key: &Obj) -> Option<usize> {
+        self.instance_keys
+            .try_borrow()
+            .ok()?
+            .iter()
+            .position(|k| k.ptr_eq(key))
+    }
+
+    /// How many instance keys the class has (the room a new instance reserves).
+    pub fn key_count(&self) -> usize {
+        self.instance_keys.try_borrow().map_or(0, |k| k.len())
+    }
+
+    /// The position of the interned name `key`, adding it when new. None once the list
+    /// is full (CPython's limit of 30), when the instance needs a dict. A new key drops
+    /// the class's version tag: attribute caches that found `key` absent from the
+    /// instances of this class must not be trusted any more.
+    pub fn key_index_or_add(
+        &self,
+        alloc: &Allocator,
+        key: &Obj,
+    ) -> Result<Option<usize>, AllocError> {
+        if let Some(i) = self.key_index(key) {
+            return Ok(Some(i));
+        }
+        let Ok(mut keys) = self.instance_keys.try_borrow_mut() else {
+            return Ok(None);
+        };
+        if keys.len() >= MAX_INSTANCE_KEYS {
+            return Ok(None);
+        }
+        keys.push(alloc, key.clone())?;
+        self.version_tag.set(0);
+        Ok(Some(keys.len() - 1))
+    }
 }
+
+/// CPython's `SHARED_KEYS_MAX_SIZE`.
+const MAX_INSTANCE_KEYS: usize = 30;

@@ -22,7 +22,7 @@ pub struct ExceptionObj {
     pub class: ObjCell,
     /// Tuple of constructor arguments.
     pub args: RefCell<Obj>,
-    pub attrs: RefCell<Attrs>,
+    pub attrs: Attrs,
     /// Innermost frame first (entries are added as the exception unwinds outwards).
     pub traceback: RefCell<Vec<TraceEntry>>,
     pub cause: RefCell<Option<Obj>>,
@@ -36,9 +36,7 @@ impl Behaviour for ExceptionObj {
         if let Ok(a) = self.args.try_borrow() {
             visit(&a);
         }
-        if let Ok(a) = self.attrs.try_borrow() {
-            a.traverse(visit);
-        }
+        self.attrs.traverse(visit);
         for cell in [&self.cause, &self.context] {
             if let Ok(o) = cell.try_borrow() {
                 visit_opt(&o, visit);
@@ -51,11 +49,7 @@ impl Behaviour for ExceptionObj {
         }
     }
     fn clear(&self) {
-        let old = self
-            .attrs
-            .try_borrow_mut()
-            .map(|mut a| std::mem::take(&mut *a));
-        drop(old);
+        self.attrs.clear();
         for cell in [&self.cause, &self.context] {
             let old = cell.try_borrow_mut().map(|mut o| o.take());
             drop(old);
@@ -79,7 +73,7 @@ impl ExceptionObj {
         ExceptionObj {
             class: ObjCell::new(class),
             args: RefCell::new(args),
-            attrs: RefCell::new(Attrs::default()),
+            attrs: Attrs::default(),
             traceback: RefCell::new(Vec::new()),
             cause: RefCell::new(None),
             context: RefCell::new(None),

@@ -182,20 +182,19 @@ fn attributes(vm: &mut Vm, obj: &Obj) -> Vec<(String, Obj)> {
 
 /// The attributes stored in an instance or exception object itself.
 fn instance_attributes(obj: &Obj) -> Vec<(String, Obj)> {
-    let cell = if let Some(i) = obj.downcast::<InstanceObj>() {
-        &i.attrs
+    let (attrs, class) = if let Some(i) = obj.downcast::<InstanceObj>() {
+        (&i.attrs, i.class.get())
     } else if let Some(e) = obj.downcast::<ExceptionObj>() {
-        &e.attrs
+        (&e.attrs, e.class.get())
     } else {
         return Vec::new();
     };
-    let Ok(attrs) = cell.try_borrow() else {
-        return Vec::new();
-    };
     match attrs.dict() {
-        Some(d) => dict_items(d),
-        None => attrs
-            .inline_items()
+        Some(d) => dict_items(&d),
+        None => class
+            .downcast::<TypeObj>()
+            .map(|tp| attrs.items(tp))
+            .unwrap_or_default()
             .into_iter()
             .filter_map(|(k, v)| as_str(&k).map(|k| (k.to_owned(), v)))
             .collect(),

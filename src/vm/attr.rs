@@ -68,19 +68,39 @@ impl Vm {
             .is_some_and(|b| b.owner == Some("object"))
     }
 
-    /// The instance namespace table of an instance or exception, when it has one.
-    fn with_attrs<R>(&self, o: &Obj, f: impl FnOnce(&mut Attrs) -> R) -> Option<R> {
-        let cell = match tag_of(o) {
-            Tag::Instance => &o.downcast::<InstanceObj>()?.attrs,
-            Tag::Exception => &o.downcast::<ExceptionObj>()?.attrs,
-            _ => return None,
-        };
-        let mut a = cell.try_borrow_mut().ok()?;
-        Some(f(&mut a))
+    /// The namespace of an instance or exception, with its class.
+    #[inline]
+    fn attrs_of<'o>(&self, o: &'o Obj) -> Option<(&'o Attrs, Obj)> {
+        match tag_of(o) {
+            Tag::Instance => o
+                .downcast::<InstanceObj>()
+                .map(|i| (&i.attrs, i.class.get())),
+            Tag::Exception => o
+                .downcast::<ExceptionObj>()
+                .map(|e| (&e.attrs, e.class.get())),
+            _ => None,
+        }
+    }
+
+    /// The interned str with the text of `name`, without interning anything: instance
+    /// key lists hold interned names only, so a name with no interned twin is in none.
+    #[inline]
+    fn interned_twin(&self, name: &Obj) -> Option<Obj> {
+        let (so, text) = as_str_obj(name)?;
+        if so.interned.get() {
+            return Some(name.clone());
+        }
+        self.interned.get(text).cloned()
     }
 
     pub(crate) fn instance_attr_get(&self, o: &Obj, name: &Obj) -> Option<Obj> {
-        self.with_attrs(o, |a| a.get(name)).flatten()
+        let (attrs, cls) = self.attrs_of(o)?;
+        if let Some(d) = attrs.dict() {
+            return self.dict_get_str(&d, name);
+        }
+        let key = self.interned_twin(name)?;
+        let index = cls.downcast::<TypeObj>()?.key_index(&key)?;
+        attrs.value(index)
     }
 
     /// Sets an attribute in an instance namespace (no descriptors, no `__setattr__`).
@@ -89,50 +109,87 @@ impl Vm {
             let n = self.type_name(name);
             return Err(self.type_error(format!("attribute name must be string, not '{n}'")));
         }
-        let alloc = self.heap.allocator();
-        let may_be_tracked = crate::heap::GcState::may_be_tracked(&value);
-        match self.with_attrs(o, |a| a.set(alloc, name.clone(), value)) {
-            Some(Ok(old)) => {
-                if may_be_tracked {
-                    // A materialised `__dict__` may be an untracked dict of atomic values.
-                    let gc = &self.heap.gc;
-                    self.with_attrs(o, |a| a.dict().map(|d| gc.retrack(d)));
+        let Some((attrs, cls)) = self.attrs_of(o) else {
+            return Err(self.attribute_error_for(o, name));
+        };
+        let value = if attrs.has_values() {
+            // Names are interned on store, as CPython's `PyObject_SetAttr` does.
+            let key = self.intern_obj(name.clone())?;
+            let tp = cls.downcast::<TypeObj>();
+            let alloc = self.heap.allocator();
+            let index = match tp {
+                Some(tp) => tp.key_index_or_add(alloc, &key)?,
+                None => None,
+            };
+            match index {
+                Some(index) => {
+                    if let Some(tp) = tp {
+                        attrs.reserve(alloc, tp.key_count())?;
+                    }
+                    match attrs.store(alloc, index, value) {
+                        Ok(old) => {
+                            drop(old?);
+                            return Ok(());
+                        }
+                        Err(value) => value,
+                    }
                 }
-                drop(old);
-                Ok(())
+                None => value,
             }
-            Some(Err(e)) => Err(e.into()),
+        } else {
+            value
+        };
+        // Dict mode (or values that cannot take this store in order).
+        let d = self.instance_dict(o)?;
+        match d {
+            Some(d) => self.dict_set(&d, name.clone(), value),
             None => Err(self.attribute_error_for(o, name)),
         }
     }
 
     /// Removes an attribute from an instance namespace; false if it was not there.
     pub(crate) fn instance_attr_del(&mut self, o: &Obj, name: &Obj) -> PyResult<bool> {
-        let removed = self.with_attrs(o, |a| a.remove(name)).flatten();
+        let Some((attrs, cls)) = self.attrs_of(o) else {
+            return Ok(false);
+        };
+        if let Some(d) = attrs.dict() {
+            return self.dict_del_str(&d, name);
+        }
+        let removed = self
+            .interned_twin(name)
+            .and_then(|key| cls.downcast::<TypeObj>()?.key_index(&key))
+            .and_then(|index| attrs.remove(index));
         Ok(removed.is_some())
     }
 
     /// `o.__dict__` of an instance: makes the namespace a real dict object on first use.
     pub fn instance_dict(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
-        let existing = self.with_attrs(o, |a| a.dict().cloned());
-        match existing {
-            None => Ok(None),
-            Some(Some(d)) => Ok(Some(d)),
-            Some(None) => {
-                let d = self.new_dict()?;
-                let alloc = self.heap.allocator();
-                let table = self.with_attrs(o, |a| a.take_table(alloc));
-                if let Some(table) = table {
-                    let table = table?;
-                    if let Some(dd) = d.downcast::<DictObj>() {
-                        *dd.table.borrow_mut() = table;
-                    }
-                    self.dict_refresh_tracking(&d);
-                }
-                self.with_attrs(o, |a| *a = Attrs::Dict(d.clone()));
-                Ok(Some(d))
-            }
+        let Some((attrs, cls)) = self.attrs_of(o) else {
+            return Ok(None);
+        };
+        if let Some(d) = attrs.dict() {
+            return Ok(Some(d));
         }
+        let items = cls
+            .downcast::<TypeObj>()
+            .map(|tp| attrs.items(tp))
+            .unwrap_or_default();
+        let d = self.new_dict()?;
+        for (k, v) in items {
+            self.dict_set(&d, k, v)?;
+        }
+        self.dict_refresh_tracking(&d);
+        // The namespace may have changed while the dict was filled (a collection can
+        // run finalizers); it is only replaced if it is still in values mode.
+        let Some((attrs, _)) = self.attrs_of(o) else {
+            return Ok(None);
+        };
+        if let Some(existing) = attrs.dict() {
+            return Ok(Some(existing));
+        }
+        let old = attrs.install_dict(d.clone());
+        drop(old);
+        Ok(Some(d))
     }
 
     /// `o.__dict__ = d`: the instance's namespace becomes `d` itself, shared with every
@@ -145,8 +202,10 @@ impl Vm {
             )));
         }
         self.dict_refresh_tracking(&value);
-        let old = self.with_attrs(o, |a| std::mem::replace(a, Attrs::Dict(value)));
-        drop(old);
+        if let Some((attrs, _)) = self.attrs_of(o) {
+            let old = attrs.install_dict(value);
+            drop(old);
+        }
         Ok(())
     }
 
@@ -989,6 +1048,9 @@ impl Vm {
                 "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
             )));
         }
+        // The instance's values are laid out by its class's key list: the new class's
+        // list differs, so the namespace moves to a dict first.
+        self.instance_dict(o)?;
         if let Some(i) = o.downcast::<InstanceObj>() {
             drop(i.class.replace(value));
         } else if let Some(e) = o.downcast::<ExceptionObj>() {

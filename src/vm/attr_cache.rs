@@ -110,9 +110,9 @@ pub(super) fn cached_instance_value(code: &CodeObject, i: usize, o: &Obj) -> Opt
         let (_, slots) = o.downcast_with_tail::<InstanceObj>()?;
         return slots.get(e.index as usize)?.get();
     }
-    let name = code.names.get(i)?;
-    let attrs = inst.attrs.try_borrow().ok()?;
-    attrs.value_at(e.index as usize, name).cloned()
+    // The entry's version pins the class's key list, where position `index` names the
+    // attribute for good; a namespace in dict mode has no values, so it misses.
+    inst.attrs.value(e.index as usize)
 }
 
 /// The fast path of `LoadMethod`: a plain function found on the class of an instance
@@ -124,7 +124,9 @@ pub(super) fn cached_method(code: &CodeObject, i: usize, o: &Obj) -> Option<Obj>
     let tp = cls.downcast::<TypeObj>()?;
     let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
     let name = code.names.get(i)?;
-    if e.kind != AttrCacheKind::Method || !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
+    // Method entries are made only while the class's key list lacks the name, and a
+    // new key changes the class's version: an instance in values mode cannot shadow it.
+    if e.kind != AttrCacheKind::Method || !inst.attrs.has_values() {
         return None;
     }
     class_value_at(tp, &e, name).filter(|f| tag_of(f) == Tag::Function)
@@ -234,7 +236,7 @@ impl Vm {
         let e = find_entry(code, i, cls.addr(), tp.version_tag.get())?;
         match e.kind {
             AttrCacheKind::Method => {
-                if !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
+                if !inst.attrs.has_values() {
                     return None;
                 }
                 let func = class_value_at(tp, &e, name).filter(|f| tag_of(f) == Tag::Function)?;
@@ -249,7 +251,7 @@ impl Vm {
                 )
             }
             AttrCacheKind::ClassValue => {
-                if !inst.attrs.try_borrow().ok()?.surely_lacks(name) {
+                if !inst.attrs.has_values() {
                     return None;
                 }
                 class_value_at(tp, &e, name)
@@ -297,9 +299,6 @@ impl Vm {
         o: &Obj,
         value: Obj,
     ) -> Result<PyResult<()>, Obj> {
-        let Some(name) = code.names.get(i) else {
-            return Err(value);
-        };
         let Some(inst) = o.downcast::<InstanceObj>() else {
             return Err(value);
         };
@@ -319,16 +318,24 @@ impl Vm {
                 }
                 _ => return Err(value),
             };
-            let Ok(mut attrs) = inst.attrs.try_borrow_mut() else {
-                return Err(value);
-            };
-            match attrs.replace_at(index as usize, name, value) {
-                Ok(old) => old,
-                Err(value) => {
-                    let appended =
-                        attrs.append_at(self.heap.allocator(), index as usize, name, value)?;
-                    return Ok(appended.map_err(Into::into));
+            let alloc = self.heap.allocator();
+            if inst.attrs.has_no_values() {
+                // The first attribute of a new instance: room for the class's usual set.
+                let room = inst
+                    .class
+                    .get()
+                    .downcast::<TypeObj>()
+                    .map_or(0, TypeObj::key_count);
+                if let Err(e) = inst.attrs.reserve(alloc, room) {
+                    return Ok(Err(e.into()));
                 }
+            }
+            match inst.attrs.store(alloc, index as usize, value) {
+                Ok(stored) => match stored {
+                    Ok(old) => old,
+                    Err(e) => return Ok(Err(e.into())),
+                },
+                Err(value) => return Err(value),
             }
         };
         // Dropped outside the borrows: it may run a finalizer that touches `o`.
@@ -386,10 +393,14 @@ impl Vm {
         let Ok(found) = self.find_in_mro(&cls, name) else {
             return store_entry(code, i, generic);
         };
-        let inline = o
-            .downcast::<InstanceObj>()
-            .and_then(|inst| inst.attrs.try_borrow().ok().map(|a| a.inline_index(name)))
-            .flatten();
+        // The name's position in the class's key list; an entry that assumes instances
+        // lack the name (a method, a class value) is only made when no instance of the
+        // class has stored it.
+        let key = tp.key_index(name);
+        let inline = key.filter(|&k| {
+            o.downcast::<InstanceObj>()
+                .is_some_and(|inst| inst.attrs.has_values() && inst.attrs.is_set(k))
+        });
         let slot = found
             .as_ref()
             .and_then(|(_, _, v)| super::member_descr::slot_index(v));
@@ -403,6 +414,7 @@ impl Vm {
                 _ if let Some(slot) = slot => (AttrCacheKind::Slot, slot, depth),
                 _ if self.is_data_descriptor(&v) => return store_entry(code, i, generic),
                 _ if inline.is_some() => (AttrCacheKind::Instance, inline.unwrap_or(0), 0),
+                _ if key.is_some() => return store_entry(code, i, generic),
                 Tag::Function => (AttrCacheKind::Method, index, depth),
                 _ if plain_class_value(&v) => (AttrCacheKind::ClassValue, index, depth),
                 _ => return store_entry(code, i, generic),

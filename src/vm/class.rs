@@ -23,14 +23,7 @@ impl Vm {
 
     /// True when the instance namespace has `name`.
     pub(crate) fn instance_has_attr(&mut self, o: &Obj, name: &Obj) -> bool {
-        let attrs = match tag_of(o) {
-            Tag::Instance => o.downcast::<InstanceObj>().map(|i| &i.attrs),
-            Tag::Exception => o.downcast::<ExceptionObj>().map(|e| &e.attrs),
-            _ => None,
-        };
-        attrs
-            .and_then(|a| a.try_borrow().ok().map(|a| a.get(name).is_some()))
-            .unwrap_or(false)
+        self.instance_attr_get(o, name).is_some()
     }
 
     /// C3 linearisation of a new class with the given bases.
@@ -200,6 +193,7 @@ impl Vm {
             nslots: first_slot + tail_members,
             version_tag: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
+            instance_keys: RefCell::new(crate::heap::HeapVec::new()),
         })?;
         let mro = self.compute_mro(&cls, &bases)?;
         let mro_t = self.new_tuple(mro)?;

@@ -126,6 +126,7 @@ impl Vm {
             nslots: 0,
             version_tag: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
+            instance_keys: RefCell::new(crate::heap::HeapVec::new()),
         })?;
         let mro = alloc_tuple(&self.heap, vec![t.clone(), object])?;
         if let Some(tp) = t.downcast::<TypeObj>() {

@@ -25,10 +25,8 @@ impl Vm {
             n += b.data.borrow().storage_bytes();
         } else if let Some(nat) = o.downcast::<crate::objects::native::NativeObj>() {
             n += nat.state.heap_bytes();
-        } else if let Some(i) = o.downcast::<InstanceObj>()
-            && let Ok(a) = i.attrs.try_borrow()
-        {
-            n += a.storage_bytes();
+        } else if let Some(i) = o.downcast::<InstanceObj>() {
+            n += i.attrs.storage_bytes();
         }
         let _ = Allocator::block_size(0);
         n

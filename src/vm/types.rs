@@ -227,6 +227,7 @@ pub(crate) fn alloc_type(
         nslots: 0,
         version_tag: Cell::new(0),
         subclasses: RefCell::new(Vec::new()),
+        instance_keys: RefCell::new(crate::heap::HeapVec::new()),
     })?;
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);
