@@ -1,60 +1,63 @@
-"""Command-line parsing library: ArgumentParser turns a list of argument strings into a
-Namespace of values, and generates usage, help and error messages, as CPython's argparse."""
+"""Command-line parsing for minipy programs.
 
-import sys
+A program describes the arguments it accepts to an ArgumentParser
+(add_argument, groups, sub-commands); parse_args() then turns a list of
+strings (sys.argv[1:] by default) into a Namespace of values, and writes the
+usage, help and error messages a user sees.
+
+    parser = argparse.ArgumentParser(description='Count lines.')
+    parser.add_argument('files', nargs='+')
+    parser.add_argument('-v', '--verbose', action='store_true')
+    options = parser.parse_args()
+
+The layout of the messages, the matching of options and values and the
+errors raised all follow CPython 3.11.
+"""
+
 import os
+import re
+import sys
 
 __all__ = [
-    'ArgumentParser',
-    'ArgumentError',
-    'ArgumentTypeError',
-    'BooleanOptionalAction',
-    'FileType',
-    'HelpFormatter',
-    'ArgumentDefaultsHelpFormatter',
-    'RawDescriptionHelpFormatter',
-    'RawTextHelpFormatter',
-    'MetavarTypeHelpFormatter',
-    'Namespace',
-    'Action',
-    'ONE_OR_MORE',
-    'OPTIONAL',
-    'PARSER',
-    'REMAINDER',
-    'SUPPRESS',
+    'ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
+    'BooleanOptionalAction', 'FileType', 'HelpFormatter',
+    'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
+    'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action',
+    'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS',
     'ZERO_OR_MORE',
 ]
 
+# The special values of nargs besides a number.
+OPTIONAL = '?'              # zero or one
+ONE_OR_MORE = '+'
+ZERO_OR_MORE = '*'
+REMAINDER = '...'           # everything left, options included
+PARSER = 'A...'             # a sub-command name and everything after it
+
+# Marks a default, a help text or a destination that must not appear at all.
 SUPPRESS = '==SUPPRESS=='
 
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
-
-# ---------------------------------------------------------------------------
-# Small helpers
+# =============================================================================
+# Value holders
+# =============================================================================
 
 class _AttributeHolder(object):
-    """Gives a repr of the form ClassName(attr=value, ...)."""
+    """Mixin whose repr reads like a call: Name(arg, key=value, ...)."""
 
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
+        shown = [repr(value) for value in self._get_args()]
+        unusual = {}
         for name, value in self._get_kwargs():
             if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
+                shown.append('%s=%r' % (name, value))
             else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
+                # Attributes that cannot be keyword arguments are shown as
+                # a **{...} mapping.
+                unusual[name] = value
+        if unusual:
+            shown.append('**%r' % (unusual,))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -63,558 +66,53 @@ class _AttributeHolder(object):
         return []
 
 
+class Namespace(_AttributeHolder):
+    """A plain object holding the parsed values as attributes."""
+
+    def __init__(self, **kwargs):
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+    def __eq__(self, other):
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+
 def _copy_items(items):
+    # Appending actions must not change a default list in place.
     if items is None:
         return []
     if type(items) is list:
-        return items[:]
+        return list(items)
     import copy
     return copy.copy(items)
 
 
-def _collapse_whitespace(text):
-    """Runs of ASCII whitespace become one space; the ends are stripped."""
-    return ' '.join(text.split())
-
-
-def _is_negative_number(s):
-    """True for '-5', '-1.5' and '-.5' (what CPython matches with '^-\\d+$|^-\\d*\\.\\d+$')."""
-    if len(s) < 2 or s[0] != '-':
-        return False
-    body = s[1:]
-    if body.isdigit() and body.isascii():
-        return True
-    dot = body.find('.')
-    if dot < 0:
-        return False
-    whole, frac = body[:dot], body[dot + 1:]
-    return ((whole == '' or (whole.isdigit() and whole.isascii()))
-            and frac != '' and frac.isdigit() and frac.isascii())
-
-
-# ---------------------------------------------------------------------------
-# Help formatting
-
-class HelpFormatter(object):
-    """Formats usage and help text; the layout matches CPython's argparse."""
-
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = _terminal_columns()
-            width -= 2
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
-
-    # -- sections and indentation --
-
-    def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
-
-    def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
-        self._level -= 1
-
-    class _Section(object):
-
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            join = self.formatter._join_parts
-            item_help = join([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                current_indent = self.formatter._current_indent
-                heading = '%*s%s:\n' % (current_indent, '', self.heading)
-            else:
-                heading = ''
-            return join(['\n', heading, item_help, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
-
-    def start_section(self, heading):
-        self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
-
-    def end_section(self):
-        self._current_section = self._current_section.parent
-        self._dedent()
-
-    def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
-
-    def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            args = usage, actions, groups, prefix
-            self._add_item(self._format_usage, args)
-
-    def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            # The widest invocation decides the column where help text starts.
-            get_invocation = self._format_action_invocation
-            invocations = [get_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(get_invocation(subaction))
-            invocation_length = max([len(s) for s in invocations])
-            action_length = invocation_length + self._current_indent
-            self._action_max_length = max(self._action_max_length, action_length)
-            self._add_item(self._format_action, [action])
-
-    def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
-
-    def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            while '\n\n\n' in help:
-                help = help.replace('\n\n\n', '\n\n')
-            help = help.strip('\n') + '\n'
-        return help
-
-    def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings
-                        if part and part is not SUPPRESS])
-
-    # -- usage --
-
-    def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = 'usage: '
-        if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif usage is None and not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-        elif usage is None:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = []
-            positionals = []
-            for action in actions:
-                if action.option_strings:
-                    optionals.append(action)
-                else:
-                    positionals.append(action)
-            format = self._format_actions_usage
-            action_usage = format(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                usage = self._wrap_usage(prog, prefix, format(optionals, groups),
-                                         format(positionals, groups), text_width)
-        return '%s%s\n\n' % (prefix, usage)
-
-    def _wrap_usage(self, prog, prefix, opt_usage, pos_usage, text_width):
-        """Breaks a long usage over lines, optionals then positionals, indented under
-        the program name (or under 'usage: ' when the name is long)."""
-        opt_parts = _usage_parts(opt_usage)
-        pos_parts = _usage_parts(pos_usage)
-
-        def get_lines(parts, indent, prefix=None):
-            lines = []
-            line = []
-            indent_length = len(indent)
-            if prefix is not None:
-                line_len = len(prefix) - 1
-            else:
-                line_len = indent_length - 1
-            for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    line_len = indent_length - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
-            else:
-                lines = [prog]
-        else:
-            indent = ' ' * len(prefix)
-            parts = opt_parts + pos_parts
-            lines = get_lines(parts, indent)
-            if len(lines) > 1:
-                lines = []
-                lines.extend(get_lines(opt_parts, indent))
-                lines.extend(get_lines(pos_parts, indent))
-            lines = [prog] + lines
-        return '\n'.join(lines)
-
-    def _format_actions_usage(self, actions, groups):
-        # Where mutually exclusive groups start, end and separate their members.
-        group_actions = set()
-        inserts = {}
-        for group in groups:
-            if not group._group_actions:
-                raise ValueError('empty group %s' % group)
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
-                continue
-            end = start + len(group._group_actions)
-            if actions[start:end] == group._group_actions:
-                for action in group._group_actions:
-                    group_actions.add(action)
-                if not group.required:
-                    opening, closing = '[', ']'
-                else:
-                    opening, closing = '(', ')'
-                if start in inserts:
-                    inserts[start] += ' ' + opening
-                else:
-                    inserts[start] = opening
-                if end in inserts:
-                    inserts[end] += closing
-                else:
-                    inserts[end] = closing
-                for i in range(start + 1, end):
-                    inserts[i] = '|'
-
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                default = self._get_default_metavar_for_positional(action)
-                part = self._format_args(action, default)
-                if action in group_actions:
-                    if part[0] == '[' and part[-1] == ']':
-                        part = part[1:-1]
-                parts.append(part)
-            else:
-                option_string = action.option_strings[0]
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    default = self._get_default_metavar_for_optional(action)
-                    args_string = self._format_args(action, default)
-                    part = '%s %s' % (option_string, args_string)
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
-
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-
-        text = ' '.join([item for item in parts if item is not None])
-        return _tidy_brackets(text).strip()
-
-    # -- text and actions --
-
-    def _format_text(self, text):
-        if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
-
-    def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-
-        if not action.help:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-        elif len(action_header) <= action_width:
-            action_header = '%*s%-*s  ' % (self._current_indent, '', action_width,
-                                           action_header)
-            indent_first = 0
-        else:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-            indent_first = help_position
-
-        parts = [action_header]
-        if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (indent_first, '', help_lines[0]))
-                for line in help_lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
-
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
-
-    def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
-        parts = []
-        if action.nargs == 0:
-            parts.extend(action.option_strings)
-        else:
-            default = self._get_default_metavar_for_optional(action)
-            args_string = self._format_args(action, default)
-            for option_string in action.option_strings:
-                parts.append('%s %s' % (option_string, args_string))
-        return ', '.join(parts)
-
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            choice_strs = [str(choice) for choice in action.choices]
-            result = '{%s}' % ','.join(choice_strs)
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result, ) * tuple_size
-        return format
-
-    def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            result = '%s' % get_metavar(1)
-        elif nargs == OPTIONAL:
-            result = '[%s]' % get_metavar(1)
-        elif nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                result = '[%s [%s ...]]' % metavar
-            else:
-                result = '[%s ...]' % metavar
-        elif nargs == ONE_OR_MORE:
-            result = '%s [%s ...]' % get_metavar(2)
-        elif nargs == REMAINDER:
-            result = '...'
-        elif nargs == PARSER:
-            result = '%s ...' % get_metavar(1)
-        elif nargs == SUPPRESS:
-            result = ''
-        else:
-            try:
-                formats = ['%s' for _ in range(nargs)]
-            except TypeError:
-                raise ValueError("invalid nargs value") from None
-            result = ' '.join(formats) % get_metavar(nargs)
-        return result
-
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            choices_str = ', '.join([str(c) for c in params['choices']])
-            params['choices'] = choices_str
-        return self._get_help_string(action) % params
-
-    def _iter_indented_subactions(self, action):
-        get_subactions = getattr(action, '_get_subactions', None)
-        if get_subactions is not None:
-            self._indent()
-            for subaction in get_subactions():
-                yield subaction
-            self._dedent()
-
-    def _split_lines(self, text, width):
-        import textwrap
-        text = _collapse_whitespace(text)
-        return textwrap.wrap(text, width)
-
-    def _fill_text(self, text, width, indent):
-        import textwrap
-        text = _collapse_whitespace(text)
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
-
-    def _get_help_string(self, action):
-        return action.help
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
-
-
-def _terminal_columns():
-    """COLUMNS from the environment when set, else 80 (what CPython uses when output
-    is not a terminal)."""
-    environ = getattr(os, 'environ', None)
-    if environ is not None:
-        try:
-            columns = int(environ['COLUMNS'])
-            if columns > 0:
-                return columns
-        except (KeyError, ValueError):
-            pass
-    return 80
-
-
-def _tidy_brackets(text):
-    """Removes the space after an opening and before a closing bracket, and empty
-    bracket pairs, as CPython's usage formatting does."""
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c in '[(' and i + 1 < n and text[i + 1] == ' ':
-            out.append(c)
-            i += 2
-            continue
-        if c == ' ' and i + 1 < n and text[i + 1] in '])':
-            i += 1
-            continue
-        out.append(c)
-        i += 1
-    text = ''.join(out)
-    # Drop empty pairs such as "[]" or "( )" left by suppressed actions.
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c in '[(':
-            j = i + 1
-            while j < n and text[j] == ' ':
-                j += 1
-            if j < n and text[j] in '])':
-                i = j + 1
-                continue
-        out.append(c)
-        i += 1
-    return ''.join(out)
-
-
-def _usage_parts(text):
-    """Splits usage text into words, keeping a bracketed group such as '[-a A]' or
-    '(-x | -y)' whole (CPython's r'\\(.*?\\)+(?=\\s|$)|\\[.*?\\]+(?=\\s|$)|\\S+')."""
-    parts = []
-    i = 0
-    n = len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        end = -1
-        if text[i] in '([':
-            closing = ')' if text[i] == '(' else ']'
-            p = i + 1
-            while p < n:
-                if text[p] == closing:
-                    q = p
-                    while q < n and text[q] == closing:
-                        q += 1
-                    if q == n or text[q].isspace():
-                        end = q
-                        break
-                p += 1
-        if end < 0:
-            end = i
-            while end < n and not text[end].isspace():
-                end += 1
-        parts.append(text[i:end])
-        i = end
-    return parts
-
-
-class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
-
-    def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
-
-
-class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps all help text as written."""
-
-    def _split_lines(self, text, width):
-        return text.splitlines()
-
-
-class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds ' (default: ...)' to the help of arguments."""
-
-    def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help:
-            if action.default is not SUPPRESS:
-                defaulting_nargs = [OPTIONAL, ZERO_OR_MORE]
-                if action.option_strings or action.nargs in defaulting_nargs:
-                    help += ' (default: %(default)s)'
-        return help
-
-
-class MetavarTypeHelpFormatter(HelpFormatter):
-    """Uses the name of each argument's type as its default metavar."""
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.type.__name__
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
-
-
-# ---------------------------------------------------------------------------
+# =============================================================================
 # Errors
+# =============================================================================
 
 def _get_action_name(argument):
+    """How error messages name an argument: its option strings, else its
+    metavar, destination or choices."""
     if argument is None:
         return None
-    elif argument.option_strings:
+    if argument.option_strings:
         return '/'.join(argument.option_strings)
-    elif argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    elif argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    elif argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
+    for label in (argument.metavar, argument.dest):
+        if label not in (None, SUPPRESS):
+            return label
+    if argument.choices:
+        return '{%s}' % ','.join(argument.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
+    """A problem with one argument, in its definition or on the command line."""
 
     def __init__(self, argument, message):
         self.argument_name = _get_action_name(argument)
@@ -622,62 +120,221 @@ class ArgumentError(Exception):
 
     def __str__(self):
         if self.argument_name is None:
-            format = '%(message)s'
-        else:
-            format = 'argument %(argument_name)s: %(message)s'
-        return format % dict(message=self.message, argument_name=self.argument_name)
+            return '%s' % (self.message,)
+        return 'argument %s: %s' % (self.argument_name, self.message)
 
 
 class ArgumentTypeError(Exception):
-    """An error from converting a string to the argument's type."""
-    pass
+    """Raised by a type= converter to report a value it rejects; the message
+    is shown as it is."""
 
 
-# ---------------------------------------------------------------------------
-# Actions
+# A sub-parser leaves the strings it could not use under this attribute of
+# the namespace, for the parent to report.
+_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+
+# =============================================================================
+# Actions: what happens when an argument is seen
+# =============================================================================
 
 class Action(_AttributeHolder):
-    """What to do with an argument's strings: the base class of all actions."""
+    """Describes one argument and, when called, stores what it was given.
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
-                 type=None, choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+    The parser calls action(parser, namespace, values, option_string) with
+    the converted values; subclasses decide what to do with them."""
+
+    def __init__(self, option_strings, dest, nargs=None, const=None,
+                 default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None):
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices = type, choices
+        self.required, self.help, self.metavar = required, help, metavar
+
+    _REPR_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default',
+                    'type', 'choices', 'required', 'help', 'metavar')
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type',
-                 'choices', 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in self._REPR_FIELDS]
 
     def format_usage(self):
+        """How a flag (an option taking no value) reads in the usage line."""
         return self.option_strings[0]
 
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError('.__call__() not defined')
 
 
-class BooleanOptionalAction(Action):
-    """--flag sets True and --no-flag sets False."""
+def _check_value_count(nargs, const, kind, alternative):
+    # Shared by the actions that record the strings they are given.
+    if nargs == 0:
+        raise ValueError('nargs for %s actions must be != 0; if %s may be '
+                         'more appropriate' % (kind, alternative))
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
 
-    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+
+class _StoreAction(Action):
+    """Store the value (or list of values); a later occurrence replaces it."""
+
+    def __init__(self,
+                 option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None,
+                 metavar=None):
+        _check_value_count(nargs, const, 'store',
+                           'you have nothing to store, actions such as store '
+                           'true or store const')
+        super().__init__(option_strings, dest, nargs, const, default, type,
+                         choices, required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+
+
+class _StoreConstAction(Action):
+    """A flag that stores a fixed value."""
+
+    def __init__(self,
+                 option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                option_string = '--no-' + option_string[2:]
-                _option_strings.append(option_string)
-        Action.__init__(self, option_strings=_option_strings, dest=dest, nargs=0,
-                        default=default, type=type, choices=choices, required=required,
-                        help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const,
+                         default=default, required=required, help=help,
+                         metavar=metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self.const)
+
+
+class _StoreTrueAction(_StoreConstAction):
+    """A flag that stores True (False when absent)."""
+
+    def __init__(self,
+                 option_strings, dest, default=False, required=False,
+                 help=None):
+        super().__init__(option_strings, dest, const=True, default=default,
+                         required=required, help=help)
+
+
+class _StoreFalseAction(_StoreConstAction):
+    """A flag that stores False (True when absent)."""
+
+    def __init__(self,
+                 option_strings, dest, default=True, required=False,
+                 help=None):
+        super().__init__(option_strings, dest, const=False, default=default,
+                         required=required, help=help)
+
+
+class _AppendAction(Action):
+    """Collect the value of every occurrence in a list."""
+
+    def __init__(self,
+                 option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None,
+                 metavar=None):
+        _check_value_count(nargs, const, 'append',
+                           'arg strings are not supplying the value to '
+                           'append, the append const action')
+        super().__init__(option_strings, dest, nargs, const, default, type,
+                         choices, required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        collected = _copy_items(getattr(namespace, self.dest, None))
+        collected.append(values)
+        setattr(namespace, self.dest, collected)
+
+
+class _AppendConstAction(Action):
+    """A flag that appends a fixed value to a list each time it is seen."""
+
+    def __init__(self,
+                 option_strings, dest, const=None, default=None,
+                 required=False, help=None, metavar=None):
+        super().__init__(option_strings, dest, nargs=0, const=const,
+                         default=default, required=required, help=help,
+                         metavar=metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        collected = _copy_items(getattr(namespace, self.dest, None))
+        collected.append(self.const)
+        setattr(namespace, self.dest, collected)
+
+
+class _CountAction(Action):
+    """A flag counting how often it occurs (-vvv gives 3)."""
+
+    def __init__(self,
+                 option_strings, dest, default=None, required=False,
+                 help=None):
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         required=required, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        so_far = getattr(namespace, self.dest, None)
+        if so_far is None:
+            so_far = 0
+        setattr(namespace, self.dest, so_far + 1)
+
+
+class _ExtendAction(_AppendAction):
+    """Like append, but each occurrence adds its values one by one."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        collected = _copy_items(getattr(namespace, self.dest, None))
+        collected.extend(values)
+        setattr(namespace, self.dest, collected)
+
+
+class _HelpAction(Action):
+    """-h/--help: print the help and leave."""
+
+    def __init__(self,
+                 option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.print_help()
+        parser.exit()
+
+
+class _VersionAction(Action):
+    """--version: print the version string (after %(prog)s expansion) and
+    leave."""
+
+    def __init__(self,
+                 option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help)
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        text = self.version
+        if text is None:
+            text = parser.version
+        formatter = parser._get_formatter()
+        formatter.add_text(text)
+        parser._print_message(formatter.format_help(), sys.stdout)
+        parser.exit()
+
+
+class BooleanOptionalAction(Action):
+    """A --name flag that also gets a --no-name form: the first stores True,
+    the second False."""
+
+    def __init__(self,
+                 option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        with_negatives = []
+        for option in option_strings:
+            with_negatives.append(option)
+            if option.startswith('--'):
+                with_negatives.append('--no-' + option[2:])
+        super().__init__(with_negatives, dest, nargs=0, default=default,
+                         type=type, choices=choices, required=required,
+                         help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -687,152 +344,33 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
-class _StoreAction(Action):
-
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
-                 type=None, choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        Action.__init__(self, option_strings=option_strings, dest=dest, nargs=nargs,
-                        const=const, default=default, type=type, choices=choices,
-                        required=required, help=help, metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
-
-
-class _StoreConstAction(Action):
-
-    def __init__(self, option_strings, dest, const=None, default=None, required=False,
-                 help=None, metavar=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest, nargs=0,
-                        const=const, default=default, required=required, help=help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
-
-
-class _StoreTrueAction(_StoreConstAction):
-
-    def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        _StoreConstAction.__init__(self, option_strings=option_strings, dest=dest,
-                                   const=True, default=default, required=required,
-                                   help=help)
-
-
-class _StoreFalseAction(_StoreConstAction):
-
-    def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        _StoreConstAction.__init__(self, option_strings=option_strings, dest=dest,
-                                   const=False, default=default, required=required,
-                                   help=help)
-
-
-class _AppendAction(Action):
-
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
-                 type=None, choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        Action.__init__(self, option_strings=option_strings, dest=dest, nargs=nargs,
-                        const=const, default=default, type=type, choices=choices,
-                        required=required, help=help, metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.append(values)
-        setattr(namespace, self.dest, items)
-
-
-class _AppendConstAction(Action):
-
-    def __init__(self, option_strings, dest, const=None, default=None, required=False,
-                 help=None, metavar=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest, nargs=0,
-                        const=const, default=default, required=required, help=help,
-                        metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
-
-
-class _CountAction(Action):
-
-    def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest, nargs=0,
-                        default=default, required=required, help=help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
-
-
-class _HelpAction(Action):
-
-    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        Action.__init__(self, option_strings=option_strings, dest=dest, default=default,
-                        nargs=0, help=help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        parser.print_help()
-        parser.exit()
-
-
-class _VersionAction(Action):
-
-    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
-                 help="show program's version number and exit"):
-        Action.__init__(self, option_strings=option_strings, dest=dest, default=default,
-                        nargs=0, help=help)
-        self.version = version
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), sys.stdout)
-        parser.exit()
-
-
 class _SubParsersAction(Action):
-    """The positional argument that picks a sub-command and hands it the rest."""
+    """The positional argument that picks a sub-command; the remaining
+    strings go to that command's own parser."""
 
     class _ChoicesPseudoAction(Action):
-
+        # Stands for one sub-command in the help listing.
         def __init__(self, name, aliases, help):
-            metavar = dest = name
+            shown = name
             if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            Action.__init__(self, option_strings=[], dest=dest, help=help,
-                            metavar=metavar)
+                shown = '%s (%s)' % (name, ', '.join(aliases))
+            super().__init__([], name, help=help, metavar=shown)
 
-    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
-                 help=None, metavar=None):
+    def __init__(self,
+                 option_strings, prog, parser_class, dest=SUPPRESS,
+                 required=False, help=None, metavar=None):
         self._prog_prefix = prog
         self._parser_class = parser_class
+        # Command name (aliases included) -> its parser; also the choices.
         self._name_parser_map = {}
         self._choices_actions = []
-        Action.__init__(self, option_strings=option_strings, dest=dest, nargs=PARSER,
-                        choices=self._name_parser_map, required=required, help=help,
-                        metavar=metavar)
+        super().__init__(option_strings, dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required,
+                         help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
+        """Create and return the parser for sub-command *name*; the keyword
+        arguments go to its constructor, except aliases= and help=."""
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
@@ -840,367 +378,686 @@ class _SubParsersAction(Action):
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
             if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+                raise ArgumentError(self,
+                                    'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            choice_action = self._ChoicesPseudoAction(name, aliases, help)
-            self._choices_actions.append(choice_action)
+            listing = self._ChoicesPseudoAction(name, aliases,
+                                                kwargs.pop('help'))
+            self._choices_actions.append(listing)
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for key in (name,) + tuple(aliases):
+            self._name_parser_map[key] = parser
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        command, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            args = {'parser_name': parser_name,
-                    'choices': ', '.join(self._name_parser_map)}
-            msg = 'unknown parser %(parser_name)r (choices: %(choices)s)' % args
-            raise ArgumentError(self, msg)
-        # The sub-parser's defaults are set in a fresh namespace, then copied over.
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, command)
+        subparser = self._name_parser_map.get(command)
+        if subparser is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (command, ', '.join(self._name_parser_map)))
+        # The sub-parser fills a namespace of its own, so that its defaults
+        # do not hide values already parsed; then they are copied over.
+        sub_namespace, leftovers = subparser.parse_known_args(rest, None)
+        for key, value in vars(sub_namespace).items():
             setattr(namespace, key, value)
-        if arg_strings:
+        if leftovers:
             vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(leftovers)
 
 
-class _ExtendAction(_AppendAction):
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
-
-
-# ---------------------------------------------------------------------------
-# Type factories
+# =============================================================================
+# FileType
+# =============================================================================
 
 class FileType(object):
-    """A type= that opens the named file ('-' is stdin or stdout)."""
+    """A type= converter that opens the named file ('-' means standard input
+    or output, by mode)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, string):
+        binary = 'b' in self._mode
         if string == '-':
             if 'r' in self._mode:
-                return sys.stdin
-            elif any(c in self._mode for c in 'wax'):
-                return sys.stdout
+                stream = sys.stdin
+            elif any(letter in self._mode for letter in 'wax'):
+                stream = sys.stdout
             else:
-                msg = 'argument "-" with mode %r' % self._mode
-                raise ValueError(msg)
+                raise ValueError('argument "-" with mode %r' % self._mode)
+            return stream.buffer if binary else stream
         try:
-            if self._encoding is None:
-                return open(string, self._mode)
-            return open(string, self._mode, encoding=self._encoding)
+            return open(string, self._mode, self._bufsize, self._encoding,
+                        self._errors)
         except OSError as e:
-            args = {'filename': string, 'error': e}
-            message = "can't open '%(filename)s': %(error)s"
-            raise ArgumentTypeError(message % args)
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs
-                              if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(value) for value in (self._mode, self._bufsize)
+                 if value != -1]
+        for keyword in ('encoding', 'errors'):
+            value = getattr(self, '_' + keyword)
+            if value is not None:
+                shown.append('%s=%r' % (keyword, value))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-# ---------------------------------------------------------------------------
-# Namespace
+# =============================================================================
+# Help formatting
+# =============================================================================
 
-class Namespace(_AttributeHolder):
-    """A simple object holding the parsed attributes."""
+class _HelpSection(object):
+    """A titled block of help (or the whole text, for the root). Its items
+    are rendered only at the end, once every argument's width is known."""
 
-    def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+    def __init__(self, formatter, parent, heading=None):
+        self.formatter, self.parent, self.heading = formatter, parent, heading
+        self.items = []     # (render function, its arguments)
 
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
-
-    def __contains__(self, key):
-        return key in self.__dict__
-
-
-# ---------------------------------------------------------------------------
-# Matching argument-string patterns
-#
-# The argument strings are summarised as a pattern string: 'O' for an option, 'A' for
-# an argument and '-' for '--'. Each action's nargs becomes a small pattern over those
-# letters, matched greedily with backtracking as a regular expression would be.
-
-_INF = -1
+    def format_help(self):
+        formatter = self.formatter
+        nested = self.parent is not None
+        if nested:
+            formatter._indent()
+        body = formatter._join_parts([render(*args)
+                                      for render, args in self.items])
+        if nested:
+            formatter._dedent()
+        if not body:
+            return ''
+        title = ''
+        if self.heading is not None and self.heading is not SUPPRESS:
+            title = ' ' * formatter._current_indent + '%s:\n' % (self.heading,)
+        return '\n' + title + body + '\n'
 
 
-def _nargs_tokens(action):
-    """The pattern of an action as a list of (letters, min, max) items (max -1 means
-    unbounded)."""
-    nargs = action.nargs
-    dashes = ('-', 0, _INF)
-    if nargs is None:
-        tokens = [dashes, ('A', 1, 1), dashes]
-    elif nargs == OPTIONAL:
-        tokens = [dashes, ('A', 0, 1), dashes]
-    elif nargs == ZERO_OR_MORE:
-        tokens = [dashes, ('A-', 0, _INF)]
-    elif nargs == ONE_OR_MORE:
-        tokens = [dashes, ('A', 1, 1), ('A-', 0, _INF)]
-    elif nargs == REMAINDER:
-        tokens = [('-AO', 0, _INF)]
-    elif nargs == PARSER:
-        tokens = [dashes, ('A', 1, 1), ('-AO', 0, _INF)]
-    elif nargs == SUPPRESS:
-        tokens = [dashes, dashes]
-    else:
-        tokens = [dashes]
-        for i in range(nargs):
-            if i:
-                tokens.append(dashes)
-            tokens.append(('A', 1, 1))
-        tokens.append(dashes)
-    if action.option_strings:
-        # Options never take '--' as part of their arguments.
-        stripped = []
-        for letters, lo, hi in tokens:
-            if letters == '-':
+# Pieces of an over-long usage line that must stay whole when it is broken:
+# a bracketed or parenthesised group, or else a single word.
+_USAGE_CHUNK = re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
+
+
+def _usage_chunks(text):
+    chunks = _USAGE_CHUNK.findall(text)
+    # A metavar with spaces or brackets of its own cannot be split safely.
+    assert ' '.join(chunks) == text
+    return chunks
+
+
+def _fill_usage(chunks, indent, width, prefix=None):
+    """Lay *chunks* out in lines of at most *width* characters, each line
+    starting with *indent*; with *prefix*, the first line leaves room for it
+    and carries no indent."""
+    lines = []
+    line = []
+    used = len(indent if prefix is None else prefix) - 1
+    for chunk in chunks:
+        if line and used + 1 + len(chunk) > width:
+            lines.append(indent + ' '.join(line))
+            line = []
+            used = len(indent) - 1
+        line.append(chunk)
+        used += 1 + len(chunk)
+    if line:
+        lines.append(indent + ' '.join(line))
+    if prefix is not None:
+        lines[0] = lines[0][len(indent):]
+    return lines
+
+
+_OPENING = r'[\[(]'
+_CLOSING = r'[\])]'
+
+
+def _tidy_usage(text):
+    # No space inside a bracket, and no bracket pairs left empty by
+    # suppressed arguments.
+    text = re.sub('(%s) ' % _OPENING, r'\1', text)
+    text = re.sub(' (%s)' % _CLOSING, r'\1', text)
+    text = re.sub('%s *%s' % (_OPENING, _CLOSING), '', text)
+    return text.strip()
+
+
+class HelpFormatter(object):
+    """Lays out usage and help text.
+
+    The parser adds sections, texts, a usage line and arguments to it, then
+    calls format_help(). Subclasses change the look by overriding the
+    underscore methods (_fill_text, _split_lines, _get_help_string, ...)."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24,
+                 width=None):
+        if width is None:
+            import shutil
+            # Leave a margin of two columns on the right.
+            width = shutil.get_terminal_size().columns - 2
+        self._prog, self._width = prog, width
+        self._indent_increment = indent_increment
+        # Help text may start no further right than this column, nor so far
+        # that fewer than 20 columns are left for it.
+        self._max_help_position = min(max_help_position,
+                                      max(width - 20, indent_increment * 2))
+        self._current_indent = self._level = 0
+        # The widest "  -x, --xx VALUE" seen: help texts line up after it.
+        self._action_max_length = 0
+        self._root_section = _HelpSection(self, None)
+        self._current_section = self._root_section
+        self._whitespace_matcher = re.compile(r'\s+', re.ASCII)
+        self._long_break_matcher = re.compile(r'\n\n\n+')
+
+    # ---- indentation -----------------------------------------------------------
+
+    def _indent(self):
+        self._level += 1
+        self._current_indent += self._indent_increment
+
+    def _dedent(self):
+        self._level -= 1
+        self._current_indent -= self._indent_increment
+        assert self._current_indent >= 0, 'Indent decreased below 0.'
+
+    # ---- collecting the parts --------------------------------------------------------
+
+    def _add_item(self, func, args):
+        self._current_section.items.append((func, args))
+
+    def start_section(self, heading):
+        self._indent()
+        section = _HelpSection(self, self._current_section, heading)
+        self._add_item(section.format_help, [])
+        self._current_section = section
+
+    def end_section(self):
+        self._dedent()
+        self._current_section = self._current_section.parent
+
+    def add_text(self, text):
+        if text is not None and text is not SUPPRESS:
+            self._add_item(self._format_text, [text])
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is not SUPPRESS:
+            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+
+    def add_argument(self, action):
+        if action.help is SUPPRESS:
+            return
+        # Measure now: the widest invocation decides where help text starts.
+        widest = len(self._format_action_invocation(action))
+        for subaction in self._iter_indented_subactions(action):
+            widest = max(widest,
+                         len(self._format_action_invocation(subaction)))
+        self._action_max_length = max(self._action_max_length,
+                                      widest + self._current_indent)
+        self._add_item(self._format_action, [action])
+
+    def add_arguments(self, actions):
+        for each in actions:
+            self.add_argument(each)
+
+    def format_help(self):
+        text = self._root_section.format_help()
+        if not text:
+            return text
+        text = self._long_break_matcher.sub('\n\n', text)
+        return text.strip('\n') + '\n'
+
+    def _join_parts(self, part_strings):
+        return ''.join(part for part in part_strings
+                       if part and part is not SUPPRESS)
+
+    # ---- the usage line -----------------------------------------------------
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        if prefix is None:
+            prefix = 'usage: '
+        if usage is not None:
+            usage = usage % dict(prog=self._prog)
+        elif not actions:
+            usage = '%(prog)s' % dict(prog=self._prog)
+        else:
+            usage = self._generated_usage(actions, groups, prefix)
+        return '%s%s\n\n' % (prefix, usage)
+
+    def _generated_usage(self, actions, groups, prefix):
+        prog = '%(prog)s' % dict(prog=self._prog)
+        optionals = [action for action in actions if action.option_strings]
+        positionals = [action for action in actions
+                       if not action.option_strings]
+        everything = self._format_actions_usage(optionals + positionals, groups)
+        one_line = ' '.join(text for text in (prog, everything) if text)
+        width = self._width - self._current_indent
+        if len(prefix) + len(one_line) <= width:
+            return one_line
+
+        # Too long: optionals, then positionals, on as many lines as needed.
+        opt_chunks = _usage_chunks(self._format_actions_usage(optionals, groups))
+        pos_chunks = _usage_chunks(self._format_actions_usage(positionals,
+                                                              groups))
+        if len(prefix) + len(prog) <= 0.75 * width:
+            # Continuation lines line up after the program name.
+            indent = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_chunks:
+                lines = _fill_usage([prog] + opt_chunks, indent, width, prefix)
+                lines += _fill_usage(pos_chunks, indent, width)
+            elif pos_chunks:
+                lines = _fill_usage([prog] + pos_chunks, indent, width, prefix)
+            else:
+                lines = [prog]
+        else:
+            # A long program name stands alone on the first line.
+            indent = ' ' * len(prefix)
+            lines = _fill_usage(opt_chunks + pos_chunks, indent, width)
+            if len(lines) > 1:
+                lines = (_fill_usage(opt_chunks, indent, width)
+                         + _fill_usage(pos_chunks, indent, width))
+            lines = [prog] + lines
+        return '\n'.join(lines)
+
+    def _format_actions_usage(self, actions, groups):
+        grouped, markers = self._group_markers(actions, groups)
+        pieces = []
+        for index, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                pieces.append(None)
+                # Drop one separator next to it, so no '| |' is left.
+                if markers.get(index) == '|':
+                    del markers[index]
+                elif markers.get(index + 1) == '|':
+                    del markers[index + 1]
+            elif action.option_strings:
+                pieces.append(self._optional_usage(action, action in grouped))
+            else:
+                pieces.append(self._positional_usage(action,
+                                                     action in grouped))
+        for index in sorted(markers, reverse=True):
+            pieces.insert(index, markers[index])
+        return _tidy_usage(' '.join(piece for piece in pieces
+                                    if piece is not None))
+
+    def _group_markers(self, actions, groups):
+        """For the mutually exclusive groups whose actions sit together in
+        *actions*: the set of those actions, and the brackets and '|'
+        separators to insert, by position."""
+        grouped = set()
+        markers = {}
+
+        def mark(position, text):
+            if position in markers:
+                markers[position] += ' ' + text
+            else:
+                markers[position] = text
+
+        for group in groups:
+            members = group._group_actions
+            if not members:
+                raise ValueError(f'empty group {group}')
+            if members[0] not in actions:
                 continue
-            stripped.append((letters.replace('-', ''), lo, hi))
-        tokens = stripped
-    return tokens
+            start = actions.index(members[0])
+            end = start + len(members)
+            if actions[start:end] != members:
+                continue
+            grouped.update(members)
+            visible = sum(1 for action in members if action.help is not SUPPRESS)
+            if not group.required:
+                mark(start, '[')
+                mark(end, ']')
+            elif visible > 1:
+                mark(start, '(')
+                mark(end, ')')
+            for position in range(start + 1, end):
+                markers[position] = '|'
+        return grouped, markers
+
+    def _optional_usage(self, action, in_group):
+        if action.nargs == 0:
+            text = action.format_usage()
+        else:
+            metavar = self._get_default_metavar_for_optional(action)
+            text = '%s %s' % (action.option_strings[0],
+                              self._format_args(action, metavar))
+        if not action.required and not in_group:
+            text = '[%s]' % text
+        return text
+
+    def _positional_usage(self, action, in_group):
+        metavar = self._get_default_metavar_for_positional(action)
+        text = self._format_args(action, metavar)
+        # Inside a group's brackets an optional positional needs no more.
+        if in_group and text[0] == '[' and text[-1] == ']':
+            text = text[1:-1]
+        return text
+
+    # ---- texts and arguments ----------------------------------------------------
+
+    def _format_text(self, text):
+        if '%(prog)' in text:
+            text = text % dict(prog=self._prog)
+        width = max(self._width - self._current_indent, 11)
+        return self._fill_text(text, width, ' ' * self._current_indent) + '\n\n'
+
+    def _format_action(self, action):
+        # Help text starts in a common column, unless the invocation is too
+        # wide for it; then it goes on the next line.
+        help_position = min(self._action_max_length + 2,
+                            self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        invocation_width = help_position - self._current_indent - 2
+        invocation = self._format_action_invocation(action)
+        margin = ' ' * self._current_indent
+        first_indent = 0
+        if not action.help:
+            header = margin + invocation + '\n'
+        elif len(invocation) <= invocation_width:
+            header = margin + invocation.ljust(invocation_width) + '  '
+        else:
+            header = margin + invocation + '\n'
+            first_indent = help_position
+        parts = [header]
+        if action.help and action.help.strip():
+            text = self._expand_help(action)
+            if text:
+                lines = self._split_lines(text, help_width)
+                parts.append(' ' * first_indent + lines[0] + '\n')
+                parts.extend(' ' * help_position + line + '\n'
+                             for line in lines[1:])
+        elif not header.endswith('\n'):
+            parts.append('\n')
+        # Sub-commands are listed under their parser argument, indented.
+        parts.extend(self._format_action(subaction) for subaction
+                     in self._iter_indented_subactions(action))
+        return self._join_parts(parts)
+
+    def _format_action_invocation(self, action):
+        if not action.option_strings:
+            metavar = self._get_default_metavar_for_positional(action)
+            name, = self._metavar_formatter(action, metavar)(1)
+            return name
+        if action.nargs == 0:
+            return ', '.join(action.option_strings)
+        metavar = self._get_default_metavar_for_optional(action)
+        values = self._format_args(action, metavar)
+        return ', '.join('%s %s' % (option, values)
+                         for option in action.option_strings)
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
+
+    def _metavar_formatter(self, action, default_metavar):
+        if action.metavar is not None:
+            name = action.metavar
+        elif action.choices is not None:
+            name = '{%s}' % ','.join(str(choice) for choice in action.choices)
+        else:
+            name = default_metavar
+
+        def for_count(count):
+            # A tuple metavar names each value itself.
+            if isinstance(name, tuple):
+                return name
+            return (name,) * count
+        return for_count
+
+    def _format_args(self, action, default_metavar):
+        names = self._metavar_formatter(action, default_metavar)
+        nargs = action.nargs
+        if nargs is None:
+            return '%s' % names(1)
+        if nargs == OPTIONAL:
+            return '[%s]' % names(1)
+        if nargs == ZERO_OR_MORE:
+            pair = names(1)
+            if len(pair) == 2:
+                return '[%s [%s ...]]' % pair
+            return '[%s ...]' % pair
+        if nargs == ONE_OR_MORE:
+            return '%s [%s ...]' % names(2)
+        if nargs == REMAINDER:
+            return '...'
+        if nargs == PARSER:
+            return '%s ...' % names(1)
+        if nargs == SUPPRESS:
+            return ''
+        try:
+            slots = ['%s'] * len(range(nargs))
+        except TypeError:
+            raise ValueError('invalid nargs value') from None
+        return ' '.join(slots) % names(nargs)
+
+    def _get_help_string(self, action):
+        return action.help
+
+    def _expand_help(self, action):
+        params = {}
+        for name, value in dict(vars(action), prog=self._prog).items():
+            if value is SUPPRESS:
+                continue
+            # Types, functions and classes are shown by name.
+            params[name] = getattr(value, '__name__', value)
+        if params.get('choices') is not None:
+            params['choices'] = ', '.join(str(c) for c in params['choices'])
+        return self._get_help_string(action) % params
+
+    def _iter_indented_subactions(self, action):
+        subactions = getattr(action, '_get_subactions', None)
+        if subactions is None:
+            return
+        self._indent()
+        yield from subactions()
+        self._dedent()
+
+    def _split_lines(self, text, width):
+        import textwrap
+        text = self._whitespace_matcher.sub(' ', text).strip()
+        return textwrap.wrap(text, width)
+
+    def _fill_text(self, text, width, indent):
+        import textwrap
+        text = self._whitespace_matcher.sub(' ', text).strip()
+        return textwrap.fill(text, width, initial_indent=indent,
+                             subsequent_indent=indent)
 
 
-def _match_groups(groups, pattern):
-    """Matches the concatenated groups at the start of pattern; returns the length
-    each group consumed, or None when there is no match."""
-    flat = []
-    for g, tokens in enumerate(groups):
-        for token in tokens:
-            flat.append((g, token))
-    lengths = [0] * len(groups)
-    n = len(pattern)
+class RawDescriptionHelpFormatter(HelpFormatter):
+    """Keeps the description and epilog exactly as written."""
 
-    def match(ti, pos):
-        if ti == len(flat):
-            return True
-        g, (letters, lo, hi) = flat[ti]
-        most = 0
-        while pos + most < n and (hi == _INF or most < hi) and pattern[pos + most] in letters:
-            most += 1
-        count = most
-        while count >= lo:
-            lengths[g] += count
-            if match(ti + 1, pos + count):
-                return True
-            lengths[g] -= count
-            count -= 1
-        return False
-
-    if match(0, 0):
-        return lengths
-    return None
+    def _fill_text(self, text, width, indent):
+        return ''.join(indent + line for line in text.splitlines(keepends=True))
 
 
-# ---------------------------------------------------------------------------
-# Containers of actions
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    """Keeps every text as written, argument help included."""
+
+    def _split_lines(self, text, width):
+        return text.splitlines()
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    """Adds '(default: ...)' to the help of arguments that have a default."""
+
+    def _get_help_string(self, action):
+        text = action.help
+        if text is None:
+            text = ''
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
+        return text
+
+
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Names values after their type (int, float, ...) instead of their
+    destination."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.type.__name__
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.type.__name__
+
+
+# =============================================================================
+# Containers: parsers and argument groups
+# =============================================================================
+
+def _identity(string):
+    return string
+
+
+# What add_argument(action=...) names mean.
+_ACTION_NAMES = {
+    None: _StoreAction,
+    'store': _StoreAction,
+    'store_const': _StoreConstAction,
+    'store_true': _StoreTrueAction,
+    'store_false': _StoreFalseAction,
+    'append': _AppendAction,
+    'append_const': _AppendConstAction,
+    'count': _CountAction,
+    'help': _HelpAction,
+    'version': _VersionAction,
+    'parsers': _SubParsersAction,
+    'extend': _ExtendAction,
+}
+
+# Strings that look like negative numbers: positional values, unless the
+# parser has options that look like them.
+_NEGATIVE_NUMBER = re.compile(r'^-\d+$|^-\d*\.\d+$')
+
 
 class _ActionsContainer(object):
-    """What parsers and argument groups share: adding arguments and looking them up."""
+    """What parsers and argument groups share: adding arguments, defaults,
+    and conflicts between option strings."""
 
-    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
+    def __init__(self, description, prefix_chars, argument_default,
+                 conflict_handler):
+        super(_ActionsContainer, self).__init__()
         self.description = description
-        self.argument_default = argument_default
         self.prefix_chars = prefix_chars
+        self.argument_default = argument_default
         self.conflict_handler = conflict_handler
-
-        self._registries = {}
-        self.register('action', None, _StoreAction)
-        self.register('action', 'store', _StoreAction)
-        self.register('action', 'store_const', _StoreConstAction)
-        self.register('action', 'store_true', _StoreTrueAction)
-        self.register('action', 'store_false', _StoreFalseAction)
-        self.register('action', 'append', _AppendAction)
-        self.register('action', 'append_const', _AppendConstAction)
-        self.register('action', 'count', _CountAction)
-        self.register('action', 'help', _HelpAction)
-        self.register('action', 'version', _VersionAction)
-        self.register('action', 'parsers', _SubParsersAction)
-        self.register('action', 'extend', _ExtendAction)
-
-        self._get_handler()
-
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        # A list rather than a flag so that groups share it with their container.
+        self._get_handler()     # reject an unknown conflict_handler now
+        self._registries = {'action': dict(_ACTION_NAMES)}
+        # Every argument in order, and the ones with option strings by them.
+        self._actions, self._option_string_actions = [], {}
+        self._action_groups, self._mutually_exclusive_groups = [], []
+        self._defaults = {}     # from set_defaults()
+        self._negative_number_matcher = _NEGATIVE_NUMBER
+        # Non-empty once an option string looks like a negative number
+        # (a list, so that groups share it with their parser).
         self._has_negative_number_optionals = []
 
+    # ---- registries and defaults ------------------------------------------------
+
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        """Make *value* stand for *object* in a registry ('action' or
+        'type')."""
+        self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
+        """Values for the namespace that no argument (or a later one)
+        provides; they also replace the defaults of existing arguments."""
         for action in self._actions:
             if action.dest in kwargs:
                 action.default = kwargs[action.dest]
+        self._defaults.update(kwargs)
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        """The default of the first argument storing to *dest* that has one,
+        else the one given to set_defaults()."""
+        defaults = [action.default for action in self._actions
+                    if action.dest == dest and action.default is not None]
+        return defaults[0] if defaults else self._defaults.get(dest)
+
+    # ---- adding arguments ------------------------------------------------------
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
-        else:
+        """add_argument(name or flags..., action=, nargs=, const=, default=,
+        type=, choices=, required=, help=, metavar=, dest=)"""
+        positional = not args or (len(args) == 1
+                                  and args[0][0] not in self.prefix_chars)
+        if not positional:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
-
+        elif args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        else:
+            kwargs = self._get_positional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+            self._supply_default(kwargs)
 
         action_class = self._pop_action_class(kwargs)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
+        self._check_action(action)
+        return self._add_action(action)
 
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+    def _supply_default(self, kwargs):
+        dest = kwargs['dest']
+        if dest in self._defaults:
+            kwargs['default'] = self._defaults[dest]
+        elif self.argument_default is not None:
+            kwargs['default'] = self.argument_default
+
+    def _check_action(self, action):
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
-
-        # Refuse a metavar tuple whose length does not fit nargs now, not at help time.
-        if hasattr(self, "_get_formatter"):
+                             ' must be passed' % (converter,))
+        # A parser (not a group) checks that the metavar fits nargs by
+        # formatting the argument once.
+        if hasattr(self, '_get_formatter'):
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
-
-        return self._add_action(action)
-
-    def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
-
-    def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
-
-    def _add_action(self, action):
-        self._check_conflict(action)
-        self._actions.append(action)
-        action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if _is_negative_number(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
-        return action
-
-    def _remove_action(self, action):
-        self._actions.remove(action)
-
-    def _add_container_actions(self, container):
-        """Copies the arguments, groups and mutually exclusive groups of a parent."""
-        title_group_map = {}
-        for group in self._action_groups:
-            if group.title in title_group_map:
-                raise ValueError('cannot merge actions - two groups are named %r'
-                                 % (group.title,))
-            title_group_map[group.title] = group
-
-        group_map = {}
-        for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
-
-        for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
-
-        for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+                raise ValueError('length of metavar tuple does not match nargs')
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
-            msg = "'required' is an invalid argument for positionals"
-            raise TypeError(msg)
-        # Positionals are required unless they may take no strings at all.
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
+            raise TypeError("'required' is an invalid argument for positionals")
+        # A positional is required unless it may take no strings: '?' always,
+        # '*' only when it has a default.
+        nargs = kwargs.get('nargs')
+        if nargs not in (OPTIONAL, ZERO_OR_MORE):
             kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        elif nargs == ZERO_OR_MORE and 'default' not in kwargs:
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
         option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                args = {'option': option_string, 'prefix_chars': self.prefix_chars}
-                msg = ('invalid option string %(option)r: '
-                       'must start with a character %(prefix_chars)r')
-                raise ValueError(msg % args)
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
-
-        # dest comes from the first long option, else the first short one.
+        long_options = []
+        for option in args:
+            if option[0] not in self.prefix_chars:
+                raise ValueError(
+                    'invalid option string %r: must start with a character %r'
+                    % (option, self.prefix_chars))
+            option_strings.append(option)
+            if len(option) > 1 and option[1] in self.prefix_chars:
+                long_options.append(option)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            # Named after the first long option, else the first one.
+            source = (long_options or option_strings)[0]
+            dest = source.lstrip(self.prefix_chars)
             if not dest:
-                msg = 'dest= is required for options like %r'
-                raise ValueError(msg % option_string)
+                raise ValueError('dest= is required for options like %r'
+                                 % option)
             dest = dest.replace('-', '_')
         return dict(kwargs, dest=dest, option_strings=option_strings)
 
@@ -1208,179 +1065,427 @@ class _ActionsContainer(object):
         action = kwargs.pop('action', default)
         return self._registry_get('action', action, action)
 
+    def _add_action(self, action):
+        self._check_conflict(action)
+        self._actions.append(action)
+        action.container = self
+        for option in action.option_strings:
+            self._option_string_actions[option] = action
+        if any(self._negative_number_matcher.match(option)
+               for option in action.option_strings):
+            if not self._has_negative_number_optionals:
+                self._has_negative_number_optionals.append(True)
+        return action
+
+    def _remove_action(self, action):
+        self._actions.remove(action)
+
+    def add_argument_group(self, *args, **kwargs):
+        """A titled group of arguments, shown as its own help section."""
+        group = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(group)
+        return group
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        """A group of options of which at most one (exactly one, with
+        required=True) may be given."""
+        group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
+
+    def _add_container_actions(self, container):
+        """Take over the arguments and groups of *container* (a parent)."""
+        groups_by_title = {}
+        for group in self._action_groups:
+            if group.title in groups_by_title:
+                raise ValueError('cannot merge actions - two groups are '
+                                 'named %r' % (group.title))
+            groups_by_title[group.title] = group
+
+        destination = {}
+        for group in container._action_groups:
+            if group.title not in groups_by_title:
+                groups_by_title[group.title] = self.add_argument_group(
+                    title=group.title, description=group.description,
+                    conflict_handler=group.conflict_handler)
+            for action in group._group_actions:
+                destination[action] = groups_by_title[group.title]
+        for group in container._mutually_exclusive_groups:
+            copy = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._group_actions:
+                destination[action] = copy
+        for action in container._actions:
+            destination.get(action, self)._add_action(action)
+
+    # ---- conflicting option strings -------------------------------------------
+
     def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            msg = 'invalid conflict_resolution value: %r'
-            raise ValueError(msg % self.conflict_handler)
+        handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler,
+                          None)
+        if handler is None:
+            raise ValueError('invalid conflict_resolution value: %r'
+                             % self.conflict_handler)
+        return handler
 
     def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optional = self._option_string_actions[option_string]
-                confl_optionals.append((option_string, confl_optional))
-        if confl_optionals:
-            conflict_handler = self._get_handler()
-            conflict_handler(action, confl_optionals)
+        clashes = [(option, self._option_string_actions[option])
+                   for option in action.option_strings
+                   if option in self._option_string_actions]
+        if clashes:
+            self._get_handler()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        if len(conflicting_actions) == 1:
-            message = 'conflicting option string: %s'
-        else:
-            message = 'conflicting option strings: %s'
-        conflict_string = ', '.join([option_string
-                                     for option_string, action in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
+        label = ('conflicting option string: %s' if len(conflicting_actions) == 1
+                 else 'conflicting option strings: %s')
+        options = ', '.join(option for option, _ in conflicting_actions)
+        raise ArgumentError(action, label % options)
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+        # The newer argument wins: the older one loses those option strings,
+        # and disappears when it has none left.
+        for option, older in conflicting_actions:
+            older.option_strings.remove(option)
+            self._option_string_actions.pop(option, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
-    """A titled section of the help; its actions belong to the parser."""
+    """A titled section of arguments; the arguments belong to the parser."""
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
-        _ActionsContainer.__init__(self, description=description, **kwargs)
-
+        for setting in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(setting, getattr(container, setting))
+        super(_ArgumentGroup, self).__init__(description=description, **kwargs)
         self.title = title
-        self._group_actions = []
+        # Share the parser's tables, so that adding here adds to it.
+        for table in self._SHARED_TABLES:
+            setattr(self, table, getattr(container, table))
+        self._group_actions = []    # the arguments listed in this section
 
-        # The group adds to its container's tables.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+    _SHARED_TABLES = ('_registries', '_actions', '_option_string_actions',
+                      '_defaults', '_has_negative_number_optionals',
+                      '_mutually_exclusive_groups')
 
     def _add_action(self, action):
-        action = _ActionsContainer._add_action(self, action)
-        self._group_actions.append(action)
-        return action
+        added = super(_ArgumentGroup, self)._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
-        _ActionsContainer._remove_action(self, action)
         self._group_actions.remove(action)
+        super(_ArgumentGroup, self)._remove_action(action)
+
+    def add_argument_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting argument groups is deprecated.',
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
-    """Options of which at most one (exactly one if required) may be given."""
+    """Options that exclude one another; they are listed with the parser's
+    other options."""
 
     def __init__(self, container, required=False):
-        _ArgumentGroup.__init__(self, container)
-        self.required = required
+        super(_MutuallyExclusiveGroup, self).__init__(container)
+        # The arguments live in the container's sections; this group only
+        # records which ones exclude each other.
         self._container = container
+        self.required = required
 
     def _add_action(self, action):
         if action.required:
-            msg = 'mutually exclusive arguments must be optional'
-            raise ValueError(msg)
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+            raise ValueError('mutually exclusive arguments must be optional')
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
         self._group_actions.remove(action)
+        self._container._remove_action(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting mutually exclusive groups is deprecated.',
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
-# ---------------------------------------------------------------------------
+# =============================================================================
+# Matching strings to arguments
+# =============================================================================
+#
+# The command line is summarised as a string with one letter per word: 'O'
+# for an option, 'A' for anything else, '-' for the '--' that ends the
+# options. How many words each argument takes is then found by matching that
+# string against a regular expression built from the arguments' nargs.
+
+_NARGS_PATTERNS = {
+    None: '(-*A-*)',
+    OPTIONAL: '(-*A?-*)',
+    ZERO_OR_MORE: '(-*[A-]*)',
+    ONE_OR_MORE: '(-*A[A-]*)',
+    REMAINDER: '([-AO]*)',
+    PARSER: '(-*A[-AO]*)',
+    SUPPRESS: '(-*-*)',
+}
+
+_COUNT_COMPLAINTS = {
+    None: 'expected one argument',
+    OPTIONAL: 'expected at most one argument',
+    ONE_OR_MORE: 'expected at least one argument',
+}
+
+
+class _ParseRun(object):
+    """The state of one pass over the command line: which words are options,
+    which arguments have been seen, and the words nobody took."""
+
+    def __init__(self, parser, words, namespace):
+        self.parser = parser
+        self.words = words
+        self.namespace = namespace
+        self.extras = []
+        self.seen = set()
+        self.seen_with_value = set()
+        self.positionals = parser._get_positional_actions()
+        self.rivals = self._mutual_exclusions()
+        self.option_at, self.shape = self._classify_words()
+
+    def _mutual_exclusions(self):
+        rivals = {}
+        for group in self.parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for index, action in enumerate(members):
+                rivals.setdefault(action, []).extend(
+                    members[:index] + members[index + 1:])
+        return rivals
+
+    def _classify_words(self):
+        option_at = {}
+        letters = []
+        after_separator = False
+        for index, word in enumerate(self.words):
+            if after_separator:
+                letters.append('A')
+            elif word == '--':
+                letters.append('-')
+                after_separator = True
+            else:
+                found = self.parser._parse_optional(word)
+                if found is None:
+                    letters.append('A')
+                else:
+                    option_at[index] = found
+                    letters.append('O')
+        return option_at, ''.join(letters)
+
+    def take(self, action, strings, option_string=None):
+        """Convert *strings* for *action*, check exclusions, and apply it."""
+        self.seen.add(action)
+        values = self.parser._get_values(action, strings)
+        # A value that is the default object itself does not count as a use
+        # for mutual exclusion.
+        if values is not action.default:
+            self.seen_with_value.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.seen_with_value:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _get_action_name(rival))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, option_string)
+
+    def consume_optional(self, index):
+        """Apply the option at *index* (and, for bundled flags like -xyz, the
+        ones after it); returns the index after the words it used."""
+        action, option_string, attached = self.option_at[index]
+        parser = self.parser
+        pending = []
+        while True:
+            if action is None:
+                self.extras.append(self.words[index])
+                return index + 1
+            if attached is None:
+                start = index + 1
+                count = parser._match_argument(action, self.shape[start:])
+                stop = start + count
+                pending.append((action, self.words[start:stop], option_string))
+                break
+            # A value joined to the option: '--name=value' or '-xVALUE'.
+            count = parser._match_argument(action, 'A')
+            single_dash = option_string[1] not in parser.prefix_chars
+            if count == 0 and single_dash and attached != '':
+                # A flag: the rest of the word is more single-letter options.
+                pending.append((action, [], option_string))
+                option_string = option_string[0] + attached[0]
+                following = attached[1:] or None
+                if option_string not in parser._option_string_actions:
+                    raise ArgumentError(action, 'ignored explicit argument %r'
+                                        % attached)
+                action = parser._option_string_actions[option_string]
+                attached = following
+            elif count == 1:
+                stop = index + 1
+                pending.append((action, [attached], option_string))
+                break
+            else:
+                raise ArgumentError(action, 'ignored explicit argument %r'
+                                    % attached)
+        for action, strings, option_string in pending:
+            self.take(action, strings, option_string)
+        return stop
+
+    def consume_positionals(self, index):
+        """Give the words from *index* on to as many waiting positionals as
+        match; returns the index after the words used."""
+        counts = self.parser._match_arguments_partial(self.positionals,
+                                                      self.shape[index:])
+        for action, count in zip(self.positionals, counts):
+            strings = self.words[index:index + count]
+            index += count
+            self.take(action, strings)
+        del self.positionals[:len(counts)]
+        return index
+
+    def run(self):
+        index = 0
+        last_option = max(self.option_at, default=-1)
+        while index <= last_option:
+            next_option = min(i for i in self.option_at if i >= index)
+            if index != next_option:
+                # Positionals before the option may take the words between.
+                reached = self.consume_positionals(index)
+                if reached > index:
+                    index = reached
+                    continue
+                index = reached
+            if index not in self.option_at:
+                self.extras.extend(self.words[index:next_option])
+                index = next_option
+            index = self.consume_optional(index)
+        index = self.consume_positionals(index)
+        self.extras.extend(self.words[index:])
+
+    def finish(self):
+        """Complain about missing required arguments and convert the string
+        defaults of arguments that were not given."""
+        parser = self.parser
+        namespace = self.namespace
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_get_action_name(action))
+            elif (action.default is not None
+                  and isinstance(action.default, str)
+                  and hasattr(namespace, action.dest)
+                  and action.default is getattr(namespace, action.dest)):
+                setattr(namespace, action.dest,
+                        parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: %s'
+                         % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if not group.required:
+                continue
+            if any(action in self.seen_with_value
+                   for action in group._group_actions):
+                continue
+            names = [_get_action_name(action) for action in group._group_actions
+                     if action.help is not SUPPRESS]
+            parser.error('one of the arguments %s is required' % ' '.join(names))
+
+
+# =============================================================================
 # The parser
+# =============================================================================
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
+    """Turns command-line strings into a Namespace.
 
-    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
-                 formatter_class=HelpFormatter, prefix_chars='-',
+    prog: the program name in messages (default: the script's file name)
+    usage, description, epilog: texts for the usage line and the help
+    parents: parsers whose arguments are copied into this one
+    formatter_class: the HelpFormatter class that lays out the help
+    prefix_chars: the characters that start an option ('-')
+    fromfile_prefix_chars: words starting with one of these name a file of
+        further arguments, one per line
+    argument_default: the default for arguments that do not name one
+    conflict_handler: 'error' or 'resolve' for a reused option string
+    add_help: whether to add -h/--help
+    allow_abbrev: whether a unique prefix of a long option is accepted
+    exit_on_error: whether a bad argument exits, or raises ArgumentError
+    """
+
+    def __init__(self, prog=None, usage=None, description=None, epilog=None,
+                 parents=[], formatter_class=HelpFormatter, prefix_chars='-',
                  fromfile_prefix_chars=None, argument_default=None,
                  conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        _ActionsContainer.__init__(self, description=description,
-                                   prefix_chars=prefix_chars,
-                                   argument_default=argument_default,
-                                   conflict_handler=conflict_handler)
-        if prog is None:
-            prog = os.path.basename(sys.argv[0]) if sys.argv else ''
-
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+        super(ArgumentParser, self).__init__(
+            description=description, prefix_chars=prefix_chars,
+            argument_default=argument_default,
+            conflict_handler=conflict_handler)
+        self.prog = os.path.basename(sys.argv[0]) if prog is None else prog
+        self.usage, self.epilog = usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
 
-        add_group = self.add_argument_group
-        self._positionals = add_group('positional arguments')
-        self._optionals = add_group('options')
+        self._positionals = self.add_argument_group('positional arguments')
+        self._optionals = self.add_argument_group('options')
         self._subparsers = None
+        self.register('type', None, _identity)
 
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
         if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash * 2 + 'help', action='help',
+                              default=SUPPRESS,
                               help='show this help message and exit')
-
         for parent in parents:
             self._add_container_actions(parent)
-            defaults = getattr(parent, '_defaults', None)
-            if defaults is not None:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
+
+    _REPR_FIELDS = ('prog', 'usage', 'description', 'formatter_class',
+                    'conflict_handler', 'add_help')
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in self._REPR_FIELDS]
 
-    # -- optional/positional adding --
+    # ---- sub-commands -----------------------------------------------------------
 
     def add_subparsers(self, **kwargs):
+        """Add the sub-command argument; returns the object whose
+        add_parser() creates each command's parser."""
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
-
         kwargs.setdefault('parser_class', type(self))
-
         if 'title' in kwargs or 'description' in kwargs:
             title = kwargs.pop('title', 'subcommands')
             description = kwargs.pop('description', None)
             self._subparsers = self.add_argument_group(title, description)
         else:
             self._subparsers = self._positionals
-
-        # The sub-parsers' prog is this parser's usage up to its positionals.
         if kwargs.get('prog') is None:
+            # Sub-commands are named after the usage of what comes before
+            # them: the program and its positionals.
             formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
+            formatter.add_usage(self.usage, self._get_positional_actions(),
+                                self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+        action_class = self._pop_action_class(kwargs, 'parsers')
+        action = action_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1389,474 +1494,318 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _get_positional_actions(self):
         return [action for action in self._actions if not action.option_strings]
 
-    # -- parsing --
+    # ---- parsing ------------------------------------------------------------------
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            msg = 'unrecognized arguments: %s'
-            self.error(msg % ' '.join(argv))
-        return args
+        """Parse *args* (default sys.argv[1:]); a string no argument takes is
+        an error."""
+        namespace, leftovers = self.parse_known_args(args, namespace)
+        if leftovers:
+            self.error('unrecognized arguments: %s' % ' '.join(leftovers))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = sys.argv[1:]
-        else:
-            args = list(args)
-
+        """Like parse_args(), but return (namespace, strings not used)."""
+        args = sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
-
-        # Defaults first, unless the namespace already has the attribute.
+        # Defaults first, without overwriting what the namespace already has.
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if (action.dest is not SUPPRESS
+                    and not hasattr(namespace, action.dest)
+                    and action.default is not SUPPRESS):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+                setattr(namespace, dest, value)
 
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
-
-    def parse_intermixed_args(self, args=None, namespace=None):
-        """Like parse_args, but positionals may be interleaved with optionals."""
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            msg = 'unrecognized arguments: %s'
-            self.error(msg % ' '.join(argv))
-        return args
-
-    def parse_known_intermixed_args(self, args=None, namespace=None):
-        """Parses the optionals first (with the positionals switched off), then the
-        positionals from the strings left over."""
-        positionals = self._get_positional_actions()
-        a = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
-        if a:
-            raise TypeError('parse_intermixed_args: positional arg'
-                            ' with nargs=%s' % a[0].nargs)
-        for group in self._mutually_exclusive_groups:
-            for action in group._group_actions:
-                if action in positionals:
-                    raise TypeError('parse_intermixed_args: positional in'
-                                    ' mutuallyExclusiveGroup')
-        save_usage = self.usage
         try:
-            if self.usage is None:
-                # Error messages show the full usage, not the reduced one.
-                self.usage = self.format_usage()[7:]
-            saved = [(action, action.nargs, action.default) for action in positionals]
-            try:
-                for action in positionals:
-                    action.nargs = SUPPRESS
-                    action.default = SUPPRESS
-                namespace, remaining_args = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if (hasattr(namespace, action.dest)
-                            and getattr(namespace, action.dest) == []):
-                        delattr(namespace, action.dest)
-            finally:
-                for action, nargs, default in saved:
-                    action.nargs = nargs
-                    action.default = default
-            optionals = self._get_optional_actions()
-            saved_required = [(action, action.required) for action in optionals]
-            saved_group_required = [(group, group.required)
-                                    for group in self._mutually_exclusive_groups]
-            try:
-                # The optionals were handled already: none is required now.
-                for action in optionals:
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.required = False
-                namespace, extras = self.parse_known_args(remaining_args, namespace)
-            finally:
-                for action, required in saved_required:
-                    action.required = required
-                for group, required in saved_group_required:
-                    group.required = required
-        finally:
-            self.usage = save_usage
-        return namespace, extras
+            namespace, args = self._parse_known_args(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+
+        # Strings a sub-command's parser could not use.
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            leftovers = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+            args.extend(leftovers)
+        return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
+        run = _ParseRun(self, arg_strings, namespace)
+        run.run()
+        run.finish()
+        return namespace, run.extras
 
-        # Which actions each mutually exclusive action conflicts with.
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
+    def parse_intermixed_args(self, args=None, namespace=None):
+        """Like parse_args(), but positionals may be interleaved with
+        options: 'cmd 1 --opt x 2' gives the positional both 1 and 2."""
+        namespace, leftovers = self.parse_known_intermixed_args(args, namespace)
+        if leftovers:
+            self.error('unrecognized arguments: %s' % ' '.join(leftovers))
+        return namespace
 
-        # Classify each string: 'O' option, 'A' argument, '-' for '--' (everything
-        # after '--' is an argument).
-        option_string_indices = {}
-        pattern_parts = []
-        i = 0
-        n_strings = len(arg_strings)
-        while i < n_strings:
-            arg_string = arg_strings[i]
-            if arg_string == '--':
-                pattern_parts.append('-')
-                pattern_parts.extend('A' * (n_strings - i - 1))
-                break
-            option_tuple = self._parse_optional(arg_string)
-            if option_tuple is None:
-                pattern = 'A'
-            else:
-                option_string_indices[i] = option_tuple
-                pattern = 'O'
-            pattern_parts.append(pattern)
-            i += 1
-        arg_strings_pattern = ''.join(pattern_parts)
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """parse_intermixed_args() returning (namespace, strings not used).
 
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            # Values that are not the default count as "given" for mutual exclusion.
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        msg = 'not allowed with argument %s'
-                        action_name = _get_action_name(conflict_action)
-                        raise ArgumentError(action, msg % action_name)
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if (arg_count == 0 and option_string[1] not in chars
-                            and explicit_arg != ''):
-                        # Combined single-dash flags: -xyz is -x -y -z.
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        optionals_map = self._option_string_actions
-                        if option_string in optionals_map:
-                            action = optionals_map[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            msg = 'ignored explicit argument %r'
-                            raise ArgumentError(action, msg % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        args = [explicit_arg]
-                        action_tuples.append((action, args, option_string))
-                        break
-                    else:
-                        msg = 'ignored explicit argument %r'
-                        raise ArgumentError(action, msg % explicit_arg)
-                else:
-                    start = start_index + 1
-                    selected_patterns = arg_strings_pattern[start:]
-                    arg_count = self._match_argument(action, selected_patterns)
-                    stop = start + arg_count
-                    args = arg_strings[start:stop]
-                    action_tuples.append((action, args, option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
+        Works in two passes: the options first, with every positional
+        switched off, then the positionals over the strings left."""
         positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            selected_pattern = arg_strings_pattern[start_index:]
-            arg_counts = self._match_arguments_partial(positionals, selected_pattern)
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index: start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        start_index = 0
-        if option_string_indices:
-            max_option_string_index = max(option_string_indices)
-        else:
-            max_option_string_index = -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([index for index in option_string_indices
-                                            if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                else:
-                    start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                strings = arg_strings[start_index:next_option_string_index]
-                extras.extend(strings)
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                else:
-                    # A string default is converted with type= when it is used.
-                    if (action.default is not None
-                            and isinstance(action.default, str)
-                            and hasattr(namespace, action.dest)
-                            and action.default is getattr(namespace, action.dest)):
-                        setattr(namespace, action.dest,
-                                self._get_value(action, action.default))
-
-        if required_actions:
-            self.error('the following arguments are required: %s' %
-                       ', '.join(required_actions))
-
+        unsuitable = [action for action in positionals
+                      if action.nargs in (PARSER, REMAINDER)]
+        if unsuitable:
+            raise TypeError('parse_intermixed_args: positional arg with '
+                            'nargs=%s' % unsuitable[0].nargs)
         for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action)
-                             for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    msg = 'one of the arguments %s is required'
-                    self.error(msg % ' '.join(names))
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in '
+                                'mutuallyExclusiveGroup')
 
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # Keep the usage line the full parser would show.
+                self.usage = self.format_usage()[len('usage: '):]
+            namespace, remaining = self._options_pass(positionals, args,
+                                                      namespace)
+            namespace, extras = self._positionals_pass(remaining, namespace)
+        finally:
+            self.usage = saved_usage
         return namespace, extras
 
+    def _options_pass(self, positionals, args, namespace):
+        saved = [(action, action.nargs, action.default)
+                 for action in positionals]
+        try:
+            for action in positionals:
+                action.nargs = SUPPRESS
+                action.default = SUPPRESS
+            namespace, remaining = self.parse_known_args(args, namespace)
+            for action in positionals:
+                if getattr(namespace, action.dest, None) == []:
+                    from warnings import warn
+                    warn('Do not expect %s in %s' % (action.dest, namespace))
+                    delattr(namespace, action.dest)
+        finally:
+            for action, nargs, default in saved:
+                action.nargs = nargs
+                action.default = default
+        return namespace, remaining
+
+    def _positionals_pass(self, remaining, namespace):
+        # The options were handled by the first pass: none is required now.
+        optionals = self._get_optional_actions()
+        saved_actions = [(action, action.required) for action in optionals]
+        groups = self._mutually_exclusive_groups
+        saved_groups = [(group, group.required) for group in groups]
+        try:
+            for action in optionals:
+                action.required = False
+            for group in groups:
+                group.required = False
+            return self.parse_known_args(remaining, namespace)
+        finally:
+            for action, required in saved_actions:
+                action.required = required
+            for group, required in saved_groups:
+                group.required = required
+
+    # ---- arguments read from files -----------------------------------------------
+
     def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
+        expanded = []
+        for word in arg_strings:
+            if not word or word[0] not in self.fromfile_prefix_chars:
+                expanded.append(word)
+                continue
+            try:
+                with open(word[1:]) as args_file:
+                    found = []
+                    for line in args_file.read().splitlines():
+                        found.extend(self.convert_arg_line_to_args(line))
+            except OSError as err:
+                self.error(str(err))
             else:
-                try:
-                    with open(arg_string[1:]) as args_file:
-                        arg_strings = []
-                        for arg_line in args_file.read().splitlines():
-                            for arg in self.convert_arg_line_to_args(arg_line):
-                                arg_strings.append(arg)
-                        arg_strings = self._read_args_from_files(arg_strings)
-                        new_arg_strings.extend(arg_strings)
-                except OSError as err:
-                    self.error(str(err))
-        return new_arg_strings
+                # A file may itself name further files.
+                expanded.extend(self._read_args_from_files(found))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
+        """The arguments one line of an arguments file holds: by default the
+        whole line is one argument."""
         return [arg_line]
 
+    # ---- matching -------------------------------------------------------------------
+
     def _match_argument(self, action, arg_strings_pattern):
-        lengths = _match_groups([_nargs_tokens(action)], arg_strings_pattern)
-        if lengths is None:
-            nargs_errors = {
-                None: 'expected one argument',
-                OPTIONAL: 'expected at most one argument',
-                ONE_OR_MORE: 'expected at least one argument',
-            }
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                if action.nargs == 1:
-                    msg = 'expected %s argument' % action.nargs
-                else:
-                    msg = 'expected %s arguments' % action.nargs
-            raise ArgumentError(action, msg)
-        return lengths[0]
+        found = re.match(self._get_nargs_pattern(action), arg_strings_pattern)
+        if found is None:
+            message = _COUNT_COMPLAINTS.get(action.nargs)
+            if message is None:
+                plural = 'argument' if action.nargs == 1 else 'arguments'
+                message = 'expected %s %s' % (action.nargs, plural)
+            raise ArgumentError(action, message)
+        return len(found.group(1))
 
     def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # As many of the positionals as can match, from all of them down to one.
-        for i in range(len(actions), 0, -1):
-            groups = [_nargs_tokens(action) for action in actions[:i]]
-            lengths = _match_groups(groups, arg_strings_pattern)
-            if lengths is not None:
-                return lengths
+        # As many of the actions as possible, from the first, must match.
+        for count in range(len(actions), 0, -1):
+            pattern = ''.join(self._get_nargs_pattern(action)
+                              for action in actions[:count])
+            found = re.match(pattern, arg_strings_pattern)
+            if found is not None:
+                return [len(text) for text in found.groups()]
         return []
 
+    def _get_nargs_pattern(self, action):
+        nargs = action.nargs
+        pattern = _NARGS_PATTERNS.get(nargs)
+        if pattern is None:
+            # A number: exactly that many words.
+            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
+        if action.option_strings:
+            # An option's values never include a '--'.
+            pattern = pattern.replace('-*', '').replace('-', '')
+        return pattern
+
     def _parse_optional(self, arg_string):
-        """(action, option string, explicit argument) when arg_string is an option,
-        (None, arg_string, None) for an unknown option, None for an argument."""
-        if not arg_string:
+        """None when *arg_string* is a positional value; otherwise
+        (action or None, option string, attached value or None)."""
+        if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            action = self._option_string_actions[arg_string]
-            return action, arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
-            return None
+            return None     # a lone prefix character, like '-'
         if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                action = self._option_string_actions[option_string]
-                return action, option_string, explicit_arg
-
-        # Abbreviations and single-dash options with their argument attached.
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string
-                                 for action, option_string, explicit_arg in option_tuples])
-            args = {'option': arg_string, 'matches': options}
-            msg = 'ambiguous option: %(option)s could match %(matches)s'
-            self.error(msg % args)
-        elif len(option_tuples) == 1:
-            option_tuple, = option_tuples
-            return option_tuple
-
-        if _is_negative_number(arg_string):
+            option, value = arg_string.split('=', 1)
+            if option in known:
+                return known[option], option, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            names = ', '.join(option for _, option, _ in candidates)
+            self.error('ambiguous option: %s could match %s'
+                       % (arg_string, names))
+        if len(candidates) == 1:
+            return candidates[0]
+        if self._negative_number_matcher.match(arg_string):
             if not self._has_negative_number_optionals:
                 return None
         if ' ' in arg_string:
-            return None
+            return None     # probably a value that happens to start with '-'
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        result = []
+        """The options *option_string* may abbreviate."""
         chars = self.prefix_chars
+        known = self._option_string_actions
+        matches = []
         if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for option_string in self._option_string_actions:
-                    if option_string.startswith(option_prefix):
-                        action = self._option_string_actions[option_string]
-                        result.append((action, option_string, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            explicit_arg = None
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for option_string in self._option_string_actions:
-                if option_string == short_option_prefix:
-                    action = self._option_string_actions[option_string]
-                    result.append((action, option_string, short_explicit_arg))
-                elif option_string.startswith(option_prefix):
-                    action = self._option_string_actions[option_string]
-                    result.append((action, option_string, explicit_arg))
+            if not self.allow_abbrev:
+                return matches
+            prefix, value = option_string, None
+            if '=' in option_string:
+                prefix, value = option_string.split('=', 1)
+            for option, action in known.items():
+                if option.startswith(prefix):
+                    matches.append((action, option, value))
+        elif option_string[0] in chars:
+            # '-xVALUE' may be option '-x' with a value; '-xy' may also
+            # abbreviate a single-dash long option like '-xyz'.
+            short, rest = option_string[:2], option_string[2:]
+            for option, action in known.items():
+                if option == short:
+                    matches.append((action, option, rest))
+                elif option.startswith(option_string):
+                    matches.append((action, option, None))
         else:
             self.error('unexpected option string: %s' % option_string)
-        return result
+        return matches
 
-    # -- values --
+    # ---- converting values ----------------------------------------------------------
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER):
+            # The '--' separator is not a value.
+            if '--' in arg_strings:
                 arg_strings.remove('--')
-            except ValueError:
-                pass
 
-        if not arg_strings and action.nargs == OPTIONAL:
-            if action.option_strings:
-                value = action.const
-            else:
-                value = action.default
+        if not arg_strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE
+        elif (not arg_strings and nargs == ZERO_OR_MORE
               and not action.option_strings):
-            if action.default is not None:
-                value = action.default
-            else:
-                value = arg_strings
+            value = action.default if action.default is not None else arg_strings
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
+        elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
+        elif nargs == REMAINDER:
+            value = [self._get_value(action, word) for word in arg_strings]
+        elif nargs == PARSER:
+            value = [self._get_value(action, word) for word in arg_strings]
+            # Only the command name is checked; the sub-parser checks the rest.
             self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
+        elif nargs == SUPPRESS:
             value = SUPPRESS
         else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
+            value = [self._get_value(action, word) for word in arg_strings]
+            for item in value:
+                self._check_value(action, item)
         return value
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            msg = '%r is not callable'
-            raise ArgumentError(action, msg % type_func)
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
         try:
-            result = type_func(arg_string)
+            return converter(arg_string)
         except ArgumentTypeError as err:
-            msg = str(err)
-            raise ArgumentError(action, msg)
+            raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            args = {'type': name, 'value': arg_string}
-            msg = 'invalid %(type)s value: %(value)r'
-            raise ArgumentError(action, msg % args)
-        return result
+            type_name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r'
+                                % (type_name, arg_string))
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
-            args = {'value': value,
-                    'choices': ', '.join(map(repr, action.choices))}
-            msg = 'invalid choice: %(value)r (choose from %(choices)s)'
-            raise ArgumentError(action, msg % args)
+            allowed = ', '.join(map(repr, action.choices))
+            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                                % (value, allowed))
 
-    # -- help --
-
-    def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
-
-    def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+    # ---- usage, help and exits ----------------------------------------------------
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
-    # -- output and exiting --
+    def _formatter_with_usage(self):
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions,
+                            self._mutually_exclusive_groups)
+        return formatter
+
+    def format_usage(self):
+        return self._formatter_with_usage().format_help()
+
+    def format_help(self):
+        """Usage, description, one section per argument group, epilog."""
+        formatter = self._formatter_with_usage()
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
 
     def print_usage(self, file=None):
         if file is None:
@@ -1869,12 +1818,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._print_message(self.format_help(), file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (file or sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass    # no usable stream (e.g. stderr closed): stay silent
 
     def exit(self, status=0, message=None):
         if message:
@@ -1882,7 +1831,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         sys.exit(status)
 
     def error(self, message):
-        """Prints the usage and the message to stderr and exits with status 2."""
+        """Print the usage and *message* to stderr and exit with status 2."""
         self.print_usage(sys.stderr)
-        args = {'prog': self.prog, 'message': message}
-        self.exit(2, '%(prog)s: error: %(message)s\n' % args)
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))

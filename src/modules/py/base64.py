@@ -1,506 +1,511 @@
-"""Base16, Base32, Base64 (RFC 3548) data encodings.
+"""Binary-to-text encodings: Base16, Base32 (standard and "extended hex"),
+Base64 (standard and URL-safe), Ascii85 and Base85.
 
-Written in pure Python (minipy has no binascii): decoding errors are raised as
-binascii.Error, which is binascii's class when that module exists and otherwise
-a ValueError subclass defined here under the same name. Left out: the command
-line interface (main, test).
+Encoders take bytes-like objects and return bytes; decoders also accept ASCII
+strings.  minipy's binascii has no base64 codec, so the codecs are written
+here in Python; malformed input raises binascii.Error as in CPython.
 """
 
-__all__ = [
-    # Legacy interface exports traditional RFC 2045 Base64 encodings
-    'encode', 'decode', 'encodebytes', 'decodebytes',
-    # Generalized interface for other encodings
-    'b64encode', 'b64decode', 'b32encode', 'b32decode',
-    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
-    # Base85 and Ascii85 encodings
-    'b85encode', 'b85decode', 'a85encode', 'a85decode',
-    # Standard Base64 encoding
-    'standard_b64encode', 'standard_b64decode',
-    # Some common Base64 alternatives.  As referenced by RFC 3458, see thread
-    # starting at:
-    #
-    # http://zgp.org/pipermail/p2p-hackers/2001-September/000316.html
-    'urlsafe_b64encode', 'urlsafe_b64decode',
-]
+import struct
 
 try:
     from binascii import Error as _Error
 except ImportError:
     class _Error(ValueError):
-        pass
+        """binascii.Error, for a minipy built without binascii."""
     _Error.__module__ = 'binascii'
     _Error.__name__ = _Error.__qualname__ = 'Error'
 
-bytes_types = (bytes, bytearray)  # Types acceptable as binary data
+__all__ = [
+    # line-oriented Base64 (RFC 2045)
+    'encode', 'decode', 'encodebytes', 'decodebytes',
+    # the general codecs
+    'b64encode', 'b64decode', 'b32encode', 'b32decode', 'b32hexencode',
+    'b32hexdecode', 'b16encode', 'b16decode', 'b85encode', 'b85decode',
+    'a85encode', 'a85decode',
+    # Base64 alphabets by name
+    'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode',
+    'urlsafe_b64decode',
+]
 
-_B64_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-# byte value -> 6-bit value, or -1 for bytes outside the alphabet
-_B64_REV = [-1] * 256
-for _i, _c in enumerate(_B64_ALPHABET):
-    _B64_REV[_c] = _i
-del _i, _c
+# The binary types the codecs accept without conversion.
+bytes_types = (bytes, bytearray)
 
 
-def _require_bytes(s, prefix=''):
-    # The check CPython's buffer-protocol functions do.
-    if not isinstance(s, bytes_types):
+# ---- getting at the bytes ---------------------------------------------------------
+
+def _array_bytes(obj):
+    # array.array is the other buffer type minipy has; None for anything else.
+    try:
+        import array
+    except ImportError:
+        return None
+    if isinstance(obj, array.array):
+        return obj.tobytes()
+    return None
+
+
+def _binary_input(data, complaint_prefix=''):
+    """The bytes of a bytes-like *data*; otherwise the TypeError CPython's
+    buffer-taking functions raise (*complaint_prefix* names the function
+    that complains, as 'memoryview: ')."""
+    if isinstance(data, bytes_types):
+        return bytes(data)
+    raw = _array_bytes(data)
+    if raw is None:
         raise TypeError("%sa bytes-like object is required, not '%s'"
-                        % (prefix, type(s).__name__))
-    return bytes(s)
+                        % (complaint_prefix, type(data).__name__))
+    return raw
 
 
 def _bytes_from_decode_data(s):
+    """Decoders take bytes-like objects and ASCII-only strings."""
     if isinstance(s, str):
         try:
             return s.encode('ascii')
         except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
+            raise ValueError('string argument should contain only ASCII '
+                             'characters')
     if isinstance(s, bytes_types):
-        return bytes(s)
-    raise TypeError("argument should be a bytes-like object or ASCII "
-                    "string, not %r" % s.__class__.__name__)
+        return s
+    raw = _array_bytes(s)
+    if raw is None:
+        raise TypeError('argument should be a bytes-like object or ASCII '
+                        'string, not %r' % s.__class__.__name__)
+    return raw
 
 
-def _b2a_base64(data, newline=True):
-    alphabet = _B64_ALPHABET
+def _swap(data, old, new):
+    return data.translate(bytes.maketrans(old, new))
+
+
+# ---- Base64 ---------------------------------------------------------------------
+
+_B64_DIGITS = (b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+               b'abcdefghijklmnopqrstuvwxyz0123456789+/')
+_B64_VALUE = {digit: value for value, digit in enumerate(_B64_DIGITS)}
+_PAD = ord('=')
+
+
+def _encode_base64(data, newline=True):
+    """Base64 of *data*: each 3 bytes become 4 digits; a short final group
+    is padded with '='."""
     out = bytearray()
-    n = len(data)
-    full = n - n % 3
-    for i in range(0, full, 3):
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out.append(alphabet[v >> 18])
-        out.append(alphabet[(v >> 12) & 63])
-        out.append(alphabet[(v >> 6) & 63])
-        out.append(alphabet[v & 63])
-    rest = n - full
-    if rest == 1:
-        v = data[full] << 16
-        out += bytes((alphabet[v >> 18], alphabet[(v >> 12) & 63])) + b'=='
-    elif rest == 2:
-        v = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes((alphabet[v >> 18], alphabet[(v >> 12) & 63],
-                      alphabet[(v >> 6) & 63])) + b'='
+    digits = _B64_DIGITS
+    for start in range(0, len(data), 3):
+        group = data[start:start + 3]
+        # Read the group as a 24-bit number, zero-filled on the right.
+        bits = int.from_bytes(group + b'\0' * (3 - len(group)), 'big')
+        quad = bytes(digits[(bits >> shift) & 63] for shift in (18, 12, 6, 0))
+        used = len(group) + 1       # digits carrying data
+        out += quad[:used] + b'=' * (4 - used)
     if newline:
-        out.append(10)
+        out += b'\n'
     return bytes(out)
 
 
-def _a2b_base64(data, strict_mode=False):
-    """Decodes base64 like binascii.a2b_base64: outside strict mode, bytes
-    outside the alphabet are skipped and decoding stops at the end padding."""
-    rev = _B64_REV
-    out = bytearray()
-    if strict_mode and data and data[0] == 61:
-        raise _Error("Leading padding not allowed")
-    quad_pos = 0
-    leftchar = 0
-    pads = 0
-    padding_started = False
-    n = len(data)
-    for i in range(n):
-        ch = data[i]
-        if ch == 61:   # '='
-            padding_started = True
-            if quad_pos >= 2:
-                pads += 1
-                if quad_pos + pads >= 4:
-                    if strict_mode and i + 1 < n:
-                        raise _Error("Excess data after padding")
-                    return bytes(out)
-            continue
-        v = rev[ch]
-        if v < 0:
-            if strict_mode:
-                raise _Error("Only base64 data is allowed")
-            continue
-        if strict_mode and padding_started:
-            raise _Error("Discontinuous padding not allowed")
-        pads = 0
-        if quad_pos == 0:
-            quad_pos = 1
-            leftchar = v
-        elif quad_pos == 1:
-            quad_pos = 2
-            out.append(((leftchar << 2) | (v >> 4)) & 0xff)
-            leftchar = v & 0x0f
-        elif quad_pos == 2:
-            quad_pos = 3
-            out.append(((leftchar << 4) | (v >> 2)) & 0xff)
-            leftchar = v & 0x03
-        else:
-            quad_pos = 0
-            out.append(((leftchar << 6) | v) & 0xff)
-            leftchar = 0
-    if quad_pos == 1:
-        raise _Error("Invalid base64-encoded string: number of data characters "
-                     "(%d) cannot be 1 more than a multiple of 4"
-                     % (len(out) // 3 * 4 + 1))
-    if quad_pos != 0:
-        raise _Error("Incorrect padding")
-    return bytes(out)
+class _Base64Decoder(object):
+    """Decodes like binascii.a2b_base64. Leniently, characters outside the
+    alphabet are skipped and decoding stops at the padding that completes a
+    group; *strict* makes each of those an error instead."""
+
+    def __init__(self, strict):
+        self.strict = strict
+        self.out = bytearray()
+        self.held = 0           # digits of the current group seen so far
+        self.bits = 0
+        self.pads = 0           # '=' seen since the last digit
+        self.padding_seen = False
+
+    def fail(self, message):
+        raise _Error(message)
+
+    def decode(self, data):
+        if self.strict and data[:1] == b'=':
+            self.fail('Leading padding not allowed')
+        last = len(data) - 1
+        for index, char in enumerate(data):
+            if char == _PAD:
+                if self.padding_ends_group():
+                    if self.strict and index < last:
+                        self.fail('Excess data after padding')
+                    return bytes(self.out)
+            elif char in _B64_VALUE:
+                if self.strict and self.padding_seen:
+                    self.fail('Discontinuous padding not allowed')
+                self.take_digit(_B64_VALUE[char])
+            elif self.strict:
+                self.fail('Only base64 data is allowed')
+        return self.finish()
+
+    def padding_ends_group(self):
+        self.padding_seen = True
+        # Padding counts only once two digits of the group are there.
+        if self.held < 2:
+            return False
+        self.pads += 1
+        return self.held + self.pads >= 4
+
+    def take_digit(self, value):
+        self.pads = 0
+        self.bits = (self.bits << 6) | value
+        self.held += 1
+        if self.held == 1:
+            return
+        # Every digit after the first completes one more byte.
+        spare = 2 * (4 - self.held)
+        self.out.append((self.bits >> spare) & 0xff)
+        self.bits &= (1 << spare) - 1
+        if self.held == 4:
+            self.held = 0
+
+    def finish(self):
+        if self.held == 1:
+            groups = len(self.out) // 3
+            self.fail('Invalid base64-encoded string: number of data '
+                      'characters (%d) cannot be 1 more than a multiple of 4'
+                      % (groups * 4 + 1))
+        if self.held:
+            self.fail('Incorrect padding')
+        return bytes(self.out)
 
 
-def _translate(s, frm, to):
-    return s.translate(bytes.maketrans(frm, to))
+def _decode_base64(data, strict=False):
+    return _Base64Decoder(strict).decode(data)
 
-
-# Base64 encoding/decoding
 
 def b64encode(s, altchars=None):
-    """Encode the bytes-like object s using Base64 and return a bytes object.
-
-    Optional altchars should be a byte string of length 2 which specifies an
-    alternative alphabet for the '+' and '/' characters.  This allows an
-    application to e.g. generate url or filesystem safe Base64 strings.
-    """
-    encoded = _b2a_base64(_require_bytes(s), newline=False)
-    if altchars is not None:
-        altchars = _require_bytes(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        return _translate(encoded, b'+/', altchars)
-    return encoded
+    """Base64-encode the bytes-like *s*; *altchars*, two bytes, replaces
+    '+' and '/'."""
+    encoded = _encode_base64(_binary_input(s), newline=False)
+    if altchars is None:
+        return encoded
+    altchars = _binary_input(altchars)
+    assert len(altchars) == 2, repr(altchars)
+    return _swap(encoded, b'+/', altchars)
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s.
-
-    Optional altchars must be a bytes-like object or ASCII string of length 2
-    which specifies the alternative alphabet used instead of the '+' and '/'
-    characters.
-
-    The result is returned as a bytes object.  A binascii.Error is raised if
-    s is incorrectly padded.
-
-    If validate is False (the default), characters that are neither in the
-    normal base-64 alphabet nor the alternative alphabet are discarded prior
-    to the padding check.  If validate is True, these non-alphabet characters
-    in the input result in a binascii.Error.
-    """
+    """Decode Base64 (bytes or ASCII string). Characters outside the
+    alphabet are skipped unless *validate* is true, when they are an error
+    (binascii.Error), as is bad padding."""
     s = _bytes_from_decode_data(s)
     if altchars is not None:
         altchars = _bytes_from_decode_data(altchars)
         assert len(altchars) == 2, repr(altchars)
-        s = _translate(s, altchars, b'+/')
-    return _a2b_base64(s, strict_mode=validate)
+        s = _swap(s, altchars, b'+/')
+    return _decode_base64(s, strict=validate)
 
 
 def standard_b64encode(s):
-    """Encode bytes-like object s using the standard Base64 alphabet."""
+    """b64encode() with the standard alphabet."""
     return b64encode(s)
 
 
 def standard_b64decode(s):
-    """Decode bytes encoded with the standard Base64 alphabet."""
+    """b64decode() with the standard alphabet."""
     return b64decode(s)
 
 
 def urlsafe_b64encode(s):
-    """Encode bytes using the URL- and filesystem-safe Base64 alphabet
-    ('-' instead of '+' and '_' instead of '/')."""
-    return _translate(b64encode(s), b'+/', b'-_')
+    """Base64 with '-' and '_' in place of '+' and '/', safe in URLs and
+    file names."""
+    return _swap(b64encode(s), b'+/', b'-_')
 
 
 def urlsafe_b64decode(s):
-    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
-    s = _bytes_from_decode_data(s)
-    s = _translate(s, b'-_', b'+/')
-    return b64decode(s)
+    """Decode the URL-safe Base64 alphabet (the standard one works too)."""
+    return b64decode(_swap(_bytes_from_decode_data(s), b'-_', b'+/'))
 
 
-# Base32 encoding/decoding
+# ---- Base32 ---------------------------------------------------------------------
 
-_B32_ALPHABETS = {
-    'std': b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
-    'hex': b'0123456789ABCDEFGHIJKLMNOPQRSTUV',
-}
-_B32_PADDING = {1: 6, 2: 4, 3: 3, 4: 1}   # leftover bytes -> '=' count
+_B32_STANDARD = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32_EXTENDED_HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
-
-def _b32encode(alphabet, s):
-    s = _require_bytes(s, 'memoryview: ')
-    leftover = len(s) % 5
-    if leftover:
-        s = s + b'\0' * (5 - leftover)
-    encoded = bytearray()
-    for i in range(0, len(s), 5):
-        c = int.from_bytes(s[i:i + 5], 'big')
-        for shift in range(35, -5, -5):
-            encoded.append(alphabet[(c >> shift) & 31])
-    if leftover:
-        pads = _B32_PADDING[leftover]
-        encoded[-pads:] = b'=' * pads
-    return bytes(encoded)
+# Bytes in the last 5-byte block -> digits of its 8 that carry data.
+_B32_DIGITS_USED = {1: 2, 2: 4, 3: 5, 4: 7}
+# Padding lengths a valid encoding can end with.
+_B32_VALID_PADDING = (0, 1, 3, 4, 6)
 
 
-def _b32decode(alphabet, s, casefold=False, map01=None):
+def _encode_base32(alphabet, s):
+    data = _binary_input(s, 'memoryview: ')
+    out = bytearray()
+    for start in range(0, len(data), 5):
+        block = data[start:start + 5]
+        bits = int.from_bytes(block + b'\0' * (5 - len(block)), 'big')
+        digits = bytes(alphabet[(bits >> shift) & 31]
+                       for shift in range(35, -1, -5))
+        used = _B32_DIGITS_USED.get(len(block), 8)
+        out += digits[:used] + b'=' * (8 - used)
+    return bytes(out)
+
+
+def _decode_base32(alphabet, s, casefold=False, map01=None):
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
         raise _Error('Incorrect padding')
     if map01 is not None:
+        # RFC 4648 allows the digit 0 for the letter O, and 1 for I or L.
         map01 = _bytes_from_decode_data(map01)
         assert len(map01) == 1, repr(map01)
-        s = _translate(s, b'01', b'O' + map01)
+        s = _swap(s, b'01', b'O' + map01)
     if casefold:
         s = s.upper()
-    # The pad characters tell how many decoded bytes to drop at the end.
-    l = len(s)
-    s = s.rstrip(b'=')
-    padchars = l - len(s)
-    rev = {c: i for i, c in enumerate(alphabet)}
-    decoded = bytearray()
-    acc = 0
-    for i in range(0, len(s), 8):
-        acc = 0
-        for c in s[i:i + 8]:
-            v = rev.get(c)
-            if v is None:
+    digits = s.rstrip(b'=')
+    padding = len(s) - len(digits)
+    values = {digit: value for value, digit in enumerate(alphabet)}
+    out = bytearray()
+    bits = 0
+    for start in range(0, len(digits), 8):
+        bits = 0
+        for digit in digits[start:start + 8]:
+            if digit not in values:
                 raise _Error('Non-base32 digit found')
-            acc = (acc << 5) + v
-        decoded += acc.to_bytes(5, 'big')
-    if l % 8 or padchars not in (0, 1, 3, 4, 6):
+            bits = (bits << 5) | values[digit]
+        out += bits.to_bytes(5, 'big')
+    if padding not in _B32_VALID_PADDING:
         raise _Error('Incorrect padding')
-    if padchars and decoded:
-        acc <<= 5 * padchars
-        last = acc.to_bytes(5, 'big')
-        leftover = (43 - 5 * padchars) // 8   # 1: 4, 3: 3, 4: 2, 6: 1
-        decoded[-5:] = last[:leftover]
-    return bytes(decoded)
+    if padding and out:
+        # The last block was short: keep only the bytes its digits encode.
+        bits <<= 5 * padding
+        kept = (43 - 5 * padding) // 8
+        out[-5:] = bits.to_bytes(5, 'big')[:kept]
+    return bytes(out)
 
 
 def b32encode(s):
-    """Encode the bytes-like objects using base32 and return a bytes object."""
-    return _b32encode(_B32_ALPHABETS['std'], s)
+    """Base32-encode the bytes-like *s* (RFC 4648 alphabet)."""
+    return _encode_base32(_B32_STANDARD, s)
 
 
 def b32decode(s, casefold=False, map01=None):
-    """Decode the base32 encoded bytes-like object or ASCII string s.
-
-    casefold accepts a lowercase alphabet; map01, when not None, says which
-    letter (I or L) the digit 1 maps to, the digit 0 being mapped to O.
-    A binascii.Error is raised on incorrect padding or non-alphabet characters."""
-    return _b32decode(_B32_ALPHABETS['std'], s, casefold, map01)
+    """Decode Base32. *casefold* accepts lower case; *map01* is the letter
+    ('I' or 'L') the digit 1 stands for, and makes 0 stand for 'O'."""
+    return _decode_base32(_B32_STANDARD, s, casefold, map01)
 
 
 def b32hexencode(s):
-    """Encode the bytes-like objects using base32hex and return a bytes object."""
-    return _b32encode(_B32_ALPHABETS['hex'], s)
+    """Base32 with the "extended hex" alphabet 0-9A-V."""
+    return _encode_base32(_B32_EXTENDED_HEX, s)
 
 
 def b32hexdecode(s, casefold=False):
-    """Decode the base32hex encoded bytes-like object or ASCII string s."""
-    return _b32decode(_B32_ALPHABETS['hex'], s, casefold)
+    """Decode Base32 in the "extended hex" alphabet."""
+    return _decode_base32(_B32_EXTENDED_HEX, s, casefold)
 
 
-# Base16 encoding/decoding (RFC 3548 section 6 says it uses the upper case
-# alphabet only).
+# ---- Base16 ---------------------------------------------------------------------
+
+_HEX_DIGITS = b'0123456789ABCDEF'
+
 
 def b16encode(s):
-    """Encode the bytes-like object s using Base16 and return a bytes object."""
-    return _require_bytes(s).hex().upper().encode('ascii')
+    """Upper-case hexadecimal of the bytes-like *s*."""
+    return _binary_input(s).hex().upper().encode('ascii')
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s.
-
-    casefold accepts a lowercase alphabet. A binascii.Error is raised if s is
-    incorrectly padded or if there are non-alphabet characters present."""
+    """Decode upper-case hexadecimal (any case with *casefold*)."""
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
-    for c in s:
-        if not (48 <= c <= 57 or 65 <= c <= 70):
-            raise _Error('Non-base16 digit found')
+    if any(char not in _HEX_DIGITS for char in s):
+        raise _Error('Non-base16 digit found')
     if len(s) % 2:
         raise _Error('Odd-length string')
     return bytes.fromhex(s.decode('ascii'))
 
 
-# Ascii85 and Base85: each 4-byte big-endian word becomes 5 base-85 digits.
+# ---- Ascii85 and Base85 ---------------------------------------------------------------
+#
+# Both read the data as big-endian 32-bit words and write each word as five
+# base-85 digits; they differ in the digit characters and the shortcuts.
 
-_A85START = b"<~"
-_A85END = b"~>"
-_B85ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
-_A85ALPHABET = bytes(range(33, 118))
-_b85dec = None
+_A85_DIGITS = bytes(range(33, 118))         # '!' to 'u'
+_B85_DIGITS = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+               b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85_VALUE = {digit: value for value, digit in enumerate(_B85_DIGITS)}
+_A85_START = b'<~'
+_A85_END = b'~>'
+_WORD = struct.Struct('!I')
 
 
-def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
-    b = _require_bytes(b, 'memoryview: ')
-    padding = (-len(b)) % 4
-    if padding:
-        b = b + b'\0' * padding
-    chunks = []
-    for i in range(0, len(b), 4):
-        word = int.from_bytes(b[i:i + 4], 'big')
-        if foldnuls and not word:
-            chunks.append(b'z')
-        elif foldspaces and word == 0x20202020:
-            chunks.append(b'y')
+def _word_digits(word, digits):
+    # Five base-85 digits, most significant first.
+    lowest_first = []
+    for _ in range(5):
+        word, remainder = divmod(word, 85)
+        lowest_first.append(digits[remainder])
+    return bytes(reversed(lowest_first))
+
+
+def _encode_85(data, digits, pad=False, fold_zeros=False, fold_spaces=False):
+    data = _binary_input(data, 'memoryview: ')
+    short = -len(data) % 4
+    data += b'\0' * short
+    groups = []
+    for start in range(0, len(data), 4):
+        word = _WORD.unpack(data[start:start + 4])[0]
+        if fold_zeros and word == 0:
+            groups.append(b'z')
+        elif fold_spaces and word == 0x20202020:
+            groups.append(b'y')
         else:
-            digits = bytearray(5)
-            for k in range(4, -1, -1):
-                word, digit = divmod(word, 85)
-                digits[k] = alphabet[digit]
-            chunks.append(bytes(digits))
-    if padding and not pad:
-        # Drop the digits that only encode the padding (a folded 'z' is
-        # unfolded first).
-        if chunks[-1] == b'z':
-            chunks[-1] = bytes((alphabet[0],)) * 5
-        chunks[-1] = chunks[-1][:-padding]
-    return b''.join(chunks)
+            groups.append(_word_digits(word, digits))
+    if short and not pad:
+        # Drop the digits that only encode the zero fill; a folded 'z' has
+        # to be written out first.
+        if groups[-1] == b'z':
+            groups[-1] = digits[:1] * 5
+        groups[-1] = groups[-1][:-short]
+    return b''.join(groups)
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    """Encode bytes-like object b using Ascii85 and return a bytes object.
+    """Ascii85-encode the bytes-like *b*.
 
-    foldspaces uses 'y' for 4 spaces; wrapcol > 0 wraps lines at that many
-    characters; pad pads the input to a multiple of 4 bytes; adobe frames the
-    result with <~ and ~>."""
-    result = _85encode(b, _A85ALPHABET, pad, True, foldspaces)
+    foldspaces writes four spaces as 'y'; wrapcol breaks the output into lines
+    of that many characters; pad keeps the fill of a short last word; adobe
+    frames the output in '<~' and '~>' as Adobe's format does."""
+    text = _encode_85(b, _A85_DIGITS, pad, True, foldspaces)
     if adobe:
-        result = _A85START + result
+        text = _A85_START + text
     if wrapcol:
-        wrapcol = max(2 if adobe else 1, wrapcol)
-        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
-        if adobe and len(chunks[-1]) + 2 > wrapcol:
-            chunks.append(b'')
-        result = b'\n'.join(chunks)
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [text[start:start + width]
+                 for start in range(0, len(text), width)]
+        # The closing '~>' must fit on the last line.
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        text = b'\n'.join(lines)
     if adobe:
-        result += _A85END
-    return result
+        text += _A85_END
+    return text
+
+
+def _pack_word(value, overflow_message):
+    try:
+        return _WORD.pack(value)
+    except struct.error:
+        raise ValueError(overflow_message) from None
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
-    """Decode the Ascii85 encoded bytes-like object or ASCII string b.
-
-    foldspaces accepts 'y' for 4 spaces; adobe expects the <~ ~> framing;
-    ignorechars are skipped. Errors raise ValueError."""
+    """Decode Ascii85; *foldspaces* and *adobe* as for a85encode(), and the
+    bytes in *ignorechars* (white space by default) are skipped."""
     b = _bytes_from_decode_data(b)
     if adobe:
-        if not b.endswith(_A85END):
-            raise ValueError("Ascii85 encoded byte sequences must end "
-                             "with {!r}".format(_A85END))
-        if b.startswith(_A85START):
-            b = b[2:-2]
-        else:
-            b = b[:-2]
-    decoded = []
-    curr = []
-    # Four 'u' (the highest digit) complete a trailing partial group.
-    for x in b + b'u' * 4:
-        if 33 <= x <= 117:
-            curr.append(x)
-            if len(curr) == 5:
-                acc = 0
-                for c in curr:
-                    acc = 85 * acc + (c - 33)
-                if acc > 0xffffffff:
-                    raise ValueError('Ascii85 overflow')
-                decoded.append(acc.to_bytes(4, 'big'))
-                curr.clear()
-        elif x == 122:   # 'z'
-            if curr:
+        if not b.endswith(_A85_END):
+            raise ValueError('Ascii85 encoded byte sequences must end with %r'
+                             % (_A85_END,))
+        b = b[2:-2] if b.startswith(_A85_START) else b[:-2]
+    words = []
+    pending = []
+    # Four extra 'u' (the highest digit) complete a short last group.
+    for char in b + b'uuuu':
+        if 33 <= char <= 117:
+            pending.append(char - 33)
+            if len(pending) == 5:
+                value = 0
+                for digit in pending:
+                    value = value * 85 + digit
+                words.append(_pack_word(value, 'Ascii85 overflow'))
+                pending = []
+        elif char == ord('z'):
+            if pending:
                 raise ValueError('z inside Ascii85 5-tuple')
-            decoded.append(b'\0\0\0\0')
-        elif foldspaces and x == 121:   # 'y'
-            if curr:
+            words.append(b'\0\0\0\0')
+        elif foldspaces and char == ord('y'):
+            if pending:
                 raise ValueError('y inside Ascii85 5-tuple')
-            decoded.append(b'\x20\x20\x20\x20')
-        elif x in ignorechars:
-            continue
-        else:
-            raise ValueError('Non-Ascii85 digit found: %c' % x)
-    result = b''.join(decoded)
-    padding = 4 - len(curr)
-    if padding:
-        result = result[:-padding]
-    return result
+            words.append(b'    ')
+        elif char not in ignorechars:
+            raise ValueError('Non-Ascii85 digit found: %c' % char)
+    decoded = b''.join(words)
+    surplus = 4 - len(pending)
+    return decoded[:-surplus] if surplus else decoded
 
 
 def b85encode(b, pad=False):
-    """Encode bytes-like object b in base85 format and return a bytes object.
-
-    If pad is true, the input is padded with b'\\0' so its length is a multiple
-    of 4 bytes before encoding."""
-    return _85encode(b, _B85ALPHABET, pad)
+    """Base85-encode the bytes-like *b* (the alphabet of git and Mercurial
+    binary diffs); *pad* keeps the fill of a short last word."""
+    return _encode_85(b, _B85_DIGITS, pad)
 
 
 def b85decode(b):
-    """Decode the base85-encoded bytes-like object or ASCII string b."""
-    global _b85dec
-    if _b85dec is None:
-        _b85dec = [None] * 256
-        for i, c in enumerate(_B85ALPHABET):
-            _b85dec[c] = i
+    """Decode Base85."""
     b = _bytes_from_decode_data(b)
-    padding = (-len(b)) % 5
-    b = b + b'~' * padding
-    out = []
-    for i in range(0, len(b), 5):
-        acc = 0
-        for j in range(i, i + 5):
-            v = _b85dec[b[j]]
-            if v is None:
-                raise ValueError('bad base85 character at position %d' % j)
-            acc = acc * 85 + v
-        if acc > 0xffffffff:
-            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
-        out.append(acc.to_bytes(4, 'big'))
-    result = b''.join(out)
-    if padding:
-        result = result[:-padding]
-    return result
+    # '~', the highest digit, completes a short last group.
+    fill = -len(b) % 5
+    b += b'~' * fill
+    words = []
+    for start in range(0, len(b), 5):
+        value = 0
+        for offset, char in enumerate(b[start:start + 5]):
+            digit = _B85_VALUE.get(char)
+            if digit is None:
+                raise ValueError('bad base85 character at position %d'
+                                 % (start + offset))
+            value = value * 85 + digit
+        words.append(_pack_word(value, 'base85 overflow in hunk starting '
+                                       'at byte %d' % start))
+    decoded = b''.join(words)
+    return decoded[:-fill] if fill else decoded
 
 
-# Legacy interface.  This code could be cleaned up since I don't believe
-# binascii has any line length limitations.  It just doesn't seem worth it
-# though.  The files should be opened in binary mode.
+# ---- the MIME-style interface: lines of at most 76 characters ------------------------
 
-MAXLINESIZE = 76  # Excluding the CRLF
-MAXBINSIZE = (MAXLINESIZE // 4) * 3
+MAXLINESIZE = 76    # characters of a line, not counting its end
+MAXBINSIZE = (MAXLINESIZE // 4) * 3     # the bytes that fill one line
 
 
 def encode(input, output):
-    """Encode a file; input and output are binary files."""
+    """Base64-encode the binary file *input* into the binary file *output*,
+    one line per 57 bytes."""
     while True:
-        s = input.read(MAXBINSIZE)
-        if not s:
-            break
-        while len(s) < MAXBINSIZE:
-            ns = input.read(MAXBINSIZE - len(s))
-            if not ns:
+        chunk = input.read(MAXBINSIZE)
+        if not chunk:
+            return
+        # A read may return less than asked for before the end.
+        while len(chunk) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(chunk))
+            if not more:
                 break
-            s += ns
-        output.write(_b2a_base64(s))
+            chunk += more
+        output.write(_encode_base64(_binary_input(chunk)))
 
 
 def decode(input, output):
-    """Decode a file; input and output are binary files."""
+    """Decode the Base64 lines of the binary file *input* into *output*."""
     while True:
         line = input.readline()
         if not line:
-            break
-        output.write(_a2b_base64(line))
+            return
+        output.write(_decode_base64(_bytes_from_decode_data(line)))
 
 
 def _input_type_check(s):
-    if not isinstance(s, bytes_types):
-        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    raw = _array_bytes(s)
+    if raw is None:
+        raise TypeError('expected bytes-like object, not %s'
+                        % s.__class__.__name__)
+    if s.typecode not in 'bB':
+        raise TypeError('expected single byte elements, not %r from %s'
+                        % (s.typecode, s.__class__.__name__))
+    return raw
 
 
 def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines
-    of base-64 data."""
-    _input_type_check(s)
-    pieces = []
-    for i in range(0, len(s), MAXBINSIZE):
-        pieces.append(_b2a_base64(s[i:i + MAXBINSIZE]))
-    return b"".join(pieces)
+    """Base64 in lines of 76 characters, each ending with a newline."""
+    data = _input_type_check(s)
+    return b''.join(_encode_base64(data[start:start + MAXBINSIZE])
+                    for start in range(0, len(data), MAXBINSIZE))
 
 
 def decodebytes(s):
-    """Decode a bytestring of base-64 data into a bytes object."""
-    _input_type_check(s)
-    return _a2b_base64(bytes(s))
+    """Decode what encodebytes() produces (lines of Base64)."""
+    return _decode_base64(_input_type_check(s))

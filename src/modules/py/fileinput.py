@@ -1,271 +1,338 @@
-"""Iterate over the lines of a list of files (or of standard input):
+"""Read the lines of several files (or of standard input) as one stream.
 
     import fileinput
     for line in fileinput.input():
-        process(line)
+        ...
 
-FileInput reads the files one after the other, keeping the name of the
-current one and line numbers; with inplace=True, what the loop prints
-replaces the file's contents (the original is kept as a backup while it is
-read). The module functions act on the FileInput that input() made. The
-openhook hook_encoded is provided; hook_compressed is not."""
+The files come from the argument list, or else from sys.argv[1:], and '-' (or no
+files at all) stands for standard input.  While reading, the stream knows the
+current file's name and both the overall and the per-file line number.  With
+inplace=True each file is replaced by whatever the loop prints while that file
+is being read.  The module-level functions act on the stream input() created.
+"""
 
+import io
 import os
 import sys
 from types import GenericAlias
 
 __all__ = ["input", "close", "nextfile", "filename", "lineno", "filelineno",
-           "fileno", "isfirstline", "isstdin", "FileInput", "hook_encoded"]
+           "fileno", "isfirstline", "isstdin", "FileInput", "hook_compressed",
+           "hook_encoded"]
 
-_state = None
+# The FileInput made by input(), which the module-level functions consult.
+_active_stream = None
 
 
 def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
           encoding=None, errors=None):
-    """Make the FileInput the module functions use, and return it."""
-    global _state
-    if _state and _state._file:
+    """Create the module's shared FileInput (see FileInput) and return it."""
+    global _active_stream
+    if _active_stream and _active_stream._file:
         raise RuntimeError("input() already active")
-    _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
-                       encoding=encoding, errors=errors)
-    return _state
+    _active_stream = FileInput(files, inplace, backup, mode=mode,
+                               openhook=openhook, encoding=encoding,
+                               errors=errors)
+    return _active_stream
 
 
 def close():
-    """Close the sequence."""
-    global _state
-    state = _state
-    _state = None
-    if state:
-        state.close()
+    """Close the shared stream; the module functions then have none."""
+    global _active_stream
+    stream, _active_stream = _active_stream, None
+    if stream:
+        stream.close()
 
 
-def _active():
-    if not _state:
+def _shared():
+    if not _active_stream:
         raise RuntimeError("no active input()")
-    return _state
+    return _active_stream
 
 
 def nextfile():
-    """Close the current file: the next read comes from the next file."""
-    return _active().nextfile()
+    """Skip the rest of the current file of the shared stream."""
+    return _shared().nextfile()
 
 
 def filename():
-    """The name of the file being read (None before the first line)."""
-    return _active().filename()
+    """Name of the file being read ('<stdin>' for standard input)."""
+    return _shared().filename()
 
 
 def lineno():
-    """The cumulative line number of the line just read."""
-    return _active().lineno()
+    """Number of lines read so far, over all files."""
+    return _shared().lineno()
 
 
 def filelineno():
-    """The line number of the line just read, within its file."""
-    return _active().filelineno()
+    """Number of lines read so far from the current file."""
+    return _shared().filelineno()
 
 
 def fileno():
-    """The file descriptor of the current file (-1 when none is open)."""
-    return _active().fileno()
+    """File descriptor of the current file, or -1 when none is open."""
+    return _shared().fileno()
 
 
 def isfirstline():
     """Whether the line just read is the first of its file."""
-    return _active().isfirstline()
+    return _shared().isfirstline()
 
 
 def isstdin():
-    """Whether the line just read came from sys.stdin."""
-    return _active().isstdin()
+    """Whether the current file is standard input."""
+    return _shared().isstdin()
+
+
+def _file_list(files):
+    # A single name may be given bare; no names at all means standard input.
+    if isinstance(files, str):
+        return (files,)
+    if isinstance(files, os.PathLike):
+        return (os.fspath(files),)
+    if files is None:
+        files = sys.argv[1:]
+    return tuple(files) if files else ('-',)
 
 
 class FileInput:
-    """FileInput([files[, inplace[, backup]]], *, mode=None, openhook=None)
+    """Iterate over the lines of a sequence of files as if they were one.
 
-    Reads the lines of the files in turn ('-' is standard input; no files
-    means sys.argv[1:], or standard input when that is empty)."""
+    Also usable as a context manager; readline() returns '' at the very end
+    instead of stopping the iteration."""
 
     def __init__(self, files=None, inplace=False, backup="", *, mode="r",
                  openhook=None, encoding=None, errors=None):
-        if isinstance(files, str):
-            files = (files,)
-        elif isinstance(files, os.PathLike):
-            files = (os.fspath(files),)
-        else:
-            if files is None:
-                files = sys.argv[1:]
-            files = tuple(files) if files else ('-',)
-        self._files = files
-        self._inplace = inplace
-        self._backup = backup
-        self._savestdout = None
-        self._output = None
-        self._filename = None
-        self._startlineno = 0
-        self._filelineno = 0
+        self._pending = _file_list(files)
+        # The reading state comes first: when a check below fails, __del__
+        # still runs close(), which looks at it.
+        self._name = None
         self._file = None
-        self._isstdin = False
-        self._backupfilename = None
+        self._from_stdin = False
+        self._lines_before = 0      # lines read from the earlier files
+        self._line_in_file = 0
+        # In-place editing: the new contents, the real stdout they stand in
+        # for, and the backup copy being read.
+        self._edited = None
+        self._real_stdout = None
+        self._backup_path = None
+        _check_options(mode, inplace, openhook, encoding)
+        self._inplace = inplace
+        self._backup_suffix = backup
         self._encoding = encoding
         self._errors = errors
-        if mode not in ('r', 'rb'):
-            raise ValueError("FileInput opening mode must be 'r' or 'rb'")
         self._mode = mode
-        self._write_mode = mode.replace('r', 'w')
-        if openhook:
-            if inplace:
-                raise ValueError("FileInput cannot use an opening hook in inplace mode")
-            if not callable(openhook):
-                raise ValueError("FileInput openhook must be callable")
         self._openhook = openhook
 
-    def __del__(self):
-        self.close()
+    __class_getitem__ = classmethod(GenericAlias)
 
-    def close(self):
-        try:
-            self.nextfile()
-        finally:
-            self._files = ()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, traceback):
-        self.close()
+    # ---- reading ----------------------------------------------------------------
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
+        line = self._next_line()
+        if not line:
+            raise StopIteration
+        return line
 
     def readline(self):
-        """The next line of the sequence ('' or b'' at the end)."""
+        """The next line over all files; empty once every file is read."""
+        return self._next_line()
+
+    def _next_line(self):
         while True:
-            line = self._read_raw()
+            line = self._read_current()
             if line:
-                self._filelineno += 1
+                self._line_in_file += 1
                 return line
-            if not self._file:
-                return line
-            self.nextfile()
+            if self._file:
+                self.nextfile()     # this one is used up; try the next
+            else:
+                return line         # nothing open and nothing left to open
+
+    def _read_current(self):
+        if self._file is None:
+            if not self._pending:
+                return b'' if 'b' in self._mode else ''
+            self._open_next()
+        return self._file.readline()
+
+    # ---- closing ----------------------------------------------------------------
 
     def nextfile(self):
-        """Close the current file (restoring sys.stdout and removing the
-        backup after an in-place edit)."""
-        saved = self._savestdout
-        self._savestdout = None
-        if saved:
-            sys.stdout = saved
-        output = self._output
-        self._output = None
+        """Finish with the current file (its in-place output included)."""
+        real_stdout, self._real_stdout = self._real_stdout, None
+        if real_stdout:
+            sys.stdout = real_stdout
+        edited, self._edited = self._edited, None
         try:
-            if output:
-                output.close()
+            if edited:
+                edited.close()
         finally:
-            file = self._file
-            self._file = None
+            current, self._file = self._file, None
             try:
-                if file and not self._isstdin:
-                    file.close()
+                # Standard input is borrowed, never closed.
+                if current and not self._from_stdin:
+                    current.close()
             finally:
-                backup = self._backupfilename
-                self._backupfilename = None
-                if backup and not self._backup:
-                    try:
-                        os.unlink(backup)
-                    except OSError:
-                        pass
-                self._isstdin = False
+                self._drop_backup()
+                self._from_stdin = False
 
-    def _read_raw(self):
-        # A line of the open file, or of the next one once it is opened.
-        if self._file is not None:
-            return self._file.readline()
-        if not self._files:
-            return b'' if 'b' in self._mode else ''
-        self._filename = self._files[0]
-        self._files = self._files[1:]
-        self._startlineno = self.lineno()
-        self._filelineno = 0
-        self._isstdin = False
-        self._backupfilename = 0
-        if self._filename == '-':
-            self._filename = '<stdin>'
-            if 'b' in self._mode:
-                self._file = getattr(sys.stdin, 'buffer', sys.stdin)
-            else:
-                self._file = sys.stdin
-            self._isstdin = True
+    def _drop_backup(self):
+        backup, self._backup_path = self._backup_path, None
+        # The backup only outlives the edit when the caller named its suffix.
+        if backup and not self._backup_suffix:
+            try:
+                os.unlink(backup)
+            except OSError:
+                pass
+
+    def close(self):
+        """Finish the current file and forget the ones not read yet."""
+        try:
+            self.nextfile()
+        finally:
+            self._pending = ()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    # ---- opening the next file ---------------------------------------------------
+
+    def _open_next(self):
+        name, self._pending = self._pending[0], self._pending[1:]
+        self._lines_before = self.lineno()
+        self._line_in_file = 0
+        self._name = name
+        self._from_stdin = False
+        self._backup_path = None
+        if name == '-':
+            self._name = '<stdin>'
+            self._from_stdin = True
+            stdin = sys.stdin
+            self._file = getattr(stdin, 'buffer', stdin) if 'b' in self._mode else stdin
         elif self._inplace:
-            self._open_inplace()
+            self._open_for_editing(name)
         elif self._openhook:
+            # Hooks written before encoding= existed take two arguments.
             if self._encoding is None:
-                self._file = self._openhook(self._filename, self._mode)
+                self._file = self._openhook(name, self._mode)
             else:
-                self._file = self._openhook(self._filename, self._mode,
+                self._file = self._openhook(name, self._mode,
                                             encoding=self._encoding,
                                             errors=self._errors)
         else:
-            self._file = open(self._filename, self._mode,
-                              encoding=self._encoding, errors=self._errors)
-        return self._file.readline()
+            self._file = self._open(name, self._mode)
 
-    def _open_inplace(self):
-        # Read from a backup copy; what is printed goes to a new file under
-        # the original name, with the original's permissions.
-        self._backupfilename = os.fspath(self._filename) + (self._backup or ".bak")
+    def _open(self, name, mode):
+        encoding = None if 'b' in mode else self._encoding
+        return open(name, mode, encoding=encoding, errors=self._errors)
+
+    def _open_for_editing(self, name):
+        # The original moves aside and is read from there; a fresh file with
+        # its permissions takes its name and receives standard output.
+        backup = os.fspath(name) + (self._backup_suffix or '.bak')
         try:
-            os.unlink(self._backupfilename)
+            os.unlink(backup)
         except OSError:
             pass
-        os.rename(self._filename, self._backupfilename)
-        self._file = open(self._backupfilename, self._mode,
-                          encoding=self._encoding, errors=self._errors)
-        perm = os.stat(self._backupfilename).st_mode
-        self._output = open(self._filename, self._write_mode,
-                            encoding=self._encoding, errors=self._errors)
+        os.rename(name, backup)
+        self._backup_path = backup
+        self._file = self._open(backup, self._mode)
         try:
-            os.chmod(self._filename, perm)
+            permissions = os.fstat(self._file.fileno()).st_mode
         except OSError:
-            pass
-        self._savestdout = sys.stdout
-        sys.stdout = self._output
+            permissions = None
+        self._edited = self._open(name, self._mode.replace('r', 'w'))
+        if permissions is not None:
+            try:
+                os.chmod(name, permissions)
+            except OSError:
+                pass
+        self._real_stdout = sys.stdout
+        sys.stdout = self._edited
+
+    # ---- where we are -------------------------------------------------------
 
     def filename(self):
-        return self._filename
-
-    def lineno(self):
-        return self._startlineno + self._filelineno
-
-    def filelineno(self):
-        return self._filelineno
-
-    def fileno(self):
-        if self._file:
-            try:
-                return self._file.fileno()
-            except ValueError:
-                return -1
-        return -1
-
-    def isfirstline(self):
-        return self._filelineno == 1
+        """Name of the file being read, '<stdin>' for standard input."""
+        return self._name
 
     def isstdin(self):
-        return self._isstdin
+        return self._from_stdin
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def lineno(self):
+        """Lines read so far over all files."""
+        return self._lines_before + self._line_in_file
+
+    def filelineno(self):
+        """Lines read so far from the current file."""
+        return self._line_in_file
+
+    def isfirstline(self):
+        return self._line_in_file == 1
+
+    def fileno(self):
+        """Descriptor of the current file; -1 when there is none."""
+        if not self._file:
+            return -1
+        try:
+            return self._file.fileno()
+        except ValueError:
+            # io.UnsupportedOperation: an in-memory stream has no descriptor.
+            return -1
+        except AttributeError:
+            # minipy's in-memory streams lack the method altogether.
+            if isinstance(self._file, (io.StringIO, io.BytesIO)):
+                return -1
+            raise
+
+
+def _check_options(mode, inplace, openhook, encoding):
+    if (sys.flags.warn_default_encoding and 'b' not in mode
+            and encoding is None and openhook is None):
+        import warnings
+        warnings.warn("'encoding' argument not specified.", EncodingWarning, 3)
+    if mode not in ('r', 'rb'):
+        raise ValueError("FileInput opening mode must be 'r' or 'rb'")
+    if not openhook:
+        return
+    # In-place editing opens the files itself, so a hook could not apply.
+    if inplace:
+        raise ValueError("FileInput cannot use an opening hook in inplace mode")
+    if not callable(openhook):
+        raise ValueError("FileInput openhook must be callable")
+
+
+def hook_compressed(filename, mode, *, encoding=None, errors=None):
+    """An openhook that reads '.gz' and '.bz2' files decompressed, and any
+    other file as it is."""
+    extension = os.path.splitext(filename)[1]
+    if extension == '.gz':
+        import gzip
+        stream = gzip.open(filename, mode)
+    elif extension == '.bz2':
+        import bz2
+        stream = bz2.BZ2File(filename, mode)
+    else:
+        return open(filename, mode, encoding=encoding, errors=errors)
+    # The decompressors yield bytes; text mode decodes them.
+    if 'b' not in mode:
+        stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
+    return stream
 
 
 def hook_encoded(encoding, errors=None):
-    """An openhook that opens files with the given encoding and errors."""
+    """An openhook that opens each file with this encoding and error handler."""
     def openhook(filename, mode):
         return open(filename, mode, encoding=encoding, errors=errors)
     return openhook

@@ -1,12 +1,9 @@
-"""Parser for command line options, with the conventions of the Unix getopt()
-function ('-' is an argument, '--' ends the options) plus GNU-style long
-options.
+"""Command-line option scanning in the style of C's getopt(3).
 
-getopt() -- parse command line options
-gnu_getopt() -- like getopt(), but options and other arguments may be
-                intermixed
-GetoptError -- the exception raised for a bad command line; its 'opt'
-               attribute names the option involved
+getopt() stops at the first argument that is not an option; gnu_getopt() lets
+options and plain arguments mix, as GNU programs do.  Both understand short
+options ('-x', '-xVALUE', '-x VALUE', bundled '-xy') and long ones ('--name',
+'--name=VALUE', '--name VALUE', or any unambiguous prefix of the name).
 """
 
 import os
@@ -15,144 +12,166 @@ __all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
 
 
 class GetoptError(Exception):
-    opt = ''
+    """A command line that the option specification does not allow; *opt*
+    names the option at fault."""
     msg = ''
+    opt = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
+        self.msg, self.opt = msg, opt
         Exception.__init__(self, msg, opt)
 
     def __str__(self):
         return self.msg
 
 
-error = GetoptError  # backward compatibility
-
-
-def _long_list(longopts):
-    if isinstance(longopts, str):
-        return [longopts]
-    return list(longopts)
+# The name older programs catch.
+error = GetoptError
 
 
 def getopt(args, shortopts, longopts=[]):
-    """getopt(args, options[, long_options]) -> opts, args
-
-    Parse the option list args (usually sys.argv[1:]).  shortopts is a
-    string of option letters, a letter followed by ':' taking an argument;
-    longopts lists long option names without the leading '--', a name
-    ending in '=' taking an argument.  Long options may be abbreviated to
-    any unique prefix.
-
-    Return (opts, args): opts is a list of (option, value) pairs in
-    command line order, like ('-x', '') or ('--file', 'a.txt'); args is
-    what is left once options stop, which they do at the first argument
-    that is not an option, at '-' and after '--'.
-    """
-    opts = []
-    longopts = _long_list(longopts)
-    # Options stop at the first non-option argument, at '-' and after '--'.
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
+    """Scan the options at the front of *args*; returns (options, rest), where
+    options is a list of (option, value) pairs.  A short option followed by ':'
+    in *shortopts*, or a long one ending in '=' in *longopts*, takes a value."""
+    scanner = _Scanner(shortopts, longopts, args)
+    while scanner.more() and _looks_like_option(scanner.peek()):
+        if scanner.peek() == '--':
+            scanner.skip()
             break
-        if args[0].startswith('--'):
-            opts, args = _do_longs(opts, args[0][2:], longopts, args[1:])
-        else:
-            opts, args = _do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+        scanner.take_option()
+    return scanner.found, scanner.remaining()
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    """gnu_getopt(args, options[, long_options]) -> opts, args
-
-    Like getopt(), but options and other arguments may be intermixed (GNU
-    style): every option is collected, and the arguments that are not
-    options are returned in order.  Scanning stops at the first
-    non-option instead (as getopt() does) when shortopts starts with '+'
-    or the environment variable POSIXLY_CORRECT is set.
-    """
-    opts = []
-    prog_args = []
-    longopts = _long_list(longopts)
+    """Like getopt(), but options may follow plain arguments.  Scanning stops at
+    the first plain argument, as getopt() does, when *shortopts* starts with '+'
+    or the POSIXLY_CORRECT environment variable is set."""
+    stop_at_first_operand = False
     if shortopts.startswith('+'):
         shortopts = shortopts[1:]
-        options_first = True
-    else:
-        environ = getattr(os, 'environ', None)
-        options_first = bool(environ is not None and environ.get('POSIXLY_CORRECT'))
-    while args:
-        arg = args[0]
-        if arg == '--':
-            prog_args += args[1:]
+        stop_at_first_operand = True
+    elif os.environ.get("POSIXLY_CORRECT"):
+        stop_at_first_operand = True
+    scanner = _Scanner(shortopts, longopts, args)
+    operands = []
+    while scanner.more():
+        word = scanner.peek()
+        if word == '--':
+            scanner.skip()
+            operands += scanner.remaining()
             break
-        if arg[:2] == '--':
-            opts, args = _do_longs(opts, arg[2:], longopts, args[1:])
-        elif arg[:1] == '-' and arg != '-':
-            opts, args = _do_shorts(opts, arg[1:], shortopts, args[1:])
-        elif options_first:
-            prog_args += args
+        if _looks_like_option(word):
+            scanner.take_option()
+        elif stop_at_first_operand:
+            operands += scanner.remaining()
             break
         else:
-            prog_args.append(arg)
-            args = args[1:]
-    return opts, prog_args
+            operands.append(word)
+            scanner.skip()
+    return scanner.found, operands
 
 
-def _do_longs(opts, opt, longopts, args):
-    optarg = None
-    if '=' in opt:
-        opt, optarg = opt.split('=', 1)
-    has_arg, opt = _long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
-                raise GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
-    return opts, args
+def _looks_like_option(arg):
+    # A lone '-' conventionally means standard input: an operand.
+    return arg.startswith('-') and arg != '-'
 
 
-def _long_has_args(opt, longopts):
-    """(takes an argument?, full option name) for a possibly abbreviated
-    long option."""
-    matches = [o for o in longopts if o.startswith(opt)]
-    if not matches:
-        raise GetoptError('option --%s not recognized' % opt, opt)
-    # An exact match wins over longer options sharing the prefix.
-    if opt in matches:
-        return False, opt
-    if opt + '=' in matches:
-        return True, opt
-    if len(matches) > 1:
-        raise GetoptError('option --%s not a unique prefix' % opt, opt)
-    match = matches[0]
-    if match.endswith('='):
-        return True, match[:-1]
-    return False, match
+class _Scanner:
+    """Walks the argument words with the option specification in hand,
+    collecting the (option, value) pairs found."""
 
+    def __init__(self, shortopts, longopts, words):
+        self.shortopts = shortopts
+        if isinstance(longopts, str):
+            longopts = [longopts]
+        self.longopts = list(longopts)
+        self.words = words
+        self.position = 0
+        self.found = []
 
-def _do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if _short_has_arg(opt, shortopts):
-            # The argument is the rest of this word, or else the next word.
-            if optstring == '':
-                if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
+    def more(self):
+        return self.position < len(self.words)
+
+    def peek(self):
+        return self.words[self.position]
+
+    def skip(self):
+        self.position += 1
+
+    def remaining(self):
+        # Untouched arguments come back as the very object passed in; otherwise
+        # as a slice of it, so a tuple stays a tuple.
+        if self.position == 0:
+            return self.words
+        return self.words[self.position:]
+
+    def _next_word(self):
+        word = self.peek()
+        self.skip()
+        return word
+
+    def take_option(self):
+        """Consume the option word under the cursor, and its value word if it
+        needs one."""
+        word = self._next_word()
+        if word.startswith('--'):
+            self._take_long(word[2:])
         else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
-    return opts, args
+            self._take_shorts(word[1:])
 
+    # ---- long options ----------------------------------------------------------
 
-def _short_has_arg(opt, shortopts):
-    for i in range(len(shortopts)):
-        if opt == shortopts[i] != ':':
-            return shortopts.startswith(':', i + 1)
-    raise GetoptError('option -%s not recognized' % opt, opt)
+    def _take_long(self, text):
+        name, equals, value = text.partition('=')
+        if not equals:
+            value = None
+        name, wants_value = self._resolve_long(name)
+        if wants_value:
+            if value is None:
+                if not self.more():
+                    raise GetoptError('option --%s requires argument' % name, name)
+                value = self._next_word()
+        elif value is not None:
+            raise GetoptError('option --%s must not have an argument' % name, name)
+        self.found.append(('--' + name, value or ''))
+
+    def _resolve_long(self, given):
+        """The full name *given* stands for, and whether it takes a value."""
+        candidates = [spec for spec in self.longopts if spec.startswith(given)]
+        if not candidates:
+            raise GetoptError('option --%s not recognized' % given, given)
+        # An exact name wins over longer names it is a prefix of.
+        if given in candidates:
+            return given, False
+        if given + '=' in candidates:
+            return given, True
+        if len(candidates) > 1:
+            raise GetoptError('option --%s not a unique prefix' % given, given)
+        spec = candidates[0]
+        if spec.endswith('='):
+            return spec[:-1], True
+        return spec, False
+
+    # ---- short options ---------------------------------------------------------
+
+    def _take_shorts(self, letters):
+        # Letters are options in turn until one takes a value: the rest of the
+        # word, or else the next word, is that value.
+        while letters:
+            letter, letters = letters[0], letters[1:]
+            value = ''
+            if self._short_wants_value(letter):
+                if not letters:
+                    if not self.more():
+                        raise GetoptError('option -%s requires argument' % letter,
+                                          letter)
+                    letters = self._next_word()
+                value, letters = letters, ''
+            self.found.append(('-' + letter, value))
+
+    def _short_wants_value(self, letter):
+        spec = self.shortopts
+        for position, char in enumerate(spec):
+            if char == letter and char != ':':
+                return spec[position + 1:position + 2] == ':'
+        raise GetoptError('option -%s not recognized' % letter, letter)

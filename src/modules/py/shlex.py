@@ -1,288 +1,358 @@
-"""A lexical analyzer class for simple shell-like syntaxes, and the split(), quote()
-and join() helpers built on it."""
+"""Shell-like tokenising: the shlex lexer class, and split(), quote() and join()
+built on top of it."""
 
+import os
 import sys
 from collections import deque
 from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
+_ASCII_WORD = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+# POSIX mode also treats the Latin-1 letters as part of a word.
+_LATIN1_WORD = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
+                'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+_DEFAULT_PUNCTUATION = '();<>|&'
+# With punctuation_chars on, these join words so that paths, options and globs
+# stay whole.
+_EXTRA_WORD_WITH_PUNCTUATION = '~-./*?='
+
+# Scanner states besides a quote or escape character: between tokens, inside a
+# word, inside a run of punctuation, and past the end of the input.
+_BETWEEN = ' '
+_IN_WORD = 'a'
+_IN_PUNCT = 'c'
+
 
 class shlex:
-    """A lexical analyzer class for simple shell-like syntaxes."""
+    """A lexer for shell-like text: words, quoted strings, comments and
+    (optionally) runs of punctuation."""
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
         if isinstance(instream, str):
             instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        if instream is None:
+            instream, infile = sys.stdin, None
+        self.instream = instream
+        self.infile = infile
         self.posix = posix
-        # What get_token() returns at the end of the input.
         self.eof = None if posix else ''
         self.commenters = '#'
-        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
-                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-        if posix:
-            self.wordchars += ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
-                               'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+        self.wordchars = _ASCII_WORD + (_LATIN1_WORD if posix else '')
         self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
         self.quotes = '\'"'
-        self.escape = '\\'
-        self.escapedquotes = '"'
-        # ' ' between tokens, 'a' in a word, 'c' in punctuation, a quote or escape
-        # character inside one, None past the end of the input.
-        self.state = ' '
-        self.pushback = deque()
-        self.lineno = 1
+        self.whitespace_split = False
+        # Inside double quotes only, a backslash escapes the next character.
+        self.escape, self.escapedquotes = '\\', '"'
+        self.state = _BETWEEN
         self.token = ''
-        self.filestack = deque()
+        self.lineno = 1
+        self.debug = 0
+        # Tokens pushed back, and the inputs interrupted by push_source().
+        self.pushback, self.filestack = deque(), deque()
         self.source = None
-        if not punctuation_chars:
+        if punctuation_chars is True:
+            punctuation_chars = _DEFAULT_PUNCTUATION
+        elif not punctuation_chars:
             punctuation_chars = ''
-        elif punctuation_chars is True:
-            punctuation_chars = '();<>|&'
         self._punctuation_chars = punctuation_chars
+        # Characters read one too far while scanning, to be read again first.
+        self._pushback_chars = deque()
         if punctuation_chars:
-            # Characters read ahead while scanning punctuation, to read again.
-            self._pushback_chars = deque()
-            # Characters that are common in file names, options and wildcards.
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars
+            widened = self.wordchars + _EXTRA_WORD_WITH_PUNCTUATION
+            self.wordchars = ''.join(c for c in widened
                                      if c not in punctuation_chars)
 
     @property
     def punctuation_chars(self):
         return self._punctuation_chars
 
+    def _say(self, level, message):
+        if self.debug >= level:
+            print('shlex: ' + message)
+
+    # ---- the token stream -------------------------------------------------
+
     def push_token(self, tok):
-        "Push a token onto the stack popped by the get_token method"
+        """Put *tok* back so that the next get_token() returns it."""
+        self._say(1, 'pushing token ' + repr(tok))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
-        "Push an input source onto the lexer's input source stack."
+        """Read from *newstream* (a stream or a string) until it runs out,
+        then go back to the current input."""
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
+        interrupted = (self.infile, self.instream, self.lineno)
+        self.filestack.appendleft(interrupted)
+        self.instream, self.infile, self.lineno = newstream, newfile, 1
+        if newfile is not None:
+            self._say(1, 'pushing to file %s' % (newfile,))
+        else:
+            self._say(1, 'pushing to stream %s' % (newstream,))
 
     def pop_source(self):
-        "Pop the input source stack."
+        """Close the current input and resume the one it interrupted."""
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
-        self.state = ' '
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
+        self._say(1, 'popping to %s, line %d' % (self.instream, self.lineno))
+        self.state = _BETWEEN
 
     def get_token(self):
-        "Get a token from the input stream (or from stack if it's nonempty)"
+        """The next token: a pushed-back one first, then one read from the
+        input, following source inclusions and falling back to outer inputs."""
         if self.pushback:
-            return self.pushback.popleft()
+            tok = self.pushback.popleft()
+            self._say(1, 'popping token ' + repr(tok))
+            return tok
         raw = self.read_token()
-        # Source inclusion: the token after the `source` keyword names a file.
         if self.source is not None:
             while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    newfile, newstream = spec
-                    self.push_source(newstream, newfile)
+                included = self.sourcehook(self.read_token())
+                if included:
+                    name, stream = included
+                    self.push_source(stream, name)
                 raw = self.get_token()
-        # The end of an included source continues the including one.
         while raw == self.eof:
             if not self.filestack:
                 return self.eof
             self.pop_source()
             raw = self.get_token()
+        self._say(1, 'token=' + repr(raw))
         return raw
-
-    def read_token(self):
-        quoted = False
-        escapedstate = ' '   # the state to go back to after an escaped character
-        while True:
-            if self._punctuation_chars and self._pushback_chars:
-                nextchar = self._pushback_chars.pop()
-            else:
-                nextchar = self.instream.read(1)
-            if nextchar == '\n':
-                self.lineno += 1
-            state = self.state
-            if state is None:
-                self.token = ''        # past end of file
-                break
-            if state == ' ':
-                if not nextchar:
-                    self.state = None  # end of file
-                    break
-                if nextchar in self.whitespace:
-                    if self.token or (self.posix and quoted):
-                        break
-                    continue
-                if nextchar in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                elif self.posix and nextchar in self.escape:
-                    escapedstate = 'a'
-                    self.state = nextchar
-                elif nextchar in self.wordchars:
-                    self.token = nextchar
-                    self.state = 'a'
-                elif nextchar in self._punctuation_chars:
-                    self.token = nextchar
-                    self.state = 'c'
-                elif nextchar in self.quotes:
-                    if not self.posix:
-                        self.token = nextchar
-                    self.state = nextchar
-                elif self.whitespace_split:
-                    self.token = nextchar
-                    self.state = 'a'
-                else:
-                    # Any other character is a token by itself.
-                    self.token = nextchar
-                    if self.token or (self.posix and quoted):
-                        break
-                    continue
-            elif state in self.quotes:
-                quoted = True
-                if not nextchar:
-                    raise ValueError("No closing quotation")
-                if nextchar == state:
-                    if not self.posix:
-                        self.token += nextchar
-                        self.state = ' '
-                        break
-                    self.state = 'a'
-                elif (self.posix and nextchar in self.escape
-                      and state in self.escapedquotes):
-                    escapedstate = state
-                    self.state = nextchar
-                else:
-                    self.token += nextchar
-            elif state in self.escape:
-                if not nextchar:
-                    raise ValueError("No escaped character")
-                # Inside quotes only the quote itself and the escape character can
-                # be escaped: otherwise the escape character stays.
-                if (escapedstate in self.quotes and nextchar != state
-                        and nextchar != escapedstate):
-                    self.token += state
-                self.token += nextchar
-                self.state = escapedstate
-            elif state == 'a' or state == 'c':
-                if not nextchar:
-                    self.state = None  # end of file
-                    break
-                if nextchar in self.whitespace:
-                    self.state = ' '
-                    if self.token or (self.posix and quoted):
-                        break
-                    continue
-                if nextchar in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                    if self.posix:
-                        self.state = ' '
-                        if self.token or (self.posix and quoted):
-                            break
-                        continue
-                elif state == 'c':
-                    if nextchar in self._punctuation_chars:
-                        self.token += nextchar
-                    else:
-                        if nextchar not in self.whitespace:
-                            self._pushback_chars.append(nextchar)
-                        self.state = ' '
-                        break
-                elif self.posix and nextchar in self.quotes:
-                    self.state = nextchar
-                elif self.posix and nextchar in self.escape:
-                    escapedstate = 'a'
-                    self.state = nextchar
-                elif (nextchar in self.wordchars or nextchar in self.quotes
-                      or (self.whitespace_split
-                          and nextchar not in self._punctuation_chars)):
-                    self.token += nextchar
-                else:
-                    # The character ends the word and is read again.
-                    if self._punctuation_chars:
-                        self._pushback_chars.append(nextchar)
-                    else:
-                        self.pushback.appendleft(nextchar)
-                    self.state = ' '
-                    if self.token or (self.posix and quoted):
-                        break
-                    continue
-        result = self.token
-        self.token = ''
-        if self.posix and not quoted and result == '':
-            result = None
-        return result
-
-    def sourcehook(self, newfile):
-        "Hook called on a filename to be sourced."
-        import os.path
-        if newfile[0] == '"':
-            newfile = newfile[1:-1]
-        # A relative name is relative to the file that includes it.
-        if isinstance(self.infile, str) and not newfile.startswith('/'):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
-
-    def error_leader(self, infile=None, lineno=None):
-        "Emit a C-compiler-like, Emacs-friendly error-message leader."
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
+        tok = self.get_token()
+        if tok == self.eof:
             raise StopIteration
-        return token
+        return tok
+
+    # ---- the character scanner ------------------------------------------------
+
+    def _read_char(self):
+        if self._punctuation_chars and self._pushback_chars:
+            ch = self._pushback_chars.pop()
+        else:
+            ch = self.instream.read(1)
+        if ch == '\n':
+            self.lineno += 1
+        return ch
+
+    def _skip_comment(self):
+        self.instream.readline()
+        self.lineno += 1
+
+    def read_token(self):
+        """Scan one raw token from the input (no pushback, no inclusions)."""
+        # *quoted* records that a quote was opened, so that "" is a token even
+        # though it adds no characters.
+        self._quoted = False
+        escape_return = _BETWEEN
+        while True:
+            ch = self._read_char()
+            state = self.state
+            self._say(3, 'in state %r I see character: %r' % (state, ch))
+            if state is None:
+                self.token = ''
+                break
+            if state == _BETWEEN:
+                done, escape_return = self._between_tokens(ch, escape_return)
+            elif state in (_IN_WORD, _IN_PUNCT):
+                done, escape_return = self._inside_word(ch, escape_return)
+            elif state in self.quotes:
+                done, escape_return = self._inside_quotes(ch, escape_return)
+            elif state in self.escape:
+                self._after_escape(ch, escape_return)
+                done = False
+            else:
+                done = False
+            if done:
+                break
+        return self._finish_token()
+
+    def _token_ready(self):
+        return bool(self.token) or (self.posix and self._quoted)
+
+    def _finish_token(self):
+        result = self.token
+        self.token = ''
+        if self.posix and not self._quoted and result == '':
+            result = None
+        if result:
+            self._say(2, 'raw token=' + repr(result))
+        else:
+            self._say(2, 'raw token=EOF')
+        return result
+
+    def _between_tokens(self, ch, escape_return):
+        """Handle *ch* while no token has started; returns (done, escape_return)."""
+        if not ch:
+            self.state = None
+            return True, escape_return
+        if ch in self.whitespace:
+            self._say(2, 'I see whitespace in whitespace state')
+            return self._token_ready(), escape_return
+        if ch in self.commenters:
+            self._skip_comment()
+            return False, escape_return
+        if self.posix and ch in self.escape:
+            self.state = ch
+            return False, _IN_WORD
+        if ch in self.wordchars:
+            self.token = ch
+            self.state = _IN_WORD
+        elif ch in self._punctuation_chars:
+            self.token = ch
+            self.state = _IN_PUNCT
+        elif ch in self.quotes:
+            if not self.posix:
+                self.token = ch
+            self.state = ch
+        elif self.whitespace_split:
+            self.token = ch
+            self.state = _IN_WORD
+        else:
+            # Any other character is a token on its own.
+            self.token = ch
+            return self._token_ready(), escape_return
+        return False, escape_return
+
+    def _inside_quotes(self, ch, escape_return):
+        """Handle *ch* inside a quoted string whose quote is self.state."""
+        self._quoted = True
+        quote = self.state
+        if not ch:
+            self._say(2, 'I see EOF in quotes state')
+            raise ValueError("No closing quotation")
+        if ch == quote:
+            if not self.posix:
+                # Outside POSIX mode the quoted string is a whole token,
+                # quotes included.
+                self.token += ch
+                self.state = _BETWEEN
+                return True, escape_return
+            self.state = _IN_WORD
+        elif self.posix and ch in self.escape and quote in self.escapedquotes:
+            self.state = ch
+            return False, quote
+        else:
+            self.token += ch
+        return False, escape_return
+
+    def _after_escape(self, ch, escape_return):
+        """Handle the character that follows an escape character."""
+        if not ch:
+            self._say(2, 'I see EOF in escape state')
+            raise ValueError("No escaped character")
+        # Inside quotes the escape only escapes the quote or itself; before any
+        # other character it stays in the token.
+        if (escape_return in self.quotes and ch != self.state
+                and ch != escape_return):
+            self.token += self.state
+        self.token += ch
+        self.state = escape_return
+
+    def _inside_word(self, ch, escape_return):
+        """Handle *ch* inside a word or a run of punctuation."""
+        if not ch:
+            self.state = None
+            return True, escape_return
+        if ch in self.whitespace:
+            self._say(2, 'I see whitespace in word state')
+            self.state = _BETWEEN
+            return self._token_ready(), escape_return
+        if ch in self.commenters:
+            self._skip_comment()
+            if self.posix:
+                self.state = _BETWEEN
+                return self._token_ready(), escape_return
+            return False, escape_return
+        if self.state == _IN_PUNCT:
+            if ch in self._punctuation_chars:
+                self.token += ch
+                return False, escape_return
+            if ch not in self.whitespace:
+                self._pushback_chars.append(ch)
+            self.state = _BETWEEN
+            return True, escape_return
+        if self.posix and ch in self.quotes:
+            self.state = ch
+        elif self.posix and ch in self.escape:
+            self.state = ch
+            return False, _IN_WORD
+        elif (ch in self.wordchars or ch in self.quotes
+              or (self.whitespace_split and ch not in self._punctuation_chars)):
+            self.token += ch
+        else:
+            # The word ends here; the character starts the next token.
+            if self._punctuation_chars:
+                self._pushback_chars.append(ch)
+            else:
+                self.pushback.appendleft(ch)
+            self._say(2, 'I see punctuation in word state')
+            self.state = _BETWEEN
+            return self._token_ready(), escape_return
+        return False, escape_return
+
+    # ---- inclusions and messages -------------------------------------------------
+
+    def sourcehook(self, newfile):
+        """Open the file named by a source-inclusion request; returns
+        (name, stream)."""
+        name = newfile[1:-1] if newfile[0] == '"' else newfile
+        # A relative name is taken relative to the including file.
+        if isinstance(self.infile, str) and not os.path.isabs(name):
+            name = os.path.join(os.path.dirname(self.infile), name)
+        return name, open(name, "r")
+
+    def error_leader(self, infile=None, lineno=None):
+        """A compiler-style '"file", line N: ' prefix for error messages."""
+        if infile is None:
+            infile = self.infile
+        if lineno is None:
+            lineno = self.lineno
+        return '"%s", line %d: ' % (infile, lineno)
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
+    """Split the string *s* into words the way a POSIX shell would."""
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
                       DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
     if not comments:
-        lex.commenters = ''
-    return list(lex)
+        lexer.commenters = ''
+    return list(lexer)
 
 
 def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
-    return ' '.join(quote(arg) for arg in split_command)
+    """Quote each word and join them with spaces: the inverse of split()."""
+    return ' '.join(quote(word) for word in split_command)
 
 
-# Characters that never need quoting: ASCII letters, digits and these.
-_SAFE = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                  '0123456789_@%+=:,./-')
+# Characters a shell never treats specially: ASCII letters, digits and these.
+_NEEDS_NO_QUOTES = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                             '0123456789_@%+=:,./-')
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """Make *s* safe to paste into a shell command line as one word."""
     if not s:
         return "''"
-    for c in s:
-        if c not in _SAFE:
-            break
-    else:
+    if not isinstance(s, str):
+        # The same complaints a str regular expression makes about its subject.
+        if isinstance(s, (bytes, bytearray)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(s).__name__)
+    if all(c in _NEEDS_NO_QUOTES for c in s):
         return s
-    # Single quotes keep everything literal; a single quote itself is spelled
-    # '"'"' (close, double-quoted quote, reopen).
+    # Inside single quotes nothing is special; a single quote itself closes
+    # the quoting, is written double-quoted, and the quoting reopens.
     return "'" + s.replace("'", "'\"'\"'") + "'"
