@@ -122,6 +122,18 @@ impl TypeObj {
         self.name.borrow().clone()
     }
 
+    /// True for a user class deriving from a builtin type with a value of its own (list,
+    /// int, a builtin module's class, ...): its instances carry that value.
+    pub fn extends_builtin(&self) -> bool {
+        !self.builtin && !matches!(self.layout, Tag::Instance | Tag::Exception | Tag::Type)
+    }
+
+    /// The length of an instance's tail: its slot values, then the builtin value it
+    /// extends, if any.
+    pub fn instance_tail_len(&self) -> usize {
+        self.nslots + usize::from(self.extends_builtin())
+    }
+
     /// The position of the interned name `key` among the instance keys.
     #[inline]
     pub fn key_index(&self, key: &Obj) -> Option<usize> {

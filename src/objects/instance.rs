@@ -5,9 +5,7 @@
 use super::Tag;
 use super::class::TypeObj;
 use crate::declare_payload;
-use crate::heap::{
-    AllocError, Allocator, AttrValues, Behaviour, HeapVec, Obj, ObjCell, OptObjCell,
-};
+use crate::heap::{AllocError, Allocator, AttrValues, Behaviour, Obj, ObjCell, OptObjCell};
 
 /// An instance namespace, in one of two modes (as CPython 3.11's managed dicts):
 /// - values: `values[i]` is the attribute named by position `i` of the class's shared
@@ -114,7 +112,7 @@ impl Attrs {
     /// Makes `dict` the namespace. Returns the values and the dict it replaces, for the
     /// caller to drop outside any borrow.
     #[must_use]
-    pub fn install_dict(&self, dict: Obj) -> (HeapVec<Option<Obj>>, Option<Obj>) {
+    pub fn install_dict(&self, dict: Obj) -> (AttrValues, Option<Obj>) {
         let values = self.values.take();
         (values, self.dict.replace(Some(dict)))
     }
@@ -128,32 +126,28 @@ impl Attrs {
 pub struct InstanceObj {
     pub class: ObjCell,
     pub attrs: Attrs,
-    /// For subclasses of builtin types (list, dict, int, ...): the builtin value the
-    /// instance extends.
-    pub base_value: OptObjCell,
 }
 // The tail holds the values of the class's `__slots__` (its member descriptors index
-// it), as many as the class's `nslots`; None for a slot not set.
+// it), as many as the class's `nslots`, None for a slot not set; then, for subclasses of
+// builtin types (list, dict, int, ...), the builtin value the instance extends.
 declare_payload!(InstanceObj, "object", Tag::Instance, gc, tail = OptObjCell);
 impl Behaviour for InstanceObj {
     fn tail_len(&self) -> usize {
-        // The class decides the layout; `__class__` assignment keeps `nslots`.
+        // The class decides the layout; `__class__` assignment keeps it.
         self.class
             .get()
             .downcast::<TypeObj>()
-            .map_or(0, |t| t.nslots)
+            .map_or(0, TypeObj::instance_tail_len)
     }
     fn traverse(&self, slots: &[OptObjCell], visit: &mut dyn FnMut(&Obj)) {
         visit(&self.class.get());
         self.attrs.traverse(visit);
-        super::visit_opt(&self.base_value.get(), visit);
         for s in slots {
             super::visit_opt(&s.get(), visit);
         }
     }
     fn clear(&self) {
         self.attrs.clear();
-        drop(self.base_value.take());
     }
     fn clear_tail(&self, slots: &[OptObjCell]) {
         for s in slots {
@@ -173,7 +167,6 @@ impl InstanceObj {
         InstanceObj {
             class: ObjCell::new(class),
             attrs: Attrs::default(),
-            base_value: OptObjCell::default(),
         }
     }
 }

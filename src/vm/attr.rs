@@ -1028,12 +1028,12 @@ impl Vm {
                 "__class__ must be set to a class, not '{tn}' object"
             )));
         };
-        let ok = !t.builtin
-            && t.layout == tag_of(o)
-            && !self
-                .type_of(o)
-                .downcast::<TypeObj>()
-                .is_some_and(|c| c.builtin);
+        let old_layout = self
+            .type_of(o)
+            .downcast::<TypeObj>()
+            .filter(|c| !c.builtin)
+            .map(|c| c.layout);
+        let ok = !t.builtin && old_layout.is_some_and(|l| t.layout == l || t.layout == tag_of(o));
         if !ok {
             return Err(self.type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
@@ -1043,6 +1043,15 @@ impl Vm {
         // out the same way (the same class adds the slots).
         let old = self.type_of(o);
         if !super::slots::solid_base(&old).ptr_eq(&super::slots::solid_base(&value)) {
+            let (new_name, old_name) = (self.class_name(&value), self.class_name(&old));
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
+            )));
+        }
+        // The tail (slot values, then the builtin value a subclass of a builtin type
+        // extends) must keep its length.
+        let tail_len = |c: &Obj| c.downcast::<TypeObj>().map(TypeObj::instance_tail_len);
+        if tail_len(&old) != tail_len(&value) {
             let (new_name, old_name) = (self.class_name(&value), self.class_name(&old));
             return Err(self.type_error(format!(
                 "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"

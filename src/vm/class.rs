@@ -18,7 +18,25 @@ use super::{Args, PyResult, Vm};
 impl Vm {
     /// The builtin value inside an instance of a subclass of a builtin type.
     pub fn base_value(&self, o: &Obj) -> Option<Obj> {
-        o.downcast::<InstanceObj>().and_then(|i| i.base_value.get())
+        self.base_value_cell(o, |c| c.get())?
+    }
+
+    /// Runs `f` on the tail cell holding the builtin value an instance extends.
+    pub(crate) fn base_value_cell<R>(
+        &self,
+        o: &Obj,
+        f: impl FnOnce(&crate::heap::OptObjCell) -> R,
+    ) -> Option<R> {
+        let (i, tail) = o.downcast_with_tail::<InstanceObj>()?;
+        let extends = i
+            .class
+            .get()
+            .downcast::<TypeObj>()
+            .is_some_and(TypeObj::extends_builtin);
+        if !extends {
+            return None;
+        }
+        tail.last().map(f)
     }
 
     /// True when the instance namespace has `name`.
@@ -419,9 +437,8 @@ impl Vm {
                 {
                     let cls_b = self.type_of(&base);
                     let filled = self.construct_builtin(&cls_b, args)?;
-                    if let Some(i) = obj.downcast::<InstanceObj>() {
-                        drop(i.base_value.replace(Some(filled)));
-                    }
+                    let old = self.base_value_cell(&obj, |c| c.replace(Some(filled)));
+                    drop(old);
                 }
             }
         }
@@ -464,9 +481,7 @@ impl Vm {
                         },
                     )?,
                 };
-                let inst = InstanceObj::new(cls.clone());
-                drop(inst.base_value.replace(Some(value)));
-                self.new_instance_obj(inst)
+                self.new_instance_with_base(InstanceObj::new(cls.clone()), Some(value))
             }
         }
     }

@@ -769,9 +769,7 @@ fn builtin_new(vm: &mut Vm, args: Args, tag: Tag) -> PyResult {
     if builtin {
         return Ok(value);
     }
-    let inst = InstanceObj::new(cls.clone());
-    drop(inst.base_value.replace(Some(value)));
-    vm.new_instance_obj(inst)
+    vm.new_instance_with_base(InstanceObj::new(cls.clone()), Some(value))
 }
 
 /// `list.__init__` / `dict.__init__` / `set.__init__` on an instance of a subclass:

@@ -201,13 +201,25 @@ impl Vm {
 
     /// Allocates an instance with room for its class's slot values (all unset).
     pub(crate) fn new_instance_obj(&mut self, inst: crate::objects::InstanceObj) -> PyResult {
+        self.new_instance_with_base(inst, None)
+    }
+
+    /// A new instance; `base` is the builtin value it extends when its class derives
+    /// from a builtin type (it goes last in the tail, after the slot values).
+    pub(crate) fn new_instance_with_base(
+        &mut self,
+        inst: crate::objects::InstanceObj,
+        base: Option<Obj>,
+    ) -> PyResult {
         let n = inst
             .class
             .get()
             .downcast::<TypeObj>()
-            .map_or(0, |t| t.nslots);
-        let slots = std::iter::repeat_with(crate::heap::OptObjCell::default);
-        Ok(self.heap.alloc_with_tail(inst, n, slots)?)
+            .map_or(0, TypeObj::instance_tail_len);
+        let mut base = base;
+        let tail = (0..n)
+            .map(|i| crate::heap::OptObjCell::new(if i + 1 == n { base.take() } else { None }));
+        Ok(self.heap.alloc_with_tail(inst, n, tail)?)
     }
 }
 
