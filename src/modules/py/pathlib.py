@@ -1,918 +1,809 @@
-"""Object-oriented filesystem paths.
+"""Filesystem paths as objects, POSIX style.
 
-minipy's frozen pathlib: the POSIX flavour of CPython 3.11's API.  PurePath,
-PurePosixPath, Path and PosixPath are provided; the Windows classes are absent.
-The filesystem methods of Path are built on minipy's os and os.path.
+PurePath and PurePosixPath only compute with names; Path and PosixPath add
+the operations that touch the filesystem (through os and os.path).  The
+Windows classes are not provided.
 """
 
-import os
 import fnmatch
-from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISBLK, S_ISCHR, S_ISFIFO
+import os
+from collections.abc import Sequence
+from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISLNK, S_ISREG, S_ISSOCK
 
-__all__ = [
-    "PurePath", "PurePosixPath", "Path", "PosixPath",
-]
+__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
-# errno values that mean "this path does not exist (usefully)": ENOENT,
-# ENOTDIR, EBADF, ELOOP.  minipy has no errno module, so they are spelled out.
-_IGNORED_ERRNOS = (2, 20, 9, 40)
-
-
-def _ignore_error(exception):
-    return getattr(exception, 'errno', None) in _IGNORED_ERRNOS
+# errno values after which a query such as exists() answers False instead
+# of raising: ENOENT, ENOTDIR, EBADF and ELOOP.
+_NOT_THERE_ERRNOS = frozenset((2, 20, 9, 40))
+_ELOOP = 40
 
 
-def _parse_parts(parts):
-    """Split a sequence of path strings into (drive, root, [anchor] + parts).
+def _means_not_there(error):
+    return getattr(error, "errno", None) in _NOT_THERE_ERRNOS
 
-    Later absolute strings reset everything before them, as os.path.join does.
-    """
-    root = ''
-    collected = []
-    for part in reversed(parts):
-        if not part:
+
+# ---------------------------------------------------------------------------
+# Parsing
+
+def _split_root(text):
+    """Split one path string into its root and the rest.  POSIX leaves the
+    meaning of exactly two leading slashes to the system, so '//' is kept
+    as a root of its own; one or three and more mean '/'."""
+    if not text.startswith("/"):
+        return "", text
+    rest = text.lstrip("/")
+    return ("//" if len(text) - len(rest) == 2 else "/"), rest
+
+
+def _parse(segments):
+    """Parse path strings as if joined in order: (root, [names]).  An
+    absolute segment discards everything before it; empty names and '.'
+    are dropped, '..' is kept (it cannot be resolved without the disk)."""
+    names = []
+    root = ""
+    for segment in reversed(segments):
+        if not segment:
             continue
-        if part[:1] == '/':
-            if part[:2] == '//' and part[2:3] != '/':
-                # POSIX gives exactly two leading slashes an implementation-
-                # defined meaning, so they are kept; three or more collapse.
-                root = '//'
-            else:
-                root = '/'
-        for x in reversed(part.split('/')):
-            if x and x != '.':
-                collected.append(x)
+        root, rest = _split_root(segment)
+        names[:0] = [name for name in rest.split("/") if name and name != "."]
         if root:
             break
-    if root:
-        collected.append(root)
-    collected.reverse()
-    return '', root, collected
+    return root, names
 
 
-def _join_parsed_parts(drv, root, parts, drv2, root2, parts2):
-    # POSIX paths have no drives: an anchored second path replaces the first.
-    if root2:
-        return drv2, root2, parts2
-    return drv, root, parts + parts2
+def _segments(args):
+    """The strings that path constructor arguments stand for."""
+    found = []
+    for arg in args:
+        if isinstance(arg, PurePath):
+            found.extend(arg.parts)
+            continue
+        text = os.fspath(arg)
+        if not isinstance(text, str):
+            raise TypeError("argument should be a str object or an os.PathLike "
+                            "object returning str, not %r" % type(text))
+        found.append(str(text))
+    return found
 
 
-def _coerce_args(args):
-    parts = []
-    for a in args:
-        if isinstance(a, PurePath):
-            parts += a._parts
-        else:
-            a = os.fspath(a)
-            if isinstance(a, str):
-                parts.append(str(a))
-            else:
-                raise TypeError(
-                    "argument should be a str object or an os.PathLike "
-                    "object returning str, not %r" % type(a))
-    return _parse_parts(parts)
+def _format(root, names):
+    return root + "/".join(names)
 
 
-# Characters that need no quoting in a file: URI (RFC 3986 unreserved + '/').
-_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
-                      b'0123456789_.-~/')
+# Bytes that stay as they are in a file: URI (RFC 3986 unreserved, and '/').
+_URI_PLAIN = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                       b"0123456789-._~/")
 
 
-def _quote_path(path):
-    out = []
-    for b in path.encode('utf-8'):
-        if b in _URI_SAFE:
-            out.append(chr(b))
-        else:
-            out.append('%%%02X' % b)
-    return ''.join(out)
+def _uri_escape(text):
+    return "".join(chr(byte) if byte in _URI_PLAIN else "%%%02X" % byte
+                   for byte in os.fsencode(text))
 
 
-class _PathParents:
-    """The logical ancestors of a path, as an immutable sequence."""
+# ---------------------------------------------------------------------------
+# Pure paths
 
-    __slots__ = ('_pathcls', '_drv', '_root', '_parts')
+class _PathParents(Sequence):
+    """The ancestors of a path, nearest first, as an immutable sequence."""
+
+    __slots__ = ("_pathcls", "_root", "_names")
 
     def __init__(self, path):
         self._pathcls = type(path)
-        self._drv = path._drv
         self._root = path._root
-        self._parts = path._parts
+        self._names = path._names
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        return len(self._names)
 
-    def __getitem__(self, idx):
-        if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        n = len(self)
-        if idx >= n or idx < -n:
-            raise IndexError(idx)
-        if idx < 0:
-            idx += n
-        return self._pathcls._from_parsed_parts(self._drv, self._root,
-                                                self._parts[:-idx - 1])
-
-    def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
-
-    def __reversed__(self):
-        for i in range(len(self) - 1, -1, -1):
-            yield self[i]
-
-    def __contains__(self, value):
-        for p in self:
-            if p is value or p == value:
-                return True
-        return False
-
-    def index(self, value):
-        for i, p in enumerate(self):
-            if p is value or p == value:
-                return i
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for p in self if p is value or p == value)
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        count = len(self)
+        if index >= count or index < -count:
+            raise IndexError(index)
+        if index < 0:
+            index += count
+        kept = self._names[:count - 1 - index]
+        return self._pathcls._from_parsed(self._root, kept)
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return "<%s.parents>" % self._pathcls.__name__
 
 
 class PurePath:
-    """Base class for manipulating paths without I/O.
+    """A path that is only computed with, never looked up.  PurePath(...)
+    makes a PurePosixPath.  Arguments are joined: str, os.PathLike or other
+    paths, where an absolute one starts afresh."""
 
-    PurePath represents a filesystem path and offers operations which
-    don't imply any actual filesystem I/O.
-    """
-
-    __slots__ = ('_drv', '_root', '_parts', '_str', '_hash')
+    __slots__ = ("_root", "_names", "_str", "_hash")
 
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
-        return cls._from_parts(args)
+        return cls._from_args(args)
+
+    @classmethod
+    def _from_args(cls, args):
+        root, names = _parse(_segments(args))
+        return cls._from_parsed(root, names)
+
+    @classmethod
+    def _from_parsed(cls, root, names):
+        path = object.__new__(cls)
+        path._root = root
+        path._names = names
+        return path
+
+    def _with_names(self, names):
+        return self._from_parsed(self._root, names)
 
     def __reduce__(self):
-        return (self.__class__, tuple(self._parts))
+        return (type(self), self.parts)
 
-    @classmethod
-    def _from_parts(cls, args):
-        self = object.__new__(cls)
-        drv, root, parts = _coerce_args(args)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
-
-    @classmethod
-    def _from_parsed_parts(cls, drv, root, parts):
-        self = object.__new__(cls)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
-
-    @classmethod
-    def _format_parsed_parts(cls, drv, root, parts):
-        if drv or root:
-            return drv + root + '/'.join(parts[1:])
-        return '/'.join(parts)
-
-    def _make_child(self, args):
-        drv, root, parts = _coerce_args(args)
-        drv, root, parts = _join_parsed_parts(
-            self._drv, self._root, self._parts, drv, root, parts)
-        return self._from_parsed_parts(drv, root, parts)
+    # -- text forms --
 
     def __str__(self):
         try:
             return self._str
         except AttributeError:
-            self._str = self._format_parsed_parts(
-                self._drv, self._root, self._parts) or '.'
+            self._str = _format(self._root, self._names) or "."
             return self._str
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/)
-        slashes."""
+        """The path as a string with '/' separators."""
         return str(self)
 
     def __bytes__(self):
-        return str(self).encode('utf-8')
+        return os.fsencode(self)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return "%s(%r)" % (type(self).__name__, self.as_posix())
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
+        """The path as a file: URI; it must be absolute."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return 'file://' + _quote_path(str(self))
+        return "file://" + _uri_escape(str(self))
 
-    @property
-    def _cparts(self):
-        return self._parts
+    # -- comparison: by components, the root counting as the first --
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._parts == other._parts
+        return self.parts == other.parts
 
     def __hash__(self):
         try:
             return self._hash
         except AttributeError:
-            self._hash = hash(tuple(self._parts))
+            self._hash = hash(self.parts)
             return self._hash
 
     def __lt__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._parts < other._parts
+        return self.parts < other.parts
 
     def __le__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._parts <= other._parts
+        return self.parts <= other.parts
 
     def __gt__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._parts > other._parts
+        return self.parts > other.parts
 
     def __ge__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._parts >= other._parts
+        return self.parts >= other.parts
+
+    # -- components --
+
+    @property
+    def parts(self):
+        """The root (if any) and the names, as a tuple."""
+        if self._root:
+            return (self._root,) + tuple(self._names)
+        return tuple(self._names)
 
     @property
     def drive(self):
-        """The drive prefix (letter or UNC path), if any."""
-        return self._drv
+        """Always '' on POSIX."""
+        return ""
 
     @property
     def root(self):
-        """The root of the path, if any."""
+        """'/' or '//' for an absolute path, else ''."""
         return self._root
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
-        return self._drv + self._root
+        """Drive and root together; here the same as root."""
+        return self._root
 
     @property
     def name(self):
-        """The final path component, if any."""
-        parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
-            return ''
-        return parts[-1]
+        """The last component ('' when there is none)."""
+        return self._names[-1] if self._names else ""
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        """The last extension of name, dot included, or ''."""
+        stem, extension = _split_extension(self.name)
+        return extension
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any."""
+        """All extensions of name, in order."""
         name = self.name
-        if name.endswith('.'):
+        if name.endswith("."):
             return []
-        name = name.lstrip('.')
-        return ['.' + suffix for suffix in name.split('.')[1:]]
+        return ["." + piece for piece in name.lstrip(".").split(".")[1:]]
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
-
-    def with_name(self, name):
-        """Return a new path with the file name changed."""
-        if not self.name:
-            raise ValueError("%r has an empty name" % (self,))
-        drv, root, parts = _parse_parts((name,))
-        if (not name or name[-1] == '/' or drv or root or len(parts) != 1):
-            raise ValueError("Invalid name %r" % (name))
-        return self._from_parsed_parts(self._drv, self._root,
-                                       self._parts[:-1] + [name])
-
-    def with_stem(self, stem):
-        """Return a new path with the stem changed."""
-        return self.with_name(stem + self.suffix)
-
-    def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed.  If the path
-        has no suffix, add given suffix.  If the given suffix is an empty
-        string, remove the suffix from the path.
-        """
-        if '/' in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith('.') or suffix == '.':
-            raise ValueError("Invalid suffix %r" % (suffix))
-        name = self.name
-        if not name:
-            raise ValueError("%r has an empty name" % (self,))
-        old_suffix = self.suffix
-        if not old_suffix:
-            name = name + suffix
-        else:
-            name = name[:-len(old_suffix)] + suffix
-        return self._from_parsed_parts(self._drv, self._root,
-                                       self._parts[:-1] + [name])
-
-    def relative_to(self, *other):
-        """Return the relative path to another path identified by the passed
-        arguments.  If the operation is not possible (because this is not
-        a subpath of the other path), raise ValueError.
-        """
-        if not other:
-            raise TypeError("need at least one argument")
-        parts = self._parts
-        drv = self._drv
-        root = self._root
-        if root:
-            abs_parts = [drv, root] + parts[1:]
-        else:
-            abs_parts = parts
-        to_drv, to_root, to_parts = _coerce_args(other)
-        if to_root:
-            to_abs_parts = [to_drv, to_root] + to_parts[1:]
-        else:
-            to_abs_parts = to_parts
-        n = len(to_abs_parts)
-        if (root or drv) if n == 0 else abs_parts[:n] != to_abs_parts:
-            formatted = self._format_parsed_parts(to_drv, to_root, to_parts)
-            raise ValueError("{!r} is not in the subpath of {!r}"
-                             " OR one path is relative and the other is absolute."
-                             .format(str(self), str(formatted)))
-        return self._from_parsed_parts('', root if n == 1 else '',
-                                       abs_parts[n:])
-
-    def is_relative_to(self, *other):
-        """Return True if the path is relative to another path or False."""
-        try:
-            self.relative_to(*other)
-            return True
-        except ValueError:
-            return False
+        """name without its last extension."""
+        stem, extension = _split_extension(self.name)
+        return stem
 
     @property
-    def parts(self):
-        """An object providing sequence-like access to the
-        components in the filesystem path."""
-        return tuple(self._parts)
+    def parent(self):
+        """The path one level up ('.' above a single relative name; the
+        root is its own parent)."""
+        if not self._names:
+            return self
+        return self._with_names(self._names[:-1])
+
+    @property
+    def parents(self):
+        """Every ancestor, nearest first."""
+        return _PathParents(self)
+
+    def is_absolute(self):
+        """Whether the path has a root."""
+        return bool(self._root)
+
+    def is_reserved(self):
+        """POSIX reserves no names."""
+        return False
+
+    # -- new paths from this one --
 
     def joinpath(self, *args):
-        """Combine this path with one or several arguments, and return a
-        new path representing either a subpath (if all arguments are relative
-        paths) or a totally different path (if one of the arguments is
-        anchored).
-        """
-        return self._make_child(args)
+        """This path with args appended (an absolute one replaces it)."""
+        return self._joined(args)
+
+    def _joined(self, args):
+        root, names = _parse(_segments(args))
+        if root:
+            return self._from_parsed(root, names)
+        return self._with_names(self._names + names)
 
     def __truediv__(self, key):
         try:
-            return self._make_child((key,))
+            return self._joined((key,))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts([key] + self._parts)
+            return self._from_args((key,) + self.parts)
         except TypeError:
             return NotImplemented
 
-    @property
-    def parent(self):
-        """The logical parent of the path."""
-        drv = self._drv
-        root = self._root
-        parts = self._parts
-        if len(parts) == 1 and (drv or root):
-            return self
-        return self._from_parsed_parts(drv, root, parts[:-1])
+    def _require_name(self):
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
 
-    @property
-    def parents(self):
-        """A sequence of this path's logical parents."""
-        return _PathParents(self)
+    def with_name(self, name):
+        """This path with its last component replaced by name."""
+        self._require_name()
+        root, names = _parse((name,))
+        if not name or name.endswith("/") or root or len(names) != 1:
+            raise ValueError("Invalid name %r" % (name))
+        # The name goes in as given: with_name('./x') keeps the './'.
+        return self._with_names(self._names[:-1] + [name])
 
-    def is_absolute(self):
-        """True if the path is absolute (has both a root and, if applicable,
-        a drive)."""
-        return bool(self._root)
+    def with_stem(self, stem):
+        """This path with the name's stem replaced."""
+        return self.with_name(stem + self.suffix)
 
-    def is_reserved(self):
-        """Return True if the path contains one of the special names reserved
-        by the system, if any."""
-        return False
+    def with_suffix(self, suffix):
+        """This path with the name's last extension replaced by suffix
+        (which starts with '.'), added when there is none, removed when
+        suffix is ''."""
+        if "/" in suffix:
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        if suffix == "." or (suffix and not suffix.startswith(".")):
+            raise ValueError("Invalid suffix %r" % (suffix))
+        self._require_name()
+        name = self.name
+        old = self.suffix
+        base = name[:len(name) - len(old)]
+        return self._with_names(self._names[:-1] + [base + suffix])
+
+    def relative_to(self, *other):
+        """This path expressed from the path made of other; ValueError when
+        it is not below it."""
+        if not other:
+            raise TypeError("need at least one argument")
+        base_root, base_names = _parse(_segments(other))
+        mine = _comparable_parts(self._root, self._names)
+        theirs = _comparable_parts(base_root, base_names)
+        count = len(theirs)
+        below = mine[:count] == theirs if count else not self._root
+        if not below:
+            raise ValueError("{!r} is not in the subpath of {!r} OR one path is "
+                             "relative and the other is absolute."
+                             .format(str(self), _format(base_root, base_names)))
+        return self._from_parsed("", mine[count:])
+
+    def is_relative_to(self, *other):
+        """Whether relative_to(*other) would succeed."""
+        try:
+            self.relative_to(*other)
+        except ValueError:
+            return False
+        return True
 
     def match(self, path_pattern):
-        """
-        Return True if this path matches the given pattern.
-        """
-        drv, root, pat_parts = _parse_parts((path_pattern,))
-        if not pat_parts:
+        """Whether the path ends with components matching the glob pattern;
+        an absolute pattern must match the whole path."""
+        pattern_root, patterns = _parse((path_pattern,))
+        if not pattern_root and not patterns:
             raise ValueError("empty pattern")
-        if root and root != self._root:
-            return False
-        parts = self._parts
-        if drv or root:
-            if len(pat_parts) != len(parts):
+        parts = self.parts
+        if pattern_root:
+            if pattern_root != self._root or len(patterns) + 1 != len(parts):
                 return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+        elif len(patterns) > len(parts):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
+        # Pairs from the end; a relative pattern may pair with the root.
+        for part, pattern in zip(reversed(parts), reversed(patterns)):
+            if not fnmatch.fnmatchcase(part, pattern):
                 return False
         return True
 
 
-class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems.
+def _split_extension(name):
+    """(stem, extension) of a name; a leading dot or a trailing one does not
+    start an extension."""
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        return name[:dot], name[dot:]
+    return name, ""
 
-    On a POSIX system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system.
-    """
+
+def _comparable_parts(root, names):
+    # An absolute path is compared as [drive, root, names...].
+    if root:
+        return ["", root] + names
+    return list(names)
+
+
+class PurePosixPath(PurePath):
+    """A pure path with POSIX rules (the only kind minipy has)."""
     __slots__ = ()
 
 
-# --- globbing ---------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# Globbing
 
-def _is_wildcard_pattern(pat):
-    return '*' in pat or '?' in pat or '[' in pat
-
-
-def _make_selector(pattern_parts):
-    if not pattern_parts:
-        return _TerminatingSelector()
-    pat = pattern_parts[0]
-    child_parts = pattern_parts[1:]
-    if not pat:
-        # A pattern ending in '/' left an empty last part: the selector
-        # before it is already restricted to directories.
-        return _TerminatingSelector()
-    if pat == '**':
-        return _RecursiveWildcardSelector(child_parts)
-    if '**' in pat:
-        raise ValueError("Invalid pattern: '**' can only be an entire path component")
-    if _is_wildcard_pattern(pat):
-        return _WildcardSelector(pat, child_parts)
-    return _PreciseSelector(pat, child_parts)
+def _has_wildcard(pattern):
+    return "*" in pattern or "?" in pattern or "[" in pattern
 
 
-class _Selector:
-    """A selector matches a specific glob pattern part against the children
-    of a given path."""
-
-    def __init__(self, child_parts):
-        self.dironly = bool(child_parts)
-        self.successor = _make_selector(child_parts) if child_parts \
-            else _TerminatingSelector()
-
-    def select_from(self, parent_path):
-        if not parent_path.is_dir():
-            return iter([])
-        return self._select_from(parent_path)
+def _check_glob_parts(parts):
+    """Reject a '**' that is not a whole component, before any lookup."""
+    first = parts[0]        # an empty pattern such as '.' fails here, as in 3.11
+    for part in (first,) + parts[1:]:
+        if not part:
+            break
+        if part != "**" and "**" in part:
+            raise ValueError("Invalid pattern: '**' can only be an entire path component")
 
 
-class _TerminatingSelector:
-    def _select_from(self, parent_path):
-        yield parent_path
+def _select(path, parts):
+    """Yield the paths below path that match the component patterns parts
+    (an empty last part, from a trailing '/', asks for directories)."""
+    if not parts or not parts[0]:
+        yield path
+        return
+    pattern, rest = parts[0], parts[1:]
+    want_dir = bool(rest)
+    if pattern == "**":
+        yield from _select_recursive(path, rest)
+    elif _has_wildcard(pattern):
+        yield from _select_matching(path, pattern, rest, want_dir)
+    else:
+        yield from _select_named(path, pattern, rest, want_dir)
 
 
-class _PreciseSelector(_Selector):
-    def __init__(self, name, child_parts):
-        self.name = name
-        _Selector.__init__(self, child_parts)
-
-    def _select_from(self, parent_path):
-        try:
-            path = parent_path._make_child_relpath(self.name)
-            if (path.is_dir() if self.dironly else path.exists()):
-                yield from self.successor._select_from(path)
-        except PermissionError:
-            return
+def _select_named(path, name, rest, want_dir):
+    try:
+        child = path._child(name)
+        if child.is_dir() if want_dir else child.exists():
+            yield from _select(child, rest)
+    except PermissionError:
+        return
 
 
-class _WildcardSelector(_Selector):
-    def __init__(self, pat, child_parts):
-        self.pat = pat
-        _Selector.__init__(self, child_parts)
+def _entry_is_dir(entry):
+    try:
+        return entry.is_dir()
+    except OSError as error:
+        if not _means_not_there(error):
+            raise
+        return False
 
-    def _select_from(self, parent_path):
-        try:
-            entries = list(os.scandir(parent_path))
-        except PermissionError:
-            return
+
+def _select_matching(path, pattern, rest, want_dir):
+    try:
+        with os.scandir(path) as listing:
+            entries = list(listing)
         for entry in entries:
-            if self.dironly:
-                try:
-                    if not entry.is_dir():
-                        continue
-                except OSError as e:
-                    if not _ignore_error(e):
-                        raise
-                    continue
-            name = entry.name
-            if fnmatch.fnmatchcase(name, self.pat):
-                path = parent_path._make_child_relpath(name)
-                yield from self.successor._select_from(path)
+            if want_dir and not _entry_is_dir(entry):
+                continue
+            if fnmatch.fnmatchcase(entry.name, pattern):
+                yield from _select(path._child(entry.name), rest)
+    except PermissionError:
+        return
 
 
-class _RecursiveWildcardSelector(_Selector):
-    def _iterate_directories(self, parent_path):
-        yield parent_path
-        try:
-            entries = list(os.scandir(parent_path))
-        except PermissionError:
-            return
+def _directories_below(path):
+    """path and every directory under it, depth first, parents before
+    children; symbolic links to directories are not entered."""
+    yield path
+    try:
+        with os.scandir(path) as listing:
+            entries = list(listing)
         for entry in entries:
-            entry_is_dir = False
-            try:
-                entry_is_dir = entry.is_dir()
-            except OSError as e:
-                if not _ignore_error(e):
-                    raise
-            if entry_is_dir and not entry.is_symlink():
-                path = parent_path._make_child_relpath(entry.name)
-                yield from self._iterate_directories(path)
-
-    def _select_from(self, parent_path):
-        yielded = set()
-        successor_select = self.successor._select_from
-        for starting_point in self._iterate_directories(parent_path):
-            for p in successor_select(starting_point):
-                if p not in yielded:
-                    yield p
-                    yielded.add(p)
+            if _entry_is_dir(entry) and not entry.is_symlink():
+                yield from _directories_below(path._child(entry.name))
+    except PermissionError:
+        return
 
 
-# --- concrete paths ----------------------------------------------------------
+def _select_recursive(path, rest):
+    seen = set()
+    try:
+        for directory in _directories_below(path):
+            for found in _select(directory, rest):
+                # One file can be reached from several starting directories.
+                if found not in seen:
+                    seen.add(found)
+                    yield found
+    except PermissionError:
+        return
+
+
+def _glob_parts(pattern):
+    root, parts = _parse((pattern,))
+    if root:
+        raise NotImplementedError("Non-relative patterns are unsupported")
+    if pattern and pattern[-1] == "/":
+        parts.append("")
+    return tuple(parts)
+
+
+# ---------------------------------------------------------------------------
+# Concrete paths
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls.
+    """A path with filesystem operations.  Path(...) makes a PosixPath."""
 
-    Path represents a filesystem path but unlike PurePath, also offers
-    methods to do system calls on path objects.
-    """
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        return cls._from_parts(args)
+        return cls._from_args(args)
 
-    def _make_child_relpath(self, part):
-        # The part is known to be a single, valid name: skip the parsing.
-        return self._from_parsed_parts(self._drv, self._root,
-                                       self._parts + [part])
+    def _child(self, name):
+        # name is known to be one plain component: no parsing needed.
+        return self._with_names(self._names + [name])
 
     def __enter__(self):
+        import warnings
+        warnings.warn("pathlib.Path.__enter__() is deprecated and scheduled "
+                      "for removal in Python 3.13; Path objects as a context "
+                      "manager is a no-op", DeprecationWarning, stacklevel=2)
         return self
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, exc_type, exc_value, traceback):
         pass
+
+    # -- where we are --
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory."""
+        """The current working directory."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to the user's home directory."""
+        """The user's home directory."""
         return cls("~").expanduser()
 
-    def samefile(self, other_path):
-        """Return whether other_path is the same or not as this file."""
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return os.path.samestat(st, other_st)
-
-    def iterdir(self):
-        """Iterate over the files in this directory.  Does not yield any
-        result for the special paths '.' and '..'.
-        """
-        for name in os.listdir(self):
-            yield self._make_child_relpath(name)
-
-    def glob(self, pattern):
-        """Iterate over this subtree and yield all existing files (of any
-        kind, including directories) matching the given relative pattern.
-        """
-        if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        drv, root, pattern_parts = _parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern[-1] == '/':
-            pattern_parts.append('')
-        selector = _make_selector(pattern_parts)
-        for p in selector.select_from(self):
-            yield p
-
-    def rglob(self, pattern):
-        """Recursively yield all existing files (of any kind, including
-        directories) matching the given relative pattern, anywhere in
-        this subtree.
-        """
-        drv, root, pattern_parts = _parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern and pattern[-1] == '/':
-            pattern_parts.append('')
-        selector = _make_selector(["**"] + pattern_parts)
-        for p in selector.select_from(self):
-            yield p
-
     def absolute(self):
-        """Return an absolute version of this path by prepending the current
-        working directory. No normalization or symlink resolution is performed.
-        """
-        if self.is_absolute():
+        """This path made absolute with the current directory; nothing is
+        normalised or resolved."""
+        if self._root:
             return self
-        return self._from_parts([os.getcwd()] + self._parts)
+        return self._from_args((os.getcwd(),) + self.parts)
 
     def resolve(self, strict=False):
-        """
-        Make the path absolute, resolving all symlinks on the way and also
-        normalizing it.
-        """
-        def check_eloop(e):
-            if getattr(e, 'errno', None) == 40:
-                raise RuntimeError("Symlink loop from %r" % e.filename)
-
+        """The absolute path with symbolic links and '..' resolved.  With
+        strict, a missing component raises FileNotFoundError."""
         try:
-            s = os.path.realpath(self, strict=strict)
-        except OSError as e:
-            check_eloop(e)
+            resolved = os.path.realpath(self, strict=strict)
+        except OSError as error:
+            _refuse_link_loop(error)
             raise
-        p = self._from_parts((s,))
+        path = self._from_args((resolved,))
         if not strict:
             try:
-                p.stat()
-            except OSError as e:
-                check_eloop(e)
-        return p
+                path.stat()
+            except OSError as error:
+                _refuse_link_loop(error)
+        return path
+
+    def expanduser(self):
+        """This path with a leading ~ or ~user replaced by the home directory."""
+        if self._root or not self._names or not self._names[0].startswith("~"):
+            return self
+        home = os.path.expanduser(self._names[0])
+        if home.startswith("~"):
+            raise RuntimeError("Could not determine home directory.")
+        return self._from_args((home,) + tuple(self._names[1:]))
+
+    def readlink(self):
+        """The path a symbolic link points to."""
+        return self._from_args((os.readlink(self),))
+
+    # -- status --
 
     def stat(self, *, follow_symlinks=True):
-        """
-        Return the result of the stat() system call on this path, like
-        os.stat() does.
-        """
+        """os.stat() of the path."""
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """
-        Like stat(), except if the path points to a symlink, the symlink's
-        status information is returned, rather than its target's.
-        """
+        """os.lstat() of the path: a link itself, not its target."""
         return self.stat(follow_symlinks=False)
 
-    def open(self, mode='r', buffering=-1, encoding=None,
-             errors=None, newline=None):
-        """
-        Open the file pointed by this path and return a file object, as
-        the built-in open() function does.
-        """
-        return open(self, mode, buffering, encoding, errors, newline)
-
-    def read_bytes(self):
-        """
-        Open the file in bytes mode, read it, and close the file.
-        """
-        with self.open(mode='rb') as f:
-            return f.read()
-
-    def read_text(self, encoding=None, errors=None):
-        """
-        Open the file in text mode, read it, and close the file.
-        """
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
-            return f.read()
-
-    def write_bytes(self, data):
-        """
-        Open the file in bytes mode, write to it, and close the file.
-        """
-        # CPython takes a memoryview of the data; minipy has none, so the
-        # bytes-like types it knows are accepted and copied.
-        if not isinstance(data, (bytes, bytearray)):
-            try:
-                import array
-                ok = isinstance(data, array.array)
-            except ImportError:
-                ok = False
-            if not ok:
-                raise TypeError("memoryview: a bytes-like object is required, "
-                                "not '%s'" % type(data).__name__)
-            data = data.tobytes()
-        with self.open(mode='wb') as f:
-            return f.write(data)
-
-    def write_text(self, data, encoding=None, errors=None, newline=None):
-        """
-        Open the file in text mode, write to it, and close the file.
-        """
-        if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' %
-                            data.__class__.__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors,
-                       newline=newline) as f:
-            return f.write(data)
-
-    def readlink(self):
-        """
-        Return the path to which the symbolic link points.
-        """
-        return self._from_parts((os.readlink(self),))
-
-    def touch(self, mode=0o666, exist_ok=True):
-        """
-        Create this file with the given access mode, if it doesn't exist.
-        """
-        # minipy has no os.utime / os.open: an existing file is opened for
-        # appending (which leaves it untouched), a new one is created.
-        f = open(self, 'a' if exist_ok else 'x')
-        f.close()
-
-    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """
-        Create a new directory at this given path.
-        """
+    def _mode_or_none(self, follow_symlinks=True):
+        """st_mode, or None when the path does not exist (usefully)."""
+        if "\0" in str(self):
+            return None     # no file has such a name (os.stat would refuse it)
         try:
-            os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except OSError as error:
+            if not _means_not_there(error):
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
-        except OSError:
-            # Cannot rely on checking for EEXIST, since the operating system
-            # could give priority to other errors like EACCES or EROFS
-            if not exist_ok or not self.is_dir():
-                raise
+        except ValueError:      # e.g. an embedded NUL character
+            pass
+        return None
 
-    def unlink(self, missing_ok=False):
-        """
-        Remove this file or link.
-        If the path is a directory, use rmdir() instead.
-        """
-        try:
-            os.unlink(self)
-        except FileNotFoundError:
-            if not missing_ok:
-                raise
-
-    def rmdir(self):
-        """
-        Remove this directory.  The directory must be empty.
-        """
-        os.rmdir(self)
-
-    def rename(self, target):
-        """
-        Rename this path to the target path.
-        """
-        os.rename(self, target)
-        return self.__class__(target)
-
-    def replace(self, target):
-        """
-        Rename this path to the target path, overwriting if that path exists.
-        """
-        os.replace(self, target)
-        return self.__class__(target)
-
-    def symlink_to(self, target, target_is_directory=False):
-        """
-        Make this path a symlink pointing to the target path.
-        """
-        os.symlink(target, self)
-
-    # Convenience functions for querying the stat results
+    def _is_kind(self, predicate, follow_symlinks=True):
+        mode = self._mode_or_none(follow_symlinks)
+        return mode is not None and predicate(mode)
 
     def exists(self):
-        """
-        Whether this path exists.
-        """
-        try:
-            self.stat()
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return False
-        except ValueError:
-            return False
-        return True
-
-    def _mode_test(self, test, follow=True):
-        try:
-            return test(self.stat(follow_symlinks=follow).st_mode)
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return False
-        except ValueError:
-            return False
+        """Whether the path exists (a dangling link does not)."""
+        return self._mode_or_none() is not None
 
     def is_dir(self):
-        """
-        Whether this path is a directory.
-        """
-        return self._mode_test(S_ISDIR)
+        """Whether the path is a directory (or a link to one)."""
+        return self._is_kind(S_ISDIR)
 
     def is_file(self):
-        """
-        Whether this path is a regular file (also True for symlinks pointing
-        to regular files).
-        """
-        return self._mode_test(S_ISREG)
+        """Whether the path is a regular file (or a link to one)."""
+        return self._is_kind(S_ISREG)
+
+    def is_symlink(self):
+        """Whether the path is a symbolic link."""
+        return self._is_kind(S_ISLNK, follow_symlinks=False)
+
+    def is_block_device(self):
+        """Whether the path is a block device."""
+        return self._is_kind(S_ISBLK)
+
+    def is_char_device(self):
+        """Whether the path is a character device."""
+        return self._is_kind(S_ISCHR)
+
+    def is_fifo(self):
+        """Whether the path is a named pipe."""
+        return self._is_kind(S_ISFIFO)
+
+    def is_socket(self):
+        """Whether the path is a Unix socket."""
+        return self._is_kind(S_ISSOCK)
 
     def is_mount(self):
-        """
-        Check if this path is a POSIX mount point
-        """
+        """Whether a file system is mounted at this directory: it lies on
+        another device than its parent, or is its parent (the root)."""
         if not self.exists() or not self.is_dir():
             return False
         try:
-            parent_dev = self.parent.stat().st_dev
+            above = self.parent.stat()
         except OSError:
             return False
-        dev = self.stat().st_dev
-        if dev != parent_dev:
+        here = self.stat()
+        if here.st_dev != above.st_dev:
             return True
-        ino = self.stat().st_ino
-        parent_ino = self.parent.stat().st_ino
-        return ino == parent_ino
+        return here.st_ino == above.st_ino
 
-    def is_symlink(self):
-        """
-        Whether this path is a symbolic link.
-        """
-        return self._mode_test(S_ISLNK, False)
+    def samefile(self, other_path):
+        """Whether other_path (a path or a string) names the same file."""
+        mine = self.stat()
+        try:
+            theirs = other_path.stat()
+        except AttributeError:
+            theirs = type(self)(other_path).stat()
+        return os.path.samestat(mine, theirs)
 
-    def is_block_device(self):
-        """
-        Whether this path is a block device.
-        """
-        return self._mode_test(S_ISBLK)
+    # -- directories --
 
-    def is_char_device(self):
-        """
-        Whether this path is a character device.
-        """
-        return self._mode_test(S_ISCHR)
+    def iterdir(self):
+        """The entries of this directory as paths ('.' and '..' left out)."""
+        for name in os.listdir(self):
+            yield self._child(name)
 
-    def is_fifo(self):
-        """
-        Whether this path is a FIFO.
-        """
-        return self._mode_test(S_ISFIFO)
+    def glob(self, pattern):
+        """The existing paths below this directory matching the relative
+        glob pattern; '**' stands for any number of directories."""
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        parts = _glob_parts(pattern)
+        yield from self._selection(parts)
 
-    def is_socket(self):
-        """
-        Whether this path is a socket.
-        """
-        return self._mode_test(S_ISSOCK)
+    def rglob(self, pattern):
+        """glob() with '**/' put before pattern: matches at any depth."""
+        parts = ("**",) + _glob_parts(pattern)
+        yield from self._selection(parts)
 
-    def expanduser(self):
-        """ Return a new path with expanded ~ and ~user constructs
-        (as returned by os.path.expanduser)
-        """
-        if (not (self._drv or self._root) and
-                self._parts and self._parts[0][:1] == '~'):
-            homedir = os.path.expanduser(self._parts[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([homedir] + self._parts[1:])
-        return self
+    def _selection(self, parts):
+        _check_glob_parts(parts)
+        if self.is_dir():
+            yield from _select(self, parts)
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """Create the directory; with parents, missing ancestors too; with
+        exist_ok, an existing directory is no error."""
+        try:
+            os.mkdir(self, mode)
+            return
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+        except OSError:
+            # Test the outcome, not the errno: the system may report EACCES
+            # or EROFS for a directory that exists.
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # An ancestor is missing: make the chain, then this directory.
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, parents=False, exist_ok=exist_ok)
+
+    def rmdir(self):
+        """Remove this empty directory."""
+        os.rmdir(self)
+
+    # -- files --
+
+    def open(self, mode="r", buffering=-1, encoding=None, errors=None,
+             newline=None):
+        """open() this path."""
+        return open(self, mode, buffering, encoding, errors, newline)
+
+    def read_bytes(self):
+        """The whole file, as bytes."""
+        with self.open(mode="rb") as file:
+            return file.read()
+
+    def read_text(self, encoding=None, errors=None):
+        """The whole file, decoded."""
+        with self.open(mode="r", encoding=encoding, errors=errors) as file:
+            return file.read()
+
+    def write_bytes(self, data):
+        """Replace the file's contents with the bytes-like data; return the
+        number of bytes written."""
+        data = _bytes_like(data)
+        with self.open(mode="wb") as file:
+            return file.write(data)
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        """Replace the file's contents with the string data; return the
+        number of characters written."""
+        if not isinstance(data, str):
+            raise TypeError("data must be str, not %s" % type(data).__name__)
+        with self.open(mode="w", encoding=encoding, errors=errors,
+                       newline=newline) as file:
+            return file.write(data)
+
+    def touch(self, mode=0o666, exist_ok=True):
+        """Create the file if it is missing, else update its times (or, with
+        exist_ok false, raise FileExistsError)."""
+        if exist_ok:
+            try:
+                os.utime(self, None)
+                return
+            except OSError:
+                pass    # missing: create it below
+        with open(self, "a" if exist_ok else "x"):
+            pass
+        if mode != 0o666:
+            _apply_creation_mode(self, mode)
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        """Change the permission bits, like os.chmod()."""
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def unlink(self, missing_ok=False):
+        """Remove this file or link; with missing_ok, a missing one is fine."""
+        try:
+            os.unlink(self)
+        except FileNotFoundError:
+            if missing_ok:
+                return
+            raise
+
+    def rename(self, target):
+        """Rename to target and return the new path."""
+        os.rename(self, target)
+        return type(self)(target)
+
+    def replace(self, target):
+        """Rename to target, replacing what is there; return the new path."""
+        os.replace(self, target)
+        return type(self)(target)
+
+    def symlink_to(self, target, target_is_directory=False):
+        """Make this path a symbolic link to target."""
+        os.symlink(target, self, target_is_directory)
+
+
+def _refuse_link_loop(error):
+    if getattr(error, "errno", None) == _ELOOP:
+        raise RuntimeError("Symlink loop from %r" % error.filename)
+
+
+def _bytes_like(data):
+    """data as something a binary file accepts, checked as memoryview() checks
+    it (minipy has no memoryview: bytes, bytearray and arrays are the
+    bytes-like types it knows)."""
+    if isinstance(data, (bytes, bytearray)):
+        return data
+    try:
+        import array
+    except ImportError:
+        array = None
+    if array is not None and isinstance(data, array.array):
+        return data.tobytes()
+    raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                    % type(data).__name__)
+
+
+def _apply_creation_mode(path, mode):
+    """Give a file made by open() the mode os.open(path, ..., mode) would
+    have given it.  open() used 0o666 less the umask; the umask is read back
+    from that, its execute bits assumed to follow its read bits (as in the
+    usual 022, 002, 027 and 077)."""
+    created = os.stat(path).st_mode & 0o777
+    masked = 0o666 & ~created
+    umask = masked | ((masked & 0o444) >> 2)
+    os.chmod(path, mode & ~umask & 0o7777)
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a Path should return this object.
-    """
+    """A concrete POSIX path: what Path(...) makes."""
     __slots__ = ()

@@ -1,208 +1,193 @@
-"""A multi-producer, multi-consumer queue (FIFO, LIFO and priority variants).
+"""Queues for passing items between producers and consumers: first in
+first out (Queue), last in first out (LifoQueue), smallest first
+(PriorityQueue) and an unbounded one without task counting (SimpleQueue).
 
-This interpreter runs a single thread, so nothing else can ever fill an empty queue,
-drain a full one or finish a task while a call waits:
-
-- a get() that would have to wait for an item raises Empty at once, whatever the
-  timeout (none means "forever", which can never end; a timeout would just expire);
-- likewise a put() into a full bounded queue raises Full at once;
-- join() returns when no task is unfinished and otherwise raises RuntimeError (it
-  could only wait forever).
-
-A negative timeout is still refused with ValueError, as in CPython.
+minipy runs one thread, so a call that would have to wait for another
+thread can only fail: get() from an empty queue raises Empty and put()
+into a full one raises Full at once, whatever the timeout (a timeout
+could only expire).  join() returns when every task is done and raises
+RuntimeError otherwise.  A negative timeout is refused with ValueError
+as in CPython.
 """
 
+import types
 from collections import deque
-from heapq import heappush, heappop
-
-_GenericAlias = type(list[int])
+from heapq import heappop, heappush
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
+    """get() found no item to return."""
+    # CPython defines it in its C helper module.
     __module__ = '_queue'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
+    """put() found no free slot."""
 
 
-def _check_timeout(timeout):
+def _refuse_negative(timeout):
     if timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
 
 
 class Queue:
-    '''A first in, first out queue holding at most maxsize items (no limit if
-    maxsize <= 0).'''
+    """A first in, first out queue of at most maxsize items (unbounded
+    when maxsize <= 0).  Subclasses choose the order by overriding
+    _init, _qsize, _put and _get, through which all access goes."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # Items put and not yet marked done with task_done().
+        # Items put but not yet reported finished by task_done().
         self.unfinished_tasks = 0
 
-    def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.
+    # -- the storage, for subclasses to replace --
 
-        Each get() used to fetch a task is followed by a call to task_done() once
-        the work on it is finished; join() waits for all of them. Raises ValueError
-        if called more times than there were items placed in the queue.
-        '''
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+    def _init(self, maxsize):
+        self.queue = deque()
 
-    def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.
+    def _get(self):
+        return self.queue.popleft()
 
-        With a single thread nothing can complete the remaining tasks: returns at
-        once when there are none, and raises RuntimeError otherwise.
-        '''
-        if self.unfinished_tasks:
-            raise RuntimeError(
-                f"join() would wait forever: {self.unfinished_tasks} unfinished "
-                f"task(s) and no other thread to complete them")
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _qsize(self):
+        return len(self.queue)
+
+    # -- size --
 
     def qsize(self):
-        '''The number of items in the queue.'''
+        """How many items are waiting."""
         return self._qsize()
 
     def empty(self):
-        '''True if the queue holds no item.'''
-        return not self._qsize()
+        """Whether no item is waiting."""
+        return self._qsize() == 0
 
     def full(self):
-        '''True if the queue is bounded and holds maxsize items.'''
+        """Whether a bounded queue has no free slot."""
         return 0 < self.maxsize <= self._qsize()
 
-    def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.
+    # -- adding and taking --
 
-        If the queue is bounded and full, raises Full (waiting could not help:
-        no other thread can take an item out). A negative timeout is a ValueError.
-        '''
+    def put(self, item, block=True, timeout=None):
+        """Add item.  A full bounded queue raises Full (no other thread
+        could make room)."""
         if self.maxsize > 0:
+            # As in CPython, the timeout is checked before the room.
             if block:
-                _check_timeout(timeout)
+                _refuse_negative(timeout)
             if self._qsize() >= self.maxsize:
                 raise Full
         self._put(item)
         self.unfinished_tasks += 1
 
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.
+    def put_nowait(self, item):
+        """put(item, block=False)."""
+        return self.put(item, block=False)
 
-        If the queue is empty, raises Empty (waiting could not help: no other
-        thread can put an item in). A negative timeout is a ValueError.
-        '''
+    def get(self, block=True, timeout=None):
+        """Remove and return the next item.  An empty queue raises Empty
+        (no other thread could add one)."""
         if block:
-            _check_timeout(timeout)
-        if not self._qsize():
+            _refuse_negative(timeout)
+        if self._qsize() == 0:
             raise Empty
         return self._get()
 
-    def put_nowait(self, item):
-        '''put(item, block=False): raises Full if there is no free slot.'''
-        return self.put(item, block=False)
-
     def get_nowait(self):
-        '''get(block=False): raises Empty if there is no item.'''
+        """get(block=False)."""
         return self.get(block=False)
 
-    # The storage, overridden by the subclasses (and by user subclasses): the
-    # methods above only go through these four.
+    # -- task accounting --
 
-    def _init(self, maxsize):
-        self.queue = deque()
+    def task_done(self):
+        """Record that the work on one item taken with get() is finished."""
+        if self.unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks -= 1
 
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.popleft()
-
-    __class_getitem__ = classmethod(_GenericAlias)
+    def join(self):
+        """Return once every item put has been reported done; with tasks
+        left no other thread could finish them, so RuntimeError is raised."""
+        if self.unfinished_tasks:
+            raise RuntimeError(
+                f"join() would wait forever: {self.unfinished_tasks} unfinished "
+                f"task(s) and no other thread to complete them")
 
 
 class PriorityQueue(Queue):
-    '''A Queue whose get() returns the smallest entry first (entries are usually
-    (priority, data) tuples).'''
+    """A Queue that hands out its smallest item first (typically
+    (priority, data) tuples), kept as a heap."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        heappush(self.queue, item)
 
     def _get(self):
         return heappop(self.queue)
 
+    def _put(self, item):
+        heappush(self.queue, item)
+
 
 class LifoQueue(Queue):
-    '''A Queue whose get() returns the most recently put entry first.'''
+    """A Queue that hands out the item put last first: a stack."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
 
 class SimpleQueue:
-    '''An unbounded first in, first out queue, without task tracking.'''
+    """An unbounded first in, first out queue without maxsize or task
+    counting."""
 
     __module__ = '_queue'
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
-        self._queue = deque()
+        self._items = deque()
 
     def put(self, item, block=True, timeout=None):
-        '''Adds item at the end (never blocks: block and timeout are accepted for
-        compatibility with Queue and ignored).'''
-        self._queue.append(item)
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.
-
-        If the queue is empty, raises Empty (no other thread could put an item
-        in). A negative timeout is a ValueError.
-        '''
-        if block:
-            _check_timeout(timeout)
-        if not self._queue:
-            raise Empty
-        return self._queue.popleft()
+        """Add item; never waits, so block and timeout are not used."""
+        self._items.append(item)
 
     def put_nowait(self, item):
-        '''The same as put(item).'''
-        return self.put(item, block=False)
+        """put(item)."""
+        self._items.append(item)
+
+    def get(self, block=True, timeout=None):
+        """Remove and return the oldest item; Empty when there is none."""
+        if block and timeout is not None:
+            _check_c_timeout(timeout)
+        if not self._items:
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
-        '''get(block=False): raises Empty if there is no item.'''
+        """get(block=False)."""
         return self.get(False)
 
     def empty(self):
-        '''True if the queue holds no item.'''
-        return len(self._queue) == 0
+        """Whether no item is waiting."""
+        return not self._items
 
     def qsize(self):
-        '''The number of items in the queue.'''
-        return len(self._queue)
+        """How many items are waiting."""
+        return len(self._items)
 
-    __class_getitem__ = classmethod(_GenericAlias)
+
+def _check_c_timeout(timeout):
+    """SimpleQueue's timeout check: CPython converts it as a C number of
+    seconds, so a non-number is a TypeError before the sign is looked at."""
+    if not isinstance(timeout, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(timeout).__name__)
+    _refuse_negative(timeout)

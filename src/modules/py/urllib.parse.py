@@ -1,335 +1,381 @@
-"""Splitting URLs into components, joining them, and percent-encoding
-(RFC 3986 with CPython 3.11's urllib.parse results, edge cases included)."""
+"""URL handling: splitting a URL into its parts and putting it back
+together, resolving relative references, percent-encoding, and query
+strings.  str and bytes are both accepted (bytes must be ASCII); results
+have the type of the arguments.  Results match CPython 3.11's, including
+its handling of malformed input.
+"""
 
-from collections import namedtuple as _namedtuple
+import functools
+import types
+from collections import namedtuple
 
-__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
-           "urlsplit", "urlunsplit", "urlencode", "parse_qs",
-           "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
-           "unquote", "unquote_plus", "unquote_to_bytes",
-           "DefragResult", "ParseResult", "SplitResult",
-           "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
+__all__ = [
+    "urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit",
+    "urlencode", "parse_qs", "parse_qsl",
+    "quote", "quote_plus", "quote_from_bytes",
+    "unquote", "unquote_plus", "unquote_to_bytes",
+    "DefragResult", "ParseResult", "SplitResult",
+    "DefragResultBytes", "ParseResultBytes", "SplitResultBytes",
+]
 
-# Schemes that use a relative path, a network location, or ;params.
-uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap',
-                 'wais', 'file', 'https', 'shttp', 'mms',
-                 'prospero', 'rtsp', 'rtspu', 'sftp',
-                 'svn', 'svn+ssh', 'ws', 'wss']
-uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet',
-               'imap', 'wais', 'file', 'mms', 'https', 'shttp',
-               'snews', 'prospero', 'rtsp', 'rtspu', 'rsync',
-               'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh',
-               'ws', 'wss']
-uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap',
-               'https', 'shttp', 'rtsp', 'rtspu', 'sip', 'sips',
-               'mms', 'sftp', 'tel']
-non_hierarchical = ['gopher', 'hdl', 'mailto', 'news',
-                    'telnet', 'wais', 'imap', 'snews', 'sip', 'sips']
-uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms',
-              'gopher', 'rtsp', 'rtspu', 'sip', 'sips']
-uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news',
-                 'nntp', 'wais', 'https', 'shttp', 'snews',
-                 'file', 'prospero']
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+# ---------------------------------------------------------------------------
+# Which schemes allow what.  Public lists, so programs may extend them.
+
+def _schemes(names, with_empty=True):
+    return ([''] if with_empty else []) + names.split()
+
+
+# Relative references can be resolved against these.
+uses_relative = _schemes('ftp http gopher nntp imap wais file https shttp mms '
+                         'prospero rtsp rtspu sftp svn svn+ssh ws wss')
+# These have a //network location.
+uses_netloc = _schemes('ftp http gopher nntp telnet imap wais file mms https '
+                       'shttp snews prospero rtsp rtspu rsync svn svn+ssh sftp '
+                       'nfs git git+ssh ws wss')
+# The last path segment of these may carry ;parameters.
+uses_params = _schemes('ftp hdl prospero http imap https shttp rtsp rtspu sip '
+                       'sips mms sftp tel')
+# Kept for compatibility; nothing here consults them.
+non_hierarchical = _schemes('gopher hdl mailto news telnet wais imap snews sip sips',
+                            with_empty=False)
+uses_query = _schemes('http wais imap https shttp mms gopher rtsp rtspu sip sips')
+uses_fragment = _schemes('ftp hdl http gopher news nntp wais https shttp snews '
+                         'file prospero')
+
+# The characters a scheme name may consist of.
+scheme_chars = ('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789+-.')
 
 MAX_CACHE_SIZE = 20
 
-# Leading C0 controls and spaces are stripped (WHATWG); tabs and newlines
-# are removed wherever they are.
-_C0_OR_SPACE = ''.join(chr(i) for i in range(0x21))
-_REMOVED = ('\t', '\r', '\n')
+# Stripped from the start of a URL (the WHATWG URL standard's "C0 control
+# or space"); tabs and newlines are removed wherever they are.
+_LEADING_JUNK = ''.join(map(chr, range(0x21)))
+_REMOVED_ANYWHERE = '\t\r\n'
 
 
 def clear_cache():
-    """Nothing is cached: kept for compatibility."""
+    """Empty the caches of parsed URLs and of quoting tables."""
+    urlsplit.cache_clear()
+    _quoting_table.cache_clear()
 
 
-# -- str / bytes arguments ---------------------------------------------------
+# ---------------------------------------------------------------------------
+# str and bytes
 
-def _identity(x):
-    return x
-
-
-def _to_bytes_result(obj):
-    return obj.encode('ascii', 'strict')
+def _unchanged(value):
+    return value
 
 
-def _coerce(*args):
-    """The arguments as str, and how to turn a str result back into the
-    caller's type: bytes arguments are decoded as ASCII."""
+def _to_ascii_bytes(value):
+    return value.encode('ascii', 'strict')
+
+
+def _coerce_args(*args):
+    """args as str (bytes decoded as ASCII; empty values become ''),
+    followed by the function that gives a str result the caller's type."""
     want_str = isinstance(args[0], str)
-    for a in args[1:]:
-        if a and isinstance(a, str) != want_str:
+    for arg in args[1:]:
+        # An empty value (such as the default scheme='') fits either type.
+        if arg and isinstance(arg, str) != want_str:
             raise TypeError("Cannot mix str and non-str arguments")
     if want_str:
-        return args + (_identity,)
-    decoded = tuple(a.decode('ascii', 'strict') if a else '' for a in args)
-    return decoded + (_to_bytes_result,)
+        return args + (_unchanged,)
+    return tuple(arg.decode('ascii', 'strict') if arg else '' for arg in args) \
+        + (_to_ascii_bytes,)
 
 
-# -- result types -------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# Result types: named tuples with a few extras
 
-class _NetlocMixin:
-    __slots__ = ()
-
-    @property
-    def username(self):
-        return self._userinfo[0]
-
-    @property
-    def password(self):
-        return self._userinfo[1]
-
-    @property
-    def hostname(self):
-        host = self._hostinfo[0]
-        if not host:
-            return None
-        sep = '%' if isinstance(host, str) else b'%'
-        host, pct, zone = host.partition(sep)
-        return host.lower() + pct + zone
-
-    @property
-    def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
-
-    @property
-    def _userinfo(self):
-        netloc = self.netloc
-        at, colon = ('@', ':') if isinstance(netloc, str) else (b'@', b':')
-        info, has_info, _ = netloc.rpartition(at)
-        if not has_info:
-            return None, None
-        user, has_pw, pw = info.partition(colon)
-        return user, (pw if has_pw else None)
-
-    @property
-    def _hostinfo(self):
-        netloc = self.netloc
-        if isinstance(netloc, str):
-            at, lb, rb, colon = '@', '[', ']', ':'
-        else:
-            at, lb, rb, colon = b'@', b'[', b']', b':'
-        hostinfo = netloc.rpartition(at)[2]
-        _, has_bracket, rest = hostinfo.partition(lb)
-        if has_bracket:
-            host, _, after = rest.partition(rb)
-            port = after.partition(colon)[2]
-        else:
-            host, _, port = hostinfo.partition(colon)
-        return host, (port or None)
-
-
-class _StrResult:
+class _StrResultMixin:
     __slots__ = ()
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded(encoding, errors)
+        """The bytes counterpart of this result."""
+        return self._encoded_counterpart(*(part.encode(encoding, errors)
+                                           for part in self))
 
-    def _encoded(self, encoding, errors):
-        return self._bytes_type(*(x.encode(encoding, errors) for x in self))
 
-
-class _BytesResult:
+class _BytesResultMixin:
     __slots__ = ()
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._str_type(*(x.decode(encoding, errors) for x in self))
+        """The str counterpart of this result."""
+        return self._decoded_counterpart(*(part.decode(encoding, errors)
+                                           for part in self))
 
 
-_Defrag = _namedtuple('DefragResult', 'url fragment')
-_Split = _namedtuple('SplitResult', 'scheme netloc path query fragment')
-_Parse = _namedtuple('ParseResult', 'scheme netloc path params query fragment')
+def _netloc_pieces(netloc):
+    """(username, password, host, port) of a network location of either
+    type; absent pieces are None (an empty port too)."""
+    def same_type(text):
+        return text if isinstance(netloc, str) else text.encode()
 
-
-class DefragResult(_Defrag, _StrResult):
-    __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
-
-
-class SplitResult(_Split, _StrResult, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
-
-
-class ParseResult(_Parse, _StrResult, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-class DefragResultBytes(_Defrag, _BytesResult):
-    __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + b'#' + self.fragment
-        return self.url
-
-
-class SplitResultBytes(_Split, _BytesResult, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
-
-
-class ParseResultBytes(_Parse, _BytesResult, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-for _s, _b in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
-               (ParseResult, ParseResultBytes)):
-    _s._bytes_type = _b
-    _b._str_type = _s
-del _s, _b
-
-
-# -- splitting ------------------------------------------------------------------
-
-def _split_netloc(url, start=0):
-    end = len(url)
-    for c in '/?#':
-        i = url.find(c, start)
-        if i >= 0 and i < end:
-            end = i
-    return url[start:end], url[end:]
-
-
-def _check_netloc(netloc):
-    # A netloc that NFKC normalization would turn into one with URL
-    # delimiters is refused.
-    if not netloc or netloc.isascii():
-        return
-    import unicodedata
-    n = netloc
-    for c in '@:#?':
-        n = n.replace(c, '')
-    normal = unicodedata.normalize('NFKC', n)
-    if normal == n:
-        return
-    for c in '/?#@:':
-        if c in normal:
-            raise ValueError("netloc '" + netloc + "' contains invalid "
-                             "characters under NFKC normalization")
-
-
-def _is_ipv4(s):
-    parts = s.split('.')
-    if len(parts) != 4:
-        return False
-    for p in parts:
-        if not p or len(p) > 3 or not all(c in '0123456789' for c in p):
-            return False
-        if int(p) > 255 or (len(p) > 1 and p[0] == '0'):
-            return False
-    return True
-
-
-def _is_ipv6(s):
-    addr, pct, scope = s.partition('%')
-    if pct and (not scope or '%' in scope):
-        return False
-    parts = addr.split(':')
-    if len(parts) < 3:
-        return False
-    if '.' in parts[-1]:
-        if not _is_ipv4(parts[-1]):
-            return False
-        parts[-1:] = ['0', '0']
-    if len(parts) > 9:
-        return False
-    skip = None
-    for i in range(1, len(parts) - 1):
-        if not parts[i]:
-            if skip is not None:
-                return False
-            skip = i
-    if skip is not None:
-        hi, lo = skip, len(parts) - skip - 1
-        if not parts[0]:
-            hi -= 1
-            if hi:
-                return False
-        if not parts[-1]:
-            lo -= 1
-            if lo:
-                return False
-        if hi + lo > 7:
-            return False
-        groups = [p for p in parts if p]
+    userinfo, has_userinfo, hostport = netloc.rpartition(same_type('@'))
+    username = password = None
+    if has_userinfo:
+        username, has_password, password = userinfo.partition(same_type(':'))
+        if not has_password:
+            password = None
+    before, bracket, inside = hostport.partition(same_type('['))
+    if bracket:
+        # '[v6 address]:port': anything between ']' and ':' is ignored.
+        host, _, after = inside.partition(same_type(']'))
+        port = after.partition(same_type(':'))[2]
     else:
-        if len(parts) != 8:
+        host, _, port = hostport.partition(same_type(':'))
+    return username, password, host, (port or None)
+
+
+class _NetlocMixin:
+    """username, password, hostname and port, read from netloc."""
+
+    __slots__ = ()
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    @property
+    def username(self):
+        return _netloc_pieces(self.netloc)[0]
+
+    @property
+    def password(self):
+        return _netloc_pieces(self.netloc)[1]
+
+    @property
+    def hostname(self):
+        """The host, lower-cased (except an IPv6 zone after '%'); None if empty."""
+        host = _netloc_pieces(self.netloc)[2]
+        if not host:
+            return None
+        percent = '%' if isinstance(host, str) else b'%'
+        address, sign, zone = host.partition(percent)
+        return address.lower() + sign + zone
+
+    @property
+    def port(self):
+        """The port as an int, or None; ValueError when it is not a number
+        from 0 to 65535."""
+        port = _netloc_pieces(self.netloc)[3]
+        if port is None:
+            return None
+        if not (port.isdigit() and port.isascii()):
+            raise ValueError(f"Port could not be cast to integer value as {port!r}")
+        number = int(port)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
+
+
+_DefragTuple = namedtuple('DefragResult', 'url fragment')
+_SplitTuple = namedtuple('SplitResult', 'scheme netloc path query fragment')
+_ParseTuple = namedtuple('ParseResult', 'scheme netloc path params query fragment')
+
+
+def _joined_fragment(url, fragment, hash_sign):
+    return url + hash_sign + fragment if fragment else url
+
+
+class DefragResult(_DefragTuple, _StrResultMixin):
+    """urldefrag()'s result: the URL without its fragment, and the fragment."""
+    __slots__ = ()
+
+    def geturl(self):
+        return _joined_fragment(self.url, self.fragment, '#')
+
+
+class SplitResult(_SplitTuple, _NetlocMixin, _StrResultMixin):
+    """urlsplit()'s result."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(_ParseTuple, _NetlocMixin, _StrResultMixin):
+    """urlparse()'s result."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+class DefragResultBytes(_DefragTuple, _BytesResultMixin):
+    """urldefrag()'s result for bytes."""
+    __slots__ = ()
+
+    def geturl(self):
+        return _joined_fragment(self.url, self.fragment, b'#')
+
+
+class SplitResultBytes(_SplitTuple, _NetlocMixin, _BytesResultMixin):
+    """urlsplit()'s result for bytes."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_ParseTuple, _NetlocMixin, _BytesResultMixin):
+    """urlparse()'s result for bytes."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _text_type, _bytes_type in ((DefragResult, DefragResultBytes),
+                                (SplitResult, SplitResultBytes),
+                                (ParseResult, ParseResultBytes)):
+    _text_type._encoded_counterpart = _bytes_type
+    _bytes_type._decoded_counterpart = _text_type
+del _text_type, _bytes_type
+
+
+# ---------------------------------------------------------------------------
+# Checking hosts
+
+_DECIMAL = frozenset('0123456789')
+_HEXADECIMAL = frozenset('0123456789abcdefABCDEF')
+
+
+def _is_ipv4_address(text):
+    """Whether text is a dotted-quad IPv4 address (no leading zeros)."""
+    octets = text.split('.')
+    if len(octets) != 4:
+        return False
+    for octet in octets:
+        if not octet or not _DECIMAL.issuperset(octet) or len(octet) > 3:
             return False
-        groups = parts
-    for g in groups:
-        if not g or len(g) > 4:
+        if octet[0] == '0' and octet != '0':
             return False
-        for c in g:
-            if c not in '0123456789abcdefABCDEF':
-                return False
+        if int(octet) > 255:
+            return False
     return True
+
+
+def _is_hextet(text):
+    return 0 < len(text) <= 4 and _HEXADECIMAL.issuperset(text)
+
+
+def _is_ipv6_address(text):
+    """Whether text is an IPv6 address, possibly with an embedded IPv4
+    tail and a '%zone'."""
+    address, percent, zone = text.partition('%')
+    if percent and (not zone or '%' in zone):
+        return False
+    groups = address.split(':')
+    if len(groups) < 3:
+        return False
+    if '.' in groups[-1]:
+        if not _is_ipv4_address(groups[-1]):
+            return False
+        groups[-1:] = ['0', '0']        # the IPv4 part fills two groups
+    if len(groups) > 9:
+        return False
+    inner_gaps = [i for i in range(1, len(groups) - 1) if not groups[i]]
+    if len(inner_gaps) > 1:
+        return False                    # '::' twice
+    if not inner_gaps:
+        return len(groups) == 8 and all(_is_hextet(group) for group in groups)
+    gap = inner_gaps[0]
+    before, after = groups[:gap], groups[gap + 1:]
+    # An empty first (last) group is only allowed as part of a leading
+    # (trailing) '::'.
+    if before and not before[0]:
+        if len(before) > 1:
+            return False
+        before = []
+    if after and not after[-1]:
+        if len(after) > 1:
+            return False
+        after = []
+    if len(before) + len(after) > 7:
+        return False
+    return all(_is_hextet(group) for group in before + after)
 
 
 def _check_bracketed_host(host):
+    """Validate what is between '[' and ']' in a network location."""
     if host.startswith('v'):
-        body = host[1:]
-        hexpart, dot, rest = body.partition('.')
-        if (not hexpart or not dot or not rest or '\n' in rest
-                or not all(c in '0123456789abcdefABCDEF' for c in hexpart)):
+        # IPvFuture: 'v', hex digits, '.', then anything but a newline.
+        version, dot, rest = host[1:].partition('.')
+        if not (version and _HEXADECIMAL.issuperset(version) and dot and rest
+                and '\n' not in rest):
             raise ValueError("IPvFuture address is invalid")
-    elif _is_ipv4(host):
+    elif _is_ipv4_address(host):
         raise ValueError("An IPv4 address cannot be in brackets")
-    elif not _is_ipv6(host):
+    elif not _is_ipv6_address(host):
         raise ValueError(f"{host!r} does not appear to be an IPv4 or IPv6 address")
 
 
-def urlsplit(url, scheme='', allow_fragments=True):
-    """Split a URL into 5 components: <scheme>://<netloc>/<path>?<query>#<fragment>."""
-    # CPython caches the results by argument, so unhashable ones are refused.
-    hash((url, scheme, allow_fragments))
-    url, scheme, restore = _coerce(url, scheme)
-    url = url.lstrip(_C0_OR_SPACE)
-    scheme = scheme.strip(_C0_OR_SPACE)
-    for c in _REMOVED:
-        url = url.replace(c, '')
-        scheme = scheme.replace(c, '')
-    netloc = query = fragment = ''
+def _check_netloc(netloc):
+    """Refuse a network location that NFKC normalization (as IDNA applies
+    it) would turn into one with other delimiters, e.g. '\\u2100' -> 'a/c'."""
+    if not netloc or netloc.isascii():
+        return
+    import unicodedata
+    bare = netloc
+    for delimiter in '@:#?':
+        bare = bare.replace(delimiter, '')
+    normalized = unicodedata.normalize('NFKC', bare)
+    if normalized == bare:
+        return
+    if any(delimiter in normalized for delimiter in '/?#@:'):
+        raise ValueError("netloc '" + netloc + "' contains invalid characters "
+                         "under NFKC normalization")
+
+
+# ---------------------------------------------------------------------------
+# Splitting and joining
+
+def _scheme_end(url):
+    """The index of the ':' ending a scheme at the start of url, or -1."""
     colon = url.find(':')
-    if colon > 0 and url[0].isascii() and url[0].isalpha():
-        head = url[:colon]
-        if all(c in scheme_chars for c in head):
-            scheme = head.lower()
-            url = url[colon + 1:]
-    if url[:2] == '//':
-        netloc, url = _split_netloc(url, 2)
-        if (('[' in netloc and ']' not in netloc) or
-                (']' in netloc and '[' not in netloc)):
-            raise ValueError("Invalid IPv6 URL")
-        if '[' in netloc and ']' in netloc:
-            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+    if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
+        return -1
+    if all(char in scheme_chars for char in url[:colon]):
+        return colon
+    return -1
+
+
+def _take_netloc(url):
+    """Split url (after its '//') at the first '/', '?' or '#'."""
+    end = len(url)
+    for delimiter in '/?#':
+        found = url.find(delimiter, 2)
+        if found >= 0:
+            end = min(end, found)
+    return url[2:end], url[end:]
+
+
+def _check_brackets(netloc):
+    has_open, has_close = '[' in netloc, ']' in netloc
+    if has_open != has_close:
+        raise ValueError("Invalid IPv6 URL")
+    if has_open:
+        _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+
+
+@functools.lru_cache(typed=True)
+def urlsplit(url, scheme='', allow_fragments=True):
+    """Split a URL into SplitResult(scheme, netloc, path, query, fragment).
+    scheme is the default scheme; with allow_fragments false, '#' is
+    part of the path or query."""
+    url, scheme, restore = _coerce_args(url, scheme)
+    url = url.lstrip(_LEADING_JUNK)
+    scheme = scheme.strip(_LEADING_JUNK)
+    for char in _REMOVED_ANYWHERE:
+        url = url.replace(char, '')
+        scheme = scheme.replace(char, '')
+    colon = _scheme_end(url)
+    if colon > 0:
+        scheme, url = url[:colon].lower(), url[colon + 1:]
+    netloc = query = fragment = ''
+    if url.startswith('//'):
+        netloc, url = _take_netloc(url)
+        _check_brackets(netloc)
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
@@ -338,294 +384,348 @@ def urlsplit(url, scheme='', allow_fragments=True):
     return restore(SplitResult(scheme, netloc, url, query, fragment))
 
 
-def _split_params(url):
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
+def _split_params(path):
+    """Split ';params' off the last segment of path."""
+    semicolon = path.find(';', max(path.rfind('/'), 0))
+    if semicolon < 0:
+        return path, ''
+    return path[:semicolon], path[semicolon + 1:]
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components: <scheme>://<netloc>/<path>;<params>?<query>#<fragment>."""
-    url, scheme, restore = _coerce(url, scheme)
-    s = urlsplit(url, scheme, allow_fragments)
-    path, params = s.path, ''
-    if s.scheme in uses_params and ';' in path:
+    """Like urlsplit(), also splitting ';params' off the path for the
+    schemes that have them: ParseResult(scheme, netloc, path, params,
+    query, fragment)."""
+    url, scheme, restore = _coerce_args(url, scheme)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params and ';' in path:
         path, params = _split_params(path)
-    return restore(ParseResult(s.scheme, s.netloc, path, params, s.query, s.fragment))
+    return restore(ParseResult(parts.scheme, parts.netloc, path, params,
+                               parts.query, parts.fragment))
 
 
 def urlunsplit(components):
-    """Combine the 5 parts of urlsplit() back into a URL."""
-    scheme, netloc, url, query, fragment, restore = _coerce(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
+    """The URL made of the five parts urlsplit() returns."""
+    scheme, netloc, url, query, fragment, restore = _coerce_args(*components)
+    needs_authority = scheme and scheme in uses_netloc and url[:2] != '//'
+    if netloc or needs_authority:
+        if url and not url.startswith('/'):
             url = '/' + url
         url = '//' + (netloc or '') + url
     if scheme:
         url = scheme + ':' + url
     if query:
-        url = url + '?' + query
+        url += '?' + query
     if fragment:
-        url = url + '#' + fragment
+        url += '#' + fragment
     return restore(url)
 
 
 def urlunparse(components):
-    """Combine the 6 parts of urlparse() back into a URL."""
-    scheme, netloc, url, params, query, fragment, restore = _coerce(*components)
+    """The URL made of the six parts urlparse() returns."""
+    scheme, netloc, url, params, query, fragment, restore = _coerce_args(*components)
     if params:
-        url = "%s;%s" % (url, params)
+        url = '%s;%s' % (url, params)
     return restore(urlunsplit((scheme, netloc, url, query, fragment)))
 
 
+def _merge_paths(base_path, path):
+    """Resolve path against base_path: merge, then remove '.' and '..'
+    segments (RFC 3986, section 5.2)."""
+    if path.startswith('/'):
+        segments = path.split('/')
+    else:
+        base_segments = base_path.split('/')
+        if base_segments[-1]:
+            base_segments.pop()     # a file name, not a directory
+        segments = base_segments + path.split('/')
+        # Empty inner segments would double the slashes.
+        segments[1:-1] = [segment for segment in segments[1:-1] if segment]
+    resolved = []
+    for segment in segments:
+        if segment == '..':
+            if resolved:
+                resolved.pop()
+        elif segment != '.':
+            resolved.append(segment)
+    if segments[-1] in ('.', '..'):
+        resolved.append('')     # it named a directory
+    return '/'.join(resolved) or '/'
+
+
 def urljoin(base, url, allow_fragments=True):
-    """Resolve url against the base URL (RFC 3986 section 5.2)."""
+    """Resolve url against the absolute URL base."""
     if not base:
         return url
     if not url:
         return base
-    base, url, restore = _coerce(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
+    base, url, restore = _coerce_args(base, url)
+    (base_scheme, base_netloc, base_path, base_params, base_query,
+     _) = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, base_scheme,
+                                                             allow_fragments)
+    if scheme != base_scheme or scheme not in uses_relative:
         return restore(url)
     if scheme in uses_netloc:
         if netloc:
             return restore(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
+        netloc = base_netloc
     if not path and not params:
-        path, params = bpath, bparams
-        if not query:
-            query = bquery
-        return restore(urlunparse((scheme, netloc, path, params, query, fragment)))
-    base_segments = bpath.split('/')
-    if base_segments[-1] != '':
-        base_segments.pop()
-    if path[:1] == '/':
-        segments = path.split('/')
-    else:
-        segments = base_segments + path.split('/')
-        segments[1:-1] = [s for s in segments[1:-1] if s]
-    out = []
-    for seg in segments:
-        if seg == '..':
-            if out:
-                out.pop()
-        elif seg != '.':
-            out.append(seg)
-    if segments[-1] in ('.', '..'):
-        out.append('')
-    return restore(urlunparse((scheme, netloc, '/'.join(out) or '/',
+        # Only a query and/or fragment: the base's path (and query) stay.
+        return restore(urlunparse((scheme, netloc, base_path, base_params,
+                                   query or base_query, fragment)))
+    return restore(urlunparse((scheme, netloc, _merge_paths(base_path, path),
                                params, query, fragment)))
 
 
 def urldefrag(url):
-    """Split url into the URL without its fragment, and the fragment."""
-    url, restore = _coerce(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return restore(DefragResult(defrag, frag))
+    """DefragResult(url without its fragment, fragment)."""
+    url, restore = _coerce_args(url)
+    if '#' not in url:
+        return restore(DefragResult(url, ''))
+    scheme, netloc, path, params, query, fragment = urlparse(url)
+    bare = urlunparse((scheme, netloc, path, params, query, ''))
+    return restore(DefragResult(bare, fragment))
 
 
 def unwrap(url):
-    """Transform '<URL:scheme://host/path>' into 'scheme://host/path'."""
+    """'<URL:scheme://host/path>' -> 'scheme://host/path'."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
 
 
-# -- percent-encoding -------------------------------------------------------
+# ---------------------------------------------------------------------------
+# Percent-encoding
 
-_HEX = '0123456789ABCDEFabcdef'
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
+_HEX_DIGITS = '0123456789ABCDEFabcdef'
+# Never encoded: letters, digits and '_.-~' (RFC 3986's unreserved set).
+_ALWAYS_SAFE = frozenset(b'abcdefghijklmnopqrstuvwxyz'
+                         b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
                          b'0123456789_.-~')
 
 
+_byte_for_escape = None
+
+
+def _escape_table():
+    """{b'4A': b'J', ...} for every pair of hex digits, built when first needed."""
+    global _byte_for_escape
+    if _byte_for_escape is None:
+        _byte_for_escape = {
+            (high + low).encode(): bytes([int(high + low, 16)])
+            for high in _HEX_DIGITS for low in _HEX_DIGITS}
+    return _byte_for_escape
+
+
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """string with each %XX replaced by the byte it stands for; a str is
+    encoded as UTF-8 first.  A '%' without two hex digits stays."""
     if not string:
-        string.split
+        string.split       # only strings (of either kind) are welcome
         return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
     pieces = string.split(b'%')
     if len(pieces) == 1:
         return string
-    out = bytearray(pieces[0])
+    table = _escape_table()
+    out = [pieces[0]]
     for piece in pieces[1:]:
-        if (len(piece) >= 2 and chr(piece[0]) in _HEX and chr(piece[1]) in _HEX):
-            out.append(int(piece[:2], 16))
-            out += piece[2:]
+        byte = table.get(piece[:2])
+        if byte is None:
+            out += [b'%', piece]
         else:
-            out += b'%'
-            out += piece
-    return bytes(out)
+            out += [byte, piece[2:]]
+    return b''.join(out)
+
+
+def _ascii_runs(text):
+    """Split text into alternating runs: non-ASCII, ASCII, non-ASCII, ...
+    (starting and ending with a possibly empty non-ASCII run)."""
+    if text.isascii():
+        return ['', text, '']
+    runs = []
+    current = []
+    in_ascii = False
+    for char in text:
+        if (char < '\x80') != in_ascii:
+            runs.append(''.join(current))
+            current = []
+            in_ascii = not in_ascii
+        current.append(char)
+    runs.append(''.join(current))
+    if in_ascii:
+        runs.append('')
+    return runs
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent."""
+    """string with %XX escapes decoded (as encoding, with errors); other
+    characters are kept.  bytes are unquoted and then decoded."""
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
         string.split
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    # Runs of ASCII characters are unquoted and decoded as one; other
-    # characters are kept as they are.
-    out = []
-    start = 0
-    n = len(string)
-    while start < n:
-        end = start
-        if string[start] < '\x80':
-            while end < n and string[end] < '\x80':
-                end += 1
-            out.append(unquote_to_bytes(string[start:end]).decode(encoding, errors))
-        else:
-            while end < n and string[end] >= '\x80':
-                end += 1
-            out.append(string[start:end])
-        start = end
-    return ''.join(out)
+    encoding = 'utf-8' if encoding is None else encoding
+    errors = 'replace' if errors is None else errors
+    # Escapes only ever stand among ASCII characters; decoding each ASCII
+    # run as a whole keeps multi-byte sequences together.
+    runs = _ascii_runs(string)
+    for index in range(1, len(runs), 2):
+        runs[index] = unquote_to_bytes(runs[index]).decode(encoding, errors)
+    return ''.join(runs)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    """unquote() after turning '+' into spaces (form encoding)."""
+    return unquote(string.replace('+', ' '), encoding, errors)
+
+
+@functools.lru_cache
+def _quoting_table(safe):
+    """For each byte value, its text in a quoted string."""
+    keep = _ALWAYS_SAFE.union(safe)
+    return tuple(chr(byte) if byte in keep else '%{:02X}'.format(byte)
+                 for byte in range(256))
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str."""
+    """quote() for bytes."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
+    table = _quoting_table(_ascii_only(safe))
+    return ''.join([table[byte] for byte in bs])
+
+
+def _ascii_only(safe):
+    """The ASCII characters of safe (str or bytes), as bytes."""
     if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE | frozenset(safe)
-    return ''.join(chr(b) if b in keep else '%{:02X}'.format(b) for b in bs)
+        return safe.encode('ascii', 'ignore')
+    return bytes(byte for byte in safe if byte < 128)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """Percent-encode string, keeping letters, digits, '_.-~' and the
-    characters of safe."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    """Percent-encode string for a URL.  Letters, digits, '_.-~' and the
+    characters of safe stay; a str is encoded first (UTF-8 and 'strict'
+    unless told otherwise)."""
+    if not isinstance(string, str):
+        for name, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None:
+                raise TypeError("quote() doesn't support '%s' for bytes" % name)
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    encoding = 'utf-8' if encoding is None else encoding
+    errors = 'strict' if errors is None else errors
+    return quote_from_bytes(string.encode(encoding, errors), safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace spaces with plus signs (for query
-    strings in HTML forms)."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
+    """quote() for HTML form values: spaces become '+'."""
+    has_space = ((isinstance(string, str) and ' ' in string)
+                 or (isinstance(string, bytes) and b' ' in string))
+    if not has_space:
         return quote(string, safe, encoding, errors)
     space = ' ' if isinstance(safe, str) else b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    return quote(string, safe + space, encoding, errors).replace(' ', '+')
+
+
+# ---------------------------------------------------------------------------
+# Query strings
+
+def _query_pairs(query):
+    """The (key, value) pairs of a mapping or of a sequence of pairs."""
+    if hasattr(query, 'items'):
+        return query.items()
+    try:
+        # A string is a sequence too, but its items are not pairs.
+        if len(query) and not isinstance(query[0], tuple):
+            raise TypeError
+    except TypeError as err:
+        raise TypeError("not a valid non-string sequence or mapping object") from err
+    return query
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
               quote_via=quote_plus):
-    """Encode a mapping or a sequence of pairs as a query string."""
-    if hasattr(query, "items"):
-        query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError as err:
-            raise TypeError("not a valid non-string sequence "
-                            "or mapping object") from err
+    """A 'key=value&...' query string from a mapping or pairs.  With doseq,
+    a value that is a sequence (other than str/bytes) gives one pair per
+    item.  Items are quoted with quote_via."""
+    def encoded(item):
+        if isinstance(item, bytes):
+            return quote_via(item, safe)
+        return quote_via(str(item), safe, encoding, errors)
 
-    def enc(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
-
-    parts = []
-    for k, v in query:
-        k = enc(k)
-        if not doseq or isinstance(v, (str, bytes)):
-            parts.append(k + '=' + enc(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            parts.append(k + '=' + enc(v))
+    fields = []
+    for key, value in _query_pairs(query):
+        key = encoded(key)
+        if doseq and not isinstance(value, (str, bytes)) and _has_length(value):
+            fields.extend(key + '=' + encoded(item) for item in value)
         else:
-            for item in v:
-                parts.append(k + '=' + enc(item))
-    return '&'.join(parts)
+            fields.append(key + '=' + encoded(value))
+    return '&'.join(fields)
+
+
+def _has_length(value):
+    try:
+        len(value)
+    except TypeError:
+        return False
+    return True
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
-              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query string into a list of (name, value) pairs."""
-    qs, restore = _coerce(qs)
-    separator, _ = _coerce(separator)
+              encoding='utf-8', errors='replace', max_num_fields=None,
+              separator='&'):
+    """The (name, value) pairs of a query string, unquoted, in order.
+
+    Fields without a value are dropped unless keep_blank_values; with
+    strict_parsing a malformed field is a ValueError.  max_num_fields
+    limits how many fields are accepted."""
+    qs, restore = _coerce_args(qs)
+    separator, _ = _coerce_args(separator)
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
     if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
+        field_count = qs.count(separator) + 1 if qs else 0
+        if field_count > max_num_fields:
             raise ValueError('Max number of fields exceeded')
     pairs = []
-    for field in (qs.split(separator) if qs else []):
+    for field in (qs.split(separator) if qs else ()):
         if not field and not strict_parsing:
             continue
-        nv = field.split('=', 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition('=')
+        if not equals:
             if strict_parsing:
                 raise ValueError("bad query field: %r" % (field,))
             if not keep_blank_values:
                 continue
-            nv.append('')
-        if nv[1] or keep_blank_values:
-            name = restore(unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors))
-            value = restore(unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors))
-            pairs.append((name, value))
+        if value or keep_blank_values:
+            pairs.append((restore(_unquote_field(name, encoding, errors)),
+                          restore(_unquote_field(value, encoding, errors))))
     return pairs
 
 
+def _unquote_field(text, encoding, errors):
+    return unquote(text.replace('+', ' '), encoding=encoding, errors=errors)
+
+
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
-             encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query string into a dict of name -> list of values."""
+             encoding='utf-8', errors='replace', max_num_fields=None,
+             separator='&'):
+    """A query string as {name: [values]} (see parse_qsl)."""
     result = {}
     for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
                                  encoding=encoding, errors=errors,
-                                 max_num_fields=max_num_fields, separator=separator):
-        if name in result:
-            result[name].append(value)
-        else:
-            result[name] = [value]
+                                 max_num_fields=max_num_fields,
+                                 separator=separator):
+        result.setdefault(name, []).append(value)
     return result
