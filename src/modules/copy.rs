@@ -225,7 +225,7 @@ impl Vm {
             }
         }
         match tag_of(x) {
-            Tag::Instance => {}
+            Tag::Instance | Tag::Other => {}
             Tag::Set | Tag::FrozenSet => {
                 let items = self.iterate_to_vec(x)?;
                 let l = self.new_list(items)?;

@@ -170,3 +170,10 @@ impl InstanceObj {
         }
     }
 }
+
+/// An instance of `object` itself (`object()`, a common sentinel): no class pointer
+/// (the class is always `object`), no namespace, not a container — the bare header,
+/// 16 bytes as in CPython.
+pub struct BareObject;
+declare_payload!(BareObject, "object", Tag::Other, nogc);
+impl Behaviour for BareObject {}

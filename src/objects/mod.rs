@@ -50,7 +50,7 @@ pub use dict_table::DictTable;
 pub use exception::ExceptionObj;
 pub use float::FloatObj;
 pub use function::{BoundMethodObj, BuiltinFunctionObj, CellObj, CodeObj, FunctionObj, NativeFn};
-pub use instance::{Attrs, InstanceObj};
+pub use instance::{Attrs, BareObject, InstanceObj};
 pub use int::{BigIntObj, IntObj};
 pub use list::ListObj;
 pub use module::ModuleObj;

@@ -461,6 +461,9 @@ impl Vm {
                 self.init_exception_fields(&e, &args.kw)?;
                 Ok(e)
             }
+            Tag::Instance if cls.ptr_eq(&self.types.object) => {
+                Ok(self.heap.alloc(crate::objects::BareObject)?)
+            }
             Tag::Instance => self.new_instance_obj(InstanceObj::new(cls.clone())),
             // Instances of a metaclass are classes.
             Tag::Type => self.type_new(cls, args),

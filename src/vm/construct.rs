@@ -131,6 +131,9 @@ impl Vm {
                 if !args.pos.is_empty() || !args.kw.is_empty() {
                     return Err(self.type_error("object() takes no arguments"));
                 }
+                if cls.ptr_eq(&self.types.object) {
+                    return Ok(self.heap.alloc(crate::objects::BareObject)?);
+                }
                 self.new_instance_obj(InstanceObj::new(cls.clone()))
             }
             Tag::Enumerate => {
