@@ -331,11 +331,14 @@ impl Vm {
                 extra.push(v);
             }
         }
+        // Too many positional arguments is reported after the keyword arguments are
+        // checked, as CPython does (a bad keyword is the error shown).
+        let mut too_many = None;
         if has_varargs {
             let t = self.new_tuple(extra)?;
             slots[argc + kwonly] = Some(t);
         } else if !extra.is_empty() {
-            return Err(self.too_many_positional(f, code, &fname(), npos, &kw));
+            too_many = Some(self.too_many_positional(f, code, &fname(), npos, &kw));
         }
         let kwdict = if has_varkw {
             let d = self.new_dict()?;
@@ -385,6 +388,9 @@ impl Vm {
                 fname(),
                 posonly_as_kw.join(", ")
             )));
+        }
+        if let Some(e) = too_many {
+            return Err(e);
         }
         // Positional defaults fill the last parameters.
         let defaults: Vec<Obj> = f

@@ -1,168 +1,188 @@
-"""Helper to provide extensibility for pickle.
+"""The registry pickle and copy consult for reducing objects, plus the helpers that
+pickles refer to when they rebuild objects.
 
-minipy's frozen copyreg: the reduction registry used by pickle and copy
-(dispatch_table, pickle, constructor), the reconstruction helpers pickles
-refer to (_reconstructor, __newobj__, __newobj_ex__) and the extension-code
-registry.
+* dispatch_table maps a type to a function returning the reduce tuple of its instances
+  (filled with pickle()).
+* _reconstructor / _reduce_ex implement the old protocols 0 and 1 for instances of
+  Python classes; __newobj__ / __newobj_ex__ stand for the NEWOBJ opcodes of the newer
+  ones.
+* The extension registry gives chosen globals a small integer code (EXT1/2/4 opcodes).
 """
 
 __all__ = ["pickle", "constructor",
            "add_extension", "remove_extension", "clear_extension_cache"]
 
-# type -> function returning a reduce tuple for objects of that exact type.
+# type -> reducer, for objects whose type is exactly that type.
 dispatch_table = {}
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
+    """Register pickle_function as the reducer for instances of ob_type."""
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
     dispatch_table[ob_type] = pickle_function
+    # The constructor argument is only validated, as it always was.
     if constructor_ob is not None:
         constructor(constructor_ob)
 
 
 def constructor(object):
-    # Kept for compatibility: it only checks its argument.
+    """Check that object can serve as a constructor (kept for old callers)."""
     if not callable(object):
         raise TypeError("constructors must be callable")
 
 
 def pickle_complex(c):
+    """complex numbers travel as their two parts."""
     return complex, (c.real, c.imag)
 
 
+def pickle_union(obj):
+    """`int | str` is rebuilt by or-ing its members together again."""
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
 pickle(complex, pickle_complex, complex)
+pickle(type(int | str), pickle_union)
+
+
+# --- protocols 0 and 1 ---------------------------------------------------------------
+
+# Built-in types whose instances carry a value that `base(obj)` copies out.  A Python
+# class deriving from one of them is pickled as (class, that base, that value).
+_VALUE_BASES = (int, float, complex, str, bytes, bytearray,
+                tuple, list, dict, set, frozenset)
 
 
 def _reconstructor(cls, base, state):
-    """Rebuild an object pickled with protocol 0 or 1 (see _reduce_ex)."""
+    """Make an instance of cls again from the value its built-in base held."""
     if base is object:
         return object.__new__(cls)
-    obj = base.__new__(cls, state)
+    instance = base.__new__(cls, state)
+    # Mutable bases such as list fill themselves in __init__, not __new__.
     if base.__init__ != object.__init__:
-        base.__init__(obj, state)
-    return obj
+        base.__init__(instance, state)
+    return instance
 
 
-# The builtin types whose value _reduce_ex can rebuild from base(obj).  (CPython
-# finds the first non-heap type in the MRO; minipy has no type flags, so the
-# types that matter are named.)
-_BUILTIN_BASES = (object, int, float, str, bytes, bytearray, list, dict,
-                  set, frozenset, tuple, complex)
-
-
-def _defines_getstate(cls):
-    """Whether a class (not object) provides its own __getstate__."""
+def _nearest_builtin_base(cls):
+    """The first class of cls's MRO that is object or a value-carrying built-in."""
     for klass in cls.__mro__:
-        if klass is object:
-            return False
-        if '__getstate__' in klass.__dict__:
-            return True
-    return False
+        if klass is object or klass in _VALUE_BASES:
+            return klass
+    return object
+
+
+def _has_own_getstate(cls):
+    """Whether some class above object in the MRO supplies __getstate__."""
+    return any('__getstate__' in vars(klass)
+               for klass in cls.__mro__ if klass is not object)
 
 
 def _reduce_ex(self, proto):
     """object.__reduce_ex__ for protocols 0 and 1."""
     assert proto < 2
     cls = self.__class__
-    base = object
-    for klass in cls.__mro__:
-        if klass in _BUILTIN_BASES:
-            base = klass
-            break
+    base = _nearest_builtin_base(cls)
     if base is object:
-        state = None
+        value = None
     elif base is cls:
+        # A built-in type with no reducer of its own cannot be taken apart here.
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     else:
-        state = base(self)
-    args = (cls, base, state)
-    if not _defines_getstate(type(self)) and getattr(self, "__slots__", None):
+        value = base(self)
+    # Without a __getstate__ of its own, a slotted object would lose its slots.
+    if getattr(self, "__slots__", None) and not _has_own_getstate(type(self)):
         raise TypeError("a class that defines __slots__ without "
                         "defining __getstate__ cannot be pickled")
-    dict = self.__getstate__()
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+    state = self.__getstate__()
+    rebuild_args = (cls, base, value)
+    if state:
+        return _reconstructor, rebuild_args, state
+    return _reconstructor, rebuild_args
 
+
+# --- protocols 2 and later -----------------------------------------------------------
 
 def __newobj__(cls, *args):
-    """Used by pickle protocol 2 (the NEWOBJ opcode's equivalent)."""
+    """What the NEWOBJ opcode does: cls.__new__(cls, *args)."""
     return cls.__new__(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4 for classes with keyword arguments to
-    __new__ (the NEWOBJ_EX opcode's equivalent)."""
+    """What NEWOBJ_EX does: __new__ with keyword arguments too."""
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _mangled(owner, attr):
+    """attr as seen from outside the class `owner` (private names get its prefix)."""
+    if not attr.startswith('__') or attr.endswith('__'):
+        return attr
+    prefix = owner.lstrip('_')
+    return f"_{prefix}{attr}" if prefix else attr
+
+
 def _slotnames(cls):
-    """The names of the slots of cls and its bases (mangled as attribute
-    access sees them); cached in cls.__slotnames__."""
-    cached = cls.__dict__.get("__slotnames__")
-    if cached is not None:
-        return cached
-    names = []
+    """Every slot of cls and its bases (without __dict__ and __weakref__), by the
+    names attribute access uses; remembered in cls.__slotnames__."""
+    known = vars(cls).get("__slotnames__")
+    if known is not None:
+        return known
+    found = []
     if hasattr(cls, "__slots__"):
         for klass in cls.__mro__:
-            if "__slots__" not in klass.__dict__:
+            declared = vars(klass).get("__slots__")
+            if declared is None:
                 continue
-            slots = klass.__dict__['__slots__']
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith('__') and not name.endswith('__'):
-                    owner = klass.__name__.lstrip('_')
-                    if owner:
-                        name = '_%s%s' % (owner, name)
-                names.append(name)
+            if isinstance(declared, str):
+                declared = (declared,)
+            found.extend(_mangled(klass.__name__, attr) for attr in declared
+                         if attr not in ("__dict__", "__weakref__"))
     try:
-        cls.__slotnames__ = names
+        cls.__slotnames__ = found
     except Exception:
+        # Built-in and otherwise read-only classes just are not cached.
         pass
-    return names
+    return found
 
 
-# Extension codes: small integers standing for (module, name) globals, so
-# that pickles of them are shorter (the EXT1 / EXT2 / EXT4 opcodes).
-_extension_registry = {}                # (module, name) -> code
-_inverted_registry = {}                 # code -> (module, name)
-_extension_cache = {}                   # code -> object
+# --- extension codes -----------------------------------------------------------------
+# Kept as three dicts because pickle reads them directly.
+
+_extension_registry = {}    # (module, name) -> code
+_inverted_registry = {}     # code -> (module, name)
+_extension_cache = {}       # code -> object already loaded for it
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give the global module.name the extension code `code` (1 .. 2**31-1)."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
-        return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
+    registered = _extension_registry.get(key)
+    owner = _inverted_registry.get(code)
+    if registered == code and owner == key:
+        return      # the same registration again is harmless
+    if registered is not None:
+        raise ValueError(f"key {key} is already registered with code {registered}")
+    if owner is not None:
+        raise ValueError(f"code {code} is already in use for key {owner}")
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Undo add_extension(module, name, code) (meant for tests)."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError(f"key {key} is not registered with code {code}")
+    del _extension_registry[key], _inverted_registry[code]
     _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
+    """Forget the objects loaded for extension codes."""
     _extension_cache.clear()

@@ -1,19 +1,43 @@
-"""Data classes: a class decorator that adds generated special methods (__init__,
-__repr__, __eq__, ordering, __hash__, ...) to classes from their annotated fields.
+"""Data classes: the @dataclass decorator reads a class's annotated fields and adds
+the special methods such a class usually needs (__init__, __repr__, __eq__, the
+ordering methods, __hash__, and for frozen classes __setattr__/__delattr__).
 
-minipy has no exec, so the generated methods are closures over the field lists; the
-generated __init__ binds its arguments itself and reports CPython's messages.
+The methods are generated as Python source and compiled with exec, one function per
+method, so that they have real signatures and report argument errors as any
+function does.
 """
 
-import sys as _sys
+import sys
+import types
+
+try:
+    from _thread import get_ident as _thread_ident
+except ImportError:
+    # Without threads every repr runs in the one thread there is.
+    def _thread_ident():
+        return 0
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
-           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass',
-           'replace', 'is_dataclass']
+           'KW_ONLY', 'MISSING',
+           'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
-    pass
+    """Raised when a field of a frozen dataclass instance is assigned or deleted."""
+
+
+# --- markers ---------------------------------------------------------------------------
+
+class _MISSING_TYPE:
+    """The type of MISSING: "no value given" where None can be a real value."""
+
+
+class _KW_ONLY_TYPE:
+    """The type of KW_ONLY: a pseudo-field annotated with it makes the fields after
+    it keyword-only."""
+
+
+MISSING, KW_ONLY = _MISSING_TYPE(), _KW_ONLY_TYPE()
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:
@@ -21,651 +45,646 @@ class _HAS_DEFAULT_FACTORY_CLASS:
         return '<factory>'
 
 
+# The default __init__ shows for a field whose default comes from a factory.
 _HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
-class _MISSING_TYPE:
-    pass
-
-
-MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    pass
-
-
-KW_ONLY = _KW_ONLY_TYPE()
-
-
 class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+    """One kind of annotated name; shown by its name."""
 
     def __repr__(self):
         return self.name
 
+    def __init__(self, name):
+        self.name = name
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+# What an annotation declares: a field, a ClassVar (ignored), or an InitVar (an
+# __init__ argument that is passed on to __post_init__ and not stored).
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = map(
+    _FIELD_BASE, ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
+
+# The class attributes that record a dataclass's fields and decorator arguments.
+_FIELDS, _PARAMS = '__dataclass_fields__', '__dataclass_params__'
+
+_EMPTY_METADATA = types.MappingProxyType({})
 
 
 class InitVar:
+    """Annotation for an init-only pseudo-field: InitVar[int]."""
+
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        shown = self.type
+        if isinstance(shown, type) and not isinstance(shown, types.GenericAlias):
+            return f'dataclasses.InitVar[{shown.__name__}]'
+        return f'dataclasses.InitVar[{shown!r}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
 class Field:
+    """Everything known about one field: its name and type, its default or default
+    factory, and whether it takes part in __init__, __repr__, comparison and
+    hashing.  Made by field(); the decorator fills in name and type."""
+
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
                  'init', 'compare', 'metadata', 'kw_only', '_field_type')
 
-    def __init__(self, default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        # CPython wraps metadata in a read-only mappingproxy; minipy has none, so an
-        # empty dict stands in for "no metadata".
-        self.metadata = {} if metadata is None else metadata
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only):
+        self.name = self.type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in (
+            'name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+            'compare', 'metadata', 'kw_only'))
+        return f'Field({shown},_field_type={self._field_type})'
 
     def __set_name__(self, owner, name):
-        # A descriptor used as a default gets told its name, as it would as a class
-        # attribute.
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # The class statement tells the Field its name; pass that on to a default
+        # that is itself a descriptor wanting to know it.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class _DataclassParams:
+    """The arguments the decorator was applied with (kept in __dataclass_params__)."""
+
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        self.init, self.repr, self.eq = init, repr, eq
+        self.order, self.unsafe_hash, self.frozen = order, unsafe_hash, frozen
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)
+        return f'_DataclassParams({shown})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Describe a field beyond its annotation and default.
+
+    default_factory is called to make the default of each new instance (for
+    mutable defaults); init, repr and compare say whether the field is an argument
+    of __init__, shown by __repr__ and compared; hash (None: same as compare)
+    whether it is hashed; metadata is any mapping, kept read-only; kw_only makes it
+    a keyword-only argument."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata,
                  kw_only)
 
 
-# ---------------------------------------------------------------------------
-# Recognising ClassVar / InitVar / KW_ONLY annotations, also written as strings.
+# --- what an annotation declares ---------------------------------------------------------
 
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias
-                and a_type.__origin__ is typing.ClassVar))
-
-
-def _is_initvar(a_type, dataclasses):
-    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
+def _is_classvar(annotation, typing):
+    return (annotation is typing.ClassVar
+            or (type(annotation) is typing._GenericAlias
+                and annotation.__origin__ is typing.ClassVar))
 
 
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
+def _is_initvar(annotation, dataclasses):
+    return annotation is dataclasses.InitVar or type(annotation) is dataclasses.InitVar
 
 
-def _split_annotation(text):
-    """Splits the start of a string annotation like "typing.ClassVar[int]" into
-    (module name or None, name), or returns None when it starts with no name."""
-    def word(i):
-        while i < len(text) and text[i].isspace():
-            i += 1
-        j = i
-        while j < len(text) and (text[j].isalnum() or text[j] == '_'):
-            j += 1
-        return text[i:j], j
+def _is_kw_only(annotation, dataclasses):
+    return annotation is dataclasses.KW_ONLY
 
-    first, i = word(0)
+
+def _is_word_char(char):
+    return char.isalnum() or char == '_'
+
+
+def _leading_name(text):
+    """(module, name) for a string annotation starting 'module.name' and
+    (None, name) for one starting with a plain name; None for anything else.
+    Blanks are allowed around the names and the dot."""
+    def word(at):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        end = at
+        while end < len(text) and _is_word_char(text[end]):
+            end += 1
+        return text[at:end], end
+
+    first, after = word(0)
     if not first:
         return None
-    j = i
-    while j < len(text) and text[j].isspace():
-        j += 1
-    if j < len(text) and text[j] == '.':
-        second, _ = word(j + 1)
+    probe = after
+    while probe < len(text) and text[probe].isspace():
+        probe += 1
+    if probe < len(text) and text[probe] == '.':
+        second, _ = word(probe + 1)
         if second:
             return first, second
     return None, first
 
 
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    """Whether the string annotation names a_type as the module of cls sees it."""
-    parts = _split_annotation(annotation)
-    if parts is None:
+def _string_names(annotation, cls, module, predicate):
+    """Whether a string annotation names (by predicate) an object of `module`, as
+    the module that defined cls would resolve it: 'InitVar[int]' through that
+    module's globals, 'dataclasses.InitVar[int]' through its import of `module`."""
+    parts = _leading_name(annotation)
+    home = sys.modules.get(cls.__module__)
+    if parts is None or home is None:
         return False
-    module_name, name = parts
-    mod = _sys.modules.get(cls.__module__)
-    ns = mod.__dict__ if mod is not None else None
-    if ns is None:
-        return False
-    if module_name is None:
-        return is_type_predicate(ns.get(name), a_module)
-    module = ns.get(module_name)
-    if module is not None and module is a_module:
-        return is_type_predicate(getattr(module, name, None), a_module)
-    return False
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+    prefix, name = parts
+    if prefix is None:
+        namespace = home.__dict__
+    elif home.__dict__.get(prefix) is module:
+        namespace = module.__dict__
     else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
+        return False
+    return predicate(namespace.get(name), module)
 
-    typing = _sys.modules.get('typing')
-    if typing is not None:
-        if (_is_classvar(a_type, typing)
-                or (isinstance(f.type, str)
-                    and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
-            f._field_type = _FIELD_CLASSVAR
 
-    if f._field_type is _FIELD:
-        dataclasses = _sys.modules[__name__]
-        if (_is_initvar(a_type, dataclasses)
-                or (isinstance(f.type, str)
-                    and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
-                                 _is_initvar))):
-            f._field_type = _FIELD_INITVAR
+def _declares(annotation, cls, module, predicate):
+    if predicate(annotation, module):
+        return True
+    return isinstance(annotation, str) and _string_names(annotation, cls, module, predicate)
 
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+
+def _make_field(cls, name, annotation, default_kw_only):
+    """The Field for one annotated name of cls, classified and checked."""
+    default = getattr(cls, name, MISSING)
+    # A __slots__ entry is a descriptor on the class, not a default value.
+    if isinstance(default, types.MemberDescriptorType):
+        default = MISSING
+    f = default if isinstance(default, Field) else field(default=default)
+    f.name, f.type, f._field_type = name, annotation, _FIELD
+
+    typing = sys.modules.get('typing')
+    if typing and _declares(annotation, cls, typing, _is_classvar):
+        f._field_type = _FIELD_CLASSVAR
+    elif _declares(annotation, cls, sys.modules[__name__], _is_initvar):
+        f._field_type = _FIELD_INITVAR
+
+    if f._field_type is _FIELD_CLASSVAR:
         if f.default_factory is not MISSING:
             raise TypeError(f'field {f.name} cannot have a default factory')
-
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
         if f.kw_only is not MISSING:
             raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-
-    # Unhashable defaults (list, dict, set, ...) would be shared between instances.
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
+        return f
+    if f._field_type is _FIELD_INITVAR and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
+    if f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    # An unhashable default (list, dict, set) would be shared by every instance.
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {f.name} '
+                         'is not allowed: use default_factory')
     return f
 
 
-def _set_qualname(cls, value):
-    if callable(value):
-        try:
-            value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
-        except (AttributeError, TypeError):
-            pass
-    return value
+# --- generating methods ------------------------------------------------------------------
 
-
-def _set_new_attribute(cls, name, value):
-    """Sets cls.name = value unless the class itself defines name; returns whether
-    it was already defined."""
-    if name in cls.__dict__:
-        return True
-    if callable(value):
-        value.__name__ = name
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
-
-
-# ---------------------------------------------------------------------------
-# Generated methods.
-
-def _names_text(names):
-    names = [repr(n) for n in names]
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return f'{names[0]} and {names[1]}'
-    return ', '.join(names[:-1]) + ', and ' + names[-1]
-
-
-def _missing_error(qualname, kind, names):
-    s = '' if len(names) == 1 else 's'
-    return TypeError(f'{qualname}() missing {len(names)} required {kind} '
-                     f'argument{s}: {_names_text(names)}')
-
-
-def _too_many_error(qualname, nparams, ndefaults, given, kwonly_given):
-    # Counts include self, as in CPython's messages.
-    if ndefaults:
-        sig = f'from {nparams - ndefaults} to {nparams}'
-        plural = True
+def _compile(name, params, body, namespace, module_globals, returns=MISSING):
+    """Compile `def name(params): body` with the values of `namespace` visible to
+    it (they are passed into an enclosing function, so that each method sees its
+    own).  The text keeps the def on line 2 and the body from line 3, one statement
+    per line: tracebacks through it show those lines of "<string>"."""
+    if returns is not MISSING:
+        namespace = dict(namespace, __dataclass_return__=returns)
+        arrow = '->__dataclass_return__'
     else:
-        sig = str(nparams)
-        plural = nparams != 1
-    s = 's' if plural else ''
-    if kwonly_given:
-        ks = 's' if kwonly_given != 1 else ''
-        gs = 's' if given != 1 else ''
-        extra = (f' positional argument{gs} (and {kwonly_given} keyword-only '
-                 f'argument{ks})')
-        verb = 'were'
-    else:
-        extra = ''
-        verb = 'was' if given == 1 else 'were'
-    return TypeError(f'{qualname}() takes {sig} positional argument{s} but '
-                     f'{given}{extra} {verb} given')
+        arrow = ''
+    text = (f"def __create_fn__({', '.join(namespace)}):\n"
+            f" def {name}({','.join(params)}){arrow}:\n"
+            + ''.join(f'  {line}\n' for line in body)
+            + f" return {name}")
+    scope = {}
+    exec(text, module_globals, scope)
+    return scope['__create_fn__'](**namespace)
 
 
-def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init,
-               self_name):
-    """Builds __init__(self, <std_fields>, *, <kw_fields>) as a closure."""
-    pos_names = [f.name for f in std_fields]
-    kw_names = [f.name for f in kw_fields]
-    all_names = set(pos_names) | set(kw_names)
-    npos = len(pos_names)
-    npos_defaults = sum(1 for f in std_fields
-                        if f.default is not MISSING or f.default_factory is not MISSING)
-    initvar_names = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
-    object_setattr = object.__setattr__
+def _field_tuple(owner, flds):
+    """Source text of the tuple of the given fields of `owner` ('self')."""
+    if not flds:
+        return '()'
+    return '(' + ','.join(f'{owner}.{f.name}' for f in flds) + ',)'
 
-    # What the body assigns, in field order: (name, in signature, default, factory).
-    assigns = []
-    for f in all_fields:
-        if f._field_type is not _FIELD:
-            continue
+
+# Called by the generated __init__ when the class defines it.
+_POST_INIT_NAME = '__post_init__'
+
+
+def _init_parameter(f):
+    text = f'{f.name}:__dataclass_type_{f.name}__'
+    if f.default is not MISSING:
+        return text + f'=__dataclass_default_{f.name}__'
+    if f.default_factory is not MISSING:
+        return text + '=__dataclass_factory_marker__'
+    return text
+
+
+def _init_statement(f, frozen, self_name, slots, namespace):
+    """The __init__ line that stores field f, or None when f is not stored there
+    (an InitVar, or a field whose class attribute already holds the default)."""
+    if f.default_factory is not MISSING:
+        factory = f'__dataclass_factory_{f.name}__'
+        namespace[factory] = f.default_factory
         if f.init:
-            assigns.append((f.name, True, f.default, f.default_factory))
-        elif f.default_factory is not MISSING:
-            assigns.append((f.name, False, MISSING, f.default_factory))
-    defaults = {}
-    for f in std_fields + kw_fields:
-        if f.default_factory is not MISSING:
-            defaults[f.name] = _HAS_DEFAULT_FACTORY
-        elif f.default is not MISSING:
-            defaults[f.name] = f.default
-
-    def __init__(self, /, *args, **kwargs):
-        qualname = __init__.__qualname__
-        values = {}
-        for name, value in zip(pos_names, args):
-            values[name] = value
-        kwonly_given = 0
-        for key, value in kwargs.items():
-            if key in values or key == self_name:
-                raise TypeError(f'{qualname}() got multiple values for argument {key!r}')
-            if key not in all_names:
-                raise TypeError(f'{qualname}() got an unexpected keyword argument {key!r}')
-            values[key] = value
-        if len(args) > npos:
-            for name in kw_names:
-                if name in values:
-                    kwonly_given += 1
-            raise _too_many_error(qualname, npos + 1, npos_defaults, len(args) + 1,
-                                  kwonly_given)
-        missing = [n for n in pos_names if n not in values and n not in defaults]
-        if missing:
-            raise _missing_error(qualname, 'positional', missing)
-        missing = [n for n in kw_names if n not in values and n not in defaults]
-        if missing:
-            raise _missing_error(qualname, 'keyword-only', missing)
-        for name, in_sig, default, factory in assigns:
-            if in_sig:
-                value = values[name] if name in values else defaults[name]
-                if value is _HAS_DEFAULT_FACTORY:
-                    value = factory()
-            else:
-                value = factory()
-            if frozen:
-                object_setattr(self, name, value)
-            else:
-                setattr(self, name, value)
-        if has_post_init:
-            args = [values[n] if n in values else defaults[n] for n in initvar_names]
-            self.__post_init__(*args)
-
-    return __init__
+            value = f'{factory}() if {f.name} is __dataclass_factory_marker__ else {f.name}'
+        else:
+            # Not an argument: the factory is the only source of the value.
+            value = f'{factory}()'
+    elif f.init:
+        if f.default is not MISSING:
+            namespace[f'__dataclass_default_{f.name}__'] = f.default
+        value = f.name
+    elif slots and f.default is not MISSING:
+        # With __slots__ there is no class attribute left to supply the default.
+        value = f'__dataclass_default_{f.name}__'
+        namespace[value] = f.default
+    else:
+        return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
+    if frozen:
+        return f'__dataclass_object__.__setattr__({self_name},{f.name!r},{value})'
+    return f'{self_name}.{f.name}={value}'
 
 
-_repr_running = set()
+def _build_init(all_fields, positional, keyword_only, frozen, has_post_init, self_name,
+                module_globals, slots):
+    missing_default_seen = False
+    for f in positional:
+        has_default = f.default is not MISSING or f.default_factory is not MISSING
+        if has_default:
+            missing_default_seen = True
+        elif missing_default_seen:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    namespace = {f'__dataclass_type_{f.name}__': f.type for f in all_fields}
+    namespace['__dataclass_factory_marker__'] = _HAS_DEFAULT_FACTORY
+    namespace['__dataclass_object__'] = object
+    body = [line for line in (_init_statement(f, frozen, self_name, slots, namespace)
+                              for f in all_fields) if line]
+    if has_post_init:
+        passed = ','.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_POST_INIT_NAME}({passed})')
+    params = [self_name] + [_init_parameter(f) for f in positional]
+    if keyword_only:
+        params += ['*'] + [_init_parameter(f) for f in keyword_only]
+    return _compile('__init__', params, body or ['pass'], namespace, module_globals,
+                    returns=None)
 
 
-def _make_repr(flds):
-    names = [f.name for f in flds]
+def _guard_recursion(repr_method):
+    """Wrap a generated __repr__ so that an instance met again inside its own repr
+    shows as '...'."""
+    active = set()
 
     def __repr__(self):
-        # Guard against recursion, as reprlib.recursive_repr does.
-        key = id(self)
-        if key in _repr_running:
+        token = (id(self), _thread_ident())
+        if token in active:
             return '...'
-        _repr_running.add(key)
+        active.add(token)
         try:
-            parts = [f'{n}={getattr(self, n)!r}' for n in names]
+            return repr_method(self)
         finally:
-            _repr_running.discard(key)
-        return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
+            active.discard(token)
 
+    # The wrapper keeps its own __module__ (pprint recognises generated reprs by it).
+    __repr__.__wrapped__ = repr_method
+    __repr__.__doc__ = repr_method.__doc__
     return __repr__
 
 
-def _field_tuple(self, names):
-    return tuple([getattr(self, n) for n in names])
+def _build_repr(flds, module_globals):
+    shown = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in flds)
+    method = _compile('__repr__', ['self'],
+                      [f'return self.__class__.__qualname__ + f"({shown})"'],
+                      {}, module_globals)
+    return _guard_recursion(method)
 
 
-def _make_eq(flds):
-    names = [f.name for f in flds]
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, names) == _field_tuple(other, names)
-        return NotImplemented
-
-    return __eq__
+def _build_comparison(name, operator, flds, module_globals):
+    mine, theirs = _field_tuple('self', flds), _field_tuple('other', flds)
+    body = ['if other.__class__ is self.__class__:',
+            f' return {mine}{operator}{theirs}',
+            'return NotImplemented']
+    return _compile(name, ['self', 'other'], body, {}, module_globals)
 
 
-def _make_order(flds):
-    names = [f.name for f in flds]
-
-    def __lt__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, names) < _field_tuple(other, names)
-        return NotImplemented
-
-    def __le__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, names) <= _field_tuple(other, names)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, names) > _field_tuple(other, names)
-        return NotImplemented
-
-    def __ge__(self, other):
-        if other.__class__ is self.__class__:
-            return _field_tuple(self, names) >= _field_tuple(other, names)
-        return NotImplemented
-
-    return [('__lt__', __lt__), ('__le__', __le__), ('__gt__', __gt__),
-            ('__ge__', __ge__)]
+def _build_hash(flds, module_globals):
+    return _compile('__hash__', ['self'], [f'return hash({_field_tuple("self", flds)})'],
+                    {}, module_globals)
 
 
-def _make_hash(flds):
-    names = [f.name for f in flds]
-
-    def __hash__(self):
-        return hash(_field_tuple(self, names))
-
-    return __hash__
-
-
-def _make_frozen(cls, flds):
-    names = {f.name for f in flds}
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
-        super(cls, self).__delattr__(name)
-
-    return [('__setattr__', __setattr__), ('__delattr__', __delattr__)]
+def _build_frozen_guards(cls, flds, module_globals):
+    """__setattr__ and __delattr__ refusing to change the fields (and, on the class
+    itself, any attribute)."""
+    test = 'type(self) is cls'
+    if flds:
+        test += ' or name in {' + ', '.join(repr(f.name) for f in flds) + '}'
+    namespace = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    guards = []
+    for name, params, verb, passed in (
+            ('__setattr__', ['self', 'name', 'value'], 'assign to', 'name, value'),
+            ('__delattr__', ['self', 'name'], 'delete', 'name')):
+        body = [f'if {test}:',
+                f' raise FrozenInstanceError(f"cannot {verb} field {{name!r}}")',
+                f'super(cls, self).{name}({passed})']
+        guards.append(_compile(name, params, body, namespace, module_globals))
+    return guards
 
 
-# (unsafe_hash, eq, frozen, has_explicit_hash) -> what to do with __hash__.
-def _hash_action(cls, unsafe_hash, eq, frozen, has_explicit_hash, flds):
+def _set_qualname(cls, value):
+    if isinstance(value, types.FunctionType):
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+    return value
+
+
+def _add_method(cls, name, value):
+    """Put a generated attribute on cls unless the class body defined that name
+    itself; returns whether it was already defined."""
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, _set_qualname(cls, value))
+    return False
+
+
+# What happens to __hash__, by (unsafe_hash, eq, frozen, the class defines __hash__):
+#   'keep'  - leave whatever the class has or inherits
+#   'none'  - set __hash__ = None (equal objects may change: unhashable)
+#   'add'   - generate a __hash__ from the hashed fields
+#   'error' - unsafe_hash asks to replace the class's own __hash__
+def _hash_decision(unsafe_hash, eq, frozen, defines_hash):
     if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        return _make_hash(flds)
-    if eq and not has_explicit_hash:
-        return _make_hash(flds) if frozen else None
-    return MISSING
+        return 'error' if defines_hash else 'add'
+    if not eq or defines_hash:
+        return 'keep'
+    return 'add' if frozen else 'none'
 
 
-def _format_annotation(annotation):
-    if isinstance(annotation, type) and type(annotation) is type:
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return f'{annotation.__module__}.{annotation.__qualname__}'
-    if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    return repr(annotation)
+# --- the class decorator -----------------------------------------------------------------
+
+def _inherited_fields(cls):
+    """The fields of the dataclasses among cls's bases (the most basic first, so
+    that subclasses override) and whether any of those is frozen; None instead of
+    the fields when no base is a dataclass."""
+    found = None
+    any_frozen = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, _FIELDS, None)
+        if base_fields is None:
+            continue
+        found = found or {}
+        found.update((f.name, f) for f in base_fields.values())
+        any_frozen = any_frozen or getattr(base, _PARAMS).frozen
+    return found, any_frozen
 
 
-def _signature_text(std_fields, kw_fields):
-    """The text inspect.signature(cls) gives, used for the default __doc__."""
-    def param(f):
-        text = f.name
-        if f.type is not MISSING:
-            text += ': ' + _format_annotation(f.type)
-        if f.default_factory is not MISSING:
-            text += ' = <factory>'
-        elif f.default is not MISSING:
-            text += ' = ' + repr(f.default)
-        return text
+def _own_fields(cls, kw_only):
+    """The Fields for cls's own annotations, in order; a KW_ONLY pseudo-field
+    makes the following ones keyword-only."""
+    this_module = sys.modules[__name__]
+    marker_seen = False
+    own = []
+    for name, annotation in cls.__dict__.get('__annotations__', {}).items():
+        if _declares(annotation, cls, this_module, _is_kw_only):
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
+                                'has already been specified')
+            marker_seen = True
+            kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, kw_only))
+    return own
 
-    parts = [param(f) for f in std_fields]
-    if kw_fields:
-        parts.append('*')
-        parts.extend(param(f) for f in kw_fields)
-    return '(' + ', '.join(parts) + ')'
+
+def _settle_class_defaults(cls, own):
+    """Replace field() objects left in the class body by their plain defaults (or
+    remove them), and reject field() objects without an annotation."""
+    annotations = cls.__dict__.get('__annotations__', {})
+    for f in own:
+        if not isinstance(getattr(cls, f.name, None), Field):
+            continue
+        if f.default is not MISSING:
+            setattr(cls, f.name, f.default)
+        else:
+            delattr(cls, f.name)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                    kw_only, slots, weakref_slot):
-    fields = {}
-
+    home = sys.modules.get(cls.__module__)
+    module_globals = home.__dict__ if home is not None else {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
-    # Fields of dataclass bases come first, most basic base first.
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+    inherited, any_frozen_base = _inherited_fields(cls)
+    own = _own_fields(cls, kw_only)
+    all_fields = dict(inherited or {})
+    all_fields.update((f.name, f) for f in own)
+    _settle_class_defaults(cls, own)
 
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-
-    cls_fields = []
-    kw_only_seen = False
-    dataclasses = _sys.modules[__name__]
-    for name, a_type in cls_annotations.items():
-        if (_is_kw_only(a_type, dataclasses)
-                or (isinstance(a_type, str)
-                    and _is_type(a_type, cls, dataclasses, dataclasses.KW_ONLY,
-                                 _is_kw_only))):
-            if kw_only_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
-                                'has already been specified')
-            kw_only_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, a_type, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
-        # A field() given as the class attribute is replaced by its plain default.
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
+    if inherited is not None:
         if any_frozen_base and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+        if frozen and not any_frozen_base:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    setattr(cls, _FIELDS, all_fields)
 
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING
-                             or (class_hash is None and '__eq__' in cls.__dict__))
-
+    # A __hash__ of None next to an __eq__ in the class body is what Python itself
+    # puts there; only other values count as the class defining __hash__.
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    defines_hash = not (own_hash is MISSING
+                        or (own_hash is None and '__eq__' in cls.__dict__))
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values()
-                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.kw_only]
-
+    init_fields = [f for f in all_fields.values()
+                   if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
+    generated_init = None
     if init:
-        seen_default = False
-        for f in std_init_fields:
-            if f.init:
-                if not (f.default is MISSING and f.default_factory is MISSING):
-                    seen_default = True
-                elif seen_default:
-                    raise TypeError(f'non-default argument {f.name!r} '
-                                    'follows default argument')
-        self_name = '__dataclass_self__' if 'self' in fields else 'self'
-        _set_new_attribute(cls, '__init__', _make_init(
-            cls, list(fields.values()),
-            [f for f in std_init_fields if f.init],
-            [f for f in kw_only_init_fields if f.init],
-            frozen, hasattr(cls, _POST_INIT_NAME), self_name))
+        # The instance parameter is renamed when a field is called 'self'.
+        self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
+        generated_init = _build_init(init_fields, positional, keyword_only, frozen,
+                                     hasattr(cls, _POST_INIT_NAME), self_name,
+                                     module_globals, slots)
+        _add_method(cls, '__init__', generated_init)
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+    real = [f for f in all_fields.values() if f._field_type is _FIELD]
+    compared = [f for f in real if f.compare]
     if repr:
-        _set_new_attribute(cls, '__repr__', _make_repr([f for f in field_list if f.repr]))
-
+        _add_method(cls, '__repr__', _build_repr([f for f in real if f.repr],
+                                                 module_globals))
     if eq:
-        _set_new_attribute(cls, '__eq__', _make_eq([f for f in field_list if f.compare]))
-
+        _add_method(cls, '__eq__', _build_comparison('__eq__', '==', compared,
+                                                     module_globals))
     if order:
-        for name, fn in _make_order([f for f in field_list if f.compare]):
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-
+        for name, operator in (('__lt__', '<'), ('__le__', '<='),
+                               ('__gt__', '>'), ('__ge__', '>=')):
+            method = _build_comparison(name, operator, compared, module_globals)
+            if _add_method(cls, name, method):
+                raise TypeError(f'Cannot overwrite attribute {name} in class '
+                                f'{cls.__name__}. Consider using functools.total_ordering')
     if frozen:
-        for name, fn in _make_frozen(cls, field_list):
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} '
+        for guard in _build_frozen_guards(cls, real, module_globals):
+            if _add_method(cls, guard.__name__, guard):
+                raise TypeError(f'Cannot overwrite attribute {guard.__name__} '
                                 f'in class {cls.__name__}')
 
-    hash_flds = [f for f in field_list
-                 if (f.compare if f.hash is None else f.hash)]
-    action = _hash_action(cls, unsafe_hash, eq, frozen, has_explicit_hash, hash_flds)
-    if action is not MISSING:
-        if action is not None:
-            action.__name__ = '__hash__'
-            _set_qualname(cls, action)
-        cls.__hash__ = action
+    decision = _hash_decision(unsafe_hash, eq, frozen, defines_hash)
+    if decision == 'error':
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if decision == 'none':
+        cls.__hash__ = None
+    elif decision == 'add':
+        hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _set_qualname(cls, _build_hash(hashed, module_globals))
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(
-            [f for f in std_init_fields if f.init],
-            [f for f in kw_only_init_fields if f.init])
-
+        cls.__doc__ = cls.__name__ + _signature_text(cls, generated_init, positional,
+                                                     keyword_only)
     if match_args:
-        _set_new_attribute(cls, '__match_args__',
-                           tuple(f.name for f in std_init_fields))
-
+        _add_method(cls, '__match_args__', tuple(f.name for f in positional))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
-
+    abc = sys.modules.get('abc')
+    if abc is not None:
+        abc.update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    """Recreates cls with __slots__ holding its fields (a class's slots can only be
-    chosen when it is created)."""
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited = set()
-    for b in cls.__mro__[1:-1]:
-        s = b.__dict__.get('__slots__')
-        if s is not None:
-            inherited.update([s] if isinstance(s, str) else s)
-    names = list(field_names)
-    if weakref_slot:
-        names.append('__weakref__')
-    cls_dict['__slots__'] = tuple(n for n in names if n not in inherited)
-    for name in field_names:
-        cls_dict.pop(name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+              slots=False, weakref_slot=False):
+    """Turn a class with annotated fields into a data class (see the module
+    docstring); usable as @dataclass or @dataclass(...)."""
+    def decorate(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                              match_args, kw_only, slots, weakref_slot)
+
+    return decorate if cls is None else decorate(cls)
+
+
+# --- the default docstring ------------------------------------------------------------------
+
+def _annotation_text(annotation):
+    """An annotation as signatures show it (inspect.formatannotation's rules)."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return _without_typing_prefix(repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation)
+
+
+def _without_typing_prefix(text):
+    """text with 'typing.' dropped from the start of each dotted name in it."""
+    pieces = []
+    start = None
+    for at, char in enumerate(text + ' '):
+        if _is_word_char(char) or char == '.':
+            if start is None:
+                start = at
+            continue
+        if start is not None:
+            pieces.append(text[start:at].removeprefix('typing.'))
+            start = None
+        pieces.append(char)
+    return ''.join(pieces)[:-1]
+
+
+def _signature_text(cls, generated_init, positional, keyword_only):
+    """The signature part of the default docstring: what inspect.signature(cls)
+    shows, without '-> None'.  When the signature is that of the generated
+    __init__ it is written from the fields directly."""
+    plain = (generated_init is not None
+             and cls.__dict__.get('__init__') is generated_init
+             and '__new__' not in cls.__dict__
+             and getattr(cls, '__signature__', None) is None
+             and not any('__call__' in meta.__dict__
+                         for meta in type(cls).__mro__ if meta not in (type, object)))
+    if not plain:
+        # A hand-written __init__ (or __new__, or metaclass __call__) decides.
+        import inspect
+        try:
+            text = str(inspect.signature(cls))
+        except (TypeError, ValueError):
+            return ''
+        return text.replace(' -> None', '')
+
+    def describe(f):
+        text = f'{f.name}: {_annotation_text(f.type)}'
+        if f.default is not MISSING:
+            return f'{text} = {f.default!r}'
+        if f.default_factory is not MISSING:
+            return f'{text} = {_HAS_DEFAULT_FACTORY!r}'
+        return text
+
+    shown = [describe(f) for f in positional]
+    if keyword_only:
+        shown += ['*'] + [describe(f) for f in keyword_only]
+    return f"({', '.join(shown)}) -> None".replace(' -> None', '')
+
+
+# --- __slots__ ------------------------------------------------------------------------------
+
+def _declared_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        # An iterator was consumed when the class was made.
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
+def _add_slots(cls, frozen, weakref_slot):
+    """A copy of cls whose __slots__ hold its fields (slots can only be chosen when
+    a class is created, so the class is made again)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    namespace = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    taken = {slot for base in cls.__mro__[1:-1] for slot in _declared_slots(base)}
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(name for name in wanted if name not in taken)
+    for name in names + ('__dict__', '__weakref__'):
+        # Class-level defaults would hide the slot descriptors; the old class's
+        # __dict__ and __weakref__ descriptors belong to the old class.
+        namespace.pop(name, None)
     qualname = getattr(cls, '__qualname__', None)
-    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    remade = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
-        new_cls.__qualname__ = qualname
-    if is_frozen:
-        # Frozen slotted instances cannot use the default pickling state.
-        if '__getstate__' not in cls_dict:
-            new_cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            new_cls.__setstate__ = _dataclass_setstate
-    return new_cls
+        remade.__qualname__ = qualname
+    if frozen:
+        # Frozen instances cannot be restored by setattr: pickle needs these.
+        if '__getstate__' not in namespace:
+            remade.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in namespace:
+            remade.__setstate__ = _dataclass_setstate
+    return remade
 
 
 def _dataclass_getstate(self):
@@ -677,29 +696,15 @@ def _dataclass_setstate(self, state):
         object.__setattr__(self, f.name, value)
 
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
-              slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields.
-    """
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots, weakref_slot)
-
-    if cls is None:
-        return wrap
-    return wrap(cls)
-
+# --- working with dataclasses ----------------------------------------------------------------
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a dataclass or instance (not ClassVars or InitVars)."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        recorded = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in recorded.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -707,125 +712,114 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
+    """Whether obj is a dataclass or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
 
+def _rebuild(value, on_dataclass):
+    """A deep copy of value in which every dataclass instance is replaced by
+    on_dataclass(instance); lists, tuples (named ones too) and dicts are rebuilt
+    with their own types."""
+    if _is_dataclass_instance(value):
+        return on_dataclass(value)
+
+    def again(item):
+        return _rebuild(item, on_dataclass)
+
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        # A namedtuple takes its items as separate arguments.
+        return type(value)(*[again(item) for item in value])
+    if isinstance(value, (list, tuple)):
+        return type(value)(again(item) for item in value)
+    if isinstance(value, dict):
+        return type(value)((again(key), again(item)) for key, item in value.items())
+    import copy
+    return copy.deepcopy(value)
+
+
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values (recursing into dataclasses, lists, tuples and
-    dicts; other values are deep-copied)."""
+    """The fields of a dataclass instance as a dict of name -> value (built with
+    dict_factory from a list of pairs), nested dataclasses converted too."""
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        # A namedtuple is rebuilt from positional arguments.
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+    def as_pairs(instance):
+        return dict_factory([(f.name, _rebuild(getattr(instance, f.name), as_pairs))
+                             for f in fields(instance)])
+    return as_pairs(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values
-    (recursing as asdict() does)."""
+    """The field values of a dataclass instance as a tuple (built with
+    tuple_factory from a list), nested dataclasses converted too."""
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory),
-                          _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    import copy
-    return copy.deepcopy(obj)
+    def as_values(instance):
+        return tuple_factory([_rebuild(getattr(instance, f.name), as_values)
+                              for f in fields(instance)])
+    return as_values(obj)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A new instance like obj, with the given fields changed (it goes through
+    __init__ and __post_init__ again)."""
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    declared = getattr(obj, _FIELDS).values()
+    for f in (f for f in declared if f._field_type is not _FIELD_CLASSVAR):
+        if not f.init and f.name in changes:
+            raise ValueError(f'field {f.name} is declared with init=False, '
+                             'it cannot be specified with replace()')
+        if not f.init or f.name in changes:
             continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
+        if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+            raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
+        changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
 
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
-    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+def _field_name_problem(name, taken):
+    import keyword
+    if not isinstance(name, str) or not name.isidentifier():
+        return 'Field names must be valid identifiers'
+    if keyword.iskeyword(name):
+        return 'Field names must not be keywords'
+    if name in taken:
+        return 'Field name duplicated'
+    return None
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """Return a new dynamically created dataclass.
-
-    fields is an iterable of either name, (name, type) or (name, type, Field)."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    """Create a dataclass named cls_name.  Each item of fields is a name, a
+    (name, type) pair or a (name, type, Field) triple; an untyped field is
+    annotated 'typing.Any'."""
     annotations = {}
     defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp = item
+            name, annotation = item
         elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, annotation, defaults[item[0]] = item
         else:
             raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in _KEYWORDS:
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+        problem = _field_name_problem(name, annotations)
+        if problem:
+            raise TypeError(f'{problem}: {name!r}')
+        annotations[name] = annotation
 
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    # CPython 3.11 creates the class through types.new_class, so its __module__ is
-    # 'types'.
-    ns['__module__'] = 'types'
-    metaclass = type(bases[0]) if bases else type
-    cls = metaclass(cls_name, tuple(bases), ns)
+    def fill(body):
+        body.update(namespace or {})
+        body.update(defaults)
+        body['__annotations__'] = annotations
+
+    cls = types.new_class(cls_name, bases, {}, fill)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
                      kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

@@ -1,995 +1,1105 @@
-"""Get useful information from live Python objects: type predicates, members, source
-code, docstrings, and call signatures (Signature / Parameter), as CPython's inspect."""
+"""Looking into live objects: what kind of object something is, its members, where
+its source is and what that source says, its docstring, the frames of the running
+program, and the call signatures of callables (Signature, Parameter, BoundArguments).
+"""
 
 import sys
 import types
+from collections import OrderedDict, namedtuple
 
 __all__ = [
-    'BoundArguments', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR',
-    'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS', 'CO_NOFREE', 'CO_OPTIMIZED',
-    'CO_VARARGS', 'CO_VARKEYWORDS', 'FullArgSpec', 'Parameter', 'Signature',
-    'cleandoc', 'currentframe', 'findsource', 'formatannotation', 'get_annotations',
-    'getblock', 'getdoc', 'getfile', 'getfullargspec', 'getmembers', 'getmodule',
-    'getmodulename', 'getmro', 'getsource', 'getsourcefile', 'getsourcelines',
-    'indentsize', 'isabstract', 'isasyncgenfunction', 'isawaitable', 'isbuiltin',
-    'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction', 'isdatadescriptor',
-    'isframe', 'isfunction', 'isgenerator', 'isgeneratorfunction',
-    'ismethod', 'ismethoddescriptor', 'ismodule', 'isroutine', 'istraceback',
-    'signature', 'unwrap', 'FrameInfo', 'Traceback', 'getframeinfo', 'getlineno',
-    'getouterframes', 'getinnerframes', 'stack', 'trace', 'ArgInfo', 'getargvalues',
-    'formatargvalues', 'getargs', 'isasyncgen', 'getattr_static', 'getmembers_static',
+    # kinds of objects
+    'ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction',
+    'iscoroutinefunction', 'isasyncgenfunction', 'isgenerator', 'iscoroutine',
+    'isasyncgen', 'isawaitable', 'istraceback', 'isframe', 'iscode', 'isbuiltin',
+    'ismethodwrapper', 'isroutine', 'isabstract', 'ismethoddescriptor',
+    'isdatadescriptor', 'ismemberdescriptor', 'isgetsetdescriptor',
+    # members
+    'getmembers', 'getmembers_static', 'getattr_static', 'getmro', 'unwrap',
+    # documentation and source
+    'cleandoc', 'getdoc', 'getcomments', 'getfile', 'getabsfile', 'getmodulename',
+    'getsourcefile', 'getmodule', 'indentsize', 'findsource', 'getblock',
+    'getsourcelines', 'getsource',
+    # frames
+    'currentframe', 'getframeinfo', 'getlineno', 'getouterframes', 'getinnerframes',
+    'stack', 'trace', 'Traceback', 'FrameInfo', 'ArgInfo', 'getargs', 'getargvalues',
+    'formatargvalues',
+    # annotations and signatures
+    'get_annotations', 'formatannotation', 'formatannotationrelativeto',
+    'Parameter', 'Signature', 'BoundArguments', 'signature', 'FullArgSpec',
+    'getfullargspec',
+    # code flags
+    'CO_OPTIMIZED', 'CO_NEWLOCALS', 'CO_VARARGS', 'CO_VARKEYWORDS', 'CO_NESTED',
+    'CO_GENERATOR', 'CO_NOFREE', 'CO_COROUTINE', 'CO_ITERABLE_COROUTINE',
+    'CO_ASYNC_GENERATOR',
 ]
 
-# Code object flags (co_flags bits).
-CO_OPTIMIZED = 1
-CO_NEWLOCALS = 2
-CO_VARARGS = 4
-CO_VARKEYWORDS = 8
-CO_NESTED = 16
-CO_GENERATOR = 32
-CO_NOFREE = 64
-CO_COROUTINE = 128
-CO_ITERABLE_COROUTINE = 256
-CO_ASYNC_GENERATOR = 512
+# The bits of a code object's co_flags.
+CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
+CO_NESTED, CO_GENERATOR, CO_NOFREE = 0x10, 0x20, 0x40
+CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR = 0x80, 0x100, 0x200
 
 
-# ---------------------------------------------------------------------------
-# Type predicates
+def _loaded(module_name):
+    """A module if something already imported it, else None.  Many checks need a
+    module only to recognise its objects, and none of them can exist before it is
+    imported."""
+    return sys.modules.get(module_name)
+
+
+def _partial_types():
+    functools = _loaded('functools')
+    if functools is None:
+        return ()
+    return (functools.partial,)
+
+
+# ====================================================================================
+# What kind of object is this?
 
 def ismodule(object):
-    """Return true if the object is a module."""
+    """Whether object is a module."""
     return isinstance(object, types.ModuleType)
 
 
 def isclass(object):
-    """Return true if the object is a class."""
+    """Whether object is a class."""
     return isinstance(object, type)
 
 
 def ismethod(object):
-    """Return true if the object is a bound method."""
+    """Whether object is a bound method (a function bound to an instance or class)."""
     return isinstance(object, types.MethodType)
 
 
 def isfunction(object):
-    """Return true if the object is a user-defined function."""
+    """Whether object is a function written in Python (def or lambda)."""
     return isinstance(object, types.FunctionType)
 
 
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    f = _unwrap_partial(f)
-    if not (isfunction(f) or _signature_is_functionlike(f)):
-        return False
-    return bool(f.__code__.co_flags & flag)
-
-
-def isgeneratorfunction(obj):
-    """Return true if the object is a user-defined generator function."""
-    return _has_code_flag(obj, CO_GENERATOR)
-
-
-def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function (async def)."""
-    return _has_code_flag(obj, CO_COROUTINE)
-
-
-def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isgenerator(object):
-    """Return true if the object is a generator."""
-    return isinstance(object, types.GeneratorType)
-
-
-def iscoroutine(object):
-    """Return true if the object is a coroutine."""
-    coroutine_type = getattr(types, 'CoroutineType', None)
-    return coroutine_type is not None and isinstance(object, coroutine_type)
-
-
-def isawaitable(object):
-    """Return true if object can be passed to an ``await`` expression."""
-    return iscoroutine(object) or hasattr(type(object), '__await__')
-
-
-def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
-    async_generator_type = getattr(types, 'AsyncGeneratorType', None)
-    return async_generator_type is not None and isinstance(object, async_generator_type)
-
-
 def istraceback(object):
-    """Return true if the object is a traceback."""
+    """Whether object is a traceback."""
     return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    """Return true if the object is a frame object."""
-    return type(object).__name__ == 'frame' and hasattr(object, 'f_code')
+    """Whether object is a frame."""
+    return isinstance(object, types.FrameType)
 
 
 def iscode(object):
-    """Return true if the object is a code object."""
+    """Whether object is a code object."""
     return isinstance(object, types.CodeType)
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
+    """Whether object is a built-in function or a method of a built-in object."""
     return isinstance(object, types.BuiltinFunctionType)
 
 
-def _type_has(obj, name):
-    # Special methods are looked up on the type; property and friends are checked
-    # directly because their types may not list __get__/__set__ as attributes.
-    return hasattr(type(obj), name)
+def ismethodwrapper(object):
+    """Whether object is a bound special method of a built-in object."""
+    return isinstance(object, types.MethodWrapperType)
+
+
+def isgenerator(object):
+    """Whether object is a generator (what a generator function returns)."""
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    """Whether object is a coroutine (what an async def function returns)."""
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    """Whether object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    """Whether object can be used in an await expression."""
+    if isinstance(object, types.CoroutineType):
+        return True
+    if _class_defines(type(object), '__await__'):
+        return True
+    abc = _loaded('collections.abc')
+    return abc is not None and isinstance(object, abc.Awaitable)
+
+
+def _class_defines(cls, name):
+    """Whether some class of cls's MRO defines name as something other than None."""
+    for klass in getattr(cls, '__mro__', ()):
+        if name in klass.__dict__:
+            return klass.__dict__[name] is not None
+    return False
+
+
+def _code_flags(func):
+    """co_flags of the function behind func (through bound methods and partials),
+    or 0 when there is no Python code behind it."""
+    while ismethod(func):
+        func = func.__func__
+    partials = _partial_types()
+    while partials and isinstance(func, partials):
+        func = func.func
+    if isfunction(func) or _looks_like_function(func):
+        return func.__code__.co_flags
+    return 0
+
+
+def isgeneratorfunction(obj):
+    """Whether obj is a function (or method, or partial of one) that makes
+    generators."""
+    return bool(_code_flags(obj) & CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    """Whether obj is an async def function (or a method or partial of one)."""
+    return bool(_code_flags(obj) & CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    """Whether obj is an asynchronous generator function."""
+    return bool(_code_flags(obj) & CO_ASYNC_GENERATOR)
+
+
+def _plain_callable_kind(object):
+    # Classes, methods and functions are never counted as descriptors.
+    return isclass(object) or ismethod(object) or isfunction(object)
 
 
 def ismethoddescriptor(object):
-    """Return true if the object is a method descriptor (has __get__ but not __set__)."""
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """Whether object is a descriptor with __get__ but no __set__ (and not a class,
+    method or function), such as a built-in method taken from its class."""
+    if _plain_callable_kind(object):
         return False
-    if isinstance(object, (property,)):
-        return False
-    if isinstance(object, (classmethod, staticmethod)):
-        return True
-    return _type_has(object, "__get__") and not _type_has(object, "__set__")
+    kind = type(object)
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
 
 def isdatadescriptor(object):
-    """Return true if the object is a data descriptor (defines __set__ or __delete__)."""
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """Whether object is a descriptor that defines __set__ or __delete__ (properties,
+    slots, ...)."""
+    if _plain_callable_kind(object):
         return False
-    if isinstance(object, property):
-        return True
-    return _type_has(object, "__set__") or _type_has(object, "__delete__")
+    kind = type(object)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+
+
+def ismemberdescriptor(object):
+    """Whether object is the descriptor of a __slots__ entry."""
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    """Whether object is a built-in computed-attribute descriptor."""
+    return isinstance(object, types.GetSetDescriptorType)
 
 
 def isroutine(object):
-    """Return true if the object is any kind of function or method."""
-    return (isbuiltin(object)
-            or isfunction(object)
-            or ismethod(object)
-            or ismethoddescriptor(object))
+    """Whether object is any kind of function or method."""
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def isabstract(object):
-    """Return true if the object is an abstract base class (ABC)."""
+    """Whether object is an abstract class (one with abstract methods left)."""
     if not isinstance(object, type):
         return False
-    return bool(getattr(object, '__abstractmethods__', None))
+    # Only the class's own record counts: a subclass being created (say, seen from
+    # __init_subclass__) must not borrow its base's.
+    remaining = _static_dict(object).get('__abstractmethods__')
+    if remaining is not None:
+        return bool(remaining)
+    abc = _loaded('abc')
+    if abc is None or not isinstance(object, abc.ABCMeta):
+        return False
+    # An ABC still being built (say, seen from __init_subclass__) has no
+    # __abstractmethods__ yet: look for abstract methods by hand.
+    if any(getattr(value, '__isabstractmethod__', False)
+           for value in object.__dict__.values()):
+        return True
+    for base in object.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(object, name, None), '__isabstractmethod__', False):
+                return True
+    return False
 
 
-# ---------------------------------------------------------------------------
-# Members, MRO, unwrapping
+# ====================================================================================
+# Members
 
-def _getmembers(object, predicate, getter):
-    results = []
-    processed = set()
+def getmro(cls):
+    """cls and its bases, in method resolution order."""
+    return cls.__mro__
+
+
+def _collect_members(object, predicate, fetch):
+    """(name, value) for each name dir() lists, sorted by name.  A value that fetch
+    cannot produce is taken from the class dictionaries instead (some descriptors
+    refuse to be read); names still without a value are left out."""
     names = dir(object)
+    search = ()
     if isclass(object):
-        mro = (object,) + getmro(object)
-        # DynamicClassAttributes of the bases are members that dir() does not
-        # report (their class access raises AttributeError)
+        search = (object,) + getmro(object)
+        # dir() cannot see DynamicClassAttributes of the bases (reading them from a
+        # class raises); they are members all the same.
         try:
             for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
+                names.extend(name for name, value in base.__dict__.items()
+                             if isinstance(value, types.DynamicClassAttribute))
         except AttributeError:
             pass
-    else:
-        mro = ()
-    for key in names:
-        try:
-            value = getter(object, key)
-            # a name listed twice is looked up in the class dicts instead
-            if key in processed:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
-                continue
+    found = []
+    seen = set()
+    for name in names:
+        value = _member_value(object, name, fetch, search, name in seen)
+        if value is _NOT_FOUND:
+            continue
         if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            found.append((name, value))
+        seen.add(name)
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
+def _member_value(object, name, fetch, search, repeated):
+    if not repeated:
+        try:
+            return fetch(object, name)
+        except AttributeError:
+            pass
+    # A repeated name (a DynamicClassAttribute also listed by dir) is read from
+    # the class dictionaries.
+    for klass in search:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return _NOT_FOUND
 
 
 def getmembers(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name.
-    Optionally, only return members that satisfy a given predicate."""
-    return _getmembers(object, predicate, getattr)
+    """All members of object as (name, value) pairs sorted by name, keeping only
+    those for which predicate(value) is true when a predicate is given."""
+    return _collect_members(object, predicate, getattr)
 
 
 def getmembers_static(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name
-    without triggering dynamic lookup via the descriptor protocol,
-    __getattr__ or __getattribute__. Optionally, only return members that
-    satisfy a given predicate."""
-    return _getmembers(object, predicate, getattr_static)
+    """Like getmembers, but reading each member with getattr_static, so that no
+    descriptor, __getattr__ or __getattribute__ runs."""
+    return _collect_members(object, predicate, getattr_static)
 
 
-# ---------------------------------------------------------------------------
-# Static attribute lookup
-
-_sentinel = object()
+_NOT_FOUND = object()
 
 
-def _static_getmro(klass):
-    # type's own __mro__ getter, never a metaclass override
+def _static_mro(klass):
+    # type's own __mro__, whatever a metaclass might pretend.
     return type.__getattribute__(klass, '__mro__')
 
 
-def _class_dict(klass):
+def _static_dict(klass):
     return type.__getattribute__(klass, '__dict__')
 
 
-def _check_instance(obj, attr):
+def _custom_dict_attribute(klass):
+    """What a class in klass's MRO defines under the name __dict__, when that is not
+    the ordinary instance-dictionary descriptor; _NOT_FOUND otherwise."""
+    for entry in _static_mro(klass):
+        namespace = _static_dict(entry)
+        if '__dict__' not in namespace:
+            continue
+        candidate = namespace['__dict__']
+        ordinary = (type(candidate) is types.GetSetDescriptorType
+                    and candidate.__name__ == '__dict__'
+                    and candidate.__objclass__ is entry)
+        if not ordinary:
+            return candidate
+    return _NOT_FOUND
+
+
+def _lookup_in_classes(klass, name):
+    """The raw value of name in the first class of klass's MRO that has it (classes
+    whose metaclass replaces __dict__ are skipped, their dicts being unreliable)."""
+    for entry in _static_mro(klass):
+        if _custom_dict_attribute(type(entry)) is not _NOT_FOUND:
+            continue
+        namespace = _static_dict(entry)
+        if name in namespace:
+            return namespace[name]
+    return _NOT_FOUND
+
+
+def _lookup_in_instance(obj, name):
     try:
-        instance_dict = object.__getattribute__(obj, '__dict__')
+        namespace = object.__getattribute__(obj, '__dict__')
     except AttributeError:
-        return _sentinel
-    return dict.get(instance_dict, attr, _sentinel)
+        return _NOT_FOUND
+    return dict.get(namespace, name, _NOT_FOUND)
 
 
-def _check_class(klass, attr):
-    for entry in _static_getmro(klass):
-        if _shadowed_dict(type(entry)) is _sentinel:
-            entry_dict = _class_dict(entry)
-            if attr in entry_dict:
-                return entry_dict[attr]
-    return _sentinel
+def _is_data_descriptor_value(value):
+    kind = type(value)
+    if _lookup_in_classes(kind, '__get__') is _NOT_FOUND:
+        return False
+    return (_lookup_in_classes(kind, '__set__') is not _NOT_FOUND
+            or _lookup_in_classes(kind, '__delete__') is not _NOT_FOUND)
 
 
-def _is_type(obj):
-    return issubclass(type(obj), type)
-
-
-def _shadowed_dict(klass):
-    """The object a class (or a base) defines as __dict__, if it is not the
-    ordinary instance-dict descriptor; _sentinel otherwise."""
-    for entry in _static_getmro(klass):
-        entry_dict = _class_dict(entry)
-        if '__dict__' in entry_dict:
-            class_dict = entry_dict['__dict__']
-            if not (type(class_dict) is types.GetSetDescriptorType
-                    and class_dict.__name__ == '__dict__'
-                    and class_dict.__objclass__ is entry):
-                return class_dict
-    return _sentinel
-
-
-def getattr_static(obj, attr, default=_sentinel):
-    """Retrieve attributes without triggering dynamic lookup via the
-    descriptor protocol,  __getattr__ or __getattribute__.
-
-    Note: this function may not be able to retrieve all attributes
-    that getattr can fetch (like dynamically created attributes)
-    and may find attributes that getattr can't (like descriptors
-    that raise AttributeError). It can also return descriptor objects
-    instead of instance members in some cases. See the
-    documentation for details.
-    """
-    instance_result = _sentinel
-    if not _is_type(obj):
-        klass = type(obj)
-        dict_attr = _shadowed_dict(klass)
-        if (dict_attr is _sentinel
-                or type(dict_attr) is types.MemberDescriptorType):
-            instance_result = _check_instance(obj, attr)
-    else:
-        klass = obj
-
-    klass_result = _check_class(klass, attr)
-
-    # a data descriptor on the class wins over the instance dict
-    if instance_result is not _sentinel and klass_result is not _sentinel:
-        descr_type = type(klass_result)
-        if (_check_class(descr_type, '__get__') is not _sentinel
-                and (_check_class(descr_type, '__set__') is not _sentinel
-                     or _check_class(descr_type, '__delete__')
-                     is not _sentinel)):
-            return klass_result
-
-    if instance_result is not _sentinel:
-        return instance_result
-    if klass_result is not _sentinel:
-        return klass_result
-
-    if obj is klass:
-        # for classes, the metaclass is searched as well
-        for entry in _static_getmro(type(klass)):
-            if _shadowed_dict(type(entry)) is _sentinel:
-                entry_dict = _class_dict(entry)
-                if attr in entry_dict:
-                    return entry_dict[attr]
-    if default is not _sentinel:
+def getattr_static(obj, attr, default=_NOT_FOUND):
+    """Look attr up the way attribute access would, but without running any code:
+    no descriptor __get__, __getattr__ or __getattribute__.  A descriptor found in a
+    class is returned as it is.  AttributeError (or default) when nothing is found."""
+    is_class = type in _static_mro(type(obj))
+    klass = obj if is_class else type(obj)
+    from_instance = _NOT_FOUND
+    if not is_class:
+        dict_attribute = _custom_dict_attribute(klass)
+        if (dict_attribute is _NOT_FOUND
+                or type(dict_attribute) is types.MemberDescriptorType):
+            from_instance = _lookup_in_instance(obj, attr)
+    from_class = _lookup_in_classes(klass, attr)
+    if from_class is not _NOT_FOUND:
+        # A data descriptor in the class takes precedence over the instance dict.
+        if from_instance is _NOT_FOUND or _is_data_descriptor_value(from_class):
+            return from_class
+    if from_instance is not _NOT_FOUND:
+        return from_instance
+    if is_class:
+        # A class also sees the attributes of its metaclass.
+        for entry in _static_mro(type(klass)):
+            if _custom_dict_attribute(type(entry)) is _NOT_FOUND:
+                namespace = _static_dict(entry)
+                if attr in namespace:
+                    return namespace[attr]
+    if default is not _NOT_FOUND:
         return default
     raise AttributeError(attr)
 
 
-def getmro(cls):
-    """Return tuple of base classes (including cls) in method resolution order."""
-    return cls.__mro__
-
-
 def unwrap(func, *, stop=None):
-    """Follows the chain of __wrapped__ attributes (set by functools.wraps) to the
-    innermost function, or to the first one for which stop(f) is true."""
-    f = func
-    memo = {id(f): f}
-    recursion_limit = sys.getrecursionlimit()
+    """Follow the __wrapped__ chain (as functools.wraps leaves it) to the innermost
+    object, or to the first object f for which stop(f) is true.  ValueError when
+    the chain loops."""
+    start = func
+    visited = {id(func)}
+    limit = sys.getrecursionlimit()
     while not isinstance(func, type) and hasattr(func, '__wrapped__'):
         if stop is not None and stop(func):
             break
         func = func.__wrapped__
-        id_func = id(func)
-        if (id_func in memo) or (len(memo) >= recursion_limit):
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id_func] = func
+        if id(func) in visited or len(visited) >= limit:
+            raise ValueError(f'wrapper loop when unwrapping {start!r}')
+        visited.add(id(func))
     return func
 
 
-# ---------------------------------------------------------------------------
+# ====================================================================================
 # Documentation
 
 def cleandoc(doc):
-    """Removes the indentation shared by the second and later lines of a docstring,
-    leading whitespace of the first line, and blank lines at both ends."""
+    """A docstring with its layout undone: tabs expanded, the first line's leading
+    blanks and the indentation common to the other lines removed, and blank lines
+    dropped from both ends."""
     lines = doc.expandtabs().split('\n')
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
-
-
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
-        return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name)
-    if not isclass(cls):
-        return None
-    return cls
-
-
-def _finddoc(obj):
-    """The docstring inherited from a base class, for classes and methods."""
-    if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object:
-                doc = base.__doc__
-                if doc is not None:
-                    return doc
-        return None
-    if ismethod(obj):
-        name = obj.__func__.__name__
-        self = obj.__self__
-        if isclass(self) and getattr(getattr(self, name, None), '__func__') is obj.__func__:
-            cls = self
-        else:
-            cls = self.__class__
-    elif isfunction(obj):
-        name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    elif isinstance(obj, property):
-        func = obj.fget
-        name = func.__name__
-        cls = _findclass(func)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    else:
-        return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
-    return None
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
+    margin = min(indents) if indents else 0
+    cleaned = [lines[0].lstrip()] + [line[margin:] for line in lines[1:]]
+    while cleaned and not cleaned[-1]:
+        cleaned.pop()
+    start = 0
+    while start < len(cleaned) and not cleaned[start]:
+        start += 1
+    return '\n'.join(cleaned[start:])
 
 
 def getdoc(object):
-    """The documentation string of an object, cleaned up with cleandoc(); inherited
-    from a base class when the object has none."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
+    """The docstring of object, cleaned with cleandoc().  A class, method or
+    property without one inherits the docstring of the same attribute in a base
+    class.  None when there is no docstring."""
+    doc = getattr(object, '__doc__', _NOT_FOUND)
     if doc is None:
         try:
-            doc = _finddoc(object)
+            doc = _inherited_doc(object)
         except (AttributeError, TypeError):
-            return None
-    if not isinstance(doc, str):
+            doc = None
+    # (An object whose __doc__ cannot be read has no docstring.)
+    return cleandoc(doc) if isinstance(doc, str) else None
+
+
+def _defining_class(func):
+    """The class a function was defined in, found through its __qualname__."""
+    scope = sys.modules.get(func.__module__)
+    if scope is None:
         return None
-    return cleandoc(doc)
+    for part in func.__qualname__.split('.')[:-1]:
+        scope = getattr(scope, part)
+    return scope if isclass(scope) else None
 
 
-# ---------------------------------------------------------------------------
-# Files and source code
+def _owner_and_name(obj):
+    """(class, attribute name) under which obj is found, for the kinds of objects
+    whose docstring can be inherited; None for the others."""
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        bound_to = obj.__self__
+        # A classmethod is bound to the class itself.
+        if isclass(bound_to) and getattr(getattr(bound_to, name, None),
+                                         '__func__') is obj.__func__:
+            return bound_to, name
+        return bound_to.__class__, name
+    if isfunction(obj):
+        owner = _defining_class(obj)
+        if owner is None or getattr(owner, obj.__name__) is not obj:
+            return None
+        return owner, obj.__name__
+    if isbuiltin(obj):
+        bound_to = obj.__self__
+        if isclass(bound_to) and f'{bound_to.__qualname__}.{obj.__name__}' == obj.__qualname__:
+            return bound_to, obj.__name__
+        return bound_to.__class__, obj.__name__
+    if isinstance(obj, property):
+        name = obj.fget.__name__
+        owner = _defining_class(obj.fget)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+        return owner, name
+    if ismethoddescriptor(obj) or isdatadescriptor(obj):
+        owner = obj.__objclass__
+        if getattr(owner, obj.__name__) is not obj:
+            return None
+        return owner, obj.__name__
+    return None
+
+
+def _inherited_doc(obj):
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is object:
+                continue
+            doc = getattr(base, '__doc__', None)
+            if doc is not None:
+                return doc
+        return None
+    found = _owner_and_name(obj)
+    if found is None:
+        return None
+    owner, name = found
+    if ismemberdescriptor(obj):
+        # __slots__ given as a dict documents each slot.
+        slots = getattr(owner, '__slots__', None)
+        if isinstance(slots, dict) and name in slots:
+            return slots[name]
+    docs = (_attribute_doc(base, name) for base in owner.__mro__)
+    return next((doc for doc in docs if doc is not None), None)
+
+
+def _attribute_doc(cls, name):
+    try:
+        return getattr(cls, name).__doc__
+    except AttributeError:
+        return None
+
+
+def getcomments(object):
+    """The comment lines just above object's source (or at the top of a module's
+    file) as one string; None when there are none or the source is unavailable."""
+    try:
+        lines, start = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        return _leading_comment_block(lines)
+    if start > 0:
+        return _comment_block_above(lines, start)
+    return None
+
+
+def _leading_comment_block(lines):
+    index = 1 if lines and lines[0].startswith('#!') else 0
+    while index < len(lines) and lines[index].strip() in ('', '#'):
+        index += 1
+    block = []
+    while index < len(lines) and lines[index].startswith('#'):
+        block.append(lines[index].expandtabs())
+        index += 1
+    return ''.join(block) if block else None
+
+
+def _comment_block_above(lines, start):
+    indent = indentsize(lines[start])
+    block = []
+    index = start - 1
+    while (index >= 0 and lines[index].lstrip().startswith('#')
+           and indentsize(lines[index]) == indent):
+        block.insert(0, lines[index].expandtabs().lstrip())
+        index -= 1
+    if not block:
+        return None
+    # Comment lines holding only '#' at either end are left out.
+    while block and block[0].strip() == '#':
+        del block[0]
+    while block and block[-1].strip() == '#':
+        del block[-1]
+    return ''.join(block)
+
+
+# ====================================================================================
+# Where the source is
 
 def getfile(object):
-    """The name of the (text or binary) file in which an object was defined."""
+    """The name of the file object was defined in (module, class, method, function,
+    traceback, frame or code object)."""
     if ismodule(object):
         if getattr(object, '__file__', None):
             return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        raise TypeError(f'{object!r} is a built-in module')
     if isclass(object):
-        if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
-            if object.__module__ == '__main__':
-                raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+        return _class_file(object)
+    code = _code_of(object)
+    if code is None:
+        raise TypeError('module, class, method, function, traceback, frame, or '
+                        f'code object was expected, got {type(object).__name__}')
+    return code.co_filename
+
+
+def _class_file(cls):
+    """The file of the module that defined cls."""
+    module_name = getattr(cls, '__module__', _NOT_FOUND)
+    if module_name is not _NOT_FOUND:
+        filename = getattr(sys.modules.get(module_name), '__file__', None)
+        if filename:
+            return filename
+        # __main__ without a file: the program came from a string or stdin.
+        if module_name == '__main__':
+            raise OSError('source code not available')
+    raise TypeError(f'{cls!r} is a built-in class')
+
+
+# Each step leads from one kind of object to the next one down, ending at code.
+_STEPS_TO_CODE = ((types.MethodType, '__func__'), (types.FunctionType, '__code__'),
+                  (types.TracebackType, 'tb_frame'), (types.FrameType, 'f_code'))
+
+
+def _code_of(object):
+    """The code object behind a method, function, traceback, frame or code object."""
+    for kind, attribute in _STEPS_TO_CODE:
+        if isinstance(object, kind):
+            object = getattr(object, attribute)
+    return object if iscode(object) else None
+
+
+# Longest first, so that '.abi3.so' wins over '.so'.
+_MODULE_SUFFIXES = ('.cpython-311-x86_64-linux-gnu.so', '.abi3.so', '.pyc', '.so', '.py')
 
 
 def getmodulename(path):
-    """The module name for a file path ('spam' for '/a/spam.py'), or None."""
-    fname = path.replace('\\', '/').split('/')[-1]
-    for suffix in ('.py', '.pyc', '.so', '.pyd', '.pyw'):
-        if fname.endswith(suffix) and len(fname) > len(suffix):
-            return fname[:-len(suffix)]
+    """The module name a file path stands for ('spam' for 'dir/spam.py'), or None
+    when the name has no module suffix."""
+    filename = path.rsplit('/', 1)[-1]
+    for suffix in _MODULE_SUFFIXES:
+        if filename.endswith(suffix):
+            return filename[:-len(suffix)]
     return None
 
 
 def getsourcefile(object):
-    """The Python source file an object was defined in, or None when there is none
-    on disk (e.g. frozen modules)."""
+    """The Python source file object was defined in, or None when its source is not
+    in a file (nor in linecache)."""
     filename = getfile(object)
-    if filename.startswith('<') and filename.endswith('>'):
+    if filename.endswith('.pyc'):
+        filename = filename[:-1]
+    elif filename.endswith('.so'):
         return None
-    import os
-    if os.path.exists(filename):
-        return filename
     import linecache
-    if filename in linecache.cache:
+    import os
+    if filename in linecache.cache or os.path.exists(filename):
+        return filename
+    # A module with a loader can provide its source without a file on disk.
+    module = getmodule(object, filename)
+    spec = getattr(module, '__spec__', None)
+    if (getattr(module, '__loader__', None) is not None
+            or getattr(spec, 'loader', None) is not None):
         return filename
     return None
 
 
+def getabsfile(object, _filename=None):
+    """The absolute, normalised path of object's source (or other) file."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
 def getmodule(object, _filename=None):
-    """The module an object was defined in, or None."""
+    """The module object was defined in, or None when that cannot be told."""
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
         return sys.modules.get(object.__module__)
-    if ismethod(object):
-        object = object.__func__
-    code = getattr(object, '__code__', None)
-    if code is not None:
-        object = code
-    if iscode(object):
-        for module in list(sys.modules.values()):
-            if getattr(module, '__file__', None) == object.co_filename:
+    try:
+        wanted = getabsfile(object, _filename)
+    except (TypeError, FileNotFoundError):
+        return None
+    for module in list(sys.modules.values()):
+        if ismodule(module) and getattr(module, '__file__', None):
+            if getabsfile(module) == wanted:
                 return module
+    # Objects without __module__ may still be found by name in __main__ or builtins.
+    name = getattr(object, '__name__', None)
+    if name is None:
+        return None
+    for module_name in ('__main__', 'builtins'):
+        module = sys.modules.get(module_name)
+        if module is not None and getattr(module, name, None) is object:
+            return module
     return None
+
+
+# ====================================================================================
+# Reading source text
+#
+# The source is cut into logical lines (statements) by a small scanner that knows
+# about strings, brackets, comments and backslash continuations; that is all the
+# block and class searches below need.
+
+class _LogicalLine:
+    """One statement of source: its first and last line index, the width of its
+    indentation and its tokens (names, numbers and punctuation; every string
+    literal is the single token '"')."""
+
+    __slots__ = ('first', 'last', 'indent', 'column', 'tokens')
+
+    def __init__(self, first, indent, column):
+        self.first = self.last = first
+        self.indent = indent        # with tabs expanded
+        self.column = column        # in characters
+        self.tokens = []
+
+    def opener(self):
+        """'def', 'class' or '@' when the statement starts a definition or is a
+        decorator ('async def' counts as 'def'), else None."""
+        words = self.tokens
+        if words[:1] == ['async'] and words[1:2] == ['def']:
+            return 'def'
+        if words and words[0] in ('def', 'class', '@'):
+            return words[0]
+        return None
+
+    def defined_name(self):
+        words = self.tokens[1:] if self.tokens[0] != 'async' else self.tokens[2:]
+        return words[0] if words else ''
+
+
+class _CommentLine:
+    """A line holding only a comment (its '#' is at `column`)."""
+
+    __slots__ = ('first', 'column')
+
+    def __init__(self, index, column):
+        self.first = index
+        self.column = column
+
+
+_STRING_PREFIXES = frozenset(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf'])
+
+
+def _is_name_char(char):
+    return char.isalnum() or char == '_' or char > '\x7f'
+
+
+class _Scanner:
+    """Reads source lines one by one and groups them into _LogicalLine and
+    _CommentLine entries (blank lines are dropped)."""
+
+    def __init__(self):
+        self.entries = []
+        self.current = None         # the _LogicalLine being read
+        self.quote = None           # closing delimiter of an open string
+        self.depth = 0              # open brackets
+        self.continued = False      # the last line ended in a backslash
+
+    def feed(self, index, line):
+        if self.current is None:
+            text = line.strip()
+            if not text:
+                return
+            column = len(line) - len(line.lstrip())
+            if text.startswith('#'):
+                self.entries.append(_CommentLine(index, column))
+                return
+            width = len(line.expandtabs()) - len(line.expandtabs().lstrip())
+            self.current = _LogicalLine(index, width, column)
+            self.entries.append(self.current)
+        self.current.last = index
+        self.continued = False
+        self._scan(line)
+        if self.quote in ('"', "'") and not line.rstrip('\r\n').endswith('\\'):
+            self.quote = None       # an unterminated one-line string ends here
+        if self.quote is None and self.depth == 0 and not self.continued:
+            self.current = None
+
+    def _scan(self, line):
+        tokens = self.current.tokens
+        size = len(line)
+        at = 0
+        while at < size:
+            char = line[at]
+            if self.quote is not None:
+                if char == '\\':
+                    at += 2
+                elif line.startswith(self.quote, at):
+                    at += len(self.quote)
+                    self.quote = None
+                else:
+                    at += 1
+                continue
+            if char == '#':
+                return
+            if char in '\'"':
+                self.quote = char * 3 if line.startswith(char * 3, at) else char
+                tokens.append('"')
+                at += len(self.quote)
+                continue
+            if _is_name_char(char):
+                end = at
+                while end < size and _is_name_char(line[end]):
+                    end += 1
+                word = line[at:end]
+                # A string prefix belongs to the string that follows it.
+                if not (end < size and line[end] in '\'"'
+                        and word.lower() in _STRING_PREFIXES):
+                    tokens.append(word)
+                at = end
+                continue
+            if char == '\\' and not line[at + 1:].strip():
+                self.continued = True
+                return
+            if char in '([{':
+                self.depth += 1
+            elif char in ')]}':
+                self.depth = max(0, self.depth - 1)
+            if not char.isspace():
+                tokens.append(char)
+            at += 1
+
+
+def _logical_lines(lines):
+    scanner = _Scanner()
+    for index, line in enumerate(lines):
+        scanner.feed(index, line)
+    return scanner.entries
 
 
 def indentsize(line):
-    """Return the indent size, in spaces, at the start of a line of text."""
-    expline = line.expandtabs()
-    return len(expline) - len(expline.lstrip())
-
-
-def findsource(object):
-    """(all lines of the source file, index of the first line of the object)."""
-    import linecache
-    file = getsourcefile(object)
-    if file is None:
-        # Names like '<string>' may still have lines registered in linecache.
-        file = getfile(object)
-        if not (file.startswith('<') and file.endswith('>')):
-            raise OSError('source code not available')
-    module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
-    else:
-        lines = linecache.getlines(file)
-    if not lines:
-        raise OSError('could not get source code')
-
-    if ismodule(object):
-        return lines, 0
-
-    if isclass(object):
-        lnum = _find_class_line(lines, object.__qualname__)
-        if lnum is None:
-            raise OSError('could not find class definition')
-        return lines, lnum
-
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
-            raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
-        while lnum > 0:
-            try:
-                line = lines[lnum]
-            except IndexError:
-                raise OSError('lineno is out of bounds')
-            if _starts_definition(line):
-                break
-            lnum = lnum - 1
-        # Decorators belong to the definition (CPython's first line is the first
-        # decorator's).
-        while lnum > 0 and lines[lnum - 1].lstrip().startswith('@'):
-            lnum -= 1
-        return lines, lnum
-    raise OSError('could not find code object')
-
-
-def _starts_definition(line):
-    """CPython's r'^(\\s*def\\s)|(\\s*async\\s+def\\s)|(.*(?<!\\w)lambda(:|\\s))|^(\\s*@)'."""
-    stripped = line.lstrip()
-    if stripped.startswith('def') and stripped[3:4].isspace():
-        return True
-    if stripped.startswith('async') and stripped[5:6].isspace():
-        rest = stripped[5:].lstrip()
-        if rest.startswith('def') and rest[3:4].isspace():
-            return True
-    if stripped.startswith('@'):
-        return True
-    i = line.find('lambda')
-    while i >= 0:
-        before = line[i - 1:i]
-        after = line[i + 6:i + 7]
-        if not (before and (before.isalnum() or before == '_')):
-            if after == ':' or (after and after.isspace()):
-                return True
-        i = line.find('lambda', i + 1)
-    return False
-
-
-def _find_class_line(lines, qualname):
-    """The index of the line defining the class with this qualified name, found by
-    following the nesting of class and def statements."""
-    stack = []  # (indent, name) of enclosing class/def statements
-    for index in _logical_line_starts(lines):
-        line = lines[index]
-        stripped = line.lstrip()
-        indent = len(line) - len(stripped)
-        while stack and stack[-1][0] >= indent:
-            stack.pop()
-        word = None
-        if stripped.startswith('class') and stripped[5:6].isspace():
-            word = 'class'
-        elif stripped.startswith('def') and stripped[3:4].isspace():
-            word = 'def'
-        elif stripped.startswith('async') and stripped[5:6].isspace():
-            rest = stripped[5:].lstrip()
-            if rest.startswith('def') and rest[3:4].isspace():
-                stripped = rest
-                word = 'def'
-        if word is None:
-            continue
-        name = stripped[len(word):].lstrip()
-        end = 0
-        while end < len(name) and (name[end].isalnum() or name[end] == '_'):
-            end += 1
-        name = name[:end]
-        parts = [n for _, n in stack]
-        if word == 'def':
-            parts.append(name)
-            parts.append('<locals>')
-            stack.append((indent, name + '.<locals>'))
-            continue
-        stack.append((indent, name))
-        full = '.'.join(n for _, n in stack)
-        if full == qualname:
-            # Include the decorators above the class statement.
-            while index > 0 and lines[index - 1].lstrip().startswith('@'):
-                index -= 1
-            return index
-    return None
-
-
-def _logical_line_starts(lines):
-    """Indexes of the lines that start a logical line holding code (not inside a
-    string, brackets or a backslash continuation, not blank or a comment)."""
-    starts = []
-    state = _ScanState()
-    for index, line in enumerate(lines):
-        if state.at_line_start():
-            stripped = line.strip()
-            if stripped and not stripped.startswith('#'):
-                starts.append(index)
-        state.scan(line)
-    return starts
-
-
-class _ScanState:
-    """Tracks strings, brackets and continuations while reading source line by line."""
-
-    def __init__(self):
-        self.quote = None      # the open string's quote ('"""', "'", ...) if any
-        self.depth = 0         # open brackets
-        self.continued = False  # the previous line ended in a backslash
-
-    def at_line_start(self):
-        return self.quote is None and self.depth == 0 and not self.continued
-
-    def scan(self, line):
-        i = 0
-        n = len(line)
-        self.continued = False
-        while i < n:
-            c = line[i]
-            if self.quote is not None:
-                if c == '\\':
-                    i += 2
-                    continue
-                if line.startswith(self.quote, i):
-                    i += len(self.quote)
-                    self.quote = None
-                    continue
-                i += 1
-                continue
-            if c == '#':
-                break
-            if c in '"\'':
-                if line.startswith(c * 3, i):
-                    self.quote = c * 3
-                    i += 3
-                else:
-                    self.quote = c
-                    i += 1
-                continue
-            if c in '([{':
-                self.depth += 1
-            elif c in ')]}':
-                if self.depth:
-                    self.depth -= 1
-            elif c == '\\' and line[i + 1:].strip() == '':
-                self.continued = True
-                break
-            i += 1
-        if self.quote is not None and len(self.quote) == 1:
-            # A single-quoted string ends at the end of its line.
-            if not line.rstrip('\n').endswith('\\'):
-                self.quote = None
+    """The width of the indentation of line, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
 
 
 def getblock(lines):
-    """The lines of the block (class, def, lambda line or statement) that starts the
-    given lines: the header and every following line indented deeper."""
-    if not lines:
-        return lines
-    state = _ScanState()
-    index = 0
-    n = len(lines)
-    # Skip decorators.
-    first = lines[0]
-    base_indent = indentsize(first)
-    while index < n and lines[index].lstrip().startswith('@'):
-        state.scan(lines[index])
-        index += 1
-        while index < n and not state.at_line_start():
-            state.scan(lines[index])
-            index += 1
-    if index >= n:
-        return lines[:index]
-    header = lines[index]
-    is_def = False
-    stripped = header.lstrip()
-    for word in ('def', 'class', 'async'):
-        if stripped.startswith(word) and stripped[len(word):len(word) + 1].isspace():
-            is_def = True
-    # The header runs to the end of its logical line.
-    state.scan(header)
-    index += 1
-    while index < n and not state.at_line_start():
-        state.scan(lines[index])
-        index += 1
-    if not is_def:
-        return lines[:index]
-    # A one-line body ("def f(): return 1") ends the block at the header.
-    header_code = _strip_comment(''.join(lines[:index])).rstrip()
-    if not header_code.endswith(':'):
-        return lines[:index]
-    last = index
-    while index < n:
-        line = lines[index]
-        if state.at_line_start():
-            text = line.strip()
-            if text and not text.startswith('#'):
-                if indentsize(line) <= base_indent:
-                    break
-                last = index + 1
-            elif not text:
-                pass
-            else:
-                # A comment line: part of the block only if code follows.
-                pass
-        else:
-            last = index + 1
-        state.scan(line)
-        index += 1
-    return lines[:last]
+    """The leading lines that make up one block: a (decorated) def or class with its
+    body, or the logical line holding a lambda."""
+    entries = _logical_lines(lines)
+    code = [(position, entry) for position, entry in enumerate(entries)
+            if isinstance(entry, _LogicalLine)]
+    # Skip the decorators.
+    step = 0
+    while step < len(code) and code[step][1].opener() == '@':
+        step += 1
+    if step == len(code):
+        return lines[:code[-1][1].last + 1] if code else lines[:1]
+    position, header = code[step]
+    keyword = next((word for word in header.tokens
+                    if word in ('def', 'class', 'lambda')), None)
+    if keyword is None:
+        # Not a definition: only the decorators (or the first line) are the block.
+        return lines[:header.first] if header.first else lines[:1]
+    if keyword == 'lambda' or header.tokens[-1] != ':':
+        # A lambda, or a definition whose body sits on the header line.
+        return lines[:header.last + 1]
+    return lines[:_end_of_body(entries, position, header) + 1]
 
 
-def _strip_comment(text):
-    """Source text without its trailing comment (strings are respected)."""
-    state = _ScanState()
-    out = []
-    for line in text.splitlines(True):
-        i = 0
-        n = len(line)
-        while i < n:
-            c = line[i]
-            if state.quote is None and c == '#':
-                break
-            i += 1
-        # Re-scan to keep the string state right for the next line.
-        if state.quote is None and '#' in line:
-            cut = _comment_start(line)
-            out.append(line[:cut] if cut is not None else line)
-        else:
-            out.append(line)
-        state.scan(line)
-    return ''.join(out)
-
-
-def _comment_start(line):
-    quote = None
-    i = 0
-    n = len(line)
-    while i < n:
-        c = line[i]
-        if quote is not None:
-            if c == '\\':
-                i += 2
-                continue
-            if line.startswith(quote, i):
-                i += len(quote)
-                quote = None
-                continue
-            i += 1
+def _end_of_body(entries, position, header):
+    """The index of the last line of the indented body after header."""
+    last = header.last
+    levels = [header.indent]
+    body_column = None
+    for entry in entries[position + 1:]:
+        if isinstance(entry, _CommentLine):
+            # A comment after the body belongs to it when indented like the body.
+            if body_column is not None and entry.column >= body_column:
+                last = max(last, entry.first)
             continue
-        if c == '#':
-            return i
-        if c in '"\'':
-            quote = c * 3 if line.startswith(c * 3, i) else c
-            i += len(quote)
+        if entry.indent <= header.indent:
+            break
+        if entry.indent > levels[-1]:
+            levels.append(entry.indent)
+        else:
+            while entry.indent < levels[-1]:
+                levels.pop()
+            if entry.indent != levels[-1]:
+                break           # inconsistent dedent: the block stops here
+        if body_column is None:
+            body_column = entry.column
+        last = entry.last
+    return last
+
+
+def _class_start(lines, qualname):
+    """The index of the first line (decorators included) of the class statement
+    whose qualified name is qualname, following the nesting of classes and
+    functions; None when there is none."""
+    scopes = []         # (indent, qualified name parts) of the open class/def
+    decorators_from = None
+    for entry in _logical_lines(lines):
+        if isinstance(entry, _CommentLine):
             continue
-        i += 1
+        while scopes and entry.indent <= scopes[-1][0]:
+            scopes.pop()
+        opener = entry.opener()
+        if opener == '@':
+            if decorators_from is None:
+                decorators_from = entry.first
+            continue
+        start = entry.first if decorators_from is None else decorators_from
+        decorators_from = None
+        if opener is None:
+            continue
+        name = entry.defined_name()
+        outer = [part for _, parts in scopes for part in parts]
+        if opener == 'class':
+            if '.'.join(outer + [name]) == qualname:
+                return start
+            scopes.append((entry.indent, [name]))
+        else:
+            scopes.append((entry.indent, [name, '<locals>']))
     return None
 
 
+def _starts_definition(line):
+    """Whether line looks like the first line of a def, async def, decorator or
+    lambda (a plain text match: 'lambda' inside a string counts too)."""
+    text = line.lstrip()
+    if text.startswith('@') or _begins_with_word(text, 'def'):
+        return True
+    if _begins_with_word(text, 'async') and _begins_with_word(text[5:].lstrip(), 'def'):
+        return True
+    at = line.find('lambda')
+    while at >= 0:
+        free_start = at == 0 or not _is_name_char(line[at - 1])
+        follower = line[at + 6:at + 7]
+        if free_start and (follower == ':' or follower.isspace()):
+            return True
+        at = line.find('lambda', at + 1)
+    return False
+
+
+def _begins_with_word(text, word):
+    # word, then at least one blank
+    return text.startswith(word) and text[len(word):len(word) + 1].isspace()
+
+
+def _first_decorator(lines, def_index):
+    """The index of the first decorator line above the def on line def_index (the
+    def line itself when it has none)."""
+    start = def_index
+    entries = _logical_lines(lines[:def_index + 1])
+    code = [entry for entry in entries if isinstance(entry, _LogicalLine)]
+    if not code or code[-1].first != def_index:
+        return def_index
+    indent = code[-1].indent
+    for entry in reversed(code[:-1]):
+        if entry.opener() != '@' or entry.indent != indent:
+            break
+        start = entry.first
+    return start
+
+
+def _file_lines(object):
+    """All lines of the file object comes from (linecache's copy)."""
+    import linecache
+    filename = getsourcefile(object)
+    if filename:
+        linecache.checkcache(filename)
+    else:
+        filename = getfile(object)
+        # Names like '<stdin>' may still be known to linecache.
+        if not (filename.startswith('<') and filename.endswith('>')):
+            raise OSError('source code not available')
+    module = getmodule(object, filename)
+    if module:
+        lines = linecache.getlines(filename, module.__dict__)
+    else:
+        lines = linecache.getlines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    return lines
+
+
+def findsource(object):
+    """(all lines of the file object was defined in, index of its first line).
+    OSError when the source cannot be found."""
+    lines = _file_lines(object)
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        start = _class_start(lines, object.__qualname__)
+        if start is None:
+            raise OSError('could not find class definition')
+        return lines, start
+    code = _code_of(object)
+    if code is None:
+        raise OSError('could not find code object')
+    if not hasattr(code, 'co_firstlineno'):
+        raise OSError('could not find function definition')
+    index = code.co_firstlineno - 1
+    while index > 0:
+        if index >= len(lines):
+            raise OSError('lineno is out of bounds')
+        if _starts_definition(lines[index]):
+            break
+        index -= 1
+    # Code objects start at the def line; the definition starts at its decorators.
+    if index > 0 and not lines[index].lstrip().startswith('@'):
+        index = _first_decorator(lines, index)
+    return lines, index
+
+
 def getsourcelines(object):
-    """(lines of the object's source, number of its first line); raises OSError when
-    the source cannot be found."""
+    """(the source lines of object, the line number where they start).  A module's
+    source is the whole file, starting at 0.  OSError when it cannot be found."""
     object = unwrap(object)
-    lines, lnum = findsource(object)
+    lines, start = findsource(object)
     if istraceback(object):
         object = object.tb_frame
-    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == '<module>'):
         return lines, 0
-    return getblock(lines[lnum:]), lnum + 1
+    return getblock(lines[start:]), start + 1
 
 
 def getsource(object):
-    """The source text of a module, class, method, function, traceback, frame or code
-    object; raises OSError when it cannot be found."""
-    lines, lnum = getsourcelines(object)
+    """The source text of object (module, class, method, function, traceback, frame
+    or code object).  OSError when it cannot be found."""
+    lines, _ = getsourcelines(object)
     return ''.join(lines)
 
 
-# ---------------------------------------------------------------------------
+# ====================================================================================
 # Frames
 
 def currentframe():
-    """The caller's frame object (None when frames are not available)."""
-    getframe = getattr(sys, '_getframe', None)
-    if getframe is None:
-        return None
-    return getframe(1)
-
-
-def _make_frame_tuples():
-    from collections import namedtuple
-    positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset',
-                           defaults=[None] * 4)
-    return (positions,
-            namedtuple('_Traceback', 'filename lineno function code_context index'),
-            namedtuple('_FrameInfo', 'frame filename lineno function code_context index'))
-
-
-_Positions, _Traceback, _FrameInfo = _make_frame_tuples()
-
-
-class Traceback(_Traceback):
-    """(filename, lineno, function, code_context, index), plus the positions of the
-    running instruction."""
-
-    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        instance = _Traceback.__new__(cls, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
-
-    def __repr__(self):
-        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.filename, self.lineno, self.function, self.code_context,
-                    self.index, self.positions))
-
-
-class FrameInfo(_FrameInfo):
-    """(frame, filename, lineno, function, code_context, index), plus positions."""
-
-    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
-                positions=None):
-        instance = _FrameInfo.__new__(cls, frame, filename, lineno, function,
-                                      code_context, index)
-        instance.positions = positions
-        return instance
-
-    def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.frame, self.filename, self.lineno, self.function,
-                    self.code_context, self.index, self.positions))
-
-
-def getframeinfo(frame, context=1):
-    """A Traceback tuple for a frame or traceback object: file, line, function name
-    and `context` lines of source around the line (with the index of the line).
-
-    minipy records no column offsets, so positions holds only the line number."""
-    if istraceback(frame):
-        lineno = frame.tb_lineno
-        frame = frame.tb_frame
-    else:
-        lineno = frame.f_lineno
-    if not isframe(frame):
-        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
-    positions = _Positions(lineno, lineno, None, None)
-
-    filename = getsourcefile(frame) or getfile(frame)
-    if context > 0:
-        start = lineno - 1 - context // 2
-        try:
-            lines, lnum = findsource(frame)
-        except OSError:
-            lines = index = None
-        else:
-            start = max(0, min(start, len(lines) - context))
-            lines = lines[start:start + context]
-            index = lineno - 1 - start
-    else:
-        lines = index = None
-
-    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
-                     positions=positions)
-
-
-def _make_arg_tuples():
-    from collections import namedtuple
-    return (namedtuple('Arguments', 'args, varargs, varkw'),
-            namedtuple('ArgInfo', 'args varargs keywords locals'))
-
-
-Arguments, ArgInfo = _make_arg_tuples()
-
-
-def getargs(co):
-    """Arguments(args, varargs, varkw) of a code object: the parameter names
-    (keyword-only ones included) and the names of *args and **kwargs (or None)."""
-    if not iscode(co):
-        raise TypeError('{!r} is not a code object'.format(co))
-    names = co.co_varnames
-    nargs = co.co_argcount
-    nkwargs = co.co_kwonlyargcount
-    args = list(names[:nargs])
-    kwonlyargs = list(names[nargs:nargs + nkwargs])
-    nargs += nkwargs
-    varargs = None
-    if co.co_flags & CO_VARARGS:
-        varargs = co.co_varnames[nargs]
-        nargs = nargs + 1
-    varkw = None
-    if co.co_flags & CO_VARKEYWORDS:
-        varkw = co.co_varnames[nargs]
-    return Arguments(args + kwonlyargs, varargs, varkw)
-
-
-def getargvalues(frame):
-    """ArgInfo(args, varargs, keywords, locals) of the call running in a frame."""
-    args, varargs, varkw = getargs(frame.f_code)
-    return ArgInfo(args, varargs, varkw, frame.f_locals)
-
-
-def formatargvalues(args, varargs, varkw, locals,
-                    formatarg=str,
-                    formatvarargs=lambda name: '*' + name,
-                    formatvarkw=lambda name: '**' + name,
-                    formatvalue=lambda value: '=' + repr(value)):
-    """'(a=1, *args=(), **kw={})' from the values getargvalues returns."""
-    def convert(name, locals=locals, formatarg=formatarg, formatvalue=formatvalue):
-        return formatarg(name) + formatvalue(locals[name])
-    specs = []
-    for i in range(len(args)):
-        specs.append(convert(args[i]))
-    if varargs:
-        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
-    if varkw:
-        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
-    return '(' + ', '.join(specs) + ')'
+    """The frame of the caller."""
+    return sys._getframe(1) if hasattr(sys, '_getframe') else None
 
 
 def getlineno(frame):
-    """Get the line number from a frame object, allowing for optimization."""
+    """The line a frame is executing."""
     return frame.f_lineno
 
 
+_Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset',
+                        defaults=(None, None, None, None))
+_TracebackFields = namedtuple('_Traceback', 'filename lineno function code_context index')
+_FrameInfoFields = namedtuple('_FrameInfo',
+                              'frame filename lineno function code_context index')
+
+
+def _fields_repr(record):
+    shown = ', '.join(f'{name}={value!r}'
+                      for name, value in zip(record._fields, record))
+    return f'{type(record).__name__}({shown}, positions={record.positions!r})'
+
+
+class Traceback(_TracebackFields):
+    """Where a frame or traceback entry is: file, line, function, some lines of
+    source around it with the index of the current one, and `positions`, the
+    source span of the running instruction."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        record = super().__new__(cls, filename, lineno, function, code_context, index)
+        record.positions = positions
+        return record
+
+    __repr__ = _fields_repr
+
+
+class FrameInfo(_FrameInfoFields):
+    """A Traceback record with the frame in front."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        record = super().__new__(cls, frame, filename, lineno, function, code_context,
+                                 index)
+        record.positions = positions
+        return record
+
+    __repr__ = _fields_repr
+
+
+def _instruction_positions(code, offset, lineno):
+    """The source span of the instruction at byte offset `offset`; only the line is
+    known when the code's position table says nothing about that line."""
+    if offset >= 0 and hasattr(code, 'co_positions'):
+        for number, span in enumerate(code.co_positions()):
+            if number == offset // 2:
+                if span[0] == lineno:
+                    return _Positions(*span)
+                break
+    return _Positions(lineno, lineno, None, None)
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback record for a frame or traceback entry, with `context` lines of
+    source centred on the current line."""
+    if istraceback(frame):
+        lineno, offset, frame = frame.tb_lineno, frame.tb_lasti, frame.tb_frame
+    else:
+        lineno, offset = frame.f_lineno, frame.f_lasti
+    if not isframe(frame):
+        raise TypeError(f'{frame!r} is not a frame or traceback object')
+    positions = _instruction_positions(frame.f_code, offset, lineno)
+    filename = getsourcefile(frame) or getfile(frame)
+    context_lines = index = None
+    if context > 0:
+        try:
+            lines, _ = findsource(frame)
+        except OSError:
+            pass
+        else:
+            first = lineno - 1 - context // 2
+            first = max(0, min(first, len(lines) - context))
+            context_lines = lines[first:first + context]
+            index = lineno - 1 - first
+    return Traceback(filename, lineno, frame.f_code.co_name, context_lines, index,
+                     positions=positions)
+
+
+def _frame_records(start, frame_of, next_of, context):
+    records = []
+    entry = start
+    while entry:
+        info = getframeinfo(entry, context)
+        records.append(FrameInfo(frame_of(entry), *info, positions=info.positions))
+        entry = next_of(entry)
+    return records
+
+
 def getouterframes(frame, context=1):
-    """FrameInfo records for a frame and each of its callers, innermost first."""
-    framelist = []
-    while frame:
-        traceback_info = getframeinfo(frame, context)
-        framelist.append(FrameInfo(frame, *traceback_info,
-                                   positions=traceback_info.positions))
-        frame = frame.f_back
-    return framelist
+    """FrameInfo records for frame and the frames that called it, innermost
+    first."""
+    return _frame_records(frame, lambda f: f, lambda f: f.f_back, context)
 
 
 def getinnerframes(tb, context=1):
     """FrameInfo records for the entries of a traceback, outermost first."""
-    framelist = []
-    while tb:
-        traceback_info = getframeinfo(tb, context)
-        framelist.append(FrameInfo(tb.tb_frame, *traceback_info,
-                                   positions=traceback_info.positions))
-        tb = tb.tb_next
-    return framelist
+    return _frame_records(tb, lambda t: t.tb_frame, lambda t: t.tb_next, context)
 
 
 def stack(context=1):
-    """FrameInfo records for the caller's stack, innermost first."""
+    """FrameInfo records for the caller's frame and its callers."""
     return getouterframes(sys._getframe(1), context)
 
 
@@ -998,147 +1108,255 @@ def trace(context=1):
     return getinnerframes(sys.exc_info()[2], context)
 
 
-# ---------------------------------------------------------------------------
+Arguments = namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of a code object: the names of its
+    parameters (keyword-only ones included) and of its * and ** parameters."""
+    if not iscode(co):
+        raise TypeError(f'{co!r} is not a code object')
+    named = co.co_argcount + co.co_kwonlyargcount
+    args = list(co.co_varnames[:named])
+    rest = iter(co.co_varnames[named:])
+    varargs = next(rest) if co.co_flags & CO_VARARGS else None
+    varkw = next(rest) if co.co_flags & CO_VARKEYWORDS else None
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """ArgInfo for the call a frame runs: getargs() of its code plus its locals."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **options={})' from the four values of getargvalues()."""
+    pieces = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        pieces.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        pieces.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(pieces) + ')'
+
+
+# ====================================================================================
 # Annotations
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """A new dict of the annotations of a function, class or module, with string
-    annotations evaluated when eval_str is true."""
+    """A new dict of the annotations of a class, module or callable.  With eval_str,
+    annotations written as strings are evaluated (in the globals and locals given,
+    by default those of the object)."""
     if isinstance(obj, type):
-        obj_dict = getattr(obj, '__dict__', None)
-        if obj_dict and hasattr(obj_dict, 'get'):
-            ann = obj_dict.get('__annotations__', None)
-            if isinstance(ann, types.GetSetDescriptorType if hasattr(types, 'GetSetDescriptorType') else ()):
-                ann = None
-        else:
-            ann = None
-        obj_globals = None
-        module_name = getattr(obj, '__module__', None)
-        if module_name:
-            module = sys.modules.get(module_name, None)
-            if module:
-                obj_globals = getattr(module, '__dict__', None)
-        obj_locals = dict(vars(obj))
-        unwrap_obj = obj
+        namespace = getattr(obj, '__dict__', None)
+        annotations = None
+        if namespace and hasattr(namespace, 'get'):
+            annotations = namespace.get('__annotations__', None)
+            if isinstance(annotations, types.GetSetDescriptorType):
+                annotations = None
+        module = sys.modules.get(getattr(obj, '__module__', None) or '')
+        default_globals = getattr(module, '__dict__', None) if module else None
+        default_locals = dict(vars(obj))
+        origin = obj
     elif isinstance(obj, types.ModuleType):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__dict__')
-        obj_locals = None
-        unwrap_obj = None
+        annotations = getattr(obj, '__annotations__', None)
+        default_globals, default_locals, origin = obj.__dict__, None, None
     elif callable(obj):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__globals__', None)
-        obj_locals = None
-        unwrap_obj = obj
+        annotations = getattr(obj, '__annotations__', None)
+        default_globals = getattr(obj, '__globals__', None)
+        default_locals, origin = None, obj
     else:
         raise TypeError(f"{obj!r} is not a module, class, or callable.")
-
-    if ann is None:
+    if annotations is None:
         return {}
-    if not isinstance(ann, dict):
+    if not isinstance(annotations, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not ann:
-        return {}
-    if not eval_str:
-        return dict(ann)
-
-    if unwrap_obj is not None:
-        while True:
-            if hasattr(unwrap_obj, '__wrapped__'):
-                unwrap_obj = unwrap_obj.__wrapped__
-                continue
-            if hasattr(unwrap_obj, 'func') and hasattr(unwrap_obj, 'args') \
-                    and hasattr(unwrap_obj, 'keywords'):
-                unwrap_obj = unwrap_obj.func
-                continue
-            break
-        if hasattr(unwrap_obj, "__globals__"):
-            obj_globals = unwrap_obj.__globals__
+    if not annotations or not eval_str:
+        return dict(annotations)
+    if origin is not None:
+        # Strings are evaluated in the globals of the function that was wrapped.
+        innermost = _strip_wrappers(origin)
+        if hasattr(innermost, '__globals__'):
+            default_globals = innermost.__globals__
     if globals is None:
-        globals = obj_globals
+        globals = default_globals
     if locals is None:
-        locals = obj_locals
-    return dict((key, value if not isinstance(value, str) else eval(value, globals, locals))
-                for key, value in ann.items())
+        locals = default_locals
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value
+            for key, value in annotations.items()}
+
+
+def _strip_wrappers(obj):
+    partials = _partial_types()
+    while True:
+        if hasattr(obj, '__wrapped__'):
+            obj = obj.__wrapped__
+        elif partials and isinstance(obj, partials):
+            obj = obj.func
+        else:
+            return obj
+
+
+def _drop_typing_prefix(text):
+    """text with 'typing.' removed from the front of every dotted name in it."""
+    pieces = []
+    at = 0
+    while at < len(text):
+        end = at
+        while end < len(text) and (_is_name_char(text[end]) or text[end] == '.'):
+            end += 1
+        if end == at:
+            pieces.append(text[at])
+            at += 1
+        else:
+            pieces.append(text[at:end].removeprefix('typing.'))
+            at = end
+    return ''.join(pieces)
 
 
 def formatannotation(annotation, base_module=None):
-    """The text an annotation is shown as in a signature."""
+    """How an annotation is shown in a signature: classes by (qualified) name,
+    typing constructs without their 'typing.' prefixes, anything else by repr."""
     if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    generic_alias = getattr(types, 'GenericAlias', None)
-    if generic_alias is not None and isinstance(annotation, generic_alias):
+        return _drop_typing_prefix(repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
         return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    # Classes of builtins (and of base_module) go without their module.
+    module = annotation.__module__
+    if module == 'builtins' or module == base_module:
+        return annotation.__qualname__
+    return f'{module}.{annotation.__qualname__}'
 
 
-# ---------------------------------------------------------------------------
+def formatannotationrelativeto(object):
+    """A formatannotation that leaves out the module of object."""
+    module = getattr(object, '__module__', None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
+
+
+# ====================================================================================
 # Signatures
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    """Marks an argument of replace() that was not given."""
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """Stands for 'no default' and 'no annotation' (Parameter.empty,
+    Signature.empty)."""
 
 
-class _ParameterKind(int):
-    """The kind of a parameter (an IntEnum in CPython)."""
+class _KindMeta(type):
+    """Gives _ParameterKind the class-level behaviour of an enumeration: iteration,
+    len, lookup by value (calling) and by name (indexing)."""
 
-    def __new__(cls, value, name, description):
-        self = int.__new__(cls, value)
-        self._name_ = name
-        self._description = description
-        return self
+    def __call__(cls, value):
+        try:
+            return cls._by_value[value]
+        except (KeyError, TypeError):
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}') from None
+
+    def __getitem__(cls, name):
+        return cls._by_name[name]
+
+    def __iter__(cls):
+        return iter(cls._by_value.values())
+
+    def __len__(cls):
+        return len(cls._by_value)
+
+    def __contains__(cls, member):
+        return isinstance(member, cls)
+
+    def __repr__(cls):
+        return f"<enum '{cls.__name__}'>"
 
     @property
-    def name(self):
-        return self._name_
+    def __members__(cls):
+        return types.MappingProxyType(cls._by_name)
 
-    @property
-    def value(self):
-        return int(self)
 
-    @property
-    def description(self):
-        return self._description
+class _ParameterKind(int, metaclass=_KindMeta):
+    """How an argument reaches a parameter.  The kinds are ordered as parameters
+    must appear in a signature."""
 
     def __repr__(self):
-        return '<_ParameterKind.%s: %d>' % (self._name_, int(self))
+        return f'<{type(self).__name__}.{self._name_}: {int(self)}>'
 
     def __str__(self):
         return self._name_
 
     def __format__(self, spec):
-        return format(self._name_, spec)
+        # An empty spec shows the name, any other formats the number.
+        return self._name_ if not spec else format(int(self), spec)
 
-    def __reduce__(self):
-        return _ParameterKind, (int(self), self._name_, self._description)
+    def __reduce_ex__(self, protocol):
+        return type(self), (int(self),)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    name = property(lambda self: self._name_)
+    value = property(lambda self: self._value_)
+    description = property(lambda self: self._description)
 
 
-_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
-_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD',
-                                        'positional or keyword')
-_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
-_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
-_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
-_PARAMETER_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
-                    _KEYWORD_ONLY, _VAR_KEYWORD)
+def _define_parameter_kinds():
+    table = (('POSITIONAL_ONLY', 'positional-only'),
+             ('POSITIONAL_OR_KEYWORD', 'positional or keyword'),
+             ('VAR_POSITIONAL', 'variadic positional'),
+             ('KEYWORD_ONLY', 'keyword-only'),
+             ('VAR_KEYWORD', 'variadic keyword'))
+    _ParameterKind._by_value = {}
+    _ParameterKind._by_name = {}
+    for number, (name, description) in enumerate(table):
+        member = int.__new__(_ParameterKind, number)
+        member._name_, member._value_, member._description = name, number, description
+        _ParameterKind._by_value[number] = _ParameterKind._by_name[name] = member
+        setattr(_ParameterKind, name, member)
 
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
-    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+_define_parameter_kinds()
+del _define_parameter_kinds
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_POSITIONAL_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
+_VARIADIC_KINDS = (_VAR_POSITIONAL, _VAR_KEYWORD)
+
+
+def _parameter_kind(kind):
+    try:
+        return _ParameterKind(kind)
+    except ValueError:
+        raise ValueError(f'value {kind!r} is not a valid Parameter.kind') from None
+
+
+def _is_keyword(name):
+    import keyword
+    return keyword.iskeyword(name)
 
 
 class Parameter:
-    """One parameter of a signature: name, kind, default and annotation."""
+    """One parameter of a Signature: its name, kind, default and annotation (the
+    last two are Parameter.empty when absent).  Parameters are immutable; replace()
+    makes changed copies."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
@@ -1151,99 +1369,84 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        if kind not in _PARAMETER_KINDS:
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        self._kind = _PARAMETER_KINDS[kind]
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
+        self._kind = _parameter_kind(kind)
+        if default is not _empty and self._kind in _VARIADIC_KINDS:
+            raise ValueError(f'{self._kind.description} parameters cannot have '
+                             'default values')
         self._default = default
         self._annotation = annotation
+        self._name = self._checked_name(name)
 
+    def _checked_name(self, name):
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
         if name[0] == '.' and name[1:].isdigit():
-            # The implicit argument of comprehensions (".0").
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = ('implicit arguments must be passed as '
-                       'positional or keyword arguments, not {}')
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
+            # '.0' is the hidden argument of a comprehension's code: shown as
+            # 'implicit0', positional-only.
+            if self._kind is not _POSITIONAL_OR_KEYWORD:
+                raise ValueError('implicit arguments must be passed as positional or '
+                                 f'keyword arguments, not {self._kind.description}')
             self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-        is_keyword = name in _KEYWORDS
-        if is_keyword or not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+            name = 'implicit' + name[1:]
+        # A keyword can only name a positional-only parameter (never spelled out).
+        reserved = self._kind is not _POSITIONAL_ONLY and _is_keyword(name)
+        if reserved or not name.isidentifier():
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        return name
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        """Creates a customized copy of the Parameter."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        """A copy with the given fields changed."""
+        def pick(new, old):
+            return old if new is _void else new
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default),
+                          annotation=pick(annotation, self._annotation))
+
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
+
+    def __setstate__(self, state):
+        self._default = state['_default']
+        self._annotation = state['_annotation']
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
+        text = self._name
         if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8 spacing: 'x=1' but 'x: int = 1'.
+            equals = ' = ' if self._annotation is not _empty else '='
+            text += equals + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash((self._name, self._kind, self._annotation, self._default))
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and
-                self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        return (self._name == other._name and self._kind == other._kind
+                and self._default == other._default
+                and self._annotation == other._annotation)
 
 
 class BoundArguments:
-    """The result of Signature.bind: a mapping of parameter names to arguments."""
+    """The result of binding arguments to a Signature: `arguments` maps parameter
+    names to values, and args / kwargs give them back as a call would take them."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
@@ -1251,648 +1454,529 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
+
+    def _split(self):
+        """(positional values, keyword values).  Positional parameters are passed
+        by position up to the first one that is not bound; from there on, and for
+        keyword-only and ** parameters, values go by keyword."""
+        positional = []
+        keywords = {}
+        by_keyword = False
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                by_keyword = True
+            elif not by_keyword and name not in self.arguments:
+                by_keyword = True
+                continue
+            if name not in self.arguments:
+                continue
+            value = self.arguments[name]
+            if not by_keyword:
+                if param.kind is _VAR_POSITIONAL:
+                    positional.extend(value)
+                else:
+                    positional.append(value)
+            elif param.kind is _VAR_KEYWORD:
+                keywords.update(value)
+            else:
+                keywords[name] = value
+        return tuple(positional), keywords
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                # Later positional arguments can only be passed by keyword.
-                break
-            else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+        return self._split()[0]
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+        return self._split()[1]
 
     def apply_defaults(self):
-        """Sets the default values of the arguments that were not bound (() and {}
-        for *args and **kwargs)."""
-        arguments = self.arguments
-        new_arguments = []
+        """Add the defaults of the parameters not bound: their default values, and
+        () and {} for * and ** parameters."""
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return (self.signature == other.signature and
-                self.arguments == other.arguments)
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
+        return f'<{type(self).__name__} ({shown})>'
 
 
-def _ordered_dict(items):
-    from collections import OrderedDict
-    return OrderedDict(items)
+def _checked_parameters(parameters):
+    """An ordered name -> Parameter mapping, after checking that the kinds come in
+    order, that no positional parameter without a default follows one with a
+    default, and that no name repeats."""
+    checked = OrderedDict()
+    highest = _POSITIONAL_ONLY
+    defaults_started = False
+    for param in parameters:
+        if param.kind < highest:
+            raise ValueError(f'wrong parameter order: {highest.description} parameter '
+                             f'before {param.kind.description} parameter')
+        highest = max(highest, param.kind)
+        if param.kind in _POSITIONAL_KINDS:
+            if param.default is not _empty:
+                defaults_started = True
+            elif defaults_started:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in checked:
+            raise ValueError(f'duplicate parameter name: {param.name!r}')
+        checked[param.name] = param
+    return checked
+
+
+class _Binding:
+    """One attempt to bind arguments to a signature's parameters, as a call would;
+    TypeError (with the message Signature.bind gives) when they do not fit."""
+
+    def __init__(self, signature, args, kwargs, partial):
+        self.params = list(signature.parameters.values())
+        self.args = args
+        self.kwargs = dict(kwargs)
+        self.partial = partial
+        self.bound = {}
+
+    def run(self):
+        position = self._bind_positional()
+        self._bind_keywords(self.params[position:])
+        return self.bound
+
+    def _bind_positional(self):
+        """Bind the positional arguments; returns how many parameters they used up
+        (the rest are for keywords)."""
+        values = list(self.args)
+        for position, param in enumerate(self.params):
+            if not values:
+                self._check_unfilled(param)
+                return position
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments')
+            if param.kind is _VAR_POSITIONAL:
+                self.bound[param.name] = tuple(values)
+                return position + 1
+            if param.kind is not _POSITIONAL_ONLY and param.name in self.kwargs:
+                raise TypeError(f'multiple values for argument {param.name!r}')
+            self.bound[param.name] = values.pop(0)
+        if values:
+            raise TypeError('too many positional arguments')
+        return len(self.params)
+
+    def _check_unfilled(self, param):
+        # The first parameter after the positional arguments ran out.
+        if param.kind in _VARIADIC_KINDS or param.default is not _empty:
+            return
+        if param.name in self.kwargs:
+            if param.kind is _POSITIONAL_ONLY:
+                raise TypeError(f'{param.name!r} parameter is positional only, '
+                                'but was passed as a keyword')
+            return
+        if not self.partial:
+            raise TypeError(f'missing a required argument: {param.name!r}')
+
+    def _bind_keywords(self, params):
+        collector = None
+        for param in params:
+            if param.kind is _VAR_KEYWORD:
+                collector = param
+            elif param.kind is _VAR_POSITIONAL:
+                continue
+            elif param.name in self.kwargs:
+                if param.kind is _POSITIONAL_ONLY:
+                    raise TypeError(f'{param.name!r} parameter is positional only, '
+                                    'but was passed as a keyword')
+                self.bound[param.name] = self.kwargs.pop(param.name)
+            elif not self.partial and param.default is _empty:
+                raise TypeError(f'missing a required argument: {param.name!r}')
+        if self.kwargs:
+            if collector is None:
+                unexpected = next(iter(self.kwargs))
+                raise TypeError(f'got an unexpected keyword argument {unexpected!r}')
+            self.bound[collector.name] = self.kwargs
 
 
 class Signature:
-    """The call signature of a callable: its parameters and return annotation."""
+    """The call signature of a callable: an ordered mapping of Parameters (the
+    `parameters` property) and a return annotation."""
 
-    __slots__ = ('_return_annotation', '_parameters')
+    empty = _empty
 
+    # The classes Signature builds its parts with (subclasses may change them).
     _parameter_cls = Parameter
     _bound_arguments_cls = BoundArguments
 
-    empty = _empty
+    __slots__ = ('_parameters', '_return_annotation')
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
         if parameters is None:
-            params = _ordered_dict([])
+            table = OrderedDict()
+        elif __validate_parameters__:
+            table = _checked_parameters(parameters)
         else:
-            if __validate_parameters__:
-                params = _ordered_dict([])
-                top_kind = _POSITIONAL_ONLY
-                seen_default = False
-                for param in parameters:
-                    kind = param.kind
-                    name = param.name
-                    if kind < top_kind:
-                        msg = ('wrong parameter order: {} parameter before {} '
-                               'parameter')
-                        msg = msg.format(top_kind.description, kind.description)
-                        raise ValueError(msg)
-                    elif kind > top_kind:
-                        top_kind = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                msg = 'non-default argument follows default argument'
-                                raise ValueError(msg)
-                        else:
-                            seen_default = True
-                    if name in params:
-                        msg = 'duplicate parameter name: {!r}'.format(name)
-                        raise ValueError(msg)
-                    params[name] = param
-            else:
-                params = _ordered_dict([(param.name, param) for param in parameters])
-        self._parameters = types.MappingProxyType(params)
+            table = OrderedDict((param.name, param) for param in parameters)
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        """Constructs Signature for the given callable object."""
-        return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+        """The signature of the callable obj."""
+        reader = _SignatureReader(cls, follow_wrapped, True, globals, locals, eval_str)
+        return reader.read(obj)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """Creates a customized copy of the Signature."""
+        """A copy with new parameters and/or return annotation."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
-    def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+    def _identity(self):
+        # Keyword-only parameters compare regardless of their order.
+        ordered = tuple(param for param in self._parameters.values()
+                        if param.kind is not _KEYWORD_ONLY)
+        keyword_only = {param.name: param for param in self._parameters.values()
+                        if param.kind is _KEYWORD_ONLY}
+        return ordered, keyword_only, self._return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, keyword_only, returns = self._identity()
+        return hash((ordered, frozenset(keyword_only.values()), returns))
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return self._hash_basis() == other._hash_basis()
-
-    def _bind(self, args, kwargs, *, partial=False):
-        """Maps the arguments to the parameters as a call would (TypeError when the
-        call would fail)."""
-        arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-
-        while True:
-            # Match positional arguments to positional parameters.
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = ('{arg!r} parameter is positional only, '
-                                   'but was passed as a keyword')
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or
-                          param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            msg = 'missing a required argument: {arg!r}'
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError(
-                            'multiple values for argument {arg!r}'.format(
-                                arg=param.name)) from None
-                    arguments[param.name] = arg_val
-
-        # Now the keyword arguments.
-        kwargs_param = None
-        for param in list(parameters_ex) + list(parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.
-                                    format(arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.
-                                    format(arg=param.name))
-                arguments[param_name] = arg_val
-
-        if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError(
-                    'got an unexpected keyword argument {arg!r}'.format(
-                        arg=next(iter(kwargs))))
-
-        return self._bound_arguments_cls(self, arguments)
+        return self._identity() == other._identity()
 
     def bind(self, /, *args, **kwargs):
-        """BoundArguments for these arguments; TypeError if they cannot be bound."""
-        return self._bind(args, kwargs)
+        """BoundArguments for a call with these arguments; TypeError when the call
+        would fail."""
+        return self._bound_arguments_cls(self, _Binding(self, args, kwargs, False).run())
 
     def bind_partial(self, /, *args, **kwargs):
-        """Like bind, but required arguments may be missing."""
-        return self._bind(args, kwargs, partial=True)
+        """Like bind(), but required arguments may be left out."""
+        return self._bound_arguments_cls(self, _Binding(self, args, kwargs, True).run())
+
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                # A '/' after the last positional-only parameter.
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                # A bare '*' before the first keyword-only parameter.
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+        shown = []
+        kinds = [param.kind for param in self._parameters.values()]
+        for position, param in enumerate(self._parameters.values()):
+            previous = kinds[position - 1] if position else None
+            # '/' closes the positional-only parameters, a bare '*' opens the
+            # keyword-only ones unless a *args parameter already did.
+            if previous is _POSITIONAL_ONLY and param.kind is not _POSITIONAL_ONLY:
+                shown.append('/')
+            earlier = kinds[:position]
+            if (param.kind is _KEYWORD_ONLY and _VAR_POSITIONAL not in earlier
+                    and _KEYWORD_ONLY not in earlier):
+                shown.append('*')
+            shown.append(str(param))
+        if kinds and kinds[-1] is _POSITIONAL_ONLY:
+            shown.append('/')
+        text = '(' + ', '.join(shown) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """Get a signature object for the passed callable."""
+    """The Signature of the callable obj."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
                                    globals=globals, locals=locals, eval_str=eval_str)
 
 
-def _signature_is_functionlike(obj):
-    """True for objects that look like Python functions (have code, defaults...)."""
+def _looks_like_function(obj):
+    """Whether obj carries what a Python function does (a code object, a name,
+    defaults and annotations of the right types) without being one."""
     if not callable(obj) or isclass(obj):
         return False
-    name = getattr(obj, '__name__', None)
     code = getattr(obj, '__code__', None)
+    name = getattr(obj, '__name__', None)
     defaults = getattr(obj, '__defaults__', _void)
     kwdefaults = getattr(obj, '__kwdefaults__', _void)
     annotations = getattr(obj, '__annotations__', None)
-    return (isinstance(code, types.CodeType) and
-            isinstance(name, str) and
-            (defaults is None or isinstance(defaults, tuple)) and
-            (kwdefaults is None or isinstance(kwdefaults, dict)) and
-            (isinstance(annotations, (dict)) or annotations is None))
+    return (isinstance(code, types.CodeType) and isinstance(name, str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (annotations is None or isinstance(annotations, dict)))
 
 
-def _unwrap_partial(func):
-    import functools
-    while isinstance(func, functools.partial):
-        func = func.func
-    return func
-
-
-def _signature_bound_method(sig):
-    """The signature without its first parameter (the bound self)."""
+def _without_first_parameter(sig):
+    """The signature of a bound method: the first parameter (self or cls) is
+    supplied already, unless it is a *args that absorbs it."""
     params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
         raise ValueError('invalid method signature')
-    kind = params[0].kind
-    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+    if params[0].kind in _POSITIONAL_KINDS:
         params = params[1:]
-    else:
-        # *args: the bound self is the first of them.
-        pass
     return sig.replace(parameters=params)
 
 
-def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, locals=None,
-                             eval_str=False):
-    """The signature of a Python function, from its code object, defaults and
-    annotations."""
-    is_duck_function = False
-    if not isfunction(func):
-        if _signature_is_functionlike(func):
-            is_duck_function = True
-        else:
-            raise TypeError('{!r} is not a Python function'.format(func))
-
-    Parameter = cls._parameter_cls
-
-    func_code = func.__code__
-    pos_count = func_code.co_argcount
-    arg_names = func_code.co_varnames
-    posonly_count = func_code.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = func_code.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-
-    if defaults:
-        pos_default_count = len(defaults)
-    else:
-        pos_default_count = 0
-
-    parameters = []
-
-    non_default_count = pos_count - pos_default_count
-    posonly_left = posonly_count
-
-    for name in positional[:non_default_count]:
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind))
-        if posonly_left:
-            posonly_left -= 1
-
-    for offset, name in enumerate(positional[non_default_count:]):
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind,
-                                    default=defaults[offset]))
-        if posonly_left:
-            posonly_left -= 1
-
-    if func_code.co_flags & CO_VARARGS:
-        name = arg_names[pos_count + keyword_only_count]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_POSITIONAL))
-
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_KEYWORD_ONLY,
-                                    default=default))
-
-    if func_code.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if func_code.co_flags & CO_VARARGS:
-            index += 1
-        name = arg_names[index]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_KEYWORD))
-
-    return cls(parameters,
-               return_annotation=annotations.get('return', _empty),
-               __validate_parameters__=is_duck_function)
+def _is_builtin_callable(obj):
+    """Whether obj is a callable implemented in the interpreter itself."""
+    return (isbuiltin(obj) or ismethoddescriptor(obj)
+            or isinstance(obj, (types.WrapperDescriptorType, types.MethodWrapperType))
+            or obj is type or obj is object)
 
 
-def _signature_get_partial(wrapped_sig, partial, extra_args=()):
-    """The signature left after a functools.partial fixed some arguments."""
-    old_params = wrapped_sig.parameters
-    new_params = _ordered_dict(old_params.items())
-
-    partial_args = partial.args or ()
-    partial_keywords = partial.keywords or {}
-
-    if extra_args:
-        partial_args = extra_args + partial_args
-
+def _user_method(cls, name):
+    """cls's attribute `name` unless it is one of the built-in callables (whose
+    signature cannot be read); None when missing."""
     try:
-        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
-    except TypeError:
-        msg = 'partial object {!r} has incorrect arguments'.format(partial)
-        raise ValueError(msg) from None
-
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        try:
-            arg_value = ba.arguments[param_name]
-        except KeyError:
-            pass
-        else:
-            if param.kind is _POSITIONAL_ONLY:
-                new_params.pop(param_name)
-                continue
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                if param_name in partial_keywords:
-                    # Set by keyword: it and every later parameter become keyword-only.
-                    transform_to_kwonly = True
-                    new_params[param_name] = param.replace(default=arg_value)
-                else:
-                    new_params.pop(param.name)
-                    continue
-            if param.kind is _KEYWORD_ONLY:
-                new_params[param_name] = param.replace(default=arg_value)
-
-        if transform_to_kwonly:
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
-                new_params[param_name] = new_param
-                new_params.move_to_end(param_name)
-            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                new_params.move_to_end(param_name)
-            elif param.kind is _VAR_POSITIONAL:
-                new_params.pop(param.name)
-
-    return wrapped_sig.replace(parameters=new_params.values())
-
-
-def _signature_get_user_defined_method(cls, method_name):
-    """The method of a class if it is written in Python (not inherited from a
-    built-in type)."""
-    try:
-        meth = getattr(cls, method_name)
+        method = getattr(cls, name)
     except AttributeError:
         return None
-    if isfunction(meth) or ismethod(meth) or _signature_is_functionlike(meth):
-        return meth
-    return None
+    builtin_kinds = (types.BuiltinFunctionType, types.WrapperDescriptorType,
+                     types.MethodWrapperType, types.ClassMethodDescriptorType)
+    if isinstance(method, builtin_kinds) and not isinstance(method, classmethod):
+        return None
+    return method
 
 
-def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
-                             globals=None, locals=None, eval_str=False, sigcls):
-    """The signature of any callable: functions, methods, partials, classes and
-    instances with __call__."""
+class _SignatureReader:
+    """Works out the signature of any kind of callable."""
 
-    def _get_signature_of(f):
-        return _signature_from_callable(f, follow_wrapper_chains=follow_wrapper_chains,
-                                        skip_bound_arg=skip_bound_arg, globals=globals,
-                                        locals=locals, sigcls=sigcls, eval_str=eval_str)
+    def __init__(self, sigcls, follow_wrapped, skip_bound_arg, globals, locals,
+                 eval_str):
+        self.sigcls = sigcls
+        self.follow_wrapped = follow_wrapped
+        self.skip_bound_arg = skip_bound_arg
+        self.globals = globals
+        self.locals = locals
+        self.eval_str = eval_str
 
-    if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
+    def _bound(self, sig):
+        return _without_first_parameter(sig) if self.skip_bound_arg else sig
 
-    if isinstance(obj, types.MethodType):
-        sig = _get_signature_of(obj.__func__)
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
-        return sig
-
-    if follow_wrapper_chains:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
+    def read(self, obj):
+        if not callable(obj):
+            raise TypeError(f'{obj!r} is not a callable object')
         if isinstance(obj, types.MethodType):
-            return _get_signature_of(obj)
+            return self._bound(self.read(obj.__func__))
+        if self.follow_wrapped:
+            obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+            if isinstance(obj, types.MethodType):
+                return self.read(obj)
+        try:
+            declared = obj.__signature__
+        except AttributeError:
+            declared = None
+        if declared is not None:
+            if not isinstance(declared, Signature):
+                raise TypeError(f'unexpected object {declared!r} in __signature__ '
+                                'attribute')
+            return declared
+        partial_method = self._partial_method(obj)
+        if partial_method is not None:
+            return partial_method
+        if isfunction(obj) or _looks_like_function(obj):
+            return self._from_function(obj)
+        if _is_builtin_callable(obj):
+            # Built-in callables carry no description of their parameters here
+            # (object excepted: it takes none).
+            if obj is object:
+                return self.sigcls()
+            raise ValueError(f'no signature found for builtin {obj!r}')
+        if isinstance(obj, _partial_types()):
+            return _partial_signature(self.read(obj.func), obj)
+        if isinstance(obj, type):
+            return self._from_class(obj)
+        if not isinstance(obj, (types.BuiltinFunctionType, types.WrapperDescriptorType,
+                                types.MethodWrapperType)):
+            call = _user_method(type(obj), '__call__')
+            if call is not None:
+                try:
+                    sig = self.read(call)
+                except ValueError as problem:
+                    raise ValueError(f'no signature found for {obj!r}') from problem
+                return self._bound(sig)
+        if isinstance(obj, types.BuiltinFunctionType):
+            raise ValueError(f'no signature found for builtin function {obj!r}')
+        raise ValueError(f'callable {obj!r} is not supported by signature')
 
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError('unexpected object {!r} in __signature__ '
-                                'attribute'.format(sig))
+    def _partial_method(self, obj):
+        """The signature of an unbound functools.partialmethod, which still expects
+        its first argument (self or cls)."""
+        functools = _loaded('functools')
+        descriptor = getattr(obj, '_partialmethod', None)
+        if functools is None or not isinstance(descriptor, functools.partialmethod):
+            return None
+        wrapped = self.read(descriptor.func)
+        sig = _partial_signature(wrapped, descriptor, (None,))
+        first = next(iter(wrapped.parameters.values()))
+        if first.kind is _VAR_POSITIONAL:
             return sig
+        return sig.replace(parameters=(first, *sig.parameters.values()))
 
-    import functools
-    if isinstance(obj, functools.partial):
-        wrapped_sig = _get_signature_of(obj.func)
-        return _signature_get_partial(wrapped_sig, obj)
-
-    if isfunction(obj) or _signature_is_functionlike(obj):
-        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
-                                        globals=globals, locals=locals, eval_str=eval_str)
-
-    if isbuiltin(obj):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
-
-    sig = None
-    if isinstance(obj, type):
-        # A metaclass __call__, else the first class in the MRO that defines a Python
-        # __new__ or __init__; its first parameter (cls or self) is dropped.
-        call = _signature_get_user_defined_method(type(obj), '__call__')
+    def _from_class(self, cls):
+        sig = None
+        call = _user_method(type(cls), '__call__')
         if call is not None:
-            sig = _get_signature_of(call)
+            sig = self.read(call)
         else:
-            new = _signature_get_user_defined_method(obj, '__new__')
-            init = _signature_get_user_defined_method(obj, '__init__')
-            factory_method = None
-            for base in obj.__mro__:
+            # The class that comes first in the MRO with its own __new__ or
+            # __init__ written in Python decides.
+            new = _user_method(cls, '__new__')
+            init = _user_method(cls, '__init__')
+            for base in cls.__mro__:
                 if new is not None and '__new__' in base.__dict__:
-                    factory_method = new
+                    sig = self.read(new)
                     break
-                elif init is not None and '__init__' in base.__dict__:
-                    factory_method = init
+                if init is not None and '__init__' in base.__dict__:
+                    sig = self.read(init)
                     break
-            if factory_method is not None:
-                sig = _get_signature_of(factory_method)
-        if sig is None:
-            if type not in obj.__mro__:
-                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                    # Instances of plain classes take no arguments.
-                    return sigcls([])
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-        if skip_bound_arg:
-            return _signature_bound_method(sig)
-        return sig
+        if sig is not None:
+            return self._bound(sig)
+        if type in cls.__mro__:
+            raise ValueError(f'callable {cls!r} is not supported by signature')
+        if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+            # Neither creating nor initialising takes arguments: object's signature.
+            return self.sigcls()
+        raise ValueError(f'no signature found for builtin type {cls!r}')
 
-    if not isinstance(obj, (types.BuiltinFunctionType, types.FunctionType)):
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            try:
-                text_sig = obj.__text_signature__
-            except AttributeError:
-                pass
-            else:
-                if text_sig:
-                    raise ValueError('no signature found for {!r}'.format(obj))
-            sig = _get_signature_of(call)
-            if skip_bound_arg:
-                return _signature_bound_method(sig)
-            return sig
+    def _from_function(self, func):
+        duck = not isfunction(func)
+        code = func.__code__
+        names = code.co_varnames
+        positional = names[:code.co_argcount]
+        keyword_only = names[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
+        extra = iter(names[code.co_argcount + code.co_kwonlyargcount:])
+        annotations = get_annotations(func, globals=self.globals, locals=self.locals,
+                                      eval_str=self.eval_str)
+        make = self.sigcls._parameter_cls
+        defaults = func.__defaults__ or ()
+        first_default = len(positional) - len(defaults)
+        params = []
+        for position, name in enumerate(positional):
+            kind = _POSITIONAL_ONLY if position < code.co_posonlyargcount \
+                else _POSITIONAL_OR_KEYWORD
+            default = defaults[position - first_default] if position >= first_default \
+                else _empty
+            params.append(make(name, kind, default=default,
+                               annotation=annotations.get(name, _empty)))
+        if code.co_flags & CO_VARARGS:
+            name = next(extra)
+            params.append(make(name, _VAR_POSITIONAL,
+                               annotation=annotations.get(name, _empty)))
+        kwdefaults = func.__kwdefaults__ or {}
+        for name in keyword_only:
+            params.append(make(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                               annotation=annotations.get(name, _empty)))
+        if code.co_flags & CO_VARKEYWORDS:
+            name = next(extra)
+            params.append(make(name, _VAR_KEYWORD,
+                               annotation=annotations.get(name, _empty)))
+        # A real function's parameters are in order already; a look-alike is checked.
+        return self.sigcls(params, return_annotation=annotations.get('return', _empty),
+                           __validate_parameters__=duck)
 
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+def _partial_signature(sig, partial, leading=()):
+    """The signature left once a partial object (or partialmethod, with `leading`
+    standing for self) fixed some arguments.  Parameters filled by position
+    disappear; ones given by keyword keep that value as their default, and every
+    parameter after a positional-or-keyword one given by keyword becomes
+    keyword-only (the *args parameter then goes)."""
+    given_args = leading + tuple(partial.args or ())
+    given_keywords = partial.keywords or {}
+    try:
+        bound = sig.bind_partial(*given_args, **given_keywords).arguments
+    except TypeError as problem:
+        raise ValueError(f'partial object {partial!r} has incorrect arguments') \
+            from problem
+    params = []
+    keyword_only_from_here = False
+    for param in sig.parameters.values():
+        name = param.name
+        if name in bound and param.kind in _POSITIONAL_KINDS:
+            if param.kind is _POSITIONAL_ONLY or name not in given_keywords:
+                continue
+            keyword_only_from_here = True
+        if name in bound and param.kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+            param = param.replace(default=bound[name])
+        if keyword_only_from_here:
+            if param.kind is _VAR_POSITIONAL:
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                param = param.replace(kind=_KEYWORD_ONLY)
+        params.append(param)
+    return sig.replace(parameters=params)
 
 
-# ---------------------------------------------------------------------------
-# getfullargspec
-
-def _make_fullargspec():
-    from collections import namedtuple
-    return namedtuple('FullArgSpec',
-                      'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, '
-                      'annotations')
-
-
-FullArgSpec = _make_fullargspec()
+FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, '
+                                        'kwonlydefaults, annotations')
 
 
 def getfullargspec(func):
-    """The names and default values of a callable's parameters, as a FullArgSpec."""
+    """FullArgSpec(args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults,
+    annotations) of a callable, read from its signature (wrappers are not
+    followed, and a bound method keeps its first parameter)."""
     try:
-        sig = _signature_from_callable(func, follow_wrapper_chains=False,
-                                       skip_bound_arg=False, sigcls=Signature,
-                                       eval_str=False)
-    except Exception as ex:
-        raise TypeError('unsupported callable') from ex
-
+        reader = _SignatureReader(Signature, False, False, None, None, False)
+        sig = reader.read(func)
+    except Exception as problem:
+        raise TypeError('unsupported callable') from problem
     args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
     defaults = ()
-    kwdefaults = {}
-
+    varargs = varkw = None
+    kwonlyargs = []
+    kwonlydefaults = {}
+    annotations = {}
     if sig.return_annotation is not sig.empty:
         annotations['return'] = sig.return_annotation
-
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
+        if param.kind in _POSITIONAL_KINDS:
+            args.append(param.name)
             if param.default is not param.empty:
                 defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
+        elif param.kind is _VAR_POSITIONAL:
+            varargs = param.name
+        elif param.kind is _KEYWORD_ONLY:
+            kwonlyargs.append(param.name)
             if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
+                kwonlydefaults[param.name] = param.default
+        else:
+            varkw = param.name
         if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
-                       kwonlyargs, kwdefaults, annotations)
+            annotations[param.name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs,
+                       kwonlydefaults or None, annotations)

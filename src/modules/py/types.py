@@ -1,395 +1,489 @@
-"""Define names for built-in types that aren't directly accessible as a builtin.
+"""Names for the interpreter's own types that have no builtin name (FunctionType,
+GeneratorType, ...), plus tools for making classes dynamically (new_class,
+prepare_class, resolve_bases), SimpleNamespace, MappingProxyType,
+DynamicClassAttribute and the coroutine decorator.
 
-Each type is taken from an object of that type, so it is exactly the interpreter's own.
-Also dynamic class creation (new_class, prepare_class, resolve_bases),
-SimpleNamespace, MappingProxyType and DynamicClassAttribute.
+Each type is read off an object of that type, so it is exactly the interpreter's.
 """
 
 import sys
 
 
-def _f():
+# --- the types of sample objects ----------------------------------------------------
+
+def _plain_function():
     pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+def _generator_function():
+    yield None
 
 
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-
-
-CellType = type(_cell_factory())
-
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
+async def _coroutine_function():
     pass
 
 
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-del _c
+async def _async_generator_function():
+    yield None
 
 
-async def _ag():
-    yield
+def _closure_cell():
+    captured = None
+
+    def inner():
+        return captured
+    return inner.__closure__[0]
 
 
-AsyncGeneratorType = type(_ag())
+class _Sample:
+    __slots__ = ('slot',)
 
-
-class _C:
-    def _m(self):
+    def method(self):
         pass
 
 
-MethodType = type(_C()._m)
+def _current_traceback():
+    try:
+        raise TypeError
+    except TypeError as caught:
+        return caught.__traceback__
 
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
 
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
+FunctionType = type(_plain_function)
+LambdaType = type(lambda: None)          # the same type under a second name
+CodeType = type(_plain_function.__code__)
+CellType = type(_closure_cell())
+MethodType = type(_Sample().method)
+MemberDescriptorType = type(_Sample.__dict__['slot'])
+
+GeneratorType = type(_generator_function())
+_sample_coroutine = _coroutine_function()
+CoroutineType = type(_sample_coroutine)
+_sample_coroutine.close()       # never awaited: close it so nothing warns about it
+AsyncGeneratorType = type(_async_generator_function())
+
+# The kinds of built-in callables and the descriptors behind built-in methods.
+BuiltinFunctionType = BuiltinMethodType = type(len)
 MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+MethodWrapperType = type(object().__str__)
 
+_sample_traceback = _current_traceback()
+TracebackType = type(_sample_traceback)
+FrameType = type(_sample_traceback.tb_frame)
 ModuleType = type(sys)
 
-try:
-    GetSetDescriptorType = type(FunctionType.__code__)
-    MemberDescriptorType = type(FunctionType.__globals__)
-except AttributeError:
-    pass
-
-try:
-    raise TypeError
-except TypeError as exc:
-    _tb = exc.__traceback__
-if _tb is not None:
-    TracebackType = type(_tb)
-    if hasattr(_tb, "tb_frame"):
-        FrameType = type(_tb.tb_frame)
-del _tb
-
+NoneType, EllipsisType, NotImplementedType = (
+    type(None), type(Ellipsis), type(NotImplemented))
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
-EllipsisType = type(Ellipsis)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
+del (_plain_function, _generator_function, _coroutine_function, _sample_coroutine,
+     _async_generator_function, _closure_cell, _Sample, _current_traceback,
+     _sample_traceback)
 
-del sys, _f, _g, _C, _cell_factory
 
+class getset_descriptor:
+    """What GetSetDescriptorType names.  minipy exposes no computed built-in
+    attributes as descriptor objects, so no object ever has this type; it exists
+    so that isinstance checks against it work (and answer False)."""
+
+    __module__ = 'builtins'
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'getset_descriptor' instances")
+
+
+GetSetDescriptorType = getset_descriptor
+del getset_descriptor
+
+
+# --- MappingProxyType ------------------------------------------------------------------
+
+def _check_proxy_arguments(args, kwargs):
+    """The one mapping argument of mappingproxy(), by position or as `mapping`."""
+    given = len(args) + len(kwargs)
+    if given > 1:
+        raise TypeError(f"mappingproxy() takes at most 1 argument ({given} given)")
+    if args:
+        return args[0]
+    if 'mapping' not in kwargs:
+        raise TypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
+    return kwargs['mapping']
+
+
+MappingProxyType = type(type.__dict__)
+
+if MappingProxyType is dict:
+    # Class namespaces are plain dicts here, so the read-only view is this class.
+
+    class mappingproxy:
+        """A read-only view of a mapping."""
+
+        __module__ = 'builtins'
+        # A private (mangled) slot: the view offers no attribute of its own.
+        __slots__ = ('__mapping',)
+
+        def __new__(cls, *args, **kwargs):
+            mapping = _check_proxy_arguments(args, kwargs)
+            # Anything indexable except the two sequence types counts as a mapping.
+            if (isinstance(mapping, (list, tuple))
+                    or not hasattr(type(mapping), '__getitem__')):
+                raise TypeError("mappingproxy() argument must be a mapping, not "
+                                + type(mapping).__name__)
+            view = object.__new__(cls)
+            object.__setattr__(view, '_mappingproxy__mapping', mapping)
+            return view
+
+        # No attribute of a view can be set or deleted.
+        def __setattr__(self, name, value):
+            raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+        def __delattr__(self, name):
+            raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+        # Reading goes straight to the mapping.
+        def __getitem__(self, key):
+            return self.__mapping[key]
+
+        def __contains__(self, key):
+            return key in self.__mapping
+
+        def __iter__(self):
+            return iter(self.__mapping)
+
+        def __len__(self):
+            return len(self.__mapping)
+
+        def __reversed__(self):
+            return self.__mapping.__reversed__()
+
+        def get(self, key, default=None, /):
+            """The value for key, or default."""
+            return self.__mapping.get(key, default)
+
+        def keys(self):
+            """The mapping's keys view."""
+            return self.__mapping.keys()
+
+        def values(self):
+            """The mapping's values view."""
+            return self.__mapping.values()
+
+        def items(self):
+            """The mapping's items view."""
+            return self.__mapping.items()
+
+        def copy(self):
+            """A shallow copy of the mapping (not of the view)."""
+            return self.__mapping.copy()
+
+        # Comparisons and | compare or combine the mapping itself.
+        def __eq__(self, other):
+            return self.__mapping == other
+
+        def __ne__(self, other):
+            return self.__mapping != other
+
+        def __lt__(self, other):
+            return self.__mapping < other
+
+        def __le__(self, other):
+            return self.__mapping <= other
+
+        def __gt__(self, other):
+            return self.__mapping > other
+
+        def __ge__(self, other):
+            return self.__mapping >= other
+
+        __hash__ = None
+
+        def __or__(self, other):
+            return self.__mapping | _viewed_mapping(other)
+
+        def __ror__(self, other):
+            return _viewed_mapping(other) | self.__mapping
+
+        def __ior__(self, other):
+            raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+        def __repr__(self):
+            return f'mappingproxy({self.__mapping!r})'
+
+        def __str__(self):
+            return str(self.__mapping)
+
+        __class_getitem__ = classmethod(GenericAlias)
+
+    def _viewed_mapping(value):
+        # A view takes part in | through the mapping it shows.
+        if isinstance(value, MappingProxyType):
+            return object.__getattribute__(value, '_mappingproxy__mapping')
+        return value
+
+    MappingProxyType = mappingproxy
+    del mappingproxy
+
+    # collections.abc registers the view as a Mapping when it is loaded after this
+    # module; when it was loaded first, register here.
+    if 'collections.abc' in sys.modules:
+        sys.modules['collections.abc'].Mapping.register(MappingProxyType)
+
+
+# --- SimpleNamespace -------------------------------------------------------------------
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
+    """An object whose attributes are simply the keyword arguments it was made with.
 
     SimpleNamespace(**kwargs)"""
 
     def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")
-        self.__dict__.update(kwargs)
+        vars(self).update(kwargs)
 
     def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _repr_running:
-            return name + "(...)"
-        _repr_running.add(key)
+        label = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _namespaces_being_shown:
+            return label + '(...)'
+        _namespaces_being_shown.add(id(self))
         try:
-            parts = [f"{k}={v!r}" for k, v in self.__dict__.items()
-                     if isinstance(k, str) and k]
+            # Only non-empty string keys are shown (others can be put in __dict__).
+            shown = [f'{key}={value!r}' for key, value in vars(self).items()
+                     if isinstance(key, str) and key]
         finally:
-            _repr_running.discard(key)
-        return f"{name}({', '.join(parts)})"
+            _namespaces_being_shown.discard(id(self))
+        return f"{label}({', '.join(shown)})"
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
+        if isinstance(other, SimpleNamespace):
+            return vars(self) == vars(other)
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (), self.__dict__)
+        return type(self), (), vars(self)
 
 
-
-# ids of the namespaces whose repr is being built (a namespace inside itself shows
-# as "namespace(...)").
-_repr_running = set()
+# The namespaces whose repr is being built: one found inside itself shows as "(...)".
+_namespaces_being_shown = set()
 
 
-def _mapping_proxy_class():
-    # The interpreter's class attribute dicts are plain dicts, so there is no native
-    # read-only view to take the type from: this class is one.
-
-    class mappingproxy:
-        __module__ = "builtins"
-        __slots__ = ("_mapping",)
-
-        def __new__(cls, mapping):
-            if (not hasattr(type(mapping), "__getitem__")
-                    or isinstance(mapping, (list, tuple))):
-                raise TypeError("mappingproxy() argument must be a mapping, not "
-                                + type(mapping).__name__)
-            self = object.__new__(cls)
-            object.__setattr__(self, "_mapping", mapping)
-            return self
-
-        def __setattr__(self, name, value):
-            raise AttributeError(
-                f"'mappingproxy' object has no attribute '{name}'")
-
-        def __delattr__(self, name):
-            raise AttributeError(
-                f"'mappingproxy' object has no attribute '{name}'")
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __reversed__(self):
-            return reversed(self._mapping)
-
-        def get(self, key, default=None, /):
-            """Return the value for key if key is in the mapping, else default."""
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            """D.keys() -> a set-like object providing a view on D's keys"""
-            return self._mapping.keys()
-
-        def values(self):
-            """D.values() -> an object providing a view on D's values"""
-            return self._mapping.values()
-
-        def items(self):
-            """D.items() -> a set-like object providing a view on D's items"""
-            return self._mapping.items()
-
-        def copy(self):
-            """D.copy() -> a shallow copy of D"""
-            return self._mapping.copy()
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def __ne__(self, other):
-            return self._mapping != other
-
-        def __lt__(self, other):
-            return self._mapping < other
-
-        def __le__(self, other):
-            return self._mapping <= other
-
-        def __gt__(self, other):
-            return self._mapping > other
-
-        def __ge__(self, other):
-            return self._mapping >= other
-
-        __hash__ = None
-
-        def __or__(self, other):
-            if isinstance(other, mappingproxy):
-                other = other._mapping
-            return self._mapping | other
-
-        def __ror__(self, other):
-            if isinstance(other, mappingproxy):
-                other = other._mapping
-            return other | self._mapping
-
-        def __ior__(self, other):
-            raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
-
-        def __repr__(self):
-            return f"mappingproxy({self._mapping!r})"
-
-        def __str__(self):
-            return str(self._mapping)
-
-        __class_getitem__ = classmethod(GenericAlias)
-
-    mappingproxy.__qualname__ = "mappingproxy"
-    return mappingproxy
-
-
-MappingProxyType = type(type.__dict__)
-if MappingProxyType is dict:
-    MappingProxyType = _mapping_proxy_class()
-
-
-def _register_mapping_proxy():
-    # collections.abc registers the type as a Mapping when it is imported after this
-    # module; do it here when it was imported first.
-    import sys
-    abc = sys.modules.get("collections.abc")
-    if abc is not None:
-        abc.Mapping.register(MappingProxyType)
-
-
-_register_mapping_proxy()
-del _mapping_proxy_class, _register_mapping_proxy
-
-
-# Creating classes dynamically the way a class statement does (PEP 3115, PEP 560).
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
-
+# --- building classes dynamically ------------------------------------------------------
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """bases with every non-class that has __mro_entries__ replaced by what that
+    returns (PEP 560).  The same tuple comes back when nothing was replaced."""
+    resolved = []
+    replaced = False
+    for base in bases:
+        hook = _NO_HOOK if isinstance(base, type) else getattr(base, '__mro_entries__',
+                                                               _NO_HOOK)
+        if hook is _NO_HOOK:
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        entries = hook(bases)
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        resolved.extend(entries)
+        replaced = True
+    return tuple(resolved) if replaced else bases
 
 
-def prepare_class(name, bases=(), kwds=None):
-    """Find the metaclass of a class `name` with these bases and keywords (a
-    'metaclass' keyword, or the most derived metaclass of the bases) and call its
-    __prepare__ to make the namespace.
+_NO_HOOK = object()
 
-    Returns (metaclass, namespace, kwds), kwds being a copy of the keywords without
-    'metaclass' (an empty dict if none were given).
-    """
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    elif bases:
-        meta = type(bases[0])
-    else:
-        meta = type
-    if isinstance(meta, type):
-        # An explicit metaclass that is not the most derived one is replaced by it.
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+
+_METACLASS_CONFLICT = (
+    "metaclass conflict: the metaclass of a derived class must be a "
+    "(non-strict) subclass of the metaclasses of all its bases")
 
 
 def _calculate_meta(meta, bases):
-    """The most derived of meta and the metaclasses of bases (TypeError if they
-    are not all related)."""
+    """The most derived of meta and the bases' metaclasses; TypeError when some of
+    them are unrelated."""
     winner = meta
-    for base in bases:
-        base_meta = type(base)
+    for base_meta in map(type, bases):
         if issubclass(winner, base_meta):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
+        if not issubclass(base_meta, winner):
+            raise TypeError(_METACLASS_CONFLICT)
+        winner = base_meta
     return winner
 
 
-class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
+def prepare_class(name, bases=(), kwds=None):
+    """Pick the metaclass for a class statement and let it prepare the namespace.
 
-    A descriptor that works like a property on instances but raises AttributeError
-    when looked up on the class itself, so that the class's (metaclass's) __getattr__
-    supplies the class-level value: an attribute can be a property on instances and
-    a virtual attribute of the class under the same name (enum uses it).
-    """
+    Returns (metaclass, namespace, keywords): the keywords are a new dict without
+    'metaclass'.  An explicit metaclass gives way to a more derived metaclass of
+    one of the bases."""
+    keywords = dict(kwds) if kwds is not None else {}
+    if 'metaclass' in keywords:
+        meta = keywords.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **keywords)
+    return meta, namespace, keywords
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class as a class statement would.  exec_body(namespace), if given,
+    fills the namespace the way a class body does."""
+    resolved = resolve_bases(bases)
+    meta, namespace, keywords = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, resolved, namespace, **keywords)
+
+
+# --- DynamicClassAttribute -------------------------------------------------------------
+
+class DynamicClassAttribute:
+    """A property for instances that is invisible on the class.
+
+    Looked up on the class it raises AttributeError, which sends the lookup to the
+    metaclass's __getattr__: the same name can mean one thing on instances and
+    another on the class (enum members' `name` and `value` work this way)."""
+
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        # The docstring is taken over from fget unless one is given, as property does.
-        self.__doc__ = doc or fget.__doc__
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # Like property, the getter's docstring is used unless doc is given, and the
+        # attribute is abstract when its getter is.
         self.overwrite_doc = doc is None
-        # Abstract when fget is.
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        self.__doc__ = doc if doc else fget.__doc__
+        abstract = getattr(fget, '__isabstractmethod__', False)
+        self.__isabstractmethod__ = bool(abstract)
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            return self._accessor('fget', "unreadable attribute")(instance)
+        # On the class: only an abstract attribute shows itself (so that ABCs can
+        # find it); otherwise the metaclass gets its turn.
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        self._accessor('fset', "can't set attribute")(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        self._accessor('fdel', "can't delete attribute")(instance)
+
+    def _accessor(self, which, complaint):
+        function = getattr(self, which)
+        if function is None:
+            raise AttributeError(complaint)
+        return function
+
+    def _derive(self, fget, fset, fdel, doc):
+        copy = type(self)(fget, fset, fdel, doc)
+        copy.overwrite_doc = self.overwrite_doc
+        return copy
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        own_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._derive(fget, self.fset, self.fdel, own_doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._derive(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._derive(self.fget, self.fset, fdel, self.__doc__)
 
 
-__all__ = [n for n in globals() if n[:1] != '_']
+# --- coroutine ---------------------------------------------------------------------------
+
+class _GeneratorWrapper:
+    """Makes a generator awaitable: what a @coroutine-decorated generator function
+    returns.  It passes everything on to the generator."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__is_generator = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, *rest):
+        return self.__wrapped.throw(typ, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        # A real generator can be driven directly; anything else through this object.
+        return self.__wrapped if self.__is_generator else self
+
+    __await__ = __iter__
+
+    gi_code = cr_code = property(lambda self: self.__wrapped.gi_code)
+    gi_frame = cr_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = cr_running = property(lambda self: self.__wrapped.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self.__wrapped.gi_yieldfrom)
 
 
-# Error messages name SimpleNamespace as CPython's C type: 'types.SimpleNamespace'.
+_CO_GENERATOR = 0x20
+_CO_COROUTINE_KINDS = 0x180         # CO_COROUTINE | CO_ITERABLE_COROUTINE
+
+
+def coroutine(func):
+    """Decorator turning a generator function into one whose results can be awaited
+    (generator-based coroutines).  async def functions are returned unchanged."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and func.__code__.co_flags & _CO_COROUTINE_KINDS:
+        return func
+
+    # minipy's code objects cannot be re-flagged as iterable coroutines, so generator
+    # functions are wrapped too: their generators come back inside a
+    # _GeneratorWrapper, whose __await__ drives them.
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType or not _is_plain_generator(result):
+            return result
+        return _GeneratorWrapper(result)
+
+    return wrapped
+
+
+def _is_plain_generator(obj):
+    """Whether obj is a Generator that is not already a Coroutine."""
+    if type(obj) is GeneratorType:
+        return True
+    import collections.abc
+    return (isinstance(obj, collections.abc.Generator)
+            and not isinstance(obj, collections.abc.Coroutine))
+
+
+del sys
+
+__all__ = [
+    'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
+    'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
+    'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType',
+    'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
+    'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
+    'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
+    'DynamicClassAttribute', 'coroutine', 'GenericAlias', 'UnionType', 'EllipsisType',
+    'NoneType', 'NotImplementedType',
+]
+
+
+# Errors name SimpleNamespace the way CPython's C type is named: 'types.SimpleNamespace'.
 from collections import _name_as_c_type
 _name_as_c_type(SimpleNamespace)
 del _name_as_c_type

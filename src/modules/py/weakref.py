@@ -1,328 +1,431 @@
-"""Weak references: proxies, weak containers, WeakMethod and finalize, built on the
-_weakref primitives (ref, getweakrefcount, getweakrefs)."""
+"""Weak references and what is built on them: proxies, WeakMethod, the weak
+dictionaries, WeakSet and finalize.
 
-from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _unchecked_ref, _deref
-import _weakrefset
-from _weakrefset import WeakSet
+The primitives (ref, the reference counts) come from _weakref; everything else here is
+Python on top of them.
+"""
+
+import sys
+import itertools
+
+from _weakref import (ref, ReferenceType, getweakrefcount, getweakrefs,
+                      _unchecked_ref, _deref)
+from _weakrefset import WeakSet, _IterationGuard
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
            "WeakSet", "WeakMethod", "finalize"]
 
-_DEAD = "weakly-referenced object no longer exists"
-_getattr = object.__getattribute__
-_setattr = object.__setattr__
+_GenericAlias = type(list[int])
 
 
-# --- proxies ---------------------------------------------------------------------
+# === proxies =========================================================================
+#
+# A proxy forwards every operation to its referent while that lives and raises
+# ReferenceError afterwards.  The proxy itself holds a weak reference (in the slot
+# `_proxy_target`); operands that are proxies are replaced by their referents first.
 
-class _ProxyLink:
-    """The callback of the reference a proxy holds: it knows the proxy only weakly,
-    so that a proxy nobody uses dies at once, and calls the user's callback with it."""
-
-    __slots__ = ("proxy", "callback", "callable_kind")
-
-    def __init__(self, callback, callable_kind):
-        self.proxy = None
-        self.callback = callback
-        self.callable_kind = callable_kind
-
-    def __call__(self, _ref):
-        p = self.proxy() if self.proxy is not None else None
-        if p is not None and self.callback is not None:
-            self.callback(p)
-
-    def __repr__(self):
-        # Errors of the callback are reported under the user's callback.
-        return repr(self.callback)
+_GONE = "weakly-referenced object no longer exists"
+_slot_get = object.__getattribute__
 
 
-def _target(p):
-    o = _getattr(p, "_proxy_ref")()
-    if o is None:
-        raise ReferenceError(_DEAD)
-    return o
+def _referent(proxy):
+    """The live object behind a proxy."""
+    target = _slot_get(proxy, '_proxy_target')()
+    if target is None:
+        raise ReferenceError(_GONE)
+    return target
 
 
-def _unwrap(x):
-    return _target(x) if isinstance(x, ProxyType) else x
+def _operand(value):
+    """An operand with any proxy replaced by the object it stands for."""
+    if type(value) in ProxyTypes:
+        return _referent(value)
+    return value
 
 
-class ProxyType:
-    __slots__ = ("_proxy_ref",)
-    __hash__ = None
+def _named(name, function):
+    function.__name__ = function.__qualname__ = name
+    return function
 
-    @property
-    def __class__(self):
-        return type(_target(self))
 
-    def __getattr__(self, name):
-        return getattr(_target(self), name)
+def _forward_unary(name, operation):
+    return _named(name, lambda self: operation(_referent(self)))
 
-    def __setattr__(self, name, value):
-        setattr(_target(self), name, value)
 
-    def __delattr__(self, name):
-        delattr(_target(self), name)
+def _forward_binary(name, operation, reflected=False):
+    if reflected:
+        return _named(name, lambda self, other: operation(_operand(other), _referent(self)))
+    return _named(name, lambda self, other: operation(_referent(self), _operand(other)))
 
-    def __repr__(self):
-        o = _getattr(self, "_proxy_ref")()
-        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(o).__name__, id(o))
 
-    def __str__(self):
-        return str(_target(self))
+# The augmented assignments, spelled out: each runs the operand's own in-place
+# protocol (and its error message names the augmented operator, e.g. "+=").
+def _iadd(a, b):
+    a += b
+    return a
 
-    def __bytes__(self):
-        return bytes(_target(self))
 
-    def __bool__(self):
-        return bool(_target(self))
+def _isub(a, b):
+    a -= b
+    return a
 
-    def __len__(self):
-        return len(_target(self))
 
-    def __iter__(self):
-        return iter(_target(self))
+def _imul(a, b):
+    a *= b
+    return a
 
-    def __next__(self):
-        o = _target(self)
-        if not hasattr(type(o), "__next__"):
+
+def _imatmul(a, b):
+    a @= b
+    return a
+
+
+def _itruediv(a, b):
+    a /= b
+    return a
+
+
+def _ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def _imod(a, b):
+    a %= b
+    return a
+
+
+def _ipow(a, b):
+    a **= b
+    return a
+
+
+def _ilshift(a, b):
+    a <<= b
+    return a
+
+
+def _irshift(a, b):
+    a >>= b
+    return a
+
+
+def _iand(a, b):
+    a &= b
+    return a
+
+
+def _ior(a, b):
+    a |= b
+    return a
+
+
+def _ixor(a, b):
+    a ^= b
+    return a
+
+
+_IN_PLACE = {
+    'add': _iadd, 'sub': _isub, 'mul': _imul, 'matmul': _imatmul,
+    'truediv': _itruediv, 'floordiv': _ifloordiv, 'mod': _imod, 'pow': _ipow,
+    'lshift': _ilshift, 'rshift': _irshift, 'and': _iand, 'or': _ior, 'xor': _ixor,
+}
+
+
+def _proxy_namespace():
+    """The methods both proxy types share."""
+    import operator
+
+    namespace = {'__slots__': ('_proxy_target',), '__module__': 'weakref'}
+
+    def add(name, function):
+        namespace[name] = _named(name, function)
+
+    unary = {
+        '__neg__': operator.neg, '__pos__': operator.pos, '__abs__': abs,
+        '__invert__': operator.invert, '__int__': int, '__float__': float,
+        '__index__': operator.index, '__bool__': bool, '__len__': len,
+        '__iter__': iter, '__str__': str,
+    }
+    for name, operation in unary.items():
+        namespace[name] = _forward_unary(name, operation)
+
+    # Binary operators come in two flavours, self on the left and on the right.
+    binary = {
+        'add': operator.add, 'sub': operator.sub, 'mul': operator.mul,
+        'matmul': operator.matmul, 'truediv': operator.truediv,
+        'floordiv': operator.floordiv, 'mod': operator.mod, 'divmod': divmod,
+        'lshift': operator.lshift, 'rshift': operator.rshift,
+        'and': operator.and_, 'or': operator.or_, 'xor': operator.xor,
+    }
+    for stem, operation in binary.items():
+        namespace[f'__{stem}__'] = _forward_binary(f'__{stem}__', operation)
+        namespace[f'__r{stem}__'] = _forward_binary(f'__r{stem}__', operation,
+                                                    reflected=True)
+    # In place, the result is whatever the referent's in-place operator gives (the
+    # name is then bound to that, not to the proxy).
+    for stem, operation in _IN_PLACE.items():
+        namespace[f'__i{stem}__'] = _forward_binary(f'__i{stem}__', operation)
+
+    for stem in ('lt', 'le', 'eq', 'ne', 'gt', 'ge'):
+        namespace[f'__{stem}__'] = _forward_binary(f'__{stem}__', getattr(operator, stem))
+
+    def power(self, exponent, modulo=None):
+        if modulo is None:
+            return pow(_referent(self), _operand(exponent))
+        return pow(_referent(self), _operand(exponent), _operand(modulo))
+
+    def reflected_power(self, base, modulo=None):
+        if modulo is None:
+            return pow(_operand(base), _referent(self))
+        return pow(_operand(base), _referent(self), _operand(modulo))
+
+    add('__pow__', power)
+    add('__rpow__', reflected_power)
+
+    # Items and membership: the key is passed on as it is.
+    add('__getitem__', lambda self, key: _referent(self)[key])
+    add('__contains__', lambda self, item: item in _referent(self))
+
+    def set_item(self, key, value):
+        _referent(self)[key] = value
+
+    def delete_item(self, key):
+        del _referent(self)[key]
+
+    add('__setitem__', set_item)
+    add('__delitem__', delete_item)
+
+    def next_item(self):
+        target = _referent(self)
+        if not hasattr(type(target), '__next__'):
             raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
-                            % type(o).__name__)
-        return next(o)
+                            % type(target).__name__)
+        return next(target)
 
-    def __reversed__(self):
-        return reversed(_target(self))
+    add('__next__', next_item)
 
-    def __contains__(self, item):
-        return item in _target(self)
+    # Attribute access of every kind goes to the referent (so p.__class__ is the
+    # referent's class and isinstance sees through the proxy).
+    add('__getattribute__', lambda self, name: getattr(_referent(self), name))
+    add('__setattr__', lambda self, name, value: setattr(_referent(self), name, value))
+    add('__delattr__', lambda self, name: delattr(_referent(self), name))
+    # dir() lists what the referent has, as attribute access shows it.
+    add('__dir__', lambda self: object.__dir__(_referent(self)))
 
-    def __getitem__(self, key):
-        return _target(self)[key]
+    def describe(self):
+        # A dead proxy still has a repr; it then names None as its target.
+        target = _slot_get(self, '_proxy_target')()
+        return '<weakproxy at %#x to %s at %#x>' % (
+            id(self), type(target).__name__, id(target))
 
-    def __setitem__(self, key, value):
-        _target(self)[key] = value
+    def refuse_hash(self):
+        raise TypeError(f"unhashable type: 'weakref.{type(self).__name__}'")
 
-    def __delitem__(self, key):
-        del _target(self)[key]
+    def refuse_creation(cls, *args, **kwargs):
+        raise TypeError(f"cannot create 'weakref.{cls.__name__}' instances")
 
-    def __eq__(self, other):
-        return _target(self) == _unwrap(other)
+    def refuse_subclass(cls, **kwargs):
+        raise TypeError(f"type 'weakref.{cls.__mro__[1].__name__}' "
+                        "is not an acceptable base type")
 
-    def __ne__(self, other):
-        return _target(self) != _unwrap(other)
-
-    def __lt__(self, other):
-        return _target(self) < _unwrap(other)
-
-    def __le__(self, other):
-        return _target(self) <= _unwrap(other)
-
-    def __gt__(self, other):
-        return _target(self) > _unwrap(other)
-
-    def __ge__(self, other):
-        return _target(self) >= _unwrap(other)
-
-    def __add__(self, other): return _target(self) + _unwrap(other)
-    def __radd__(self, other): return _unwrap(other) + _target(self)
-    def __sub__(self, other): return _target(self) - _unwrap(other)
-    def __rsub__(self, other): return _unwrap(other) - _target(self)
-    def __mul__(self, other): return _target(self) * _unwrap(other)
-    def __rmul__(self, other): return _unwrap(other) * _target(self)
-    def __matmul__(self, other): return _target(self) @ _unwrap(other)
-    def __rmatmul__(self, other): return _unwrap(other) @ _target(self)
-    def __truediv__(self, other): return _target(self) / _unwrap(other)
-    def __rtruediv__(self, other): return _unwrap(other) / _target(self)
-    def __floordiv__(self, other): return _target(self) // _unwrap(other)
-    def __rfloordiv__(self, other): return _unwrap(other) // _target(self)
-    def __mod__(self, other): return _target(self) % _unwrap(other)
-    def __rmod__(self, other): return _unwrap(other) % _target(self)
-    def __divmod__(self, other): return divmod(_target(self), _unwrap(other))
-    def __rdivmod__(self, other): return divmod(_unwrap(other), _target(self))
-    def __pow__(self, other): return _target(self) ** _unwrap(other)
-    def __rpow__(self, other): return _unwrap(other) ** _target(self)
-    def __lshift__(self, other): return _target(self) << _unwrap(other)
-    def __rlshift__(self, other): return _unwrap(other) << _target(self)
-    def __rshift__(self, other): return _target(self) >> _unwrap(other)
-    def __rrshift__(self, other): return _unwrap(other) >> _target(self)
-    def __and__(self, other): return _target(self) & _unwrap(other)
-    def __rand__(self, other): return _unwrap(other) & _target(self)
-    def __or__(self, other): return _target(self) | _unwrap(other)
-    def __ror__(self, other): return _unwrap(other) | _target(self)
-    def __xor__(self, other): return _target(self) ^ _unwrap(other)
-    def __rxor__(self, other): return _unwrap(other) ^ _target(self)
-
-    # In-place operators change the referent (the proxy stays the result).
-    def __iadd__(self, other):
-        o = _target(self)
-        o += _unwrap(other)
-        return self
-
-    def __isub__(self, other):
-        o = _target(self)
-        o -= _unwrap(other)
-        return self
-
-    def __imul__(self, other):
-        o = _target(self)
-        o *= _unwrap(other)
-        return self
-
-    def __ior__(self, other):
-        o = _target(self)
-        o |= _unwrap(other)
-        return self
-
-    def __iand__(self, other):
-        o = _target(self)
-        o &= _unwrap(other)
-        return self
-
-    def __neg__(self): return -_target(self)
-    def __pos__(self): return +_target(self)
-    def __abs__(self): return abs(_target(self))
-    def __invert__(self): return ~_target(self)
-    def __int__(self): return int(_target(self))
-    def __float__(self): return float(_target(self))
-    def __index__(self): return _target(self).__index__()
+    add('__repr__', describe)
+    add('__hash__', refuse_hash)
+    namespace['__new__'] = staticmethod(_named('__new__', refuse_creation))
+    namespace['__init_subclass__'] = classmethod(
+        _named('__init_subclass__', refuse_subclass))
+    return namespace
 
 
-class CallableProxyType(ProxyType):
-    __slots__ = ()
+def _make_proxy_types():
+    shared = _proxy_namespace()
+    plain = dict(shared)
+    # Only the plain proxy type has these two; they call the referent's methods by
+    # name.
+    plain['__bytes__'] = _named('__bytes__', lambda self: _referent(self).__bytes__())
+    plain['__reversed__'] = _named('__reversed__',
+                                   lambda self: _referent(self).__reversed__())
+    callable_ = dict(shared)
+    # ... so that reversed() of a callable proxy refuses instead of trying len().
+    callable_['__reversed__'] = None
+    callable_['__call__'] = _named(
+        '__call__', lambda self, *args, **kwargs: _referent(self)(*args, **kwargs))
+    return type('ProxyType', (), plain), type('CallableProxyType', (), callable_)
 
-    def __call__(self, *args, **kwargs):
-        return _target(self)(*args, **kwargs)
 
-
-ProxyType.__module__ = "weakref"
-CallableProxyType.__module__ = "weakref"
+ProxyType, CallableProxyType = _make_proxy_types()
 ProxyTypes = (ProxyType, CallableProxyType)
+del _make_proxy_types, _proxy_namespace
 
 
-def proxy(object, callback=None):
-    """A proxy to object: it behaves like object while object lives, and raises
-    ReferenceError once it is gone."""
-    callable_kind = callable(object)
+class _ProxyCallback:
+    """The callback of the reference inside a proxy.  It knows the proxy only weakly
+    (an unused proxy dies at once) and hands it to the user's callback."""
+
+    __slots__ = ('proxy_ref', 'user_callback')
+
+    def __init__(self, user_callback):
+        self.proxy_ref = None
+        self.user_callback = user_callback
+
+    def __call__(self, dead_reference):
+        proxy = self.proxy_ref() if self.proxy_ref is not None else None
+        if proxy is not None and self.user_callback is not None:
+            self.user_callback(proxy)
+
+    def __repr__(self):
+        # An error in the callback is reported under the user's function.
+        return repr(self.user_callback)
+
+
+def _shared_proxy(obj):
+    """The callback-free proxy of obj that is still alive, if any (such proxies are
+    shared, as callback-free references are)."""
+    for reference in getweakrefs(obj):
+        link = reference.__callback__
+        if type(link) is _ProxyCallback and link.user_callback is None:
+            found = link.proxy_ref() if link.proxy_ref is not None else None
+            if found is not None:
+                return found
+    return None
+
+
+def proxy(obj, callback=None, /):
+    """A proxy for obj: it acts like obj while obj is alive and raises ReferenceError
+    once it is gone.  callback(proxy) runs when obj dies."""
     if callback is None:
-        # As for ref(), callback-free proxies of one object are shared.
-        for r in getweakrefs(object):
-            link = r.__callback__
-            if type(link) is _ProxyLink and link.callback is None \
-                    and link.callable_kind == callable_kind and link.proxy is not None:
-                p = link.proxy()
-                if p is not None:
-                    return p
-    link = _ProxyLink(callback, callable_kind)
-    r = ref(object, link)
-    p = _new_proxy(CallableProxyType if callable_kind else ProxyType)
-    _setattr(p, "_proxy_ref", r)
-    link.proxy = _unchecked_ref(p)
-    return p
+        existing = _shared_proxy(obj)
+        if existing is not None:
+            return existing
+    link = _ProxyCallback(callback)
+    target_ref = ref(obj, link)
+    made = object.__new__(CallableProxyType if callable(obj) else ProxyType)
+    # The proxy's own __setattr__ forwards to the referent; fill the slot directly.
+    object.__setattr__(made, '_proxy_target', target_ref)
+    link.proxy_ref = _unchecked_ref(made)
+    return made
 
 
-def _new_proxy(cls):
-    return object.__new__(cls)
-
-
-# --- WeakMethod --------------------------------------------------------------------
+# === WeakMethod and KeyedRef ==========================================================
 
 class WeakMethod(ref):
-    """A weak reference to a bound method that dies with its object or function
-    (a plain ref to a bound method dies at once, the method being made per access)."""
+    """A weak reference to a bound method.
 
-    __slots__ = ("_meth_type", "_func_ref", "_alive", "_hash", "__weakref__")
+    A plain ref to a bound method dies at once (each attribute access makes a new
+    method object); this one lives as long as both the object and the function do,
+    and calling it binds them again."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            owner, function = meth.__self__, meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") \
+                from None
 
-        def _cb(arg):
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
+        def one_part_died(_):
+            # Whichever of the two goes first ends the WeakMethod; the user hears once.
+            this = self_ref()
+            if this is not None and this._alive:
+                this._alive = False
                 if callback is not None:
-                    callback(self)
+                    callback(this)
 
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+        self = ref.__new__(cls, owner, one_part_died)
+        self._func_ref = ref(function, one_part_died)
         self._meth_type = type(meth)
         self._alive = True
-        self._hash = None
-        self_wr = ref(self)
+        self_ref = ref(self)
         return self
 
     def __init__(self, meth, callback=None):
         pass
 
     def __call__(self):
-        obj = _deref(self)
-        func = self._func_ref()
-        if obj is None or func is None:
+        owner = _deref(self)
+        function = self._func_ref()
+        if owner is None or function is None:
             return None
-        # Binding again through the object's attribute gives the same method.
-        meth = getattr(obj, func.__name__, None)
-        if getattr(meth, "__func__", None) is func:
-            return meth
-        return None
+        return self._meth_type(function, owner)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
             return _deref(self) == _deref(other) and self._func_ref == other._func_ref
-        return NotImplemented
+        # Once dead, a WeakMethod only equals itself.
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            return not self.__eq__(other)
-        return NotImplemented
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
-    def __hash__(self):
-        # The hash of the object, kept once taken (a dead reference still hashes).
-        if self._hash is None:
-            obj = _deref(self)
-            if obj is None:
-                raise TypeError("weak object has gone away")
-            self._hash = hash(obj)
-        return self._hash
+    __hash__ = ref.__hash__
 
 
-# --- MutableMapping behaviour shared by the weak dictionaries ---------------------
+class KeyedRef(ref):
+    """A ref that also remembers a key: WeakValueDictionary's callback uses it to
+    find the entry to delete."""
 
-_mappingproxy = type(type.__dict__)
+    __slots__ = ("key",)
 
+    def __new__(cls, ob, callback, key):
+        self = ref.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        pass
+
+    def __call__(self):
+        return _deref(self)
+
+
+def _remove_dead_weakref(entries, key):
+    """Delete entries[key] if its reference is dead (a new live value may have been
+    stored under the key since the old one died)."""
+    reference = entries.get(key)
+    if reference is not None and reference() is None:
+        del entries[key]
+
+
+# === the weak dictionaries =============================================================
 
 def _is_mapping(obj):
-    """isinstance(obj, collections.abc.Mapping), without importing collections.abc:
-    until that module is loaded only dicts, mappingproxies and the weak dictionaries
-    can be Mappings."""
-    if isinstance(obj, (dict, _mappingproxy, _WeakMapping)):
-        return True
-    import sys
+    """isinstance(obj, collections.abc.Mapping) without importing that module: until
+    something imports it, no class can have become a Mapping through it."""
     abc = sys.modules.get('collections.abc')
-    return abc is not None and isinstance(obj, abc.Mapping)
+    if abc is not None:
+        return isinstance(obj, abc.Mapping)
+    types = sys.modules.get('types')
+    proxy_type = getattr(types, 'MappingProxyType', dict)
+    return isinstance(obj, (dict, proxy_type, _WeakMapping))
 
 
 class _WeakMapping:
-    """The mixin methods CPython's weak dictionaries inherit from MutableMapping
-    (importing collections.abc here would make `import weakref` several times
-    slower)."""
+    """What the weak dictionaries would inherit from collections.abc.MutableMapping
+    (which `import weakref` avoids loading)."""
 
     __reversed__ = None
-    __class_getitem__ = classmethod(type(list[int]))
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def _start_tracking(self):
+        self.data = {}
+        self._pending_removals = []     # keys whose entries died mid-iteration
+        self._iterating = set()         # the running _IterationGuards
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __eq__(self, other):
         if not _is_mapping(other):
@@ -330,363 +433,377 @@ class _WeakMapping:
         return dict(self.items()) == dict(other.items())
 
     def __or__(self, other):
-        if _is_mapping(other):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if _is_mapping(other):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
-# --- WeakValueDictionary -----------------------------------------------------------
+class _ValueDied:
+    """Callback of the reference to one WeakValueDictionary value: drops the entry
+    of its key, or queues the key while the dictionary is being iterated."""
+
+    __slots__ = ('dict_ref', 'key')
+
+    def __init__(self, dict_ref, key):
+        self.dict_ref = dict_ref
+        self.key = key
+
+    def __call__(self, _dead):
+        owner = self.dict_ref()
+        if owner is None:
+            return
+        if owner._iterating:
+            owner._pending_removals.append(self.key)
+        else:
+            _remove_dead_weakref(owner.data, self.key)
+
 
 class WeakValueDictionary(_WeakMapping):
-    """A mapping whose values are held weakly: an entry goes away when its value
-    dies."""
+    """A mapping whose values are weak: an entry disappears when its value dies."""
 
     def __init__(self, other=(), /, **kw):
-        selfref = ref(self)
-
-        def remover(key):
-            # The callback of the reference stored under key.
-            def remove(wr):
-                self = selfref()
-                if self is not None:
-                    if self._iterating:
-                        self._pending_removals.append(key)
-                    else:
-                        d = self.data
-                        if key in d and d[key] is wr:
-                            del d[key]
-            return remove
-        self._remover = remover
-        self._pending_removals = []
-        self._iterating = 0
-        self.data = {}
+        self._start_tracking()
+        self._self_ref = ref(self)
         self.update(other, **kw)
 
     def _commit_removals(self):
-        pending = self._pending_removals
-        d = self.data
-        while pending:
-            key = pending.pop()
-            wr = d.get(key)
-            if wr is not None and wr() is None:
-                del d[key]
+        queue = self._pending_removals
+        while queue:
+            _remove_dead_weakref(self.data, queue.pop())
+
+    def _settle(self):
+        if self._pending_removals:
+            self._commit_removals()
+
+    def _entry(self, key, value):
+        # Each entry's callback knows its key (and the dictionary only weakly).
+        return KeyedRef(value, _ValueDied(self._self_ref, key), key)
+
+    # --- lookups ---
 
     def __getitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        o = self.data[key]()
-        if o is None:
+        self._settle()
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
-
-    def __delitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        del self.data[key]
-
-    def __len__(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return len(self.data)
-
-    def __contains__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = ref(value, self._remover(key))
-
-    def copy(self):
-        if self._pending_removals:
-            self._commit_removals()
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        if self._pending_removals:
-            self._commit_removals()
-        new = self.__class__()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[deepcopy(key, memo)] = o
-        return new
+        return value
 
     def get(self, key, default=None):
-        if self._pending_removals:
-            self._commit_removals()
+        self._settle()
+        reference = self.data.get(key)
+        value = None if reference is None else reference()
+        return default if value is None else value
+
+    def __contains__(self, key):
+        self._settle()
         try:
-            wr = self.data[key]
+            reference = self.data[key]
         except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+            return False
+        return reference() is not None
+
+    def __len__(self):
+        self._settle()
+        return len(self.data)
+
+    # --- iteration ---
 
     def items(self):
-        if self._pending_removals:
-            self._commit_removals()
-        self._iterating += 1
-        try:
-            for k, wr in list(self.data.items()):
-                v = wr()
-                if v is not None:
-                    yield k, v
-        finally:
-            self._iterating -= 1
-            if not self._iterating and self._pending_removals:
-                self._commit_removals()
+        self._settle()
+        with _IterationGuard(self):
+            for key, reference in self.data.items():
+                value = reference()
+                if value is not None:
+                    yield key, value
 
     def keys(self):
-        for k, v in self.items():
-            yield k
+        self._settle()
+        with _IterationGuard(self):
+            for key, reference in self.data.items():
+                if reference() is not None:
+                    yield key
 
     __iter__ = keys
 
     def values(self):
-        for k, v in self.items():
-            yield v
+        self._settle()
+        with _IterationGuard(self):
+            for reference in self.data.values():
+                value = reference()
+                if value is not None:
+                    yield value
 
     def itervaluerefs(self):
-        if self._pending_removals:
-            self._commit_removals()
-        yield from list(self.data.values())
+        """The KeyedRefs of the values, lazily (they may die while you look)."""
+        self._settle()
+        with _IterationGuard(self):
+            yield from self.data.values()
 
     def valuerefs(self):
-        if self._pending_removals:
-            self._commit_removals()
+        """A list of the KeyedRefs of the values."""
+        self._settle()
         return list(self.data.values())
 
-    def popitem(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
+    # --- changes ---
 
-    def pop(self, key, *args):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+    def __setitem__(self, key, value):
+        self._settle()
+        self.data[key] = self._entry(key, value)
+
+    def __delitem__(self, key):
+        self._settle()
+        del self.data[key]
 
     def setdefault(self, key, default=None):
         try:
-            o = self.data[key]()
+            current = self.data[key]()
         except KeyError:
-            o = None
-        if o is None:
-            if self._pending_removals:
-                self._commit_removals()
-            self.data[key] = ref(default, self._remover(key))
-            return default
-        return o
+            current = None
+        if current is not None:
+            return current
+        self._settle()
+        self.data[key] = self._entry(key, default)
+        return default
+
+    def pop(self, key, *default):
+        self._settle()
+        try:
+            value = self.data.pop(key)()
+        except KeyError:
+            value = None
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        self._settle()
+        while True:
+            key, reference = self.data.popitem()
+            value = reference()
+            if value is not None:
+                return key, value
 
     def update(self, other=None, /, **kwargs):
-        if self._pending_removals:
-            self._commit_removals()
-        d = self.data
+        self._settle()
         if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = ref(o, self._remover(key))
-        for key, o in kwargs.items():
-            d[key] = ref(o, self._remover(key))
+            pairs = other.items() if hasattr(other, 'items') else dict(other).items()
+            for key, value in pairs:
+                self.data[key] = self._entry(key, value)
+        for key, value in kwargs.items():
+            self.data[key] = self._entry(key, value)
 
+    # --- copies ---
 
-
-# --- WeakKeyDictionary -------------------------------------------------------------
-
-class WeakKeyDictionary(_WeakMapping):
-    """A mapping whose keys are held weakly: an entry goes away when its key dies."""
-
-    def __init__(self, dict=None):
-        self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(k)
-                else:
-                    try:
-                        del self.data[k]
-                    except KeyError:
-                        pass
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = 0
-        self._dirty_len = False
-        if dict is not None:
-            self.update(dict)
-
-    def _commit_removals(self):
-        pending = self._pending_removals
-        d = self.data
-        while pending:
-            try:
-                del d[pending.pop()]
-            except KeyError:
-                pass
-
-    def _scrub_removals(self):
-        d = self.data
-        self._pending_removals = [k for k in self._pending_removals if k in d]
-        self._dirty_len = False
-
-    def __delitem__(self, key):
-        self._dirty_len = True
-        del self.data[ref(key)]
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __len__(self):
-        if self._dirty_len and self._pending_removals:
-            self._scrub_removals()
-        return len(self.data) - len(self._pending_removals)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+    def _live_items(self):
+        self._settle()
+        with _IterationGuard(self):
+            return [(key, value) for key, value in
+                    ((k, r()) for k, r in self.data.items()) if value is not None]
 
     def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
+        duplicate = WeakValueDictionary()
+        for key, value in self._live_items():
+            duplicate[key] = value
+        return duplicate
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        new = self.__class__()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = deepcopy(value, memo)
-        return new
+        duplicate = type(self)()
+        # Keys are copied; values stay the same objects (a copy would die at once).
+        for key, value in self._live_items():
+            duplicate[deepcopy(key, memo)] = value
+        return duplicate
+
+
+class WeakKeyDictionary(_WeakMapping):
+    """A mapping whose keys are weak: an entry disappears when its key dies."""
+
+    def __init__(self, dict=None):
+        self._start_tracking()
+        # Set by operations that may leave stale keys in the removal queue; __len__
+        # then drops the stale ones before counting.
+        self._dirty_len = False
+        self._remove = self._make_key_callback(ref(self))
+        if dict is not None:
+            self.update(dict)
+
+    @staticmethod
+    def _make_key_callback(dict_ref):
+        def key_died(dead):
+            owner = dict_ref()
+            if owner is None:
+                return
+            if owner._iterating:
+                owner._pending_removals.append(dead)
+            else:
+                owner.data.pop(dead, None)
+        return key_died
+
+    def _commit_removals(self):
+        queue = self._pending_removals
+        while queue:
+            self.data.pop(queue.pop(), None)
+
+    def _scrub_removals(self):
+        self._pending_removals = [k for k in self._pending_removals if k in self.data]
+        self._dirty_len = False
+
+    def _entry_key(self, key):
+        return ref(key, self._remove)
+
+    # --- lookups ---
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
     def __contains__(self, key):
         try:
-            wr = ref(key)
+            probe = ref(key)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
+
+    def __len__(self):
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
+
+    # --- iteration ---
 
     def items(self):
-        self._iterating += 1
-        try:
-            for wr, value in list(self.data.items()):
-                key = wr()
+        with _IterationGuard(self):
+            for reference, value in self.data.items():
+                key = reference()
                 if key is not None:
                     yield key, value
-        finally:
-            self._iterating -= 1
-            if not self._iterating and self._pending_removals:
-                self._commit_removals()
 
     def keys(self):
-        for k, v in self.items():
-            yield k
+        with _IterationGuard(self):
+            for reference in self.data:
+                key = reference()
+                if key is not None:
+                    yield key
 
     __iter__ = keys
 
     def values(self):
-        for k, v in self.items():
-            yield v
+        with _IterationGuard(self):
+            for reference, value in self.data.items():
+                if reference() is not None:
+                    yield value
 
     def keyrefs(self):
+        """A list of the weak references to the keys."""
         return list(self.data)
+
+    # --- changes ---
+
+    def __setitem__(self, key, value):
+        self.data[self._entry_key(key)] = value
+
+    def __delitem__(self, key):
+        self._dirty_len = True
+        del self.data[ref(key)]
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(self._entry_key(key), default)
+
+    def pop(self, key, *default):
+        self._dirty_len = True
+        return self.data.pop(ref(key), *default)
 
     def popitem(self):
         self._dirty_len = True
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
-
-    def pop(self, key, *args):
-        self._dirty_len = True
-        return self.data.pop(ref(key), *args)
-
-    def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+            reference, value = self.data.popitem()
+            key = reference()
+            if key is not None:
+                return key, value
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
         if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
+            pairs = dict.items() if hasattr(dict, 'items') else type({})(dict).items()
+            for key, value in pairs:
+                self.data[self._entry_key(key)] = value
+        if kwargs:
             self.update(kwargs)
 
+    # --- copies ---
+
+    def _live_items(self):
+        with _IterationGuard(self):
+            return [(key, value) for key, value in
+                    ((r(), v) for r, v in self.data.items()) if key is not None]
+
+    def copy(self):
+        duplicate = WeakKeyDictionary()
+        for key, value in self._live_items():
+            duplicate[key] = value
+        return duplicate
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        duplicate = type(self)()
+        # The keys stay the same objects; the values are copied.
+        for key, value in self._live_items():
+            duplicate[key] = deepcopy(value, memo)
+        return duplicate
 
 
-# --- finalize ------------------------------------------------------------------------
+def _register_with_abc():
+    # The weak dictionaries count as MutableMappings; say so when collections.abc is
+    # already loaded (importing it just for this would slow `import weakref`).
+    abc = sys.modules.get('collections.abc')
+    if abc is not None:
+        abc.MutableMapping.register(WeakValueDictionary)
+        abc.MutableMapping.register(WeakKeyDictionary)
+
+
+_register_with_abc()
+del _register_with_abc
+
+
+# === finalize ===========================================================================
 
 class finalize:
-    """finalize(obj, func, *args, **kwargs): calls func(*args, **kwargs) once obj is
-    garbage, or at interpreter exit (while atexit is True) if obj still lives then."""
+    """finalize(obj, func, /, *args, **kwargs) calls func(*args, **kwargs) once: when
+    obj is garbage collected, when the finalizer is called, or at interpreter exit
+    if obj is still alive then and the atexit attribute is true."""
 
     __slots__ = ()
+
+    # finalizer -> _Registration, for every finalizer not yet run or detached.  The
+    # registry keeps the finalizers alive: they are the callbacks of their refs.
     _registry = {}
     _shutdown = False
-    _index_iter = None
-    _dirty = False
+    _dirty = False      # a finalizer was registered since the exit list was built
     _registered_with_atexit = False
+    _index_iter = itertools.count()
 
-    class _Info:
+    class _Registration:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
@@ -694,95 +811,96 @@ class finalize:
             import atexit
             atexit.register(finalize._exitfunc)
             finalize._registered_with_atexit = True
-        info = finalize._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = finalize._next_index()
-        finalize._registry[self] = info
+        entry = finalize._Registration()
+        entry.weakref = ref(obj, self)
+        entry.func = func
+        entry.args = args
+        entry.kwargs = kwargs or None
+        entry.atexit = True
+        entry.index = next(finalize._index_iter)
+        finalize._registry[self] = entry
         finalize._dirty = True
 
-    @staticmethod
-    def _next_index():
-        finalize._counter += 1
-        return finalize._counter
+    def _live_entry(self):
+        """(entry, obj) while the object lives and the finalizer is pending."""
+        entry = finalize._registry.get(self)
+        obj = entry.weakref() if entry is not None else None
+        return entry, obj
 
     def __call__(self, _=None):
-        """Calls the function now (once) and returns its result; None if it was
-        already called or detached."""
-        info = finalize._registry.pop(self, None)
-        if info and not finalize._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Run the function now if that has not happened yet; return its result."""
+        entry = finalize._registry.pop(self, None)
+        if entry is not None and not finalize._shutdown:
+            return entry.func(*entry.args, **(entry.kwargs or {}))
 
     def detach(self):
-        """Forgets the function: returns (obj, func, args, kwargs), or None if dead."""
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and finalize._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Cancel the finalizer: (obj, func, args, kwargs) if it was pending and obj
+        lives, else None."""
+        entry, obj = self._live_entry()
+        if obj is not None and finalize._registry.pop(self, None) is not None:
+            return obj, entry.func, entry.args, entry.kwargs or {}
 
     def peek(self):
-        """(obj, func, args, kwargs) while alive, without detaching; else None."""
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
+        """(obj, func, args, kwargs) while pending and obj lives, else None."""
+        entry, obj = self._live_entry()
         if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+            return obj, entry.func, entry.args, entry.kwargs or {}
 
     @property
     def alive(self):
-        """Whether the finalizer has not yet been called or detached."""
+        """Whether the finalizer is still pending."""
         return self in finalize._registry
 
     @property
     def atexit(self):
-        """Whether to call the function at exit if the object still lives."""
-        info = finalize._registry.get(self)
-        return bool(info) and info.atexit
+        """Whether a pending finalizer runs at exit."""
+        entry = finalize._registry.get(self)
+        return entry is not None and entry.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = finalize._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        entry = finalize._registry.get(self)
+        if entry is not None:
+            entry.atexit = bool(value)
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
+        _, obj = self._live_entry()
+        where = '%s object at %#x' % (type(self).__name__, id(self))
         if obj is None:
-            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+            return '<%s; dead>' % where
+        return '<%s; for %r at %#x>' % (where, type(obj).__name__, id(obj))
 
     @classmethod
     def _select_for_exit(cls):
-        # The live finalizers that want to run at exit, oldest first.
-        pending = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        pending.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in pending]
+        """The finalizers to run at exit, oldest first."""
+        chosen = [(entry.index, f) for f, entry in cls._registry.items() if entry.atexit]
+        chosen.sort(key=lambda pair: pair[0])
+        return [f for _, f in chosen]
 
     @classmethod
     def _exitfunc(cls):
-        # Called by atexit: run the finalizers of objects still alive, newest first;
-        # finalizers made meanwhile run too.
+        # Runs at exit: the newest pending finalizer first, picking up finalizers that
+        # the running ones register.  The collector is paused so that it does not run
+        # finalizers of its own meanwhile.
+        import gc
+        resume_gc = False
         try:
             if cls._registry:
-                pending = None
+                resume_gc = gc.isenabled()
+                gc.disable()
+                queue = None
                 while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
+                    if queue is None or finalize._dirty:
+                        queue = cls._select_for_exit()
                         finalize._dirty = False
-                    if not pending:
+                    if not queue:
                         break
-                    f = pending.pop()
+                    finalizer = queue.pop()
                     try:
-                        f()
+                        finalizer()
                     except Exception:
-                        import sys
                         sys.excepthook(*sys.exc_info())
         finally:
             finalize._shutdown = True
-
-
-finalize._counter = 0
+            if resume_gc:
+                gc.enable()
