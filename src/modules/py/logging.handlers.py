@@ -6,9 +6,9 @@ memory, and records handed to a queue.
 and its QueueListener, which needs threads, are not part of minipy.)
 """
 
-import io
 import os
 import logging
+# Offered here as in CPython (the indices of those fields in a stat result).
 from stat import ST_DEV, ST_INO, ST_MTIME
 
 # The ports CPython's network handlers use by default.

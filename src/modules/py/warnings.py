@@ -338,7 +338,6 @@ def warn_explicit(message, category, filename, lineno, module=_NOT_GIVEN,
     if module_globals is not None and not isinstance(module_globals, dict):
         raise TypeError("module_globals must be a dict, not '%s'"
                         % type(module_globals).__name__)
-        line = _line_from_loader(module_globals, lineno)
     if module is _NOT_GIVEN:
         module = _module_from_filename(filename)
     elif module is None:
