@@ -1,194 +1,224 @@
-"""Logging package for Python: loggers arranged in a dotted-name hierarchy, handlers that
-send records to streams or files, formatters and filters, as in CPython's logging module."""
+"""Logging: named loggers arranged by dotted names, handlers that send records to
+streams and files, formatters that turn records into text, and filters.
+
+A call such as ``getLogger('app.db').warning('disk %s', name)`` makes a LogRecord
+(which remembers where in the program the call was made), passes it to the handlers
+of 'app.db' and then of its ancestors 'app' and the root logger, and each handler
+formats it and writes it out.  With no handler anywhere, `lastResort` writes the
+message to sys.stderr.
+"""
 
 import sys
 import os
 import time
 import io
+import re
+import traceback
+import warnings
+import weakref
+import collections.abc
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+from string import Template
+from string import Formatter as StrFormatter
+from types import GenericAlias
 
-# When true, errors raised while emitting are reported on stderr (handleError).
+__all__ = """
+    BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter
+    Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET NullHandler
+    StreamHandler WARN WARNING addLevelName basicConfig captureWarnings critical
+    debug disable error exception fatal getLevelName getLogger getLoggerClass info
+    log makeLogRecord setLoggerClass shutdown warn warning getLogRecordFactory
+    setLogRecordFactory lastResort raiseExceptions getLevelNamesMapping
+""".split()
+
+# Whether a failure inside a handler is reported on stderr (see Handler.handleError).
 raiseExceptions = True
+# Whether records carry thread, process name and process id information.
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-# Time the module was loaded: the origin of LogRecord.relativeCreated.
+# LogRecord.relativeCreated counts from here.
 _startTime = time.time()
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# --- levels ----------------------------------------------------------------------------
+
+CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
+# Older names of two levels.
+FATAL, WARN = CRITICAL, WARNING
+
+_levelToName = {level: name for name, level in (
+    ('CRITICAL', CRITICAL), ('ERROR', ERROR), ('WARNING', WARNING),
+    ('INFO', INFO), ('DEBUG', DEBUG), ('NOTSET', NOTSET))}
+_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR,
+                'WARN': WARNING, 'WARNING': WARNING, 'INFO': INFO,
+                'DEBUG': DEBUG, 'NOTSET': NOTSET}
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    """A copy of the table from level names to numbers."""
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a numeric level, the number of a level name, or 'Level %s'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    """The name of a level number; for a registered name, its number (kept for old
+    programs); otherwise 'Level N'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    """Gives a level number a name, used when records of that level are formatted."""
+    with _lock:
+        _levelToName[level] = levelName
+        _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
+    """The level number for a number or a registered level name."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if level not in _nameToLevel:
+        raise ValueError("Unknown level: %r" % level)
+    return _nameToLevel[level]
 
 
-# minipy runs a single thread: the module "lock" only has to be re-entrant in form.
-class _NoLock:
+# --- the module lock -------------------------------------------------------------------
+
+class _ReentrantLock:
+    """The lock handlers and the module take around shared state.  minipy runs one
+    thread, so holding it never waits; it only counts how deeply it is held."""
+
+    def __init__(self):
+        self._depth = 0
+
     def acquire(self, blocking=True, timeout=-1):
+        self._depth += 1
         return True
 
     def release(self):
-        pass
+        if self._depth == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        self._depth -= 1
+
+    def _at_fork_reinit(self):
+        self._depth = 0
 
     def __enter__(self):
-        return True
+        return self.acquire()
 
-    def __exit__(self, *exc):
-        return False
-
-
-_lock = _NoLock()
+    def __exit__(self, *exc_info):
+        self.release()
 
 
-# ---------------------------------------------------------------------------
-# Finding the caller
+_lock = _ReentrantLock()
+
+
+def _acquireLock():
+    if _lock:
+        _lock.acquire()
+
+
+def _releaseLock():
+    if _lock:
+        _lock.release()
+
+
+# --- who called ------------------------------------------------------------------------
 
 def currentframe():
-    getframe = getattr(sys, '_getframe', None)
-    if getframe is None:
-        return None
-    return getframe(1)
+    """The frame of the function that calls this one."""
+    return sys._getframe(1)
 
 
-# Frames whose code comes from this file belong to logging itself and are skipped
-# when looking for the caller of a logging call.
+# The file this module's code reports; frames running it are logging's own.
+_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+
+
 def _is_internal_frame(frame):
-    return frame.f_code.co_filename == _srcfile
+    """Whether a frame runs logging's own code (or the import machinery), which the
+    search for the code that made a logging call passes over."""
+    filename = os.path.normcase(frame.f_code.co_filename)
+    if filename == _srcfile:
+        return True
+    return "importlib" in filename and "_bootstrap" in filename
 
 
-# The file name this module's code carries ('<frozen logging>' once frozen).
-_srcfile = _is_internal_frame.__code__.co_filename
+def _in_logging_package(frame):
+    """Whether a frame runs code of the logging package (this module, handlers, ...)."""
+    filename = frame.f_code.co_filename
+    if _srcfile.startswith('<'):
+        # Frozen modules are named '<frozen logging>', '<frozen logging.handlers>'.
+        return filename == _srcfile or filename.startswith(_srcfile[:-1] + '.')
+    return os.path.dirname(filename) == os.path.dirname(_srcfile)
 
 
-# ---------------------------------------------------------------------------
-# LogRecord
+# --- records ---------------------------------------------------------------------------
+
+def _thread_details():
+    # minipy has a single thread, which CPython would call MainThread.
+    return 1, 'MainThread'
+
 
 class LogRecord(object):
-    """One logged event: the message, its arguments and where and when it happened."""
+    """One logging event: the message and its arguments, the level, and where and
+    when the call was made."""
 
     def __init__(self, name, level, pathname, lineno,
                  msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
-        # A single dict argument is used for %(key)s formatting of the message.
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = _splitext(self.filename)
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
+        created = time.time()
+        self.name, self.msg, self.args = name, msg, _message_arguments(args)
+        self.levelno, self.levelname = level, getLevelName(level)
+        self.pathname, self.lineno, self.funcName = pathname, lineno, func
+        self.filename, self.module = _file_and_module(pathname)
+        self.exc_info, self.stack_info = exc_info, sinfo
+        # The formatted traceback, once a formatter has made it.
         self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = 1
-            self.threadName = 'MainThread'
-        else:
-            self.thread = None
-            self.threadName = None
+        self.created = created
+        self.msecs = int((created - int(created)) * 1000) + 0.0
+        self.relativeCreated = (created - _startTime) * 1000
+        self.thread, self.threadName = _thread_details() if logThreads else (None, None)
         self.processName = 'MainProcess' if logMultiprocessing else None
-        if logProcesses and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+        self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                      self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message with its arguments merged in."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
-def _splitext(filename):
-    """The file name without its extension (os.path.splitext(name)[0])."""
-    dot = filename.rfind('.')
-    if dot <= 0:
-        return filename
-    return filename[:dot]
+def _message_arguments(args):
+    # log('%(key)s', {'key': ...}): a lone non-empty mapping feeds named fields.
+    if len(args or ()) == 1:
+        only = args[0]
+        if only and isinstance(only, collections.abc.Mapping):
+            return only
+    return args
+
+
+def _file_and_module(pathname):
+    try:
+        filename = os.path.basename(pathname)
+        return filename, os.path.splitext(filename)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
 
 
 _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
+    """Makes loggers create their records with factory (called like LogRecord)."""
     global _logRecordFactory
     _logRecordFactory = factory
 
@@ -198,213 +228,182 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    """A LogRecord whose attributes are set from a dict (e.g. one sent over a socket)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes come from a dict (e.g. one sent over the network)."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---------------------------------------------------------------------------
-# Formatter styles
+# --- format styles ---------------------------------------------------------------------
 
-def _valid_percent_format(fmt):
-    """True when fmt holds at least one %(name)<conversion> field."""
-    i = fmt.find('%(')
-    while i >= 0:
-        j = fmt.find(')', i + 2)
-        if j < 0:
-            return False
-        name = fmt[i + 2:j]
-        k = j + 1
-        while k < len(fmt) and fmt[k] in '#0+ -':
-            k += 1
-        if k < len(fmt) and fmt[k] == '*':
-            k += 1
-        else:
-            while k < len(fmt) and fmt[k].isdigit():
-                k += 1
-        if k < len(fmt) and fmt[k] == '.':
-            k += 1
-            if k < len(fmt) and fmt[k] == '*':
-                k += 1
-            else:
-                while k < len(fmt) and fmt[k].isdigit():
-                    k += 1
-        if name and _is_word(name) and k < len(fmt) and fmt[k] in 'diouxefgcrsa%':
-            return True
-        i = fmt.find('%(', i + 2)
-    return False
-
-
-def _is_word(s):
-    for c in s:
-        if not (c.isalnum() or c == '_'):
-            return False
-    return True
+def _record_values(record, defaults):
+    # Fields the record lacks fall back on the formatter's defaults.
+    if not defaults:
+        return record.__dict__
+    return defaults | record.__dict__
 
 
 class PercentStyle(object):
+    """'%(name)s' fields, filled by the % operator."""
+
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
+    validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]',
+                                    re.I)
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if not _valid_percent_format(self._fmt):
+        """Raises ValueError unless the format has at least one field of this style."""
+        if not self.validation_pattern.search(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
-    def _values(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return values
-        return record.__dict__
-
     def _format(self, record):
-        return self._fmt % self._values(record)
+        return self._fmt % _record_values(record, self._defaults)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
+
+
+_str_formatter = StrFormatter()
 
 
 class StrFormatStyle(PercentStyle):
+    """'{name}' fields, filled by str.format."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
+    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$',
+                          re.I)
+    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+
     def _format(self, record):
-        return self._fmt.format(**self._values(record))
+        return self._fmt.format(**_record_values(record, self._defaults))
+
+    def _check_field(self, field_name, spec, conversion):
+        if field_name and not self.field_spec.match(field_name):
+            raise ValueError('invalid field name/expression: %r' % field_name)
+        if conversion and conversion not in 'rsa':
+            raise ValueError('invalid conversion: %r' % conversion)
+        if spec and not self.fmt_spec.match(spec):
+            raise ValueError('bad specifier: %r' % spec)
 
     def validate(self):
-        fields = 0
-        fmt = self._fmt
-        i = 0
-        n = len(fmt)
-        while i < n:
-            c = fmt[i]
-            if c == '{':
-                if i + 1 < n and fmt[i + 1] == '{':
-                    i += 2
-                    continue
-                j = fmt.find('}', i)
-                if j < 0:
-                    raise ValueError("invalid format: expected '}' before end of string")
-                field = fmt[i + 1:j]
-                name = field
-                for sep in '!:.[':
-                    k = name.find(sep)
-                    if k >= 0:
-                        name = name[:k]
-                if not name.isidentifier():
-                    raise ValueError('invalid field name/expression: %r' % name)
-                fields += 1
-                i = j + 1
-            elif c == '}':
-                if i + 1 < n and fmt[i + 1] == '}':
-                    i += 2
-                    continue
-                raise ValueError("invalid format: Single '}' encountered in format string")
-            else:
-                i += 1
-        if not fields:
+        """Raises ValueError for a malformed format or one without fields."""
+        has_fields = False
+        try:
+            for _text, field_name, spec, conversion in _str_formatter.parse(self._fmt):
+                self._check_field(field_name, spec, conversion)
+                has_fields = has_fields or bool(field_name)
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not has_fields:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
+    """'$name' and '${name}' fields, filled by string.Template."""
+
     asctime_search = '${asctime}'
+    asctime_format = asctime_search
+    default_format = '${message}'
 
     def __init__(self, fmt, *, defaults=None):
         PercentStyle.__init__(self, fmt, defaults=defaults)
-        import string
-        self._tpl = string.Template(self._fmt)
+        self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        fmt = self._fmt
-        i = fmt.find('$')
-        while i >= 0:
-            rest = fmt[i + 1:]
-            if rest.startswith('$'):
-                i = fmt.find('$', i + 2)
-                continue
-            if rest.startswith('{'):
-                j = rest.find('}')
-                if j > 1 and rest[1:j].isidentifier():
-                    return
-            elif rest[:1].isidentifier():
-                return
-            i = fmt.find('$', i + 1)
-        raise ValueError('invalid format: no fields')
+        """Raises ValueError for a lone '$' or a format without fields."""
+        has_fields = False
+        for found in Template.pattern.finditer(self._fmt):
+            parts = found.groupdict()
+            if parts['named'] or parts['braced']:
+                has_fields = True
+            elif found.group(0) == '$':
+                raise ValueError('invalid format: bare \'$\' not allowed')
+        if not has_fields:
+            raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        return self._tpl.substitute(**self._values(record))
+        return self._tpl.substitute(**_record_values(record, self._defaults))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, the format basicConfig() uses by default)
+_STYLES = dict([
+    ('%', (PercentStyle, BASIC_FORMAT)),
+    ('{', (StrFormatStyle, '{levelname}:{name}:{message}')),
+    ('$', (StringTemplateStyle, '${levelname}:${name}:${message}')),
+])
 
 
-# ---------------------------------------------------------------------------
-# Formatter
+def _check_style(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+
+
+# --- formatters ------------------------------------------------------------------------
+
+def _append_block(text, block):
+    # Tracebacks and stacks start on a line of their own.
+    if text[-1:] != "\n":
+        text += "\n"
+    return text + block
+
 
 class Formatter(object):
-    """Turns a LogRecord into text with a format string in one of three styles."""
+    """Turns a record into text with a format string in one of the three styles
+    ('%', '{' or '$'), adding the traceback and stack the record carries."""
 
+    converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
+                 defaults=None):
+        _check_style(style)
+        self.datefmt = datefmt
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
+        # The format in use (the style's default when fmt is empty).
         self._fmt = self._style._fmt
-        self.datefmt = datefmt
-
-    converter = time.localtime
 
     def formatTime(self, record, datefmt=None):
-        if datefmt is None:
-            datefmt = self.default_time_format
-            with_msecs = self.default_msec_format
-        else:
-            with_msecs = None
-        s = time.strftime(datefmt, self.converter(record.created))
-        if with_msecs:
-            s = with_msecs % (s, record.msecs)
-        return s
+        """The record's creation time with datefmt (strftime codes); by default
+        'YYYY-mm-dd HH:MM:SS,mmm'."""
+        when = self.converter(record.created)
+        if datefmt:
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        import traceback
-        sio = io.StringIO()
-        tb = ei[2]
-        traceback.print_exception(ei[0], ei[1], tb, None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        """The traceback of an exc_info triple, without the final newline."""
+        buffer = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, buffer)
+        text = buffer.getvalue()
+        buffer.close()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -416,36 +415,30 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
+        """The text of a record; sets record.message (and record.asctime when the
+        format shows it)."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The traceback text is cached on the record for other handlers.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The traceback text is kept on the record, for the other handlers.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _append_block(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _append_block(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records with a header and a footer around them."""
+    """Formats a batch of records, between a header and a footer."""
 
     def __init__(self, linefmt=None):
-        if linefmt:
-            self.linefmt = linefmt
-        else:
-            self.linefmt = _defaultFormatter
+        self.linefmt = linefmt if linefmt else _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -454,43 +447,38 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = "".join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# ---------------------------------------------------------------------------
-# Filters
+# --- filters ---------------------------------------------------------------------------
 
 class Filter(object):
-    """Lets through records of the named logger and of loggers below it."""
+    """Passes the records of one logger and of the loggers below it ('a.b' passes
+    'a.b' and 'a.b.c', not 'a.bc'); with no name, every record."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
+        if not record.name.startswith(self.name):
             return False
-        return (record.name[self.nlen] == ".")
+        return record.name[self.nlen] == "."
 
 
 class Filterer(object):
-    """Base of loggers and handlers: a list of filters that all must pass a record."""
+    """Keeps the filters of a logger or handler; a record must pass all of them."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -498,162 +486,188 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        rv = True
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                rv = False
-                break
-        return rv
+        """Whether every filter lets the record through.  A filter is an object
+        with a filter() method or a plain callable."""
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
+                return False
+        return True
 
 
-# ---------------------------------------------------------------------------
-# Handlers
+# --- handlers --------------------------------------------------------------------------
 
-import _weakref
-
-_handlers = {}      # named handlers
-# Weak references to every handler, in creation order, for shutdown(); a reference
-# removes itself when its handler is freed.
+# Handlers that were given a name, by name.
+_handlers = weakref.WeakValueDictionary()
+# Weak references to every handler, oldest first: shutdown() closes them newest
+# first.  A reference takes itself out when its handler goes away.
 _handlerList = []
 
 
-def _removeHandlerRef(wr):
-    if _handlerList is not None:
-        try:
-            _handlerList.remove(wr)
-        except ValueError:
-            pass
+def _removeHandlerRef(reference):
+    # Late in interpreter shutdown the module's globals may already be None.
+    lock, handlers = _lock, _handlerList
+    if lock and handlers:
+        with lock:
+            if reference in handlers:
+                handlers.remove(reference)
+
+
+def _addHandlerRef(handler):
+    with _lock:
+        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+
+
+class _Holding:
+    """Holds a handler's lock (when it has one) for the duration of a with block."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def __enter__(self):
+        self.handler.acquire()
+
+    def __exit__(self, *exc_info):
+        self.handler.release()
 
 
 class Handler(Filterer):
-    """Sends records somewhere; subclasses define emit()."""
+    """Sends records somewhere.  Subclasses say where by defining emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(_weakref.ref(self, _removeHandlerRef))
+        self._name = None
         self.createLock()
+        _addHandlerRef(self)
+
+    def set_name(self, name):
+        """Names the handler, registering it under the new name instead of the old."""
+        with _lock:
+            _handlers.pop(self._name, None)
+            self._name = name
+            if name:
+                _handlers[name] = self
 
     def get_name(self):
         return self._name
 
-    def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
-        self._name = name
-        if name:
-            _handlers[name] = self
-
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _NoLock()
+        self.lock = _ReentrantLock()
 
     def _at_fork_reinit(self):
-        pass
+        self.lock._at_fork_reinit()
 
     def acquire(self):
-        pass
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        pass
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
+        """The record's text, by this handler's formatter or the default one."""
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
-            self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        """Emits the record if the filters pass it; returns whether they did."""
+        passed = self.filter(record)
+        if passed:
+            with _Holding(self):
+                self.emit(record)
+        return passed
 
     def flush(self):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        with _lock:
+            self._closed = True
+            if self._name and self._name in _handlers:
+                del _handlers[self._name]
 
     def handleError(self, record):
-        """Reports an exception raised by emit() on stderr (when raiseExceptions is
-        true): the traceback, the stack that logged the record, its message and
-        arguments."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
-            try:
-                import traceback
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                # The calling context: the stack out of logging's own frames.
-                frame = currentframe()
-                while frame and _is_internal_frame(frame):
-                    frame = frame.f_back
-                if frame:
-                    traceback.print_stack(frame, file=sys.stderr)
-                else:
-                    sys.stderr.write('Logged from file %s, line %s\n' % (
-                                     record.filename, record.lineno))
-                try:
-                    sys.stderr.write('Message: %r\n'
-                                     'Arguments: %s\n' % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                t = v = tb = None
+        """Reports, on stderr, an exception raised while emitting a record: its
+        traceback, the stack of the logging call, and the message and arguments.
+        Nothing is written when raiseExceptions is false."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        exc_type, exc_value, exc_tb = sys.exc_info()
+        try:
+            sys.stderr.write('--- Logging error ---\n')
+            traceback.print_exception(exc_type, exc_value, exc_tb, None, sys.stderr)
+            sys.stderr.write('Call stack:\n')
+            _report_calling_code(currentframe(), record)
+            _report_message(record)
+        except OSError:
+            pass
+        finally:
+            exc_type = exc_value = exc_tb = None
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+
+
+def _report_calling_code(frame, record):
+    # The stack from the code that called logging (the frames of the logging
+    # package itself left out), or the record's location when none is left.  The
+    # walk starts from the running frame: the frame of a traceback does not lead
+    # to its callers in minipy.
+    while frame and _in_logging_package(frame):
+        frame = frame.f_back
+    if frame:
+        traceback.print_stack(frame, file=sys.stderr)
+    else:
+        sys.stderr.write('Logged from file %s, line %s\n'
+                         % (record.filename, record.lineno))
+
+
+def _report_message(record):
+    try:
+        sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+    except RecursionError:
+        raise
+    except Exception:
+        sys.stderr.write('Unable to print the message and arguments'
+                         ' - possible formatting error.\nUse the'
+                         ' traceback above to help find the error.\n')
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (sys.stderr unless given one)."""
+    """Writes each record's text, followed by `terminator`, to a stream
+    (sys.stderr when none is given)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        with _Holding(self):
+            stream = self.stream
+            if stream and hasattr(stream, "flush"):
+                stream.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            text = self.format(record)
+            # One write per record, terminator included.
+            self.stream.write(text + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -661,126 +675,126 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        """Switches to another stream; returns the old one (None if unchanged)."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
+            return None
+        previous = self.stream
+        with _Holding(self):
             self.flush()
             self.stream = stream
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        # A stream's name may be a number (a file descriptor).
+        shown = str(getattr(self.stream, 'name', ''))
+        if shown:
+            shown += ' '
+        return '<%s %s(%s)>' % (self.__class__.__name__, shown, getLevelName(self.level))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-def _abspath(filename):
-    filename = os.fspath(filename)
-    if not filename.startswith('/'):
-        filename = os.path.join(os.getcwd(), filename)
-    # Normalise "." and ".." components and repeated slashes.
-    parts = []
-    for part in filename.split('/'):
-        if part == '' or part == '.':
-            continue
-        if part == '..':
-            if parts:
-                parts.pop()
-            continue
-        parts.append(part)
-    return '/' + '/'.join(parts)
+def _text_encoding(encoding):
+    # What io.text_encoding() makes of an omitted encoding.
+    return 'locale' if encoding is None else encoding
 
 
 class FileHandler(StreamHandler):
-    """Writes formatted records to a file, opened now or at the first record (delay)."""
+    """Writes records to a file, opened at once or (delay=True) at the first record."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        self.baseFilename = _abspath(filename)
-        self.mode = mode
-        self.encoding = encoding
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        self.mode, self.delay = mode, delay
+        self.encoding = encoding if 'b' in mode else _text_encoding(encoding)
         self.errors = errors
-        self.delay = delay
+        # Kept so that the file can still be opened while the interpreter shuts
+        # down and the builtins are going away.
         self._builtin_open = open
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
+        if not delay:
             StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        try:
-            if self.stream:
-                try:
-                    self.flush()
-                finally:
-                    stream = self.stream
-                    self.stream = None
-                    if hasattr(stream, "close"):
-                        stream.close()
-        finally:
-            StreamHandler.close(self)
+            return
+        Handler.__init__(self)
+        self.stream = None
 
     def _open(self):
-        if self.encoding is None:
-            return self._builtin_open(self.baseFilename, self.mode)
-        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding)
+        # minipy's open() knows no 'locale' codec name: None means the same thing.
+        encoding = None if self.encoding == 'locale' else self.encoding
+        return self._builtin_open(self.baseFilename, self.mode,
+                                  encoding=encoding, errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A delayed file is opened now, unless a closed 'w' handler would wipe it.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
+    def close(self):
+        with _Holding(self):
+            try:
+                self._close_stream()
+            finally:
+                # Even a handler that never opened its file is unregistered.
+                StreamHandler.close(self)
+
+    def _close_stream(self):
+        stream = self.stream
+        if not stream:
+            return
+        try:
+            self.flush()
+        finally:
+            self.stream = None
+            if hasattr(stream, "close"):
+                stream.close()
+
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """The handler of last resort: writes to whatever sys.stderr is at the time."""
+    """Writes to whatever sys.stderr is when a record arrives."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
 _defaultLastResort = _StderrHandler(WARNING)
+# Used for records that find no handler at all; None turns this off.
 lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """A handler that does nothing: libraries attach it to keep quiet by default."""
+    """Drops every record.  A library adds one to its top logger so that, left
+    unconfigured, it stays quiet."""
 
     def handle(self, record):
-        pass
+        """Does nothing."""
 
     def emit(self, record):
-        pass
+        """Does nothing."""
 
     def createLock(self):
         self.lock = None
 
+    def _at_fork_reinit(self):
+        pass
 
-# ---------------------------------------------------------------------------
-# Loggers and the manager of the logger hierarchy
 
-_loggerClass = None
+# --- loggers ---------------------------------------------------------------------------
+
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
+    """Makes getLogger() create new loggers of class klass (a Logger subclass)."""
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
@@ -789,7 +803,8 @@ def getLoggerClass():
 
 
 class PlaceHolder(object):
-    """Stands in the hierarchy for a dotted name no logger has been asked for yet."""
+    """Stands in the hierarchy for a dotted name no one asked a logger for yet,
+    remembering the loggers below it."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
@@ -799,280 +814,292 @@ class PlaceHolder(object):
             self.loggerMap[alogger] = None
 
 
+def _ancestor_names(name):
+    """The names above a dotted name, nearest first ('a.b.c' -> 'a.b', 'a')."""
+    end = name.rfind(".")
+    while end > 0:
+        yield name[:end]
+        # A dot right before this one ('a..b') does not end a name.
+        end = name.rfind(".", 0, end - 1)
+
+
 class Manager(object):
-    """Holds the logger hierarchy."""
+    """Holds the loggers of a hierarchy by name and links each to its parent."""
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerClass = self.logRecordFactory = None
+        self.emittedNoHandlerWarning = False
+        self.disable = NOTSET
 
-    @property
-    def disable(self):
-        return self._disable
+    def _set_disable(self, level):
+        self._disable = _checkLevel(level)
 
-    @disable.setter
-    def disable(self, value):
-        self._disable = _checkLevel(value)
+    # Records at this level or below are dropped everywhere (see disable()).
+    disable = property(lambda self: self._disable, _set_disable)
+
+    def _new_logger(self, name):
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        return made
 
     def getLogger(self, name):
+        """The logger called name, created (and linked in) on first request."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        with _lock:
+            existing = self.loggerDict.get(name)
+            if existing is not None and not isinstance(existing, PlaceHolder):
+                return existing
+            made = self._new_logger(name)
+            if existing is not None:
+                self._fixupChildren(existing, made)
+            self._fixupParents(made)
+            return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
-        """Links a new logger to its nearest existing ancestor, leaving placeholders
-        for the missing ones in between."""
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        """Makes the nearest existing ancestor the parent of a new logger, leaving
+        placeholders for the missing names in between."""
+        parent = None
+        for ancestor in _ancestor_names(alogger.name):
+            holder = self.loggerDict.get(ancestor)
+            if holder is None:
+                self.loggerDict[ancestor] = PlaceHolder(alogger)
+            elif isinstance(holder, Logger):
+                parent = holder
+                break
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                holder.append(alogger)
+        alogger.parent = parent or self.root
 
     def _fixupChildren(self, ph, alogger):
-        """Makes a new logger the parent of the loggers its placeholder stood for."""
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        """Puts a new logger between the loggers its placeholder stood for and
+        their current parents (unless those are already below it)."""
+        prefix = alogger.name
+        for child in ph.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+        """Forgets which levels each logger lets through (the levels changed)."""
+        with _lock:
+            for item in self.loggerDict.values():
+                if isinstance(item, Logger):
+                    item._cache.clear()
+            self.root._cache.clear()
+
+
+def _level_method(level, name):
+    """A Logger method logging at a fixed level: logger.info(msg, *args, ...)."""
+    def log_at_level(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    log_at_level.__name__ = name
+    log_at_level.__qualname__ = 'Logger.' + name
+    log_at_level.__doc__ = "Logs msg %% args at level %s." % getLevelName(level)
+    return log_at_level
 
 
 class Logger(Filterer):
-    """A named channel for messages; its records go to its handlers and its ancestors'."""
+    """A named source of records.  A record goes to the logger's handlers, then to
+    its parent's, up to the root or the first logger with propagate false."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
+        self.name, self.level = name, _checkLevel(level)
+        self.parent, self.propagate = None, True
         self.disabled = False
+        self.handlers = []
+        # level -> whether isEnabledFor(level); cleared when any level changes.
         self._cache = {}
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _level_method(DEBUG, 'debug')
+    info = _level_method(INFO, 'info')
+    warning = _level_method(WARNING, 'warning')
+    error = _level_method(ERROR, 'error')
+    critical = _level_method(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """Logs at ERROR level with the exception being handled."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
+    def fatal(self, msg, *args, **kwargs):
+        """The same as critical()."""
+        self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        """Logs msg % args at a level given by number."""
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError("level must be an integer")
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(filename, line number, function name, stack text) of the code that called
-        the logging method, skipping logging's own frames."""
-        f = currentframe()
-        if f is None:
+        """(file name, line number, function name, stack text or None) of the
+        code that called logging; stacklevel=2 names that code's caller, and so
+        on, logging's own frames not counted."""
+        frame = currentframe()
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        while f is not None and _is_internal_frame(f):
-            f = f.f_back
-        while stacklevel > 1 and f is not None:
-            nxt = f.f_back
-            if nxt is None:
-                break
-            f = nxt
-            if not _is_internal_frame(f):
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
                 stacklevel -= 1
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        co = f.f_code
-        sinfo = None
-        if stack_info:
-            import traceback
-            sio = io.StringIO()
-            sio.write('Stack (most recent call last):\n')
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+        code = frame.f_code
+        stack = _stack_text(frame) if stack_info else None
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        """A record made by the record factory, with the `extra` attributes added
+        (which may not replace any the record has)."""
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in extra if extra is not None else ():
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
+        """Makes a record and handles it (the level was checked already)."""
+        fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+        # Setting logging._srcfile to None skips the search for the caller.
+        if _srcfile:
+            try:
+                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                pass
         record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
+                                 _exc_info_triple(exc_info), func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        """Passes a record to the handlers, unless the logger is disabled or a
+        filter rejects it."""
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
-            self.handlers.append(hdlr)
+        with _lock:
+            if hdlr not in self.handlers:
+                self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        with _lock:
+            if hdlr in self.handlers:
+                self.handlers.remove(hdlr)
+
+    def _loggers_reached(self):
+        """This logger and the ancestors records propagate to."""
+        current = self
+        while current:
+            yield current
+            current = current.parent if current.propagate else None
 
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        """Whether a record logged here would meet any handler."""
+        return any(current.handlers for current in self._loggers_reached())
 
     def callHandlers(self, record):
-        """Passes the record to the handlers of this logger and of its ancestors up to
-        the first one that does not propagate; the last resort handler if none."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Gives the record to every handler on its way up whose level it reaches.
+        With no handler on the way, lastResort takes it."""
+        seen_handler = False
+        for current in self._loggers_reached():
+            for handler in current.handlers:
+                seen_handler = True
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if seen_handler:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        """The first level set on this logger or an ancestor (NOTSET if none)."""
+        current = self
+        while current:
+            if current.level:
+                return current.level
+            current = current.parent
         return NOTSET
 
     def isEnabledFor(self, level):
+        """Whether a record of this level would be processed at all."""
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+        enabled = self._cache.get(level)
+        if enabled is None:
+            with _lock:
+                enabled = (self.manager.disable < level
+                           and level >= self.getEffectiveLevel())
+                self._cache[level] = enabled
+        return enabled
 
     def getChild(self, suffix):
+        """The logger one or more levels below: getLogger('a').getChild('b.c') is
+        getLogger('a.b.c')."""
         if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
-        if getLogger(self.name) is not self:
-            import pickle
-            raise pickle.PicklingError('logger cannot be pickled')
-        return getLogger, (self.name,)
+        # A logger pickles as its name: unpickling fetches the logger of that name.
+        if getLogger(self.name) is self:
+            return getLogger, (self.name,)
+        import pickle
+        raise pickle.PicklingError('logger cannot be pickled')
+
+
+def _stack_text(frame):
+    """The stack from the outermost frame down to frame, as record.stack_info."""
+    buffer = io.StringIO()
+    buffer.write('Stack (most recent call last):\n')
+    traceback.print_stack(frame, file=buffer)
+    text = buffer.getvalue()
+    buffer.close()
+    return text[:-1] if text.endswith('\n') else text
+
+
+def _exc_info_triple(exc_info):
+    """What a record keeps of the exc_info argument: a (type, value, traceback)
+    triple for an exception, a true value or a triple; otherwise the value itself."""
+    if not exc_info:
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return (type(exc_info), exc_info, exc_info.__traceback__)
+    if isinstance(exc_info, tuple):
+        return exc_info
+    return sys.exc_info()
 
 
 class RootLogger(Logger):
@@ -1088,8 +1115,20 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
+def _adapter_method(level, name):
+    """A LoggerAdapter method logging at a fixed level."""
+    def log_at_level(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    log_at_level.__name__ = name
+    log_at_level.__qualname__ = 'LoggerAdapter.' + name
+    log_at_level.__doc__ = "Logs msg %% args at level %s, through process()." % (
+        getLevelName(level))
+    return log_at_level
+
+
 class LoggerAdapter(object):
-    """Wraps a logger to add contextual information (extra) to every record."""
+    """Wraps a logger and adds context to what goes through it: process() sees
+    every message and its keyword arguments first (by default it passes `extra`)."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -1099,26 +1138,19 @@ class LoggerAdapter(object):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG, 'debug')
+    info = _adapter_method(INFO, 'info')
+    warning = _adapter_method(WARNING, 'warning')
+    error = _adapter_method(ERROR, 'error')
+    critical = _adapter_method(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -1141,22 +1173,18 @@ class LoggerAdapter(object):
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
                                 stack_info=stack_info)
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
+    def _set_manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    # The wrapped logger's manager and name.
+    manager = property(lambda self: self.logger.manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 root = RootLogger(WARNING)
@@ -1164,130 +1192,181 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
-# ---------------------------------------------------------------------------
-# Configuration and module-level conveniences
+# --- configuration ---------------------------------------------------------------------
+
+def _handlers_for_basic_config(options, encoding, errors):
+    """The handlers basicConfig() installs: those given, a FileHandler for a file
+    name, or a StreamHandler."""
+    handlers = options.pop("handlers", None)
+    if handlers is not None:
+        if "stream" in options or "filename" in options:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+        return handlers
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", 'a')
+    if not filename:
+        return [StreamHandler(options.pop("stream", None))]
+    if 'b' in mode:
+        errors = None
+    else:
+        encoding = _text_encoding(encoding)
+    return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+
 
 def basicConfig(**kwargs):
-    """Gives the root logger a handler and formatter, unless it already has handlers
-    (or force=True replaces them)."""
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
+    """Sets the root logger up for simple programs: a handler (stderr, a stream,
+    a file, or those given) with a formatter, and optionally a level.  Does nothing
+    if the root logger has handlers already, unless force=True replaces them."""
+    with _lock:
+        force = kwargs.pop('force', False)
+        encoding = kwargs.pop('encoding', None)
+        errors = kwargs.pop('errors', 'backslashreplace')
+        if force:
+            for handler in list(root.handlers):
+                root.removeHandler(handler)
+                handler.close()
+        if root.handlers:
+            return
+        handlers = _handlers_for_basic_config(kwargs, encoding, errors)
+        date_format = kwargs.pop("datefmt", None)
         style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
+        _check_style(style)
+        formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), date_format, style)
+        for handler in handlers:
+            if handler.formatter is None:
+                handler.setFormatter(formatter)
+            root.addHandler(handler)
         level = kwargs.pop("level", None)
         if level is not None:
             root.setLevel(level)
         if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):
-    """The logger with this dotted name, made on first use; the root logger by default."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger with this dotted name (made on first use); the root logger when
+    no name is given."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _configured_root():
+    # The module-level functions configure the root logger if nothing has.
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
 
 
-fatal = critical
+def critical(msg, *args, **kwargs):
+    """Logs a CRITICAL message on the root logger."""
+    _configured_root().critical(msg, *args, **kwargs)
+
+
+def fatal(msg, *args, **kwargs):
+    """The same as critical()."""
+    critical(msg, *args, **kwargs)
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    """Logs an ERROR message on the root logger."""
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
+    """Logs an ERROR message on the root logger, with the exception being handled."""
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    """Logs a WARNING message on the root logger."""
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
+    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
+                  DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    """Logs an INFO message on the root logger."""
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    """Logs a DEBUG message on the root logger."""
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    """Logs a message at a numeric level on the root logger."""
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
+    """Drops every record at this level or below, whatever the loggers say."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler, newest first (registered to run at exit)."""
-    for wr in reversed(handlerList[:]):
-        h = wr()
-        if h is None:
-            continue
+    """Flushes and closes every handler, newest first.  Runs at exit."""
+    for reference in reversed(list(handlerList)):
         try:
-            h.flush()
-            h.close()
-        except (OSError, ValueError):
-            pass
-        except Exception:
+            handler = reference()
+            if handler:
+                _close_at_shutdown(handler)
+        except:
+            # Exit goes on whatever a handler does, unless errors are wanted.
             if raiseExceptions:
                 raise
 
 
+def _close_at_shutdown(handler):
+    try:
+        with _Holding(handler):
+            # A MemoryHandler may ask not to be flushed on close.
+            if getattr(handler, 'flushOnClose', True):
+                handler.flush()
+            handler.close()
+    except (OSError, ValueError):
+        pass
+
+
 import atexit
 atexit.register(shutdown)
+
+
+# --- warnings as log records -----------------------------------------------------------
+
+# The warnings.showwarning that captureWarnings(True) replaced.
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """Logs a warning on the 'py.warnings' logger (a warning meant for a given file
+    still goes there)."""
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
+def captureWarnings(capture):
+    """With True, warnings are logged instead of written to stderr; False undoes it."""
+    global _warnings_showwarning
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning = warnings.showwarning
+        warnings.showwarning = _showwarning
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None

@@ -1,318 +1,310 @@
-"""Trace memory allocations (CPython's tracemalloc interface).
+"""Tracing of memory allocations.
 
-The tracer is minipy's own allocator: every block is recorded with the size the heap
-really handed out and the source line that asked for it, so the figures are exact.
+While tracing is on (start()), minipy's allocator records every block it hands out
+with its real size and the stack of source lines that asked for it (as deep as
+start(nframe) says).  take_snapshot() copies those records; a Snapshot groups them
+into Statistic objects by line, file or whole traceback, and compares itself with an
+older snapshot as StatisticDiff objects.
+
+The module imports nothing else when it is loaded: programs measure their heap with
+it, and modules loaded as a side effect would show up in the figures.
 """
 
-import _tracemalloc
 from _tracemalloc import (start, stop, is_tracing, clear_traces, get_traced_memory,
                           reset_peak, get_tracemalloc_memory, get_traceback_limit,
                           _get_traces, _get_object_traceback)
 
 
+_SIZE_UNITS = ('B', 'KiB', 'MiB', 'GiB', 'TiB')
+
+
 def _format_size(size, sign):
-    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
-        if abs(size) < 100 and unit != 'B':
-            # 3 digits (xx.x UNIT)
-            if sign:
-                return "%+.1f %s" % (size, unit)
-            return "%.1f %s" % (size, unit)
-        if abs(size) < 10 * 1024 or unit == 'TiB':
-            # 4 or 5 digits (xxxx UNIT)
-            if sign:
-                return "%+.0f %s" % (size, unit)
-            return "%.0f %s" % (size, unit)
+    """A byte count in at most four or five characters and a binary unit:
+    '123 B', '4567 KiB', '12.3 MiB'; with `sign`, a '+' before a growth."""
+    for unit in _SIZE_UNITS:
+        # Below 100 of any unit but bytes, one decimal keeps three digits.
+        if unit != 'B' and abs(size) < 100:
+            return ('%+.1f %s' if sign else '%.1f %s') % (size, unit)
+        if unit == _SIZE_UNITS[-1] or abs(size) < 10 * 1024:
+            return ('%+.0f %s' if sign else '%.0f %s') % (size, unit)
         size /= 1024
 
 
-def _getline(filename, lineno):
-    return _tracemalloc._getline(filename, lineno)
+def _tuple_field(slot, index, doc):
+    """A read-only property giving item `index` of the tuple stored in `slot`."""
+    def read(self):
+        return getattr(self, slot)[index]
+    return property(read, doc=doc)
+
+
+class _WrappingSequence:
+    """A read-only sequence over a tuple (or list) of the tracer's raw records that
+    hands out each record wrapped in an object (_wrap).  It offers what
+    collections.abc.Sequence would, without importing it when tracemalloc is loaded
+    (that import would move objects programs measure with tracemalloc)."""
+
+    __slots__ = ()
+
+    def __len__(self):
+        return len(self._records())
+
+    def __getitem__(self, index):
+        records = self._records()
+        if isinstance(index, slice):
+            return tuple(self._wrap(record) for record in records[index])
+        return self._wrap(records[index])
+
+    def __iter__(self):
+        return map(self._wrap, self._records())
+
+    def __reversed__(self):
+        return map(self._wrap, reversed(self._records()))
+
+    def index(self, value, start=0, stop=None):
+        items = list(self)
+        for position in range(len(items))[start:stop]:
+            if items[position] == value:
+                return position
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for item in self if item == value)
+
+
+class _ComparedByKey:
+    """Equality, ordering and hashing through the tuple _key() returns; only objects
+    of the same class compare."""
+
+    __slots__ = ()
+
+    def _comparable(self, other):
+        return isinstance(other, self._compared_class)
+
+    def __eq__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __lt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+
+def _with_average(text, size, count):
+    if not count:
+        return text
+    return '%s, average=%s' % (text, _format_size(size / count, False))
 
 
 class Statistic:
-    """Memory allocated at one place: total size and number of blocks."""
+    """Memory allocated at one place: the total size of its blocks and their count."""
 
     __slots__ = ('traceback', 'size', 'count')
 
     def __init__(self, traceback, size, count):
-        self.traceback = traceback
-        self.size = size
-        self.count = count
+        self.traceback, self.size, self.count = traceback, size, count
 
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.count))
+    def _fields(self):
+        return (self.traceback, self.size, self.count)
 
     def __eq__(self, other):
         if not isinstance(other, Statistic):
             return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.count == other.count)
+        return self._fields() == other._fields()
+
+    def __hash__(self):
+        return hash(self._fields())
 
     def __str__(self):
-        text = ("%s: size=%s, count=%i"
-                % (self.traceback, _format_size(self.size, False), self.count))
-        if self.count:
-            average = self.size / self.count
-            text += ", average=%s" % _format_size(average, False)
-        return text
+        text = '%s: size=%s, count=%i' % (
+            self.traceback, _format_size(self.size, False), self.count)
+        return _with_average(text, self.size, self.count)
 
     def __repr__(self):
-        return ('<Statistic traceback=%r size=%i count=%i>'
-                % (self.traceback, self.size, self.count))
+        return '<Statistic traceback=%r size=%i count=%i>' % self._fields()
 
     def _sort_key(self):
         return (self.size, self.count, self.traceback)
 
 
 class StatisticDiff:
-    """The difference of a Statistic between an old and a new snapshot."""
+    """A Statistic of a new snapshot and how much it changed since an old one."""
 
     __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
-        self.traceback = traceback
-        self.size = size
-        self.size_diff = size_diff
-        self.count = count
-        self.count_diff = count_diff
+        self.traceback, self.size, self.count = traceback, size, count
+        self.size_diff, self.count_diff = size_diff, count_diff
 
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.size_diff,
-                     self.count, self.count_diff))
+    def _fields(self):
+        return (self.traceback, self.size, self.size_diff, self.count, self.count_diff)
 
     def __eq__(self, other):
         if not isinstance(other, StatisticDiff):
             return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.size_diff == other.size_diff
-                and self.count == other.count
-                and self.count_diff == other.count_diff)
+        return self._fields() == other._fields()
+
+    def __hash__(self):
+        return hash(self._fields())
 
     def __str__(self):
-        text = ("%s: size=%s (%s), count=%i (%+i)"
-                % (self.traceback,
-                   _format_size(self.size, False),
-                   _format_size(self.size_diff, True),
-                   self.count,
-                   self.count_diff))
-        if self.count:
-            average = self.size / self.count
-            text += ", average=%s" % _format_size(average, False)
-        return text
+        text = '%s: size=%s (%s), count=%i (%+i)' % (
+            self.traceback, _format_size(self.size, False),
+            _format_size(self.size_diff, True), self.count, self.count_diff)
+        return _with_average(text, self.size, self.count)
 
     def __repr__(self):
-        return ('<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>'
-                % (self.traceback, self.size, self.size_diff,
-                   self.count, self.count_diff))
+        return '<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>' % self._fields()
 
     def _sort_key(self):
-        return (abs(self.size_diff), self.size,
-                abs(self.count_diff), self.count,
+        # Biggest change first, then biggest size.
+        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count,
                 self.traceback)
 
 
 def _compare_grouped_stats(old_group, new_group):
-    statistics = []
-    for traceback, stat in new_group.items():
-        previous = old_group.pop(traceback, None)
-        if previous is not None:
-            stat = StatisticDiff(traceback,
-                                 stat.size, stat.size - previous.size,
-                                 stat.count, stat.count - previous.count)
-        else:
-            stat = StatisticDiff(traceback,
-                                 stat.size, stat.size,
-                                 stat.count, stat.count)
-        statistics.append(stat)
-    for traceback, stat in old_group.items():
-        statistics.append(StatisticDiff(traceback, 0, -stat.size, 0, -stat.count))
-    return statistics
+    """StatisticDiffs for the union of two {traceback: Statistic} groupings; entries
+    only in the old one shrink to nothing.  Consumes old_group."""
+    diffs = []
+    for traceback, now in new_group.items():
+        before = old_group.pop(traceback, None)
+        old_size, old_count = (before.size, before.count) if before else (0, 0)
+        diffs.append(StatisticDiff(traceback, now.size, now.size - old_size,
+                                   now.count, now.count - old_count))
+    for traceback, gone in old_group.items():
+        diffs.append(StatisticDiff(traceback, 0, -gone.size, 0, -gone.count))
+    return diffs
 
 
-class Frame:
-    """One frame of a traceback: a file name and a line number."""
+class Frame(_ComparedByKey):
+    """One place in the source: a file name and a line number."""
 
     __slots__ = ("_frame",)
 
     def __init__(self, frame):
-        # frame is a tuple: (filename: str, lineno: int)
+        # frame: the (filename, lineno) pair the tracer records.
         self._frame = frame
 
-    @property
-    def filename(self):
-        return self._frame[0]
+    filename = _tuple_field('_frame', 0, "The file name.")
+    lineno = _tuple_field('_frame', 1, "The line number.")
 
-    @property
-    def lineno(self):
-        return self._frame[1]
-
-    def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame == other._frame
-
-    def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame < other._frame
-
-    def __le__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame <= other._frame
-
-    def __gt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame > other._frame
-
-    def __ge__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return self._frame >= other._frame
-
-    def __hash__(self):
-        return hash(self._frame)
+    def _key(self):
+        return self._frame
 
     def __str__(self):
-        return "%s:%s" % (self.filename, self.lineno)
+        return "%s:%s" % self._frame
 
     def __repr__(self):
-        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+        return "<Frame filename=%r lineno=%r>" % self._frame
 
 
-class Traceback:
-    """Frames where a block was allocated, from the oldest to the most recent."""
+Frame._compared_class = Frame
 
-    __slots__ = ("_frames", '_total_nframe')
+
+def _source_line(filename, lineno):
+    import linecache
+    return linecache.getline(filename, lineno).strip()
+
+
+class Traceback(_ComparedByKey, _WrappingSequence):
+    """The frames that led to an allocation, oldest first."""
+
+    __slots__ = ("_frames", "_total_nframe")
+    _wrap = Frame
 
     def __init__(self, frames, total_nframe=None):
-        # The tracer gives the most recent frame first.
-        self._frames = tuple(reversed(frames))
+        # The tracer lists the most recent frame first; a Traceback reads the other
+        # way, as a traceback of an exception does.
         self._total_nframe = total_nframe
+        self._frames = tuple(reversed(frames))
 
-    @property
-    def total_nframe(self):
-        return self._total_nframe
+    def _records(self):
+        return self._frames
 
-    def __len__(self):
-        return len(self._frames)
+    _key = _records
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Frame(trace) for trace in self._frames[index])
-        return Frame(self._frames[index])
-
-    def __iter__(self):
-        for frame in self._frames:
-            yield Frame(frame)
-
-    def __reversed__(self):
-        for frame in reversed(self._frames):
-            yield Frame(frame)
+    # How deep the stack really was (it may exceed the frames kept).
+    total_nframe = property(lambda self: self._total_nframe)
 
     def __contains__(self, frame):
         return frame._frame in self._frames
-
-    def index(self, frame):
-        return self._frames.index(frame._frame)
-
-    def count(self, frame):
-        return self._frames.count(frame._frame)
-
-    def __hash__(self):
-        return hash(self._frames)
-
-    def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames == other._frames
-
-    def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames < other._frames
-
-    def __le__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames <= other._frames
-
-    def __gt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames > other._frames
-
-    def __ge__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return self._frames >= other._frames
 
     def __str__(self):
         return str(self[0])
 
     def __repr__(self):
-        s = f"<Traceback {tuple(self)}"
         if self._total_nframe is None:
-            s += ">"
-        else:
-            s += f" total_nframe={self.total_nframe}>"
-        return s
+            return "<Traceback %r>" % (tuple(self),)
+        return "<Traceback %r total_nframe=%s>" % (tuple(self), self._total_nframe)
 
     def format(self, limit=None, most_recent_first=False):
-        lines = []
-        if limit is not None:
-            if limit > 0:
-                frame_slice = self[-limit:]
-            else:
-                frame_slice = self[:limit]
+        """Lines naming each frame ('  File "name", line N') with its source below.
+        A positive limit keeps the most recent frames, a negative one the oldest."""
+        if limit is None:
+            frames = self
+        elif limit > 0:
+            frames = self[-limit:]
         else:
-            frame_slice = tuple(self)
+            frames = self[:limit]
         if most_recent_first:
-            frame_slice = reversed(frame_slice)
-        for frame in frame_slice:
+            frames = reversed(frames)
+        lines = []
+        for frame in frames:
             lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
-            line = _getline(frame.filename, frame.lineno).strip()
-            if line:
-                lines.append('    %s' % line)
+            source = _source_line(frame.filename, frame.lineno)
+            if source:
+                lines.append('    %s' % source)
         return lines
 
 
+Traceback._compared_class = Traceback
+
+
 def get_object_traceback(obj):
-    """The Traceback where obj was allocated, or None if it was not traced."""
+    """Where obj was allocated, as a Traceback; None when it was not traced."""
     frames = _get_object_traceback(obj)
-    if frames is not None:
-        return Traceback(frames)
-    return None
+    return None if frames is None else Traceback(frames)
 
 
 class Trace:
-    """Trace of one memory block."""
+    """One traced memory block: its domain, size and Traceback."""
 
     __slots__ = ("_trace",)
 
+    domain = _tuple_field('_trace', 0, "The address space (always 0 in minipy).")
+    size = _tuple_field('_trace', 1, "The size of the block in bytes.")
+
     def __init__(self, trace):
-        # trace is a tuple: (domain: int, size: int, traceback: tuple, total_nframe)
+        # trace: the tracer's (domain, size, frames, total_nframe) tuple.
         self._trace = trace
 
     @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
-
-    @property
     def traceback(self):
-        return Traceback(*self._trace[2:])
+        """Where the block was allocated."""
+        frames, total_nframe = self._trace[2:]
+        return Traceback(frames, total_nframe)
 
     def __eq__(self, other):
-        if not isinstance(other, Trace):
-            return NotImplemented
-        return self._trace == other._trace
+        return self._trace == other._trace if isinstance(other, Trace) else NotImplemented
 
     def __hash__(self):
         return hash(self._trace)
@@ -321,274 +313,205 @@ class Trace:
         return "%s: %s" % (self.traceback, _format_size(self.size, False))
 
     def __repr__(self):
-        return ("<Trace domain=%s size=%s, traceback=%r>"
-                % (self.domain, _format_size(self.size, False), self.traceback))
+        shown = (self.domain, _format_size(self.size, False), self.traceback)
+        return "<Trace domain=%s size=%s, traceback=%r>" % shown
 
 
-class _Traces:
+class _Traces(_WrappingSequence):
+    """The traces of a snapshot, seen as Trace objects."""
+
+    _wrap = Trace
+
     def __init__(self, traces):
         self._traces = traces
 
-    def __len__(self):
-        return len(self._traces)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Trace(trace) for trace in self._traces[index])
-        return Trace(self._traces[index])
-
-    def __iter__(self):
-        for trace in self._traces:
-            yield Trace(trace)
+    def _records(self):
+        return self._traces
 
     def __contains__(self, trace):
         return trace._trace in self._traces
 
     def __eq__(self, other):
-        if not isinstance(other, _Traces):
-            return NotImplemented
-        return self._traces == other._traces
+        return self._traces == other._traces if isinstance(other, _Traces) else NotImplemented
 
     def __repr__(self):
         return "<Traces len=%s>" % len(self)
 
 
-def _fnmatch(name, pattern):
-    """Shell-style matching of the whole name: *, ?, [seq] and [!seq]."""
-    n = len(name)
-    m = len(pattern)
-    # positions in name reachable after matching pattern[:j]
-    states = {0}
-    j = 0
-    while j < m and states:
-        c = pattern[j]
-        if c == '*':
-            low = min(states)
-            states = set(range(low, n + 1))
-            j += 1
-            continue
-        if c == '[':
-            k = j + 1
-            if k < m and pattern[k] == '!':
-                k += 1
-            if k < m and pattern[k] == ']':
-                k += 1
-            while k < m and pattern[k] != ']':
-                k += 1
-            if k >= m:
-                test = lambda ch: ch == '['
-                j += 1
-            else:
-                body = pattern[j + 1:k]
-                negate = body.startswith('!')
-                if negate:
-                    body = body[1:]
-                test = _class_test(body, negate)
-                j = k + 1
-        else:
-            test = (lambda lit: (lambda ch: ch == lit))(c)
-            if c == '?':
-                test = lambda ch: True
-            j += 1
-        states = {i + 1 for i in states if i < n and test(name[i])}
-    return n in states
-
-
-def _class_test(body, negate):
-    def test(ch):
-        found = False
-        i = 0
-        while i < len(body):
-            if i + 2 < len(body) and body[i + 1] == '-':
-                if body[i] <= ch <= body[i + 2]:
-                    found = True
-                i += 3
-            else:
-                if body[i] == ch:
-                    found = True
-                i += 1
-        return found != negate
-    return test
-
-
 def _normalize_filename(filename):
-    if filename.endswith('.pyc'):
-        filename = filename[:-1]
-    return filename
+    # A compiled module's traces name its source file.
+    import os
+    filename = os.path.normcase(filename)
+    return filename[:-1] if filename.endswith('.pyc') else filename
 
 
 class BaseFilter:
+    """What filters have in common: whether matching traces are kept (inclusive)
+    or dropped."""
+
     def __init__(self, inclusive):
         self.inclusive = inclusive
 
     def _match(self, trace):
+        """Whether the filter lets the raw trace through."""
         raise NotImplementedError
 
 
 class Filter(BaseFilter):
+    """Selects traces by file name (a shell-style pattern), optionally a line number
+    and a domain; by the most recent frame, or by any frame with all_frames."""
+
     def __init__(self, inclusive, filename_pattern,
                  lineno=None, all_frames=False, domain=None):
         super().__init__(inclusive)
-        self.inclusive = inclusive
-        self._filename_pattern = _normalize_filename(filename_pattern)
-        self.lineno = lineno
-        self.all_frames = all_frames
         self.domain = domain
+        self.all_frames = all_frames
+        self.lineno = lineno
+        self._filename_pattern = _normalize_filename(filename_pattern)
 
-    @property
-    def filename_pattern(self):
-        return self._filename_pattern
+    filename_pattern = property(lambda self: self._filename_pattern,
+                                doc="The shell-style pattern file names must match.")
 
     def _match_frame_impl(self, filename, lineno):
-        filename = _normalize_filename(filename)
-        if not _fnmatch(filename, self._filename_pattern):
+        """Whether one frame fits the pattern and line, whatever `inclusive` says."""
+        import fnmatch
+        if not fnmatch.fnmatch(_normalize_filename(filename), self._filename_pattern):
             return False
-        if self.lineno is None:
-            return True
-        return lineno == self.lineno
+        return self.lineno is None or lineno == self.lineno
 
     def _match_frame(self, filename, lineno):
-        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
+        return self._match_frame_impl(filename, lineno) != (not self.inclusive)
 
     def _match_traceback(self, traceback):
-        if self.all_frames:
-            if any(self._match_frame_impl(filename, lineno)
-                   for filename, lineno in traceback):
-                return self.inclusive
-            return not self.inclusive
-        filename, lineno = traceback[0]
-        return self._match_frame(filename, lineno)
+        if not self.all_frames:
+            return self._match_frame(*traceback[0])
+        if any(self._match_frame_impl(*frame) for frame in traceback):
+            return self.inclusive
+        return not self.inclusive
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        res = self._match_traceback(traceback)
-        if self.domain is not None:
-            if self.inclusive:
-                return res and (domain == self.domain)
-            return res or (domain != self.domain)
-        return res
+        domain, _size, traceback, _total = trace
+        matched = self._match_traceback(traceback)
+        if self.domain is None:
+            return matched
+        if self.inclusive:
+            return matched and domain == self.domain
+        return matched or domain != self.domain
 
 
 class DomainFilter(BaseFilter):
+    """Selects traces by address space (minipy has a single one, domain 0)."""
+
     def __init__(self, inclusive, domain):
         super().__init__(inclusive)
         self._domain = domain
 
-    @property
-    def domain(self):
-        return self._domain
+    domain = property(lambda self: self._domain, doc="The domain selected.")
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        return (domain == self.domain) ^ (not self.inclusive)
+        return (trace[0] == self._domain) != (not self.inclusive)
+
+
+def _grouping_frames(key_type, frames):
+    """The frames a trace is grouped under for a key type."""
+    if key_type == 'traceback':
+        return frames
+    if key_type == 'lineno':
+        return frames[:1]
+    return ((frames[0][0], 0),)
 
 
 class Snapshot:
-    """The traces of the memory blocks alive at one moment."""
+    """The traces of the blocks that were alive when the snapshot was taken."""
 
     def __init__(self, traces, traceback_limit):
+        # traces: a list of the tracer's (domain, size, frames, total_nframe) tuples.
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
+    def dump(self, filename):
+        """Writes the snapshot to a file (with pickle)."""
+        import pickle
+        with open(filename, "wb") as out:
+            pickle.dump(self, out, pickle.HIGHEST_PROTOCOL)
+
+    @staticmethod
+    def load(filename):
+        """Reads a snapshot written by dump()."""
+        import pickle
+        with open(filename, "rb") as source:
+            return pickle.load(source)
+
     def _filter_trace(self, include_filters, exclude_filters, trace):
-        if include_filters:
-            if not any(f._match(trace) for f in include_filters):
-                return False
-        if exclude_filters:
-            if any(not f._match(trace) for f in exclude_filters):
-                return False
-        return True
+        # Kept: matched by some including filter (if there are any) and by every
+        # excluding one (whose _match means "not excluded").
+        if include_filters and not any(f._match(trace) for f in include_filters):
+            return False
+        return all(f._match(trace) for f in exclude_filters)
 
     def filter_traces(self, filters):
-        """A new Snapshot keeping the traces that pass the Filter/DomainFilter list."""
-        try:
-            iter(filters)
-        except TypeError:
+        """A new snapshot with the traces the filters (Filter, DomainFilter) keep."""
+        from collections.abc import Iterable
+        if not isinstance(filters, Iterable):
             raise TypeError("filters must be a list of filters, not %s"
-                            % type(filters).__name__) from None
-        if filters:
-            include_filters = []
-            exclude_filters = []
-            for trace_filter in filters:
-                if trace_filter.inclusive:
-                    include_filters.append(trace_filter)
-                else:
-                    exclude_filters.append(trace_filter)
-            new_traces = [trace for trace in self.traces._traces
-                          if self._filter_trace(include_filters,
-                                                exclude_filters, trace)]
-        else:
-            new_traces = self.traces._traces.copy()
-        return Snapshot(new_traces, self.traceback_limit)
+                            % type(filters).__name__)
+        raw = self.traces._traces
+        if not filters:
+            return Snapshot(raw.copy(), self.traceback_limit)
+        including = [f for f in filters if f.inclusive]
+        excluding = [f for f in filters if not f.inclusive]
+        kept = [trace for trace in raw
+                if self._filter_trace(including, excluding, trace)]
+        return Snapshot(kept, self.traceback_limit)
 
     def _group_by(self, key_type, cumulative):
+        """{Traceback: Statistic} for a key type; cumulatively, every frame of a
+        trace counts it, not only the most recent one."""
         if key_type not in ('traceback', 'filename', 'lineno'):
             raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ('lineno', 'filename'):
+        if cumulative and key_type == 'traceback':
             raise ValueError("cumulative mode cannot by used "
                              "with key type %r" % key_type)
         stats = {}
-        tracebacks = {}
-        if not cumulative:
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                traceback = tracebacks.get(trace_traceback)
-                if traceback is None:
-                    if key_type == 'traceback':
-                        frames = trace_traceback
-                    elif key_type == 'lineno':
-                        frames = trace_traceback[:1]
-                    else:
-                        frames = ((trace_traceback[0][0], 0),)
-                    traceback = Traceback(frames)
-                    tracebacks[trace_traceback] = traceback
-                stat = stats.get(traceback)
-                if stat is None:
-                    stats[traceback] = Statistic(traceback, size, 1)
-                else:
-                    stat.size += size
-                    stat.count += 1
-        else:
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                for frame in trace_traceback:
-                    traceback = tracebacks.get(frame)
-                    if traceback is None:
-                        if key_type == 'lineno':
-                            frames = (frame,)
-                        else:
-                            frames = ((frame[0], 0),)
-                        traceback = Traceback(frames)
-                        tracebacks[frame] = traceback
-                    stat = stats.get(traceback)
-                    if stat is None:
-                        stats[traceback] = Statistic(traceback, size, 1)
-                    else:
-                        stat.size += size
-                        stat.count += 1
+        # One Traceback object per distinct key, shared by the traces that have it.
+        keys = {}
+
+        def count(frames, size):
+            traceback = keys.get(frames)
+            if traceback is None:
+                traceback = keys[frames] = Traceback(_grouping_frames(key_type, frames))
+            stat = stats.get(traceback)
+            if stat is None:
+                stats[traceback] = Statistic(traceback, size, 1)
+            else:
+                stat.size += size
+                stat.count += 1
+
+        for _domain, size, frames, _total in self.traces._traces:
+            if not cumulative:
+                count(frames, size)
+                continue
+            for frame in frames:
+                count((frame,), size)
         return stats
 
     def statistics(self, key_type, cumulative=False):
-        """Statistics grouped by key_type, the biggest first."""
-        grouped = self._group_by(key_type, cumulative)
-        statistics = list(grouped.values())
-        statistics.sort(reverse=True, key=Statistic._sort_key)
-        return statistics
+        """Statistics grouped by 'lineno', 'filename' or 'traceback', biggest first."""
+        found = list(self._group_by(key_type, cumulative).values())
+        found.sort(reverse=True, key=Statistic._sort_key)
+        return found
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        """StatisticDiff list between old_snapshot and this one, biggest change first."""
-        new_group = self._group_by(key_type, cumulative)
-        old_group = old_snapshot._group_by(key_type, cumulative)
-        statistics = _compare_grouped_stats(old_group, new_group)
-        statistics.sort(reverse=True, key=StatisticDiff._sort_key)
-        return statistics
+        """StatisticDiffs from old_snapshot to this one, biggest change first."""
+        diffs = _compare_grouped_stats(old_snapshot._group_by(key_type, cumulative),
+                                       self._group_by(key_type, cumulative))
+        diffs.sort(reverse=True, key=StatisticDiff._sort_key)
+        return diffs
 
 
 def take_snapshot():
-    """A Snapshot of the traces of the memory blocks allocated since start()."""
+    """A Snapshot of the blocks traced since start() that are still alive."""
     if not is_tracing():
         raise RuntimeError("the tracemalloc module must be tracing memory "
                            "allocations to take a snapshot")
-    traces = _get_traces()
-    traceback_limit = get_traceback_limit()
-    return Snapshot(traces, traceback_limit)
+    return Snapshot(_get_traces(), get_traceback_limit())

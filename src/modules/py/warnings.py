@@ -1,12 +1,14 @@
-"""Python part of the warnings subsystem.
+"""Warning control.
 
-Issues warnings, filters them through the `filters` list (first match wins) and shows
-them on sys.stderr in CPython's format.  The filtering mirrors CPython's C accelerator:
-per-module `__warningregistry__` dicts remember which warnings were already shown and
-are invalidated whenever the filters change.
+A warning goes through three stages: `warn` (or `warn_explicit`) works out where it
+comes from, the first entry of `filters` that matches it decides what happens (raise
+it, drop it, or show it always / once per location / module / process), and
+`showwarning` writes the survivors to sys.stderr.  Per-module `__warningregistry__`
+dicts remember what was already shown; they are emptied when the filters change.
 """
 
 import sys
+from operator import index as _as_index
 
 __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
@@ -14,8 +16,9 @@ __all__ = ["warn", "warn_explicit", "showwarning",
 
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
-# CPython's default filters (release build).  The module field of the first one is a
-# plain string, which must match the module name exactly (not a regex).
+# The filters a release build of CPython starts with: (action, message, category,
+# module, lineno).  A plain-string module, as in the first entry, must equal the
+# module name; filterwarnings() installs compiled regular expressions instead.
 filters = [
     ('default', None, DeprecationWarning, '__main__', 0),
     ('ignore', None, DeprecationWarning, None, 0),
@@ -26,334 +29,403 @@ filters = [
 defaultaction = "default"
 onceregistry = {}
 
-# Bumped on every change of the filters; registries remember the version they were
-# filled under and are cleared when it is stale.
-_filters_version = 0
+# Counts the changes made to the filters.  A registry records the count it was
+# filled under in its 'version' key and is emptied once the count moves on, since
+# what it remembers may no longer be what the filters would decide.
+_filters_generation = 0
 
 
 def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
+    global _filters_generation
+    _filters_generation += 1
 
 
-# --- showing and formatting ------------------------------------------------------------
+class WarningMessage(object):
+    """Everything known about one warning; catch_warnings(record=True) collects
+    these."""
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None,
+                 line=None, source=None):
+        given = (message, category, filename, lineno, file, line, source)
+        for field, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, field, value)
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % (
+            self.message, self._category_name, self.filename, self.lineno, self.line)
 
 
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+# --- text of a warning -----------------------------------------------------------------
+
+def _stripped_source(filename, lineno):
+    try:
+        import linecache
+        return linecache.getline(filename, lineno).strip()
+    except Exception:
+        return ''
+
+
+def _allocation_report(source, category_name):
+    """Where `source` (the object a ResourceWarning is about) was allocated, as
+    tracemalloc remembers it."""
+    try:
+        import tracemalloc
+    except Exception:
+        return ''
+    try:
+        where = tracemalloc.get_object_traceback(source)
+    except Exception:
+        where = None
+    if where is None:
+        if tracemalloc.is_tracing():
+            return ''
+        return ('%s: Enable tracemalloc to get the object allocation traceback\n'
+                % category_name)
+    report = ['Object allocated at (most recent call last):\n']
+    for frame in where:
+        report.append('  File "%s", lineno %s\n' % (frame.filename, frame.lineno))
+        code = _stripped_source(frame.filename, frame.lineno)
+        if code:
+            report.append('    %s\n' % code)
+    return ''.join(report)
+
+
+def _formatwarnmsg_impl(msg):
+    """'file:line: Category: message' and the source line below it."""
+    category_name = msg.category.__name__
+    text = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, category_name, msg.message)
+    if msg.line is None:
+        code = _stripped_source(msg.filename, msg.lineno)
+    else:
+        code = msg.line.strip()
+    if code:
+        text += "  %s\n" % code
+    if msg.source is not None:
+        text += _allocation_report(msg.source, category_name)
+    return text
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            # No stderr (e.g. pythonw): nowhere to show it.
-            return
+    """Writes a warning to its file, sys.stderr unless it names one."""
+    target = msg.file if msg.file is not None else sys.stderr
+    if target is None:
+        # No stderr at all (a windowless process): the warning is lost.
+        return
     text = _formatwarnmsg(msg)
     try:
-        file.write(text)
+        target.write(text)
     except OSError:
         pass
 
 
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    line = msg.line
-    if line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    if line:
-        s += "  %s\n" % line.strip()
-    if msg.source is not None:
-        s += _source_traceback(msg, category)
-    return s
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Writes a warning to `file` (sys.stderr by default).  Programs may replace this
+    function to route warnings elsewhere."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
-def _source_traceback(msg, category):
-    """The allocation traceback of msg.source (as tracemalloc recorded it)."""
-    try:
-        import tracemalloc
-    except Exception:
-        return ""
-    tracing = tracemalloc.is_tracing()
-    try:
-        tb = tracemalloc.get_object_traceback(msg.source)
-    except Exception:
-        tb = None
-    if tb is not None:
-        import linecache
-        s = 'Object allocated at (most recent call last):\n'
-        for frame in tb:
-            s += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
-            try:
-                line = linecache.getline(frame.filename, frame.lineno)
-            except Exception:
-                line = None
-            if line:
-                s += '    %s\n' % line.strip()
-        return s
-    if not tracing:
-        return (f'{category}: Enable tracemalloc to get the object '
-                f'allocation traceback\n')
-    return ""
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning() writes for a warning."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno,
+                                              None, line))
 
 
-# Kept so that replaced hooks can be detected (and restored by catch_warnings).
+# The functions as this module defines them: a replacement installed by the program
+# is recognised by being something else.
 _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning
 
+_MISSING = object()
+
 
 def _showwarnmsg(msg):
-    """Shows msg through the user's showwarning() if one was installed."""
-    sw = showwarning
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError("warnings.showwarning() must be set to a "
-                            "function or method")
-        sw(msg.message, msg.category, msg.filename, msg.lineno,
-           msg.file, msg.line)
+    """Shows a warning, through the program's own showwarning() if it set one."""
+    hook = globals().get('showwarning', _MISSING)
+    if hook is _MISSING or hook is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a "
+                        "function or method")
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 def _formatwarnmsg(msg):
-    """Formats msg through the user's formatwarning() if one was installed."""
-    fw = formatwarning
-    if fw is not _formatwarning_orig:
-        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    """Formats a warning, through the program's own formatwarning() if it set one."""
+    hook = globals().get('formatwarning', _MISSING)
+    if hook is _MISSING or hook is _formatwarning_orig:
+        return _formatwarnmsg_impl(msg)
+    return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
 
 
-# --- the filters -----------------------------------------------------------------------
+# --- managing the filters --------------------------------------------------------------
+
+def _check(condition, complaint):
+    # The filter functions report bad arguments as failed assertions.
+    if not condition:
+        raise AssertionError(complaint)
+
+
+def _check_action_and_lineno(action, lineno):
+    _check(action in _ACTIONS, "invalid action: %r" % (action,))
+    _check(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
+
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front).
+    """Adds a filter at the front of the list (at the end with append=True).
 
-    'message' is a regex the start of the warning message must match
-    (case-insensitively), 'module' a regex the start of the module name must match.
+    `message` is a regular expression the start of the warning's text must match,
+    ignoring case; `module` one the start of the module name must match.
     """
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
+    _check(action in _ACTIONS, "invalid action: %r" % (action,))
+    _check(isinstance(message, str), "message must be a string")
+    _check(isinstance(category, type), "category must be a class")
+    _check(issubclass(category, Warning), "category must be a Warning subclass")
+    _check(isinstance(module, str), "module must be a string")
+    _check(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
+    message_pattern = module_pattern = None
     if message or module:
         import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+        if message:
+            message_pattern = re.compile(message, re.I)
+        if module:
+            module_pattern = re.compile(module)
+    _add_filter(action, message_pattern, category, module_pattern, lineno,
+                append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    """
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
+    """Adds a filter for every message of `category` from any module."""
+    _check_action_and_lineno(action, lineno)
     _add_filter(action, None, category, None, lineno, append=append)
 
 
-def _add_filter(*item, append):
-    # An existing identical filter moves to the front, or is kept where it is when
-    # appending.
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+def _add_filter(*entry, append):
+    # Adding a filter that is already there moves it to the front; appending one
+    # leaves the list as it is.
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Removes every filter: warnings then get the default action."""
     filters[:] = []
     _filters_mutated()
 
 
-# --- issuing warnings ------------------------------------------------------------------
+# --- deciding the fate of a warning ----------------------------------------------------
 
-def _matches(pattern, text):
-    # None matches everything; a plain string (the built-in default filters) must be
-    # equal; anything else is a compiled regex.
+def _pattern_matches(pattern, text):
     if pattern is None:
         return True
-    if type(pattern) is str:
+    if isinstance(pattern, str):
         return pattern == text
     return bool(pattern.match(text))
 
 
-def _already_warned(registry, key, should_set):
-    """True if key is in the registry (a stale registry is emptied first)."""
-    version = registry.get('version')
-    if type(version) is not int or version != _filters_version:
+def _current_filters():
+    current = globals().get('filters')
+    if not isinstance(current, list):
+        raise ValueError("_warnings.filters must be a list")
+    return current
+
+
+def _applicable_filter(category, text, module, lineno):
+    """(action, filter) of the first filter that matches; (defaultaction, None) when
+    none does."""
+    for position, entry in enumerate(_current_filters()):
+        if not isinstance(entry, tuple) or len(entry) != 5:
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % position)
+        action, message_pattern, wanted_category, module_pattern, wanted_line = entry
+        if not isinstance(action, str):
+            raise TypeError("action must be a string, not '%s'"
+                            % type(action).__name__)
+        if not isinstance(wanted_line, int):
+            raise TypeError("an integer is required")
+        if (_pattern_matches(message_pattern, text)
+                and issubclass(category, wanted_category)
+                and _pattern_matches(module_pattern, module)
+                and (wanted_line == 0 or wanted_line == lineno)):
+            return action, entry
+    action = globals().get('defaultaction')
+    if not isinstance(action, str):
+        raise TypeError("_warnings.defaultaction must be a string, not '%s'"
+                        % type(action).__name__)
+    return action, None
+
+
+def _seen_before(registry, key, remember):
+    """Whether `key` is recorded in the registry (emptied first if it belongs to an
+    older state of the filters); with `remember`, records it."""
+    stamp = registry.get('version')
+    if type(stamp) is int and stamp == _filters_generation:
+        if registry.get(key):
+            return True
+    else:
         registry.clear()
-        registry['version'] = _filters_version
-    elif registry.get(key):
-        return True
-    if should_set:
+        registry['version'] = _filters_generation
+    if remember:
         registry[key] = True
     return False
 
 
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    elif category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '%s'"
-                        % type(category).__name__)
-    # Frame 0 is warn() itself; stacklevel 1 (or less) means warn()'s caller.
-    try:
-        frame = sys._getframe(stacklevel if stacklevel > 1 else 1)
-    except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-        frame = None
-    module = globals.get('__name__')
-    if module is not None and not isinstance(module, str):
-        module = "<string>"
-    elif '__name__' not in globals:
-        module = "<string>"
-    registry = globals.get('__warningregistry__')
-    if registry is None:
-        registry = {}
-        globals['__warningregistry__'] = registry
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  globals, source)
+def _once_registry():
+    shared = globals().get('onceregistry')
+    if not isinstance(shared, dict):
+        raise TypeError("_warnings.onceregistry must be a dict, not '%s'"
+                        % type(shared).__name__)
+    return shared
 
 
-# Tells an omitted `module` argument of warn_explicit() from an explicit None.
-_NO_MODULE = object()
+def _already_reported(action, entry, registry, text, category, key):
+    """Records a warning that is about to be shown and says whether an earlier one
+    makes showing it unnecessary (the 'once' and 'module' actions)."""
+    if action == "always":
+        return False
+    if registry is not None:
+        registry[key] = True
+    if action == "default":
+        return False
+    if action == "once":
+        # The per-module registry doubles as the process-wide one when given.
+        place = registry if registry is not None else _once_registry()
+        return _seen_before(place, (text, category), True)
+    if action == "module":
+        if registry is None:
+            return False
+        return _seen_before(registry, (text, category), True)
+    raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r"
+                       % (action, entry))
 
 
-def warn_explicit(message, category, filename, lineno, module=_NO_MODULE,
+def _module_from_filename(filename):
+    if filename[-3:] == ".py":
+        return filename[:-3]
+    return filename
+
+
+def _text_and_instance(message, category):
+    """(text, category, Warning instance) of a warning given as an instance or as a
+    message and a category."""
+    if not isinstance(message, Warning):
+        return message, category, category(message)
+    return str(message), type(message), message
+
+
+# Stands for an omitted `module` argument (None means something else: see below).
+_NOT_GIVEN = object()
+
+
+def warn_explicit(message, category, filename, lineno, module=_NOT_GIVEN,
                   registry=None, module_globals=None, source=None):
-    """Low-level interface to warnings functionality."""
-    lineno = int(lineno)
-    if module is None:
-        # CPython drops these: a None module name means the interpreter is shutting
-        # down and the filters may be gone.
-        return
-    if module is _NO_MODULE:
-        module = filename or "<unknown>"
-        if module[-3:] == ".py":
-            module = module[:-3]
-    if registry is not None and type(registry) is not dict:
+    """Issues a warning whose origin the caller states."""
+    lineno = _as_index(lineno)
+    if not isinstance(filename, str):
+        raise TypeError("warn_explicit() argument 3 must be str, not %s"
+                        % type(filename).__name__)
+    if registry is not None and not isinstance(registry, dict):
         raise TypeError("'registry' must be a dict or None")
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry is not None and _already_warned(registry, key, False):
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError("module_globals must be a dict, not '%s'"
+                        % type(module_globals).__name__)
+    if module is _NOT_GIVEN:
+        module = _module_from_filename(filename)
+    elif module is None:
+        # What an interpreter that is shutting down passes: nothing is shown.
         return
-
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat)
-                and _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        item = None
-        action = defaultaction
-
+    text, category, message = _text_and_instance(message, category)
+    key = (text, category, lineno)
+    if registry is not None and _seen_before(registry, key, False):
+        return
+    action, entry = _applicable_filter(category, text, module, lineno)
     if action == "error":
         raise message
     if action == "ignore":
         return
+    if _already_reported(action, entry, registry, text, category, key):
+        return
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None,
+                                source))
 
-    if module_globals is not None:
-        # Lets linecache find the source of modules that are not plain files.
-        import linecache
-        linecache.getlines(filename, module_globals)
 
-    if action != "always":
-        if registry is not None:
-            registry[key] = True
-        seen = False
-        if action == "once":
-            # Like CPython: the module's registry is used when there is one.
-            reg = onceregistry if registry is None else registry
-            seen = _already_warned(reg, (text, category), True)
-        elif action == "module":
-            if registry is not None:
-                seen = _already_warned(registry, (text, category), True)
-        elif action != "default":
-            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r"
-                               % (action, item))
-        if seen:
-            return
+def _caller_origin(stacklevel):
+    """(filename, lineno, globals) of the frame `stacklevel` levels up from the code
+    that called warn(); sys's own globals when the stack is not that deep."""
+    try:
+        frame = sys._getframe(2)
+    except ValueError:
+        frame = None
+    while stacklevel > 1 and frame is not None:
+        frame = frame.f_back
+        stacklevel -= 1
+    if frame is None:
+        return "sys", 1, sys.__dict__
+    return frame.f_code.co_filename, frame.f_lineno, frame.f_globals
 
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None,
-                                None, source))
+
+def _warning_category(message, category):
+    if isinstance(message, Warning):
+        return message.__class__
+    if category is None:
+        return UserWarning
+    if isinstance(category, type) and issubclass(category, Warning):
+        return category
+    raise TypeError("category must be a Warning subclass, not '%s'"
+                    % type(category).__name__)
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issues a warning about the code `stacklevel` frames up (1: the caller)."""
+    category = _warning_category(message, category)
+    filename, lineno, origin_globals = _caller_origin(_as_index(stacklevel))
+    module = origin_globals.get('__name__', _MISSING)
+    if module is not None and not isinstance(module, str):
+        module = "<string>"
+    registry = origin_globals.get('__warningregistry__')
+    if registry is None:
+        registry = origin_globals['__warningregistry__'] = {}
+    warn_explicit(message, category, filename, lineno, module, registry, None,
+                  source)
 
 
 def _warn_unawaited_coroutine(coro):
-    """What the interpreter calls when a coroutine that never ran is destroyed
-    (CPython does; minipy's core still writes this warning itself)."""
-    # stacklevel=2: the frame that dropped the coroutine, not this function.
-    warn(f"coroutine '{coro.__qualname__}' was never awaited",
+    """The RuntimeWarning for a coroutine object destroyed without ever running."""
+    # stacklevel=2 names the code that dropped the coroutine.
+    warn("coroutine '%s' was never awaited" % (coro.__qualname__,),
          category=RuntimeWarning, stacklevel=2, source=coro)
 
 
-class WarningMessage(object):
-    """Holds the details of one warning (what catch_warnings(record=True) logs)."""
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
 
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
 
-    def __init__(self, message, category, filename, lineno, file=None,
-                 line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warns that `name` is deprecated; a RuntimeError once the version `remove`
+    (a (major, minor) tuple) is reached, as the feature should be gone by then."""
+    release = "%s.%s" % (remove[0], remove[1])
+    overdue = _version[:2] > remove or (_version[:2] == remove
+                                        and _version[3] != "alpha")
+    if overdue:
+        raise RuntimeError("%r was slated for removal after Python %s alpha"
+                           % (name, release))
+    warn(message.format(name=name, remove=release), DeprecationWarning, stacklevel=3)
 
 
 class catch_warnings(object):
-    """A context manager that copies and, upon exit, restores the warnings filter
-    and the showwarning() function.
+    """Saves the filters and the showwarning hook on entry and restores them on exit.
 
-    With record=True, __enter__ returns a list that receives a WarningMessage for
-    every warning shown; the other keyword arguments are passed to simplefilter().
+    With record=True, entering returns a list that collects a WarningMessage for each
+    warning instead of showing it.  `action` (with category, lineno and append)
+    installs a simplefilter() for the duration.
     """
 
     def __init__(self, *, record=False, module=None, action=None,
@@ -361,44 +433,118 @@ class catch_warnings(object):
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
+            shown.append("record=True")
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        mod = self._module
-        self._filters = mod.filters
-        mod.filters = self._filters[:]
-        mod._filters_mutated()
-        self._showwarning = mod.showwarning
-        self._showwarnmsg_impl = mod._showwarnmsg_impl
+        target = self._module
+        self._saved = (target.filters, target.showwarning, target._showwarnmsg_impl)
+        target.filters = list(target.filters)
+        target._filters_mutated()
         if self._filter is not None:
-            mod.simplefilter(*self._filter)
-        if self._record:
-            log = []
-            mod._showwarnmsg_impl = log.append
-            # The default showwarning() is what routes to _showwarnmsg_impl.
-            mod.showwarning = mod._showwarning_orig
-            return log
-        return None
+            simplefilter(*self._filter)
+        if not self._record:
+            return None
+        log = []
+        target._showwarnmsg_impl = log.append
+        # The module's own showwarning() is the one that hands messages to
+        # _showwarnmsg_impl, i.e. to the log.
+        target.showwarning = target._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        mod = self._module
-        mod.filters = self._filters
-        mod._filters_mutated()
-        mod.showwarning = self._showwarning
-        mod._showwarnmsg_impl = self._showwarnmsg_impl
+        target = self._module
+        target.filters, target.showwarning, target._showwarnmsg_impl = self._saved
+        target._filters_mutated()
+
+
+def _apply_option(option):
+    """Installs the filter a -W option ('action:message:category:module:lineno')
+    describes."""
+    fields = [part.strip() for part in option.split(':')]
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (option,))
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+        message = re.escape(message) if message else message
+        module = re.escape(module) + r'\Z' if module else module
+    lineno = _option_lineno(lineno)
+    filterwarnings(action, message, category, module, lineno)
+
+
+_setoption = _apply_option
+
+
+def _option_lineno(field):
+    if not field:
+        return 0
+    try:
+        number = int(field)
+    except (ValueError, OverflowError):
+        raise _OptionError("invalid lineno %r" % (field,)) from None
+    if number < 0:
+        raise _OptionError("invalid lineno %r" % (number,))
+    return number
+
+
+class _OptionError(Exception):
+    """A -W option that cannot be understood."""
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    # Any prefix of an action's name will do.
+    for name in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if name.startswith(action):
+            return name
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    module_name, _, class_name = category.rpartition('.')
+    if module_name:
+        try:
+            holder = __import__(module_name, None, None, [class_name])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module_name,)) from None
+    else:
+        import builtins as holder
+    try:
+        found = getattr(holder, class_name)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return found
+
+
+def _processoptions(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except _OptionError as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
+
+
+_processoptions(getattr(sys, 'warnoptions', ()))
