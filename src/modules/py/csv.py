@@ -4,15 +4,15 @@ reader() turns lines of text into lists of fields and writer() does the
 reverse, both driven by a dialect: the delimiter, the quoting rules and so on,
 given by name ("excel", "excel-tab", "unix" or one registered), by a Dialect
 class, or by keyword arguments. DictReader and DictWriter do the same with a
-dict per row. Errors in the data raise csv.Error, with CPython's messages.
-Not provided: Sniffer.
+dict per row. Sniffer guesses the dialect of a sample of text. Errors in the
+data raise csv.Error, with CPython's messages.
 """
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "Error", "Dialect", "__doc__", "excel", "excel_tab",
            "field_size_limit", "reader", "writer", "register_dialect",
-           "get_dialect", "list_dialects", "unregister_dialect", "__version__",
-           "DictReader", "DictWriter", "unix_dialect"]
+           "get_dialect", "list_dialects", "Sniffer", "unregister_dialect",
+           "__version__", "DictReader", "DictWriter", "unix_dialect"]
 
 __version__ = "1.0"
 
@@ -647,3 +647,216 @@ class DictWriter:
     def writerows(self, rowdicts):
         """Writes every dict of rowdicts."""
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# --- guessing the dialect ---------------------------------------------------------
+
+# Pieces of the patterns that find a quoted field with what surrounds it.
+_DELIM = r"(?P<delim>[^\w\n\"'])"
+_SPACE = r"(?P<space> ?)"
+_QUOTED = r"(?P<quote>[\"']).*?(?P=quote)"
+_LINE_START = r"(?:^|\n)"
+_LINE_END = r"(?:$|\n)"
+
+# Tried in turn until one matches: a quoted field between delimiters, at the
+# start of a line, at the end of one, alone on its line.
+_QUOTED_FIELD_PATTERNS = (
+    _DELIM + _SPACE + _QUOTED + "(?P=delim)",
+    _LINE_START + _QUOTED + _DELIM + _SPACE,
+    _DELIM + _SPACE + _QUOTED + _LINE_END,
+    _LINE_START + _QUOTED + _LINE_END,
+)
+
+
+def _most_frequent(counts):
+    # The key with the highest count; the first one on a tie.
+    return max(counts, key=counts.get)
+
+
+def _skips_initial_space(line, delimiter):
+    # Every delimiter on the line is followed by a space.
+    return line.count(delimiter) == line.count(delimiter + " ")
+
+
+class Sniffer:
+    """Guesses the format of CSV data from a sample of it: sniff() gives a
+    Dialect subclass, has_header() tells whether the first row looks like
+    column names."""
+
+    def __init__(self):
+        # Taken in this order when several delimiters are equally likely.
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing sample; delimiters, if given, limits
+        the characters that may be the delimiter."""
+        guess = self._guess_quote_and_delimiter(sample, delimiters)
+        quotechar, doublequote, delimiter, skipinitialspace = guess
+        if not delimiter:
+            # No quoted fields to tell: count characters per line instead.
+            delimiter, skipinitialspace = self._guess_delimiter(sample,
+                                                                delimiters)
+            if not delimiter:
+                raise Error("Could not determine delimiter")
+        # A reader needs some quote character, even if none was seen.
+        return _sniffed_dialect(delimiter, quotechar or '"', doublequote,
+                                skipinitialspace)
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) read from the
+        quoted fields of data; the delimiter is '' when they do not show it."""
+        import re
+        for source in _QUOTED_FIELD_PATTERNS:
+            pattern = re.compile(source, re.DOTALL | re.MULTILINE)
+            found = list(pattern.finditer(data))
+            if found:
+                break
+        else:
+            return "", False, None, 0
+        quotes, delims, spaced = {}, {}, 0
+        has_delim = "delim" in pattern.groupindex
+        has_space = "space" in pattern.groupindex
+        for match in found:
+            quote = match.group("quote")
+            quotes[quote] = quotes.get(quote, 0) + 1
+            if not has_delim:
+                continue
+            delim = match.group("delim")
+            if delim and (delimiters is None or delim in delimiters):
+                delims[delim] = delims.get(delim, 0) + 1
+            if has_space and match.group("space"):
+                spaced += 1
+        quotechar = _most_frequent(quotes)
+        if delims:
+            delim = _most_frequent(delims)
+            skipinitialspace = delims[delim] == spaced
+        else:
+            # A single column of quoted values.
+            delim, skipinitialspace = "", 0
+        # Three quotes within one field mean quotes inside are doubled.
+        separator = re.escape(delim)
+        plain = f"[^{separator}\\n]*"
+        doubled = re.compile(
+            f"(({separator})|^)\\W*{quotechar}{plain}{quotechar}{plain}"
+            f"{quotechar}\\W*(({separator})|$)", re.MULTILINE)
+        doublequote = doubled.search(data) is not None
+        return quotechar, doublequote, delim, skipinitialspace
+
+    def _guess_delimiter(self, data, delimiters):
+        """(delimiter, skipinitialspace) from how often each ASCII character
+        occurs per line: a delimiter occurs equally often on (nearly) every
+        line. Lines are examined ten at a time until one character stands
+        out; ('', 0) when none does."""
+        lines = [line for line in data.split("\n") if line]
+        chunk = min(10, len(lines))
+        # For each character: how many lines have it 0, 1, 2... times.
+        histograms = {chr(code): {} for code in range(127)}
+        modes = {}
+        delims = {}
+        examined = 0
+        for start in range(0, len(lines), chunk or 1):
+            examined += 1
+            for line in lines[start:start + chunk]:
+                for char, histogram in histograms.items():
+                    times = line.count(char)
+                    histogram[times] = histogram.get(times, 0) + 1
+            for char, histogram in histograms.items():
+                mode = _histogram_mode(histogram)
+                if mode is not None:
+                    modes[char] = mode
+            lines_seen = float(min(chunk * examined, len(lines)))
+            _collect_consistent(modes, delims, lines_seen, delimiters)
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, _skips_initial_space(lines[0], delim)
+        if not delims:
+            return "", 0
+        if len(delims) > 1:
+            for delim in self.preferred:
+                if delim in delims:
+                    return delim, _skips_initial_space(lines[0], delim)
+        # Else the character whose (frequency, lines) pair is the largest.
+        delim = max((mode, char) for char, mode in delims.items())[1]
+        return delim, _skips_initial_space(lines[0], delim)
+
+    def has_header(self, sample):
+        """Whether the first row of sample looks like a header: columns whose
+        values are all numbers, or all of one length, vote yes when the first
+        row differs and no when it fits."""
+        import io
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        # Per column: complex (numeric values), a length, or None (nothing yet).
+        kinds = dict.fromkeys(range(len(header)))
+        for number, row in enumerate(rows):
+            if number > 20:
+                break
+            if len(row) != len(header):
+                continue
+            for column in list(kinds):
+                kind = _value_kind(row[column])
+                if kind != kinds[column]:
+                    if kinds[column] is None:
+                        kinds[column] = kind
+                    else:
+                        # Not consistent: the column has no say.
+                        del kinds[column]
+        votes = 0
+        for column, kind in kinds.items():
+            votes += 1 if _differs_from(header[column], kind) else -1
+        return votes > 0
+
+
+def _sniffed_dialect(delimiter, quotechar, doublequote, skipinitialspace):
+    """The Dialect subclass Sniffer.sniff() returns (a new class each time)."""
+    attributes = {
+        "__module__": __name__, "__qualname__": "Sniffer.sniff.<locals>.dialect",
+        "_name": "sniffed", "lineterminator": "\r\n", "quoting": QUOTE_MINIMAL,
+        "doublequote": doublequote, "delimiter": delimiter,
+        "quotechar": quotechar, "skipinitialspace": skipinitialspace,
+    }
+    return type("dialect", (Dialect,), attributes)
+
+
+def _histogram_mode(histogram):
+    """(frequency, weight) for a character: its most common number of
+    occurrences per line, weighed by the lines showing it less the lines
+    that do not; None for a character seen on no line."""
+    entries = list(histogram.items())
+    if len(entries) == 1:
+        return None if entries[0][0] == 0 else entries[0]
+    top = max(entries, key=lambda entry: entry[1])
+    others = sum(count for times, count in entries) - top[1]
+    return top[0], top[1] - others
+
+
+def _collect_consistent(modes, delims, lines_seen, delimiters):
+    """Puts in delims the characters present on (nearly) every line the same
+    number of times: consistency starts at 100% and comes down a percent at a
+    time to 90% until some character qualifies."""
+    consistency = 1.0
+    while not delims and consistency >= 0.9:
+        for char, (times, weight) in modes.items():
+            if (times > 0 and weight > 0 and weight / lines_seen >= consistency
+                    and (delimiters is None or char in delimiters)):
+                delims[char] = (times, weight)
+        consistency -= 0.01
+
+
+def _value_kind(text):
+    # complex when the text reads as a number, else its length.
+    try:
+        complex(text)
+    except (ValueError, OverflowError):
+        return len(text)
+    return complex
+
+
+def _differs_from(header_value, kind):
+    if type(kind) == type(0):
+        return len(header_value) != kind
+    try:
+        kind(header_value)
+    except (ValueError, TypeError):
+        return True
+    return False
