@@ -29,12 +29,14 @@ impl Vm {
         }
     }
 
+    /// Whether `o` is an instance of the lazy class `name` or of a subclass of it
+    /// (collections.abc's `Callable[[...], ...]` alias subclasses GenericAlias).
     fn is_lazy_instance(&self, o: &Obj, name: &str) -> bool {
         tag_of(o) == Tag::Instance
             && self
                 .lazy_types
                 .get(name)
-                .is_some_and(|c| self.type_of(o).ptr_eq(c))
+                .is_some_and(|c| self.is_subclass(&self.type_of(o), c))
     }
 
     pub(crate) fn is_generic_alias(&self, o: &Obj) -> bool {
@@ -70,6 +72,11 @@ impl Vm {
     /// `origin[args]`.
     pub(crate) fn new_generic_alias(&mut self, origin: &Obj, item: &Obj) -> PyResult {
         let cls = self.generic_alias_class()?;
+        self.new_generic_alias_of(cls, origin, item)
+    }
+
+    /// `origin[args]` as an instance of `cls`, GenericAlias or a subclass of it.
+    fn new_generic_alias_of(&mut self, cls: Obj, origin: &Obj, item: &Obj) -> PyResult {
         let args = match as_tuple(item) {
             Some(_) => item.clone(),
             None => self.new_tuple(vec![item.clone()])?,
@@ -215,7 +222,14 @@ pub(crate) fn alias_new(vm: &mut Vm, args: Args) -> PyResult {
     if given != 2 {
         return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {given}")));
     }
-    vm.new_generic_alias(&args.pos[1], &args.pos[2])
+    // `GenericAlias.__new__(cls, ...)` from a subclass's `__new__` makes a `cls`.
+    let base = vm.generic_alias_class()?;
+    let cls = if vm.is_subclass(&args.pos[0], &base) {
+        args.pos[0].clone()
+    } else {
+        base
+    };
+    vm.new_generic_alias_of(cls, &args.pos[1], &args.pos[2])
 }
 
 fn alias_repr(vm: &mut Vm, args: Args) -> PyResult {

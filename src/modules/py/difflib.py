@@ -1,529 +1,547 @@
-"""Helpers for computing deltas between sequences.
+"""Comparing sequences and describing their differences.
 
-SequenceMatcher finds the longest contiguous matching blocks (with CPython's
-junk and "popular element" heuristics); Differ, ndiff, unified_diff and
-context_diff build human-readable deltas on top of it. Left out: HtmlDiff.
+SequenceMatcher finds the matching blocks of two sequences of hashable items;
+on top of it, Differ / ndiff write a line-by-line delta with intraline hints,
+unified_diff / context_diff the two classic patch formats, and
+get_close_matches picks the most similar words from a list.
 """
 
 from collections import namedtuple as _namedtuple
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
-           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+__all__ = ["get_close_matches", "ndiff", "restore", "SequenceMatcher", "Differ",
+           "IS_CHARACTER_JUNK", "IS_LINE_JUNK", "context_diff", "unified_diff",
+           "diff_bytes", "Match"]
 
-Match = _namedtuple('Match', 'a b size')
+Match = _namedtuple("Match", "a b size")
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _similarity(matched, total_length):
+    """2*M/T, the similarity measure of SequenceMatcher; two empty sequences are
+    identical."""
+    return 2.0 * matched / total_length if total_length else 1.0
 
+
+# --- matching ---------------------------------------------------------------------
 
 class SequenceMatcher:
-    """Compares pairs of sequences of hashable elements.
+    """Compares two sequences of hashable items, a and b.
 
-    The matching blocks are found recursively: the longest contiguous matching
-    block that contains no "junk" element, then the same on both sides of it.
-    With autojunk, elements making up more than 1% of a b of 200+ items are
-    treated as junk ("popular")."""
+    The longest block the two have in common is found first, then the same is
+    done on the parts left and right of it, recursively. Items of b for which
+    isjunk() is true never start a match (they can only extend one), and with
+    autojunk, when b has 200 items or more, so do "popular" items: those making
+    up more than 1% of b. Matches are found from b's index, so a changing a
+    with a fixed b is the cheap way to compare many sequences to one.
+    """
 
-    def __init__(self, isjunk=None, a='', b='', autojunk=True):
+    __class_getitem__ = classmethod(type(list[int]))
+
+    def __init__(self, isjunk=None, a="", b="", autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = self.b = None
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
+        """Sets both sequences."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared (b's index is kept)."""
+        """Sets the first sequence; the index of b is kept."""
         if a is self.a:
             return
         self.a = a
-        self.matching_blocks = self.opcodes = None
+        self._forget_results()
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared (indexes it)."""
+        """Sets the second sequence and indexes it."""
         if b is self.b:
             return
         self.b = b
-        self.matching_blocks = self.opcodes = None
+        self._forget_results()
         self.fullbcount = None
         self._index_b()
 
+    def _forget_results(self):
+        self.matching_blocks = self.opcodes = None
+
     def _index_b(self):
-        # b2j maps each element of b to the ascending list of its indices,
-        # minus junk and popular elements, which are remembered apart.
-        b = self.b
-        b2j = {}
-        for i, elt in enumerate(b):
-            indices = b2j.get(elt)
-            if indices is None:
-                b2j[elt] = indices = []
-            indices.append(i)
-        self.bjunk = junk = set()
+        # b2j: each item of b -> the ascending positions where it occurs, junk
+        # and popular items left out (they are kept in bjunk and bpopular).
+        positions = {}
+        for index, item in enumerate(self.b):
+            positions.setdefault(item, []).append(index)
+        junk = set()
         if self.isjunk:
-            for elt in b2j.keys():
-                if self.isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
-        self.b2j = b2j
+            junk.update(item for item in positions if self.isjunk(item))
+        for item in junk:
+            del positions[item]
+        popular = set()
+        if self.autojunk and len(self.b) >= 200:
+            limit = len(self.b) // 100 + 1
+            popular.update(item for item, where in positions.items()
+                           if len(where) > limit)
+        for item in popular:
+            del positions[item]
+        self.b2j = positions
+        self.bjunk = junk
+        self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find the longest matching block in a[alo:ahi] and b[blo:bhi].
+        """The longest block a[i:i+size] == b[j:j+size] inside a[alo:ahi] and
+        b[blo:bhi], as Match(i, j, size).
 
-        Among equally long blocks the one starting earliest in a wins, then the
-        one starting earliest in b. The block is then extended with equal
-        non-junk neighbours, then with equal junk neighbours."""
-        a, b, b2j, bjunk = self.a, self.b, self.b2j, self.bjunk
+        Of several equally long blocks the one starting first in a wins, then
+        the one starting first in b. The block found among non-junk items is
+        then widened on both sides, first by equal non-junk (popular) items,
+        then by equal junk items. With no match, size is 0 (at alo, blo).
+        """
         if ahi is None:
-            ahi = len(a)
+            ahi = len(self.a)
         if bhi is None:
-            bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        # j2len[j] = length of the longest match ending with a[i-1] and b[j]
-        j2len = {}
-        nothing = []
+            bhi = len(self.b)
+        i, j, size = self._longest_indexed_run(alo, ahi, blo, bhi)
+        for junk_side in (False, True):
+            i, j, size = self._widen(i, j, size, alo, ahi, blo, bhi, junk_side)
+        return Match(i, j, size)
+
+    def _longest_indexed_run(self, alo, ahi, blo, bhi):
+        a, positions = self.a, self.b2j
+        best = (alo, blo, 0)
+        # run_ending[j]: length of the common run ending at a[i - 1] and b[j].
+        run_ending = {}
         for i in range(alo, ahi):
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
+            runs_here = {}
+            for j in positions.get(a[i], ()):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = newj2len[j] = j2len.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
+                length = run_ending.get(j - 1, 0) + 1
+                runs_here[j] = length
+                if length > best[2]:
+                    best = (i - length + 1, j - length + 1, length)
+            run_ending = runs_here
+        return best
 
-        for want_junk in (False, True):
-            while (besti > alo and bestj > blo and
-                   (b[bestj - 1] in bjunk) == want_junk and
-                   a[besti - 1] == b[bestj - 1]):
-                besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-            while (besti + bestsize < ahi and bestj + bestsize < bhi and
-                   (b[bestj + bestsize] in bjunk) == want_junk and
-                   a[besti + bestsize] == b[bestj + bestsize]):
-                bestsize += 1
-        return Match(besti, bestj, bestsize)
+    def _widen(self, i, j, size, alo, ahi, blo, bhi, junk_side):
+        """Grows the block a[i:i+size] == b[j:j+size] over neighbouring equal
+        items whose b side is junk (junk_side) or is not."""
+        a, b, junk = self.a, self.b, self.bjunk
+
+        def joins(ai, bj):
+            return (b[bj] in junk) == junk_side and a[ai] == b[bj]
+
+        while i > alo and j > blo and joins(i - 1, j - 1):
+            i, j, size = i - 1, j - 1, size + 1
+        while i + size < ahi and j + size < bhi and joins(i + size, j + size):
+            size += 1
+        return i, j, size
 
     def get_matching_blocks(self):
-        """Return the list of Match(i, j, n) with a[i:i+n] == b[j:j+n], ascending,
-        adjacent blocks merged, ending with the dummy Match(len(a), len(b), 0)."""
+        """The matching blocks, as Match(i, j, n) with a[i:i+n] == b[j:j+n], in
+        increasing order, neighbouring blocks merged, followed by the end marker
+        Match(len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        queue = [(0, la, 0, lb)]
-        blocks = []
-        while queue:
-            alo, ahi, blo, bhi = queue.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                blocks.append(x)
-                if alo < i and blo < j:
-                    queue.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    queue.append((i + k, ahi, j + k, bhi))
-        blocks.sort()
-
-        merged = []
-        i1 = j1 = k1 = 0
-        for i2, j2, k2 in blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    merged.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            merged.append((i1, j1, k1))
-        merged.append((la, lb, 0))
-        self.matching_blocks = [Match._make(t) for t in merged]
+        len_a, len_b = len(self.a), len(self.b)
+        found = []
+        pending = [(0, len_a, 0, len_b)]
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            block = self.find_longest_match(alo, ahi, blo, bhi)
+            i, j, size = block
+            if not size:
+                continue
+            found.append(block)
+            if alo < i and blo < j:
+                pending.append((alo, i, blo, j))
+            if i + size < ahi and j + size < bhi:
+                pending.append((i + size, ahi, j + size, bhi))
+        found.sort()
+        merged = _merge_adjacent(found)
+        merged.append((len_a, len_b, 0))
+        self.matching_blocks = [Match._make(block) for block in merged]
         return self.matching_blocks
 
     def get_opcodes(self):
-        """Return a list of 5-tuples (tag, i1, i2, j1, j2) describing how to turn
-        a into b; tag is 'replace', 'delete', 'insert' or 'equal'."""
+        """How to turn a into b: a list of (tag, i1, i2, j1, j2) where tag is
+        'equal' (a[i1:i2] == b[j1:j2]), 'replace', 'delete' (j1 == j2) or
+        'insert' (i1 == i2). The ranges follow each other without gaps."""
         if self.opcodes is not None:
             return self.opcodes
+        steps = []
         i = j = 0
-        self.opcodes = answer = []
-        for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
-            elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
+        for block_i, block_j, size in self.get_matching_blocks():
+            # The gap before a block is a change: both sides, or one of them.
+            if i < block_i:
+                tag = "replace" if j < block_j else "delete"
+                steps.append((tag, i, block_i, j, block_j))
+            elif j < block_j:
+                steps.append(("insert", i, block_i, j, block_j))
+            i, j = block_i + size, block_j + size
             if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+                steps.append(("equal", block_i, i, block_j, j))
+        self.opcodes = steps
+        return steps
 
     def get_grouped_opcodes(self, n=3):
-        """Isolate change clusters by eliminating ranges with no changes; yields
-        groups of opcodes with up to n lines of context."""
+        """The opcodes cut into hunks of changes with up to n items of
+        unchanged context around them (as in a unified diff); yields lists."""
         codes = self.get_opcodes()
         if not codes:
             codes = [("equal", 0, 1, 0, 1)]
-        else:
-            codes = list(codes)
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
+        # Trim the unchanged runs at both ends to the context wanted. (This
+        # edits the list get_opcodes() keeps, as CPython does.)
+        tag, i1, i2, j1, j2 = codes[0]
+        if tag == "equal":
             codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
+        tag, i1, i2, j1, j2 = codes[-1]
+        if tag == "equal":
             codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
-        group = []
+        hunk = []
         for tag, i1, i2, j1, j2 in codes:
-            # A long unchanged range ends the current group.
-            if tag == 'equal' and i2 - i1 > nn:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
+            if tag == "equal" and i2 - i1 > 2 * n:
+                # Too long to keep whole: its head closes this hunk and its
+                # tail opens the next.
+                hunk.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield hunk
+                hunk = []
                 i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+            hunk.append((tag, i1, i2, j1, j2))
+        if hunk and not (len(hunk) == 1 and hunk[0][0] == "equal"):
+            yield hunk
 
     def ratio(self):
-        """Return a measure of the sequences' similarity (float in [0,1])."""
-        matches = 0
-        for block in self.get_matching_blocks():
-            matches += block[-1]
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        """Similarity of the sequences, from 0.0 to 1.0: 2*M/T, M items matched
+        out of T in both."""
+        matched = sum(block[-1] for block in self.get_matching_blocks())
+        return _similarity(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
+        """An upper bound of ratio(), counting the items the two have in common
+        regardless of order."""
         if self.fullbcount is None:
-            self.fullbcount = counts = {}
-            for elt in self.b:
-                counts[elt] = counts.get(elt, 0) + 1
-        counts = self.fullbcount
-        # avail[x] = how many x of b are still unmatched
-        avail = {}
-        matches = 0
-        for elt in self.a:
-            if elt in avail:
-                numb = avail[elt]
-            else:
-                numb = counts.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            counts = {}
+            for item in self.b:
+                counts[item] = counts.get(item, 0) + 1
+            self.fullbcount = counts
+        # How many of each item of b are still free to pair with one of a.
+        left = dict(self.fullbcount)
+        matched = 0
+        for item in self.a:
+            free = left.get(item, 0)
+            left[item] = free - 1
+            if free > 0:
+                matched += 1
+        return _similarity(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        """An upper bound of ratio() from the lengths alone."""
+        len_a, len_b = len(self.a), len(self.b)
+        return _similarity(min(len_a, len_b), len_a + len_b)
+
+
+def _merge_adjacent(blocks):
+    """Sorted (i, j, size) blocks with those that continue each other joined."""
+    merged = []
+    for i, j, size in blocks:
+        if merged:
+            last_i, last_j, last_size = merged[-1]
+            if last_i + last_size == i and last_j + last_size == j:
+                merged[-1] = (last_i, last_j, last_size + size)
+                continue
+        merged.append((i, j, size))
+    return merged
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Use SequenceMatcher to return a list of the best "good enough" matches."""
+    """The (at most n) best matches for word among possibilities, best first;
+    only those whose similarity ratio reaches cutoff (0.0 to 1.0) qualify."""
     if not n > 0:
-        raise ValueError("n must be > 0: %r" % (n,))
+        raise ValueError(f"n must be > 0: {n!r}")
     if not 0.0 <= cutoff <= 1.0:
-        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and
-                s.ratio() >= cutoff):
-            result.append((s.ratio(), x))
-    result.sort(reverse=True)
-    return [x for score, x in result[:n]]
+        raise ValueError(f"cutoff must be in [0.0, 1.0]: {cutoff!r}")
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # The cheap upper bounds rule most candidates out before the real ratio.
+        if (matcher.real_quick_ratio() >= cutoff
+                and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    scored.sort(reverse=True)
+    return [candidate for _, candidate in scored[:n]]
 
 
-def _keep_original_ws(s, tag_s):
-    """Replace whitespace with the original whitespace characters in `s`"""
-    return ''.join(c if tag_c == " " and c.isspace() else tag_c
-                   for c, tag_c in zip(s, tag_s))
+# --- line-by-line deltas ----------------------------------------------------------
+
+def _hint_line(line, marks):
+    """The marks under a line for a '? ' hint, where a mark under whitespace
+    copies that whitespace (so tabs line up), trailing blanks dropped."""
+    shown = [char if mark == " " and char.isspace() else mark
+             for char, mark in zip(line, marks)]
+    return "".join(shown).rstrip()
+
+
+# Intraline marks for each kind of opcode: (under the old line, under the new).
+_MARKS = {"equal": (" ", " "), "replace": ("^", "^"), "delete": ("-", ""),
+          "insert": ("", "+")}
 
 
 class Differ:
-    """Compares sequences of lines of text and produces a human-readable delta:
-    lines prefixed '- ', '+ ', '  ' and '? ' (intraline hints)."""
+    """Writes the difference of two lists of lines as lines starting with
+    '- ' (only in the first), '+ ' (only in the second), '  ' (in both) or
+    '? ' (pointing out the changes within a line that changed a little).
+
+    linejunk and charjunk are junk filters for the line and the character
+    comparisons (see SequenceMatcher)."""
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """Compare two sequences of lines; generate the resulting delta."""
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
-            if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
-            elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
-            else:
-                raise ValueError('unknown tag %r' % (tag,))
-            yield from g
-
-    def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
-
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        # The shorter block goes first.
-        if bhi - blo < ahi - alo:
-            yield from self._dump('+', b, blo, bhi)
-            yield from self._dump('-', a, alo, ahi)
-        else:
-            yield from self._dump('-', a, alo, ahi)
-            yield from self._dump('+', b, blo, bhi)
-
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Synchronise on the most similar pair of lines (ratio >= 0.75), or on
-        # the first identical pair, then recurse on both sides of it.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
-        best_i = best_j = None
-        for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
-                    continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and
-                        cruncher.quick_ratio() > best_ratio and
-                        cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
-
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
-
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
-
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        if alo < ahi:
-            if blo < bhi:
+        """Yields the delta lines turning lines a into lines b."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+            if tag == "equal":
+                yield from self._dump(" ", a, alo, ahi)
+            elif tag == "delete":
+                yield from self._dump("-", a, alo, ahi)
+            elif tag == "insert":
+                yield from self._dump("+", b, blo, bhi)
+            elif tag == "replace":
                 yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
             else:
-                yield from self._dump('-', a, alo, ahi)
+                raise ValueError(f"unknown tag {tag!r}")
+
+    def _dump(self, tag, lines, lo, hi):
+        for index in range(lo, hi):
+            yield f"{tag} {lines[index]}"
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        # The shorter side first.
+        removed = self._dump("-", a, alo, ahi)
+        added = self._dump("+", b, blo, bhi)
+        first, second = (added, removed) if bhi - blo < ahi - alo else (removed, added)
+        yield from first
+        yield from second
+
+    def _closest_pair(self, a, alo, ahi, b, blo, bhi):
+        """(i, j, similar) for the pair of lines to line the replaced blocks up
+        on: the most similar pair (ratio at least 0.75, similar=True), else the
+        first identical pair (similar=False), else None."""
+        matcher = SequenceMatcher(self.charjunk)
+        threshold = 0.74
+        best = None
+        identical = None
+        for j in range(blo, bhi):
+            matcher.set_seq2(b[j])
+            for i in range(alo, ahi):
+                if a[i] == b[j]:
+                    if identical is None:
+                        identical = (i, j, False)
+                    continue
+                matcher.set_seq1(a[i])
+                if (matcher.real_quick_ratio() > threshold
+                        and matcher.quick_ratio() > threshold
+                        and matcher.ratio() > threshold):
+                    threshold = matcher.ratio()
+                    best = (i, j, True)
+        # A best ratio above 0.74 but below 0.75 is not good enough either.
+        if best is not None and threshold >= 0.75:
+            return best
+        return identical
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # Line the two blocks up on their most alike lines and recurse on what
+        # lies before and after that pair.
+        pair = self._closest_pair(a, alo, ahi, b, blo, bhi)
+        if pair is None:
+            yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            return
+        i, j, similar = pair
+        yield from self._fancy_helper(a, alo, i, b, blo, j)
+        if similar:
+            yield from self._describe_line_change(a[i], b[j])
+        else:
+            yield "  " + a[i]
+        yield from self._fancy_helper(a, i + 1, ahi, b, j + 1, bhi)
+
+    def _describe_line_change(self, old, new):
+        matcher = SequenceMatcher(self.charjunk, old, new)
+        old_marks, new_marks = [], []
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag not in _MARKS:
+                raise ValueError(f"unknown tag {tag!r}")
+            under_old, under_new = _MARKS[tag]
+            old_marks.append(under_old * (i2 - i1))
+            new_marks.append(under_new * (j2 - j1))
+        yield from self._qformat(old, new, "".join(old_marks), "".join(new_marks))
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi and blo < bhi:
+            yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._dump("-", a, alo, ahi)
         elif blo < bhi:
-            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump("+", b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
+        old_hint = _hint_line(aline, atags)
+        new_hint = _hint_line(bline, btags)
         yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
+        if old_hint:
+            yield "? " + old_hint + "\n"
         yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        if new_hint:
+            yield "? " + new_hint + "\n"
 
 
 def IS_LINE_JUNK(line, pat=None):
-    """Return True for ignorable line: iff `line` is blank or contains a single '#'."""
+    """True for a line that is blank or holds only a '#' (with whitespace);
+    pat, when given, is a match function deciding instead."""
     if pat is not None:
         return pat(line) is not None
-    # Same as matching r"\s*(?:#\s*)?$".
-    stripped = line.strip()
-    return stripped == '' or stripped == '#'
+    return line.strip() in ("", "#")
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    """Return True for ignorable character: iff `ch` is a space or tab."""
+    """True for a space or a tab (the characters in ws)."""
     return ch in ws
 
 
-def _format_range_unified(start, stop):
-    'Convert range to the "ed" format'
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
-
-
-def _format_range_context(start, stop):
-    'Convert range to the "ed" format'
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
-
-
-def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
-
-
-def _file_headers(mark1, mark2, fromfile, tofile, fromfiledate, tofiledate, lineterm):
-    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-    todate = '\t{}'.format(tofiledate) if tofiledate else ''
-    return ('{} {}{}{}'.format(mark1, fromfile, fromdate, lineterm),
-            '{} {}{}{}'.format(mark2, tofile, todate, lineterm))
-
-
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a unified diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers('---', '+++', fromfile, tofile,
-                                     fromfiledate, tofiledate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag in ('replace', 'delete'):
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in ('replace', 'insert'):
-                for line in b[j1:j2]:
-                    yield '+' + line
-
-
-_CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
-
-
-def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a context diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers('***', '---', fromfile, tofile,
-                                     fromfiledate, tofiledate, lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(g[0] in ('replace', 'delete') for g in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield _CONTEXT_PREFIX[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(g[0] in ('replace', 'insert') for g in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield _CONTEXT_PREFIX[tag] + line
-
-
-def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
-               fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    """Compare a and b, lists of bytes, with dfunc (unified_diff or
-    context_diff); yield the delta lines as bytes."""
-    # Latin-1 maps every byte to one character and back, which is all the
-    # comparison needs (CPython uses ascii + surrogateescape to the same end).
-    def decode(s):
-        try:
-            return s.decode('latin-1')
-        except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' %
-                   (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile = decode(fromfile)
-    tofile = decode(tofile)
-    fromfiledate = decode(fromfiledate)
-    tofiledate = decode(tofiledate)
-    lineterm = decode(lineterm)
-    lines = dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
-    for line in lines:
-        yield line.encode('latin-1')
-
-
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """Compare a and b (lists of strings); return a Differ-style delta."""
+    """The Differ delta of two lists of lines (spaces and tabs are character
+    junk by default)."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """Generate one of the two sequences that generated a delta (which is 1 or 2)."""
+    """One of the two line lists a Differ delta was made from: which=1 the
+    first, 2 the second."""
     try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
+        own_prefix = {1: "- ", 2: "+ "}[int(which)]
     except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r'
-                         % which) from None
-    prefixes = ("  ", tag)
+        raise ValueError(f"unknown delta choice (must be 1 or 2): {which!r}"
+                         ) from None
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] in ("  ", own_prefix):
             yield line[2:]
+
+
+# --- patch formats ----------------------------------------------------------------
+
+def _require_str(a, b, texts):
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            first = lines[0]
+            raise TypeError(f"lines to compare must be str, not "
+                            f"{type(first).__name__} ({first!r})")
+    for text in texts:
+        if not isinstance(text, str):
+            raise TypeError(f"all arguments must be str, not: {text!r}")
+
+
+def _file_line(marker, name, date, lineterm):
+    stamp = "\t" + date if date else ""
+    return f"{marker} {name}{stamp}{lineterm}"
+
+
+def _unified_range(start, stop):
+    # "first,count" counting from 1; a count of 1 is left out, and an empty
+    # range names the line before it.
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    first = start + 1 if count else start
+    return f"{first},{count}"
+
+
+def _context_range(start, stop):
+    # "first,last" counting from 1; a single line (or an empty range, which
+    # names the line before it) is one number.
+    count = stop - start
+    first = start + 1 if count else start
+    if count <= 1:
+        return str(first)
+    return f"{first},{first + count - 1}"
+
+
+def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="",
+                 n=3, lineterm="\n"):
+    """Yields the lines of a unified diff of the line lists a and b, with n
+    lines of context. lineterm ends the lines the diff makes itself (set it to
+    "" for lines without newlines)."""
+    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, hunk in enumerate(hunks):
+        if number == 0:
+            yield _file_line("---", fromfile, fromfiledate, lineterm)
+            yield _file_line("+++", tofile, tofiledate, lineterm)
+        old_range = _unified_range(hunk[0][1], hunk[-1][2])
+        new_range = _unified_range(hunk[0][3], hunk[-1][4])
+        yield f"@@ -{old_range} +{new_range} @@{lineterm}"
+        for tag, i1, i2, j1, j2 in hunk:
+            if tag == "equal":
+                yield from (" " + line for line in a[i1:i2])
+                continue
+            if tag != "insert":
+                yield from ("-" + line for line in a[i1:i2])
+            if tag != "delete":
+                yield from ("+" + line for line in b[j1:j2])
+
+
+_CONTEXT_PREFIXES = {"equal": "  ", "replace": "! ", "delete": "- ",
+                     "insert": "+ "}
+
+
+def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="",
+                 n=3, lineterm="\n"):
+    """Yields the lines of a context diff of the line lists a and b, with n
+    lines of context (see unified_diff for lineterm)."""
+    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
+    hunks = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, hunk in enumerate(hunks):
+        if number == 0:
+            yield _file_line("***", fromfile, fromfiledate, lineterm)
+            yield _file_line("---", tofile, tofiledate, lineterm)
+        yield "***************" + lineterm
+        tags = {step[0] for step in hunk}
+        yield f"*** {_context_range(hunk[0][1], hunk[-1][2])} ****{lineterm}"
+        # Each side is listed only when something changed on it.
+        if tags & {"replace", "delete"}:
+            for tag, i1, i2, _, _ in hunk:
+                if tag != "insert":
+                    yield from (_CONTEXT_PREFIXES[tag] + line for line in a[i1:i2])
+        yield f"--- {_context_range(hunk[0][3], hunk[-1][4])} ----{lineterm}"
+        if tags & {"replace", "insert"}:
+            for tag, _, _, j1, j2 in hunk:
+                if tag != "delete":
+                    yield from (_CONTEXT_PREFIXES[tag] + line for line in b[j1:j2])
+
+
+def diff_bytes(dfunc, a, b, fromfile=b"", tofile=b"", fromfiledate=b"",
+               tofiledate=b"", n=3, lineterm=b"\n"):
+    """Runs dfunc (unified_diff or context_diff) on lists of bytes lines and
+    yields the diff lines as bytes."""
+    # Latin-1 takes every byte to one character and back, so the diff of the
+    # text is the diff of the bytes. (CPython uses ascii with surrogateescape,
+    # which this interpreter's strings cannot hold.)
+    def as_text(value):
+        try:
+            return value.decode("latin-1")
+        except AttributeError as err:
+            raise TypeError(f"all arguments must be bytes, not "
+                            f"{type(value).__name__} ({value!r})") from err
+
+    a_text = [as_text(line) for line in a]
+    b_text = [as_text(line) for line in b]
+    labels = [as_text(value)
+              for value in (fromfile, tofile, fromfiledate, tofiledate)]
+    for line in dfunc(a_text, b_text, *labels, n, as_text(lineterm)):
+        yield line.encode("latin-1")

@@ -1,451 +1,535 @@
-"""Locale support module.
+"""Locale settings and locale-aware formatting of numbers.
 
-minipy's frozen locale emulates the C library's locale state in Python.
-Only the locales every glibc system has are available: "C", "POSIX" and
-"C.UTF-8" (also spelled "C.utf8"); they all use the C conventions, so
-localeconv(), format_string(), currency(), str(), atof() and atoi() behave
-as CPython's do in the C locale.  Setting any other locale raises
-locale.Error("unsupported locale setting").  As CPython does at start-up,
-LC_CTYPE starts from the environment, with a C / POSIX locale coerced to
-C.UTF-8 (PEP 538); the other categories start as "C".
+minipy keeps the locale state of the C library in Python, and offers the locales
+that every glibc system has: "C", "POSIX" and "C.UTF-8" (also spelled "C.utf8").
+All of them follow the C conventions, so localeconv(), format_string(),
+currency(), str(), atof() and atoi() give what CPython gives in the C locale;
+any other name makes setlocale() raise Error("unsupported locale setting").
+As CPython does at start-up, LC_CTYPE is taken from the environment, a C or
+POSIX locale there being coerced to C.UTF-8 (PEP 538); the other categories
+start as "C".
 
-Left out: normalize, getdefaultlocale, resetlocale, the deprecated format,
-bindtextdomain / gettext and friends.
+Not provided: normalize, getdefaultlocale, resetlocale and the gettext
+functions, which need the locale alias tables and message catalogues.
 """
 
 import os
 import sys
 
-__all__ = ["getlocale", "getpreferredencoding", "Error",
-           "setlocale", "localeconv", "strcoll", "strxfrm",
-           "str", "atof", "atoi", "format_string", "currency",
-           "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
+__all__ = ["getlocale", "getpreferredencoding", "Error", "setlocale", "localeconv",
+           "strcoll", "strxfrm", "str", "atof", "atoi", "format", "format_string",
+           "currency", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
            "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding", "LC_MESSAGES",
            "delocalize", "localize"]
 
-_builtin_str = str
-
-LC_CTYPE = 0
-LC_NUMERIC = 1
-LC_TIME = 2
-LC_COLLATE = 3
-LC_MONETARY = 4
-LC_MESSAGES = 5
-LC_ALL = 6
-CHAR_MAX = 127
+# This module defines its own str(); the builtin is needed too.
+_str = str
 
 
 class Error(Exception):
     pass
 
 
-# glibc's categories, in the order of its composite LC_ALL names; the last
-# six have no Python constant but take part in LC_ALL.
-_GLIBC_ORDER = [(LC_CTYPE, 'LC_CTYPE'), (LC_NUMERIC, 'LC_NUMERIC'),
-                (LC_TIME, 'LC_TIME'), (LC_COLLATE, 'LC_COLLATE'),
-                (LC_MONETARY, 'LC_MONETARY'), (LC_MESSAGES, 'LC_MESSAGES'),
-                (7, 'LC_PAPER'), (8, 'LC_NAME'), (9, 'LC_ADDRESS'),
-                (10, 'LC_TELEPHONE'), (11, 'LC_MEASUREMENT'),
-                (12, 'LC_IDENTIFICATION')]
-_ENV_NAMES = dict(_GLIBC_ORDER)
+# glibc's category numbers.
+LC_CTYPE, LC_NUMERIC, LC_TIME, LC_COLLATE, LC_MONETARY, LC_MESSAGES, LC_ALL = range(7)
+CHAR_MAX = 127
 
-# Locale names accepted by setlocale, and the encoding each implies.
-_AVAILABLE = {'C': 'ANSI_X3.4-1968', 'POSIX': 'ANSI_X3.4-1968',
-              'C.UTF-8': 'UTF-8', 'C.utf8': 'UTF-8'}
+# Every category glibc keeps, in the order of its composite LC_ALL names. The
+# last six have no constant here but are set by LC_ALL all the same.
+_CATEGORY_NAMES = {
+    LC_CTYPE: "LC_CTYPE", LC_NUMERIC: "LC_NUMERIC", LC_TIME: "LC_TIME",
+    LC_COLLATE: "LC_COLLATE", LC_MONETARY: "LC_MONETARY",
+    LC_MESSAGES: "LC_MESSAGES", 7: "LC_PAPER", 8: "LC_NAME", 9: "LC_ADDRESS",
+    10: "LC_TELEPHONE", 11: "LC_MEASUREMENT", 12: "LC_IDENTIFICATION",
+}
+
+# The locales there are, with the character encoding of each.
+_ENCODINGS = {"C": "ANSI_X3.4-1968", "POSIX": "ANSI_X3.4-1968",
+              "C.UTF-8": "UTF-8", "C.utf8": "UTF-8"}
+
+# getlocale()'s answer for each: CPython 3.11's alias table takes C.UTF-8 for
+# en_US.UTF-8.
+_PARSED_NAMES = {"C": (None, None), "POSIX": (None, None),
+                 "C.UTF-8": ("en_US", "UTF-8"), "C.utf8": ("en_US", "UTF-8")}
 
 
-def _env_locale(category):
-    """The locale name setlocale(category, "") picks from the environment."""
-    for var in ('LC_ALL', _ENV_NAMES[category], 'LANG'):
-        value = os.environ.get(var)
+# --- the locale state -------------------------------------------------------------
+
+def _from_environment(category):
+    """The locale name setlocale(category, "") takes: LC_ALL, then the
+    category's own variable, then LANG; "C" when none is set."""
+    for variable in ("LC_ALL", _CATEGORY_NAMES[category], "LANG"):
+        value = os.environ.get(variable)
         if value:
             return value
-    return 'C'
+    return "C"
 
 
-def _initial_state():
-    state = {cat: 'C' for cat, name in _GLIBC_ORDER}
-    ctype = _env_locale(LC_CTYPE)
-    coerced = False
-    if os.environ.get('LC_ALL'):
-        if ctype in _AVAILABLE:
-            state[LC_CTYPE] = 'C' if ctype == 'POSIX' else ctype
-    elif ctype in ('C', 'POSIX') or ctype not in _AVAILABLE:
-        # PEP 538: the legacy C locale is coerced to C.UTF-8.
-        state[LC_CTYPE] = 'C.UTF-8'
-        coerced = True
-    else:
-        state[LC_CTYPE] = ctype
-    return state, coerced
+def _startup_ctype():
+    """(LC_CTYPE at start-up, whether PEP 538 coerced it to C.UTF-8)."""
+    wanted = _from_environment(LC_CTYPE)
+    if os.environ.get("LC_ALL"):
+        # LC_ALL turns coercion off; a locale not available stays "C".
+        if wanted in _ENCODINGS:
+            return _canonical_name(wanted), False
+        return "C", False
+    if wanted in _ENCODINGS and wanted not in ("C", "POSIX"):
+        return wanted, False
+    return "C.UTF-8", True
 
 
-_state, _coerced = _initial_state()
-# PEP 540: the UTF-8 mode follows from a C locale at start-up.
-_utf8_mode = (_coerced or _state[LC_CTYPE] == 'C' or
-              os.environ.get('PYTHONUTF8') == '1')
+def _canonical_name(name):
+    # glibc reports POSIX under its other name.
+    return "C" if name == "POSIX" else name
 
 
-def _check_category(category, query):
-    if not isinstance(category, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(category).__name__)
-    if category != LC_ALL and category not in _ENV_NAMES:
-        raise Error("locale query failed" if query
-                    else "unsupported locale setting")
+_current = dict.fromkeys(_CATEGORY_NAMES, "C")
+_current[LC_CTYPE], _coerced = _startup_ctype()
+# PEP 540: the UTF-8 mode is on when the locale at start-up was C.
+_utf8_mode = (_coerced or _current[LC_CTYPE] == "C"
+              or os.environ.get("PYTHONUTF8") == "1")
 
 
-def _query(category):
-    if category != LC_ALL:
-        return _state[category]
-    names = [_state[cat] for cat, name in _GLIBC_ORDER]
-    if all(n == names[0] for n in names):
+def _require_int(value):
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be "
+                        f"interpreted as an integer")
+
+
+def _composite_name():
+    """What setlocale(LC_ALL) answers: the one name when every category agrees,
+    else glibc's "LC_CTYPE=...;LC_NUMERIC=...;..." list."""
+    names = [_current[category] for category in _CATEGORY_NAMES]
+    if len(set(names)) == 1:
         return names[0]
-    return ';'.join('%s=%s' % (name, _state[cat]) for cat, name in _GLIBC_ORDER)
+    return ";".join(f"{label}={_current[category]}"
+                    for category, label in _CATEGORY_NAMES.items())
 
 
-def _canonical(name):
-    if name not in _AVAILABLE:
+def _supported(name):
+    if name not in _ENCODINGS:
         raise Error("unsupported locale setting")
-    return 'C' if name == 'POSIX' else name
+    return _canonical_name(name)
 
 
-def _build_localename(localetuple):
+# What CPython's locale alias table makes of the C family's names (by their
+# lower-case form, the encoding without '-' and '_'). Other names are left as
+# they are: none of them is available here.
+_C_ALIASES = {"c": "C", "posix": "C", "c.ascii": "C", "c.utf8": "en_US.UTF-8",
+              "posix.utf8": "C.UTF-8"}
+
+
+def _name_from_pair(pair):
+    """The locale name setlocale() uses for a (language, encoding) pair."""
     try:
-        language, encoding = localetuple
-        if language is None:
-            language = 'C'
-        if encoding is None:
-            return language
-        return language + '.' + encoding
+        language, encoding = pair
     except (TypeError, ValueError):
-        raise TypeError('Locale must be None, a string, or an iterable of '
-                        'two strings -- language code, encoding.') from None
+        raise TypeError("Locale must be None, a string, or an iterable of two "
+                        "strings -- language code, encoding.") from None
+    name = "C" if language is None else language
+    if encoding is None:
+        key = name.lower()
+    else:
+        name = f"{name}.{encoding}"
+        simple_encoding = encoding.lower().replace("-", "").replace("_", "")
+        key = f"{name.lower().partition('.')[0]}.{simple_encoding}"
+    return _C_ALIASES.get(key, name)
 
 
 def setlocale(category, locale=None):
-    """Set the locale for the given category.  The locale can be
-    a string, an iterable of two strings (language code and encoding),
-    or None.
-
-    Iterables are converted to strings using the locale aliasing
-    engine.  Locale strings are passed directly to the C lib.
-
-    category may be given as one of the LC_* values.
-    """
-    if locale is not None and not isinstance(locale, _builtin_str):
-        locale = _build_localename(locale)
-    _check_category(category, locale is None)
+    """Sets the locale of category (one of the LC_* constants) and returns the
+    new setting; with locale None, only returns the current one. locale is a
+    name, "" for the one the environment asks for, or a (language, encoding)
+    pair."""
+    if locale and not isinstance(locale, _str):
+        locale = _name_from_pair(locale)
+    # The checks in the order the C function makes them.
+    _require_int(category)
+    if locale is not None and not isinstance(locale, _str):
+        raise TypeError(f"setlocale() argument 2 must be str or None, not "
+                        f"{type(locale).__name__}")
+    if category != LC_ALL and category not in _CATEGORY_NAMES:
+        raise Error("locale query failed" if locale is None
+                    else "unsupported locale setting")
     if locale is None:
-        return _query(category)
-    cats = [c for c, n in _GLIBC_ORDER] if category == LC_ALL else [category]
-    if locale == '':
-        new = {c: _env_locale(c) for c in cats}
-        if LC_CTYPE in new and _coerced:
-            new[LC_CTYPE] = 'C.UTF-8'
-        new = {c: _canonical(n) for c, n in new.items()}
+        return _composite_name() if category == LC_ALL else _current[category]
+    affected = list(_CATEGORY_NAMES) if category == LC_ALL else [category]
+    if locale == "":
+        chosen = {}
+        for each in affected:
+            wanted = _from_environment(each)
+            if each == LC_CTYPE and _coerced:
+                wanted = "C.UTF-8"
+            chosen[each] = _supported(wanted)
+        _current.update(chosen)
     else:
-        name = _canonical(locale)
-        new = {c: name for c in cats}
-    _state.update(new)
-    if category == LC_ALL and locale != '':
-        return name if locale != 'POSIX' else 'C'
-    return _query(category)
-
-
-# What getlocale reports for the available names (CPython 3.11's alias
-# table maps C.UTF-8 to en_US.UTF-8).
-_PARSED = {'C': (None, None), 'POSIX': (None, None),
-           'C.UTF-8': ('en_US', 'UTF-8'), 'C.utf8': ('en_US', 'UTF-8')}
+        name = _supported(locale)
+        _current.update(dict.fromkeys(affected, name))
+        if category == LC_ALL:
+            return name
+    return _composite_name() if category == LC_ALL else _current[category]
 
 
 def getlocale(category=LC_CTYPE):
-    """ Returns the current setting for the given locale category as
-        tuple (language code, encoding).
-
-        category may be one of the LC_* value except LC_ALL. It
-        defaults to LC_CTYPE.
-
-        Except for the code 'C', the language code corresponds to RFC
-        1766.  code and encoding can be None in case the values cannot
-        be determined.
-    """
-    localename = setlocale(category)
-    if category == LC_ALL and ';' in localename:
-        raise TypeError('category LC_ALL is not supported')
-    return _PARSED[localename]
+    """(language code, encoding) of category's locale; (None, None) for C."""
+    name = setlocale(category)
+    if category == LC_ALL and ";" in name:
+        raise TypeError("category LC_ALL is not supported")
+    return _PARSED_NAMES[name]
 
 
 def getencoding():
-    """Get the current locale encoding (of the LC_CTYPE category)."""
-    return _AVAILABLE[_state[LC_CTYPE]]
+    """The encoding of the current LC_CTYPE locale."""
+    return _ENCODINGS[_current[LC_CTYPE]]
 
 
 def getpreferredencoding(do_setlocale=True):
-    """Return the charset that the user is likely using."""
-    if _utf8_mode:
-        return 'utf-8'
-    return getencoding()
+    """The encoding text files use by default: UTF-8 in UTF-8 mode, else the
+    locale's."""
+    return "utf-8" if _utf8_mode else getencoding()
 
 
 def localeconv():
-    """ Returns numeric and monetary locale-specific parameters
-    (those of the C locale).
-    """
-    return {'int_curr_symbol': '', 'currency_symbol': '',
-            'mon_decimal_point': '', 'mon_thousands_sep': '',
-            'mon_grouping': [], 'positive_sign': '', 'negative_sign': '',
-            'int_frac_digits': CHAR_MAX, 'frac_digits': CHAR_MAX,
-            'p_cs_precedes': CHAR_MAX, 'p_sep_by_space': CHAR_MAX,
-            'n_cs_precedes': CHAR_MAX, 'n_sep_by_space': CHAR_MAX,
-            'p_sign_posn': CHAR_MAX, 'n_sign_posn': CHAR_MAX,
-            'decimal_point': '.', 'thousands_sep': '', 'grouping': []}
+    """The number and currency conventions of the locale (the C ones)."""
+    # The monetary items come first, as in the dict CPython builds; CHAR_MAX
+    # means "not specified".
+    conventions = {"int_curr_symbol": "", "currency_symbol": "",
+                   "mon_decimal_point": "", "mon_thousands_sep": "",
+                   "mon_grouping": [], "positive_sign": "", "negative_sign": ""}
+    for item in ("int_frac_digits", "frac_digits", "p_cs_precedes",
+                 "p_sep_by_space", "n_cs_precedes", "n_sep_by_space",
+                 "p_sign_posn", "n_sign_posn"):
+        conventions[item] = CHAR_MAX
+    conventions.update(decimal_point=".", thousands_sep="", grouping=[])
+    return conventions
 
 
 def strcoll(os1, os2):
-    """Compares two strings according to the locale (code points in C)."""
-    if not isinstance(os1, _builtin_str):
-        raise TypeError("strcoll() argument 1 must be str, not %s"
-                        % type(os1).__name__)
-    if not isinstance(os2, _builtin_str):
-        raise TypeError("strcoll() argument must be str")
+    """Compares two strings in the locale's collation order (code points in C):
+    negative, zero or positive."""
+    for position, value in ((1, os1), (2, os2)):
+        if not isinstance(value, _str):
+            raise TypeError(f"strcoll() argument {position} must be str, not "
+                            f"{type(value).__name__}")
     return (os1 > os2) - (os1 < os2)
 
 
 def strxfrm(string):
-    """Return a string that can be used as a key for locale-aware
-    comparisons (the string itself in the C locale)."""
-    if not isinstance(string, _builtin_str):
-        raise TypeError("strxfrm() argument must be str, not %s"
-                        % type(string).__name__)
+    """A sort key giving the locale's collation order (the string itself in C)."""
+    if not isinstance(string, _str):
+        raise TypeError(f"strxfrm() argument must be str, not "
+                        f"{type(string).__name__}")
     return string
 
 
-# --- number formatting ----------------------------------------------------
+# --- numbers ----------------------------------------------------------------------
 
-def _grouping_intervals(grouping):
-    last_interval = None
-    for interval in grouping:
-        if interval == CHAR_MAX:
+def _group_sizes(grouping):
+    """The digit group sizes from the right, as the C grouping list encodes
+    them: CHAR_MAX ends the grouping, 0 repeats the last size for good."""
+    previous = None
+    for size in grouping:
+        if size == CHAR_MAX:
             return
-        if interval == 0:
-            if last_interval is None:
+        if size == 0:
+            if previous is None:
                 raise ValueError("invalid grouping")
             while True:
-                yield last_interval
-        yield interval
-        last_interval = interval
+                yield previous
+        yield size
+        previous = size
 
 
 def _group(s, monetary=False):
-    """Insert the thousands separator into the integer part s; return the
-    new string and the number of separators added."""
+    """s (the integer part of a formatted number, maybe padded) with the
+    thousands separator put in; also returns how many characters that added."""
     conv = localeconv()
-    thousands_sep = conv['mon_thousands_sep' if monetary else 'thousands_sep']
-    grouping = conv['mon_grouping' if monetary else 'grouping']
+    grouping = conv["mon_grouping" if monetary else "grouping"]
+    separator = conv["mon_thousands_sep" if monetary else "thousands_sep"]
     if not grouping:
-        return (s, 0)
-    if s[-1] == ' ':
-        stripped = s.rstrip()
-        right_spaces = s[len(stripped):]
-        s = stripped
-    else:
-        right_spaces = ''
-    left_spaces = ''
+        return s, 0
+    digits = s.rstrip(" ")
+    trailing = s[len(digits):]
+    leading = ""
     groups = []
-    for interval in _grouping_intervals(grouping):
-        if not s or s[-1] not in "0123456789":
-            left_spaces = s
-            s = ''
+    for size in _group_sizes(grouping):
+        # Grouping stops at the sign or the padding in front of the digits.
+        if not digits or digits[-1] not in "0123456789":
+            leading, digits = digits, ""
             break
-        groups.append(s[-interval:])
-        s = s[:-interval]
-    if s:
-        groups.append(s)
-    groups.reverse()
-    return (left_spaces + thousands_sep.join(groups) + right_spaces,
-            len(thousands_sep) * (len(groups) - 1))
+        groups.insert(0, digits[-size:])
+        digits = digits[:-size]
+    if digits:
+        groups.insert(0, digits)
+    added = len(separator) * (len(groups) - 1)
+    return leading + separator.join(groups) + trailing, added
 
 
-def _strip_padding(s, amount):
-    # Grouping made the field wider: give back the padding it had.
-    lpos = 0
-    while amount and s[lpos] == ' ':
-        lpos += 1
+def _remove_padding(s, amount):
+    """Takes back up to `amount` spaces of padding, from the left first, so
+    that a padded field keeps its width after grouping."""
+    start, end = 0, len(s)
+    while amount and s[start] == " ":
+        start += 1
         amount -= 1
-    rpos = len(s) - 1
-    while amount and s[rpos] == ' ':
-        rpos -= 1
+    while amount and s[end - 1] == " ":
+        end -= 1
         amount -= 1
-    return s[lpos:rpos + 1]
+    return s[start:end]
 
 
-def _localize_number(formatted, grouping, monetary):
-    parts = formatted.split('.')
-    seps = 0
+def _localize(formatted, grouping=False, monetary=False):
+    """A number formatted the C way ('.' as decimal point, no grouping) put into
+    the locale's conventions."""
+    integer_part, point, rest = formatted.partition(".")
+    added = 0
     if grouping:
-        parts[0], seps = _group(parts[0], monetary=monetary)
-    conv = localeconv()
-    decimal_point = conv['mon_decimal_point' if monetary else 'decimal_point']
-    formatted = decimal_point.join(parts)
-    if seps:
-        formatted = _strip_padding(formatted, seps)
+        integer_part, added = _group(integer_part, monetary=monetary)
+    if point:
+        decimal_point = localeconv()["mon_decimal_point" if monetary
+                                     else "decimal_point"]
+        # (Everything after the first point, further points included, follows
+        # the locale's decimal point.)
+        formatted = decimal_point.join([integer_part] + rest.split("."))
+    else:
+        formatted = integer_part
+    if added:
+        formatted = _remove_padding(formatted, added)
     return formatted
 
 
 def _format(percent, value, grouping=False, monetary=False, *additional):
-    if additional:
-        formatted = percent % ((value,) + additional)
-    else:
-        formatted = percent % value
-    if percent[-1] in 'eEfFgGdiu':
-        formatted = _localize_number(formatted, grouping, monetary)
+    # One %-conversion; the numeric ones are then localized.
+    formatted = percent % ((value,) + additional if additional else value)
+    if percent[-1] in "eEfFgGdiu":
+        formatted = _localize(formatted, grouping, monetary)
     return formatted
 
 
-_percent_re = None
+# What may stand between '%' (and its optional "(key)") and the conversion.
+_SPEC_FLAGS = frozenset("-#0123456789 +*.hlL")
+_SPEC_CONVERSIONS = frozenset("eEfFgGdiouxXcrs%")
 
 
-def _percent_pattern():
-    global _percent_re
-    if _percent_re is None:
-        import re
-        _percent_re = re.compile(r'%(?:\((?P<key>.*?)\))?'
-                                 r'(?P<modifiers>[-#0-9 +*.hlL]*?)'
-                                 r'[eEfFgGdiouxXcrs%]')
-    return _percent_re
+def _conversion_end(text, start):
+    """Where the %-specification whose flags begin at `start` ends (the index
+    after its conversion character), or None when there is none."""
+    position = start
+    while position < len(text) and text[position] in _SPEC_FLAGS:
+        position += 1
+    if position < len(text) and text[position] in _SPEC_CONVERSIONS:
+        return position + 1
+    return None
+
+
+def _match_spec(text, start):
+    """(end, flags) of the %-specification at text[start] == '%', or None."""
+    after = start + 1
+    if text.startswith("(", after):
+        # The key runs to the first ')' that leaves a valid rest; a later ')'
+        # is tried when an earlier one does not.
+        close = text.find(")", after)
+        while close != -1:
+            end = _conversion_end(text, close + 1)
+            if end is not None:
+                return end, text[close + 1:end - 1]
+            close = text.find(")", close + 1)
+    end = _conversion_end(text, after)
+    if end is None:
+        return None
+    return end, text[after:end - 1]
+
+
+def _find_specs(text):
+    """The %-specifications of a format string: (start, end, flags) each."""
+    found = []
+    position = text.find("%")
+    while position != -1:
+        match = _match_spec(text, position)
+        if match is None:
+            position = text.find("%", position + 1)
+            continue
+        end, flags = match
+        found.append((position, end, flags))
+        position = text.find("%", end)
+    return found
+
+
+def _is_mapping(value):
+    if isinstance(value, dict):
+        return True
+    from collections.abc import Mapping
+    return isinstance(value, Mapping)
 
 
 def format_string(f, val, grouping=False, monetary=False):
-    """Formats a string in the same way that the % formatting would use,
-    but takes the current locale into account.
-
-    Grouping is applied if the third parameter is true.
-    Conversion uses monetary thousands separator and grouping strings if
-    forth parameter monetary is true."""
-    pattern = _percent_pattern()
-    percents = list(pattern.finditer(f))
-    new_f = pattern.sub('%s', f)
+    """f % val with the numbers formatted by the locale's conventions
+    (thousands grouped when grouping is true; the currency conventions when
+    monetary is true)."""
+    specs = _find_specs(f)
     pieces = []
-    if hasattr(val, 'keys') and hasattr(val, '__getitem__'):
-        for perc in percents:
-            spec = perc.group()
-            if spec[-1] == '%':
-                pieces.append('%')
-            else:
-                pieces.append(_format(spec, val, grouping, monetary))
+    skeleton = []
+    done = 0
+    for start, end, _ in specs:
+        skeleton.append(f[done:start])
+        skeleton.append("%s")
+        done = end
+    skeleton.append(f[done:])
+    if _is_mapping(val):
+        for start, end, _ in specs:
+            spec = f[start:end]
+            pieces.append("%" if spec[-1] == "%" else
+                          _format(spec, val, grouping, monetary))
     else:
-        if not isinstance(val, tuple):
-            val = (val,)
-        i = 0
-        for perc in percents:
-            spec = perc.group()
-            if spec[-1] == '%':
-                pieces.append('%')
+        values = val if isinstance(val, tuple) else (val,)
+        taken = 0
+        for start, end, flags in specs:
+            spec = f[start:end]
+            if spec[-1] == "%":
+                pieces.append("%")
                 continue
-            stars = perc.group('modifiers').count('*')
-            pieces.append(_format(spec, val[i], grouping, monetary,
-                                  *val[i + 1:i + 1 + stars]))
-            i += 1 + stars
-    return new_f % tuple(pieces)
+            # A '*' width or precision takes its number from the values too.
+            extra = flags.count("*")
+            pieces.append(_format(spec, values[taken], grouping, monetary,
+                                  *values[taken + 1:taken + 1 + extra]))
+            taken += 1 + extra
+    return "".join(skeleton) % tuple(pieces)
+
+
+def format(percent, value, grouping=False, monetary=False, *additional):
+    """Deprecated: format_string() for a format holding exactly one
+    %-specification."""
+    import warnings
+    warnings.warn("This method will be removed in a future version of Python. "
+                  "Use 'locale.format_string()' instead.",
+                  DeprecationWarning, stacklevel=2)
+    match = _match_spec(percent, 0) if percent.startswith("%") else None
+    if match is None or match[0] != len(percent):
+        raise ValueError("format() must be given exactly one %char format "
+                         f"specifier, {percent!r} not valid")
+    return _format(percent, value, grouping, monetary, *additional)
+
+
+def _sign_placed(text, position, sign):
+    """text, an amount between '<' and '>' markers (with its symbol), with the
+    sign put where the locale's sign position code says."""
+    if position == 0:
+        return "(" + text + ")"
+    if position == 2:
+        return text + sign
+    if position == 3:
+        return text.replace("<", sign)
+    if position == 4:
+        return text.replace(">", sign)
+    # 1, and the default when the locale does not say (CHAR_MAX).
+    return sign + text
 
 
 def currency(val, symbol=True, grouping=False, international=False):
-    """Formats val according to the currency settings
-    in the current locale."""
+    """val formatted as an amount of money by the locale's conventions."""
     conv = localeconv()
-    digits = conv['int_frac_digits' if international else 'frac_digits']
-    # Every available locale is a C locale, which has no currency format.
+    digits = conv["int_frac_digits" if international else "frac_digits"]
     if digits == CHAR_MAX:
         raise ValueError("Currency formatting is not possible using "
                          "the 'C' locale.")
-    raise NotImplementedError("currency formatting")
+    side = "n" if val < 0 else "p"
+    amount = _localize(f"{abs(val):.{digits}f}", grouping, monetary=True)
+    # The markers stand for the two ends of the number until the sign is placed.
+    text = "<" + amount + ">"
+    if symbol:
+        mark = conv["int_curr_symbol" if international else "currency_symbol"]
+        space = " " if conv[side + "_sep_by_space"] else ""
+        if conv[side + "_cs_precedes"]:
+            text = mark + space + text
+        else:
+            # The international symbol ends with its own separating space.
+            if international and mark[-1] == " ":
+                mark = mark[:-1]
+            text = text + space + mark
+    sign = conv["negative_sign" if val < 0 else "positive_sign"]
+    text = _sign_placed(text, conv[side + "_sign_posn"], sign)
+    return text.replace("<", "").replace(">", "")
 
 
 def str(val):
-    """Convert float to string, taking the locale into account."""
+    """A float as text, like '%.12g' with the locale's decimal point."""
     return _format("%.12g", val)
 
 
 def delocalize(string):
-    "Parses a string as a normalized number according to the locale settings."
+    """A number written by the locale's conventions rewritten the C way."""
     conv = localeconv()
-    ts = conv['thousands_sep']
-    if ts:
-        string = string.replace(ts, '')
-    dd = conv['decimal_point']
-    if dd:
-        string = string.replace(dd, '.')
+    separator, point = conv["thousands_sep"], conv["decimal_point"]
+    if separator:
+        string = string.replace(separator, "")
+    if point:
+        string = string.replace(point, ".")
     return string
 
 
 def localize(string, grouping=False, monetary=False):
-    """Parses a string as locale number according to the locale settings."""
-    return _localize_number(string, grouping, monetary)
+    """A number written the C way rewritten by the locale's conventions."""
+    return _localize(string, grouping, monetary)
 
 
 def atof(string, func=float):
-    "Parses a string as a float according to the locale settings."
+    """Parses a number written by the locale's conventions (with func)."""
     return func(delocalize(string))
 
 
 def atoi(string):
-    "Converts a string to an integer according to the locale settings."
+    """Parses an integer written by the locale's conventions."""
     return int(delocalize(string))
 
 
-# --- nl_langinfo (glibc's item numbers and C locale values) ---------------
+# --- nl_langinfo: glibc's item numbers and the C locale's answers -----------------
 
 CODESET = 14
-RADIXCHAR = 65536
-THOUSEP = 65537
-ABDAY_1, ABDAY_2, ABDAY_3, ABDAY_4, ABDAY_5, ABDAY_6, ABDAY_7 = \
-    range(131072, 131079)
-DAY_1, DAY_2, DAY_3, DAY_4, DAY_5, DAY_6, DAY_7 = range(131079, 131086)
-(ABMON_1, ABMON_2, ABMON_3, ABMON_4, ABMON_5, ABMON_6, ABMON_7, ABMON_8,
- ABMON_9, ABMON_10, ABMON_11, ABMON_12) = range(131086, 131098)
-(MON_1, MON_2, MON_3, MON_4, MON_5, MON_6, MON_7, MON_8, MON_9, MON_10,
- MON_11, MON_12) = range(131098, 131110)
-AM_STR = 131110
-PM_STR = 131111
-D_T_FMT = 131112
-D_FMT = 131113
-T_FMT = 131114
-T_FMT_AMPM = 131115
-ERA = 131116
-ERA_D_FMT = 131118
-ALT_DIGITS = 131119
-ERA_D_T_FMT = 131120
-ERA_T_FMT = 131121
-CRNCYSTR = 262159
-YESEXPR = 327680
-NOEXPR = 327681
+RADIXCHAR, THOUSEP = 0x10000, 0x10001
+ABDAY_1, ABDAY_2, ABDAY_3, ABDAY_4, ABDAY_5, ABDAY_6, ABDAY_7 = range(0x20000, 0x20007)
+DAY_1, DAY_2, DAY_3, DAY_4, DAY_5, DAY_6, DAY_7 = range(0x20007, 0x2000E)
+(ABMON_1, ABMON_2, ABMON_3, ABMON_4, ABMON_5, ABMON_6,
+ ABMON_7, ABMON_8, ABMON_9, ABMON_10, ABMON_11, ABMON_12) = range(0x2000E, 0x2001A)
+(MON_1, MON_2, MON_3, MON_4, MON_5, MON_6,
+ MON_7, MON_8, MON_9, MON_10, MON_11, MON_12) = range(0x2001A, 0x20026)
+AM_STR, PM_STR = 0x20026, 0x20027
+D_T_FMT, D_FMT, T_FMT, T_FMT_AMPM = range(0x20028, 0x2002C)
+ERA = 0x2002C
+ERA_D_FMT, ALT_DIGITS, ERA_D_T_FMT, ERA_T_FMT = range(0x2002E, 0x20032)
+CRNCYSTR = 0x4000F
+YESEXPR, NOEXPR = 0x50000, 0x50001
 
-_LANGINFO = {
-    RADIXCHAR: '.', THOUSEP: '', AM_STR: 'AM', PM_STR: 'PM',
-    D_T_FMT: '%a %b %e %H:%M:%S %Y', D_FMT: '%m/%d/%y', T_FMT: '%H:%M:%S',
-    T_FMT_AMPM: '%I:%M:%S %p', ERA: '', ERA_D_FMT: '', ALT_DIGITS: '',
-    ERA_D_T_FMT: '', ERA_T_FMT: '', CRNCYSTR: '-', YESEXPR: '^[yY]',
-    NOEXPR: '^[nN]',
-}
-for _i, _n in enumerate('Sunday Monday Tuesday Wednesday Thursday Friday '
-                        'Saturday'.split()):
-    _LANGINFO[DAY_1 + _i] = _n
-    _LANGINFO[ABDAY_1 + _i] = _n[:3]
-for _i, _n in enumerate('January February March April May June July August '
-                        'September October November December'.split()):
-    _LANGINFO[MON_1 + _i] = _n
-    _LANGINFO[ABMON_1 + _i] = _n[:3]
-del _i, _n
+_DAY_NAMES = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split()
+_MONTH_NAMES = ("January February March April May June July August September "
+                "October November December").split()
+
+
+def _c_langinfo():
+    table = {
+        RADIXCHAR: ".", THOUSEP: "", AM_STR: "AM", PM_STR: "PM",
+        D_T_FMT: "%a %b %e %H:%M:%S %Y", D_FMT: "%m/%d/%y", T_FMT: "%H:%M:%S",
+        T_FMT_AMPM: "%I:%M:%S %p", ERA: "", ERA_D_FMT: "", ALT_DIGITS: "",
+        ERA_D_T_FMT: "", ERA_T_FMT: "", CRNCYSTR: "-",
+        YESEXPR: "^[yY]", NOEXPR: "^[nN]",
+    }
+    for offset, name in enumerate(_DAY_NAMES):
+        table[DAY_1 + offset] = name
+        table[ABDAY_1 + offset] = name[:3]
+    for offset, name in enumerate(_MONTH_NAMES):
+        table[MON_1 + offset] = name
+        table[ABMON_1 + offset] = name[:3]
+    return table
+
+
+_LANGINFO = _c_langinfo()
 
 
 def nl_langinfo(key):
-    """Return the value for the locale information associated with key."""
+    """The locale's value for one of the nl_langinfo item constants."""
+    _require_int(key)
     if key == CODESET:
         return getencoding()
     try:
         return _LANGINFO[key]
-    except (KeyError, TypeError):
-        if not isinstance(key, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(key).__name__) from None
+    except KeyError:
         raise ValueError("unsupported langinfo constant") from None

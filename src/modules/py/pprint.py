@@ -1,646 +1,643 @@
-"""Support to pretty-print lists, tuples, dictionaries, sets and strings.
+"""Pretty printing of Python data.
 
-pprint, pformat, pp, PrettyPrinter, isreadable, isrecursive and saferepr,
-breaking lines exactly where CPython's pprint does.
+pformat() returns the repr of an object, broken over several lines where it would
+not fit the width; pprint() writes it to a stream and pp() does the same keeping
+dicts in insertion order. The containers laid out element by element are dict,
+list, tuple, set, frozenset, str, bytes, bytearray, the collections types,
+mappingproxy, SimpleNamespace and dataclass instances; anything else is written
+with its repr. saferepr(), isreadable() and isrecursive() look at the one-line form.
 """
 
 import collections as _collections
 import sys as _sys
 import types as _types
 
-__all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
-           'PrettyPrinter', 'pp']
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+           "PrettyPrinter", "pp"]
 
+
+# --- shortcuts --------------------------------------------------------------------
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width,
-                            depth=depth, compact=compact,
-                            sort_dicts=sort_dicts,
+    """Writes the pretty form of object and a newline to stream (sys.stdout by
+    default)."""
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, stream=stream,
+                            compact=compact, sort_dicts=sort_dicts,
                             underscore_numbers=underscore_numbers)
     printer.pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False,
             sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    """The pretty form of object, as a string."""
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth,
+                            compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object (dicts keep their insertion order)."""
+    """pprint() with dicts left in insertion order unless told otherwise."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _one_line(object):
+    # (text, readable, recursive) of the one-line form, without a depth limit.
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr(object) that survives self-containing data (shown as <Recursion ...>)."""
+    return _one_line(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether saferepr(object) could be read back with eval()."""
+    return _one_line(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains itself, directly or not."""
+    return _one_line(object)[2]
 
+
+# --- helpers ----------------------------------------------------------------------
 
 class _safe_key:
-    """Sort key that orders mutually unorderable objects by type name and
-    id (used to sort dict items and set elements)."""
+    """Sort key for values that may not be comparable with each other: those
+    that raise TypeError are ordered by the name of their type, then by id."""
 
-    __slots__ = ['obj']
+    __slots__ = ("obj",)
 
     def __init__(self, obj):
         self.obj = obj
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj))
-                    < (str(type(other.obj)), id(other.obj)))
+            return _fallback_rank(mine) < _fallback_rank(theirs)
 
 
-def _safe_tuple(t):
-    return _safe_key(t[0]), _safe_key(t[1])
+def _fallback_rank(value):
+    return str(type(value)), id(value)
+
+
+def _pair_key(pair):
+    # Sort key of a (key, value) item.
+    return _safe_key(pair[0]), _safe_key(pair[1])
 
 
 def _recursion(object):
-    return '<Recursion on %s with id=%s>' % (type(object).__name__,
-                                             id(object))
+    return f"<Recursion on {type(object).__name__} with id={id(object)}>"
 
 
-class _Writer:
-    """A minimal text stream collecting what is written."""
+class _Collector:
+    """Just enough of a text stream to gather what pformat writes."""
 
     def __init__(self):
-        self.parts = []
-        self.write = self.parts.append
+        self._pieces = []
+        self.write = self._pieces.append
 
     def getvalue(self):
-        return ''.join(self.parts)
+        return "".join(self._pieces)
 
 
-def _words(line):
-    """Split line into runs of non-whitespace each followed by its
-    whitespace (like re.findall(r'\\S*\\s*', line) without the final
-    empty match)."""
-    parts = []
-    n = len(line)
-    i = 0
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
+def _split_after_spaces(line):
+    """line cut after each run of whitespace, the pieces joining back into line:
+    'ab  cd e' gives ['ab  ', 'cd ', 'e']."""
+    pieces = []
+    start = 0
+    seen_space = False
+    for position, char in enumerate(line):
+        if char.isspace():
+            seen_space = True
+        elif seen_space:
+            pieces.append(line[start:position])
+            start = position
+            seen_space = False
+    if start < len(line):
+        pieces.append(line[start:])
+    return pieces
 
 
-_builtin_scalars = frozenset([str, bytes, bytearray, float, bool,
-                              type(None)])
+def _fill(pieces, width, final_width, final_index):
+    """Greedily joins consecutive pieces (str or bytes) into chunks whose reprs
+    fit in width; the chunk taking the piece at final_index must fit in
+    final_width instead. Yields the reprs of the chunks."""
+    chunk = pieces[0][:0]
+    for index, piece in enumerate(pieces):
+        limit = final_width if index == final_index else width
+        longer = chunk + piece
+        if len(repr(longer)) <= limit:
+            chunk = longer
+            continue
+        if chunk:
+            yield repr(chunk)
+        chunk = piece
+    if chunk:
+        yield repr(chunk)
 
+
+def _has_generated_repr(object):
+    """Whether object is a dataclass instance whose __repr__ is the one the
+    dataclass decorator wrote (those are laid out field by field)."""
+    dataclasses = _sys.modules.get("dataclasses")
+    # Without the module loaded there can be no dataclass.
+    if dataclasses is None or isinstance(object, type):
+        return False
+    if not dataclasses.is_dataclass(object):
+        return False
+    if not object.__dataclass_params__.repr:
+        return False
+    method = type(object).__repr__
+    wrapped = getattr(method, "__wrapped__", None)
+    if wrapped is not None:
+        return "__create_fn__" in wrapped.__qualname__
+    return getattr(method, "__module__", None) == "dataclasses"
+
+
+# Types whose repr is all there is to them: no need to look inside.
+_PLAIN_TYPES = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+
+
+# --- the printer ------------------------------------------------------------------
 
 class PrettyPrinter:
+    """Lays out objects within a width: indent spaces per nesting level, at most
+    depth levels shown (deeper ones as ...), compact to pack short items of a
+    sequence several to a line, sort_dicts to order dict keys,
+    underscore_numbers to group the digits of ints."""
+
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters (indent per nesting level, desired output
-        width, maximum depth, compact sequences, sorted dicts, and
-        underscores in ints)."""
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         if indent < 0:
-            raise ValueError('indent must be >= 0')
+            raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
+            raise ValueError("depth must be > 0")
         if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
+            raise ValueError("width must be != 0")
         self._indent_per_level = indent
         self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
+        self._depth = depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public interface
+
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write('\n')
+        """Writes the pretty form of object and a newline to the stream."""
+        # sys.stdout may be None (no console): then there is nowhere to write.
+        if self._stream is None:
+            return
+        self._format(object, self._stream, 0, 0, {}, 0)
+        self._stream.write("\n")
 
     def pformat(self, object):
-        sio = _Writer()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        """The pretty form of object, as a string."""
+        collector = _Collector()
+        self._format(object, collector, 0, 0, {}, 0)
+        return collector.getvalue()
 
     def isrecursive(self, object):
+        """Whether object contains itself."""
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        """Whether the one-line form of object could be read back by eval()."""
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
+    def format(self, object, context, maxlevels, level):
+        """(text, readable, recursive) for object on one line. context holds the
+        ids of the containers being formatted around it, maxlevels the depth
+        limit and level the current depth. Subclasses override this to change
+        how some objects are shown."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    # -- multi-line layout
+
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        """Writes object at column indent, keeping `allowance` columns free after
+        it on its last line (for the closing brackets that follow)."""
+        object_id = id(object)
+        if object_id in context:
             stream.write(_recursion(object))
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatcher(type(object))
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context,
-                  level + 1)
-                del context[objid]
+        text = self._repr(object, context, level)
+        if len(text) > self._width - indent - allowance:
+            layout = self._layout_for(object)
+            if layout is not None:
+                context[object_id] = 1
+                layout(self, object, stream, indent, allowance, context, level + 1)
+                del context[object_id]
                 return
-            if _is_generated_dataclass(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance,
-                                       context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        stream.write(text)
 
-    def _dispatcher(self, typ):
-        """The method that pretty-prints objects of type typ (None if
-        they are written with their repr)."""
-        r = getattr(typ, '__repr__', None)
-        for base, method in _DISPATCH:
-            if r is base.__repr__ and issubclass(typ, base):
-                return method
-        return None
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
-        write('}')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1,
-                           context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context,
-                      level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                # split the line at whitespace into pieces that fit
-                parts = _words(line)
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context,
-                          level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        fields = _sys.modules['dataclasses'].fields(object)
-        items = [(f.name, getattr(object, f.name)) for f in fields if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance,
-                                     context, level)
-        stream.write(')')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance,
-                             context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream,
-                     indent + len(cls.__name__) + 1, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context,
-                      level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        # at top level the pieces are wrapped in parentheses so that the
-        # output is still a valid expression
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context,
-                          level):
-        write = stream.write
-        write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10,
-                           allowance + 1, context, level + 1)
-        write(')')
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance,
-                             context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance,
-                                context, level):
-        if type(object) is _sys.modules['types'].SimpleNamespace:
-            # SimpleNamespace's repr says "namespace", subclasses use
-            # their own name
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = list(object.__dict__.items())
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance,
-                                     context, level)
-        stream.write(')')
-
-    def _format_namespace_items(self, items, stream, indent, allowance,
-                                context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                # recursion is shown as the dataclass repr shows it
-                write('...')
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _pprint_default_dict(self, object, stream, indent, allowance,
-                             context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context,
-                          level)
-        stream.write(')')
-
-    def _pprint_counter(self, object, stream, indent, allowance, context,
-                        level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream,
-                                indent + len(cls.__name__) + 1,
-                                allowance + 2, context, level)
-        stream.write('})')
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context,
-                          level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        last_index = len(object.maps) - 1
-        for i, m in enumerate(object.maps):
-            if i == last_index:
-                self._format(m, stream, indent, allowance + 1, context,
-                             level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
-
-    def _pprint_deque(self, object, stream, indent, allowance, context,
-                      level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2,
-                               context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    def _pprint_user_data(self, object, stream, indent, allowance, context,
-                          level):
-        # UserDict, UserList and UserString print as their data
-        self._format(object.data, stream, indent, allowance, context,
-                     level - 1)
-
-    def _format_dict_items(self, items, stream, indent, allowance, context,
-                           level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        last_index = len(items) - 1
-        for i, ent in enumerate(items):
-            last = i == last_index
-            if last:
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1,
-                         context, level)
+    def _layout_for(self, object):
+        # By the type's __repr__: a subclass that keeps its base's repr is laid
+        # out like the base.
+        layout = self._dispatch.get(type(object).__repr__)
+        if layout is None and _has_generated_repr(object):
+            layout = PrettyPrinter._pprint_dataclass
+        return layout
 
     def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(),
+        text, readable, recursive = self.format(object, context.copy(),
                                                 self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr
+        return text
 
-    def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
-        return self._safe_repr(object, context, maxlevels, level)
+    def _write_extra_indent(self, stream):
+        # With an indent of n, the first item sits n - 1 columns past the
+        # opening bracket, aligned with the ones on the following lines.
+        if self._indent_per_level > 1:
+            stream.write(" " * (self._indent_per_level - 1))
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        """The items of a sequence, one per line, or with compact as many per
+        line as fit."""
+        items = list(items)
+        indent += self._indent_per_level
+        self._write_extra_indent(stream)
+        line_break = ",\n" + " " * indent
+        separator = ""
+        line_room = self._width - indent + 1
+        full_line = line_room
+        last_index = len(items) - 1
+        for index, item in enumerate(items):
+            is_last = index == last_index
+            if is_last:
+                # The closing brackets follow the last item.
+                line_room -= allowance
+                full_line -= allowance
+            if self._compact:
+                text = self._repr(item, context, level)
+                needed = len(text) + 2
+                if line_room < needed:
+                    line_room = full_line
+                    if separator:
+                        separator = line_break
+                if line_room >= needed:
+                    line_room -= needed
+                    stream.write(separator)
+                    stream.write(text)
+                    separator = ", "
+                    continue
+            stream.write(separator)
+            separator = line_break
+            self._format(item, stream, indent, allowance if is_last else 1,
+                         context, level)
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        """`key: value` lines; a value continues after its key's repr."""
+        indent += self._indent_per_level
+        line_break = ",\n" + " " * indent
+        last_index = len(items) - 1
+        for index, (key, value) in enumerate(items):
+            if index:
+                stream.write(line_break)
+            key_text = self._repr(key, context, level)
+            stream.write(key_text + ": ")
+            self._format(value, stream, indent + len(key_text) + 2,
+                         allowance if index == last_index else 1, context, level)
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context,
+                                level):
+        """`name=value` lines, as in the repr of a SimpleNamespace or dataclass."""
+        line_break = ",\n" + " " * indent
+        last_index = len(items) - 1
+        for index, (name, value) in enumerate(items):
+            if index:
+                stream.write(line_break)
+            stream.write(name + "=")
+            if id(value) in context:
+                # What those reprs show for a value that contains the object.
+                stream.write("...")
+                continue
+            self._format(value, stream, indent + len(name) + 1,
+                         allowance if index == last_index else 1, context, level)
+
+    def _sorted_dict_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_pair_key)
+        return mapping.items()
+
+    # -- the layouts, one per kind of object (see _dispatch below)
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        stream.write("{")
+        self._write_extra_indent(stream)
+        if len(object):
+            self._format_dict_items(self._sorted_dict_items(object), stream,
+                                    indent, allowance + 1, context, level)
+        stream.write("}")
+
+    def _pprint_list(self, object, stream, indent, allowance, context, level):
+        stream.write("[")
+        self._format_items(object, stream, indent, allowance + 1, context, level)
+        stream.write("]")
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        closing = ",)" if len(object) == 1 else ")"
+        stream.write("(")
+        self._format_items(object, stream, indent, allowance + len(closing),
+                           context, level)
+        stream.write(closing)
+
+    def _pprint_set(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        kind = type(object)
+        if kind is set:
+            opening, closing = "{", "}"
+        else:
+            # frozenset({...}) and subclasses: items line up after the name.
+            opening, closing = kind.__name__ + "({", "})"
+            indent += len(kind.__name__) + 1
+        stream.write(opening)
+        self._format_items(sorted(object, key=_safe_key), stream, indent,
+                           allowance + len(closing), context, level)
+        stream.write(closing)
+
+    def _pprint_str(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        if level == 1:
+            # At the top, the pieces go inside parentheses to stay one expression.
+            indent += 1
+            allowance += 1
+        chunks = self._str_chunks(object, self._width - indent, allowance)
+        if len(chunks) == 1:
+            stream.write(chunks[0])
+            return
+        if level == 1:
+            stream.write("(")
+        stream.write(("\n" + " " * indent).join(chunks))
+        if level == 1:
+            stream.write(")")
+
+    @staticmethod
+    def _str_chunks(text, width, allowance):
+        """The reprs of the pieces a long string is cut into: one per line, and
+        a line too long for width is cut further after whitespace."""
+        lines = text.splitlines(True)
+        chunks = []
+        for number, line in enumerate(lines, 1):
+            on_last_line = number == len(lines)
+            line_width = width - allowance if on_last_line else width
+            shown = repr(line)
+            if len(shown) <= line_width:
+                chunks.append(shown)
+                continue
+            words = _split_after_spaces(line)
+            final_index = len(words) - 1 if on_last_line else None
+            chunks.extend(_fill(words, width, width - allowance, final_index))
+        return chunks
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        at_top = level == 1
+        if at_top:
+            indent += 1
+            allowance += 1
+            stream.write("(")
+        quads = [object[start:start + 4] for start in range(0, len(object), 4)]
+        # The allowance applies to a final partial group only: a length that is
+        # a multiple of four leaves none.
+        final_index = len(quads) - 1 if len(object) % 4 else None
+        width = self._width - indent
+        pieces = _fill(quads, width, width - allowance, final_index)
+        stream.write(("\n" + " " * indent).join(pieces))
+        if at_top:
+            stream.write(")")
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write("bytearray(")
+        self._pprint_bytes(bytes(object), stream, indent + len("bytearray("),
+                           allowance + 1, context, level + 1)
+        stream.write(")")
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context,
+                             level):
+        stream.write("mappingproxy(")
+        self._format(object.copy(), stream, indent + len("mappingproxy("),
+                     allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context,
+                                level):
+        # SimpleNamespace itself shows as "namespace"; subclasses by their name.
+        if type(object) is _types.SimpleNamespace:
+            name = "namespace"
+        else:
+            name = type(object).__name__
+        stream.write(name + "(")
+        self._format_namespace_items(list(object.__dict__.items()), stream,
+                                     indent + len(name) + 1, allowance,
+                                     context, level)
+        stream.write(")")
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        name = type(object).__name__
+        shown = [(f.name, getattr(object, f.name))
+                 for f in _sys.modules["dataclasses"].fields(object) if f.repr]
+        stream.write(name + "(")
+        self._format_namespace_items(shown, stream, indent + len(name) + 1,
+                                     allowance, context, level)
+        stream.write(")")
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context,
+                             level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "(")
+        # The repr shows the items as a list of pairs.
+        self._format(list(object.items()), stream, indent + len(name) + 1,
+                     allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context,
+                             level):
+        if not object:
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write(f"{name}({factory},\n" + " " * indent)
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "({")
+        self._write_extra_indent(stream)
+        # Like the repr: most common first, not sorted by key.
+        self._format_dict_items(object.most_common(), stream,
+                                indent + len(name) + 1, allowance + 2,
+                                context, level)
+        stream.write("})")
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        maps = object.maps
+        if not maps:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write(name + "(")
+        for mapping in maps[:-1]:
+            self._format(mapping, stream, indent, 1, context, level)
+            stream.write(",\n" + " " * indent)
+        self._format(maps[-1], stream, indent, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write(name + "([")
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context,
+                               level)
+            stream.write("])")
+            return
+        # maxlen=... goes on a line of its own after the items.
+        self._format_items(object, stream, indent, 2, context, level)
+        limit = self._repr(object.maxlen, context, level)
+        stream.write("],\n" + " " * indent + "maxlen=" + limit + ")")
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList and UserString look exactly like the data they wrap.
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    # Aliases by the names the individual User* layouts have elsewhere.
+    _pprint_user_dict = _pprint_user_list = _pprint_user_string = _pprint_user_data
+
+    # -- one-line form
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _PLAIN_TYPES:
             return repr(object), True, False
-
-        r = getattr(typ, '__repr__', None)
-
-        if issubclass(typ, int) and r is int.__repr__:
+        own_repr = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and own_repr is int.__repr__:
             if self._underscore_numbers:
-                return format(object, '_d'), True, False
+                return f"{object:_d}", True, False
             return repr(object), True, False
+        if issubclass(kind, dict) and own_repr is dict.__repr__:
+            return self._safe_dict_repr(object, context, maxlevels, level)
+        if issubclass(kind, list) and own_repr is list.__repr__:
+            return self._safe_sequence_repr(object, "[", "]", context, maxlevels,
+                                            level)
+        if issubclass(kind, tuple) and own_repr is tuple.__repr__:
+            closing = ",)" if len(object) == 1 else ")"
+            return self._safe_sequence_repr(object, "(", closing, context,
+                                            maxlevels, level)
+        text = repr(object)
+        # Reprs like <function f at 0x...> cannot be read back.
+        return text, (text and not text.startswith("<")), False
 
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return '{}', True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels,
-                                                       level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels,
-                                                       level)
-                components.append('%s: %s' % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return '{%s}' % ', '.join(components), readable, recursive
+    @staticmethod
+    def _too_deep_or_seen(object, context, maxlevels, level, elided):
+        """The answer for a container that is cut off by the depth limit or is
+        already being formatted (a cycle); None when neither applies."""
+        if maxlevels and level >= maxlevels:
+            return elided, False, id(object) in context
+        if id(object) in context:
+            return _recursion(object), False, True
+        return None
 
-        if ((issubclass(typ, list) and r is list.__repr__)
-                or (issubclass(typ, tuple) and r is tuple.__repr__)):
-            if issubclass(typ, list):
-                if not object:
-                    return '[]', True, False
-                fmt = '[%s]'
-            elif len(object) == 1:
-                fmt = '(%s,)'
-            else:
-                if not object:
-                    return '()', True, False
-                fmt = '(%s)'
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % '...', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels,
-                                                       level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ', '.join(components), readable, recursive
+    def _safe_dict_repr(self, object, context, maxlevels, level):
+        if not object:
+            return "{}", True, False
+        cut = self._too_deep_or_seen(object, context, maxlevels, level, "{...}")
+        if cut is not None:
+            return cut
+        context[id(object)] = 1
+        readable, recursive = True, False
+        shown = []
+        for key, value in self._sorted_dict_items(object):
+            key_text, key_ok, key_loops = self.format(key, context, maxlevels,
+                                                      level + 1)
+            value_text, value_ok, value_loops = self.format(value, context,
+                                                            maxlevels, level + 1)
+            shown.append(f"{key_text}: {value_text}")
+            readable = readable and key_ok and value_ok
+            recursive = recursive or key_loops or value_loops
+        del context[id(object)]
+        return "{" + ", ".join(shown) + "}", readable, bool(recursive)
 
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+    def _safe_sequence_repr(self, object, opening, closing, context, maxlevels,
+                            level):
+        if not object:
+            return opening + closing, True, False
+        cut = self._too_deep_or_seen(object, context, maxlevels, level,
+                                     opening + "..." + closing)
+        if cut is not None:
+            return cut
+        context[id(object)] = 1
+        readable, recursive = True, False
+        shown = []
+        for item in object:
+            text, item_ok, item_loops = self.format(item, context, maxlevels,
+                                                    level + 1)
+            shown.append(text)
+            if not item_ok:
+                readable = False
+            if item_loops:
+                recursive = True
+        del context[id(object)]
+        return opening + ", ".join(shown) + closing, readable, recursive
 
-
-def _wrap_bytes_repr(object, width, allowance):
-    """Reprs of consecutive pieces of the bytes object, split at 4-byte
-    boundaries so that each fits in width (the last in width - allowance)."""
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)
+    # The layout of each kind of object, found by its type's __repr__.
+    _dispatch = {}
 
 
-def _is_generated_dataclass(object):
-    """True for a dataclass instance whose repr is the one the dataclass
-    decorator generated (those are wrapped field by field)."""
-    dataclasses = _sys.modules.get('dataclasses')
-    # no dataclass can exist before the module is imported
-    if dataclasses is None or isinstance(object, type):
-        return False
-    if not dataclasses.is_dataclass(object):
-        return False
-    params = getattr(object, '__dataclass_params__', None)
-    if params is None or not params.repr:
-        return False
-    r = type(object).__repr__
-    return getattr(r, '__module__', None) == 'dataclasses'
+def _register_layouts():
+    table = [
+        (dict, "_pprint_dict"), (list, "_pprint_list"), (tuple, "_pprint_tuple"),
+        (set, "_pprint_set"), (frozenset, "_pprint_set"), (str, "_pprint_str"),
+        (bytes, "_pprint_bytes"), (bytearray, "_pprint_bytearray"),
+        (_types.MappingProxyType, "_pprint_mappingproxy"),
+        (_types.SimpleNamespace, "_pprint_simplenamespace"),
+    ]
+    for name, method in (("OrderedDict", "_pprint_ordered_dict"),
+                         ("defaultdict", "_pprint_default_dict"),
+                         ("Counter", "_pprint_counter"),
+                         ("ChainMap", "_pprint_chain_map"),
+                         ("deque", "_pprint_deque"),
+                         ("UserDict", "_pprint_user_dict"),
+                         ("UserList", "_pprint_user_list"),
+                         ("UserString", "_pprint_user_string")):
+        kind = getattr(_collections, name, None)
+        if kind is not None:
+            table.append((kind, method))
+    for kind, method in table:
+        PrettyPrinter._dispatch[kind.__repr__] = getattr(PrettyPrinter, method)
 
 
-# (type, method) pairs: objects whose type's __repr__ is that of a type
-# here are pretty-printed by the method.
-_DISPATCH = [
-    (dict, PrettyPrinter._pprint_dict),
-    (list, PrettyPrinter._pprint_list),
-    (tuple, PrettyPrinter._pprint_tuple),
-    (set, PrettyPrinter._pprint_set),
-    (frozenset, PrettyPrinter._pprint_set),
-    (str, PrettyPrinter._pprint_str),
-    (bytes, PrettyPrinter._pprint_bytes),
-    (bytearray, PrettyPrinter._pprint_bytearray),
-    (_collections.OrderedDict, PrettyPrinter._pprint_ordered_dict),
-    (_collections.defaultdict, PrettyPrinter._pprint_default_dict),
-    (_collections.Counter, PrettyPrinter._pprint_counter),
-    (_collections.ChainMap, PrettyPrinter._pprint_chain_map),
-    (_collections.deque, PrettyPrinter._pprint_deque),
-    (_types.MappingProxyType, PrettyPrinter._pprint_mappingproxy),
-    (_types.SimpleNamespace, PrettyPrinter._pprint_simplenamespace),
-]
-for _name in ('UserDict', 'UserList', 'UserString'):
-    if hasattr(_collections, _name):
-        _DISPATCH.append((getattr(_collections, _name),
-                          PrettyPrinter._pprint_user_data))
-del _name
+_register_layouts()
+del _register_layouts
