@@ -141,6 +141,14 @@ impl Vm {
                 let same = self.range_eq(x, y);
                 Ok(Some(same == (op == CmpOpCode::Eq)))
             }
+            // Bound methods are equal when they bind the same object (by identity) to
+            // equal functions, as CPython's `meth_richcompare`.
+            (Tag::BoundMethod, Tag::BoundMethod) | (Tag::BuiltinFunction, Tag::BuiltinFunction)
+                if matches!(op, CmpOpCode::Eq | CmpOpCode::Ne) =>
+            {
+                let same = bound_methods_equal(a, b);
+                Ok(Some(same == (op == CmpOpCode::Eq)))
+            }
             _ => {
                 if let Some(r) = self.builtin_compare_more(op, a, b)? {
                     return Ok(Some(r));
@@ -466,5 +474,32 @@ impl Vm {
             Some(Num::Big(b)) => b.to_i64(),
             _ => None,
         }
+    }
+}
+
+/// Same receiver object and same function, for bound methods of Python functions and
+/// for builtin methods bound to an object (`l.append == l.append`).
+fn bound_methods_equal(a: &Obj, b: &Obj) -> bool {
+    use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj};
+    if a.ptr_eq(b) {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (
+        a.downcast::<BoundMethodObj>(),
+        b.downcast::<BoundMethodObj>(),
+    ) {
+        return x.this.ptr_eq(&y.this) && x.func.ptr_eq(&y.func);
+    }
+    match (
+        a.downcast::<BuiltinFunctionObj>(),
+        b.downcast::<BuiltinFunctionObj>(),
+    ) {
+        (Some(x), Some(y)) => match (&x.bound, &y.bound) {
+            (Some(sx), Some(sy)) => {
+                sx.ptr_eq(sy) && x.name == y.name && std::ptr::fn_addr_eq(x.func, y.func)
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }

@@ -847,5 +847,12 @@ pub(super) fn is_iterator_tag(t: Tag) -> bool {
             | Tag::SetIter
             | Tag::BytesIter
             | Tag::DequeIter
+            // File objects are their own iterators.
+            | Tag::TextStream
+            | Tag::BufferedReader
+            | Tag::BufferedWriter
+            | Tag::BufferedRandom
+            | Tag::StringIO
+            | Tag::BytesIO
     )
 }

@@ -640,6 +640,14 @@ impl Vm {
                         return Ok(r);
                     }
                 }
+                // A subclass of a mutable builtin inherits its in-place operators: they
+                // change the builtin value and the result is the instance itself.
+                if let Some(base) = self.base_value(&a)
+                    && inherits_inplace(op, tag_of(&base))
+                {
+                    let r = self.inplace_op(op, base.clone(), b)?;
+                    return Ok(if r.ptr_eq(&base) { a } else { r });
+                }
             }
             _ => {
                 if let Some(r) = self.builtin_inplace(op, &a, b)? {
@@ -776,5 +784,16 @@ impl Vm {
             return PyErr::Exc(eo);
         }
         e
+    }
+}
+
+/// The in-place operators mutable builtins define (`list.__iadd__`, `dict.__ior__`, ...).
+fn inherits_inplace(op: BinOpCode, base: Tag) -> bool {
+    use BinOpCode::{Add, And, Mul, Or, Sub, Xor};
+    match base {
+        Tag::List | Tag::ByteArray | Tag::Deque => matches!(op, Add | Mul),
+        Tag::Dict => op == Or,
+        Tag::Set => matches!(op, Or | And | Sub | Xor),
+        _ => false,
     }
 }
