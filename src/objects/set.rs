@@ -365,22 +365,28 @@ impl Vm {
 
     /// Writes `{1, 2}`, `set()`, `frozenset({1})`.
     pub fn set_repr(&mut self, s: &Obj, out: &mut String) -> PyResult<()> {
+        let name = self.type_name(s);
+        self.set_repr_named(s, &name, out)
+    }
+
+    /// Writes a set's repr under the type name `name` (a subclass shows its own name:
+    /// `S({1})`).
+    pub fn set_repr_named(&mut self, s: &Obj, name: &str, out: &mut String) -> PyResult<()> {
         let items = self.set_items(s);
         let frozen = s.is::<FrozenSetObj>();
-        let name = self.type_name(s);
         if items.is_empty() {
-            out.push_str(&name);
+            out.push_str(name);
             out.push_str("()");
             return Ok(());
         }
         if self.repr_stack.contains(&s.addr()) {
-            out.push_str(&name);
+            out.push_str(name);
             out.push_str("(...)");
             return Ok(());
         }
-        let wrap = frozen || name.as_ref() != "set";
+        let wrap = frozen || name != "set";
         if wrap {
-            out.push_str(&name);
+            out.push_str(name);
             out.push('(');
         }
         self.enter_native(" while getting the repr of an object")?;

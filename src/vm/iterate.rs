@@ -142,7 +142,7 @@ impl Vm {
             let is_iterator = match tag_of(&it) {
                 Tag::Instance | Tag::Exception => self.lookup_type_attr(&cls, "__next__").is_some(),
                 Tag::Native => self.native_is_iterator(&it),
-                t => is_iterator_tag(t),
+                t => is_iterator_tag(t) || is_file_tag(t),
             };
             if !is_iterator {
                 let n = self.type_name(&it);
@@ -847,8 +847,14 @@ pub(super) fn is_iterator_tag(t: Tag) -> bool {
             | Tag::SetIter
             | Tag::BytesIter
             | Tag::DequeIter
-            // File objects are their own iterators.
-            | Tag::TextStream
+    )
+}
+
+/// File objects: iterators too (they have `__next__`), though `iter()` checks them.
+fn is_file_tag(t: Tag) -> bool {
+    matches!(
+        t,
+        Tag::TextStream
             | Tag::BufferedReader
             | Tag::BufferedWriter
             | Tag::BufferedRandom

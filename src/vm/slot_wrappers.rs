@@ -275,6 +275,16 @@ fn slot_hash(vm: &mut Vm, args: Args) -> PyResult {
 
 fn slot_repr(vm: &mut Vm, args: Args) -> PyResult {
     let v = operands(vm, &args, "__repr__", 0)?;
+    // A set subclass shows its own name (`S({1})`), as CPython's set repr does.
+    if is_setlike(&v[0])
+        && let Some(this) = args.pos.first()
+        && !this.ptr_eq(&v[0])
+    {
+        let name = vm.type_name(this);
+        let mut out = String::new();
+        vm.set_repr_named(&v[0], &name, &mut out)?;
+        return vm.new_str(&out);
+    }
     vm.repr(&v[0])
 }
 
