@@ -1372,9 +1372,7 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         """The same instant in zone tz (default: the local zone)."""
-        if tz is None:
-            tz = self._zone_for_local_use()
-        else:
+        if tz is not None:
             _check_tzinfo(tz)
         own_zone = self._tzinfo
         own_offset = None if own_zone is None else own_zone.utcoffset(self)
@@ -1384,7 +1382,12 @@ class datetime(date):
             own_offset = own_zone.utcoffset(self)
         if tz is own_zone:
             return self
-        return tz.fromutc((self - own_offset).replace(tzinfo=tz))
+        in_utc = self - own_offset
+        if tz is None:
+            # The local zone in effect at that UTC instant.
+            seconds = (in_utc.replace(tzinfo=None) - _EPOCH_NAIVE) // timedelta(seconds=1)
+            tz = _local_zone_at(seconds)
+        return tz.fromutc(in_utc.replace(tzinfo=tz))
 
     def timetuple(self):
         """A time.struct_time of the fields; dst flag from dst()."""
