@@ -1,12 +1,8 @@
-"""Conversion functions between RGB and other color systems.
+"""Convert colours between RGB and the YIQ, HLS and HSV systems.
 
-All coordinates are floats between 0.0 and 1.0, except the YIQ I and Q
-coordinates, which can be positive or negative.  The color systems are:
-
-RGB: Red, Green, Blue components
-YIQ: Luminance, Chrominance (used by composite video signals)
-HLS: Hue, Luminance, Saturation
-HSV: Hue, Saturation, Value
+Every component is a float in [0, 1], except YIQ's I and Q, which may be
+negative.  The arithmetic keeps the order CPython uses, so results agree
+with it to the last bit.
 """
 
 __all__ = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb",
@@ -16,110 +12,125 @@ ONE_THIRD = 1.0 / 3.0
 ONE_SIXTH = 1.0 / 6.0
 TWO_THIRD = 2.0 / 3.0
 
-# The operations below are done in the same order as CPython's so that the
-# float results agree to the last bit.
 
-
-def _clamp(x):
+def _unit(x):
+    """Clip x into [0, 1]: YIQ can describe colours RGB cannot show."""
     if x < 0.0:
         return 0.0
-    if x > 1.0:
-        return 1.0
-    return x
+    return 1.0 if x > 1.0 else x
 
+
+# --- YIQ ---------------------------------------------------------------------
 
 def rgb_to_yiq(r, g, b):
-    y = 0.30 * r + 0.59 * g + 0.11 * b
-    i = 0.74 * (r - y) - 0.27 * (b - y)
-    q = 0.48 * (r - y) + 0.41 * (b - y)
-    return (y, i, q)
+    """Return (y, i, q) for an RGB colour."""
+    luma = 0.30 * r + 0.59 * g + 0.11 * b
+    red_diff = r - luma
+    blue_diff = b - luma
+    in_phase = 0.74 * red_diff - 0.27 * blue_diff
+    quadrature = 0.48 * red_diff + 0.41 * blue_diff
+    return (luma, in_phase, quadrature)
 
 
 def yiq_to_rgb(y, i, q):
-    # The inverse of the matrix of rgb_to_yiq, with its entries precomputed.
-    r = y + 0.9468822170900693 * i + 0.6235565819861433 * q
-    g = y - 0.27478764629897834 * i - 0.6356910791873801 * q
-    b = y - 1.1085450346420322 * i + 1.7090069284064666 * q
-    return (_clamp(r), _clamp(g), _clamp(b))
+    """Return (r, g, b) for a YIQ colour, each clipped into [0, 1]."""
+    # The weights are the inverse of rgb_to_yiq's matrix, worked out once.
+    red = y + 0.9468822170900693 * i + 0.6235565819861433 * q
+    green = y - 0.27478764629897834 * i - 0.6356910791873801 * q
+    blue = y - 1.1085450346420322 * i + 1.7090069284064666 * q
+    return (_unit(red), _unit(green), _unit(blue))
 
 
-def _hue(r, g, b, maxc, rangec):
-    """The hue shared by HLS and HSV, for a color that is not a gray."""
-    rc = (maxc - r) / rangec
-    gc = (maxc - g) / rangec
-    bc = (maxc - b) / rangec
-    if r == maxc:
-        h = bc - gc
-    elif g == maxc:
-        h = 2.0 + rc - bc
+# --- hue, shared by HLS and HSV -----------------------------------------------
+
+def _hue_of(r, g, b, top, spread):
+    """Hue in [0, 1) of a colour that is not grey (spread > 0)."""
+    dist_r = (top - r) / spread
+    dist_g = (top - g) / spread
+    dist_b = (top - b) / spread
+    # The sextant starts from whichever channel is the largest, red first.
+    if r == top:
+        sextant = dist_b - dist_g
+    elif g == top:
+        sextant = 2.0 + dist_r - dist_b
     else:
-        h = 4.0 + gc - rc
-    return (h / 6.0) % 1.0
+        sextant = 4.0 + dist_g - dist_r
+    return (sextant / 6.0) % 1.0
 
+
+# --- HLS ---------------------------------------------------------------------
 
 def rgb_to_hls(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    sumc = maxc + minc
-    rangec = maxc - minc
-    l = sumc / 2.0
-    if minc == maxc:
-        return 0.0, l, 0.0
-    if l <= 0.5:
-        s = rangec / sumc
+    """Return (h, l, s) for an RGB colour."""
+    top = max(r, g, b)
+    bottom = min(r, g, b)
+    lightness = (top + bottom) / 2.0
+    if top == bottom:
+        return 0.0, lightness, 0.0
+    spread = top - bottom
+    if lightness <= 0.5:
+        saturation = spread / (top + bottom)
     else:
-        s = rangec / (2.0 - maxc - minc)
-    return _hue(r, g, b, maxc, rangec), l, s
+        saturation = spread / (2.0 - top - bottom)
+    return _hue_of(r, g, b, top, spread), lightness, saturation
+
+
+def _channel_from_hue(low, high, hue):
+    """One RGB channel of an HLS colour, its hue already shifted for it."""
+    hue = hue % 1.0
+    if hue < ONE_SIXTH:                 # rising edge
+        return low + (high - low) * hue * 6.0
+    if hue < 0.5:                       # plateau
+        return high
+    if hue < TWO_THIRD:                 # falling edge
+        return low + (high - low) * (TWO_THIRD - hue) * 6.0
+    return low                          # trough (and NaN, as in CPython)
 
 
 def hls_to_rgb(h, l, s):
+    """Return (r, g, b) for an HLS colour."""
     if s == 0.0:
         return l, l, l
-    if l <= 0.5:
-        m2 = l * (1.0 + s)
-    else:
-        m2 = l + s - (l * s)
-    m1 = 2.0 * l - m2
-    return (_v(m1, m2, h + ONE_THIRD), _v(m1, m2, h), _v(m1, m2, h - ONE_THIRD))
+    high = l * (1.0 + s) if l <= 0.5 else l + s - (l * s)
+    low = 2.0 * l - high
+    return (_channel_from_hue(low, high, h + ONE_THIRD),
+            _channel_from_hue(low, high, h),
+            _channel_from_hue(low, high, h - ONE_THIRD))
 
 
-def _v(m1, m2, hue):
-    hue = hue % 1.0
-    if hue < ONE_SIXTH:
-        return m1 + (m2 - m1) * hue * 6.0
-    if hue < 0.5:
-        return m2
-    if hue < TWO_THIRD:
-        return m1 + (m2 - m1) * (TWO_THIRD - hue) * 6.0
-    return m1
-
+# --- HSV ---------------------------------------------------------------------
 
 def rgb_to_hsv(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    rangec = maxc - minc
-    if minc == maxc:
-        return 0.0, 0.0, maxc
-    return _hue(r, g, b, maxc, rangec), rangec / maxc, maxc
+    """Return (h, s, v) for an RGB colour."""
+    top = max(r, g, b)
+    bottom = min(r, g, b)
+    if top == bottom:
+        return 0.0, 0.0, top
+    spread = top - bottom
+    return _hue_of(r, g, b, top, spread), spread / top, top
+
+
+# For each of the six sectors of the hue circle, which of the four levels
+# (value, rising, floor, falling) feeds red, green and blue.
+_SECTOR_LAYOUT = (
+    (0, 1, 2),
+    (3, 0, 2),
+    (2, 0, 1),
+    (2, 3, 0),
+    (1, 2, 0),
+    (0, 2, 3),
+)
 
 
 def hsv_to_rgb(h, s, v):
+    """Return (r, g, b) for an HSV colour."""
     if s == 0.0:
         return v, v, v
-    i = int(h * 6.0)  # the sector, truncated toward zero
-    f = (h * 6.0) - i
-    p = v * (1.0 - s)
-    q = v * (1.0 - s * f)
-    t = v * (1.0 - s * (1.0 - f))
-    i = i % 6
-    if i == 0:
-        return v, t, p
-    if i == 1:
-        return q, v, p
-    if i == 2:
-        return p, v, t
-    if i == 3:
-        return p, q, v
-    if i == 4:
-        return t, p, v
-    return v, p, q
+    sector = int(h * 6.0)            # truncates toward zero, as CPython does
+    fraction = (h * 6.0) - sector
+    floor = v * (1.0 - s)
+    falling = v * (1.0 - s * fraction)
+    rising = v * (1.0 - s * (1.0 - fraction))
+    levels = (v, rising, floor, falling)
+    red, green, blue = _SECTOR_LAYOUT[sector % 6]
+    return levels[red], levels[green], levels[blue]

@@ -1,10 +1,11 @@
-"""Concrete date/time and related types.
+"""Dates, times, durations and fixed-offset time zones.
 
-date, time, datetime, timedelta, tzinfo and timezone, modelled on CPython's
-datetime module (proleptic Gregorian calendar, microsecond resolution).
+date, time, datetime, timedelta, tzinfo and timezone on the proleptic
+Gregorian calendar with microsecond resolution, behaving as CPython's
+datetime (the C implementation) does: same reprs, results and messages.
 
 Local time (today(), now(), fromtimestamp() without tz, naive timestamp(),
-astimezone() to local) comes from time.localtime(), as in CPython.
+astimezone() to local time) is read from time.localtime().
 """
 
 import math
@@ -15,10 +16,19 @@ __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059  # date.max.toordinal()
 
-_DAYS_IN_MONTH = (-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_DAYS_BEFORE_MONTH = (-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+# Marks an argument the caller left out (None is a value some take).
+_OMITTED = object()
+
+
+# ==== the calendar ========================================================
+#
+# Days are numbered by "ordinal": 0001-01-01 is day 1.
+
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# Days before the first of each month in a common year.
+_MONTH_OFFSETS = tuple(sum(_MONTH_LENGTHS[:i]) for i in range(12))
+
 _MONTHNAMES = (None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
                'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
 _FULL_MONTHNAMES = (None, 'January', 'February', 'March', 'April', 'May', 'June',
@@ -27,94 +37,128 @@ _DAYNAMES = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
 _FULL_DAYNAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
                   'Saturday', 'Sunday')
 
-# ---- calendar arithmetic -------------------------------------------------
-
 
 def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+    if year % 4:
+        return False
+    return year % 100 != 0 or year % 400 == 0
 
 
 def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+    return 29 if month == 2 and _is_leap(year) else _MONTH_LENGTHS[month - 1]
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _day_of_year(year, month, day):
+    """1 for January 1st."""
+    extra = 1 if month > 2 and _is_leap(year) else 0
+    return _MONTH_OFFSETS[month - 1] + extra + day
 
 
-def _ymd2ord(year, month, day):
-    """Ordinal of a date, 0001-01-01 being day 1."""
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _ordinal(year, month, day):
+    done = year - 1                     # complete years before this one
+    leap_days = done // 4 - done // 100 + done // 400
+    return done * 365 + leap_days + _day_of_year(year, month, day)
 
 
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+_LAST_ORDINAL = _ordinal(MAXYEAR, 12, 31)
+_UNIX_EPOCH_ORDINAL = _ordinal(1970, 1, 1)
 
 
-_DI400Y = _days_before_year(401)    # days in 400 years
-_DI100Y = _days_before_year(101)    # days in 100 years
-_DI4Y = _days_before_year(5)        # days in 4 years
+def _ymd(ordinal):
+    """(year, month, day) of an ordinal.
+
+    Counts from 0000-03-01 so that the leap day ends each 'year'; then a
+    400-year era, the year of the era and the day of that year follow by
+    division (a March-based month has a fixed 153-days-per-5 rhythm).
+    """
+    since_march = ordinal + 305                 # 0001-01-01 is day 306
+    era, day_of_era = divmod(since_march, 146097)
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524
+                   - day_of_era // 146096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4
+                                - year_of_era // 100)
+    shifted_month = (5 * day_of_year + 2) // 153       # 0 = March
+    day = day_of_year - (153 * shifted_month + 2) // 5 + 1
+    month = shifted_month + 3 if shifted_month < 10 else shifted_month - 9
+    year = era * 400 + year_of_era + (1 if month <= 2 else 0)
+    return year, month, day
 
 
-def _ord2ymd(n):
-    """(year, month, day) of ordinal n."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        # last day of a leap cycle: December 31 of the previous year
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    return year, month, n - preceding + 1
+def _weekday(ordinal):
+    """0 for Monday."""
+    return (ordinal + 6) % 7
 
 
-def _iso_week1_monday(year):
-    """Ordinal of the Monday starting ISO week 1 of year."""
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > 3:
-        week1monday += 7
-    return week1monday
+def _iso_week_one(year):
+    """Ordinal of the Monday that starts ISO week 1 (the week of Jan 4th)."""
+    fourth = _ordinal(year, 1, 4)
+    return fourth - _weekday(fourth)
 
+
+def _iso_calendar(year, month, day):
+    """(ISO year, week 1..53, weekday 1..7)."""
+    ordinal = _ordinal(year, month, day)
+    start = _iso_week_one(year)
+    if ordinal < start:
+        year -= 1
+        start = _iso_week_one(year)
+    else:
+        following = _iso_week_one(year + 1)
+        if ordinal >= following:
+            year += 1
+            start = following
+    weeks, days = divmod(ordinal - start, 7)
+    return year, weeks + 1, days + 1
+
+
+def _from_iso_calendar(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    start = _iso_week_one(year)
+    # A year has 53 ISO weeks when its week-one Mondays are 371 days apart.
+    last_week = 53 if _iso_week_one(year + 1) - start == 371 else 52
+    if not 1 <= week <= last_week:
+        raise ValueError('Invalid week: %d' % week)
+    if not 1 <= day <= 7:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    return _ymd(start + (week - 1) * 7 + day - 1)
+
+
+def _struct_time(year, month, day, hour, minute, second, dst_flag):
+    return _time.struct_time((year, month, day, hour, minute, second,
+                              _weekday(_ordinal(year, month, day)),
+                              _day_of_year(year, month, day), dst_flag))
+
+
+# ==== argument checks =====================================================
 
 def _type_name(obj):
-    """The type name CPython's C types show in reprs."""
-    t = type(obj)
-    if t in _BASE_NAMES:
-        return _BASE_NAMES[t]
-    return t.__name__
+    """The class name as CPython's C types show it in reprs."""
+    kind = type(obj)
+    return _QUALIFIED_NAMES.get(kind, kind.__name__)
 
 
-def _index(value):
+def _as_int(value):
+    """value as an int, accepting what has __index__ (not floats)."""
     if isinstance(value, int):
         return int(value)
-    if isinstance(value, float) or not hasattr(type(value), '__index__'):
+    to_index = getattr(type(value), '__index__', None)
+    if isinstance(value, float) or to_index is None:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(value).__name__)
-    return type(value).__index__(value)
+    return to_index(value)
 
 
-def _check_date_fields(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+def _required(value, name, position):
+    if value is _OMITTED:
+        raise TypeError("function missing required argument '%s' (pos %d)"
+                        % (name, position))
+    return value
+
+
+def _checked_date(year, month, day):
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year, month, day = _as_int(year), _as_int(month), _as_int(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -124,304 +168,337 @@ def _check_date_fields(year, month, day):
     return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute = _index(hour), _index(minute)
-    second, microsecond = _index(second), _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+# (name, largest value) of each clock field, in order.
+_CLOCK_LIMITS = (('hour', 23), ('minute', 59), ('second', 59), ('microsecond', 999999))
+
+
+def _checked_clock(hour, minute, second, microsecond, fold):
+    # Fast path: plain ints in range (the common case by far).
+    if (type(hour) is int and type(minute) is int and type(second) is int
+            and type(microsecond) is int and 0 <= hour <= 23 and 0 <= minute <= 59
+            and 0 <= second <= 59 and 0 <= microsecond <= 999999
+            and (fold == 0 or fold == 1)):
+        return [hour, minute, second, microsecond, fold]
+    fields = []
+    for (name, top), value in zip(_CLOCK_LIMITS, (hour, minute, second, microsecond)):
+        value = _as_int(value)
+        if not 0 <= value <= top:
+            raise ValueError('%s must be in 0..%d' % (name, top))
+        fields.append(value)
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
+    fields.append(fold)
+    return fields
 
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError('tzinfo argument must be None or of a tzinfo subclass, '
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
                         "not type '%s'" % type(tz).__name__)
 
 
-def _check_utc_offset(name, offset):
-    """Validate what a tzinfo's utcoffset()/dst() returned."""
-    if offset is None:
-        return
-    if not isinstance(offset, timedelta):
-        raise TypeError('tzinfo.%s() must return None or timedelta, not %r'
-                        % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
+def _check_offset_range(offset):
+    if not -_ONE_DAY < offset < _ONE_DAY:
         raise ValueError('offset must be a timedelta strictly between '
                          '-timedelta(hours=24) and timedelta(hours=24), not %r.'
                          % offset)
 
 
-def _format_offset(off, sep=':'):
-    """'+HH:MM[:SS[.ffffff]]' for a utcoffset timedelta (or '' for None)."""
-    if off is None:
+def _ask_tzinfo(tz, method, moment):
+    """Call tz.utcoffset/dst(moment) and check what comes back."""
+    if tz is None:
+        return None
+    answer = getattr(tz, method)(moment)
+    if answer is not None:
+        if not isinstance(answer, timedelta):
+            raise TypeError('tzinfo.%s() must return None or timedelta, not %r'
+                            % (method, type(answer).__name__))
+        _check_offset_range(answer)
+    return answer
+
+
+def _ask_tzname(tz, moment):
+    if tz is None:
+        return None
+    name = tz.tzname(moment)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % type(name).__name__)
+    return name
+
+
+# ==== text ===================================================================
+
+def _offset_text(offset, sep=':'):
+    """'+HH:MM', with ':SS' and '.ffffff' only when needed; '' for None."""
+    if offset is None:
         return ''
-    sign = '+'
-    if off.days < 0:
-        sign = '-'
-        off = -off
-    mm, ss = divmod(off.seconds, 60)
-    hh, mm = divmod(mm, 60)
-    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
-    if ss or off.microseconds:
-        s += '%s%02d' % (sep, ss)
-        if off.microseconds:
-            s += '.%06d' % off.microseconds
-    return s
+    sign = '-' if offset.days < 0 else '+'
+    offset = abs(offset)
+    minutes, seconds = divmod(offset.seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    text = '%s%02d%s%02d' % (sign, hours, sep, minutes)
+    if seconds or offset.microseconds:
+        text += '%s%02d' % (sep, seconds)
+        if offset.microseconds:
+            text += '.%06d' % offset.microseconds
+    return text
 
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
+def _clock_text(hour, minute, second, microsecond, timespec='auto'):
     if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    if timespec == 'hours':
-        return '%02d' % hh
-    if timespec == 'minutes':
-        return '%02d:%02d' % (hh, mm)
+        timespec = 'microseconds' if microsecond else 'seconds'
     if timespec == 'seconds':
-        return '%02d:%02d:%02d' % (hh, mm, ss)
-    if timespec == 'milliseconds':
-        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us)
+        return '%02d:%02d:%02d' % (hour, minute, second)
     if timespec == 'microseconds':
-        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+        return '%02d:%02d:%02d.%06d' % (hour, minute, second, microsecond)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hour, minute, second, microsecond // 1000)
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hour, minute)
+    if timespec == 'hours':
+        return '%02d' % hour
     raise ValueError('Unknown timespec value')
 
 
-def _c_round(x):
-    """C's round(): halves go away from zero."""
-    r = math.floor(abs(x))
-    if abs(x) - r >= 0.5:
-        r += 1
-    return -r if x < 0 else r
+def _format_with(obj, spec):
+    """__format__ shared by date, time and datetime."""
+    if not isinstance(spec, str):
+        raise TypeError('must be str, not %s' % type(spec).__name__)
+    return obj.strftime(spec) if spec else str(obj)
 
 
-def _divide_nearest(a, b):
-    """a / b rounded to the nearest int, halves to even."""
-    q, r = divmod(a, b)
-    r2 = r * 2
-    if b > 0:
-        if r2 > b or (r2 == b and q % 2 == 1):
-            q += 1
-    else:
-        if r2 < b or (r2 == b and q % 2 == 1):
-            q += 1
-    return q
+# ==== rounding ===============================================================
+
+def _round_half_away(x):
+    """C's round(): ties move away from zero."""
+    magnitude = math.floor(abs(x))
+    if abs(x) - magnitude >= 0.5:
+        magnitude += 1
+    return magnitude if x >= 0 else -magnitude
 
 
-# ---- timedelta -------------------------------------------------------------
+def _div_half_even(numerator, denominator):
+    """numerator / denominator rounded to an int, ties to even."""
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    quotient, remainder = divmod(numerator, denominator)
+    twice = 2 * remainder
+    if twice > denominator or (twice == denominator and quotient % 2):
+        quotient += 1
+    return quotient
 
-_US_PER_DAY = 86400000000
-_TD_UNITS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', 1000000),
-             ('minutes', 60000000), ('hours', 3600000000), ('days', _US_PER_DAY),
-             ('weeks', 7 * _US_PER_DAY))
+
+# ==== timedelta ==============================================================
+
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
+_MAX_DELTA_DAYS = 999999999
+
+# Constructor arguments in the order CPython adds them up, with their size
+# in microseconds (the order matters for how float parts round).
+_DELTA_UNITS = (('microseconds', 1), ('milliseconds', 1000),
+                ('seconds', _US_PER_SECOND), ('minutes', 60 * _US_PER_SECOND),
+                ('hours', 3600 * _US_PER_SECOND), ('days', _US_PER_DAY),
+                ('weeks', 7 * _US_PER_DAY))
 
 
-def _td_from_us(us, cls=None):
-    seconds, us = divmod(us, 1000000)
+def _delta(microseconds, kind=None):
+    """A timedelta (or subclass `kind`) of a whole number of microseconds."""
+    seconds, us = divmod(microseconds, _US_PER_SECOND)
     days, seconds = divmod(seconds, 86400)
-    if not -999999999 <= days <= 999999999:
-        raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
-    self = object.__new__(cls or timedelta)
-    self._days = days
-    self._seconds = seconds
-    self._microseconds = us
-    self._hashcode = -1
-    return self
+    if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
+        raise OverflowError('days=%d; must have magnitude <= %d'
+                            % (days, _MAX_DELTA_DAYS))
+    made = object.__new__(kind or timedelta)
+    made._days = days
+    made._seconds = seconds
+    made._microseconds = us
+    return made
+
+
+def _sum_delta_arguments(arguments):
+    """Total microseconds of timedelta's arguments (name -> value).
+
+    Whole parts are summed exactly; the fractions that floats leave below a
+    microsecond are summed apart and rounded once, half to even.
+    """
+    exact = 0
+    spare = 0.0
+    for name, size in _DELTA_UNITS:
+        value = arguments[name]
+        if isinstance(value, int):
+            exact += value * size
+            continue
+        if not isinstance(value, float):
+            raise TypeError('unsupported type for timedelta %s component: %s'
+                            % (name, type(value).__name__))
+        fraction, whole = math.modf(value)
+        exact += int(whole) * size
+        if fraction:
+            below, whole_us = math.modf(fraction * size)
+            exact += int(whole_us)
+            spare += below
+    if spare:
+        rounded = _round_half_away(spare)
+        if abs(rounded - spare) == 0.5:
+            # A tie: pick the neighbour that makes the total even.
+            odd = exact % 2
+            rounded = 2.0 * _round_half_away((spare + odd) * 0.5) - odd
+        exact += int(rounded)
+    return exact
 
 
 class timedelta:
-    """Difference between two datetime values.
+    """A duration: days, seconds (< 1 day) and microseconds (< 1 second).
 
     timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
-    hours=0, weeks=0)"""
+    hours=0, weeks=0); every argument may be an int or a float.
+    """
 
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    __slots__ = ('_days', '_seconds', '_microseconds')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
-        values = {'days': days, 'seconds': seconds, 'microseconds': microseconds,
-                  'milliseconds': milliseconds, 'minutes': minutes,
-                  'hours': hours, 'weeks': weeks}
-        # Like CPython: sum whole microseconds exactly as ints and carry the
-        # float fractions separately, rounding them once at the end.
-        total = 0
-        leftover = 0.0
-        for name, factor in _TD_UNITS:
-            v = values[name]
-            if isinstance(v, int):
-                total += v * factor
-            elif isinstance(v, float):
-                frac, whole = math.modf(v)
-                total += int(whole) * factor
-                if frac:
-                    frac, whole = math.modf(frac * factor)
-                    total += int(whole)
-                    leftover += frac
-            else:
-                raise TypeError('unsupported type for timedelta %s component: %s'
-                                % (name, type(v).__name__))
-        if leftover:
-            whole_us = _c_round(leftover)
-            if abs(whole_us - leftover) == 0.5:
-                odd = total % 2
-                whole_us = 2.0 * _c_round((leftover + odd) * 0.5) - odd
-            total += int(whole_us)
-        return _td_from_us(total, cls)
+        total = _sum_delta_arguments(dict(
+            days=days, seconds=seconds, microseconds=microseconds,
+            milliseconds=milliseconds, minutes=minutes, hours=hours, weeks=weeks))
+        return _delta(total, cls)
 
-    def _to_us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+    def _in_us(self):
+        return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
 
     @property
     def days(self):
-        """Number of days."""
         return self._days
 
     @property
     def seconds(self):
-        """Number of seconds (>= 0 and less than 1 day)."""
         return self._seconds
 
     @property
     def microseconds(self):
-        """Number of microseconds (>= 0 and less than 1 second)."""
         return self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
-        return self._to_us() / 10 ** 6
+        """The whole duration in seconds, as a float."""
+        return self._in_us() / _US_PER_SECOND
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
-        return '%s(%s)' % (_type_name(self), ', '.join(args) or '0')
+        shown = ['%s=%d' % (name, value) for name, value in
+                 (('days', self._days), ('seconds', self._seconds),
+                  ('microseconds', self._microseconds)) if value]
+        return '%s(%s)' % (_type_name(self), ', '.join(shown) or '0')
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = '%d:%02d:%02d' % (hh, mm, ss)
-        if self._days:
-            plural = 's' if abs(self._days) != 1 else ''
-            s = '%d day%s, ' % (self._days, plural) + s
+        minutes, seconds = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        text = '%d:%02d:%02d' % (hours, minutes, seconds)
         if self._microseconds:
-            s += '.%06d' % self._microseconds
-        return s
+            text += '.%06d' % self._microseconds
+        if self._days:
+            unit = 'day' if abs(self._days) == 1 else 'days'
+            text = '%d %s, %s' % (self._days, unit, text)
+        return text
+
+    # -- arithmetic; results are plain timedeltas, even for subclasses
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return _td_from_us(self._to_us() + other._to_us())
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _delta(self._in_us() + other._in_us())
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return _td_from_us(self._to_us() - other._to_us())
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _delta(self._in_us() - other._in_us())
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _delta(other._in_us() - self._in_us())
 
     def __neg__(self):
-        return _td_from_us(-self._to_us())
+        return _delta(-self._in_us())
 
     def __pos__(self):
-        return _td_from_us(self._to_us())
+        return _delta(self._in_us())
 
     def __abs__(self):
-        if self._days < 0:
-            return -self
-        return _td_from_us(self._to_us())
+        return _delta(abs(self._in_us()))
 
-    def __mul__(self, other):
-        if isinstance(other, int):
-            return _td_from_us(self._to_us() * other)
-        if isinstance(other, float):
-            n, d = other.as_integer_ratio()
-            return _td_from_us(_divide_nearest(self._to_us() * n, d))
+    def __mul__(self, factor):
+        if isinstance(factor, int):
+            return _delta(self._in_us() * factor)
+        if isinstance(factor, float):
+            top, bottom = factor.as_integer_ratio()
+            return _delta(_div_half_even(self._in_us() * top, bottom))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            return self._to_us() // other._to_us()
+            return self._in_us() // other._in_us()
         if isinstance(other, int):
-            return _td_from_us(self._to_us() // other)
+            return _delta(self._in_us() // other)
         return NotImplemented
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            return self._to_us() / other._to_us()
-        if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _td_from_us(_divide_nearest(self._to_us(), other))
+            return self._in_us() / other._in_us()
         if isinstance(other, float):
-            n, d = other.as_integer_ratio()
-            if n == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _td_from_us(_divide_nearest(self._to_us() * d, n))
+            top, bottom = other.as_integer_ratio()
+            return self._scaled(bottom, top)
+        if isinstance(other, int):
+            return self._scaled(1, other)
         return NotImplemented
+
+    def _scaled(self, multiplier, divisor):
+        if divisor == 0:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        return _delta(_div_half_even(self._in_us() * multiplier, divisor))
 
     def __mod__(self, other):
-        if isinstance(other, timedelta):
-            return _td_from_us(self._to_us() % other._to_us())
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return _delta(self._in_us() % other._in_us())
 
     def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            q, r = divmod(self._to_us(), other._to_us())
-            return q, _td_from_us(r)
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        quotient, rest = divmod(self._in_us(), other._in_us())
+        return quotient, _delta(rest)
 
-    def _cmp(self, other):
-        a, b = self._to_us(), other._to_us()
-        return 0 if a == b else (1 if a > b else -1)
+    # -- comparison and hashing
+
+    def _key_against(self, other):
+        return (self._in_us(), other._in_us()) if isinstance(other, timedelta) else None
 
     def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) == 0
-        return NotImplemented
+        keys = self._key_against(other)
+        return NotImplemented if keys is None else keys[0] == keys[1]
 
     def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) < 0
-        return NotImplemented
+        keys = self._key_against(other)
+        return NotImplemented if keys is None else keys[0] < keys[1]
 
     def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) <= 0
-        return NotImplemented
+        keys = self._key_against(other)
+        return NotImplemented if keys is None else keys[0] <= keys[1]
 
     def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) > 0
-        return NotImplemented
+        keys = self._key_against(other)
+        return NotImplemented if keys is None else keys[0] > keys[1]
 
     def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) >= 0
-        return NotImplemented
+        keys = self._key_against(other)
+        return NotImplemented if keys is None else keys[0] >= keys[1]
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._days, self._seconds, self._microseconds))
-        return self._hashcode
+        return hash((self._days, self._seconds, self._microseconds))
 
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
@@ -430,21 +507,22 @@ class timedelta:
         return (type(self), (self._days, self._seconds, self._microseconds))
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
+timedelta.min = timedelta(-_MAX_DELTA_DAYS)
+timedelta.max = _delta(_MAX_DELTA_DAYS * _US_PER_DAY + _US_PER_DAY - 1)
 timedelta.resolution = timedelta(microseconds=1)
+_ONE_DAY = timedelta(1)
+_ZERO = timedelta(0)
 
 
-# ---- strftime ----------------------------------------------------------------
+# ==== strftime ================================================================
 
 def _strftime(fmt, year, month, day, hh, mm, ss, us, obj_for_tz):
     """Format the fields with a strftime-style format (C locale)."""
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
-    ordinal = _ymd2ord(year, month, day)
+    ordinal = _ordinal(year, month, day)
     wday = (ordinal + 6) % 7            # Monday == 0
-    yday = ordinal - _ymd2ord(year, 1, 1) + 1
+    yday = ordinal - _ordinal(year, 1, 1) + 1
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -499,7 +577,7 @@ def _strftime(fmt, year, month, day, hh, mm, ss, us, obj_for_tz):
         elif c == 'W':
             out.append('%02d' % ((yday + 6 - wday) // 7))
         elif c in 'GV':
-            iso_year, iso_week, _ = _isocalendar(year, month, day)
+            iso_year, iso_week, _ = _iso_calendar(year, month, day)
             out.append(str(iso_year) if c == 'G' else '%02d' % iso_week)
         elif c == 'c':
             out.append('%s %s %2d %02d:%02d:%02d %d' % (
@@ -510,7 +588,7 @@ def _strftime(fmt, year, month, day, hh, mm, ss, us, obj_for_tz):
             out.append('%02d:%02d:%02d' % (hh, mm, ss))
         elif c == 'z':
             off = obj_for_tz.utcoffset() if obj_for_tz is not None else None
-            out.append(_format_offset(off, ''))
+            out.append(_offset_text(off, ''))
         elif c == 'Z':
             name = obj_for_tz.tzname() if obj_for_tz is not None else None
             out.append(name or '')
@@ -521,46 +599,491 @@ def _strftime(fmt, year, month, day, hh, mm, ss, us, obj_for_tz):
     return ''.join(out)
 
 
-def _isocalendar(year, month, day):
-    today = _ymd2ord(year, month, day)
-    week1monday = _iso_week1_monday(year)
-    week, wday = divmod(today - week1monday, 7)
-    if week < 0:
-        year -= 1
-        week, wday = divmod(today - _iso_week1_monday(year), 7)
-    elif week >= 52 and today >= _iso_week1_monday(year + 1):
-        year += 1
-        week = 0
-    return year, week + 1, wday + 1
-
 
 class IsoCalendarDate(tuple):
-    """The (year, week, weekday) result of isocalendar()."""
+    """isocalendar()'s result: a (year, week, weekday) tuple with names."""
 
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __reduce__(self):
+        # Pickled as a plain tuple, as CPython does.
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return ('%s(year=%d, week=%d, weekday=%d)'
-                % (_type_name(self), self[0], self[1], self[2]))
+        return '%s(year=%d, week=%d, weekday=%d)' % ((_type_name(self),) + tuple(self))
 
 
-# ---- ISO 8601 parsing ------------------------------------------------------------
+# ==== comparisons ===========================================================
+
+def _sign(a, b):
+    return (a > b) - (a < b)
+
+
+class _Ordered:
+    """Rich comparisons from one method: self._compare(other, equality)
+    returns <0, 0 or >0, or NotImplemented; with equality=True it may
+    return None for "certainly unequal"."""
+    __slots__ = ()
+
+    def __eq__(self, other):
+        result = self._compare(other, True)
+        if result is NotImplemented:
+            return result
+        return result == 0
+
+    def __lt__(self, other):
+        result = self._compare(other, False)
+        return result if result is NotImplemented else result < 0
+
+    def __le__(self, other):
+        result = self._compare(other, False)
+        return result if result is NotImplemented else result <= 0
+
+    def __gt__(self, other):
+        result = self._compare(other, False)
+        return result if result is NotImplemented else result > 0
+
+    def __ge__(self, other):
+        result = self._compare(other, False)
+        return result if result is NotImplemented else result >= 0
+
+
+# ==== date ================================================================
+
+class date(_Ordered):
+    """A calendar day: date(year, month, day)."""
+
+    __slots__ = ('_year', '_month', '_day')
+
+    def __new__(cls, year, month=_OMITTED, day=_OMITTED):
+        fields = _checked_date(year, _required(month, 'month', 2),
+                               _required(day, 'day', 3))
+        made = object.__new__(cls)
+        made._year, made._month, made._day = fields
+        return made
+
+    # -- other constructors
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """The local date at POSIX time t."""
+        return cls(*_time.localtime(t)[:3])
+
+    @classmethod
+    def today(cls):
+        """The current local date (for datetime: date and time)."""
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        """The date with ordinal n (0001-01-01 is 1)."""
+        n = _as_int(n)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _LAST_ORDINAL:
+            raise ValueError('year %d is out of range' % _ymd(n)[0])
+        return cls(*_ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Parse YYYY-MM-DD, YYYYMMDD or an ISO week date."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        fields = None
+        if len(date_string) in (7, 8, 10):
+            fields = _parse_iso_date(date_string)
+        if fields is None:
+            raise _invalid_iso(date_string)
+        return cls(*fields)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """The date of an ISO year, week number and weekday."""
+        return cls(*_from_iso_calendar(year, week, day))
+
+    # -- fields
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def _ymd_tuple(self):
+        return (self._year, self._month, self._day)
+
+    def toordinal(self):
+        """Days since 0000-12-31 (0001-01-01 is 1)."""
+        return _ordinal(self._year, self._month, self._day)
+
+    def weekday(self):
+        """0 for Monday to 6 for Sunday."""
+        return _weekday(self.toordinal())
+
+    def isoweekday(self):
+        """1 for Monday to 7 for Sunday."""
+        return _weekday(self.toordinal()) + 1
+
+    def isocalendar(self):
+        """(ISO year, week, weekday) as an IsoCalendarDate."""
+        return IsoCalendarDate(*_iso_calendar(*self._ymd_tuple()))
+
+    def replace(self, year=_OMITTED, month=_OMITTED, day=_OMITTED):
+        """A copy with the given fields changed."""
+        current = self._ymd_tuple()
+        changes = (year, month, day)
+        return type(self)(*[old if new is _OMITTED else new
+                            for old, new in zip(current, changes)])
+
+    # -- text
+
+    def __repr__(self):
+        return '%s(%d, %d, %d)' % ((_type_name(self),) + self._ymd_tuple())
+
+    def isoformat(self):
+        """YYYY-MM-DD."""
+        return '%04d-%02d-%02d' % self._ymd_tuple()
+
+    __str__ = isoformat
+
+    def ctime(self):
+        """Like time.ctime(): 'Tue Mar  3 00:00:00 2020'."""
+        return _strftime('%c', self._year, self._month, self._day, 0, 0, 0, 0, None)
+
+    def strftime(self, fmt):
+        """Format with strftime() directives (time fields are zero)."""
+        return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, None)
+
+    def __format__(self, fmt):
+        return _format_with(self, fmt)
+
+    def timetuple(self):
+        """A time.struct_time for midnight of this date (dst flag -1)."""
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    # -- comparison, hashing, arithmetic
+
+    def _compare(self, other, equality):
+        # A datetime is never compared as a date; it decides for itself.
+        if not isinstance(other, date) or isinstance(other, datetime):
+            return NotImplemented
+        return _sign(self._ymd_tuple(), other._ymd_tuple())
+
+    def __hash__(self):
+        return hash(self._ymd_tuple())
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        # Only whole days count; the seconds of the timedelta are ignored.
+        target = self.toordinal() + other.days
+        if not 1 <= target <= _LAST_ORDINAL:
+            raise OverflowError('date value out of range')
+        return type(self).fromordinal(target)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def __reduce__(self):
+        return (type(self), self._ymd_tuple())
+
+
+date.min = date(MINYEAR, 1, 1)
+date.max = date(MAXYEAR, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+# ==== tzinfo ===================================================================
+
+class tzinfo:
+    """Base class for time zones: subclasses say what offset from UTC, DST
+    adjustment and name apply at a given datetime."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        """The zone's name at dt."""
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
+
+    def utcoffset(self, dt):
+        """Local time minus UTC at dt, as a timedelta (negative west of UTC)."""
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
+
+    def dst(self, dt):
+        """The daylight saving part of utcoffset(dt)."""
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
+
+    def fromutc(self, dt):
+        """Convert dt, a UTC time carrying this tzinfo, to local time."""
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        total = dt.utcoffset()
+        if total is None:
+            raise ValueError('fromutc: non-None utcoffset() result required')
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError('fromutc: non-None dst() result required')
+        # Move to standard time first, then ask for the DST in effect there.
+        standard = dt + (total - saving)
+        saving = standard.dst()
+        if saving is None:
+            raise ValueError('fromutc: tz.dst() gave inconsistent results; '
+                             'cannot convert')
+        return standard + saving
+
+    def __reduce__(self):
+        initargs = getattr(self, '__getinitargs__', None)
+        state = getattr(self, '__dict__', None) or None
+        return (type(self), initargs() if initargs else (), state)
+
+
+# ==== time ==============================================================================
+
+class time(_Ordered):
+    """A time of day: time(hour=0, minute=0, second=0, microsecond=0,
+    tzinfo=None, *, fold=0)."""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_fold', '_hashcode')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        clock = _checked_clock(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        made = object.__new__(cls)
+        made._hour, made._minute, made._second, made._microsecond, made._fold = clock
+        made._tzinfo = tzinfo
+        made._hashcode = None
+        return made
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """Parse an ISO 8601 time such as 12:30:05.123+02:00 (a leading T
+        is allowed)."""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        body = time_string[1:] if time_string[:1] == 'T' else time_string
+        fields = _parse_iso_time(body)
+        if fields is None:
+            raise _invalid_iso(time_string)
+        return cls(*fields)
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    def _clock(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    # -- time zone
+
+    def utcoffset(self):
+        """The tzinfo's utcoffset(None), or None for a naive time."""
+        return _ask_tzinfo(self._tzinfo, 'utcoffset', None)
+
+    def dst(self):
+        """The tzinfo's dst(None), or None for a naive time."""
+        return _ask_tzinfo(self._tzinfo, 'dst', None)
+
+    def tzname(self):
+        """The tzinfo's tzname(None), or None for a naive time."""
+        return _ask_tzname(self._tzinfo, None)
+
+    # -- text
+
+    def __repr__(self):
+        shown = list(self._clock())
+        while len(shown) > 2 and shown[-1] == 0:
+            shown.pop()
+        text = '%s(%s' % (_type_name(self), ', '.join(map(str, shown)))
+        return text + _repr_tail(self._tzinfo, self._fold)
+
+    def isoformat(self, timespec='auto'):
+        """HH:MM:SS[.ffffff][+HH:MM]; timespec picks the precision."""
+        return _clock_text(*self._clock(), timespec) + _offset_text(self.utcoffset())
+
+    __str__ = isoformat
+
+    def strftime(self, fmt):
+        """Format with strftime() directives; the date is 1900-01-01."""
+        return _strftime(fmt, 1900, 1, 1, *self._clock(), self)
+
+    def __format__(self, fmt):
+        return _format_with(self, fmt)
+
+    def replace(self, hour=_OMITTED, minute=_OMITTED, second=_OMITTED,
+                microsecond=_OMITTED, tzinfo=True, *, fold=_OMITTED):
+        """A copy with the given fields changed (tzinfo=None makes it naive)."""
+        clock = [old if new is _OMITTED else new
+                 for old, new in zip(self._clock(), (hour, minute, second, microsecond))]
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is _OMITTED:
+            fold = self._fold
+        return type(self)(*clock, tzinfo, fold=fold)
+
+    # -- comparison and hashing
+
+    def _compare(self, other, equality):
+        if not isinstance(other, time):
+            return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            return _sign(self._clock(), other._clock())
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return _sign(self._clock(), other._clock())
+        if mine is None or theirs is None:
+            if equality:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        # Whole seconds of the offsets count (as in CPython), not their
+        # microseconds.
+        return _sign(
+            (self._seconds_of_day() - mine.days * 86400 - mine.seconds,
+             self._microsecond),
+            (other._seconds_of_day() - theirs.days * 86400 - theirs.seconds,
+             other._microsecond))
+
+    def _seconds_of_day(self):
+        return self._hour * 3600 + self._minute * 60 + self._second
+
+    def __hash__(self):
+        if self._hashcode is None:
+            plain = self.replace(fold=0) if self._fold else self
+            offset = plain.utcoffset()
+            if offset is None:
+                self._hashcode = hash(self._clock())
+            else:
+                since_midnight = timedelta(seconds=self._seconds_of_day(),
+                                           microseconds=self._microsecond)
+                self._hashcode = hash(since_midnight - offset)
+        return self._hashcode
+
+    def __reduce__(self):
+        return (type(self), self._clock() + (self._tzinfo,))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+def _repr_tail(tz, fold):
+    """The ', tzinfo=...' and ', fold=1' end of a time or datetime repr."""
+    tail = ''
+    if tz is not None:
+        tail += ', tzinfo=%r' % (tz,)
+    if fold:
+        tail += ', fold=1'
+    return tail + ')'
+
+
+# ==== local time =========================================================
+#
+# time.localtime() is the only source of local time.  These helpers work in
+# POSIX seconds; "wall seconds" are the local clock's fields read as if they
+# were UTC, so wall - posix is the UTC offset in effect.
+
+# Transitions are assumed to be more than a day apart (the longest fold in
+# the tz database is 23 hours), so probing a day away sees the other offset.
+_PROBE = 86400
+
+
+def _wall_seconds(posix):
+    year, month, day, hour, minute, second = _time.localtime(posix)[:6]
+    return ((_ordinal(year, month, day) - _UNIX_EPOCH_ORDINAL) * 86400
+            + hour * 3600 + minute * 60 + second)
+
+
+def _local_offset(posix):
+    return _wall_seconds(posix) - posix
+
+
+def _posix_of_wall(wall, fold):
+    """POSIX time at which the local clock shows `wall` (PEP 495 rules).
+
+    A repeated wall time gives the earlier instant for fold=0 and the later
+    one for fold=1; a skipped one maps through the offset before the change
+    for fold=0 and after it for fold=1.
+    """
+    earlier = wall - _local_offset(wall - _PROBE)
+    later = wall - _local_offset(wall + _PROBE)
+    valid = [u for u in (earlier, later) if _wall_seconds(u) == wall]
+    if len(valid) == 2:
+        return (min, max)[fold](valid)
+    if valid:
+        return valid[0]
+    return (max, min)[fold](earlier, later)
+
+
+def _repeats_earlier(posix):
+    """Whether the wall time at posix was already shown earlier (fold=1)."""
+    now = _local_offset(posix)
+    before = _local_offset(posix - _PROBE)
+    if before <= now:
+        return False
+    first = posix - (before - now)
+    return _wall_seconds(first) == _wall_seconds(posix)
+
+
+def _split_timestamp(t):
+    """(whole POSIX seconds, microseconds) of a timestamp, microseconds
+    rounded half to even as CPython does."""
+    if not isinstance(t, float):
+        return _as_int(t), 0
+    if math.isnan(t):
+        raise ValueError('Invalid value NaN (not a number)')
+    fraction, whole = math.modf(t)
+    us = round(fraction * 1e6)
+    if us >= _US_PER_SECOND:
+        us -= _US_PER_SECOND
+        whole += 1.0
+    elif us < 0:
+        us += _US_PER_SECOND
+        whole -= 1.0
+    if abs(whole) > 2.0 ** 63:
+        raise OverflowError('timestamp out of range for platform time_t')
+    return int(whole), us
+
+
+def _utc_fields(seconds):
+    """(year, month, day, hour, minute, second) of POSIX seconds in UTC."""
+    days, rest = divmod(seconds, 86400)
+    ordinal = days + _UNIX_EPOCH_ORDINAL
+    if not 1 <= ordinal <= _LAST_ORDINAL:
+        raise ValueError('year %d is out of range' % _ymd(ordinal)[0])
+    hour, rest = divmod(rest, 3600)
+    return _ymd(ordinal) + (hour,) + divmod(rest, 60)
+
+
+def _local_zone_at(posix):
+    """A fixed-offset timezone for the local zone at a POSIX time."""
+    fields = _time.localtime(posix)
+    return timezone(timedelta(seconds=fields.tm_gmtoff), fields.tm_zone)
+
+
+# ==== ISO 8601 parsing ======================================================
 
 def _invalid_iso(s):
     return ValueError('Invalid isoformat string: %r' % (s,))
@@ -686,613 +1209,83 @@ def _parse_time_fields(s):
     return h, m, sec, us
 
 
-def _from_iso_calendar(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('Year is out of range: %d' % year)
-    if not 0 < week < 53:
-        valid = False
-        if week == 53:
-            # only years starting on a Thursday (or leap years starting on a
-            # Wednesday) have a week 53
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                valid = True
-        if not valid:
-            raise ValueError('Invalid week: %d' % week)
-    if not 0 < day < 8:
-        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
-    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
-    return _ord2ymd(ordinal)
 
 
-# ---- date -------------------------------------------------------------------
-
-
-class date:
-    """date(year, month, day) --> date object"""
-
-    __slots__ = ('_year', '_month', '_day', '_hashcode')
-
-    def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
-
-    @classmethod
-    def fromtimestamp(cls, t):
-        """Construct a date from a POSIX timestamp (like time.time())."""
-        y, m, d = _time.localtime(t)[:3]
-        return cls(y, m, d)
-
-    @classmethod
-    def today(cls):
-        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
-        return cls.fromtimestamp(_time.time())
-
-    @classmethod
-    def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal (1 is 0001-01-01)."""
-        n = _index(n)
-        if n < 1:
-            raise ValueError('ordinal must be >= 1')
-        if n > _MAXORDINAL:
-            raise ValueError('year %d is out of range' % _ord2ymd(n)[0])
-        return cls(*_ord2ymd(n))
-
-    @classmethod
-    def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) not in (7, 8, 10):
-            raise _invalid_iso(date_string)
-        ymd = _parse_iso_date(date_string)
-        if ymd is None:
-            raise _invalid_iso(date_string)
-        return cls(*ymd)
-
-    @classmethod
-    def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday."""
-        return cls(*_from_iso_calendar(year, week, day))
-
-    def __repr__(self):
-        return '%s(%d, %d, %d)' % (_type_name(self), self._year, self._month, self._day)
-
-    def ctime(self):
-        """Return ctime() style string."""
-        return _strftime('%c', self._year, self._month, self._day, 0, 0, 0, 0, None)
-
-    def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
-
-    def strftime(self, fmt):
-        """Format using strftime()."""
-        return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, None)
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if fmt:
-            return self.strftime(fmt)
-        return str(self)
-
-    def isoformat(self):
-        """Return string in ISO 8601 format, YYYY-MM-DD."""
-        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
-
-    __str__ = isoformat
-
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
-
-    def toordinal(self):
-        """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
-        return _ymd2ord(self._year, self._month, self._day)
-
-    def replace(self, year=None, month=None, day=None):
-        """Return date with new specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
-
-    def _date_cmp(self, other):
-        a = (self._year, self._month, self._day)
-        b = (other._year, other._month, other._day)
-        return 0 if a == b else (1 if a > b else -1)
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) == 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_cmp(other) >= 0
-        return NotImplemented
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._year, self._month, self._day))
-        return self._hashcode
-
-    def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError('date value out of range')
-        return NotImplemented
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
-        return NotImplemented
-
-    def weekday(self):
-        """Return day of the week, where Monday == 0 ... Sunday == 6."""
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        """Return day of the week, where Monday == 1 ... Sunday == 7."""
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday."""
-        return IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
-
-    def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
-
-
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
-
-
-# ---- tzinfo ---------------------------------------------------------------------
-
-
-class tzinfo:
-    """Abstract base class for time zone info objects."""
-
-    __slots__ = ()
-
-    def tzname(self, dt):
-        "datetime -> string name of time zone."
-        raise NotImplementedError('a tzinfo subclass must implement tzname()')
-
-    def utcoffset(self, dt):
-        "datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"
-        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
-
-    def dst(self, dt):
-        "datetime -> DST offset as timedelta positive east of UTC."
-        raise NotImplementedError('a tzinfo subclass must implement dst()')
-
-    def fromutc(self, dt):
-        "datetime in UTC -> datetime in local time."
-        if not isinstance(dt, datetime):
-            raise TypeError('fromutc: argument must be a datetime')
-        if dt.tzinfo is not self:
-            raise ValueError('fromutc: dt.tzinfo is not self')
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError('fromutc: non-None utcoffset() result required')
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError('fromutc: non-None dst() result required')
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError('fromutc: tz.dst() gave inconsistent results; '
-                                 'cannot convert')
-        return dt + dtdst
-
-    def __reduce__(self):
-        getinitargs = getattr(self, '__getinitargs__', None)
-        args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, '__dict__', None) or None)
-
-
-# ---- time -----------------------------------------------------------------------
-
-
-class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
-
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
-                 '_hashcode', '_fold')
-
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
-
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
-
-    def _cmp(self, other, op_is_eq):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            a = (self._hour, self._minute, self._second, self._microsecond)
-            b = (other._hour, other._minute, other._second, other._microsecond)
-            return 0 if a == b else (1 if a > b else -1)
-        if myoff is None or otoff is None:
-            if op_is_eq:
-                return 2            # never equal
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        a = (myhhmm, self._second, self._microsecond)
-        b = (othhmm, other._second, other._microsecond)
-        return 0 if a == b else (1 if a > b else -1)
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, True) == 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) >= 0
-        return NotImplemented
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if not tzoff:
-                self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
-            else:
-                h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff,
-                              timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self._second, self._microsecond))
-                else:
-                    self._hashcode = hash((h, m, self._second, self._microsecond))
-        return self._hashcode
-
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        if self._microsecond != 0:
-            s = ', %d, %d' % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ', %d' % self._second
-        else:
-            s = ''
-        s = '%s(%d, %d%s)' % (_type_name(self), self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
-        return s
-
-    def isoformat(self, timespec='auto'):
-        """Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
-        s = _format_time(self._hour, self._minute, self._second,
-                         self._microsecond, timespec)
-        return s + self._tzstr()
-
-    __str__ = isoformat
-
-    @classmethod
-    def fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        s = time_string
-        if s[:1] == 'T':
-            s = s[1:]
-        fields = _parse_iso_time(s)
-        if fields is None:
-            raise _invalid_iso(time_string)
-        h, m, sec, us, tz = fields
-        return cls(h, m, sec, us, tz)
-
-    def strftime(self, fmt):
-        """Format using strftime().  The date part of the timestamp passed
-        to underlying strftime should not be used."""
-        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second,
-                         self._microsecond, self)
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if fmt:
-            return self.strftime(fmt)
-        return str(self)
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC
-        (negative west of UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset('utcoffset', offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset('dst', offset)
-        return offset
-
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        """Return time with new specified fields."""
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
-
-    def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
-
-
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
-
-
-# ---- datetime ---------------------------------------------------------------------
-
-
-def _utc_fields(t):
-    """(y, m, d, hh, mm, ss, us) in UTC for a POSIX timestamp, rounding the
-    microseconds half to even like CPython."""
-    if isinstance(t, float):
-        if math.isnan(t):
-            raise ValueError('Invalid value NaN (not a number)')
-        frac, whole = math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            us -= 1000000
-            whole += 1.0
-        elif us < 0:
-            us += 1000000
-            whole -= 1.0
-        if abs(whole) > 2.0 ** 63:
-            raise OverflowError('timestamp out of range for platform time_t')
-        secs = int(whole)
-    else:
-        secs = _index(t)
-        us = 0
-    days, rem = divmod(secs, 86400)
-    ordinal = days + _EPOCH_ORDINAL
-    if not 1 <= ordinal <= _MAXORDINAL:
-        raise ValueError('year %d is out of range' % _ord2ymd_any(ordinal))
-    y, m, d = _ord2ymd(ordinal)
-    hh, rem = divmod(rem, 3600)
-    mm, ss = divmod(rem, 60)
-    return y, m, d, hh, mm, ss, us
-
-
-def _ord2ymd_any(ordinal):
-    # Year of an out-of-range ordinal, for error messages only.
-    return _ord2ymd(ordinal)[0] if ordinal > 0 else (ordinal - 1) // 365 + 1
-
-
-_EPOCH_ORDINAL = _ymd2ord(1970, 1, 1)
-
+# ==== datetime =================================================================
 
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+    """A date and a time of day: datetime(year, month, day, hour=0,
+    minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0)."""
 
-    The year, month and day arguments are required. tzinfo may be None, or an
-    instance of a tzinfo subclass. The remaining arguments may be ints.
-    """
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_fold', '_hashcode')
 
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
-
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+    def __new__(cls, year, month=_OMITTED, day=_OMITTED, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
+        calendar = _checked_date(year, _required(month, 'month', 2),
+                                 _required(day, 'day', 3))
+        clock = _checked_clock(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+        made = object.__new__(cls)
+        made._year, made._month, made._day = calendar
+        made._hour, made._minute, made._second, made._microsecond, made._fold = clock
+        made._tzinfo = tzinfo
+        made._hashcode = None
+        return made
 
-    @property
-    def hour(self):
-        return self._hour
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
 
-    @property
-    def minute(self):
-        return self._minute
+    def _clock(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
 
-    @property
-    def second(self):
-        return self._second
+    def _fields(self):
+        return self._ymd_tuple() + self._clock()
 
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    # -- other constructors
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        """timestamp[, tz] -> tz's local time from POSIX timestamp."""
+        """The datetime at POSIX time t: local and naive, or in zone tz."""
         _check_tzinfo(tz)
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
-        if tz is None:
-            return cls._local_from_utc_fields(y, m, d, hh, mm, ss, us)
-        return tz.fromutc(cls(y, m, d, hh, mm, ss, us, tz))
-
-    @classmethod
-    def _local_from_utc_fields(cls, y, m, d, hh, mm, ss, us):
-        """The naive local datetime of a UTC time, with fold set for the second of
-        two equal local times (as CPython's _fromtimestamp)."""
-        t = (_ymd2ord(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
-        y, m, d, hh, mm, ss = _time.localtime(t)[:6]
-        result = cls(y, m, d, hh, mm, min(ss, 59), us)
-        max_fold_seconds = 24 * 3600
-        y, m, d, hh, mm, ss = _time.localtime(t - max_fold_seconds)[:6]
-        probe1 = cls(y, m, d, hh, mm, ss, us)
-        trans = result - probe1 - timedelta(0, max_fold_seconds)
-        if trans.days < 0:
-            y, m, d, hh, mm, ss = _time.localtime(t + trans // timedelta(0, 1))[:6]
-            probe2 = cls(y, m, d, hh, mm, ss, us)
-            if probe2 == result:
-                result._fold = 1
-        return result
+        seconds, us = _split_timestamp(t)
+        if tz is not None:
+            return tz.fromutc(cls(*_utc_fields(seconds), us, tz))
+        _utc_fields(seconds)                         # the same range check
+        year, month, day, hour, minute, second = _time.localtime(seconds)[:6]
+        local = cls(year, month, day, hour, minute, min(second, 59), us)
+        if _repeats_earlier(seconds):
+            local._fold = 1
+        return local
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
-        return cls(y, m, d, hh, mm, ss, us)
+        """The naive UTC datetime at POSIX time t."""
+        seconds, us = _split_timestamp(t)
+        return cls(*_utc_fields(seconds), us)
 
     @classmethod
     def now(cls, tz=None):
-        "Construct a datetime from time.time() and optional time zone info."
+        """The current time: local and naive, or in zone tz."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
-        "Construct a UTC datetime from time.time()."
+        """The current UTC time as a naive datetime."""
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        "Construct a datetime from a given date and a given time."
-        if not isinstance(date, _date_class):
-            raise TypeError('combine() argument 1 must be datetime.date, not %s'
-                            % type(date).__name__)
-        if not isinstance(time, _time_class):
-            raise TypeError('combine() argument 2 must be datetime.time, not %s'
-                            % type(time).__name__)
+        """The datetime of a date and a time (tzinfo defaults to the time's)."""
+        for position, value, kind, name in ((1, date, _date_class, 'date'),
+                                            (2, time, _time_class, 'time')):
+            if not isinstance(value, kind):
+                raise TypeError('combine() argument %d must be datetime.%s, not %s'
+                                % (position, name, type(value).__name__))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute,
@@ -1300,341 +1293,334 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
+        """Parse an ISO 8601 date, optionally followed by one separator
+        character and an ISO time."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        s = date_string
-        if len(s) < 7:
+        fields = None
+        if len(date_string) >= 7:
+            fields = _parse_iso_datetime(date_string)
+        if fields is None:
             raise _invalid_iso(date_string)
-        # The date part is 7, 8 or 10 characters; one separator character
-        # follows it.
-        split = _iso_date_length(s)
-        dpart, tpart = s[:split], s[split + 1:]
-        ymd = _parse_iso_date(dpart)
-        if ymd is None or (len(s) > split and not tpart):
-            raise _invalid_iso(date_string)
-        if tpart:
-            fields = _parse_iso_time(tpart)
-            if fields is None:
-                raise _invalid_iso(date_string)
-        else:
-            fields = (0, 0, 0, 0, None)
-        return cls(*(ymd + fields))
-
-    def timetz(self):
-        "Return time object with same time and tzinfo."
-        return time(self._hour, self._minute, self._second, self._microsecond,
-                    self._tzinfo, fold=self._fold)
-
-    def time(self):
-        "Return time object with same time but with tzinfo=None."
-        return time(self._hour, self._minute, self._second, self._microsecond,
-                    fold=self._fold)
-
-    def date(self):
-        "Return date object with same year, month and day."
-        return date(self._year, self._month, self._day)
-
-    def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self._year, self._month, self._day,
-                                  self._hour, self._minute, self._second, dst)
-
-    def utctimetuple(self):
-        "Return UTC time tuple compatible with time.gmtime()."
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        return _build_struct_time(self.year, self.month, self.day,
-                                  self.hour, self.minute, self.second, 0)
-
-    def _mktime(self):
-        """Return integer POSIX timestamp of a naive local time (CPython's
-        algorithm: solve t = local(u) for u, honouring fold)."""
-        epoch = _EPOCH_NAIVE
-        max_fold_seconds = 24 * 3600
-        t = (self.replace(tzinfo=None) - epoch) // timedelta(0, 1)
-
-        def local(u):
-            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
-            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
-
-        a = local(t) - t
-        u1 = t - a
-        t1 = local(u1)
-        if t1 == t:
-            u2 = u1 + (-max_fold_seconds, max_fold_seconds)[self.fold]
-            b = local(u2) - u2
-            if a == b:
-                return u1
-        else:
-            b = t1 - u1
-        u2 = t - b
-        t2 = local(u2)
-        if t2 == t:
-            return u2
-        if t1 == t:
-            return u1
-        # t is in a gap: neither offset gives it.
-        return (max, min)[self.fold](u1, u2)
-
-    def timestamp(self):
-        "Return POSIX timestamp as float"
-        if self._tzinfo is None:
-            return self._mktime() + self.microsecond / 1e6
-        delta = self.replace(tzinfo=None) - _EPOCH_NAIVE - self.utcoffset()
-        return delta.total_seconds()
-
-    def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._mktime()
-        else:
-            ts = (self.replace(tzinfo=None) - _EPOCH_NAIVE - self.utcoffset()) // timedelta(seconds=1)
-        localtm = _time.localtime(ts)
-        return timezone(timedelta(seconds=localtm.tm_gmtoff), localtm.tm_zone)
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of
-        UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset('utcoffset', offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset('dst', offset)
-        return offset
-
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
-                second=None, microsecond=None, tzinfo=True, *, fold=None):
-        """Return datetime with new specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond,
-                          tzinfo, fold=fold)
-
-    def astimezone(self, tz=None):
-        """tz -> convert to local time in new timezone tz"""
-        if tz is None:
-            tz = self._local_timezone()
-        else:
-            _check_tzinfo(tz)
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
-            return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
-
-    def ctime(self):
-        "Return ctime() style string."
-        return _strftime('%c', self._year, self._month, self._day, self._hour,
-                         self._minute, self._second, 0, None)
-
-    def isoformat(self, sep='T', timespec='auto'):
-        """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
-        s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
-        s += _format_time(self._hour, self._minute, self._second,
-                          self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        fields = [self._year, self._month, self._day, self._hour, self._minute,
-                  self._second, self._microsecond]
-        if fields[-1] == 0:
-            del fields[-1]
-        if fields[-1] == 0:
-            del fields[-1]
-        s = '%s(%s)' % (_type_name(self), ', '.join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
-        return s
-
-    def __str__(self):
-        "Convert to string, for str()."
-        return self.isoformat(sep=' ')
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
-        'string, format -> new datetime parsed from a string (like time.strptime()).'
+        """Parse date_string as laid out by format (time.strptime's codes)."""
         return _strptime_datetime(cls, date_string, format)
 
+    # -- parts
+
+    def date(self):
+        """The date part."""
+        return date(*self._ymd_tuple())
+
+    def time(self):
+        """The time part, naive."""
+        return time(*self._clock(), fold=self._fold)
+
+    def timetz(self):
+        """The time part with this datetime's tzinfo."""
+        return time(*self._clock(), self._tzinfo, fold=self._fold)
+
+    def replace(self, year=_OMITTED, month=_OMITTED, day=_OMITTED, hour=_OMITTED,
+                minute=_OMITTED, second=_OMITTED, microsecond=_OMITTED, tzinfo=True,
+                *, fold=_OMITTED):
+        """A copy with the given fields changed (tzinfo=None makes it naive)."""
+        changes = (year, month, day, hour, minute, second, microsecond)
+        fields = [old if new is _OMITTED else new
+                  for old, new in zip(self._fields(), changes)]
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is _OMITTED:
+            fold = self._fold
+        return type(self)(*fields, tzinfo, fold=fold)
+
+    # -- time zone
+
+    def utcoffset(self):
+        """The tzinfo's utcoffset(self), or None for a naive datetime."""
+        return _ask_tzinfo(self._tzinfo, 'utcoffset', self)
+
+    def dst(self):
+        """The tzinfo's dst(self), or None for a naive datetime."""
+        return _ask_tzinfo(self._tzinfo, 'dst', self)
+
+    def tzname(self):
+        """The tzinfo's tzname(self), or None for a naive datetime."""
+        return _ask_tzname(self._tzinfo, self)
+
+    def _naive_seconds(self):
+        """Seconds since 1970-01-01 00:00 of the fields, offset ignored."""
+        return ((self.toordinal() - _UNIX_EPOCH_ORDINAL) * 86400
+                + self._hour * 3600 + self._minute * 60 + self._second)
+
+    def timestamp(self):
+        """POSIX time of this instant as a float (naive means local time)."""
+        if self._tzinfo is None:
+            return _posix_of_wall(self._naive_seconds(), self._fold) \
+                + self._microsecond / 1e6
+        return (self.replace(tzinfo=None) - _EPOCH_NAIVE
+                - self.utcoffset()).total_seconds()
+
+    def _zone_for_local_use(self):
+        """The local zone, as a fixed offset, at this (naive, local) instant."""
+        if self._tzinfo is None:
+            return _local_zone_at(_posix_of_wall(self._naive_seconds(), self._fold))
+        since_epoch = self.replace(tzinfo=None) - _EPOCH_NAIVE - self.utcoffset()
+        return _local_zone_at(since_epoch // timedelta(seconds=1))
+
+    def astimezone(self, tz=None):
+        """The same instant in zone tz (default: the local zone)."""
+        if tz is not None:
+            _check_tzinfo(tz)
+        own_zone = self._tzinfo
+        own_offset = None if own_zone is None else own_zone.utcoffset(self)
+        if own_offset is None:
+            # Naive (or a zone without an offset): the fields are local time.
+            own_zone = self.replace(tzinfo=None)._zone_for_local_use()
+            own_offset = own_zone.utcoffset(self)
+        if tz is own_zone:
+            return self
+        in_utc = self - own_offset
+        if tz is None:
+            # The local zone in effect at that UTC instant.
+            seconds = (in_utc.replace(tzinfo=None) - _EPOCH_NAIVE) // timedelta(seconds=1)
+            tz = _local_zone_at(seconds)
+        return tz.fromutc(in_utc.replace(tzinfo=tz))
+
+    def timetuple(self):
+        """A time.struct_time of the fields; dst flag from dst()."""
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _struct_time(self._year, self._month, self._day,
+                            self._hour, self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        """A time.struct_time of the UTC time (naive counts as UTC)."""
+        offset = self.utcoffset()
+        moment = self - offset if offset else self
+        return _struct_time(moment.year, moment.month, moment.day,
+                            moment.hour, moment.minute, moment.second, 0)
+
+    # -- text
+
+    def __repr__(self):
+        shown = list(self._fields())
+        for _ in range(2):                  # drop zero microsecond, then second
+            if shown[-1] == 0:
+                shown.pop()
+        text = '%s(%s' % (_type_name(self), ', '.join(map(str, shown)))
+        return text + _repr_tail(self._tzinfo, self._fold)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """YYYY-MM-DD{sep}HH:MM:SS[.ffffff][+HH:MM]."""
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, '
+                            'not %s' % type(sep).__name__)
+        return (date.isoformat(self) + sep + _clock_text(*self._clock(), timespec)
+                + _offset_text(self.utcoffset()))
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def ctime(self):
+        """Like time.ctime(): 'Tue Mar  3 10:20:30 2020'."""
+        return _strftime('%c', *self._ymd_tuple(), self._hour, self._minute,
+                         self._second, 0, None)
+
     def strftime(self, fmt):
-        "Format using strftime()."
-        return _strftime(fmt, self._year, self._month, self._day, self._hour,
-                         self._minute, self._second, self._microsecond, self)
+        """Format with strftime() directives."""
+        return _strftime(fmt, *self._fields(), self)
 
-    def _cmp(self, other, op_is_eq):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            a = (self._year, self._month, self._day, self._hour, self._minute,
-                 self._second, self._microsecond)
-            b = (other._year, other._month, other._day, other._hour, other._minute,
-                 other._second, other._microsecond)
-            return 0 if a == b else (1 if a > b else -1)
-        if myoff is None or otoff is None:
-            if op_is_eq:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return 1 if diff else 0
+    # -- comparison
 
-    def _other_ok(self, other):
-        if isinstance(other, datetime):
-            return True
-        if isinstance(other, date):
-            return None
-        return False
-
-    def __eq__(self, other):
-        ok = self._other_ok(other)
-        if ok:
-            return self._cmp(other, True) == 0
-        if ok is None:
-            return False
-        return NotImplemented
-
-    def _order(self, other):
-        ok = self._other_ok(other)
-        if ok is None:
+    def _compare(self, other, equality):
+        if not isinstance(other, datetime):
+            if not isinstance(other, date):
+                return NotImplemented
+            # A datetime and a plain date are never equal, nor ordered.
+            if equality:
+                return None
             raise TypeError("can't compare %s to %s"
                             % (_type_name(self), _type_name(other)))
-        return ok
+        if self._tzinfo is other._tzinfo:
+            return _sign(self._fields(), other._fields())
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if equality and (_offset_depends_on_fold(self, mine)
+                         or _offset_depends_on_fold(other, theirs)):
+            # PEP 495: an ambiguous or skipped time equals nothing in
+            # another zone.
+            return None
+        if mine == theirs:
+            return _sign(self._fields(), other._fields())
+        if mine is None or theirs is None:
+            if equality:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        difference = self - other
+        return (difference > _ZERO) - (difference < _ZERO)
 
-    def __lt__(self, other):
-        if self._order(other):
-            return self._cmp(other, False) < 0
-        return NotImplemented
+    def __hash__(self):
+        if self._hashcode is None:
+            plain = self.replace(fold=0) if self._fold else self
+            offset = plain.utcoffset()
+            instant = self._in_us()
+            if offset is not None:
+                instant -= offset._in_us()
+            self._hashcode = hash(instant)
+        return self._hashcode
 
-    def __le__(self, other):
-        if self._order(other):
-            return self._cmp(other, False) <= 0
-        return NotImplemented
+    # -- arithmetic
 
-    def __gt__(self, other):
-        if self._order(other):
-            return self._cmp(other, False) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if self._order(other):
-            return self._cmp(other, False) >= 0
-        return NotImplemented
-
-    def _to_us(self):
-        days = self.toordinal()
-        secs = self._hour * 3600 + self._minute * 60 + self._second
-        return (days * 86400 + secs) * 1000000 + self._microsecond
+    def _in_us(self):
+        """Microseconds since 0001-01-01 00:00 of the fields."""
+        seconds = self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 \
+            + self._second
+        return seconds * _US_PER_SECOND + self._microsecond
 
     def __add__(self, other):
-        "Add a datetime and a timedelta."
         if not isinstance(other, timedelta):
             return NotImplemented
-        total = self._to_us() + other._to_us()
-        secs, us = divmod(total, 1000000)
-        days, secs = divmod(secs, 86400)
-        if not 0 < days <= _MAXORDINAL:
+        seconds, us = divmod(self._in_us() + other._in_us(), _US_PER_SECOND)
+        days, seconds = divmod(seconds, 86400)
+        if not 1 <= days <= _LAST_ORDINAL:
             raise OverflowError('date value out of range')
-        y, m, d = _ord2ymd(days)
-        hh, rem = divmod(secs, 3600)
-        mm, ss = divmod(rem, 60)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        hour, seconds = divmod(seconds, 3600)
+        minute, second = divmod(seconds, 60)
+        return type(self)(*_ymd(days), hour, minute, second, us, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        "Subtract two datetimes, or a datetime and a timedelta."
+        if isinstance(other, timedelta):
+            return self + -other
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        base = _td_from_us(self._to_us() - other._to_us())
+        naive_gap = _delta(self._in_us() - other._in_us())
         if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
+            return naive_gap
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if (mine is None) != (theirs is None):
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash(t._to_us())
-            else:
-                self._hashcode = hash(t._to_us() - tzoff._to_us())
-        return self._hashcode
+        if mine == theirs:
+            return naive_gap
+        return naive_gap - (mine - theirs)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return (type(self), self._fields() + (self._tzinfo,))
+
+
+def _offset_depends_on_fold(moment, offset):
+    if moment._tzinfo is None:
+        return False
+    return moment.replace(fold=not moment._fold).utcoffset() != offset
 
 
 _date_class = date
 _time_class = time
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.min = datetime(MINYEAR, 1, 1)
+datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+def _parse_iso_datetime(text):
+    """Fields for datetime(...) from 'DATE[<sep>TIME]', or None."""
+    split = _iso_date_length(text)
+    date_part, time_part = text[:split], text[split + 1:]
+    calendar = _parse_iso_date(date_part)
+    if calendar is None or (len(text) > split and not time_part):
+        return None
+    if not time_part:
+        return calendar + (0, 0, 0, 0, None)
+    clock = _parse_iso_time(time_part)
+    return None if clock is None else calendar + clock
+
+
+# ==== timezone ===============================================================
+
+class timezone(tzinfo):
+    """A fixed offset from UTC, with an optional name: timezone(offset, name)."""
+
+    __slots__ = ('_offset', '_name')
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
+                            % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s'
+                            % type(name).__name__)
+        if cls is timezone and name is None and not offset and _UTC is not None:
+            return _UTC                         # UTC is a singleton
+        _check_offset_range(offset)
+        made = tzinfo.__new__(cls)
+        made._offset = offset
+        made._name = name
+        return made
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
+    def __eq__(self, other):
+        # Names do not matter, only offsets.
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is _UTC:
+            return 'datetime.timezone.utc'
+        shown = ', '.join(repr(arg) for arg in self.__getinitargs__())
+        return '%s(%s)' % (_type_name(self), shown)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def _accepts(self, dt, method):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError('%s(dt) argument must be a datetime instance or None, '
+                            'not %s' % (method, type(dt).__name__))
+
+    def utcoffset(self, dt):
+        self._accepts(dt, 'utcoffset')
+        return self._offset
+
+    def dst(self, dt):
+        self._accepts(dt, 'dst')
+        return None
+
+    def tzname(self, dt):
+        self._accepts(dt, 'tzname')
+        if self._name is not None:
+            return self._name
+        return 'UTC' + (_offset_text(self._offset) if self._offset else '')
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._offset
+
+
+_UTC = None                 # lets the first timezone(timedelta(0)) be made
+_UTC = timezone(_ZERO)
+timezone.utc = UTC = _UTC
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+
+# Reprs show the built-in classes with their module, as C types do.
+_QUALIFIED_NAMES = {kind: 'datetime.' + kind.__name__ for kind in
+                    (timedelta, date, time, datetime, timezone, IsoCalendarDate)}
 
 
 def _iso_date_length(s):
@@ -1651,102 +1637,6 @@ def _iso_date_length(s):
         return 7
     return 8
 
-
-# ---- timezone ---------------------------------------------------------------------
-
-
-class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
-
-    __slots__ = ('_offset', '_name')
-
-    def __new__(cls, offset, name=None):
-        if not isinstance(offset, timedelta):
-            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
-                            % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
-            raise TypeError('timezone() argument 2 must be str, not %s'
-                            % type(name).__name__)
-        if cls is timezone and name is None and not offset and _UTC is not None:
-            return _UTC
-        if not -timedelta(1) < offset < timedelta(1):
-            raise ValueError('offset must be a timedelta strictly between '
-                             '-timedelta(hours=24) and timedelta(hours=24), not %r.'
-                             % offset)
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
-
-    def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
-
-    def __reduce__(self):
-        return (type(self), self.__getinitargs__())
-
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._offset)
-
-    def __repr__(self):
-        if self is _UTC:
-            return 'datetime.timezone.utc'
-        if self._name is None:
-            return '%s(%r)' % (_type_name(self), self._offset)
-        return '%s(%r, %r)' % (_type_name(self), self._offset, self._name)
-
-    def __str__(self):
-        return self.tzname(None)
-
-    def _check_dt(self, dt, what):
-        if dt is not None and not isinstance(dt, datetime):
-            raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
-                            % (what, type(dt).__name__))
-
-    def utcoffset(self, dt):
-        self._check_dt(dt, 'utcoffset')
-        return self._offset
-
-    def tzname(self, dt):
-        self._check_dt(dt, 'tzname')
-        if self._name is None:
-            return self._name_from_offset(self._offset)
-        return self._name
-
-    def dst(self, dt):
-        self._check_dt(dt, 'dst')
-        return None
-
-    def fromutc(self, dt):
-        if not isinstance(dt, datetime):
-            raise TypeError('fromutc() argument must be a datetime instance or None')
-        if dt.tzinfo is not self:
-            raise ValueError('fromutc: dt.tzinfo is not self')
-        return dt + self._offset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        return 'UTC' + _format_offset(delta)
-
-
-_UTC = None
-_UTC = timezone(timedelta(0))
-timezone.utc = _UTC
-timezone.min = timezone(-timedelta(hours=23, minutes=59))
-timezone.max = timezone(timedelta(hours=23, minutes=59))
-UTC = _UTC
-
-_BASE_NAMES = {timedelta: 'datetime.timedelta', date: 'datetime.date',
-               time: 'datetime.time', datetime: 'datetime.datetime',
-               timezone: 'datetime.timezone', IsoCalendarDate: 'datetime.IsoCalendarDate'}
 
 
 # ---- strptime ---------------------------------------------------------------------
@@ -1936,109 +1826,135 @@ def _strptime_match(tokens, k, s, pos, found):
     return -1
 
 
+
+def _julian_from_week(year, week, weekday, monday_first):
+    """Day of the year of a %U / %W week number and a weekday (Monday 0)."""
+    jan1 = _weekday(_ordinal(year, 1, 1))
+    if not monday_first:
+        # %U weeks start on Sunday: count weekdays from Sunday instead.
+        jan1, weekday = (jan1 + 1) % 7, (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - jan1
+    first_week_start = 1 + (7 - jan1) % 7
+    return first_week_start + 7 * (week - 1) + weekday
+
+
+def _utc_offset_parts(text):
+    """(seconds, microseconds) east of UTC for a matched %z text."""
+    if text == 'Z':
+        return 0, 0
+    sign, body = text[0], text[1:]
+    if body[2:3] == ':':
+        # With a colon after the hours, seconds need one too.
+        if len(body) > 5 and body[5] != ':':
+            raise ValueError('Inconsistent use of : in %s' % text)
+        body = body.replace(':', '')
+    elif len(body) > 4 and body[4] == ':':
+        raise ValueError('Inconsistent use of : in %s' % text)
+    seconds = int(body[0:2]) * 3600 + int(body[2:4]) * 60 + int(body[4:6] or 0)
+    fraction = body[7:]
+    micro = int(fraction.ljust(6, '0')) if fraction else 0
+    if sign == '-':
+        seconds, micro = -seconds, -micro
+    return seconds, micro
+
+
+def _name_index(names, text):
+    return [name.lower() for name in names].index(text.lower())
+
+
 def _strptime_datetime(cls, data_string, format):
-    for index, arg in enumerate((data_string, format)):
-        if not isinstance(arg, str):
+    for position, argument in enumerate((data_string, format), 1):
+        if not isinstance(argument, str):
             raise TypeError('strptime() argument %d must be str, not %s'
-                            % (index + 1, type(arg).__name__))
+                            % (position, type(argument).__name__))
     tokens = _tokenize_format(format)
-    found = {}
-    end = _strptime_match(tokens, 0, data_string, 0, found)
+    matched = {}
+    end = _strptime_match(tokens, 0, data_string, 0, matched)
     if end < 0:
         raise ValueError('time data %r does not match format %r' % (data_string, format))
     if end != len(data_string):
         raise ValueError('unconverted data remains: %s' % data_string[end:])
-    values = {}
-    for k, text in found.items():
-        values[tokens[k][1]] = text
-    year = None
-    month = day = 1
-    hour = minute = second = fraction = 0
-    gmtoff = None
-    gmtoff_fraction = 0
-    julian = None
-    weekday = None
-    tzname = None
-    if 'y' in values:
-        year = int(values['y'])
-        year += 2000 if year <= 68 else 1900
-    if 'Y' in values:
-        year = int(values['Y'])
-    if 'm' in values:
-        month = int(values['m'])
-    if 'B' in values:
-        month = [n.lower() for n in _FULL_MONTHNAMES[1:]].index(values['B'].lower()) + 1
-    if 'b' in values:
-        month = [n.lower() for n in _MONTHNAMES[1:]].index(values['b'].lower()) + 1
-    if 'd' in values:
-        day = int(values['d'])
-    if 'H' in values:
-        hour = int(values['H'])
-    if 'I' in values:
-        hour = int(values['I'])
-        ampm = values.get('p', '').lower()
-        if ampm in ('', 'am'):
-            if hour == 12:
-                hour = 0
-        elif ampm == 'pm':
-            if hour != 12:
-                hour += 12
-    if 'M' in values:
-        minute = int(values['M'])
-    if 'S' in values:
-        second = int(values['S'])
-    if 'f' in values:
-        s = values['f']
-        fraction = int(s + '0' * (6 - len(s)))
-    if 'A' in values:
-        weekday = [n.lower() for n in _FULL_DAYNAMES].index(values['A'].lower())
-    if 'a' in values:
-        weekday = [n.lower() for n in _DAYNAMES].index(values['a'].lower())
-    if 'w' in values:
-        weekday = (int(values['w']) - 1) % 7
-    if 'u' in values:
-        weekday = int(values['u']) - 1
-    if 'j' in values:
-        julian = int(values['j'])
-    if 'Z' in values:
-        tzname = values['Z']
-    if 'z' in values:
-        z = values['z']
-        if z == 'Z':
-            gmtoff = 0
-        else:
-            if z[3:4] == ':':
-                z = z[:3] + z[4:]
-                if len(z) > 5:
-                    if z[5] != ':':
-                        raise ValueError('Inconsistent use of : in %s' % values['z'])
-                    z = z[:5] + z[6:]
-            elif len(z) > 5 and z[5] == ':':
-                raise ValueError('Inconsistent use of : in %s' % values['z'])
-            hours, minutes = int(z[1:3]), int(z[3:5])
-            seconds = int(z[5:7] or 0)
-            gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
-            frac = z[8:]
-            gmtoff_fraction = int(frac + '0' * (6 - len(frac))) if frac else 0
-            if z[0] == '-':
-                gmtoff = -gmtoff
-                gmtoff_fraction = -gmtoff_fraction
-    leap_year_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904         # a leap year, so that Feb 29 is valid
-        leap_year_fix = True
-    elif year is None:
-        year = 1900
+    # Directive letter -> matched text, in the order the format gives them
+    # (a later directive for the same field wins).
+    texts = {tokens[k][1]: matched[k] for k in sorted(matched)}
+    got = {'year': None, 'month': 1, 'day': 1, 'hour': 0, 'minute': 0,
+           'second': 0, 'fraction': 0, 'weekday': None, 'julian': None,
+           'week': None, 'offset': None}
+    for letter, text in texts.items():
+        _STRPTIME_STORE[letter](got, text, texts)
+    year, month, day = got['year'], got['month'], got['day']
+    # Without a year, February 29th is checked against a leap year (1904)
+    # but reported with 1900, the default year.
+    leap_day_only = year is None and month == 2 and day == 29
+    if year is None:
+        year = 1904 if leap_day_only else 1900
+    julian, weekday = got['julian'], got['weekday']
+    if julian is None and weekday is not None and got['week'] is not None:
+        week, monday_first = got['week']
+        julian = _julian_from_week(year, week, weekday, monday_first)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
     if julian is not None:
-        ordinal = julian - 1 + _ymd2ord(year, 1, 1)
-        year, month, day = _ord2ymd(ordinal)
-    if leap_year_fix:
+        year, month, day = _ymd(_ordinal(year, 1, 1) + julian - 1)
+    else:
+        _checked_date(year, month, day)
+    if leap_day_only:
         year = 1900
-    tz = None
-    if gmtoff is not None:
-        tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        tz = timezone(tzdelta, tzname) if tzname else timezone(tzdelta)
-    return cls(year, month, day, hour, minute, second, fraction, tz)
+    zone = None
+    if got['offset'] is not None:
+        seconds, micro = got['offset']
+        shift = timedelta(seconds=seconds, microseconds=micro)
+        zone = timezone(shift, texts['Z']) if texts.get('Z') else timezone(shift)
+    return cls(year, month, day, got['hour'], got['minute'], got['second'],
+               got['fraction'], zone)
+
+
+def _store_hour12(got, text, texts):
+    hour = int(text) % 12                 # 12 AM is hour 0
+    if texts.get('p', '').lower() == 'pm':
+        hour += 12
+    got['hour'] = hour
+
+
+def _store_fraction(got, text, texts):
+    got['fraction'] = int(text.ljust(6, '0'))
+
+
+def _store_field(field, convert):
+    def store(got, text, texts):
+        got[field] = convert(text)
+    return store
+
+
+def _ignore(got, text, texts):
+    pass
+
+
+_STRPTIME_STORE = {
+    'Y': _store_field('year', int),
+    'y': _store_field('year', lambda t: int(t) + (2000 if int(t) <= 68 else 1900)),
+    'm': _store_field('month', int),
+    'B': _store_field('month', lambda t: _name_index(_FULL_MONTHNAMES[1:], t) + 1),
+    'b': _store_field('month', lambda t: _name_index(_MONTHNAMES[1:], t) + 1),
+    'd': _store_field('day', int),
+    'H': _store_field('hour', int),
+    'I': _store_hour12,
+    'M': _store_field('minute', int),
+    'S': _store_field('second', int),
+    'f': _store_fraction,
+    'A': _store_field('weekday', lambda t: _name_index(_FULL_DAYNAMES, t)),
+    'a': _store_field('weekday', lambda t: _name_index(_DAYNAMES, t)),
+    'w': _store_field('weekday', lambda t: (int(t) - 1) % 7),
+    'u': _store_field('weekday', lambda t: int(t) - 1),
+    'j': _store_field('julian', int),
+    'U': _store_field('week', lambda t: (int(t), False)),
+    'W': _store_field('week', lambda t: (int(t), True)),
+    'z': _store_field('offset', _utc_offset_parts),
+    'p': _ignore,
+    'Z': _ignore,
+}
 
 
 # Error messages name these classes as CPython's C types: 'datetime.date', ...

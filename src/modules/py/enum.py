@@ -1,8 +1,9 @@
-"""Support for enumerations.
+"""Enumerations: named constants that are instances of their own class.
 
-Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum, auto, unique, the
-EnumType (EnumMeta) metaclass and the FlagBoundary values, with
-CPython 3.11's reprs, str()/format() results and error messages.
+Provides Enum, IntEnum, StrEnum, ReprEnum, Flag and IntFlag, the helpers
+auto, member, nonmember and unique, the EnumType metaclass (also called
+EnumMeta) and the FlagBoundary settings.  Reprs, str() and format()
+results and error messages follow CPython 3.11.
 """
 
 from types import FunctionType as _FunctionType
@@ -11,49 +12,78 @@ from types import MappingProxyType as _MappingProxy
 __all__ = [
     'EnumType', 'EnumMeta',
     'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-    'auto', 'unique',
+    'auto', 'unique', 'member', 'nonmember',
     'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
 ]
 
-# Enum, ReprEnum and Flag are None until their classes are defined, so
-# that EnumType can tell when it is creating them.
+# These names are bound as the classes below are made.  While they are still
+# None, EnumType knows it is building Enum, ReprEnum or Flag themselves.
 Enum = ReprEnum = Flag = None
 STRICT = CONFORM = EJECT = KEEP = None
 
+_builtin_type = type     # `type` is also a parameter name of the functional API
 
-_type = type  # the builtin, for functions with a parameter named type
 
+# --- classifying names and values -----------------------------------------------
 
 def _is_dunder(name):
-    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+    """'__x__' (but not '____' or '___x__')."""
+    return (len(name) > 4 and name.startswith('__') and name.endswith('__')
             and name[2] != '_' and name[-3] != '_')
 
 
 def _is_sunder(name):
-    return (len(name) > 2 and name[0] == name[-1] == '_'
+    """'_x_' (but not '__x_' or '_x__')."""
+    return (len(name) > 2 and name[0] == '_' == name[-1]
             and name[1] != '_' and name[-2] != '_')
 
 
+def _is_private(class_name, name):
+    """A name mangled from '__x' inside the class body: '_Class__x'."""
+    prefix = '_%s__' % class_name
+    return (name.startswith(prefix) and len(name) > len(prefix)
+            and not name.endswith('__'))
+
+
 def _is_descriptor(obj):
-    # functions, classmethods and staticmethods are tested for by type
-    # too, for interpreters whose functions have no __get__ attribute
+    # Functions and the method wrappers are tested by type as well, so the
+    # answer does not depend on whether they expose __get__ as an attribute.
     if isinstance(obj, (_FunctionType, classmethod, staticmethod)):
         return True
-    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
-            or hasattr(obj, '__delete__'))
+    return any(hasattr(obj, hook) for hook in ('__get__', '__set__', '__delete__'))
 
 
-def _is_single_bit(num):
-    return num != 0 and num & (num - 1) == 0
+def _is_single_bit(number):
+    return number != 0 and number & (number - 1) == 0
 
 
-def _bin(num, width):
-    """Binary text of num as CPython's enum error messages show it:
-    a sign digit, a space, then at least width digits."""
-    if num >= 0:
-        return '0b0 ' + format(num, 'b').zfill(width)
-    return '0b1 ' + format(num & ((1 << width) - 1), 'b').zfill(width)
+def _bits_lsb_first(number):
+    """Each set bit of a non-negative number, lowest first, as a value."""
+    while number:
+        lowest = number & -number
+        yield lowest
+        number ^= lowest
 
+
+def _words(spec):
+    """'a, b c' -> ['a', 'b', 'c']; any other iterable -> list."""
+    if isinstance(spec, str):
+        return spec.replace(',', ' ').split()
+    return list(spec)
+
+
+def _signed_bits(number, width=None):
+    """Two's-complement text used by Flag's error messages: '0b0 0101' is
+    5 and '0b1 011' is -5; width pads with the sign digit."""
+    size = number.bit_length()
+    digits = format(number & ((1 << size) - 1), 'b').zfill(size) if size else ''
+    sign = '1' if number < 0 else '0'
+    if width is not None and len(digits) < width:
+        digits = digits.rjust(width, sign)
+    return '0b%s %s' % (sign, digits)
+
+
+# --- markers used in class bodies ----------------------------------------------
 
 class _AutoNull:
     def __repr__(self):
@@ -64,8 +94,7 @@ _auto_null = _AutoNull()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class
-    suites."""
+    """Placeholder for a member value chosen by _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -74,238 +103,290 @@ class auto:
         return 'auto(%r)' % (self.value,)
 
 
-_SUNDER_ALLOWED = (
+class member:
+    """Make the wrapped object a member even if it is a function."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keep the wrapped object a plain class attribute, not a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+# --- the namespace of an enum class body ---------------------------------------
+
+# The only _sunder_ names a class body may define.
+_SUNDER_NAMES = frozenset((
     '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
     '_ignore_', '_iter_member_', '_iter_member_by_value_',
     '_iter_member_by_def_',
-)
+))
 
 
 class _EnumDict(dict):
-    """The namespace of an enum class body: it records the member names
-    in definition order and resolves auto() values as they are set."""
+    """Collects a class body: remembers which names are members (in order)
+    and turns auto() into values as soon as they are assigned."""
 
     def __init__(self):
-        dict.__init__(self)
-        self._member_names = []
+        super().__init__()
+        self._cls_name = None
+        self._member_names = {}          # insertion-ordered set
         self._last_values = []
         self._ignore = []
+        self._auto_called = False
         self._generate_next_value = None
 
     def __setitem__(self, key, value):
-        if _is_sunder(key):
-            if key not in _SUNDER_ALLOWED:
-                raise ValueError('_sunder_ names, such as %r, are reserved '
-                                 'for future Enum use' % (key,))
-            if key == '_generate_next_value_':
-                self._generate_next_value = getattr(value, '__func__', value)
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set '
-                                     'names: %r' % (already,))
-        elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
-        elif key in self._member_names:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
-            pass
-        elif _is_descriptor(value):
-            pass
-        else:
-            if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._generate_next_value(
-                        key, 1, len(self._member_names),
-                        self._last_values[:])
+        role = self._role_of(key, value)
+        if role == 'order':
+            key = '_order_'
+        elif role == 'unwrap':
+            value = value.value
+        elif role == 'member':
+            if isinstance(value, member):
                 value = value.value
-            self._member_names.append(key)
-            self._last_values.append(value)
+            # auto() may stand alone or inside a tuple value.  The values it
+            # produces are remembered one by one; a value without auto() is
+            # remembered whole.  (_generate_next_value_ is called right here
+            # so that a warning it issues points at the class body.)
+            lone = isinstance(value, auto)
+            parts = (value,) if lone else value
+            if type(parts) is tuple and any(isinstance(p, auto) for p in parts):
+                resolved = []
+                for part in parts:
+                    if isinstance(part, auto):
+                        if part.value is _auto_null:
+                            part.value = self._generate_next_value(
+                                key, 1, len(self._member_names), self._last_values[:])
+                            self._auto_called = True
+                        part = part.value
+                        self._last_values.append(part)
+                    resolved.append(part)
+                value = resolved[0] if lone else tuple(resolved)
+            else:
+                self._last_values.append(value)
+            self._member_names[key] = None
         dict.__setitem__(self, key, value)
 
+    def _role_of(self, key, value):
+        """What an assignment in the class body means: 'member', 'plain'
+        (an ordinary attribute), 'unwrap' (nonmember) or 'order'."""
+        if self._cls_name is not None and _is_private(self._cls_name, key):
+            return 'plain'
+        if _is_sunder(key):
+            self._accept_sunder(key, value)
+            return 'plain'
+        if _is_dunder(key):
+            return 'order' if key == '__order__' else 'plain'
+        if key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        if key in self._ignore:
+            return 'plain'
+        if isinstance(value, nonmember):
+            return 'unwrap'
+        if _is_descriptor(value):
+            return 'plain'
+        # A member may not replace a method or other attribute either.
+        if key in self:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        return 'member'
 
-def _find_data_type(class_name, bases):
-    """The data type mixed into an enum (object if none)."""
-    data_types = []
+    def _accept_sunder(self, key, value):
+        if key not in _SUNDER_NAMES:
+            raise ValueError('_sunder_ names, such as %r, are reserved for '
+                             'future Enum use' % (key,))
+        if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            self._generate_next_value = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            names = _words(value)
+            self._ignore = names
+            clash = set(names) & set(self._member_names)
+            if clash:
+                raise ValueError('_ignore_ cannot specify already set names: %r'
+                                 % (clash,))
+
+
+# --- looking at the bases of a new enum -----------------------------------------
+
+def _refuse_extending_members(class_name, bases):
+    # An enum with members is final: subclasses could add members to it.
     for chain in bases:
-        candidate = None
+        for base in chain.__mro__:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
+
+
+def _data_type(class_name, bases):
+    """The non-enum type whose values the members are (object if none)."""
+    found = []
+    for chain in bases:
+        fallback = None     # first plain class above the one defining __new__
         for base in chain.__mro__:
             if base is object:
                 continue
-            if Enum is not None and issubclass(base, Enum):
+            if isinstance(base, EnumType):
                 if base._member_type_ is not object:
-                    data_types.append(base._member_type_)
+                    found.append(base._member_type_)
                     break
-            elif '__new__' in base.__dict__:
-                data_types.append(candidate or base)
+            elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                found.append(fallback or base)
                 break
-            else:
-                candidate = candidate or base
-    if len(data_types) > 1:
+            elif fallback is None:
+                fallback = base
+    distinct = []
+    for kind in found:
+        if kind not in distinct:
+            distinct.append(kind)
+    if len(distinct) > 1:
         raise TypeError('too many data types for %r: %r'
-                        % (class_name, data_types))
-    return data_types[0] if data_types else object
+                        % (class_name, set(distinct)))
+    return distinct[0] if distinct else object
 
 
-def _get_mixins(class_name, bases):
-    """(member type, first enum base) for a new enum class."""
+def _mixins(class_name, bases):
+    """(data type, last enum base) of a class being defined."""
     if not bases:
         return object, Enum
-    for base in bases:
-        if (Enum is not None and isinstance(base, EnumType)
-                and base._member_names_):
-            raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
-    first_enum = bases[-1]
-    if not isinstance(first_enum, EnumType):
+    _refuse_extending_members(class_name, bases)
+    enum_base = bases[-1]
+    if not isinstance(enum_base, EnumType):
         raise TypeError('new enumerations should be created as '
-                        '`EnumName([mixin_type, ...] [data_type,] '
-                        'enum_type)`')
-    return _find_data_type(class_name, bases), first_enum
+                        '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+    return _data_type(class_name, bases), enum_base
 
 
-def _find_new(classdict, member_type, first_enum):
-    """(function that creates a member, whether it takes the value)."""
-    new = classdict.get('__new__')
-    if new is None:
-        new = getattr(first_enum, '__new_member__', None)
-        if new is None:
-            for possible in (member_type, first_enum):
-                target = getattr(possible, '__new__', None)
-                if target not in (None, object.__new__) and (
-                        Enum is None or target is not Enum.__new__):
-                    new = target
-                    break
-    if new is None:
-        return object.__new__, False
-    return getattr(new, '__func__', new), True
+def _member_constructor(body, data_type, enum_base):
+    """(function creating a member, keep it for subclasses?, pass it the value?)"""
+    own = body.get('__new__')
+    if own is not None:
+        return getattr(own, '__func__', own), enum_base is not None, True
+    skip = (None, None.__new__, object.__new__)
+    for attribute in ('__new_member__', '__new__'):
+        for holder in (data_type, enum_base):
+            candidate = getattr(holder, attribute, None)
+            if candidate in skip or (Enum is not None and candidate is Enum.__new__):
+                continue
+            return candidate, False, True
+    return object.__new__, False, False
 
+
+def _classes_above(bases):
+    """Every class in the MROs of bases, in order, except object."""
+    for chain in bases:
+        for klass in chain.__mro__:
+            if klass is not object:
+                yield klass
+
+
+def _data_repr(bases):
+    """How the value part of a member's repr is produced (None: repr)."""
+    for klass in _classes_above(bases):
+        if isinstance(klass, EnumType):
+            return klass._value_repr_
+        own = klass.__dict__.get('__repr__')
+        if own is not None:
+            return own
+    return None
+
+
+# --- the metaclass -----------------------------------------------------------------
 
 class EnumType(type):
-    """Metaclass for Enum."""
+    """Metaclass of every enumeration: builds the members and makes the
+    class iterable, sized and indexable by member name."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        enum_dict = _EnumDict()
-        member_type, first_enum = _get_mixins(cls, bases)
-        if first_enum is not None:
-            gnv = getattr(first_enum, '_generate_next_value_', None)
-            enum_dict._generate_next_value = gnv
-        return enum_dict
+        _refuse_extending_members(cls, bases)
+        body = _EnumDict()
+        body._cls_name = cls
+        data_type, enum_base = _mixins(cls, bases)
+        if enum_base is not None:
+            body['_generate_next_value_'] = getattr(enum_base,
+                                                    '_generate_next_value_', None)
+        return body
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
-        member_names = list(classdict._member_names)
-        ignore = classdict._ignore
-        members = {name: classdict[name] for name in member_names}
-        namespace = {}
-        for key, value in classdict.items():
-            if key not in members and key not in ignore:
-                namespace[key] = value
-        namespace.pop('_ignore_', None)
-        member_type, first_enum = _get_mixins(cls, bases)
-        new, use_args = _find_new(classdict, member_type, first_enum)
-        namespace['_new_member_'] = new
-        namespace['_use_args_'] = use_args
-        namespace['_member_names_'] = []
-        namespace['_member_map_'] = {}
-        namespace['_value2member_map_'] = {}
-        namespace['_unhashable_values_'] = []
-        namespace['_member_type_'] = member_type
-        namespace['_value_repr_'] = _value_repr(member_type, first_enum,
-                                                namespace)
-        is_flag = Flag is not None and issubclass(first_enum, Flag)
-        if is_flag or boundary is not None:
-            namespace['_boundary_'] = (boundary
-                                       or getattr(first_enum, '_boundary_',
-                                                  None))
-            namespace['_inverted_'] = None
+        member_values = {name: classdict[name] for name in classdict._member_names}
+        skipped = set(classdict._ignore) | {'_ignore_'}
+        namespace = {key: value for key, value in classdict.items()
+                     if key not in member_values and key not in skipped}
         order = namespace.pop('_order_', None)
 
+        data_type, enum_base = _mixins(cls, bases)
+        creator, keep_creator, creator_takes_value = _member_constructor(
+            classdict, data_type, enum_base)
+        namespace.update(
+            _new_member_=creator,
+            _use_args_=creator_takes_value,
+            _member_names_=[],
+            _member_map_={},
+            _value2member_map_={},
+            _unhashable_values_=[],
+            _member_type_=data_type,
+            _value_repr_=_data_repr(bases),
+        )
+        is_flag = Flag is not None and issubclass(enum_base, Flag)
+        if is_flag or boundary is not None:
+            namespace['_boundary_'] = boundary or getattr(enum_base, '_boundary_', None)
+            namespace['_inverted_'] = None
+
         enum_class = type.__new__(metacls, cls, bases, namespace, **kwds)
-
-        # The data type's repr() and friends must not hide Enum's.
-        if first_enum is not None:
-            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name not in classdict:
-                    found = getattr(enum_class, name, None)
-                    if found is not None and (
-                            found is getattr(member_type, name, None)
-                            or found is getattr(object, name, None)):
-                        setattr(enum_class, name, getattr(first_enum, name))
-
-        # ReprEnum leaves str() and format() to the data type.
-        if ReprEnum is not None and ReprEnum in bases:
-            if member_type is object:
-                raise TypeError('ReprEnum subclasses must be mixed with a '
-                                'data type (i.e. int, str, float, etc.)')
-            if '__format__' not in classdict:
-                setattr(enum_class, '__format__',
-                        getattr(member_type, '__format__',
-                                _format_value))
-            if '__str__' not in classdict:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                setattr(enum_class, '__str__', method)
-
-        for name in member_names:
-            _add_member(enum_class, name, members[name], is_flag)
-
+        _settle_text_methods(enum_class, classdict, bases, data_type, enum_base)
+        for name, value in member_values.items():
+            _add_member(enum_class, name, value, is_flag)
         if is_flag:
-            mask = 0
-            for m in enum_class._member_map_.values():
-                mask |= m._value_
-            enum_class._flag_mask_ = mask
-            enum_class._all_bits_ = 2 ** mask.bit_length() - 1
-
-        # A __new__ in the class body creates members; afterwards the
-        # class is called to look members up.
-        # (a data type's __new__ would otherwise come first in the MRO).
+            _use_flag_operators(enum_class, classdict)
+            _compute_flag_masks(enum_class)
+        # Calling the class looks members up; the constructor found above is
+        # only used to make them (and by subclasses that define none).
         if Enum is not None:
-            if '__new__' in classdict:
-                setattr(enum_class, '__new_member__', new)
-            setattr(enum_class, '__new__', Enum.__new__)
-
+            if keep_creator:
+                enum_class.__new_member__ = creator
+            enum_class.__new__ = Enum.__new__
         if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
-            if order != enum_class._member_names_:
-                raise TypeError('member order does not match _order_:\n  '
-                                '%r\n  %r' % (enum_class._member_names_,
-                                              order))
+            _check_order(enum_class, order, is_flag)
         return enum_class
 
     def __bool__(cls):
+        # Classes are true even with no members (__len__ would say otherwise).
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):
-        """Look up a member by value, or (with names) create a new enum
-        class: the functional API."""
+        """Cls(value) finds a member; Cls('Name', names) makes a new enum."""
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname,
                             type=type, start=start, boundary=boundary)
 
-    def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': '%s' and '%s'"
-                % (type(member).__qualname__, type(cls).__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+    def __contains__(cls, candidate):
+        if not isinstance(candidate, Enum):
+            import warnings
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, '
+                          'but will return True or\nFalse depending on whether the '
+                          'value is a member or the value of a member',
+                          DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (_builtin_type(candidate).__qualname__,
+                               _builtin_type(cls).__qualname__))
+        return isinstance(candidate, cls) and candidate._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError('%r cannot delete member %r.'
-                                 % (cls.__name__, attr))
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -314,178 +395,265 @@ class EnumType(type):
         return iter([cls._member_map_[name] for name in cls._member_names_])
 
     def __reversed__(cls):
-        return iter([cls._member_map_[name]
-                     for name in reversed(cls._member_names_)])
+        return iter([cls._member_map_[name] for name in reversed(cls._member_names_)])
 
     def __len__(cls):
         return len(cls._member_names_)
 
     @property
     def __members__(cls):
-        """A read-only mapping of all member names (aliases included) to
-        members."""
+        """Read-only view of every member by name, aliases included."""
         return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % (cls.__name__,)
-        return "<enum %r>" % (cls.__name__,)
-
-    def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
-            raise AttributeError('cannot reassign member %r' % (name,))
-        super().__setattr__(name, value)
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None,
                  type=None, start=1, boundary=None):
-        metacls = _type(cls)
+        """The functional API: build an enum class from a list of names."""
+        metacls = _builtin_type(cls)
         bases = (cls,) if type is None else (type, cls)
-        first_enum = bases[-1]
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if (isinstance(names, (tuple, list)) and names
-                and isinstance(names[0], str)):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = first_enum._generate_next_value_(
-                    name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+        body = metacls.__prepare__(class_name, bases)
+        for name, value in _name_value_pairs(bases[-1], names, start):
+            body[name] = value
+        if module is None:
+            module = _caller_module()
         if module is not None:
-            classdict['__module__'] = module
+            body['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict,
-                               boundary=boundary)
+            body['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, body, boundary=boundary)
 
 
 EnumMeta = EnumType
 
 
+def _caller_module():
+    """__name__ of the code that called the functional API, if known."""
+    import sys
+    try:
+        # frames: _caller_module, _create_, __call__, the caller
+        return sys._getframe(3).f_globals.get('__name__')
+    except (AttributeError, ValueError):
+        return None
+
+
+def _name_value_pairs(enum_base, names, start):
+    """Normalise the functional API's `names` into (name, value) pairs."""
+    if isinstance(names, str):
+        names = _words(names)
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        # Bare names: values come from _generate_next_value_.
+        pairs, seen = [], []
+        for count, name in enumerate(names):
+            value = enum_base._generate_next_value_(name, start, count, seen[:])
+            seen.append(value)
+            pairs.append((name, value))
+        return pairs
+    if hasattr(names, 'keys'):
+        return [(name, names[name]) for name in names]
+    return [tuple(item) for item in names]
+
+
+def _settle_text_methods(enum_class, body, bases, data_type, enum_base):
+    """Decide which repr(), str(), format() and pickling the members use."""
+    if ReprEnum is not None and ReprEnum in bases:
+        # ReprEnum only changes repr(); str() and format() are the data type's.
+        if data_type is object:
+            raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                            '(i.e. int, str, float, etc.)')
+        if '__format__' not in body:
+            enum_class.__format__ = getattr(data_type, '__format__', _format_value)
+        if '__str__' not in body:
+            as_text = data_type.__str__
+            if as_text is object.__str__:
+                as_text = data_type.__repr__
+            enum_class.__str__ = as_text
+    if enum_base is None:
+        return
+    # A data type's methods found through the MRO must not hide Enum's own.
+    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        if name in body or name in enum_class.__dict__:
+            continue
+        inherited = getattr(enum_class, name, None)
+        if inherited is getattr(data_type, name, None) or \
+                inherited is getattr(object, name, None):
+            setattr(enum_class, name, getattr(enum_base, name))
+
+
 def _format_value(self, format_spec):
-    # format() for a data type that has no __format__ attribute of its own
+    # format() for a data type without a __format__ of its own.
     return format(self._value_, format_spec)
 
 
-def _value_repr(member_type, first_enum, namespace):
-    """The function used for the value part of a member's repr."""
-    if '_value_repr_' in namespace:
-        return namespace['_value_repr_']
-    inherited = getattr(first_enum, '_value_repr_', None)
-    if member_type is object:
-        return inherited or repr
-    if inherited is not None and inherited is not repr:
-        return inherited
-    return member_type.__repr__
+def _make_member_object(enum_class, value):
+    """Create a member object for `value` and give it its _value_."""
+    args = value if isinstance(value, tuple) else (value,)
+    data_type = enum_class._member_type_
+    if data_type is tuple:
+        args = (args,)           # a tuple member is made from one tuple
+    if enum_class._use_args_:
+        made = enum_class._new_member_(enum_class, *args)
+    else:
+        made = enum_class._new_member_(enum_class)
+    if not hasattr(made, '_value_'):
+        if data_type is object:
+            made._value_ = value
+        else:
+            try:
+                made._value_ = data_type(*args)
+            except Exception as exc:
+                raise TypeError('_value_ not set in __new__, unable to create it') \
+                    from exc
+    return made, args
+
+
+def _existing_member_with(enum_class, value):
+    """The member already holding `value` (so a new name is an alias)."""
+    try:
+        return enum_class._value2member_map_.get(value)
+    except TypeError:
+        for candidate in enum_class._member_map_.values():
+            if candidate._value_ == value:
+                return candidate
+    return None
 
 
 def _add_member(enum_class, name, value, is_flag):
-    """Create member `name` of enum_class (or record an alias)."""
-    if not isinstance(value, tuple):
-        args = (value,)
-    else:
-        args = value
-    member_type = enum_class._member_type_
-    if member_type is tuple:
-        args = (args,)
-    if not enum_class._use_args_:
-        member = enum_class._new_member_(enum_class)
-    else:
-        member = enum_class._new_member_(enum_class, *args)
-    if not hasattr(member, '_value_'):
-        if member_type is object:
-            member._value_ = value
-        else:
-            member._value_ = member_type(*args)
-    value = member._value_
-    member._name_ = name
-    member.__objclass__ = enum_class
-    member.__init__(*args)
-    member._sort_order_ = len(enum_class._member_map_)
-
-    # An alias: a later name for the value of an earlier member.
-    canonical = None
-    try:
-        canonical = enum_class._value2member_map_.get(value)
-    except TypeError:
-        pass
-    if canonical is None:
-        for m in enum_class._member_map_.values():
-            if m._value_ == value:
-                canonical = m
-                break
+    """Create member `name` of enum_class, or bind the name as an alias."""
+    made, args = _make_member_object(enum_class, value)
+    value = made._value_
+    made._name_ = name
+    made.__objclass__ = enum_class
+    made.__init__(*args)
+    made._sort_order_ = len(enum_class._member_names_)
+    canonical = _existing_member_with(enum_class, value)
     if canonical is not None:
-        member = canonical
-    # set the attribute before registering the name: EnumType.__setattr__
-    # refuses to rebind members
-    setattr(enum_class, name, member)
+        made = canonical
+    # Bound before the name enters _member_map_, which EnumType.__setattr__
+    # guards against rebinding.
+    setattr(enum_class, name, made)
+    # Flags list only their single-bit members; combinations act as aliases.
     if canonical is None and (not is_flag or _is_single_bit(value)):
         enum_class._member_names_.append(name)
-    enum_class._member_map_[name] = member
+    enum_class._member_map_[name] = made
     try:
-        enum_class._value2member_map_.setdefault(value, member)
+        enum_class._value2member_map_.setdefault(value, made)
     except TypeError:
         enum_class._unhashable_values_.append(value)
 
 
-class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs.
+_FLAG_OPERATORS = ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                   '__invert__')
 
-    Access members by attribute (Color.RED), by name (Color['RED']) or by
-    value (Color(1)).
-    """
+
+def _use_flag_operators(flag_class, body):
+    # A data type such as int precedes Flag in the MRO; its bit operators
+    # would return plain values instead of members.
+    for name in _FLAG_OPERATORS:
+        if name not in body:
+            setattr(flag_class, name, getattr(Flag, name))
+
+
+def _compute_flag_masks(flag_class):
+    singles = everything = 0
+    for flag in flag_class._member_map_.values():
+        bits = flag._value_
+        everything |= bits
+        if _is_single_bit(bits):
+            singles |= bits
+    flag_class._flag_mask_ = everything
+    flag_class._singles_mask_ = singles
+    flag_class._all_bits_ = 2 ** everything.bit_length() - 1
+    # Members iterate in value order unless they were defined out of order.
+    defined = [flag._value_ for flag in flag_class]
+    if defined != sorted(defined):
+        flag_class._iter_member_ = flag_class._iter_member_by_def_
+
+
+def _check_order(enum_class, order, is_flag):
+    names = _words(order)
+    known = enum_class._member_map_
+    canonical = enum_class._member_names_
+    # Aliases (and, in flags, combined values) may be listed or not.
+    names = [n for n in names if n not in known or n in canonical]
+    if is_flag:
+        names = [n for n in names if n not in known or _is_single_bit(known[n]._value_)]
+    if names != canonical:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                        % (canonical, names))
+
+
+# --- Enum ------------------------------------------------------------------------
+
+class Enum(metaclass=EnumType):
+    """Base class of enumerations: members are reached as Color.RED,
+    Color['RED'] or Color(1)."""
 
     def __new__(cls, value):
+        # Reached only through EnumType.__call__: a lookup by value.
         if type(value) is cls:
             return value
+        found = _existing_member_with(cls, value)
+        if found is not None:
+            return found
+        if not cls._member_map_:
+            raise TypeError('%r has no members defined' % cls)
+        return cls._resolve_missing(value)
+
+    @classmethod
+    def _resolve_missing(cls, value):
+        not_valid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        result = cls._missing_(value)
+            result = cls._missing_(value)
+        except Exception as failure:
+            if not isinstance(failure, ValueError):
+                failure.__context__ = not_valid
+            raise
         if isinstance(result, cls):
             return result
-        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT:
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                and isinstance(result, int)):
             return result
         if result is None:
-            raise ValueError('%r is not a valid %s'
-                             % (value, cls.__qualname__))
-        raise TypeError('error in %s._missing_: returned %r instead of None '
-                        'or a valid member' % (cls.__name__, result))
+            raise not_valid
+        wrong = TypeError('error in %s._missing_: returned %r instead of None or '
+                          'a valid member' % (cls.__name__, result))
+        wrong.__context__ = not_valid
+        raise wrong
 
     def __init__(self, *args, **kwds):
         pass
-
-    def _generate_next_value_(name, start, count, last_values):
-        """Return the next value for an auto() member: one more than the
-        last value, or start."""
-        for value in reversed(last_values):
-            try:
-                return value + 1
-            except TypeError:
-                pass
-        return start
 
     @classmethod
     def _missing_(cls, value):
         return None
 
+    def _generate_next_value_(name, start, count, last_values):
+        """auto(): one more than the largest value so far, or `start`."""
+        if not last_values:
+            return start
+        newest = last_values[-1]
+        try:
+            last_values.sort()        # in place: the fallback below sees it sorted
+            if newest == last_values[-1]:
+                return newest + 1
+        except TypeError:
+            pass
+        _warn_auto_rule_change()
+        # The older rule: one more than the last value that allows it.
+        for earlier in reversed(last_values):
+            try:
+                return earlier + 1
+            except TypeError:
+                continue
+        return start
+
     def __repr__(self):
+        show_value = self.__class__._value_repr_ or repr
         return '<%s.%s: %s>' % (self.__class__.__name__, self._name_,
-                                self.__class__._value_repr_(self._value_))
+                                show_value(self._value_))
 
     def __str__(self):
         return '%s.%s' % (self.__class__.__name__, self._name_)
@@ -507,205 +675,184 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
+def _warn_auto_rule_change():
+    import warnings
+    # stacklevel: this helper, _generate_next_value_, the class namespace's
+    # __setitem__, then the class body that used auto().
+    warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require '
+                  'all values to be sortable and support adding +1\n'
+                  'and the value returned will be the largest value in the enum '
+                  'incremented by 1', DeprecationWarning, stacklevel=4)
+
+
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in
-    type."""
+    """An enum whose str() and format() are those of its data type; only
+    repr() shows the member."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+    """An enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """An enum whose members are strs; auto() gives the lower-cased name."""
 
     def __new__(cls, *values):
-        if len(values) > 3:
-            raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1 and not isinstance(values[0], str):
-            raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError('encoding must be a string, not %r'
-                            % (values[1],))
-        if len(values) == 3 and not isinstance(values[2], str):
-            raise TypeError('errors must be a string, not %r' % (values[2],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        _check_str_arguments(values)
+        text = str(*values)
+        made = str.__new__(cls, text)
+        made._value_ = text
+        return made
 
     def _generate_next_value_(name, start, count, last_values):
-        """Return the lower-cased version of the member name."""
+        """auto(): the member's name in lower case."""
         return name.lower()
 
 
+def _check_str_arguments(values):
+    # The arguments str() would take, each required to be a str.
+    if len(values) > 3:
+        raise TypeError('too many arguments for str(): %r' % (values,))
+    roles = ('%r is not a string', 'encoding must be a string, not %r',
+             'errors must be a string, not %r')
+    for role, given in zip(roles, values):
+        if not isinstance(given, str):
+            raise TypeError(role % (given,))
+
+
+# --- Flag ------------------------------------------------------------------------
+
 class FlagBoundary(StrEnum):
-    """How Flag handles values with bits that no member has:
-    STRICT raises, CONFORM drops them, EJECT returns a plain int and KEEP
-    keeps them."""
-    STRICT = auto()
-    CONFORM = auto()
-    EJECT = auto()
-    KEEP = auto()
+    """What a Flag does with bits no member names: STRICT raises, CONFORM
+    drops them, EJECT gives a plain int, KEEP keeps them."""
+    STRICT, CONFORM, EJECT, KEEP = auto(), auto(), auto(), auto()
 
 
-STRICT = FlagBoundary.STRICT
-CONFORM = FlagBoundary.CONFORM
-EJECT = FlagBoundary.EJECT
-KEEP = FlagBoundary.KEEP
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags: members combine with |, & and ^."""
+    """An enum whose members combine with |, & and ^ and can be inverted."""
 
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """The next power of two above the highest last value."""
+        """auto(): the next power of two above the largest value so far."""
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+            return 1 if start is None else start
+        largest = max(last_values)
         try:
-            high_bit = last_value.bit_length() - 1
+            top_bit = largest.bit_length() - 1
         except Exception:
-            raise TypeError('invalid flag value %r' % (last_value,)) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % (largest,)) from None
+        return 2 ** (top_bit + 1)
 
     @classmethod
-    def _iter_member_(cls, value):
-        """The single-bit members in value, in definition order."""
-        member_map = cls._member_map_
-        for name in cls._member_names_:
-            member = member_map[name]
-            if member._value_ & value:
-                yield member
+    def _iter_member_by_value_(cls, value):
+        """The members for each bit of value, lowest bit first."""
+        lookup = cls._value2member_map_
+        for bit in _bits_lsb_first(value & cls._flag_mask_):
+            yield lookup.get(bit)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        """The members for the bits of value, in definition order."""
+        yield from sorted(cls._iter_member_by_value_(value),
+                          key=lambda flag: flag._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
-        """Create a composite member for a combination of flags."""
+        """Build (and cache) the pseudo-member for a combination of bits."""
         if not isinstance(value, int):
-            raise ValueError('%r is not a valid %s'
-                             % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        boundary = cls._boundary_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if boundary is STRICT:
-                width = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError('%r invalid value %r\n    given %s\n  '
-                                 'allowed %s' % (cls, value,
-                                                 _bin(value, width),
-                                                 _bin(flag_mask, width)))
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
-                return value
-            elif boundary is KEEP:
-                if value < 0:
-                    value = max(all_bits + 1,
-                                2 ** value.bit_length()) + value
-            else:
-                raise ValueError('%r unknown flag boundary %r'
-                                 % (cls, boundary))
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        member_value = value & flag_mask
-        if unknown and boundary is not KEEP:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        value = _apply_boundary(cls, value)
+        if not isinstance(value, tuple):
+            return value                    # EJECT: a plain int
+        value, negative_alias = value
+        unknown = value & ~cls._flag_mask_
+        if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
-                             % (cls.__name__, value, unknown, bin(unknown)))
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo, '_value_'):
-            pseudo._value_ = value
-        if member_value:
-            names = [m._name_ for m in cls._iter_member_(member_value)]
-            if unknown:
-                names.append(cls._numeric_repr_(unknown))
-            pseudo._name_ = '|'.join(names)
-        else:
-            pseudo._name_ = None
-        if not unknown:
+                             % (cls.__name__, value, unknown, _signed_bits(unknown)))
+        pseudo = _new_pseudo_member(cls, value)
+        leftover = _name_pseudo_member(cls, pseudo, value)
+        # Only a value made entirely of known members is cached.
+        if not leftover:
             pseudo = cls._value2member_map_.setdefault(value, pseudo)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo
+            if negative_alias is not None:
+                cls._value2member_map_[negative_alias] = pseudo
         return pseudo
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r"
-                % (type(other).__qualname__, self.__class__.__qualname__))
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
-
-    def __iter__(self):
-        return self._iter_member_(self._value_)
 
     def __len__(self):
         return self._value_.bit_count()
 
-    def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_
-        if self._name_ is None:
-            return '<%s: %s>' % (cls_name, v_repr(self._value_))
-        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
-
-    def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return '%s.%s' % (cls_name, self._name_)
-
     def __bool__(self):
         return bool(self._value_)
 
-    def _other_value(self, other):
+    def __iter__(self):
+        yield from self._iter_member_(self._value_)
+
+    def __repr__(self):
+        show_value = self.__class__._value_repr_ or repr
+        label = self.__class__.__name__
+        if self._name_ is not None:
+            label += '.' + self._name_
+        return '<%s: %s>' % (label, show_value(self._value_))
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def _operand_bits(self, other):
+        """other's bits, or NotImplemented for an operand of another kind."""
         if isinstance(other, self.__class__):
             return other._value_
-        if (self._member_type_ is not object
-                and isinstance(other, self._member_type_)):
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
             return other
         return NotImplemented
 
     def __or__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
-            return other
-        return self.__class__(self._value_ | other)
+        bits = self._operand_bits(other)
+        if bits is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | bits)
 
     def __and__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
-            return other
-        return self.__class__(self._value_ & other)
+        bits = self._operand_bits(other)
+        if bits is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & bits)
 
     def __xor__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
-            return other
-        return self.__class__(self._value_ ^ other)
+        bits = self._operand_bits(other)
+        if bits is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ bits)
 
     def __invert__(self):
+        # Cached: a member's inverse never changes.
         if self._inverted_ is None:
-            if self._boundary_ is KEEP or self._boundary_ is EJECT:
-                inverted = self.__class__(~self._value_)
-            else:
-                inverted = self.__class__(self._flag_mask_ ^ self._value_)
-            self._inverted_ = inverted
+            flipped = ~self._value_
+            if self._boundary_ not in (KEEP, EJECT):
+                flipped &= self._singles_mask_      # stay within the named bits
+            self._inverted_ = self.__class__(flipped)
         return self._inverted_
 
     __ror__ = __or__
@@ -713,51 +860,84 @@ class Flag(Enum, boundary=STRICT):
     __rxor__ = __xor__
 
 
+def _apply_boundary(cls, value):
+    """Bring value within the flag's bits as its boundary says.
+
+    Returns (value, negative alias or None), or a plain int under EJECT.
+    """
+    mask, all_bits, boundary = cls._flag_mask_, cls._all_bits_, cls._boundary_
+    in_range = ~all_bits <= value <= all_bits
+    if not in_range or value & (all_bits ^ mask):
+        if boundary is STRICT:
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                             % (cls, value, _signed_bits(value, width),
+                                _signed_bits(mask, width)))
+        if boundary is CONFORM:
+            value &= mask
+        elif boundary is EJECT:
+            return value
+        elif boundary is KEEP:
+            if value < 0:
+                value += max(all_bits + 1, 2 ** value.bit_length())
+        else:
+            raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+    if value < 0:
+        # ~member and other negatives name the complement within all_bits.
+        return all_bits + 1 + value, value
+    return value, None
+
+
+def _new_pseudo_member(cls, value):
+    if cls._member_type_ is object:
+        pseudo = object.__new__(cls)
+    else:
+        pseudo = cls._member_type_.__new__(cls, value)
+    if not hasattr(pseudo, '_value_'):
+        pseudo._value_ = value
+    return pseudo
+
+
+def _name_pseudo_member(cls, pseudo, value):
+    """Name a pseudo-member 'A|B': single-bit members first, then multi-bit
+    ones covering what singles cannot, then any bits left over as a number.
+    Returns the bits no member covers."""
+    singles = value & cls._singles_mask_
+    extra = value & ~cls._singles_mask_
+    chosen = [flag for flag in cls._iter_member_(singles) if flag is not None]
+    covered = 0
+    for flag in chosen:
+        covered |= flag._value_
+    if extra:
+        for flag in cls._member_map_.values():
+            bits = flag._value_
+            if flag not in chosen and bits and bits & value == bits:
+                chosen.append(flag)
+                covered |= bits
+    leftover = value ^ covered
+    if not covered:
+        pseudo._name_ = None
+        return leftover
+    if leftover and cls._boundary_ is STRICT:
+        raise ValueError('%r: no members with value %r' % (cls, leftover))
+    label = '|'.join(flag._name_ for flag in chosen)
+    if leftover:
+        label += '|%s' % cls._numeric_repr_(leftover)
+    pseudo._name_ = label
+    return leftover
+
+
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags."""
+    """A Flag whose members are ints and combine with plain ints too."""
 
-    def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif isinstance(other, int):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
 
-    def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif isinstance(other, int):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
-
-    def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif isinstance(other, int):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-    __invert__ = Flag.__invert__
-
+# --- decorators -----------------------------------------------------------------
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        details = ', '.join(['%s -> %s' % (alias, name)
-                             for alias, name in duplicates])
-        raise ValueError('duplicate values found in %r: %s'
-                         % (enumeration, details))
+    """Class decorator: refuse an enumeration in which two names share a value."""
+    aliases = [(alias, flag.name) for alias, flag in enumeration.__members__.items()
+               if alias != flag.name]
+    if aliases:
+        listing = ', '.join('%s -> %s' % pair for pair in aliases)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, listing))
     return enumeration

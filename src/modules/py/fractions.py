@@ -1,96 +1,210 @@
-"""Fraction, Infinite-precision Rational numbers.
+"""Exact rational numbers.
 
-A Fraction is an immutable pair (numerator, denominator) of ints kept in
-lowest terms with a positive denominator. It mixes with int (exactly) and
-float (by converting itself to float), like CPython's fractions module.
+A Fraction holds an int numerator and a positive int denominator with no
+common factor.  Arithmetic with ints and other Fractions stays exact; mixed
+with a float or complex, the Fraction is converted and the result is a
+float or complex.
 """
 
 import math
 import numbers
+import operator
+import sys
 
 __all__ = ['Fraction']
 
-# Parameters of CPython's numeric hash (sys.hash_info.modulus / .inf), so
-# that hash(Fraction(1, 2)) == hash(0.5) and hash(Fraction(3)) == hash(3).
-_HASH_MODULUS = (1 << 61) - 1
-_HASH_INF = 314159
+# CPython hashes a rational p/q as p * q^-1 modulo this prime; a value with
+# no inverse (q a multiple of the prime) hashes like infinity.  Sharing the
+# scheme makes hash(Fraction(1, 2)) == hash(0.5).
+_HASH_PRIME = (1 << 61) - 1
+_HASH_OF_INFINITY = 314159
 
 
-def _is_digits(s):
-    """True if s is decimal digits optionally split by single underscores."""
-    if not s:
-        return False
-    for part in s.split('_'):
-        if not part or not part.isdecimal():
-            return False
-    return True
+# --- parsing strings -----------------------------------------------------------
+
+def _digit_run(text):
+    """int value of decimal digits with single underscores between them,
+    or None if text is not such a run."""
+    if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
+        return None
+    plain = text.replace('_', '')
+    if not plain.isdecimal():
+        return None
+    return int(plain)
 
 
-def _parse(text):
-    """Parse a Fraction literal into (numerator, denominator) or None."""
-    s = text.strip()
-    neg = False
-    if s[:1] in ('+', '-'):
-        neg = s[0] == '-'
-        s = s[1:]
-    if '/' in s:
-        num, den = s.split('/', 1)
-        if not (_is_digits(num) and _is_digits(den)):
+def _split_exponent(body):
+    """'1.5e-3' -> ('1.5', '-3'); no exponent -> (body, None)."""
+    for marker in 'eE':
+        at = body.find(marker)
+        if at >= 0:
+            return body[:at], body[at + 1:]
+    return body, None
+
+
+def _decimal_literal(body):
+    """(numerator, denominator) for '12.5', '.5', '5.', '1e3'; None if malformed."""
+    mantissa, exponent_text = _split_exponent(body)
+    whole_text, dot, frac_text = mantissa.partition('.')
+    if not whole_text and not frac_text:
+        return None
+    whole = _digit_run(whole_text) if whole_text else 0
+    frac = _digit_run(frac_text) if frac_text else 0
+    if whole is None or frac is None:
+        return None
+    scale = 10 ** len(frac_text.replace('_', ''))
+    numerator, denominator = whole * scale + frac, scale
+    if exponent_text is not None:
+        negative = exponent_text[:1] == '-'
+        digits = exponent_text[1:] if exponent_text[:1] in ('+', '-') else exponent_text
+        magnitude = _digit_run(digits)
+        if magnitude is None:
             return None
-        n, d = int(num), int(den)
-    else:
-        exp = None
-        for i in range(len(s)):
-            if s[i] in 'eE':
-                s, exp = s[:i], s[i + 1:]
-                break
-        if '.' in s:
-            whole, frac = s.split('.', 1)
+        if negative:
+            denominator *= 10 ** magnitude
         else:
-            whole, frac = s, None
-        # At least one digit must start the mantissa (before or after '.').
-        if whole:
-            if not _is_digits(whole):
-                return None
-        elif not frac or not frac[0].isdecimal():
-            return None
-        if frac and not _is_digits(frac):
-            return None
-        n = int(whole) if whole else 0
-        d = 1
-        if frac:
-            scale = 10 ** len(frac.replace('_', ''))
-            n = n * scale + int(frac)
-            d = scale
-        if exp is not None:
-            digits = exp[1:] if exp[:1] in ('+', '-') else exp
-            if not _is_digits(digits):
-                return None
-            e = int(exp)
-            if e >= 0:
-                n *= 10 ** e
-            else:
-                d *= 10 ** -e
-    if neg:
-        n = -n
-    return n, d
+            numerator *= 10 ** magnitude
+    return numerator, denominator
 
 
-def _is_rational(x):
-    # Exact type tests first: isinstance() against an ABC runs Python code.
-    t = type(x)
-    if t is int or t is Fraction:
+def _parse_literal(text):
+    """(numerator, denominator) for a Fraction string, or None if invalid."""
+    body = text.strip()
+    negative = body[:1] == '-'
+    if body[:1] in ('+', '-'):
+        body = body[1:]
+    top, slash, bottom = body.partition('/')
+    if slash:
+        pair = (_digit_run(top), _digit_run(bottom))
+        if None in pair:
+            return None
+    else:
+        pair = _decimal_literal(body)
+        if pair is None:
+            return None
+    numerator, denominator = pair
+    return (-numerator if negative else numerator), denominator
+
+
+# --- type tests ----------------------------------------------------------------
+
+def _is_rational(value):
+    # Exact type checks first: an ABC isinstance check runs Python code.
+    kind = type(value)
+    if kind is int or kind is Fraction:
         return True
-    if t is float:
+    if kind is float:
         return False
-    return isinstance(x, numbers.Rational)
+    return isinstance(value, numbers.Rational)
+
+
+def _is_decimal(value):
+    # A Decimal can only exist once its module was imported, so there is no
+    # need to import decimal (which is large) just to ask.
+    decimal_module = sys.modules.get('decimal')
+    return decimal_module is not None and isinstance(value, decimal_module.Decimal)
+
+
+def _new_raw(numerator, denominator):
+    """A Fraction from a pair already in lowest terms with denominator > 0."""
+    if denominator == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+    made = object.__new__(Fraction)
+    made._numerator = numerator
+    made._denominator = denominator
+    return made
+
+
+def _round_half_even(numerator, denominator):
+    """The integer nearest numerator/denominator, ties going to even."""
+    quotient, remainder = divmod(numerator, denominator)
+    twice = remainder * 2
+    if twice > denominator or (twice == denominator and quotient % 2 == 1):
+        return quotient + 1
+    return quotient
+
+
+# --- mixed-type operators ------------------------------------------------------
+
+def _mixed_operator(exact, inexact, name):
+    """Build the forward and reflected methods of one binary operator.
+
+    `exact(a, b)` works on two Fractions; `inexact` is the operator applied
+    after converting the Fraction to float or complex.  As in CPython, the
+    forward method only treats int and Fraction exactly: another Rational type
+    gets its own reflected method a chance first.
+    """
+    def forward(self, other):
+        if isinstance(other, Fraction):
+            return exact(self, other)
+        if isinstance(other, int):
+            return exact(self, _new_raw(int(other), 1))
+        if isinstance(other, float):
+            return inexact(float(self), other)
+        if isinstance(other, complex):
+            return inexact(complex(self), other)
+        return NotImplemented
+
+    def reflected(self, other):
+        if _is_rational(other):
+            return exact(Fraction(other), self)
+        if isinstance(other, numbers.Real):
+            return inexact(float(other), float(self))
+        if isinstance(other, numbers.Complex):
+            return inexact(complex(other), complex(self))
+        return NotImplemented
+
+    forward.__name__ = '__%s__' % name
+    reflected.__name__ = '__r%s__' % name
+    forward.__qualname__ = 'Fraction.' + forward.__name__
+    reflected.__qualname__ = 'Fraction.' + reflected.__name__
+    return forward, reflected
+
+
+def _exact_add(a, b):
+    return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
+                    a._denominator * b._denominator)
+
+
+def _exact_sub(a, b):
+    return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
+                    a._denominator * b._denominator)
+
+
+def _exact_mul(a, b):
+    return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+
+
+def _exact_truediv(a, b):
+    if b._numerator == 0:
+        # CPython cancels gcd(a's numerator, 0) first, so the message shows
+        # only the sign of a's numerator.
+        top = a._numerator
+        raise ZeroDivisionError('Fraction(%s, 0)' % ((top > 0) - (top < 0)))
+    return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+
+
+def _exact_floordiv(a, b):
+    return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+
+
+def _exact_mod(a, b):
+    common = a._denominator * b._denominator
+    return Fraction((a._numerator * b._denominator) % (b._numerator * a._denominator),
+                    common)
+
+
+def _exact_divmod(a, b):
+    quotient, rest = divmod(a._numerator * b._denominator,
+                            a._denominator * b._numerator)
+    return quotient, Fraction(rest, a._denominator * b._denominator)
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """A rational number: Fraction(3, 6) == Fraction(1, 2).
 
-    Fraction(8, 6) == Fraction(4, 3); Fraction accepts an int, a float, a
-    string such as '3/7' or '-1.5e3', or another Fraction.
+    Built from two Rationals, or one int, Fraction, float, Decimal or string
+    such as '-3/7', '1.25' or '2e-3'.
     """
 
     __slots__ = ('_numerator', '_denominator')
@@ -98,98 +212,74 @@ class Fraction(numbers.Rational):
     def __new__(cls, numerator=0, denominator=None):
         self = super(Fraction, cls).__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
+            if not isinstance(numerator, str):
+                self._numerator, self._denominator = _exact_pair(numerator)
                 return self
-            elif _is_rational(numerator):
-                self._numerator = int(numerator.numerator)
-                self._denominator = int(numerator.denominator)
-                return self
-            elif isinstance(numerator, float):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            elif type(numerator).__name__ == 'Decimal' and hasattr(numerator, 'as_integer_ratio'):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            elif isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError('argument should be a string or a Rational instance')
+            numerator, denominator = _parse_or_raise(numerator)
         elif type(numerator) is int and type(denominator) is int:
             pass
         elif _is_rational(numerator) and _is_rational(denominator):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+            numerator, denominator = (numerator.numerator * denominator.denominator,
+                                      denominator.numerator * numerator.denominator)
         else:
             raise TypeError('both arguments should be Rational instances')
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
+        common = math.gcd(numerator, denominator)
         if denominator < 0:
-            g = -g
-        self._numerator = int(numerator // g)
-        self._denominator = int(denominator // g)
+            common = -common
+        self._numerator = int(numerator // common)
+        self._denominator = int(denominator // common)
         return self
 
-    @classmethod
-    def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly."""
-        if isinstance(f, int):
-            return cls(f)
-        if not isinstance(f, float):
-            raise TypeError('%s.from_float() only takes floats, not %r (%s)' %
-                            (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+    # -- alternative constructors
 
     @classmethod
-    def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
-        if isinstance(dec, int):
-            return cls(dec)
-        if type(dec).__name__ != 'Decimal':
-            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' %
-                            (cls.__name__, dec, type(dec).__name__))
-        return cls(*dec.as_integer_ratio())
+    def from_float(cls, value):
+        """The exact value of a finite float (an int is accepted too)."""
+        if isinstance(value, numbers.Integral):
+            return cls(value)
+        if not isinstance(value, float):
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
+                            % (cls.__name__, value, type(value).__name__))
+        return cls(*value.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, value):
+        """The exact value of a finite Decimal (an int is accepted too)."""
+        from decimal import Decimal
+        if isinstance(value, numbers.Integral):
+            value = Decimal(int(value))
+        elif not isinstance(value, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, value, type(value).__name__))
+        return cls(*value.as_integer_ratio())
+
+    # -- parts
+
+    @property
+    def numerator(self):
+        return self._numerator
+
+    @property
+    def denominator(self):
+        return self._denominator
 
     def as_integer_ratio(self):
-        """Return the pair (numerator, denominator)."""
+        """(numerator, denominator) as a tuple of ints."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator."""
+        """The fraction nearest to self whose denominator is at most
+        max_denominator (on a tie, the one with the smaller denominator)."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction expansion, keeping the last two
-        # convergents; then pick the nearer of the last convergent and the
-        # best semiconvergent.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
-        while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
-                break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return _make(p1, q1)
-        return _make(p0 + k * p1, q0 + k * q1)
+        return _best_approximation(self._numerator, self._denominator,
+                                   max_denominator)
 
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+    # -- text
 
     def __repr__(self):
         return '%s(%s, %s)' % (self.__class__.__name__,
@@ -200,276 +290,187 @@ class Fraction(numbers.Rational):
             return str(self._numerator)
         return '%s/%s' % (self._numerator, self._denominator)
 
-    # Arithmetic. Each binary operator is built from an exact Fraction
-    # version plus the float fallback used when the other operand is a float.
+    # -- binary arithmetic: exact with Rationals, inexact with float/complex
 
-    def _add(a, b):
-        return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
-                        a._denominator * b._denominator)
+    __add__, __radd__ = _mixed_operator(_exact_add, operator.add, 'add')
+    __sub__, __rsub__ = _mixed_operator(_exact_sub, operator.sub, 'sub')
+    __mul__, __rmul__ = _mixed_operator(_exact_mul, operator.mul, 'mul')
+    __truediv__, __rtruediv__ = _mixed_operator(_exact_truediv, operator.truediv,
+                                                'truediv')
+    __floordiv__, __rfloordiv__ = _mixed_operator(_exact_floordiv, operator.floordiv,
+                                                  'floordiv')
+    __mod__, __rmod__ = _mixed_operator(_exact_mod, operator.mod, 'mod')
+    __divmod__, __rdivmod__ = _mixed_operator(_exact_divmod, divmod, 'divmod')
 
-    def _sub(a, b):
-        return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
-                        a._denominator * b._denominator)
+    def __pow__(self, exponent):
+        """Exact for an integral exponent; through float otherwise."""
+        if not _is_rational(exponent):
+            return float(self) ** exponent
+        if exponent.denominator != 1:
+            return float(self) ** float(exponent)
+        power = exponent.numerator
+        top, bottom = self._numerator, self._denominator
+        if power >= 0:
+            return _new_raw(top ** power, bottom ** power)
+        # A negative power flips the fraction; the sign must end up on top.
+        if top < 0:
+            top, bottom = -top, -bottom
+        return _new_raw(bottom ** -power, top ** -power)
 
-    def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+    def __rpow__(self, base):
+        if self._denominator == 1 and self._numerator >= 0:
+            return base ** self._numerator
+        if _is_rational(base):
+            return Fraction(base.numerator, base.denominator) ** self
+        if self._denominator == 1:
+            return base ** self._numerator
+        return base ** float(self)
 
-    def _div(a, b):
-        if b._numerator == 0:
-            # CPython reduces a's numerator by gcd(n, 0) = |n| first.
-            n = a._numerator
-            raise ZeroDivisionError('Fraction(%s, 0)' % ((n > 0) - (n < 0)))
-        return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+    # -- unary operations and conversions
 
-    def _floordiv(a, b):
-        return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+    def __pos__(self):
+        return _new_raw(self._numerator, self._denominator)
 
-    def _mod(a, b):
-        da, db = a._denominator, b._denominator
-        return Fraction((a._numerator * db) % (b._numerator * da), da * db)
+    def __neg__(self):
+        return _new_raw(-self._numerator, self._denominator)
 
-    def _divmod(a, b):
-        da, db = a._denominator, b._denominator
-        q, r = divmod(a._numerator * db, da * b._numerator)
-        return q, Fraction(r, da * db)
+    def __abs__(self):
+        return _new_raw(abs(self._numerator), self._denominator)
 
-    def __add__(a, b):
-        return _forward(a, b, Fraction._add, _f_add)
+    def __bool__(self):
+        return bool(self._numerator)
 
-    def __radd__(b, a):
-        return _reverse(b, a, Fraction._add, _f_add)
+    def __int__(self):
+        # Truncates toward zero, unlike //, which floors.
+        magnitude = abs(self._numerator) // self._denominator
+        return operator.index(-magnitude if self._numerator < 0 else magnitude)
 
-    def __sub__(a, b):
-        return _forward(a, b, Fraction._sub, _f_sub)
+    def __trunc__(self):
+        return self.__int__()
 
-    def __rsub__(b, a):
-        return _reverse(b, a, Fraction._sub, _f_sub)
+    def __float__(self):
+        return self._numerator / self._denominator
 
-    def __mul__(a, b):
-        return _forward(a, b, Fraction._mul, _f_mul)
+    def __floor__(self):
+        return self._numerator // self._denominator
 
-    def __rmul__(b, a):
-        return _reverse(b, a, Fraction._mul, _f_mul)
-
-    def __truediv__(a, b):
-        return _forward(a, b, Fraction._div, _f_div)
-
-    def __rtruediv__(b, a):
-        return _reverse(b, a, Fraction._div, _f_div)
-
-    def __floordiv__(a, b):
-        return _forward(a, b, Fraction._floordiv, _f_floordiv)
-
-    def __rfloordiv__(b, a):
-        return _reverse(b, a, Fraction._floordiv, _f_floordiv)
-
-    def __mod__(a, b):
-        return _forward(a, b, Fraction._mod, _f_mod)
-
-    def __rmod__(b, a):
-        return _reverse(b, a, Fraction._mod, _f_mod)
-
-    def __divmod__(a, b):
-        return _forward(a, b, Fraction._divmod, divmod)
-
-    def __rdivmod__(b, a):
-        return _reverse(b, a, Fraction._divmod, divmod)
-
-    def __pow__(a, b):
-        """a ** b: exact for integral b, a float otherwise."""
-        if _is_rational(b):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return _make(a._numerator ** power, a._denominator ** power)
-                if a._numerator == 0:
-                    raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -power))
-                if a._numerator > 0:
-                    return _make(a._denominator ** -power, a._numerator ** -power)
-                return _make((-a._denominator) ** -power, (-a._numerator) ** -power)
-            return float(a) ** float(b)
-        # Anything else (float, or an unknown type) goes through float.
-        return float(a) ** b
-
-    def __rpow__(b, a):
-        """a ** b for a non-Fraction a."""
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if _is_rational(a):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
-
-    def __pos__(a):
-        return _make(a._numerator, a._denominator)
-
-    def __neg__(a):
-        return _make(-a._numerator, a._denominator)
-
-    def __abs__(a):
-        return _make(abs(a._numerator), a._denominator)
-
-    def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    def __trunc__(a):
-        return a.__int__()
-
-    def __float__(a):
-        return a._numerator / a._denominator
-
-    def __floor__(a):
-        return a._numerator // a._denominator
-
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self[, ndigits]): round half to even, like CPython."""
+        """Round half to even, to an int (no ndigits) or to a Fraction."""
         if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
-                return floor
-            if remainder * 2 > self._denominator:
-                return floor + 1
-            if floor % 2 == 0:
-                return floor
-            return floor + 1
-        shift = 10 ** abs(ndigits)
+            return _round_half_even(self._numerator, self._denominator)
+        scale = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * scale), scale)
+        return Fraction(round(self / scale) * scale)
+
+    # -- hashing and comparison
 
     def __hash__(self):
-        # The hash of n/d is n * inverse(d) modulo the hash modulus, which
-        # agrees with int and float hashing for equal values.
-        try:
-            dinv = pow(self._denominator, -1, _HASH_MODULUS)
-        except ValueError:
-            h = _HASH_INF
+        if self._denominator % _HASH_PRIME == 0:
+            magnitude = _HASH_OF_INFINITY
         else:
-            h = hash(hash(abs(self._numerator)) * dinv)
-        result = h if self._numerator >= 0 else -h
-        return -2 if result == -1 else result
+            inverse = pow(self._denominator, _HASH_PRIME - 2, _HASH_PRIME)
+            magnitude = hash(hash(abs(self._numerator)) * inverse)
+        signed = -magnitude if self._numerator < 0 else magnitude
+        return -2 if signed == -1 else signed    # -1 is reserved for errors
 
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if _is_rational(b):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == Fraction(b)
-        return NotImplemented
-
-    def _richcmp(self, other, op):
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
         if _is_rational(other):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
+            return (self._numerator == other.numerator
+                    and self._denominator == other.denominator)
+        if isinstance(other, numbers.Complex) and other.imag == 0:
+            other = other.real
         if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, Fraction(other))
+            if math.isfinite(other):
+                return self == Fraction.from_float(other)
+            return other == 0.0        # False for inf and nan
         return NotImplemented
 
-    def __lt__(a, b):
-        return a._richcmp(b, _lt)
+    def _compare(self, other, test):
+        if _is_rational(other):
+            return test(self._numerator * other.denominator,
+                        self._denominator * other.numerator)
+        if isinstance(other, float):
+            if math.isfinite(other):
+                return test(self, Fraction.from_float(other))
+            # Any finite value compares with inf and nan as 0.0 does.
+            return test(0.0, other)
+        return NotImplemented
 
-    def __gt__(a, b):
-        return a._richcmp(b, _gt)
+    def __lt__(self, other):
+        return self._compare(other, operator.lt)
 
-    def __le__(a, b):
-        return a._richcmp(b, _le)
+    def __gt__(self, other):
+        return self._compare(other, operator.gt)
 
-    def __ge__(a, b):
-        return a._richcmp(b, _ge)
+    def __le__(self, other):
+        return self._compare(other, operator.le)
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __ge__(self, other):
+        return self._compare(other, operator.ge)
+
+    # -- copying and pickling
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
+        # Fractions are immutable; only a subclass may carry extra state.
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
 
 
-def _make(n, d):
-    """Build a Fraction from an already-normalised pair (d != 0 checked)."""
-    if d == 0:
-        raise ZeroDivisionError('Fraction(%s, 0)' % n)
-    f = object.__new__(Fraction)
-    f._numerator = n
-    f._denominator = d
-    return f
+def _exact_pair(value):
+    """(numerator, denominator), in lowest terms, for a one-argument
+    Fraction(value) that is not a string."""
+    if type(value) is int:
+        return value, 1
+    if _is_rational(value):
+        return int(value.numerator), int(value.denominator)
+    if isinstance(value, float) or _is_decimal(value):
+        return value.as_integer_ratio()
+    raise TypeError('argument should be a string or a Rational instance')
 
 
-def _forward(a, b, exact, fallback):
-    # Like CPython, only int and Fraction are exact here; other Rationals get
-    # their chance through their own reflected operator.
-    if isinstance(b, (int, Fraction)):
-        if not isinstance(b, Fraction):
-            b = Fraction(b)
-        return exact(a, b)
-    if isinstance(b, float):
-        return fallback(float(a), b)
-    return NotImplemented
+def _parse_or_raise(text):
+    pair = _parse_literal(text)
+    if pair is None:
+        raise ValueError('Invalid literal for Fraction: %r' % text)
+    return pair
 
 
-def _reverse(b, a, exact, fallback):
-    if _is_rational(a):
-        return exact(Fraction(a), b)
-    if isinstance(a, float):
-        return fallback(a, float(b))
-    return NotImplemented
+def _best_approximation(numerator, denominator, limit):
+    """Nearest fraction to numerator/denominator with denominator <= limit.
 
-
-def _f_add(x, y):
-    return x + y
-
-
-def _f_sub(x, y):
-    return x - y
-
-
-def _f_mul(x, y):
-    return x * y
-
-
-def _f_div(x, y):
-    return x / y
-
-
-def _f_floordiv(x, y):
-    return x // y
-
-
-def _f_mod(x, y):
-    return x % y
-
-
-def _lt(x, y):
-    return x < y
-
-
-def _gt(x, y):
-    return x > y
-
-
-def _le(x, y):
-    return x <= y
-
-
-def _ge(x, y):
-    return x >= y
+    The answer is the last continued-fraction convergent that fits, or the
+    best semiconvergent between it and the one before, whichever is closer.
+    """
+    # (prev_num, prev_den) and (cur_num, cur_den) are consecutive convergents.
+    prev_num, prev_den, cur_num, cur_den = 0, 1, 1, 0
+    n, d = numerator, denominator
+    while True:
+        term = n // d
+        next_den = prev_den + term * cur_den
+        if next_den > limit:
+            break
+        prev_num, prev_den, cur_num, cur_den = (
+            cur_num, cur_den, prev_num + term * cur_num, next_den)
+        n, d = d, n - term * d
+    steps = (limit - prev_den) // cur_den
+    semi_num = prev_num + steps * cur_num
+    semi_den = prev_den + steps * cur_den
+    # Compare |cur - x| with |semi - x| exactly, in integers.
+    cur_gap = abs(cur_num * denominator - numerator * cur_den) * semi_den
+    semi_gap = abs(semi_num * denominator - numerator * semi_den) * cur_den
+    if cur_gap <= semi_gap:
+        return _new_raw(cur_num, cur_den)
+    return _new_raw(semi_num, semi_den)

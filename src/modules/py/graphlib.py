@@ -1,164 +1,156 @@
-"""Topological sorting of graphs of hashable nodes (TopologicalSorter, CycleError).
+"""Topological ordering of a graph of hashable nodes.
 
-Nodes come out in the same order as in CPython: ready nodes in the order they became
-ready, the initial ones in the order they were first mentioned.
+TopologicalSorter hands nodes out as their predecessors finish.  The order
+matches CPython's: the first batch lists nodes in the order they were first
+mentioned, later ones in the order they became ready.
 """
 
 from types import GenericAlias
 
 __all__ = ["TopologicalSorter", "CycleError"]
 
-# Values of _NodeInfo.npredecessors once a node has left the "waiting" state.
-_NODE_OUT = -1    # returned by get_ready(), done() not called yet
-_NODE_DONE = -2   # marked done()
+
+class CycleError(ValueError):
+    """prepare() found a cycle; args[1] lists it, first node repeated last."""
 
 
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
+# A node's state while it waits is the number of its unfinished
+# predecessors (>= 0); these two negative values mark the later stages.
+_HANDED_OUT = -1
+_FINISHED = -2
+
+_EXHAUSTED = object()      # sentinel for next(): a node may be None
+
+
+class _Vertex:
+    """What the sorter knows about one node."""
+    __slots__ = ("node", "state", "followers")
 
     def __init__(self, node):
         self.node = node
-        # Predecessors not yet done (counted with repetition), or a _NODE_ state.
-        self.npredecessors = 0
-        # Nodes that list this one as predecessor (with repetition, in add order).
-        self.successors = []
-
-
-class CycleError(ValueError):
-    """Raised by TopologicalSorter.prepare if cycles exist in the working graph.
-
-    The second element of args is a list of nodes forming a cycle, whose first and
-    last nodes are the same.
-    """
-    pass
+        self.state = 0          # count of edges from unfinished predecessors
+        self.followers = []     # one entry per edge, in the order added
 
 
 class TopologicalSorter:
-    """Provides functionality to topologically sort a graph of hashable nodes"""
+    """Sorts a graph whose nodes are hashable, in one go or step by step."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None   # a list once prepare() was called
-        self._npassedout = 0
-        self._nfinished = 0
+        self._vertices = {}
+        self._waiting_room = None    # list of ready nodes once prepared
+        self._handed_out = 0
+        self._finished = 0
         if graph is not None:
             for node, predecessors in graph.items():
                 self.add(node, *predecessors)
 
-    def _get_nodeinfo(self, node):
-        info = self._node2info.get(node)
-        if info is None:
-            info = self._node2info[node] = _NodeInfo(node)
-        return info
+    def _vertex(self, node):
+        vertex = self._vertices.get(node)
+        if vertex is None:
+            vertex = _Vertex(node)
+            self._vertices[node] = vertex
+        return vertex
+
+    def _require_prepared(self):
+        if self._waiting_room is None:
+            raise ValueError("prepare() must be called first")
 
     def add(self, node, *predecessors):
-        """Add a new node and its predecessors to the graph."""
-        if self._ready_nodes is not None:
+        """Record node, and an edge to it from each predecessor."""
+        if self._waiting_room is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        info = self._get_nodeinfo(node)
-        info.npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._get_nodeinfo(pred).successors.append(node)
+        target = self._vertex(node)
+        target.state += len(predecessors)
+        for before in predecessors:
+            self._vertex(before).followers.append(node)
 
     def prepare(self):
-        """Mark the graph as finished and check for cycles in the graph."""
-        if self._ready_nodes is not None:
+        """Freeze the graph; raise CycleError if it has a cycle."""
+        if self._waiting_room is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [info.node for info in self._node2info.values()
-                             if info.npredecessors == 0]
-        # Checked after computing the ready nodes, so that the nodes outside any
-        # cycle can still be processed once CycleError was caught.
-        cycle = self._find_cycle()
-        if cycle:
-            raise CycleError("nodes are in a cycle", cycle)
+        self._waiting_room = [v.node for v in self._vertices.values()
+                              if v.state == 0]
+        # The ready list is set up before the cycle check so that a caller
+        # who catches CycleError can still process the acyclic part.
+        loop = self._search_cycle()
+        if loop:
+            raise CycleError("nodes are in a cycle", loop)
 
     def get_ready(self):
-        """Return a tuple of all the nodes that are ready."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+        """Return a tuple of the nodes whose predecessors are all done."""
+        self._require_prepared()
+        batch = tuple(self._waiting_room)
+        self._waiting_room.clear()
+        for node in batch:
+            self._vertices[node].state = _HANDED_OUT
+        self._handed_out += len(batch)
+        return batch
 
     def is_active(self):
-        """Return True if more progress can be made and False otherwise."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        """True while some node is ready or handed out but not yet done."""
+        self._require_prepared()
+        return bool(self._waiting_room) or self._finished < self._handed_out
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        """Marks a set of nodes returned by "get_ready" as processed."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        n2i = self._node2info
+        """Mark nodes from get_ready() as finished, freeing their followers."""
+        self._require_prepared()
         for node in nodes:
-            info = n2i.get(node)
-            if info is None:
-                raise ValueError(f"node {node!r} was not added using add()")
-            state = info.npredecessors
-            if state != _NODE_OUT:
-                if state >= 0:
-                    raise ValueError(f"node {node!r} was not passed out "
-                                     f"(still not ready)")
-                if state == _NODE_DONE:
-                    raise ValueError(f"node {node!r} was already marked done")
-                raise AssertionError(f"node {node!r}: unknown status {state}")
-            info.npredecessors = _NODE_DONE
-            for successor in info.successors:
-                succ_info = n2i[successor]
-                succ_info.npredecessors -= 1
-                if succ_info.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
+            vertex = self._checked_handed_out(node)
+            vertex.state = _FINISHED
+            self._finished += 1
+            for follower in vertex.followers:
+                after = self._vertices[follower]
+                after.state -= 1
+                if after.state == 0:
+                    self._waiting_room.append(follower)
 
-    def _find_cycle(self):
-        # Depth-first search along successor edges, from each node in insertion
-        # order; meeting a node that is on the current path closes a cycle.
-        n2i = self._node2info
-        seen = set()
-        for root in n2i:
-            if root in seen:
+    def _checked_handed_out(self, node):
+        vertex = self._vertices.get(node)
+        if vertex is None:
+            raise ValueError(f"node {node!r} was not added using add()")
+        if vertex.state == _FINISHED:
+            raise ValueError(f"node {node!r} was already marked done")
+        if vertex.state != _HANDED_OUT:
+            raise ValueError(f"node {node!r} was not passed out (still not ready)")
+        return vertex
+
+    def _search_cycle(self):
+        """First cycle met by a depth-first walk along edges, or None.
+
+        Roots are tried in insertion order and each node's edges in the
+        order they were added, so the cycle reported is CPython's.
+        """
+        visited = set()
+        for root in self._vertices:
+            if root in visited:
                 continue
-            seen.add(root)
-            path = [root]
-            on_path = {root: 0}
-            iters = [iter(n2i[root].successors)]
-            while iters:
-                nxt = next(iters[-1], _END)
-                if nxt is _END:
-                    del on_path[path.pop()]
-                    iters.pop()
-                    continue
-                if nxt in seen:
-                    if nxt in on_path:
-                        return path[on_path[nxt]:] + [nxt]
-                    continue
-                seen.add(nxt)
-                on_path[nxt] = len(path)
-                path.append(nxt)
-                iters.append(iter(n2i[nxt].successors))
+            visited.add(root)
+            trail = [root]                       # the current path
+            depth_of = {root: 0}                 # node -> index in trail
+            pending = [iter(self._vertices[root].followers)]
+            while pending:
+                step = next(pending[-1], _EXHAUSTED)
+                if step is _EXHAUSTED:
+                    pending.pop()
+                    del depth_of[trail.pop()]
+                elif step in depth_of:
+                    return trail[depth_of[step]:] + [step]
+                elif step not in visited:
+                    visited.add(step)
+                    depth_of[step] = len(trail)
+                    trail.append(step)
+                    pending.append(iter(self._vertices[step].followers))
         return None
 
     def static_order(self):
-        """Returns an iterable of nodes in a topological order.
-
-        Using this method does not require to call "prepare" or "done". If any
-        cycle is detected, CycleError is raised.
-        """
+        """Yield every node in a topological order (prepares the sorter)."""
         self.prepare()
         while self.is_active():
-            group = self.get_ready()
-            yield from group
-            self.done(*group)
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     __class_getitem__ = classmethod(GenericAlias)
-
-
-# Marks an exhausted successor iterator (a node may be any object, even None).
-_END = object()

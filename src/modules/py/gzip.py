@@ -13,13 +13,14 @@ import zlib
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
-FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+# Bits of the header's FLG byte (RFC 1952, section 2.3.1).
+FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = (1 << bit for bit in range(5))
 
+# GzipFile.mode values.
 READ, WRITE = 1, 2
 
-_COMPRESS_LEVEL_FAST = 1
-_COMPRESS_LEVEL_TRADEOFF = 6
-_COMPRESS_LEVEL_BEST = 9
+# zlib levels the header's XFL byte has a code for, and the usual middle one.
+_COMPRESS_LEVEL_FAST, _COMPRESS_LEVEL_TRADEOFF, _COMPRESS_LEVEL_BEST = 1, 6, 9
 
 # Compressed bytes taken from the file at a time, and the most decompressed bytes one
 # step may produce (a small file that expands hugely is still read in bounded steps).
@@ -196,6 +197,22 @@ def _bad_fd(message):
     return OSError(9, message)
 
 
+def _stream_name(filename, fileobj):
+    """The name GzipFile reports: the path given, else the file object's
+    own name when it is text or bytes, else ''."""
+    if filename is not None:
+        return os.fspath(filename)
+    name = getattr(fileobj, "name", "")
+    return name if isinstance(name, (str, bytes)) else ""
+
+
+def _warn_implicit_write_mode():
+    import warnings
+    warnings.warn("GzipFile was opened for writing, but this will change in future "
+                  "Python releases.  Specify the mode argument for opening it for "
+                  "writing.", FutureWarning, 3)
+
+
 class GzipFile:
     """A gzip stream in a file (by name) or in a file object, read or written."""
 
@@ -209,49 +226,45 @@ class GzipFile:
             mode += "b"
         if fileobj is None:
             fileobj = self.myfileobj = builtins.open(filename, mode or "rb")
-        if filename is None:
-            filename = getattr(fileobj, "name", "")
-            if not isinstance(filename, (str, bytes)):
-                filename = ""
+        self.name = _stream_name(filename, fileobj)
+        # Without an explicit mode, the underlying file's own mode decides.
+        effective = mode if mode is not None else getattr(fileobj, "mode", "rb")
+        if effective.startswith("r"):
+            self._start_reading(fileobj)
+        elif effective.startswith(("w", "a", "x")):
+            if mode is None:
+                _warn_implicit_write_mode()
+            self._start_writing(compresslevel, mtime)
         else:
-            filename = os.fspath(filename)
-        given_mode = mode
-        if mode is None:
-            mode = getattr(fileobj, "mode", "rb")
-        if mode.startswith("r"):
-            self.mode = READ
-            self._reader = _Reader(fileobj)
-            self._buf = b""
-            self._pos = 0
-            self.name = filename
-        elif mode.startswith(("w", "a", "x")):
-            if given_mode is None:
-                import warnings
-                warnings.warn(
-                    "GzipFile was opened for writing, but this will change in future "
-                    "Python releases.  Specify the mode argument for opening it for "
-                    "writing.", FutureWarning, 2)
-            self.mode = WRITE
-            self.name = filename
-            self.crc = 0
-            self.size = 0
-            self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
-                                             -zlib.MAX_WBITS, zlib.DEF_MEM_LEVEL, 0)
-            self._write_mtime = mtime
-        else:
-            raise ValueError("Invalid mode: {!r}".format(mode))
+            raise ValueError("Invalid mode: {!r}".format(effective))
         self.fileobj = fileobj
         self.offset = 0
         if self.mode == WRITE:
             self._write_header(compresslevel)
 
+    def _start_reading(self, fileobj):
+        self.mode = READ
+        self._reader = _Reader(fileobj)
+        self._buf = b""
+        self._pos = 0
+
+    def _start_writing(self, compresslevel, mtime):
+        self.mode = WRITE
+        self.crc = 0
+        self.size = 0
+        # A raw deflate stream (negative window bits): the gzip framing is ours.
+        self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
+                                         zlib.DEF_MEM_LEVEL, 0)
+        self._write_mtime = mtime
+
     @property
     def filename(self):
         import warnings
         warnings.warn("use the name attribute", DeprecationWarning, 2)
-        if self.mode == WRITE and self.name[-3:] != ".gz":
-            return self.name + ".gz"
-        return self.name
+        name = self.name
+        if self.mode == WRITE and not name.endswith(".gz"):
+            name += ".gz"
+        return name
 
     @property
     def mtime(self):
@@ -320,24 +333,32 @@ class GzipFile:
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
-        if self.mode == WRITE:
-            self.fileobj.write(self.compress.flush(zlib_mode))
-            self.fileobj.flush()
+        if self.mode != WRITE:
+            return
+        self.fileobj.write(self.compress.flush(zlib_mode))
+        self.fileobj.flush()
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
-            return
+        target = self.fileobj
+        if target is None:
+            return                      # closing twice is harmless
         self.fileobj = None
         try:
             if self.mode == WRITE:
-                fileobj.write(self.compress.flush())
-                fileobj.write(struct.pack("<LL", self.crc, self.size & 0xFFFFFFFF))
+                self._finish_member(target)
         finally:
-            own = self.myfileobj
-            if own is not None:
-                self.myfileobj = None
-                own.close()
+            self._close_own_file()
+
+    def _finish_member(self, target):
+        """Flush the deflate stream and write the CRC-32 / size trailer."""
+        target.write(self.compress.flush())
+        target.write(struct.pack("<LL", self.crc, self.size & 0xFFFFFFFF))
+
+    def _close_own_file(self):
+        # Only a file this object opened by name is closed with it.
+        own, self.myfileobj = self.myfileobj, None
+        if own is not None:
+            own.close()
 
     # Reading
 
@@ -441,30 +462,50 @@ class GzipFile:
 
     def seek(self, offset, whence=io.SEEK_SET):
         if self.mode == WRITE:
-            if whence != io.SEEK_SET:
-                if whence == io.SEEK_CUR:
-                    offset = self.offset + offset
-                else:
-                    raise ValueError("Seek from end not supported")
-            if offset < self.offset:
-                raise OSError("Negative seek in write mode")
-            count = offset - self.offset
-            chunk = b"\0" * 1024
-            for _ in range(count // 1024):
-                self.write(chunk)
-            self.write(b"\0" * (count % 1024))
+            self._seek_forward_writing(self._write_target(offset, whence))
         elif self.mode == READ:
             self._check_not_closed()
-            if whence == io.SEEK_CUR:
-                offset = self.offset + offset
-            elif whence != io.SEEK_SET:
-                raise ValueError("Seek from end not supported")
-            if offset < self.offset:
-                self.rewind()
-            while self.offset < offset:
-                if not self.read(min(offset - self.offset, _STEP_OUTPUT)):
-                    break
+            self._seek_reading(self._read_target(offset, whence))
         return self.offset
+
+    def _write_target(self, offset, whence):
+        # Offsets count uncompressed bytes; what lies past the end is unwritten.
+        if whence == io.SEEK_SET:
+            return offset
+        if whence == io.SEEK_CUR:
+            return self.offset + offset
+        raise ValueError("Seek from end not supported")
+
+    def _read_target(self, offset, whence):
+        if whence == io.SEEK_SET:
+            return offset
+        if whence == io.SEEK_CUR:
+            return self.offset + offset
+        if whence == io.SEEK_END:
+            # The length is known only once everything is decompressed.
+            while self.read(_STEP_OUTPUT):
+                pass
+            return self.offset + offset
+        raise ValueError("whence value {} unsupported".format(whence))
+
+    def _seek_forward_writing(self, target):
+        # The only way forward in a compressed stream is to write zeros.
+        if target < self.offset:
+            raise OSError("Negative seek in write mode")
+        gap = target - self.offset
+        block = bytes(1024)
+        while gap >= len(block):
+            self.write(block)
+            gap -= len(block)
+        self.write(bytes(gap))
+
+    def _seek_reading(self, target):
+        # Going back means decompressing again from the start.
+        if target < self.offset:
+            self.rewind()
+        while self.offset < target:
+            if not self.read(min(target - self.offset, _STEP_OUTPUT)):
+                break
 
     def tell(self):
         self._check_not_closed()
@@ -698,26 +739,30 @@ class _TextFile:
         self.close()
 
 
-def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
-         errors=None, newline=None):
-    """Opens a gzip file in binary ("rb", "wb", "ab", "xb") or text ("rt", ...) mode."""
+def _check_open_arguments(mode, encoding, errors, newline):
     if "t" in mode:
         if "b" in mode:
             raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    gz_mode = mode.replace("t", "")
+        return
+    # Text-layer settings make no sense for a binary stream.
+    for argument, value in (("encoding", encoding), ("errors", errors),
+                            ("newline", newline)):
+        if value is not None:
+            raise ValueError("Argument '%s' not supported in binary mode" % argument)
+
+
+def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
+         errors=None, newline=None):
+    """Open a gzip file by name or file object, in binary ("rb", "wb", "ab",
+    "xb") or text ("rt", "wt", ...) mode."""
+    _check_open_arguments(mode, encoding, errors, newline)
+    binary_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes)) or hasattr(filename, "__fspath__"):
-        binary = GzipFile(filename, gz_mode, compresslevel)
+        stream = GzipFile(filename, binary_mode, compresslevel)
     elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary = GzipFile(None, gz_mode, compresslevel, filename)
+        stream = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return _TextFile(binary, encoding or "utf-8", errors, newline)
-    return binary
+    if "t" not in mode:
+        return stream
+    return _TextFile(stream, encoding or "utf-8", errors, newline)

@@ -1,5 +1,8 @@
-"""A pure Python implementation of import's public helpers: import_module, reload and
-invalidate_caches (importlib.util and importlib.machinery are not provided)."""
+"""Programmatic import: import_module, reload and invalidate_caches.
+
+These sit on top of minipy's own import statement (builtins.__import__);
+importlib.util and importlib.machinery are not provided.
+"""
 
 import sys
 
@@ -7,111 +10,139 @@ __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
 __import__ = __import__
 
-# Modules being reloaded, so that a module reloading itself does not recurse.
-_RELOADING = {}
+# name -> module for reloads in progress: a module that reloads itself while
+# being reloaded gets the module back instead of recursing.
+_reloads_in_progress = {}
 
 
-def _resolve_name(name, package, level):
-    """The absolute name of a relative import of `name` `level` packages up."""
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
-        raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return '{}.{}'.format(base, name) if name else base
-
+# --- import_module -----------------------------------------------------------
 
 def import_module(name, package=None):
-    """Import a module and return it (not its top-level package, as __import__ does).
+    """Import the named module and return it (the module itself, not the
+    top-level package that `import a.b` binds).
 
-    A relative name ('.mod', '..mod') is resolved against `package`.
+    A name starting with dots is relative to `package`.
     """
-    level = 0
+    dots = 0
     if name.startswith('.'):
         if not package:
-            msg = ("the 'package' argument is required to perform a relative "
-                   "import for {!r}")
-            raise TypeError(msg.format(name))
-        for character in name:
-            if character != '.':
-                break
-            level += 1
-    return _gcd_import(name[level:], package, level)
+            raise TypeError("the 'package' argument is required to perform "
+                            f"a relative import for {name!r}")
+        dots = len(name) - len(name.lstrip('.'))
+    return _import_at_level(name[dots:], package, dots)
 
 
-def _gcd_import(name, package=None, level=0):
+def _import_at_level(name, package, level):
+    _check_request(name, package, level)
+    if level:
+        name = _absolute_name(name, package, level)
+    return _load(name)
+
+
+def _check_request(name, package, level):
+    """Reject the argument combinations the import system refuses."""
     if not isinstance(name, str):
-        raise TypeError('module name must be str, not {}'.format(type(name)))
+        raise TypeError(f'module name must be str, not {type(name)}')
     if level < 0:
         raise ValueError('level must be >= 0')
     if level > 0:
         if not isinstance(package, str):
             raise TypeError('__package__ not set to a string')
-        if package not in sys.modules:
-            msg = 'attempted relative import with no known parent package'
-            raise ImportError(msg)
-        name = _resolve_name(name, package, level)
-    if not name and level == 0:
+        if not package:
+            raise ImportError('attempted relative import with no known parent package')
+    elif not name:
         raise ValueError('Empty module name')
-    module = sys.modules.get(name)
+
+
+def _absolute_name(name, package, level):
+    """Resolve `name`, found `level` dots below `package`, to a full name."""
+    # level 1 is the package itself; each further dot drops one component.
+    pieces = package.rsplit('.', level - 1)
+    if len(pieces) < level:
+        raise ImportError('attempted relative import beyond top-level package')
+    anchor = pieces[0]
+    return f'{anchor}.{name}' if name else anchor
+
+
+def _load(full_name):
+    """The module called full_name, importing it (parents first) if needed."""
+    if full_name in sys.modules:
+        found = sys.modules[full_name]
+        if found is None:
+            raise ModuleNotFoundError(
+                f'import of {full_name} halted; None in sys.modules', name=full_name)
+        return found
+    parent_name, _, leaf = full_name.rpartition('.')
+    parent = _load(parent_name) if parent_name else None
+    __import__(full_name)
+    module = sys.modules.get(full_name)
     if module is None:
-        # Parent packages are imported first, one level at a time, and the new
-        # module becomes an attribute of its parent, as the import statement does.
-        parent_name, _, child = name.rpartition('.')
-        parent = _gcd_import(parent_name) if parent_name else None
-        __import__(name)
-        module = sys.modules.get(name)
-        if module is None:
-            raise ModuleNotFoundError('No module named {!r}'.format(name), name=name)
-        if parent is not None and getattr(parent, child, None) is not module:
-            setattr(parent, child, module)
+        raise ModuleNotFoundError(f'No module named {full_name!r}', name=full_name)
+    # `import a.b` makes b an attribute of a; do the same here.
+    if parent is not None and getattr(parent, leaf, None) is not module:
+        setattr(parent, leaf, module)
     return module
 
 
-def invalidate_caches():
-    """Call the invalidate_caches() method on all meta path finders that have one.
-    minipy's importer keeps no directory caches, so there is nothing else to drop."""
-    for finder in getattr(sys, 'meta_path', ()):
-        if hasattr(finder, 'invalidate_caches'):
-            finder.invalidate_caches()
+# --- caches --------------------------------------------------------------------
 
+def invalidate_caches():
+    """Ask each finder on sys.meta_path that can, to forget what it cached.
+
+    minipy's own importer reads directories afresh each time, so it has
+    nothing to drop itself.
+    """
+    for finder in getattr(sys, 'meta_path', ()):
+        drop = getattr(finder, 'invalidate_caches', None)
+        if drop is not None:
+            drop()
+
+
+# --- reload ------------------------------------------------------------------
 
 def reload(module):
-    """Reload the module and return it.
+    """Run the module's source again in its existing namespace; return it.
 
-    The module's source file is executed again in the module's existing namespace
-    (so names that the new source no longer defines survive). Built-in and frozen
-    modules have no file to read and are returned as they are.
+    Names the new source no longer defines stay.  Modules with no source
+    file (built-in or frozen) are returned unchanged.
     """
-    if not module or not isinstance(module, type(sys)):
-        raise TypeError("reload() argument must be a module")
-    try:
-        name = module.__spec__.name
-    except AttributeError:
-        name = module.__name__
+    name = _reload_target_name(module)
     if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
-    if name in _RELOADING:
-        return _RELOADING[name]
-    _RELOADING[name] = module
+    if name in _reloads_in_progress:
+        return _reloads_in_progress[name]
+    _reloads_in_progress[name] = module
     try:
         parent_name = name.rpartition('.')[0]
         if parent_name and parent_name not in sys.modules:
             raise ImportError(f"parent {parent_name!r} not in sys.modules",
-                              name=parent_name) from None
-        filename = getattr(module, '__file__', None)
-        if filename:
-            _exec_source(module, filename, name)
+                              name=parent_name)
+        source_path = getattr(module, '__file__', None)
+        if source_path:
+            _rerun_source(module, source_path, name)
         return sys.modules[name]
     finally:
-        del _RELOADING[name]
+        del _reloads_in_progress[name]
 
 
-def _exec_source(module, filename, name):
+def _reload_target_name(module):
+    if not module or not isinstance(module, type(sys)):
+        raise TypeError("reload() argument must be a module")
+    spec = getattr(module, '__spec__', None)
+    spec_name = getattr(spec, 'name', None)
+    if spec_name is not None:
+        return spec_name
     try:
-        with open(filename, encoding='utf-8') as f:
-            source = f.read()
+        return module.__name__
+    except AttributeError:
+        raise TypeError("reload() argument must be a module") from None
+
+
+def _rerun_source(module, path, name):
+    try:
+        with open(path, encoding='utf-8') as handle:
+            text = handle.read()
     except OSError:
         raise ModuleNotFoundError(f"spec not found for the module {name!r}",
                                   name=name) from None
-    code = compile(source, filename, 'exec')
-    exec(code, module.__dict__)
+    exec(compile(text, path, 'exec'), module.__dict__)

@@ -16,25 +16,19 @@ _INF = float('inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
+    """A document is not valid JSON.
 
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
+    Besides the message, it records where: msg (the bare message), doc,
+    pos (index into doc) and the 1-based lineno and colno of pos.
     """
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line = doc.count('\n', 0, pos) + 1
+        # rfind gives -1 on the first line, so the column is 1-based either way.
+        column = pos - doc.rfind('\n', 0, pos)
+        super().__init__('%s: line %d column %d (char %d)' % (msg, line, column, pos))
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = line, column
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
@@ -102,54 +96,76 @@ def _make_encoder(markers, default, encode_str, indent, floatstr,
         raise TypeError('keys must be str, int, float, bool or None, not '
                         + key.__class__.__name__)
 
+    def scalar_text(v):
+        """JSON text of a str, None, bool, int or float; None otherwise."""
+        if isinstance(v, str):
+            return encode_str(v)
+        if v is None:
+            return 'null'
+        if v is True:
+            return 'true'
+        if v is False:
+            return 'false'
+        if isinstance(v, int):
+            return int_repr(v)
+        if isinstance(v, float):
+            return floatstr(v)
+        return None
+
+    def enter(container):
+        if markers is not None:
+            ident = id(container)
+            if ident in markers:
+                raise ValueError('Circular reference detected')
+            markers[ident] = container
+
+    def leave(container):
+        if markers is not None:
+            del markers[id(container)]
+
+    # The pieces appended to `out` are the ones CPython's iterencode yields:
+    # a scalar list item shares its piece with the bracket or separator
+    # before it; dict keys, separators and closing brackets stand alone.
+
     def enc_list(lst, out, level):
         if not lst:
             out.append('[]')
             return
-        if markers is not None:
-            ident = id(lst)
-            if ident in markers:
-                raise ValueError('Circular reference detected')
-            markers[ident] = lst
+        enter(lst)
         if indent is None:
             sep = item_separator
-            out.append('[')
+            prefix = '['
         else:
             level += 1
             newline = '\n' + indent * level
             sep = item_separator + newline
-            out.append('[' + newline)
-        first = True
+            prefix = '[' + newline
         for v in lst:
-            if first:
-                first = False
+            text = scalar_text(v)
+            if text is not None:
+                out.append(prefix + text)
             else:
-                out.append(sep)
-            enc(v, out, level)
-        if indent is None:
-            out.append(']')
-        else:
-            out.append('\n' + indent * (level - 1) + ']')
-        if markers is not None:
-            del markers[ident]
+                out.append(prefix)
+                enc(v, out, level)
+            prefix = sep
+        if indent is not None:
+            out.append('\n' + indent * (level - 1))
+        out.append(']')
+        leave(lst)
 
     def enc_dict(dct, out, level):
         if not dct:
             out.append('{}')
             return
-        if markers is not None:
-            ident = id(dct)
-            if ident in markers:
-                raise ValueError('Circular reference detected')
-            markers[ident] = dct
+        enter(dct)
+        out.append('{')
         if indent is None:
             sep = item_separator
-            out.append('{')
         else:
             level += 1
             newline = '\n' + indent * level
             sep = item_separator + newline
-            out.append('{' + newline)
+            out.append(newline)
         items = sorted(dct.items()) if sort_keys else dct.items()
         first = True
         for k, v in items:
@@ -157,19 +173,20 @@ def _make_encoder(markers, default, encode_str, indent, floatstr,
                 k = key_str(k)
                 if k is None:
                     continue
-            if first:
-                first = False
-            else:
+            if not first:
                 out.append(sep)
+            first = False
             out.append(encode_str(k))
             out.append(key_separator)
-            enc(v, out, level)
-        if indent is None:
-            out.append('}')
-        else:
-            out.append('\n' + indent * (level - 1) + '}')
-        if markers is not None:
-            del markers[ident]
+            text = scalar_text(v)
+            if text is not None:
+                out.append(text)
+            else:
+                enc(v, out, level)
+        if indent is not None:
+            out.append('\n' + indent * (level - 1))
+        out.append('}')
+        leave(dct)
 
     def enc(o, out, level):
         t = type(o)
@@ -200,24 +217,19 @@ def _make_encoder(markers, default, encode_str, indent, floatstr,
         elif isinstance(o, dict):
             enc_dict(o, out, level)
         else:
-            if markers is not None:
-                ident = id(o)
-                if ident in markers:
-                    raise ValueError('Circular reference detected')
-                markers[ident] = o
+            enter(o)
             enc(default(o), out, level)
-            if markers is not None:
-                del markers[ident]
+            leave(o)
 
     return enc
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
+    """Turns dicts, lists, tuples, strs, ints, floats, booleans and None
+    (subclasses included) into JSON text.
 
-    Supports dict, list, tuple, str, int, float, True, False and None
-    (and their subclasses). To extend it, override default() with a
-    method returning a serializable object for o, or raising TypeError.
+    Other objects go through default(), which a subclass (or the default=
+    argument) can make return something encodable.
     """
     item_separator = ', '
     key_separator = ': '
@@ -239,12 +251,13 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
-        """Return a serializable object for o, or raise TypeError."""
+        """Hook for objects JSON has no form for: return a stand-in, or
+        raise TypeError as this one does."""
         raise TypeError('Object of type %s is not JSON serializable'
                         % o.__class__.__name__)
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """The JSON text of o, as one str."""
         if isinstance(o, str):
             if self.ensure_ascii:
                 return _encode_str_ascii(o)
@@ -252,7 +265,7 @@ class JSONEncoder(object):
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation."""
+        """The JSON text of o, as an iterator of str pieces."""
         markers = {} if self.check_circular else None
         encode_str = _encode_str_ascii if self.ensure_ascii else _encode_str
         allow_nan = self.allow_nan
@@ -409,11 +422,9 @@ def _scanstring(s, end, strict, doc):
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder.
-
-    Decodes objects to dict, arrays to list, strings to str, numbers to
-    int or float, true/false/null to True/False/None, and NaN, Infinity
-    and -Infinity to the corresponding floats.
+    """Turns JSON text into Python values: objects become dicts, arrays
+    lists, numbers ints or floats, true/false/null True/False/None, and the
+    NaN / Infinity / -Infinity extensions floats.  Hooks can change each.
     """
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
@@ -640,102 +651,109 @@ def _number(s, start, n, parse_int, parse_float):
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 
+# When dumps()/dump() get no encoder class and every option has its
+# default sense (these flags off or on, the rest None), the shared default
+# encoder serves the call.
+_DEFAULT_FLAGS = {'skipkeys': False, 'sort_keys': False, 'ensure_ascii': True,
+                  'check_circular': True, 'allow_nan': True}
+_UNSET_OPTIONS = ('indent', 'separators', 'default')
+
+
+def _encoder(cls, options, extra):
+    if (cls is None and not extra
+            and all(bool(options[name]) is on for name, on in _DEFAULT_FLAGS.items())
+            and all(options[name] is None for name in _UNSET_OPTIONS)):
+        return _default_encoder
+    return (cls or JSONEncoder)(**options, **extra)
+
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None,
           default=None, sort_keys=False, **kw):
-    """Serialize obj to a JSON formatted str."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan
-            and cls is None and indent is None and separators is None
-            and default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    """obj as a str of JSON text (the options are JSONEncoder's)."""
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan,
+                   indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
+    return _encoder(cls, options, kw).encode(obj)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
-    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting
-    file-like object)."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan
-            and cls is None and indent is None and separators is None
-            and default is None and not sort_keys and not kw):
-        iterable = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                       check_circular=check_circular, allow_nan=allow_nan,
-                       indent=indent, separators=separators,
-                       default=default, sort_keys=sort_keys,
-                       **kw).iterencode(obj)
-    for chunk in iterable:
-        fp.write(chunk)
+    """Write obj as JSON text to fp, piece by piece (fp needs .write)."""
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan,
+                   indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys)
+    for piece in _encoder(cls, options, kw).iterencode(obj):
+        fp.write(piece)
+
+
+# Byte-order marks, longest first so that UTF-32's is not taken for UTF-16's.
+_BOMS = (
+    (b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
+    (b'\xef\xbb\xbf', 'utf-8-sig'),
+    (b'\xff\xfe', 'utf-16'), (b'\xfe\xff', 'utf-16'),
+)
 
 
 def detect_encoding(b):
-    """The encoding of the JSON bytes b (UTF-8, -16 or -32, per RFC 4627)."""
-    bstartswith = b.startswith
-    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
-        return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
+    """Which UTF encoding JSON bytes use, judged from a BOM or, failing
+    that, from where the first characters have zero bytes (RFC 4627)."""
+    for mark, name in _BOMS:
+        if b.startswith(mark):
+            return name
+    # JSON text starts with an ASCII character, so the zero bytes around
+    # it give the width and byte order away.
+    zero = [byte == 0 for byte in b[:4]]
     if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+        if zero[0]:
+            return 'utf-32-be' if zero[1] else 'utf-16-be'
+        if zero[1]:
+            return 'utf-32-le' if zero[2] and zero[3] else 'utf-16-le'
     elif len(b) == 2:
-        if not b[0]:
+        if zero[0]:
             return 'utf-16-be'
-        if not b[1]:
+        if zero[1]:
             return 'utf-16-le'
     return 'utf-8'
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None,
-          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize s (a str, bytes or bytearray holding a JSON document)
-    to a Python object."""
+def _document_text(s):
+    """The str to parse, from a str, bytes or bytearray argument."""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
-            raise JSONDecodeError(
-                'Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError('the JSON object must be str, bytes or '
-                            'bytearray, not ' + s.__class__.__name__)
-        s = s.decode(detect_encoding(s), 'surrogatepass')
-    if (cls is None and object_hook is None and parse_int is None
-            and parse_float is None and parse_constant is None
-            and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+        return s
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError('the JSON object must be str, bytes or bytearray, not '
+                        + s.__class__.__name__)
+    encoding = detect_encoding(s)
+    if encoding == 'utf-8-sig':
+        # Dropping the mark by hand spares a codec lookup minipy may lack.
+        s, encoding = s[3:], 'utf-8'
+    return s.decode(encoding, 'surrogatepass')
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """The Python value of a JSON document given as str, bytes or bytearray
+    (the options are JSONDecoder's)."""
+    text = _document_text(s)
+    hooks = {name: hook for name, hook in (
+        ('object_hook', object_hook), ('parse_float', parse_float),
+        ('parse_int', parse_int), ('parse_constant', parse_constant),
+        ('object_pairs_hook', object_pairs_hook)) if hook is not None}
+    if cls is None and not hooks and not kw:
+        return _default_decoder.decode(text)
+    kw.update(hooks)
+    return (cls or JSONDecoder)(**kw).decode(text)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None,
          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize fp (a .read()-supporting file-like object holding a
-    JSON document) to a Python object."""
+    """The Python value of the JSON document read from fp (needs .read)."""
     return loads(fp.read(), cls=cls, object_hook=object_hook,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant,
@@ -746,3 +764,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
 JSONDecodeError.__module__ = 'json.decoder'
 JSONDecoder.__module__ = 'json.decoder'
 JSONEncoder.__module__ = 'json.encoder'
+
+# In CPython, importing json also imports its decoder and encoder submodules,
+# so json.decoder works without an import of its own.
+from json import decoder, encoder

@@ -1,5 +1,9 @@
-"""The numeric tower of PEP 3141 as abstract base classes: Number > Complex > Real >
-Rational > Integral.  The builtin numeric types are registered with them."""
+"""Abstract base classes for numbers (PEP 3141).
+
+The tower runs Number > Complex > Real > Rational > Integral; complex, float
+and int are registered at their levels.  Each level lists what a number of
+that kind must provide and supplies what follows from the rest.
+"""
 
 from abc import ABCMeta, abstractmethod
 import builtins
@@ -8,50 +12,73 @@ __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
 class Number(metaclass=ABCMeta):
-    """Root of the numeric tower: isinstance(x, Number) tells whether x is a number."""
+    """Any number: isinstance(x, Number) asks whether x is numeric at all."""
     __slots__ = ()
 
-    # Equal numbers of different types must hash alike: concrete types decide.
+    # Equal values of different numeric types must hash the same, which only
+    # a concrete type can arrange, so the tower itself is unhashable.
     __hash__ = None
 
 
 class Complex(Number):
-    """Numbers supporting the operations of the builtin complex type."""
-
+    """A number with the operations of the builtin complex type."""
     __slots__ = ()
 
+    # -- what a complex number is made of
     @abstractmethod
-    def __complex__(self):
-        raise NotImplementedError
+    def __complex__(self): raise NotImplementedError
 
+    @property
+    @abstractmethod
+    def real(self): raise NotImplementedError
+
+    @property
+    @abstractmethod
+    def imag(self): raise NotImplementedError
+
+    @abstractmethod
+    def conjugate(self): raise NotImplementedError
+
+    @abstractmethod
+    def __abs__(self): raise NotImplementedError
+
+    @abstractmethod
+    def __eq__(self, other): raise NotImplementedError
+
+    # -- arithmetic, each in both directions
+    @abstractmethod
+    def __pos__(self): raise NotImplementedError
+
+    @abstractmethod
+    def __neg__(self): raise NotImplementedError
+
+    @abstractmethod
+    def __add__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __radd__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __mul__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rmul__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __truediv__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rtruediv__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __pow__(self, exponent): raise NotImplementedError
+
+    @abstractmethod
+    def __rpow__(self, base): raise NotImplementedError
+
+    # -- derived from the above
     def __bool__(self):
         return self != 0
-
-    @property
-    @abstractmethod
-    def real(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
 
     def __sub__(self, other):
         return self + -other
@@ -59,72 +86,51 @@ class Complex(Number):
     def __rsub__(self, other):
         return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
 
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
-
-
-# The builtin complex type is a Complex (minipy may be built without it).
-if hasattr(builtins, 'complex'):
+# minipy can be built without the complex type.
+if hasattr(builtins, "complex"):
     Complex.register(builtins.complex)
 
 
 class Real(Complex):
-    """Complex numbers that are also ordered and support float(), divmod and %."""
-
+    """An ordered number that converts to float and knows // and %."""
     __slots__ = ()
 
     @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
+    def __float__(self): raise NotImplementedError
+
+    # -- rounding to an integral value
+    @abstractmethod
+    def __trunc__(self): raise NotImplementedError
 
     @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
+    def __floor__(self): raise NotImplementedError
 
     @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
+    def __ceil__(self): raise NotImplementedError
 
     @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
+    def __round__(self, ndigits=None): raise NotImplementedError
+
+    # -- ordering
+    @abstractmethod
+    def __lt__(self, other): raise NotImplementedError
 
     @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
+    def __le__(self, other): raise NotImplementedError
+
+    # -- floor division and remainder
+    @abstractmethod
+    def __floordiv__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rfloordiv__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __mod__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rmod__(self, other): raise NotImplementedError
 
     def __divmod__(self, other):
         return (self // other, self % other)
@@ -132,31 +138,7 @@ class Real(Complex):
     def __rdivmod__(self, other):
         return (other // self, other % self)
 
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
-
-    # Concrete implementations of Complex abstract methods.
+    # -- a real number is a complex one with no imaginary part
     def __complex__(self):
         return complex(float(self))
 
@@ -176,86 +158,71 @@ Real.register(float)
 
 
 class Rational(Real):
-    """Real numbers with a numerator and a denominator (in lowest terms)."""
-
+    """A real number given as numerator / denominator in lowest terms."""
     __slots__ = ()
 
     @property
     @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
+    def numerator(self): raise NotImplementedError
 
     @property
     @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    def denominator(self): raise NotImplementedError
 
-    # Concrete implementation of Real's conversion to float.
     def __float__(self):
+        # int() first, so that a subclass whose parts are not ints still
+        # divides as integers do (correctly rounded).
         return int(self.numerator) / int(self.denominator)
 
 
 class Integral(Rational):
-    """Rational numbers that are integers: int(), pow with modulus, bit operations."""
-
+    """A whole number: int(), indexing, three-argument pow and bit operations."""
     __slots__ = ()
 
     @abstractmethod
-    def __int__(self):
-        raise NotImplementedError
+    def __int__(self): raise NotImplementedError
 
+    @abstractmethod
+    def __pow__(self, exponent, modulus=None): raise NotImplementedError
+
+    @abstractmethod
+    def __invert__(self): raise NotImplementedError
+
+    # -- shifts and bitwise operators, each in both directions
+    @abstractmethod
+    def __lshift__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rlshift__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rshift__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rrshift__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __and__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rand__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __or__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __ror__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __xor__(self, other): raise NotImplementedError
+
+    @abstractmethod
+    def __rxor__(self, other): raise NotImplementedError
+
+    # -- an integer is its own numerator, over 1
     def __index__(self):
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
-
-    # Concrete implementations of Rational and Real abstract methods.
     def __float__(self):
         return float(int(self))
 

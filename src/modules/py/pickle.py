@@ -1,24 +1,11 @@
-"""Create portable serialized representations of Python objects.
+"""Turn Python objects into bytes and back: the pickle format.
 
-minipy's frozen pickle.  It writes the same bytes as CPython 3.11's C
-pickler for protocols 0 to 5 (framing from protocol 4 on, the memo, the
-batching of list / dict / set items, the Python 2 name mappings of protocols
-0 to 2) and reads every opcode.
+The bytes written are those of CPython 3.11's C pickler for protocols 0 to 5
+(frames from protocol 4 on, the memo, items sent in batches of 1000, Python 2
+names under protocols 0 to 2), and every opcode can be read.
 
-Classes:
-
-    Pickler
-    Unpickler
-
-Functions:
-
-    dump(object, file)
-    dumps(object) -> string
-    load(file) -> object
-    loads(bytes) -> object
-
-Left out: PickleBuffer (minipy has no memoryview, so no out-of-band
-buffers are ever produced) and the pure-Python _Pickler / _Unpickler aliases.
+Pickler / dump / dumps write; Unpickler / load / loads read.  PickleBuffer
+and out-of-band buffers are not provided (minipy has no memoryview).
 """
 
 import sys
@@ -26,7 +13,8 @@ import copyreg
 from struct import pack, unpack
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
-           "Unpickler", "dump", "dumps", "load", "loads"]
+           "Unpickler", "dump", "dumps", "load", "loads",
+           "DEFAULT_PROTOCOL", "HIGHEST_PROTOCOL"]
 
 bytes_types = (bytes, bytearray)
 
@@ -38,123 +26,69 @@ DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
-    """A common base class for the other pickling exceptions."""
+    """Base class of the errors pickling and unpickling raise."""
 
 
 class PicklingError(PickleError):
-    """This exception is raised when an unpicklable object is passed to the
-    dump() method.
-    """
+    """An object could not be pickled."""
 
 
 class UnpicklingError(PickleError):
-    """This exception is raised when there is a problem unpickling an object,
-    such as a security violation.
-    """
+    """The data could not be turned back into objects."""
 
 
 # CPython defines these in its _pickle accelerator module.
-PickleError.__module__ = PicklingError.__module__ = \
-    UnpicklingError.__module__ = '_pickle'
+for _error in (PickleError, PicklingError, UnpicklingError):
+    _error.__module__ = '_pickle'
 
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
+# ==== opcodes ===========================================================
+#
+# Each opcode is one byte, exported under its usual name.  Grouped by the
+# protocol that introduced it.
 
+_OPCODES_BY_PROTOCOL = (
+    # protocol 0 and 1
+    ('MARK', '('), ('STOP', '.'), ('POP', '0'), ('POP_MARK', '1'), ('DUP', '2'),
+    ('FLOAT', 'F'), ('INT', 'I'), ('BININT', 'J'), ('BININT1', 'K'), ('LONG', 'L'),
+    ('BININT2', 'M'), ('NONE', 'N'), ('PERSID', 'P'), ('BINPERSID', 'Q'),
+    ('REDUCE', 'R'), ('STRING', 'S'), ('BINSTRING', 'T'), ('SHORT_BINSTRING', 'U'),
+    ('UNICODE', 'V'), ('BINUNICODE', 'X'), ('APPEND', 'a'), ('BUILD', 'b'),
+    ('GLOBAL', 'c'), ('DICT', 'd'), ('EMPTY_DICT', '}'), ('APPENDS', 'e'),
+    ('GET', 'g'), ('BINGET', 'h'), ('INST', 'i'), ('LONG_BINGET', 'j'),
+    ('LIST', 'l'), ('EMPTY_LIST', ']'), ('OBJ', 'o'), ('PUT', 'p'), ('BINPUT', 'q'),
+    ('LONG_BINPUT', 'r'), ('SETITEM', 's'), ('TUPLE', 't'), ('EMPTY_TUPLE', ')'),
+    ('SETITEMS', 'u'), ('BINFLOAT', 'G'),
+    # protocol 2
+    ('PROTO', '\x80'), ('NEWOBJ', '\x81'), ('EXT1', '\x82'), ('EXT2', '\x83'),
+    ('EXT4', '\x84'), ('TUPLE1', '\x85'), ('TUPLE2', '\x86'), ('TUPLE3', '\x87'),
+    ('NEWTRUE', '\x88'), ('NEWFALSE', '\x89'), ('LONG1', '\x8a'), ('LONG4', '\x8b'),
+    # protocol 3
+    ('BINBYTES', 'B'), ('SHORT_BINBYTES', 'C'),
+    # protocol 4
+    ('SHORT_BINUNICODE', '\x8c'), ('BINUNICODE8', '\x8d'), ('BINBYTES8', '\x8e'),
+    ('EMPTY_SET', '\x8f'), ('ADDITEMS', '\x90'), ('FROZENSET', '\x91'),
+    ('NEWOBJ_EX', '\x92'), ('STACK_GLOBAL', '\x93'), ('MEMOIZE', '\x94'),
+    ('FRAME', '\x95'),
+    # protocol 5
+    ('BYTEARRAY8', '\x96'), ('NEXT_BUFFER', '\x97'), ('READONLY_BUFFER', '\x98'),
+)
+for _name, _char in _OPCODES_BY_PROTOCOL:
+    globals()[_name] = _char.encode('latin-1')
+    __all__.append(_name)
+# Protocol 0 spells booleans as INT arguments.
+TRUE = b'I01\n'
+FALSE = b'I00\n'
+__all__ += ['TRUE', 'FALSE']
+del _name, _char, _error
 
-# --- opcodes -----------------------------------------------------------------
+# TUPLE1..3 by size, EMPTY_TUPLE for 0.
+_SMALL_TUPLE = (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)
 
-MARK           = b'('
-STOP           = b'.'
-POP            = b'0'
-POP_MARK       = b'1'
-DUP            = b'2'
-FLOAT          = b'F'
-INT            = b'I'
-BININT         = b'J'
-BININT1        = b'K'
-LONG           = b'L'
-BININT2        = b'M'
-NONE           = b'N'
-PERSID         = b'P'
-BINPERSID      = b'Q'
-REDUCE         = b'R'
-STRING         = b'S'
-BINSTRING      = b'T'
-SHORT_BINSTRING = b'U'
-UNICODE        = b'V'
-BINUNICODE     = b'X'
-APPEND         = b'a'
-BUILD          = b'b'
-GLOBAL         = b'c'
-DICT           = b'd'
-EMPTY_DICT     = b'}'
-APPENDS        = b'e'
-GET            = b'g'
-BINGET         = b'h'
-INST           = b'i'
-LONG_BINGET    = b'j'
-LIST           = b'l'
-EMPTY_LIST     = b']'
-OBJ            = b'o'
-PUT            = b'p'
-BINPUT         = b'q'
-LONG_BINPUT    = b'r'
-SETITEM        = b's'
-TUPLE          = b't'
-EMPTY_TUPLE    = b')'
-SETITEMS       = b'u'
-BINFLOAT       = b'G'
-
-TRUE           = b'I01\n'
-FALSE          = b'I00\n'
-
-# Protocol 2
-PROTO          = b'\x80'
-NEWOBJ         = b'\x81'
-EXT1           = b'\x82'
-EXT2           = b'\x83'
-EXT4           = b'\x84'
-TUPLE1         = b'\x85'
-TUPLE2         = b'\x86'
-TUPLE3         = b'\x87'
-NEWTRUE        = b'\x88'
-NEWFALSE       = b'\x89'
-LONG1          = b'\x8a'
-LONG4          = b'\x8b'
-
-_tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
-
-# Protocol 3
-BINBYTES       = b'B'
-SHORT_BINBYTES = b'C'
-
-# Protocol 4
-SHORT_BINUNICODE = b'\x8c'
-BINUNICODE8      = b'\x8d'
-BINBYTES8        = b'\x8e'
-EMPTY_SET        = b'\x8f'
-ADDITEMS         = b'\x90'
-FROZENSET        = b'\x91'
-NEWOBJ_EX        = b'\x92'
-STACK_GLOBAL     = b'\x93'
-MEMOIZE          = b'\x94'
-FRAME            = b'\x95'
-
-# Protocol 5
-BYTEARRAY8       = b'\x96'
-NEXT_BUFFER      = b'\x97'
-READONLY_BUFFER  = b'\x98'
-
-__all__.extend([_n for _n in list(globals())
-                if _n.isupper() and _n[:1].isalpha() and
-                isinstance(globals()[_n], bytes)])
-
-_BATCHSIZE = 1000
-_FRAME_SIZE_MIN = 4
-_FRAME_SIZE_TARGET = 64 * 1024
-_FRAME_HEADER_SIZE = 9
+_BATCH = 1000                   # items per APPENDS / SETITEMS / ADDITEMS
+_FRAME_TARGET = 64 * 1024       # a frame is closed once it holds this much
+_FRAME_MIN = 4                  # smaller frames are not worth their header
+_FRAME_HEADER = 9               # FRAME opcode + 8-byte length
 
 
 # --- Python 2 name mappings (protocols 0 to 2) ------------------------------
@@ -238,70 +172,9 @@ _IMPORT_MAPPING = {
 }
 
 
-# --- helpers -------------------------------------------------------------------
-
-def _getattribute(obj, name):
-    """Follow a dotted qualified name from obj; return (object, parent)."""
-    parent = None
-    for subpath in name.split('.'):
-        if subpath == '<locals>':
-            raise AttributeError("Can't get local attribute {!r} on {!r}"
-                                 .format(name, obj))
-        try:
-            parent = obj
-            obj = getattr(obj, subpath)
-        except AttributeError:
-            raise AttributeError("Can't get attribute {!r} on {!r}"
-                                 .format(name, obj)) from None
-    return obj, parent
 
 
-def whichmodule(obj, name):
-    """Find the module an object belong to."""
-    module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
-        return module_name
-    # minipy's builtin functions carry no __module__: look in builtins first.
-    builtins = sys.modules.get('builtins')
-    if builtins is not None:
-        try:
-            if _getattribute(builtins, name)[0] is obj:
-                return 'builtins'
-        except AttributeError:
-            pass
-    for module_name, module in list(sys.modules.items()):
-        if (module_name == '__main__' or module_name == '__mp_main__'
-                or module is None):
-            continue
-        try:
-            if _getattribute(module, name)[0] is obj:
-                return module_name
-        except AttributeError:
-            pass
-    return '__main__'
-
-
-def encode_long(x):
-    r"""Encode a long to a two's complement little-endian binary string.
-    Note that 0 is a special case, returning an empty string, to save a
-    byte in the LONG1 pickling context.
-    """
-    if x == 0:
-        return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        # One byte less suffices when the sign bit is already in place.
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
-
-
-def decode_long(data):
-    r"""Decode a long from a two's complement little-endian binary string.
-    """
-    return int.from_bytes(data, byteorder='little', signed=True)
-
+# ==== text codecs the old opcodes need =====================================
 
 def _raw_unicode_escape(s):
     """str -> bytes as the raw-unicode-escape codec does."""
@@ -393,237 +266,267 @@ def _codecs_encode(obj, encoding='utf-8', errors='strict'):
     return obj.encode(encoding, errors)
 
 
-def _reduce_exception(exc):
-    args = exc.args
-    try:
-        d = exc.__dict__
-    except AttributeError:
-        d = None
-    if d:
-        return (type(exc), args, d)
-    return (type(exc), args)
+
+# ==== writing ==============================================================
+
+def _lookup_dotted(root, dotted):
+    """Follow a qualified name from root; return (object, its parent)."""
+    parent = None
+    for part in dotted.split('.'):
+        if part == '<locals>':
+            raise AttributeError("Can't get local attribute {!r} on {!r}"
+                                 .format(dotted, root))
+        parent = root
+        try:
+            root = getattr(root, part)
+        except AttributeError:
+            raise AttributeError("Can't get attribute {!r} on {!r}"
+                                 .format(dotted, root)) from None
+    return root, parent
 
 
-# Types pickled by their own opcodes (dispatched on the exact type).
-_ATOMIC = (type(None), bool, int, float)
+def whichmodule(obj, name):
+    """The name of the module in which obj can be found as `name`."""
+    declared = getattr(obj, '__module__', None)
+    if declared is not None:
+        return declared
+    # minipy's builtin functions carry no __module__: try builtins first,
+    # then every loaded module but the main script.
+    candidates = [('builtins', sys.modules.get('builtins'))]
+    candidates += [(key, module) for key, module in list(sys.modules.items())
+                   if key not in ('__main__', '__mp_main__')]
+    for key, module in candidates:
+        if module is None:
+            continue
+        try:
+            if _lookup_dotted(module, name)[0] is obj:
+                return key
+        except AttributeError:
+            continue
+    return '__main__'
 
 
-def _is_function(obj):
-    return type(obj) is type(_getattribute)
+def encode_long(x):
+    """x as little-endian two's complement bytes, as short as possible
+    (b'' for 0)."""
+    if x == 0:
+        return b''
+    size = (x.bit_length() >> 3) + 1
+    raw = x.to_bytes(size, byteorder='little', signed=True)
+    # A negative number may not need the extra sign byte.
+    if x < 0 and size > 1 and raw[-1] == 0xff and raw[-2] & 0x80:
+        raw = raw[:-1]
+    return raw
 
 
-def _is_builtin_function(obj):
-    return type(obj) is type(len)
+def decode_long(data):
+    """The int of little-endian two's complement bytes."""
+    return int.from_bytes(data, byteorder='little', signed=True)
 
 
-# --- pickling -------------------------------------------------------------------
+def _ascii_line(value):
+    return repr(value).encode('ascii') + b'\n'
+
+
+class _Output:
+    """Collects a pickle's bytes, wrapping them in FRAMEs when asked to."""
+
+    def __init__(self):
+        self.data = bytearray()
+        self.framing = False
+        self.frame_start = None      # where the open frame's header sits
+
+    def write(self, chunk):
+        if self.framing and self.frame_start is None:
+            # Keep room for the header; it is filled in when the frame ends.
+            self.frame_start = len(self.data)
+            self.data += bytes(_FRAME_HEADER)
+        self.data += chunk
+
+    def end_frame(self):
+        start = self.frame_start
+        if start is None:
+            return
+        self.frame_start = None
+        size = len(self.data) - start - _FRAME_HEADER
+        if size >= _FRAME_MIN:
+            self.data[start:start + _FRAME_HEADER] = FRAME + pack('<Q', size)
+        else:
+            del self.data[start:start + _FRAME_HEADER]
+
+    def end_frame_if_full(self):
+        start = self.frame_start
+        if start is not None and len(self.data) - start - _FRAME_HEADER >= _FRAME_TARGET:
+            self.end_frame()
+
+    def write_payload(self, header, payload):
+        """A length-prefixed value; one as big as a frame goes unframed."""
+        if self.framing and len(payload) >= _FRAME_TARGET:
+            self.end_frame()
+            self.framing = False
+            self.write(header)
+            self.write(payload)
+            self.framing = True
+        else:
+            self.write(header)
+            self.write(payload)
+
 
 class Pickler:
-    """This takes a binary file for writing a pickle data stream.
+    """Writes pickles of objects to a binary file (anything with write()).
 
-    The optional *protocol* argument tells the pickler to use the given
-    protocol; supported protocols are 0, 1, 2, 3, 4 and 5.  The default
-    protocol is 4.
+    protocol: 0 to 5 (default 4; negative means the highest).
     """
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
                  buffer_callback=None):
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
+        protocol = DEFAULT_PROTOCOL if protocol is None else protocol
         if protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
+        elif protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
         if buffer_callback is not None and protocol < 5:
             raise ValueError("buffer_callback needs protocol >= 5")
-        self._buffer_callback = buffer_callback
         try:
-            self._file_write = file.write
+            self._sink_write = file.write
         except AttributeError:
-            raise TypeError("file must have a 'write' attribute")
-        self.memo = {}
+            raise TypeError("file must have a 'write' attribute") from None
         self.proto = int(protocol)
         self.bin = protocol >= 1
         self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
-        self._out = bytearray()
-        self._framing = False
-        self._frame_start = -1
+        self.fix_imports = bool(fix_imports) and protocol < 3
+        self.memo = {}               # id(obj) -> (memo index, obj)
+        self._out = _Output()
 
     def clear_memo(self):
-        """Clears the pickler's "memo"."""
+        """Forget the objects pickled so far (later ones repeat them)."""
         self.memo.clear()
 
     def persistent_id(self, obj):
-        # Subclasses return a non-None id to save obj by reference.
+        """Override to return an id under which obj is saved by reference."""
         return None
 
-    # -- output and framing --
-
-    def write(self, data):
-        if self._framing and self._frame_start == -1:
-            # Room for the FRAME header, filled in when the frame ends.
-            self._frame_start = len(self._out)
-            self._out += b'\0' * _FRAME_HEADER_SIZE
-        self._out += data
-
-    def _commit_frame(self):
-        start = self._frame_start
-        if start == -1:
-            return
-        out = self._out
-        length = len(out) - start - _FRAME_HEADER_SIZE
-        if length >= _FRAME_SIZE_MIN:
-            out[start:start + _FRAME_HEADER_SIZE] = FRAME + pack("<Q", length)
-        else:
-            del out[start:start + _FRAME_HEADER_SIZE]
-        self._frame_start = -1
-
-    def _opcode_boundary(self):
-        start = self._frame_start
-        if start != -1 and \
-                len(self._out) - start - _FRAME_HEADER_SIZE >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
-
-    def _write_large_bytes(self, header, payload):
-        # Data as large as a frame goes between frames, unframed.
-        if self._framing and len(payload) >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
-            self._framing = False
-            self.write(header)
-            self.write(payload)
-            self._framing = True
-        else:
-            self.write(header)
-            self.write(payload)
-
     def dump(self, obj):
-        """Write a pickled representation of the given object to the open
-        file."""
-        if not hasattr(self, "_file_write"):
+        """Write the pickle of obj to the file."""
+        if not hasattr(self, '_sink_write'):
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % (self.__class__.__name__,))
-        self._out = bytearray()
-        self._frame_start = -1
+        self._out = out = _Output()
         if self.proto >= 2:
-            self.write(PROTO + pack("<B", self.proto))
-        if self.proto >= 4:
-            self._framing = True
+            out.write(PROTO + pack('<B', self.proto))
+        out.framing = self.proto >= 4
         try:
-            self.save(obj)
-            self.write(STOP)
-            self._commit_frame()
+            self._store(obj)
+            out.write(STOP)
+            out.end_frame()
         finally:
-            self._framing = False
-        data = bytes(self._out)
-        self._out = bytearray()
-        self._file_write(data)
+            out.framing = False
+        self._out = _Output()
+        self._sink_write(bytes(out.data))
 
-    # -- the memo --
+    # -- the memo
 
-    def memoize(self, obj):
-        """Store an object in the memo."""
+    def _remember(self, obj):
         if self.fast:
             return
-        idx = len(self.memo)
-        self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
+        index = len(self.memo)
+        self._out.write(self._put_opcode(index))
+        self.memo[id(obj)] = index, obj
 
-    def put(self, idx):
+    def _put_opcode(self, index):
         if self.proto >= 4:
             return MEMOIZE
-        elif self.bin:
-            if idx < 256:
-                return BINPUT + pack("<B", idx)
-            return LONG_BINPUT + pack("<I", idx)
-        return PUT + repr(idx).encode("ascii") + b'\n'
+        if not self.bin:
+            return PUT + _ascii_line(index)
+        return BINPUT + pack('<B', index) if index < 256 else LONG_BINPUT + pack('<I', index)
 
-    def get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + pack("<B", i)
-            return LONG_BINGET + pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
+    def _get_opcode(self, index):
+        if not self.bin:
+            return GET + _ascii_line(index)
+        return BINGET + pack('<B', index) if index < 256 else LONG_BINGET + pack('<I', index)
 
-    # -- the object walk --
+    def _recall(self, obj):
+        """GET opcode for obj if it is already in the memo, else None."""
+        entry = self.memo.get(id(obj))
+        return None if entry is None else self._get_opcode(entry[0])
 
-    def save(self, obj, save_persistent_id=True):
-        self._save(obj, save_persistent_id)
-        if self._framing:
-            self._opcode_boundary()
+    # -- one object
 
-    def _save(self, obj, save_persistent_id):
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
-            return
+    def _store(self, obj, use_persistent_id=True):
+        self._store_object(obj, use_persistent_id)
+        if self._out.framing:
+            self._out.end_frame_if_full()
 
-        t = type(obj)
-        if t in _ATOMIC:
-            self._dispatch[t](self, obj)
-            return
-
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self.write(self.get(x[0]))
-            return
-
-        f = self._dispatch.get(t)
-        if f is not None:
-            f(self, obj)
-            return
-
-        reduce = getattr(self, "reducer_override", None)
-        rv = NotImplemented
-        if reduce is not None:
-            rv = reduce(obj)
-
-        if rv is NotImplemented:
-            if t is type or _is_function(obj):
-                self._save_type_or_function(obj)
+    def _store_object(self, obj, use_persistent_id):
+        if use_persistent_id:
+            pid = self.persistent_id(obj)
+            if pid is not None:
+                self._store_persistent(pid)
                 return
-            table = getattr(self, 'dispatch_table', copyreg.dispatch_table)
-            reduce = table.get(t)
-            if reduce is not None:
-                rv = reduce(obj)
-            elif isinstance(obj, type):
-                self.save_global(obj)
-                return
-            else:
-                rv = self._reduce_object(obj)
-
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
+        kind = type(obj)
+        if kind in _SCALAR_TYPES:
+            _WRITERS[kind](self, obj)          # never memoized
             return
-        if not isinstance(rv, tuple):
+        again = self._recall(obj)
+        if again is not None:
+            self._out.write(again)
+            return
+        writer = _WRITERS.get(kind)
+        if writer is not None:
+            writer(self, obj)
+            return
+        reduction = self._reduction_of(obj)
+        if reduction is None:
+            return                              # saved by name already
+        if isinstance(reduction, str):
+            self._store_global(obj, reduction)
+            return
+        if not isinstance(reduction, tuple):
             raise PicklingError("__reduce__ must return a string or tuple")
-        if not 2 <= len(rv) <= 6:
+        if not 2 <= len(reduction) <= 6:
             raise PicklingError("tuple returned by __reduce__ must contain "
                                 "2 through 6 elements")
-        self.save_reduce(*rv, obj=obj)
+        self._store_reduction(*reduction, obj=obj)
 
-    def _save_type_or_function(self, obj):
-        # The types of the singletons are not attributes of builtins.
-        if obj is type(None):
-            self.save_reduce(type, (None,), obj=obj)
-        elif obj is type(NotImplemented):
-            self.save_reduce(type, (NotImplemented,), obj=obj)
-        elif obj is type(...):
-            self.save_reduce(type, (...,), obj=obj)
-        else:
-            self.save_global(obj)
+    def _reduction_of(self, obj):
+        """What rebuilds obj: a name, a reduce tuple, or None after saving
+        a class or function by name."""
+        override = getattr(self, 'reducer_override', None)
+        if override is not None:
+            answer = override(obj)
+            if answer is not NotImplemented:
+                return answer
+        kind = type(obj)
+        if kind is type or _is_function(obj):
+            self._store_class_or_function(obj)
+            return None
+        table = getattr(self, 'dispatch_table', copyreg.dispatch_table)
+        custom = table.get(kind)
+        if custom is not None:
+            return custom(obj)
+        if isinstance(obj, type):
+            self._store_global(obj)
+            return None
+        return self._default_reduction(obj)
 
-    def _reduce_object(self, obj):
-        """What obj.__reduce_ex__(proto) returns in CPython."""
-        t = type(obj)
-        # A class's own __reduce_ex__ / __reduce__ (found below object).
-        for klass in t.__mro__:
+    def _store_class_or_function(self, obj):
+        # The singletons' types are not attributes of builtins: they are
+        # rebuilt as type(None) and so on.
+        for singleton in (None, NotImplemented, ...):
+            if obj is type(singleton):
+                self._store_reduction(type, (singleton,), obj=obj)
+                return
+        self._store_global(obj)
+
+    def _default_reduction(self, obj):
+        """What obj.__reduce_ex__(protocol) gives in CPython."""
+        for klass in type(obj).__mro__:
             if klass is object:
                 break
-            d = klass.__dict__
-            if '__reduce_ex__' in d:
+            own = klass.__dict__
+            if '__reduce_ex__' in own:
                 return obj.__reduce_ex__(self.proto)
-            if '__reduce__' in d:
+            if '__reduce__' in own:
                 return obj.__reduce__()
         special = _special_reduce(obj, self.proto)
         if special is not None:
@@ -632,481 +535,486 @@ class Pickler:
             return _reduce_newobj(obj)
         return copyreg._reduce_ex(obj, self.proto)
 
-    def save_pers(self, pid):
+    def _store_persistent(self, pid):
         if self.bin:
-            self.save(pid, save_persistent_id=False)
-            self.write(BINPERSID)
-        else:
-            try:
-                self.write(PERSID + str(pid).encode("ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError(
-                    "persistent IDs in protocol 0 must be ASCII strings")
+            self._store(pid, use_persistent_id=False)
+            self._out.write(BINPERSID)
+            return
+        try:
+            text = str(pid).encode('ascii')
+        except UnicodeEncodeError:
+            raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") \
+                from None
+        self._out.write(PERSID + text + b'\n')
 
-    def save_reduce(self, func, args, state=None, listitems=None,
-                    dictitems=None, state_setter=None, *, obj=None):
+    # -- reductions
+
+    def _store_reduction(self, func, args, state=None, listitems=None,
+                         dictitems=None, state_setter=None, *, obj=None):
         if not callable(func):
             raise PicklingError("first item of the tuple returned by "
                                 "__reduce__ must be callable")
         if not isinstance(args, tuple):
             raise PicklingError("second item of the tuple returned by "
                                 "__reduce__ must be a tuple")
-        save = self.save
-        write = self.write
-        func_name = getattr(func, "__name__", "")
-        if self.proto >= 2 and func_name == "__newobj_ex__":
-            if len(args) != 3:
-                raise PicklingError("length of the NEWOBJ_EX argument tuple "
-                                    "must be exactly 3, not %d" % len(args))
-            cls, args, kwargs = args
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("first item from NEWOBJ_EX argument tuple "
-                                    "must be a class, not %s" % type(cls).__name__)
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("first item of the NEWOBJ_EX argument "
-                                    "tuple must be the object's class")
-            if self.proto >= 4:
-                save(cls)
-                save(args)
-                save(kwargs)
-                write(NEWOBJ_EX)
-            else:
-                import functools
-                func = functools.partial(cls.__new__, cls, *args, **kwargs)
-                save(func)
-                save(())
-                write(REDUCE)
-        elif self.proto >= 2 and func_name == "__newobj__":
-            if not args:
-                raise PicklingError("__newobj__ arglist is empty")
-            cls = args[0]
-            if not isinstance(cls, type):
-                raise PicklingError("args[0] from __newobj__ args is not a type")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj__ args has the "
-                                    "wrong class")
-            save(cls)
-            save(args[1:])
-            write(NEWOBJ)
+        func_name = getattr(func, '__name__', '')
+        if self.proto >= 2 and func_name == '__newobj_ex__':
+            self._store_newobj_ex(args, obj)
+        elif self.proto >= 2 and func_name == '__newobj__':
+            self._store_newobj(args, obj)
         else:
             if func is _codecs_encode:
-                self._save_codecs_encode()
+                self._store_codecs_encode()
             else:
-                save(func)
-            save(args)
-            write(REDUCE)
-
+                self._store(func)
+            self._store(args)
+            self._out.write(REDUCE)
         if obj is not None:
-            # A recursive reference to obj may already have memoized it.
-            if id(obj) in self.memo:
-                write(POP + self.get(self.memo[id(obj)][0]))
+            # Building obj may have reached obj itself and memoized it.
+            again = self._recall(obj)
+            if again is not None:
+                self._out.write(POP + again)
             else:
-                self.memoize(obj)
-
+                self._remember(obj)
         if listitems is not None:
-            self._batch_appends(listitems)
+            self._store_appends(listitems)
         if dictitems is not None:
-            self._batch_setitems(dictitems)
+            self._store_setitems(dictitems)
         if state is not None:
-            if state_setter is None:
-                save(state)
-                write(BUILD)
-            else:
-                save(state_setter)
-                save(obj)
-                save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
+            self._store_state(obj, state, state_setter)
 
-    # -- the types with their own opcodes --
+    def _store_state(self, obj, state, state_setter):
+        if state_setter is None:
+            self._store(state)
+            self._out.write(BUILD)
+            return
+        # state_setter(obj, state), its result discarded.
+        self._store(state_setter)
+        self._store(obj)
+        self._store(state)
+        self._out.write(TUPLE2 + REDUCE + POP)
 
-    _dispatch = {}
+    def _store_newobj(self, args, obj):
+        if not args:
+            raise PicklingError("__newobj__ arglist is empty")
+        cls = args[0]
+        if not isinstance(cls, type):
+            raise PicklingError("args[0] from __newobj__ args is not a type")
+        if obj is not None and cls is not obj.__class__:
+            raise PicklingError("args[0] from __newobj__ args has the wrong class")
+        self._store(cls)
+        self._store(args[1:])
+        self._out.write(NEWOBJ)
 
-    def save_none(self, obj):
-        self.write(NONE)
-    _dispatch[type(None)] = save_none
+    def _store_newobj_ex(self, args, obj):
+        if len(args) != 3:
+            raise PicklingError("length of the NEWOBJ_EX argument tuple must be "
+                                "exactly 3, not %d" % len(args))
+        cls, positional, keywords = args
+        if not hasattr(cls, '__new__'):
+            raise PicklingError("first item from NEWOBJ_EX argument tuple must "
+                                "be a class, not %s" % type(cls).__name__)
+        if obj is not None and cls is not obj.__class__:
+            raise PicklingError("first item of the NEWOBJ_EX argument tuple must "
+                                "be the object's class")
+        if self.proto >= 4:
+            for part in (cls, positional, keywords):
+                self._store(part)
+            self._out.write(NEWOBJ_EX)
+            return
+        # Before protocol 4: call a partial of cls.__new__ with no arguments.
+        import functools
+        self._store(functools.partial(cls.__new__, cls, *positional, **keywords))
+        self._store(())
+        self._out.write(REDUCE)
 
-    def save_bool(self, obj):
+    # -- scalars
+
+    def _write_none(self, obj):
+        self._out.write(NONE)
+
+    def _write_bool(self, obj):
         if self.proto >= 2:
-            self.write(NEWTRUE if obj else NEWFALSE)
+            self._out.write(NEWTRUE if obj else NEWFALSE)
         else:
-            self.write(TRUE if obj else FALSE)
-    _dispatch[bool] = save_bool
+            self._out.write(TRUE if obj else FALSE)
 
-    def save_long(self, obj):
+    def _write_int(self, obj):
+        write = self._out.write
         if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
-                    return
+            if 0 <= obj <= 0xff:
+                write(BININT1 + pack('<B', obj))
+                return
+            if 0 <= obj <= 0xffff:
+                write(BININT2 + pack('<H', obj))
+                return
             if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
+                write(BININT + pack('<i', obj))
                 return
         if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
+            raw = encode_long(obj)
+            if len(raw) < 256:
+                write(LONG1 + pack('<B', len(raw)) + raw)
             else:
-                self.write(LONG4 + pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
+                write(LONG4 + pack('<i', len(raw)) + raw)
+        elif -0x80000000 <= obj <= 0x7fffffff:
+            write(INT + _ascii_line(obj))
         else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
-    _dispatch[int] = save_long
+            write(LONG + repr(obj).encode('ascii') + b'L\n')
 
-    def save_float(self, obj):
+    def _write_float(self, obj):
         if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
+            self._out.write(BINFLOAT + pack('>d', obj))
         else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
-    _dispatch[float] = save_float
+            self._out.write(FLOAT + _ascii_line(obj))
 
-    def save_bytes(self, obj):
+    # -- strings and bytes
+
+    def _write_bytes(self, obj):
         if self.proto < 3:
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
+            # No bytes type before protocol 3: rebuilt through latin-1 text.
+            if obj:
+                self._store_reduction(_codecs_encode, (str(obj, 'latin1'), 'latin1'),
+                                      obj=obj)
             else:
-                self.save_reduce(_codecs_encode,
-                                 (str(obj, 'latin1'), 'latin1'), obj=obj)
+                self._store_reduction(bytes, (), obj=obj)
             return
-        n = len(obj)
-        if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._write_large_bytes(BINBYTES8 + pack("<Q", n), obj)
-        else:
-            self._write_large_bytes(BINBYTES + pack("<I", n), obj)
-        self.memoize(obj)
-    _dispatch[bytes] = save_bytes
-
-    def save_bytearray(self, obj):
-        if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
-            return
-        n = len(obj)
-        self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), bytes(obj))
-        self.memoize(obj)
-    _dispatch[bytearray] = save_bytearray
-
-    def save_str(self, obj):
-        if self.bin:
-            encoded = obj.encode('utf-8')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large_bytes(BINUNICODE8 + pack("<Q", n), encoded)
-            else:
-                self._write_large_bytes(BINUNICODE + pack("<I", n), encoded)
-        else:
-            # Characters the line-based UNICODE opcode cannot carry raw.
-            tmp = obj.replace("\\", "\\u005c")
-            tmp = tmp.replace("\0", "\\u0000")
-            tmp = tmp.replace("\n", "\\u000a")
-            tmp = tmp.replace("\r", "\\u000d")
-            tmp = tmp.replace("\x1a", "\\u001a")
-            self.write(UNICODE + _raw_unicode_escape(tmp) + b'\n')
-        self.memoize(obj)
-    _dispatch[str] = save_str
-
-    def save_tuple(self, obj):
-        if not obj:
-            if self.bin:
-                self.write(EMPTY_TUPLE)
-            else:
-                self.write(MARK + TUPLE)
-            return
-
-        n = len(obj)
-        save = self.save
-        memo = self.memo
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            # The tuple may have been memoized through a recursive reference.
-            if id(obj) in memo:
-                self.write(POP * n + self.get(memo[id(obj)][0]))
-            else:
-                self.write(_tuplesize2code[n])
-                self.memoize(obj)
-            return
-
-        write = self.write
-        write(MARK)
-        for element in obj:
-            save(element)
-        if id(obj) in memo:
-            get = self.get(memo[id(obj)][0])
-            if self.bin:
-                write(POP_MARK + get)
-            else:
-                write(POP * (n + 1) + get)
-            return
-        write(TUPLE)
-        self.memoize(obj)
-    _dispatch[tuple] = save_tuple
-
-    def save_list(self, obj):
-        if self.bin:
-            self.write(EMPTY_LIST)
-        else:
-            self.write(MARK + LIST)
-        self.memoize(obj)
-        if not obj:
-            return
-        if not self.bin:
-            self._batch_appends(iter(obj))
-            return
-        save = self.save
-        write = self.write
-        if len(obj) == 1:
-            save(obj[0])
-            write(APPEND)
-            return
-        total = 0
-        while total < len(obj):
-            write(MARK)
-            batch = 0
-            while total < len(obj):
-                save(obj[total])
-                total += 1
-                batch += 1
-                if batch == _BATCHSIZE:
-                    break
-            write(APPENDS)
-    _dispatch[list] = save_list
-
-    def _batch_appends(self, items):
-        save = self.save
-        write = self.write
-        it = iter(items)
-        if not self.bin:
-            for x in it:
-                save(x)
-                write(APPEND)
-            return
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for x in tmp:
-                    save(x)
-                write(APPENDS)
-            elif n:
-                save(tmp[0])
-                write(APPEND)
-            if n < _BATCHSIZE:
-                return
-
-    def save_dict(self, obj):
-        if self.bin:
-            self.write(EMPTY_DICT)
-        else:
-            self.write(MARK + DICT)
-        self.memoize(obj)
-        if not obj:
-            return
-        if not self.bin:
-            self._batch_setitems(iter(obj.items()))
-            return
-        save = self.save
-        write = self.write
         size = len(obj)
+        if size <= 0xff:
+            self._out.write(SHORT_BINBYTES + pack('<B', size) + obj)
+        elif size > 0xffffffff and self.proto >= 4:
+            self._out.write_payload(BINBYTES8 + pack('<Q', size), obj)
+        else:
+            self._out.write_payload(BINBYTES + pack('<I', size), obj)
+        self._remember(obj)
+
+    def _write_bytearray(self, obj):
+        if self.proto < 5:
+            self._store_reduction(bytearray, (bytes(obj),) if obj else (), obj=obj)
+            return
+        self._out.write_payload(BYTEARRAY8 + pack('<Q', len(obj)), bytes(obj))
+        self._remember(obj)
+
+    def _write_str(self, obj):
+        if not self.bin:
+            self._out.write(UNICODE + _raw_unicode_escape(obj.translate(_LINE_UNSAFE))
+                            + b'\n')
+        else:
+            encoded = obj.encode('utf-8')
+            size = len(encoded)
+            if size <= 0xff and self.proto >= 4:
+                self._out.write(SHORT_BINUNICODE + pack('<B', size) + encoded)
+            elif size > 0xffffffff and self.proto >= 4:
+                self._out.write_payload(BINUNICODE8 + pack('<Q', size), encoded)
+            else:
+                self._out.write_payload(BINUNICODE + pack('<I', size), encoded)
+        self._remember(obj)
+
+    # -- containers
+
+    def _write_tuple(self, obj):
+        write = self._out.write
+        if not obj:
+            write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
+            return
+        size = len(obj)
+        small = size <= 3 and self.proto >= 2
+        if not small:
+            write(MARK)
+        for element in obj:
+            self._store(element)
+        # An element may refer back to the tuple, which is then in the memo:
+        # drop what was pushed and fetch the memoized tuple instead.
+        again = self._recall(obj)
+        if again is not None:
+            if small:
+                write(POP * size + again)
+            elif self.bin:
+                write(POP_MARK + again)
+            else:
+                write(POP * (size + 1) + again)
+            return
+        write(_SMALL_TUPLE[size] if small else TUPLE)
+        self._remember(obj)
+
+    def _write_list(self, obj):
+        self._out.write(EMPTY_LIST if self.bin else MARK + LIST)
+        self._remember(obj)
+        if obj:
+            self._store_appends(obj)
+
+    def _write_dict(self, obj):
+        self._out.write(EMPTY_DICT if self.bin else MARK + DICT)
+        self._remember(obj)
+        if obj:
+            self._store_setitems(obj.items(), watched=obj)
+
+    def _store_appends(self, items):
+        write = self._out.write
+        if not self.bin:
+            for item in items:
+                self._store(item)
+                write(APPEND)
+            return
+        if isinstance(items, list):
+            # A list is read by index, so it may grow while being pickled.
+            position = 0
+            if len(items) == 1:
+                self._store(items[0])
+                write(APPEND)
+                return
+            while position < len(items):
+                write(MARK)
+                stop = position + _BATCH
+                while position < len(items) and position < stop:
+                    self._store(items[position])
+                    position += 1
+                write(APPENDS)
+            return
+        for batch in _batches(iter(items)):
+            if len(batch) == 1:
+                self._store(batch[0])
+                write(APPEND)
+            else:
+                write(MARK)
+                for item in batch:
+                    self._store(item)
+                write(APPENDS)
+
+    def _store_setitems(self, pairs, watched=None):
+        write = self._out.write
+        if not self.bin:
+            for pair in pairs:
+                key, value = _checked_pair(pair)
+                self._store(key)
+                self._store(value)
+                write(SETITEM)
+            return
+        if watched is not None:
+            self._store_dict_items(watched)
+            return
+        for batch in _batches(iter(pairs)):
+            if len(batch) == 1:
+                key, value = _checked_pair(batch[0])
+                self._store(key)
+                self._store(value)
+                write(SETITEM)
+                continue
+            write(MARK)
+            for pair in batch:
+                key, value = _checked_pair(pair)
+                self._store(key)
+                self._store(value)
+            write(SETITEMS)
+
+    def _store_dict_items(self, mapping):
+        # A real dict: one SETITEM for a single item, else SETITEMS batches,
+        # checking that the dict does not change size meanwhile.
+        write = self._out.write
+        size = len(mapping)
         if size == 1:
-            for k, v in obj.items():
-                save(k)
-                save(v)
+            for key, value in mapping.items():
+                self._store(key)
+                self._store(value)
             write(SETITEM)
             return
-        it = iter(obj.items())
+        pending = iter(mapping.items())
         while True:
             write(MARK)
-            i = 0
-            for k, v in it:
-                save(k)
-                save(v)
-                i += 1
-                if i == _BATCHSIZE:
+            count = 0
+            for key, value in pending:
+                self._store(key)
+                self._store(value)
+                count += 1
+                if count == _BATCH:
                     break
             write(SETITEMS)
-            if len(obj) != size:
+            if len(mapping) != size:
                 raise RuntimeError("dictionary changed size during iteration")
-            if i != _BATCHSIZE:
-                return
-    _dispatch[dict] = save_dict
-
-    def _batch_setitems(self, items):
-        save = self.save
-        write = self.write
-        it = iter(items)
-        if not self.bin:
-            for item in it:
-                k, v = _check_pair(item)
-                save(k)
-                save(v)
-                write(SETITEM)
-            return
-        while True:
-            tmp = []
-            for item in it:
-                tmp.append(_check_pair(item))
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
+            if count != _BATCH:
                 return
 
-    def save_set(self, obj):
+    def _write_set(self, obj):
         if self.proto < 4:
-            self.save_reduce(set, (list(obj),), obj=obj)
+            self._store_reduction(set, (list(obj),), obj=obj)
             return
-        save = self.save
-        write = self.write
+        write = self._out.write
         write(EMPTY_SET)
-        self.memoize(obj)
+        self._remember(obj)
         size = len(obj)
         if not size:
             return
-        it = iter(obj)
+        pending = iter(obj)
         while True:
             write(MARK)
-            i = 0
-            for item in it:
-                save(item)
-                i += 1
-                if i == _BATCHSIZE:
+            count = 0
+            for item in pending:
+                self._store(item)
+                count += 1
+                if count == _BATCH:
                     break
             write(ADDITEMS)
             if len(obj) != size:
                 raise RuntimeError("set changed size during iteration")
-            if i != _BATCHSIZE:
+            if count != _BATCH:
                 return
-    _dispatch[set] = save_set
 
-    def save_frozenset(self, obj):
+    def _write_frozenset(self, obj):
         if self.proto < 4:
-            self.save_reduce(frozenset, (list(obj),), obj=obj)
+            self._store_reduction(frozenset, (list(obj),), obj=obj)
             return
-        write = self.write
+        write = self._out.write
         write(MARK)
         for item in obj:
-            self.save(item)
-        if id(obj) in self.memo:
-            # A recursive reference already pickled it.
-            write(POP_MARK + self.get(self.memo[id(obj)][0]))
+            self._store(item)
+        again = self._recall(obj)
+        if again is not None:
+            write(POP_MARK + again)
             return
         write(FROZENSET)
-        self.memoize(obj)
-    _dispatch[frozenset] = save_frozenset
+        self._remember(obj)
 
-    def save_global(self, obj, name=None):
-        write = self.write
+    # -- objects saved by name
+
+    def _store_global(self, obj, name=None):
         if name is None:
             name = getattr(obj, '__qualname__', None)
         if name is None:
             name = obj.__name__
-        module_name = whichmodule(obj, name)
+        # Interned, as CPython's names are, so that the memo (which goes by
+        # identity) finds a module name written before.
+        name = sys.intern(name)
+        module_name = sys.intern(whichmodule(obj, name))
+        found, parent, module = self._resolve_global(obj, module_name, name)
+        if self.proto >= 2 and self._store_extension(module_name, name):
+            return
+        last = name.rpartition('.')[2]
+        if parent is module:
+            name = last
+        write = self._out.write
+        if self.proto >= 4:
+            self._store(module_name)
+            self._store(name)
+            write(STACK_GLOBAL)
+        elif parent is not module:
+            # A nested name: getattr(parent, last).
+            self._store_reduction(getattr, (parent, last))
+        elif self.proto >= 3:
+            write(GLOBAL + module_name.encode('utf-8') + b'\n'
+                  + name.encode('utf-8') + b'\n')
+        else:
+            self._write_py2_global(module_name, name)
+        self._remember(obj)
+
+    def _resolve_global(self, obj, module_name, name):
+        """Check that obj really is module_name.name; (obj, parent, module)."""
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
         except ImportError:
-            raise PicklingError(
-                "Can't pickle %r: import of module %r failed"
-                % (obj, module_name)) from None
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, module_name)) from None
         try:
-            obj2, parent = _getattribute(module, name)
+            found, parent = _lookup_dotted(module, name)
         except AttributeError:
             if '<locals>' in name.split('.'):
                 raise AttributeError("Can't pickle local object %r" % (name,))
-            raise PicklingError(
-                "Can't pickle %r: attribute lookup %s on %s failed"
-                % (obj, name, module_name)) from None
-        if obj2 is not obj:
-            raise PicklingError(
-                "Can't pickle %r: it's not the same object as %s.%s"
-                % (obj, module_name, name))
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, module_name)) from None
+        if found is not obj:
+            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
+                                % (obj, module_name, name))
+        return found, parent, module
 
-        if self.proto >= 2:
-            code = copyreg._extension_registry.get((module_name, name))
-            if code:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
-                return
-        lastname = name.rpartition('.')[2]
-        if parent is module:
-            name = lastname
-        if self.proto >= 4:
-            self.save(module_name)
-            self.save(name)
-            write(STACK_GLOBAL)
-        elif parent is not module:
-            self.save_reduce(getattr, (parent, lastname))
-        elif self.proto >= 3:
-            write(GLOBAL + bytes(module_name, "utf-8") + b'\n' +
-                  bytes(name, "utf-8") + b'\n')
+    def _store_extension(self, module_name, name):
+        code = copyreg._extension_registry.get((module_name, name))
+        if not code:
+            return False
+        if code <= 0xff:
+            self._out.write(EXT1 + pack('<B', code))
+        elif code <= 0xffff:
+            self._out.write(EXT2 + pack('<H', code))
         else:
-            self._write_py2_global(module_name, name)
-        self.memoize(obj)
+            self._out.write(EXT4 + pack('<i', code))
+        return True
 
     def _write_py2_global(self, module_name, name):
         if self.fix_imports:
-            if (module_name, name) in _REVERSE_NAME_MAPPING:
-                module_name, name = _REVERSE_NAME_MAPPING[(module_name, name)]
-            elif module_name in _REVERSE_IMPORT_MAPPING:
-                module_name = _REVERSE_IMPORT_MAPPING[module_name]
+            renamed = _REVERSE_NAME_MAPPING.get((module_name, name))
+            if renamed is not None:
+                module_name, name = renamed
+            else:
+                module_name = _REVERSE_IMPORT_MAPPING.get(module_name, module_name)
         try:
-            self.write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
-                       bytes(name, "ascii") + b'\n')
+            line = (module_name + '\n' + name + '\n').encode('ascii')
         except UnicodeEncodeError:
-            raise PicklingError(
-                "can't pickle global identifier '%s.%s' using "
-                "pickle protocol %i" % (module_name, name, self.proto)) from None
+            raise PicklingError("can't pickle global identifier '%s.%s' using "
+                                "pickle protocol %i" % (module_name, name, self.proto)) \
+                from None
+        self._out.write(GLOBAL + line)
 
-    def _save_codecs_encode(self):
+    def _store_codecs_encode(self):
         # codecs.encode as protocols 0 to 2 name it; minipy may lack codecs,
-        # so the GLOBAL is written by hand (memoized like any global).
-        x = self.memo.get(id(_codecs_encode))
-        if x is not None:
-            self.write(self.get(x[0]))
+        # so the GLOBAL is written by hand (and memoized like any global).
+        again = self._recall(_codecs_encode)
+        if again is not None:
+            self._out.write(again)
             return
-        self.write(GLOBAL + b'_codecs\nencode\n')
-        self.memoize(_codecs_encode)
+        self._out.write(GLOBAL + b'_codecs\nencode\n')
+        self._remember(_codecs_encode)
 
 
-def _check_pair(item):
+# Characters the line-based UNICODE opcode cannot carry as themselves.
+_LINE_UNSAFE = {ord(c): '\\u%04x' % ord(c) for c in '\\\0\n\r\x1a'}
+
+# Written by their own opcodes and never memoized (dispatched on exact type).
+_SCALAR_TYPES = frozenset((type(None), bool, int, float))
+
+_WRITERS = {
+    type(None): Pickler._write_none, bool: Pickler._write_bool,
+    int: Pickler._write_int, float: Pickler._write_float,
+    bytes: Pickler._write_bytes, bytearray: Pickler._write_bytearray,
+    str: Pickler._write_str, tuple: Pickler._write_tuple,
+    list: Pickler._write_list, dict: Pickler._write_dict,
+    set: Pickler._write_set, frozenset: Pickler._write_frozenset,
+}
+
+
+def _batches(iterator):
+    """Lists of up to _BATCH items from iterator; the last may be empty
+    only when nothing came at all."""
+    while True:
+        batch = []
+        for item in iterator:
+            batch.append(item)
+            if len(batch) == _BATCH:
+                break
+        if batch:
+            yield batch
+        if len(batch) < _BATCH:
+            return
+
+
+def _checked_pair(item):
     if not isinstance(item, tuple) or len(item) != 2:
         raise TypeError("dict items iterator must return 2-tuples")
     return item
 
+
+def _is_function(obj):
+    return type(obj) is type(_checked_pair)
+
+
+def _is_builtin_function(obj):
+    return type(obj) is type(len)
+
+
+def _reduce_exception(exc):
+    state = getattr(exc, '__dict__', None)
+    return (type(exc), exc.args, state) if state else (type(exc), exc.args)
+
+
+# ==== what builtin objects reduce to =======================================
 
 def _special_reduce(obj, proto):
     """Reductions CPython's builtin types provide through __reduce__ and
@@ -1234,643 +1142,625 @@ def _reduce_newobj(obj):
     return (newobj, newargs, state, listitems, dictitems)
 
 
-# --- unpickling -----------------------------------------------------------------
 
-class _BytesReader:
-    """Reads an in-memory pickle."""
+
+# ==== reading ==============================================================
+
+class _Finished(Exception):
+    """Raised by the STOP opcode to end the reading loop with the result."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class _MemoryFile:
+    """read() / readline() over an in-memory pickle."""
 
     def __init__(self, data):
         self.data = data
         self.pos = 0
 
     def read(self, n):
-        pos = self.pos
-        chunk = self.data[pos:pos + n]
-        self.pos = pos + len(chunk)
+        start = self.pos
+        chunk = self.data[start:start + n]
+        self.pos = start + len(chunk)
         return chunk
 
     def readline(self):
-        data = self.data
-        pos = self.pos
-        end = data.find(b'\n', pos)
-        if end < 0:
-            end = len(data)
-        else:
-            end += 1
-        self.pos = end
-        return data[pos:end]
+        start = self.pos
+        newline = self.data.find(b'\n', start)
+        self.pos = len(self.data) if newline < 0 else newline + 1
+        return self.data[start:self.pos]
+
+
+# opcode byte -> Unpickler method, filled in by @_reads below.
+_READERS = {}
+
+
+def _reads(opcode):
+    def register(method):
+        _READERS[opcode[0]] = method
+        return method
+    return register
+
+
+_ABSENT = object()
+
+
+def _describe_key(code):
+    char = chr(code)
+    if code < 0x80 and char.isprintable():
+        return repr(char)
+    return "'\\x%02x'" % code
 
 
 class Unpickler:
-    """This takes a binary file for reading a pickle data stream.
-
-    The protocol version of the pickle is detected automatically, so no
-    protocol argument is needed.  Bytes past the pickled object's
-    representation are ignored.
-    """
+    """Reads pickles from a binary file (anything with read() and
+    readline()); the protocol is detected from the data."""
 
     def __init__(self, file, *, fix_imports=True,
                  encoding="ASCII", errors="strict", buffers=None):
-        self._buffers = iter(buffers) if buffers is not None else None
         try:
-            self._file_readline = file.readline
-            self._file_read = file.read
+            self._source_read = file.read
+            self._source_readline = file.readline
         except AttributeError:
-            raise TypeError("file must have 'read' and 'readline' attributes")
+            raise TypeError("file must have 'read' and 'readline' attributes") \
+                from None
+        self._buffers = None if buffers is None else iter(buffers)
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
         self.proto = 0
         self.fix_imports = fix_imports
 
-    def read(self, n):
-        data = self._file_read(n)
-        if len(data) < n:
-            raise UnpicklingError("pickle data was truncated")
-        return data
-
-    def readline(self):
-        data = self._file_readline()
-        if not data.endswith(b'\n'):
-            raise UnpicklingError("pickle data was truncated")
-        return data
-
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was "
-                              "encountered,\nbut no persistent_load function "
-                              "was specified.")
-
-    def load(self):
-        """Read a pickled object representation from the open file.
-
-        Return the reconstituted object hierarchy specified in the file.
-        """
-        if not hasattr(self, "_file_read"):
-            raise UnpicklingError("Unpickler.__init__() was not called by "
-                                  "%s.__init__()" % (self.__class__.__name__,))
-        self.metastack = []
-        self.stack = []
-        self.append = self.stack.append
-        self.proto = 0
-        dispatch = self._dispatch
-        read = self._file_read
-        try:
-            while True:
-                key = read(1)
-                if not key:
-                    raise EOFError("Ran out of input")
-                f = dispatch.get(key[0])
-                if f is None:
-                    raise UnpicklingError("invalid load key, %s." %
-                                          _key_repr(key[0]))
-                f(self)
-        except _Stop as stopinst:
-            return stopinst.value
-        finally:
-            self.metastack = None
-            self.stack = None
-            self.append = None
-
-    def pop_mark(self):
-        if not self.metastack:
-            raise UnpicklingError("could not find MARK")
-        items = self.stack
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
-        return items
-
-    def _pop(self):
-        if not self.stack:
-            self._underflow()
-        return self.stack.pop()
-
-    def _top(self):
-        if not self.stack:
-            self._underflow()
-        return self.stack[-1]
-
-    def _underflow(self):
-        if self.metastack:
-            raise UnpicklingError("unexpected MARK found")
-        raise UnpicklingError("unpickling stack underflow")
+        """Override to turn a persistent id back into its object."""
+        raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                              "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
-        """Return an object from a specified module."""
+        """The object a pickle names as module.name (override to restrict)."""
         if self.proto < 3 and self.fix_imports:
-            if (module, name) in _NAME_MAPPING:
-                module, name = _NAME_MAPPING[(module, name)]
-            elif module in _IMPORT_MAPPING:
-                module = _IMPORT_MAPPING[module]
+            renamed = _NAME_MAPPING.get((module, name))
+            if renamed is not None:
+                module, name = renamed
+            else:
+                module = _IMPORT_MAPPING.get(module, module)
         if module in ('_codecs', 'codecs') and name == 'encode':
             try:
                 __import__(module, level=0)
             except ImportError:
                 return _codecs_encode
         __import__(module, level=0)
-        mod = sys.modules[module]
+        namespace = sys.modules[module]
         if self.proto >= 4:
-            return _getattribute(mod, name)[0]
+            return _lookup_dotted(namespace, name)[0]
         try:
-            return getattr(mod, name)
+            return getattr(namespace, name)
         except AttributeError:
             raise AttributeError("Can't get attribute %r on %r"
-                                 % (name, mod)) from None
+                                 % (name, namespace)) from None
 
-    _dispatch = {}
-
-    def load_proto(self):
-        proto = self.read(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-    _dispatch[PROTO[0]] = load_proto
-
-    def load_frame(self):
-        # Frames only group opcodes for buffered reading; the size is checked
-        # and otherwise ignored.
-        frame_size, = unpack('<Q', self.read(8))
-        if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
-    _dispatch[FRAME[0]] = load_frame
-
-    def load_persid(self):
+    def load(self):
+        """Read one pickle from the file and return the object it holds."""
+        if not hasattr(self, '_source_read'):
+            raise UnpicklingError("Unpickler.__init__() was not called by "
+                                  "%s.__init__()" % (self.__class__.__name__,))
+        self._stack = []
+        self._marks = []           # the stacks saved by each open MARK
+        self.proto = 0
+        read = self._source_read
         try:
-            pid = self.readline()[:-1].decode("ascii")
-        except UnicodeDecodeError:
-            raise UnpicklingError(
-                "persistent IDs in protocol 0 must be ASCII strings")
-        self.append(self.persistent_load(pid))
-    _dispatch[PERSID[0]] = load_persid
+            while True:
+                key = read(1)
+                if not key:
+                    raise EOFError("Ran out of input")
+                handler = _READERS.get(key[0])
+                if handler is None:
+                    raise UnpicklingError("invalid load key, %s." % _describe_key(key[0]))
+                handler(self)
+        except _Finished as done:
+            return done.value
+        finally:
+            self._stack = self._marks = None
 
-    def load_binpersid(self):
-        pid = self._pop()
-        self.append(self.persistent_load(pid))
-    _dispatch[BINPERSID[0]] = load_binpersid
+    # -- input
 
-    def load_none(self):
-        self.append(None)
-    _dispatch[NONE[0]] = load_none
+    def _read(self, n):
+        data = self._source_read(n)
+        if len(data) < n:
+            raise UnpicklingError("pickle data was truncated")
+        return data
 
-    def load_false(self):
-        self.append(False)
-    _dispatch[NEWFALSE[0]] = load_false
+    def _line(self):
+        """The next line without its newline."""
+        data = self._source_readline()
+        if not data.endswith(b'\n'):
+            raise UnpicklingError("pickle data was truncated")
+        return data[:-1]
 
-    def load_true(self):
-        self.append(True)
-    _dispatch[NEWTRUE[0]] = load_true
+    def _read_sized(self, fmt, width):
+        return unpack(fmt, self._read(width))[0]
 
-    def load_int(self):
-        data = self.readline()
-        if data == b'00\n':
-            val = False
-        elif data == b'01\n':
-            val = True
+    # -- the stack
+
+    def _push(self, value):
+        self._stack.append(value)
+
+    def _pop(self):
+        if not self._stack:
+            self._underflow()
+        return self._stack.pop()
+
+    def _peek(self):
+        if not self._stack:
+            self._underflow()
+        return self._stack[-1]
+
+    def _underflow(self):
+        if self._marks:
+            raise UnpicklingError("unexpected MARK found")
+        raise UnpicklingError("unpickling stack underflow")
+
+    def _pop_to_mark(self):
+        """Everything pushed since the last MARK, which is closed."""
+        if not self._marks:
+            raise UnpicklingError("could not find MARK")
+        items = self._stack
+        self._stack = self._marks.pop()
+        return items
+
+    @_reads(MARK)
+    def _op_mark(self):
+        self._marks.append(self._stack)
+        self._stack = []
+
+    @_reads(STOP)
+    def _op_stop(self):
+        raise _Finished(self._pop())
+
+    @_reads(POP)
+    def _op_pop(self):
+        if self._stack:
+            self._stack.pop()
+        elif self._marks:
+            self._pop_to_mark()         # a MARK with nothing after it
         else:
-            try:
-                val = int(data.decode('ascii'), 0)
-            except ValueError:
-                raise ValueError("could not convert string to int") from None
-        self.append(val)
-    _dispatch[INT[0]] = load_int
+            self._underflow()
 
-    def load_binint(self):
-        self.append(unpack('<i', self.read(4))[0])
-    _dispatch[BININT[0]] = load_binint
+    @_reads(POP_MARK)
+    def _op_pop_mark(self):
+        self._pop_to_mark()
 
-    def load_binint1(self):
-        self.append(self.read(1)[0])
-    _dispatch[BININT1[0]] = load_binint1
+    @_reads(DUP)
+    def _op_dup(self):
+        self._push(self._peek())
 
-    def load_binint2(self):
-        self.append(unpack('<H', self.read(2))[0])
-    _dispatch[BININT2[0]] = load_binint2
+    # -- framing and protocol
 
-    def load_long(self):
-        val = self.readline()[:-1]
-        if val and val[-1] == b'L'[0]:
-            val = val[:-1]
-        try:
-            self.append(int(val.decode('ascii'), 0))
-        except ValueError:
-            raise ValueError("could not convert string to int") from None
-    _dispatch[LONG[0]] = load_long
+    @_reads(PROTO)
+    def _op_proto(self):
+        version = self._read(1)[0]
+        if version > HIGHEST_PROTOCOL:
+            raise ValueError("unsupported pickle protocol: %d" % version)
+        self.proto = version
 
-    def load_long1(self):
-        n = self.read(1)[0]
-        data = self.read(n)
-        self.append(decode_long(data))
-    _dispatch[LONG1[0]] = load_long1
+    @_reads(FRAME)
+    def _op_frame(self):
+        # Frames only group opcodes for buffered reading: check the size
+        # and read on.
+        size = self._read_sized('<Q', 8)
+        if size > sys.maxsize:
+            raise ValueError("frame size > sys.maxsize: %d" % size)
 
-    def load_long4(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
+    # -- constants and numbers
+
+    @_reads(NONE)
+    def _op_none(self):
+        self._push(None)
+
+    @_reads(NEWTRUE)
+    def _op_true(self):
+        self._push(True)
+
+    @_reads(NEWFALSE)
+    def _op_false(self):
+        self._push(False)
+
+    @_reads(INT)
+    def _op_int(self):
+        text = self._line()
+        # Protocol 0 writes booleans as INT 01 / 00.
+        special = {b'01': True, b'00': False}.get(text)
+        self._push(special if special is not None else _parse_int(text))
+
+    @_reads(LONG)
+    def _op_long(self):
+        text = self._line()
+        self._push(_parse_int(text[:-1] if text.endswith(b'L') else text))
+
+    @_reads(BININT)
+    def _op_binint(self):
+        self._push(self._read_sized('<i', 4))
+
+    @_reads(BININT1)
+    def _op_binint1(self):
+        self._push(self._read(1)[0])
+
+    @_reads(BININT2)
+    def _op_binint2(self):
+        self._push(self._read_sized('<H', 2))
+
+    @_reads(LONG1)
+    def _op_long1(self):
+        self._push(decode_long(self._read(self._read(1)[0])))
+
+    @_reads(LONG4)
+    def _op_long4(self):
+        size = self._read_sized('<i', 4)
+        if size < 0:
             raise UnpicklingError("LONG pickle has negative byte count")
-        data = self.read(n)
-        self.append(decode_long(data))
-    _dispatch[LONG4[0]] = load_long4
+        self._push(decode_long(self._read(size)))
 
-    def load_float(self):
-        self.append(float(self.readline()[:-1].decode('ascii')))
-    _dispatch[FLOAT[0]] = load_float
+    @_reads(FLOAT)
+    def _op_float(self):
+        self._push(float(self._line().decode('ascii')))
 
-    def load_binfloat(self):
-        self.append(unpack('>d', self.read(8))[0])
-    _dispatch[BINFLOAT[0]] = load_binfloat
+    @_reads(BINFLOAT)
+    def _op_binfloat(self):
+        self._push(self._read_sized('>d', 8))
 
-    def _decode_string(self, value):
-        # Python 2 str values: bytes, or text in the requested encoding.
-        if self.encoding == "bytes":
-            return value
-        return value.decode(self.encoding, self.errors)
+    # -- text and bytes
 
-    def load_string(self):
-        data = self.readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
+    def _py2_string(self, raw):
+        # A Python 2 str: kept as bytes, or decoded as asked.
+        if self.encoding == 'bytes':
+            return raw
+        return raw.decode(self.encoding, self.errors)
+
+    @_reads(STRING)
+    def _op_string(self):
+        text = self._line()
+        if len(text) < 2 or text[0] != text[-1] or text[0] not in b'"\'':
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(_escape_decode(data)))
-    _dispatch[STRING[0]] = load_string
+        self._push(self._py2_string(_escape_decode(text[1:-1])))
 
-    def load_binstring(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
+    @_reads(BINSTRING)
+    def _op_binstring(self):
+        size = self._read_sized('<i', 4)
+        if size < 0:
             raise UnpicklingError("BINSTRING pickle has negative byte count")
-        data = self.read(n)
-        self.append(self._decode_string(data))
-    _dispatch[BINSTRING[0]] = load_binstring
+        self._push(self._py2_string(self._read(size)))
 
-    def load_binbytes(self):
-        n, = unpack('<I', self.read(4))
-        self.append(bytes(self.read(n)))
-    _dispatch[BINBYTES[0]] = load_binbytes
+    @_reads(SHORT_BINSTRING)
+    def _op_short_binstring(self):
+        self._push(self._py2_string(self._read(self._read(1)[0])))
 
-    def load_unicode(self):
-        self.append(_raw_unicode_unescape(self.readline()[:-1]))
-    _dispatch[UNICODE[0]] = load_unicode
+    @_reads(UNICODE)
+    def _op_unicode(self):
+        self._push(_raw_unicode_unescape(self._line()))
 
-    def load_binunicode(self):
-        n, = unpack('<I', self.read(4))
-        self.append(str(self.read(n), 'utf-8'))
-    _dispatch[BINUNICODE[0]] = load_binunicode
+    @_reads(SHORT_BINUNICODE)
+    def _op_short_binunicode(self):
+        self._push(str(self._read(self._read(1)[0]), 'utf-8'))
 
-    def load_binunicode8(self):
-        n, = unpack('<Q', self.read(8))
-        self.append(str(self.read(n), 'utf-8'))
-    _dispatch[BINUNICODE8[0]] = load_binunicode8
+    @_reads(BINUNICODE)
+    def _op_binunicode(self):
+        self._push(str(self._read(self._read_sized('<I', 4)), 'utf-8'))
 
-    def load_binbytes8(self):
-        n, = unpack('<Q', self.read(8))
-        self.append(bytes(self.read(n)))
-    _dispatch[BINBYTES8[0]] = load_binbytes8
+    @_reads(BINUNICODE8)
+    def _op_binunicode8(self):
+        self._push(str(self._read(self._read_sized('<Q', 8)), 'utf-8'))
 
-    def load_bytearray8(self):
-        n, = unpack('<Q', self.read(8))
-        self.append(bytearray(self.read(n)))
-    _dispatch[BYTEARRAY8[0]] = load_bytearray8
+    @_reads(SHORT_BINBYTES)
+    def _op_short_binbytes(self):
+        self._push(bytes(self._read(self._read(1)[0])))
 
-    def load_next_buffer(self):
+    @_reads(BINBYTES)
+    def _op_binbytes(self):
+        self._push(bytes(self._read(self._read_sized('<I', 4))))
+
+    @_reads(BINBYTES8)
+    def _op_binbytes8(self):
+        self._push(bytes(self._read(self._read_sized('<Q', 8))))
+
+    @_reads(BYTEARRAY8)
+    def _op_bytearray8(self):
+        self._push(bytearray(self._read(self._read_sized('<Q', 8))))
+
+    @_reads(NEXT_BUFFER)
+    def _op_next_buffer(self):
         if self._buffers is None:
             raise UnpicklingError("pickle stream refers to out-of-band data "
                                   "but no *buffers* argument was given")
         try:
-            buf = next(self._buffers)
+            self._push(next(self._buffers))
         except StopIteration:
-            raise UnpicklingError("not enough out-of-band buffers")
-        self.append(buf)
-    _dispatch[NEXT_BUFFER[0]] = load_next_buffer
+            raise UnpicklingError("not enough out-of-band buffers") from None
 
-    def load_readonly_buffer(self):
-        self._top()
-    _dispatch[READONLY_BUFFER[0]] = load_readonly_buffer
+    @_reads(READONLY_BUFFER)
+    def _op_readonly_buffer(self):
+        self._peek()
 
-    def load_short_binstring(self):
-        n = self.read(1)[0]
-        data = self.read(n)
-        self.append(self._decode_string(data))
-    _dispatch[SHORT_BINSTRING[0]] = load_short_binstring
+    # -- containers
 
-    def load_short_binbytes(self):
-        n = self.read(1)[0]
-        self.append(bytes(self.read(n)))
-    _dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
+    @_reads(EMPTY_TUPLE)
+    def _op_empty_tuple(self):
+        self._push(())
 
-    def load_short_binunicode(self):
-        n = self.read(1)[0]
-        self.append(str(self.read(n), 'utf-8'))
-    _dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
+    @_reads(TUPLE)
+    def _op_tuple(self):
+        self._push(tuple(self._pop_to_mark()))
 
-    def load_tuple(self):
-        items = self.pop_mark()
-        self.append(tuple(items))
-    _dispatch[TUPLE[0]] = load_tuple
-
-    def load_empty_tuple(self):
-        self.append(())
-    _dispatch[EMPTY_TUPLE[0]] = load_empty_tuple
-
-    def _load_small_tuple(self, n):
-        stack = self.stack
-        if len(stack) < n:
+    def _small_tuple(self, size):
+        stack = self._stack
+        if len(stack) < size:
             self._underflow()
-        items = tuple(stack[len(stack) - n:])
-        del stack[len(stack) - n:]
-        self.append(items)
+        cut = len(stack) - size
+        built = tuple(stack[cut:])
+        del stack[cut:]
+        self._push(built)
 
-    def load_tuple1(self):
-        self._load_small_tuple(1)
-    _dispatch[TUPLE1[0]] = load_tuple1
+    @_reads(TUPLE1)
+    def _op_tuple1(self):
+        self._small_tuple(1)
 
-    def load_tuple2(self):
-        self._load_small_tuple(2)
-    _dispatch[TUPLE2[0]] = load_tuple2
+    @_reads(TUPLE2)
+    def _op_tuple2(self):
+        self._small_tuple(2)
 
-    def load_tuple3(self):
-        self._load_small_tuple(3)
-    _dispatch[TUPLE3[0]] = load_tuple3
+    @_reads(TUPLE3)
+    def _op_tuple3(self):
+        self._small_tuple(3)
 
-    def load_empty_list(self):
-        self.append([])
-    _dispatch[EMPTY_LIST[0]] = load_empty_list
+    @_reads(EMPTY_LIST)
+    def _op_empty_list(self):
+        self._push([])
 
-    def load_empty_dictionary(self):
-        self.append({})
-    _dispatch[EMPTY_DICT[0]] = load_empty_dictionary
+    @_reads(LIST)
+    def _op_list(self):
+        self._push(self._pop_to_mark())
 
-    def load_empty_set(self):
-        self.append(set())
-    _dispatch[EMPTY_SET[0]] = load_empty_set
+    @_reads(EMPTY_DICT)
+    def _op_empty_dict(self):
+        self._push({})
 
-    def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-    _dispatch[FROZENSET[0]] = load_frozenset
+    @_reads(DICT)
+    def _op_dict(self):
+        flat = self._pop_to_mark()
+        if len(flat) % 2:
+            raise UnpicklingError("odd number of items for DICT")
+        self._push(dict(zip(flat[::2], flat[1::2])))
 
-    def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
-    _dispatch[LIST[0]] = load_list
+    @_reads(EMPTY_SET)
+    def _op_empty_set(self):
+        self._push(set())
 
-    def load_dict(self):
-        items = self.pop_mark()
-        d = {items[i]: items[i + 1] for i in range(0, len(items), 2)}
-        self.append(d)
-    _dispatch[DICT[0]] = load_dict
+    @_reads(FROZENSET)
+    def _op_frozenset(self):
+        self._push(frozenset(self._pop_to_mark()))
 
-    def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or
-                hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" %
-                                (klass.__name__, str(err)), err.__traceback__)
+    @_reads(APPEND)
+    def _op_append(self):
+        item = self._pop()
+        self._peek().append(item)
+
+    @_reads(APPENDS)
+    def _op_appends(self):
+        items = self._pop_to_mark()
+        target = self._peek()
+        extend = getattr(target, 'extend', None)
+        if extend is not None:
+            extend(items)
         else:
-            value = klass.__new__(klass)
-        self.append(value)
+            for item in items:
+                target.append(item)
 
-    def load_inst(self):
-        module = self.readline()[:-1].decode("ascii")
-        name = self.readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
-    _dispatch[INST[0]] = load_inst
+    @_reads(SETITEM)
+    def _op_setitem(self):
+        value = self._pop()
+        key = self._pop()
+        self._peek()[key] = value
 
-    def load_obj(self):
-        args = self.pop_mark()
-        if not args:
-            self._underflow()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-    _dispatch[OBJ[0]] = load_obj
+    @_reads(SETITEMS)
+    def _op_setitems(self):
+        flat = self._pop_to_mark()
+        if len(flat) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
+        target = self._peek()
+        for position in range(0, len(flat), 2):
+            target[flat[position]] = flat[position + 1]
 
-    def load_newobj(self):
+    @_reads(ADDITEMS)
+    def _op_additems(self):
+        items = self._pop_to_mark()
+        target = self._peek()
+        if isinstance(target, set):
+            target.update(items)
+        else:
+            for item in items:
+                target.add(item)
+
+    # -- the memo
+
+    def _fetch(self, index):
+        try:
+            self._push(self.memo[index])
+        except KeyError:
+            raise UnpicklingError("Memo value not found at index %d" % index) from None
+
+    @_reads(GET)
+    def _op_get(self):
+        self._fetch(int(self._line().decode('ascii')))
+
+    @_reads(BINGET)
+    def _op_binget(self):
+        self._fetch(self._read(1)[0])
+
+    @_reads(LONG_BINGET)
+    def _op_long_binget(self):
+        self._fetch(self._read_sized('<I', 4))
+
+    @_reads(PUT)
+    def _op_put(self):
+        index = int(self._line().decode('ascii'))
+        if index < 0:
+            raise ValueError("negative PUT argument")
+        self.memo[index] = self._peek()
+
+    @_reads(BINPUT)
+    def _op_binput(self):
+        self.memo[self._read(1)[0]] = self._peek()
+
+    @_reads(LONG_BINPUT)
+    def _op_long_binput(self):
+        index = self._read_sized('<I', 4)
+        if index > sys.maxsize:
+            raise ValueError("negative LONG_BINPUT argument")
+        self.memo[index] = self._peek()
+
+    @_reads(MEMOIZE)
+    def _op_memoize(self):
+        self.memo[len(self.memo)] = self._peek()
+
+    # -- objects by name, and building objects
+
+    @_reads(GLOBAL)
+    def _op_global(self):
+        module = self._line().decode('utf-8')
+        name = self._line().decode('utf-8')
+        self._push(self.find_class(module, name))
+
+    @_reads(STACK_GLOBAL)
+    def _op_stack_global(self):
+        name = self._pop()
+        module = self._pop()
+        if type(name) is not str or type(module) is not str:
+            raise UnpicklingError("STACK_GLOBAL requires str")
+        self._push(self.find_class(module, name))
+
+    def _extension(self, code):
+        cached = copyreg._extension_cache.get(code, _ABSENT)
+        if cached is _ABSENT:
+            key = copyreg._inverted_registry.get(code)
+            if not key:
+                if code <= 0:
+                    raise UnpicklingError("EXT specifies code <= 0")
+                raise ValueError("unregistered extension code %d" % code)
+            cached = copyreg._extension_cache[code] = self.find_class(*key)
+        self._push(cached)
+
+    @_reads(EXT1)
+    def _op_ext1(self):
+        self._extension(self._read(1)[0])
+
+    @_reads(EXT2)
+    def _op_ext2(self):
+        self._extension(self._read_sized('<H', 2))
+
+    @_reads(EXT4)
+    def _op_ext4(self):
+        self._extension(self._read_sized('<i', 4))
+
+    @_reads(REDUCE)
+    def _op_reduce(self):
+        args = self._pop()
+        func = self._peek()
+        self._stack[-1] = func(*args)
+
+    @_reads(NEWOBJ)
+    def _op_newobj(self):
         args = self._pop()
         cls = self._pop()
         if not isinstance(cls, type):
             raise UnpicklingError("NEWOBJ class argument isn't a type object")
         if not isinstance(args, tuple):
             raise UnpicklingError("NEWOBJ expected an arg tuple.")
-        obj = cls.__new__(cls, *args)
-        self.append(obj)
-    _dispatch[NEWOBJ[0]] = load_newobj
+        self._push(cls.__new__(cls, *args))
 
-    def load_newobj_ex(self):
+    @_reads(NEWOBJ_EX)
+    def _op_newobj_ex(self):
         kwargs = self._pop()
         args = self._pop()
         cls = self._pop()
         if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ_EX class argument must be a type, "
-                                  "not %s" % type(cls).__name__)
-        obj = cls.__new__(cls, *args, **kwargs)
-        self.append(obj)
-    _dispatch[NEWOBJ_EX[0]] = load_newobj_ex
+            raise UnpicklingError("NEWOBJ_EX class argument must be a type, not %s"
+                                  % type(cls).__name__)
+        self._push(cls.__new__(cls, *args, **kwargs))
 
-    def load_global(self):
-        module = self.readline()[:-1].decode("utf-8")
-        name = self.readline()[:-1].decode("utf-8")
+    def _create(self, klass, args):
+        # INST / OBJ: call the class, unless an old-style empty instance
+        # can be made with __new__ alone.
+        if args or not isinstance(klass, type) or hasattr(klass, '__getinitargs__'):
+            try:
+                made = klass(*args)
+            except TypeError as err:
+                raise TypeError("in constructor for %s: %s" % (klass.__name__, err),
+                                err.__traceback__)
+        else:
+            made = klass.__new__(klass)
+        self._push(made)
+
+    @_reads(INST)
+    def _op_inst(self):
+        module = self._line().decode('ascii')
+        name = self._line().decode('ascii')
         klass = self.find_class(module, name)
-        self.append(klass)
-    _dispatch[GLOBAL[0]] = load_global
+        self._create(klass, self._pop_to_mark())
 
-    def load_stack_global(self):
-        name = self._pop()
-        module = self._pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-    _dispatch[STACK_GLOBAL[0]] = load_stack_global
+    @_reads(OBJ)
+    def _op_obj(self):
+        items = self._pop_to_mark()
+        if not items:
+            self._underflow()
+        self._create(items[0], items[1:])
 
-    def load_ext1(self):
-        self.get_extension(self.read(1)[0])
-    _dispatch[EXT1[0]] = load_ext1
-
-    def load_ext2(self):
-        code, = unpack('<H', self.read(2))
-        self.get_extension(code)
-    _dispatch[EXT2[0]] = load_ext2
-
-    def load_ext4(self):
-        code, = unpack('<i', self.read(4))
-        self.get_extension(code)
-    _dispatch[EXT4[0]] = load_ext4
-
-    def get_extension(self, code):
-        obj = copyreg._extension_cache.get(code, _NOTHING)
-        if obj is not _NOTHING:
-            self.append(obj)
-            return
-        key = copyreg._inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        copyreg._extension_cache[code] = obj
-        self.append(obj)
-
-    def load_reduce(self):
-        args = self._pop()
-        func = self._top()
-        self.stack[-1] = func(*args)
-    _dispatch[REDUCE[0]] = load_reduce
-
-    def load_pop(self):
-        if self.stack:
-            del self.stack[-1]
-        else:
-            self.pop_mark()
-    _dispatch[POP[0]] = load_pop
-
-    def load_pop_mark(self):
-        self.pop_mark()
-    _dispatch[POP_MARK[0]] = load_pop_mark
-
-    def load_dup(self):
-        self.append(self._top())
-    _dispatch[DUP[0]] = load_dup
-
-    def _memo_get(self, i):
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError("Memo value not found at index %d" % i) \
-                from None
-
-    def load_get(self):
-        i = int(self.readline()[:-1].decode('ascii'))
-        self._memo_get(i)
-    _dispatch[GET[0]] = load_get
-
-    def load_binget(self):
-        self._memo_get(self.read(1)[0])
-    _dispatch[BINGET[0]] = load_binget
-
-    def load_long_binget(self):
-        i, = unpack('<I', self.read(4))
-        self._memo_get(i)
-    _dispatch[LONG_BINGET[0]] = load_long_binget
-
-    def load_put(self):
-        i = int(self.readline()[:-1].decode('ascii'))
-        if i < 0:
-            raise ValueError("negative PUT argument")
-        self.memo[i] = self._top()
-    _dispatch[PUT[0]] = load_put
-
-    def load_binput(self):
-        i = self.read(1)[0]
-        self.memo[i] = self._top()
-    _dispatch[BINPUT[0]] = load_binput
-
-    def load_long_binput(self):
-        i, = unpack('<I', self.read(4))
-        if i > sys.maxsize:
-            raise ValueError("negative LONG_BINPUT argument")
-        self.memo[i] = self._top()
-    _dispatch[LONG_BINPUT[0]] = load_long_binput
-
-    def load_memoize(self):
-        memo = self.memo
-        memo[len(memo)] = self._top()
-    _dispatch[MEMOIZE[0]] = load_memoize
-
-    def load_append(self):
-        value = self._pop()
-        lst = self._top()
-        if isinstance(lst, list):
-            lst.append(value)
-        else:
-            lst.append(value)
-    _dispatch[APPEND[0]] = load_append
-
-    def load_appends(self):
-        items = self.pop_mark()
-        list_obj = self._top()
-        if isinstance(list_obj, list):
-            list_obj.extend(items)
-            return
-        try:
-            extend = list_obj.extend
-        except AttributeError:
-            pass
-        else:
-            extend(items)
-            return
-        append = list_obj.append
-        for item in items:
-            append(item)
-    _dispatch[APPENDS[0]] = load_appends
-
-    def load_setitem(self):
-        value = self._pop()
-        key = self._pop()
-        d = self._top()
-        d[key] = value
-    _dispatch[SETITEM[0]] = load_setitem
-
-    def load_setitems(self):
-        items = self.pop_mark()
-        d = self._top()
-        for i in range(0, len(items), 2):
-            d[items[i]] = items[i + 1]
-    _dispatch[SETITEMS[0]] = load_setitems
-
-    def load_additems(self):
-        items = self.pop_mark()
-        set_obj = self._top()
-        if isinstance(set_obj, set):
-            set_obj.update(items)
-        else:
-            add = set_obj.add
-            for item in items:
-                add(item)
-    _dispatch[ADDITEMS[0]] = load_additems
-
-    def load_build(self):
+    @_reads(BUILD)
+    def _op_build(self):
         state = self._pop()
-        inst = self._top()
-        setstate = getattr(inst, "__setstate__", None)
+        target = self._peek()
+        setstate = getattr(target, '__setstate__', None)
         if setstate is not None:
             setstate(state)
             return
-        slotstate = None
+        slot_values = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+            state, slot_values = state
         if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-    _dispatch[BUILD[0]] = load_build
+            if not isinstance(state, dict):
+                raise UnpicklingError("state is not a dictionary")
+            target.__dict__.update(state)
+        if slot_values:
+            if not isinstance(slot_values, dict):
+                raise UnpicklingError("slot state is not a dictionary")
+            for attribute, value in slot_values.items():
+                setattr(target, attribute, value)
 
-    def load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
-    _dispatch[MARK[0]] = load_mark
+    @_reads(PERSID)
+    def _op_persid(self):
+        try:
+            pid = self._line().decode('ascii')
+        except UnicodeDecodeError:
+            raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings") \
+                from None
+        self._push(self.persistent_load(pid))
 
-    def load_stop(self):
-        value = self._pop()
-        raise _Stop(value)
-    _dispatch[STOP[0]] = load_stop
-
-
-_NOTHING = object()
-
-
-def _key_repr(code):
-    c = chr(code)
-    if code < 0x80 and c.isprintable():
-        return repr(c)
-    return "'\\x%02x'" % code
+    @_reads(BINPERSID)
+    def _op_binpersid(self):
+        self._push(self.persistent_load(self._pop()))
 
 
-# --- shorthands ---------------------------------------------------------------
+def _parse_int(text):
+    try:
+        return int(text.decode('ascii'), 0)
+    except ValueError:
+        raise ValueError("could not convert string to int") from None
 
-class _BytesSink:
+
+# ==== shorthands ===========================================================
+
+class _KeepBytes:
+    """A file stand-in that keeps what one dump() writes."""
     __slots__ = ('data',)
 
     def __init__(self):
@@ -1881,34 +1771,31 @@ class _BytesSink:
 
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-    """Write a pickled representation of obj to the open file object file."""
+    """Write the pickle of obj to a binary file."""
     Pickler(file, protocol, fix_imports=fix_imports,
             buffer_callback=buffer_callback).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    """Return the pickled representation of the object as a bytes object."""
-    sink = _BytesSink()
-    Pickler(sink, protocol, fix_imports=fix_imports,
-            buffer_callback=buffer_callback).dump(obj)
-    return sink.data
+    """The pickle of obj, as bytes."""
+    keeper = _KeepBytes()
+    dump(obj, keeper, protocol, fix_imports=fix_imports,
+         buffer_callback=buffer_callback)
+    return keeper.data
 
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
          buffers=None):
-    """Read and return an object from the pickle data stored in a file."""
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    """The object pickled in a binary file."""
+    return Unpickler(file, fix_imports=fix_imports, encoding=encoding,
+                     errors=errors, buffers=buffers).load()
 
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
-    """Read and return an object from the given pickle data."""
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
+    """The object pickled in data (bytes or bytearray)."""
     if not isinstance(data, (bytes, bytearray)):
         raise TypeError("a bytes-like object is required, not '%s'"
                         % type(data).__name__)
-    return Unpickler(_BytesReader(bytes(data)), fix_imports=fix_imports,
-                     buffers=buffers, encoding=encoding,
-                     errors=errors).load()
+    return load(_MemoryFile(bytes(data)), fix_imports=fix_imports,
+                encoding=encoding, errors=errors, buffers=buffers)
