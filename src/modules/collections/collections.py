@@ -1,7 +1,7 @@
-# The parts of collections that CPython also writes in Python (namedtuple, Counter,
-# and, over our dict, OrderedDict and defaultdict). The native helpers
-# (_count_elements, _tuplegetter, _eval, _caller_module, _dict_repr,
-# _odict_prepend) and deque are already in the module namespace when this runs.
+# Python half of minipy's collections module: namedtuple, Counter, ChainMap and
+# the dict subclasses OrderedDict and defaultdict. mod.rs puts deque and the
+# native helpers (_count_elements, _tuplegetter, _eval, _caller_module,
+# _dict_repr, _odict_prepend, _name_as_c_type) in the namespace before this runs.
 
 __all__ = [
     'ChainMap',
@@ -13,151 +13,138 @@ __all__ = [
 ]
 
 import sys as _sys
-from itertools import chain as _chain
-from itertools import repeat as _repeat
-from itertools import starmap as _starmap
-from operator import eq as _eq
-from operator import itemgetter as _itemgetter
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from operator import eq as _eq, itemgetter as _itemgetter
 
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
-    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not',
-    'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-])
+# Python's reserved words; importing keyword here would cost a module load.
+_RESERVED = frozenset(
+    'False None True and as assert async await break class continue def del '
+    'elif else except finally for from global if import in is lambda nonlocal '
+    'not or pass raise return try while with yield'.split())
 
-
-def _iskeyword(name):
-    return name in _KEYWORDS
+# ids of containers whose repr is being built, so that a self-reference
+# prints as '...' instead of recursing forever.
+_repr_active = set()
 
 
-################################################################################
-### OrderedDict
-################################################################################
+def _guarded_repr(obj, build):
+    """build(obj), or '...' when obj's repr is already on the stack."""
+    marker = id(obj)
+    if marker in _repr_active:
+        return '...'
+    _repr_active.add(marker)
+    try:
+        return build(obj)
+    finally:
+        _repr_active.discard(marker)
 
-class odict_keys:
+
+def _fill_mapping(target, source, extra):
+    """Store source (a mapping or an iterable of pairs), then extra, into target."""
+    if isinstance(source, dict) or hasattr(source, 'keys'):
+        pairs = ((k, source[k]) for k in source.keys())
+    else:
+        pairs = source
+    for k, v in pairs:
+        target[k] = v
+    for k, v in extra.items():
+        target[k] = v
+
+
+# -- OrderedDict ---------------------------------------------------------------
+#
+# Our dict already keeps insertion order, so OrderedDict only adds the
+# order-aware operations and its own view types (which print as odict_*).
+
+class _OrderedView:
+    """Shared part of the odict_* views: a live window on the dict's data."""
+
     def __init__(self, mapping):
         self._mapping = mapping
+
+    def _plain(self):
+        raise NotImplementedError
 
     def __len__(self):
         return len(self._mapping)
 
     def __iter__(self):
-        return iter(dict.keys(self._mapping))
+        return iter(self._plain())
 
     def __reversed__(self):
-        return reversed(list(dict.keys(self._mapping)))
+        return reversed(list(self._plain()))
 
-    def __contains__(self, key):
-        return key in dict.keys(self._mapping)
-
-    def __eq__(self, other):
-        return dict.keys(self._mapping) == other
+    def __contains__(self, entry):
+        return entry in self._plain()
 
     def __repr__(self):
-        return f'{type(self).__name__}({list(self)!r})'
+        return type(self).__name__ + '(' + repr(list(self)) + ')'
+
+
+class odict_keys(_OrderedView):
+    def _plain(self):
+        return dict.keys(self._mapping)
+
+    def __eq__(self, other):
+        return self._plain() == other
 
     def __and__(self, other):
-        return dict.keys(self._mapping) & other
+        return self._plain() & other
 
     def __or__(self, other):
-        return dict.keys(self._mapping) | other
+        return self._plain() | other
 
     def __sub__(self, other):
-        return dict.keys(self._mapping) - other
+        return self._plain() - other
 
     def __xor__(self, other):
-        return dict.keys(self._mapping) ^ other
+        return self._plain() ^ other
 
 
-class odict_values:
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __iter__(self):
-        return iter(dict.values(self._mapping))
-
-    def __reversed__(self):
-        return reversed(list(dict.values(self._mapping)))
-
-    def __contains__(self, value):
-        return value in dict.values(self._mapping)
-
-    def __repr__(self):
-        return f'{type(self).__name__}({list(self)!r})'
+class odict_values(_OrderedView):
+    def _plain(self):
+        return dict.values(self._mapping)
 
 
-class odict_items:
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __iter__(self):
-        return iter(dict.items(self._mapping))
-
-    def __reversed__(self):
-        return reversed(list(dict.items(self._mapping)))
-
-    def __contains__(self, item):
-        return item in dict.items(self._mapping)
+class odict_items(_OrderedView):
+    def _plain(self):
+        return dict.items(self._mapping)
 
     def __eq__(self, other):
-        return dict.items(self._mapping) == other
-
-    def __repr__(self):
-        return f'{type(self).__name__}({list(self)!r})'
+        return self._plain() == other
 
 
-_repr_running = set()
-
-
-def _mapping_update(self, other, kwds):
-    # MutableMapping.update: a mapping's keys, else (key, value) pairs.
-    if isinstance(other, dict) or hasattr(other, 'keys'):
-        for key in other.keys():
-            self[key] = other[key]
-    else:
-        for key, value in other:
-            self[key] = value
-    for key, value in kwds.items():
-        self[key] = value
+def _same_order(a, b):
+    """True when two ordered dicts list their keys in the same sequence."""
+    return all(map(_eq, a, b))
 
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
     def __init__(self, other=(), /, **kwds):
-        _mapping_update(self, other, kwds)
+        _fill_mapping(self, other, kwds)
 
     def update(self, other=(), /, **kwds):
-        _mapping_update(self, other, kwds)
+        _fill_mapping(self, other, kwds)
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
+        """Remove and return the newest (key, value) pair, or the oldest
+        one when last is false."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(dict.keys(self)) if last else iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
+        keys = dict.keys(self)
+        victim = next(reversed(keys)) if last else next(iter(keys))
+        return victim, dict.pop(self, victim)
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
+        """Move key to the end, or to the front when last is false.
+        A missing key raises KeyError."""
         value = dict.pop(self, key)
-        if last:
-            dict.update(self, ((key, value),))
-        else:
+        if not last:
             _odict_prepend(self, key, value)
+            return
+        dict.update(self, [(key, value)])
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
@@ -176,16 +163,12 @@ class OrderedDict(dict):
 
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            if not self:
-                return '%s()' % (self.__class__.__name__,)
-            return '%s(%r)' % (self.__class__.__name__, list(dict.items(self)))
-        finally:
-            _repr_running.discard(key)
+        def build(od):
+            name = od.__class__.__name__
+            if not od:
+                return name + '()'
+            return '%s(%r)' % (name, list(dict.items(od)))
+        return _guarded_repr(self, build)
 
     def copy(self):
         'od.copy() -> a shallow copy of od'
@@ -195,44 +178,40 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+        """New ordered dictionary mapping each key of iterable to value."""
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
+        """Equality with another OrderedDict also needs the same key order;
+        against a plain mapping order does not matter."""
         if not isinstance(other, dict):
             return NotImplemented
-        if isinstance(other, OrderedDict):
-            return dict(self) == dict(other) and all(map(_eq, self, other))
-        return dict(self) == other
+        if not isinstance(other, OrderedDict):
+            return dict(self) == other
+        return dict(self) == dict(other) and _same_order(self, other)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = None
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = self.__class__(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = self.__class__(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -242,38 +221,29 @@ class OrderedDict(dict):
 _name_as_c_type(OrderedDict)
 
 
-################################################################################
-### defaultdict
-################################################################################
+# -- defaultdict ---------------------------------------------------------------
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwds):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
         dict.__init__(self, *args, **kwds)
         self.default_factory = default_factory
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        self[key] = value = self.default_factory()
-        return value
+        fresh = make()
+        self[key] = fresh
+        return fresh
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            factory_repr = 'None'
-        else:
-            key = id(factory)
-            if key in _repr_running:
-                factory_repr = '...'
-            else:
-                _repr_running.add(key)
-                try:
-                    factory_repr = repr(factory)
-                finally:
-                    _repr_running.discard(key)
-        return '%s(%s, %s)' % (type(self).__name__, factory_repr, _dict_repr(self))
+        # A dict already being printed (say, as its own factory) shows as {...}.
+        items = '{...}' if id(self) in _repr_active else _dict_repr(self)
+        make = self.default_factory
+        shown = 'None' if make is None else _guarded_repr(make, repr)
+        return '%s(%s, %s)' % (type(self).__name__, shown, items)
 
     def copy(self):
         'D.copy() -> a shallow copy of D.'
@@ -282,22 +252,23 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
-        return type(self), args, None, None, iter(dict.items(self))
+        make = self.default_factory
+        ctor_args = () if make is None else (make,)
+        return type(self), ctor_args, None, None, iter(dict.items(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -307,281 +278,285 @@ class defaultdict(dict):
 _name_as_c_type(defaultdict)
 
 
-################################################################################
-### namedtuple
-################################################################################
+# -- namedtuple ----------------------------------------------------------------
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+def _check_identifier(name):
+    """Reject a type or field name that is not a usable identifier."""
+    if type(name) is not str:
+        raise TypeError('Type names and field names must be strings')
+    if not name.isidentifier():
+        raise ValueError('Type names and field names must be valid '
+                         f'identifiers: {name!r}')
+    if name in _RESERVED:
+        raise ValueError('Type names and field names cannot be a '
+                         f'keyword: {name!r}')
 
-    # Validate the field names.  At the user's option, either generate an error
-    # message or automatically replace the field name with a valid name.
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
 
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                or _iskeyword(name)
-                or name.startswith('_')
-                or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
+def _renamed_fields(names):
+    """With rename=True: replace each bad or repeated name by _<position>."""
+    taken = set()
+    out = []
+    for pos, name in enumerate(names):
+        bad = (not name.isidentifier() or name in _RESERVED
+               or name.startswith('_') or name in taken)
+        out.append(f'_{pos}' if bad else name)
+        taken.add(name)
+    return out
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
 
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+def _check_field_set(names, rename):
+    """Fields may not start with '_' (unless renamed) nor repeat."""
+    taken = set()
+    for name in names:
+        if not rename and name.startswith('_'):
             raise ValueError('Field names cannot start with an underscore: '
                              f'{name!r}')
-        if name in seen:
+        if name in taken:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        taken.add(name)
 
-    field_defaults = {}
+
+def _defaults_by_field(names, defaults):
+    """Map the last len(defaults) field names to their default values."""
+    if len(defaults) > len(names):
+        raise TypeError('Got more default values than field names')
+    first = len(names) - len(defaults)
+    return {names[first + i]: value for i, value in enumerate(defaults)}
+
+
+def _tuple_methods(typename, fields, arg_list, defaults):
+    """The methods a namedtuple class gets, keyed by attribute name."""
+    width = len(fields)
+    make_tuple = tuple.__new__
+    row_format = '(' + ', '.join(name + '=%r' for name in fields) + ')'
+
+    # __new__ is compiled from source so that its signature names the fields.
+    source = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    ctor = _eval(source, {'_tuple_new': make_tuple,
+                          '__name__': f'namedtuple_{typename}'})
+    ctor.__name__ = '__new__'
+    ctor.__doc__ = f'Create new instance of {typename}({arg_list})'
     if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        ctor.__defaults__ = defaults
 
-    # Variables used in the methods and docstrings
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
-
-    # Create all the named tuple methods to be added to the class namespace
-
-    namespace = {
-        '_tuple_new': tuple_new,
-        '__name__': f'namedtuple_{typename}',
-    }
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = _eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
-
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if _len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+        made = make_tuple(cls, iterable)
+        if len(made) != width:
+            raise TypeError(f'Expected {width} arguments, got {len(made)}')
+        return made
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        result = self._make(_map(kwds.pop, field_names, self))
+        made = self._make(map(kwds.pop, fields, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
+        return made
     _replace.__doc__ = (f'Return a new {typename} object replacing specified '
                         'fields with new values')
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % _tuple(self)
+        return self.__class__.__name__ + row_format % tuple(self)
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
-        return _dict(_zip(self._fields, self))
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
         'Return self as a plain tuple.  Used by copy and pickle.'
-        return _tuple(self)
+        return tuple(self)
 
-    # Modify function metadata to help with introspection and debugging
-    for method in (
-        __new__,
-        _make.__func__,
-        _replace,
-        __repr__,
-        _asdict,
-        __getnewargs__,
-    ):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    methods = {'__new__': ctor, '_make': _make, '_replace': _replace,
+               '__repr__': __repr__, '_asdict': _asdict,
+               '__getnewargs__': __getnewargs__}
+    for fn in methods.values():
+        fn.__qualname__ = f'{typename}.{fn.__name__}'
+    methods['_make'] = classmethod(_make)
+    return methods
 
-    # The module is that of the caller (for pickling and for the class repr).
-    if module is None:
-        module = _caller_module()
 
-    # Build-up the class namespace dictionary
-    # and use type() to build the result class
-    class_namespace = {
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(name) for name in field_names]
+    typename = _sys.intern(str(typename))
+    if rename:
+        names = _renamed_fields(names)
+    for name in [typename] + names:
+        _check_identifier(name)
+    _check_field_set(names, rename)
+
+    by_field = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        by_field = _defaults_by_field(names, defaults)
+
+    fields = tuple(_sys.intern(name) for name in names)
+    arg_list = ', '.join(fields) + (',' if len(fields) == 1 else '')
+
+    body = _tuple_methods(typename, fields, arg_list, defaults)
+    body.update({
         '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
+        '_fields': fields,
+        '_field_defaults': by_field,
+        '__match_args__': fields,
+    })
+    # The class belongs to the caller's module (its repr and pickling use it).
+    if module is None:
+        module = _caller_module()
     if module is not None:
-        class_namespace['__module__'] = module
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = _tuplegetter(index, doc)
-
-    result = type(typename, (tuple,), class_namespace)
-    return result
+        body['__module__'] = module
+    for pos, name in enumerate(fields):
+        body[name] = _tuplegetter(pos, _sys.intern(f'Alias for field number {pos}'))
+    return type(typename, (tuple,), body)
 
 
-########################################################################
-###  Counter
-########################################################################
+# -- Counter -------------------------------------------------------------------
+
+def _combine(left, right, pick, take_right_only):
+    """A new Counter holding pick(a, b) for every key of left (kept when
+    positive), then the keys only right has, mapped by take_right_only
+    (None means they are dropped)."""
+    out = Counter()
+    for elem, count in left.items():
+        value = pick(count, right[elem])
+        if value > 0:
+            out[elem] = value
+    if take_right_only is not None:
+        for elem, count in right.items():
+            if elem in left:
+                continue
+            value = take_right_only(count)
+            if value > 0:
+                out[elem] = value
+    return out
+
+
+def _compare_counts(a, b, test):
+    """test(a[e], b[e]) for every key of either counter (missing counts as 0);
+    NotImplemented unless b is a Counter too."""
+    if not isinstance(b, Counter):
+        return NotImplemented
+    return all(test(a[e], b[e]) for side in (a, b) for e in side)
+
+
+def _count_le(a, b):
+    return a <= b
+
+
+def _count_ge(a, b):
+    return a >= b
+
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-    '''
+    """A dict that counts hashable things: elements are the keys and their
+    tallies the values (a bag or multiset)."""
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
-        super().__init__()
+        """Start empty, then count an iterable's elements or add a mapping
+        of element -> count, and finally the keyword counts."""
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
-        # Needed so that self[missing_item] does not raise KeyError
+        """An element never seen has a count of zero (and is not stored)."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """All the counts added up."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
-        # Emulate Bag.sortedByCount from Smalltalk
+        """(element, count) pairs, largest count first; all of them, or the
+        n largest when n is given."""
+        by_count = _itemgetter(1)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-
-        # Lazy import to speedup Python startup time
+            return sorted(self.items(), key=by_count, reverse=True)
         import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+        return heapq.nlargest(n, self.items(), key=by_count)
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-        '''
-        # Emulate Bag.do from Smalltalk and Multiset.begin from C++.
+        """Iterate over the elements, each repeated as often as its count."""
         return _chain.from_iterable(_starmap(_repeat, self.items()))
-
-    # Override dict methods where necessary
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        # There is no equivalent method for counters because the semantics
-        # would be ambiguous in cases such as Counter.fromkeys('aaabbc', v=2).
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        # Refused: would Counter.fromkeys('aab', 2) count or set? Neither is obvious.
+        message = 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'
+        raise NotImplementedError(message)
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-        '''
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    # fast path when counter is empty
-                    super().update(iterable)
-            else:
-                _count_elements(self, iterable)
+        """Like dict.update(), but counts are added rather than replaced."""
+        if iterable is None:
+            pass
+        elif not isinstance(iterable, dict):
+            _count_elements(self, iterable)
+        elif not self:
+            # nothing to add to yet: a plain copy of the counts will do
+            super().update(iterable)
+        else:
+            current = self.get
+            for elem, count in iterable.items():
+                self[elem] = count + current(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.
-        '''
+        """Like dict.update(), but counts are subtracted (and may go
+        negative)."""
         if iterable is not None:
-            self_get = self.get
+            current = self.get
             if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                pairs = ((elem, 1) for elem in iterable)
+            for elem, count in pairs:
+                self[elem] = current(elem, 0) - count
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """A new counter of the same class with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
-        if elem in self:
-            dict.pop(self, elem)
+        """Forget elem; deleting an absent element is not an error."""
+        dict.pop(self, elem, None)
+
+    # Comparisons treat a missing element as a count of zero; only another
+    # Counter can be compared with.
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        """Every element has the same count in both."""
+        return _compare_counts(self, other, _eq)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
+        """Some element has a different count in each."""
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        """No count of self exceeds the matching count of other."""
+        return _compare_counts(self, other, _count_le)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
+        """Like <=, and the two differ somewhere."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        """No count of self falls short of the matching count of other."""
+        return _compare_counts(self, other, _count_ge)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
+        """Like >=, and the two differ somewhere."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -589,138 +564,91 @@ class Counter(dict):
     __hash__ = None
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            # dict() preserves the ordering returned by most_common()
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            # handle case where values are not orderable
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            # counts that cannot be ordered are shown in insertion order
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # Binary operators build a fresh Counter that keeps positive counts only.
 
     def __add__(self, other):
-        '''Add counts from two counters.
-        '''
+        """Sum of the counts of both counters."""
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.
-        '''
+        """Counts of self minus those of other, positive results only."""
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _combine(self, other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.
-        '''
+        """Union: the larger count of the two."""
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: b if a < b else a, lambda b: b)
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.
-        '''
+        """Intersection: the smaller count of the two."""
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _combine(self, other, lambda a, b: a if a < b else b, None)
 
     def __pos__(self):
         'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({e: c for e, c in self.items() if c > 0})
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        """Subtract from an empty counter: negative counts become positive,
+        the rest are dropped."""
+        return Counter({e: 0 - c for e, c in self.items() if c < 0})
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
+        """Drop, in place, every element whose count is not above zero."""
+        for elem in [e for e, c in self.items() if not c > 0]:
             del self[elem]
         return self
 
+    # In-place operators change self, then drop what is not positive.
+
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.
-        '''
+        """In-place sum, keeping positive counts only."""
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.
-        '''
+        """In-place difference, keeping positive counts only."""
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.
-        '''
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        """In-place union: each count becomes the larger of the two."""
+        for elem, theirs in other.items():
+            if theirs > self[elem]:
+                self[elem] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.
-        '''
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        """In-place intersection: each count becomes the smaller of the two."""
+        for elem, mine in self.items():
+            theirs = other[elem]
+            if theirs < mine:
+                self[elem] = theirs
         return self._keep_positive()
 
 
-########################################################################
-###  ChainMap
-########################################################################
+# -- ChainMap ------------------------------------------------------------------
 
-class _MappingView:
+class _ChainView:
+    """Base of the views ChainMap hands out; they read through the chain."""
     __slots__ = ('_mapping',)
 
     def __init__(self, mapping):
@@ -730,43 +658,50 @@ class _MappingView:
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{self.__class__.__name__}({self._mapping!r})'
 
 
-class KeysView(_MappingView):
+def _same(a, b):
+    return a is b or a == b
+
+
+class KeysView(_ChainView):
     def __contains__(self, key):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        return (key for key in self._mapping)
 
 
-class ItemsView(_MappingView):
+class ItemsView(_ChainView):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        source = self._mapping
+        return ((key, source[key]) for key in source)
 
 
-class ValuesView(_MappingView):
+class ValuesView(_ChainView):
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        source = self._mapping
+        return (source[key] for key in source)
+
+
+def _from_front(chain, key, action):
+    """action(first mapping), reporting a missing key as a ChainMap error."""
+    try:
+        return action(chain.maps[0])
+    except KeyError:
+        raise KeyError(f'Key not found in the first mapping: {key!r}')
 
 
 def _is_mapping(obj):
@@ -774,108 +709,94 @@ def _is_mapping(obj):
 
 
 class ChainMap:
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-    '''
+    """Several mappings searched in turn as one; writes go to the first."""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-
-        '''
-        self.maps = list(maps) or [{}]          # always at least one map
+        """Chain the given mappings; with none, chain one new empty dict."""
+        self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
+            # ask with [] rather than 'in' so a defaultdict layer can answer
             try:
-                return mapping[key]             # can't use 'key in mapping' with defaultdict
+                return layer[key]
             except KeyError:
-                pass
-        return self.__missing__(key)            # support subclasses that define __missing__
+                continue
+        return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
     def __len__(self):
-        return len(set().union(*self.maps))     # reuses stored hash values if possible
+        return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))    # reuses stored hash values if possible
-        return iter(d)
+        # deepest layer first, so keys appear in the order they were first seen
+        seen = {}
+        for layer in reversed(self.maps):
+            seen.update(dict.fromkeys(layer))
+        return iter(seen)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in layer for layer in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-        finally:
-            _repr_running.discard(key)
+        def build(chain):
+            inner = ', '.join(repr(layer) for layer in chain.maps)
+            return f'{chain.__class__.__name__}({inner})'
+        return _guarded_repr(self, build)
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """A chain of one new dict holding iterable's keys."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """Same chain, with a copy of the first mapping."""
+        head, *rest = self.maps
+        return self.__class__(head.copy(), *rest)
 
     __copy__ = copy
 
-    def new_child(self, m=None, **kwargs):      # like Django's Context.push()
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+    def new_child(self, m=None, **kwargs):
+        """This chain with m (default: a new dict) put in front; keyword
+        arguments are stored into that new front mapping."""
+        front = kwargs if m is None else m
+        if m is not None and kwargs:
+            front.update(kwargs)
+        return self.__class__(front, *self.maps)
 
     @property
-    def parents(self):                          # like Django's Context.pop()
-        'New ChainMap from maps[1:].'
+    def parents(self):
+        """This chain without its first mapping."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        _from_front(self, key, lambda front: front.__delitem__(key))
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return a pair from the first mapping."""
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+        """Remove key from the first mapping and return its value."""
+        return _from_front(self, key, lambda front: front.pop(key, *args))
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty the first mapping; the others are left alone."""
         self.maps[0].clear()
 
     def keys(self):
@@ -888,14 +809,16 @@ class ChainMap:
         return ValuesView(self)
 
     def setdefault(self, key, default=None):
+        # a lookup, not 'in': a __missing__ hook may supply the value
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
             self[key] = default
-        return default
+            found = default
+        return found
 
     def update(self, other=(), /, **kwds):
-        _mapping_update(self, other, kwds)
+        _fill_mapping(self, other, kwds)
 
     def __eq__(self, other):
         if not _is_mapping(other):
@@ -911,26 +834,26 @@ class ChainMap:
     def __or__(self, other):
         if not _is_mapping(other):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
 
     def __ror__(self, other):
         if not _is_mapping(other):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for layer in reversed(self.maps):
+            flat.update(layer)
+        return self.__class__(flat)
 
 
 def __getattr__(name):
-    # UserDict, UserList and UserString live in _collections_user, which
-    # needs collections.abc: they are loaded on first use (PEP 562) so that
-    # importing collections stays cheap.
-    if name in ('UserDict', 'UserList', 'UserString'):
-        import _collections_user
-        value = getattr(_collections_user, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # UserDict, UserList and UserString need collections.abc, so they are
+    # loaded from _collections_user on first use (PEP 562) to keep
+    # 'import collections' cheap.
+    if name not in ('UserDict', 'UserList', 'UserString'):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import _collections_user
+    value = getattr(_collections_user, name)
+    globals()[name] = value
+    return value

@@ -1,10 +1,11 @@
-# The Python part of the os module, after CPython's os.py: environ, stat_result,
-# scandir's DirEntry, walk, makedirs/removedirs, fspath and PathLike. The native
-# functions (stat, _scandir, putenv, ...) are already in this namespace.
+# Python half of minipy's os module: environ, stat_result, scandir's DirEntry,
+# walk, makedirs/removedirs, fspath and PathLike. mod.rs has already put the
+# native functions (stat, _scandir, putenv, ...) in this namespace.
 
 import abc as _abc
 import sys as _sys
 import _structseq
+from collections.abc import Mapping as _Mapping
 from collections.abc import MutableMapping as _MutableMapping
 
 name = 'posix'
@@ -53,40 +54,51 @@ def _stat_result(raw):
                         ctime * 1000000000 + ctime_ns, blksize, blocks, rdev))
 
 
+_MISSING = object()
+
+
 def fspath(path):
-    """Return the file system path representation of the object."""
+    """The str or bytes behind path: path itself when it is one, else what
+    its __fspath__() returns."""
     if isinstance(path, (str, bytes)):
         return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
+    kind = type(path)
+    convert = getattr(kind, '__fspath__', _MISSING)
+    if convert is _MISSING:
         raise TypeError("expected str, bytes or os.PathLike object, not "
-                        + path_type.__name__)
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}"
-                    .format(path_type.__name__, type(path_repr).__name__))
+                        + kind.__name__)
+    # called even when it is None: that fails as calling None does
+    result = convert(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError(f"expected {kind.__name__}.__fspath__() to return "
+                        f"str or bytes, not {type(result).__name__}")
+    return result
+
+
+def _first_definition(cls, attr):
+    """The value of attr in the first class of cls's MRO that sets it, or
+    None when none does."""
+    for klass in cls.__mro__:
+        if attr in klass.__dict__:
+            return klass.__dict__[attr]
+    return None
 
 
 class PathLike(_abc.ABC):
-    """Abstract base class for implementing the file system path protocol."""
+    """ABC of objects that stand for a file system path: those with a
+    __fspath__ method, whether or not they inherit from it."""
 
     @_abc.abstractmethod
     def __fspath__(self):
-        """Return the file system path representation of the object."""
+        """The str or bytes this object stands for."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            for klass in subclass.__mro__:
-                if '__fspath__' in klass.__dict__:
-                    if klass.__dict__['__fspath__'] is None:
-                        return NotImplemented
-                    return True
+        # Only PathLike itself looks at the method; a class setting
+        # __fspath__ = None opts out.
+        if cls is PathLike and _first_definition(subclass, '__fspath__') is not None:
+            return True
         return NotImplemented
 
 
@@ -191,19 +203,17 @@ class _Environ(_MutableMapping):
         for key in list(self._data):
             del self[key]
 
+    # | and |= give and take any mapping; the result of | is a plain dict.
+
     def __or__(self, other):
-        if not isinstance(other, dict):
+        if not isinstance(other, _Mapping):
             return NotImplemented
-        new = dict(self)
-        new.update(other)
-        return new
+        return {**self._data, **other}
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
+        if not isinstance(other, _Mapping):
             return NotImplemented
-        new = dict(other)
-        new.update(self)
-        return new
+        return {**other, **self._data}
 
     def __ior__(self, other):
         self.update(other)
@@ -304,98 +314,103 @@ def scandir(path='.'):
     return _ScandirIterator(fspath(path), entries)
 
 
-def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
-
-    Super-mkdir; create a leaf directory and all intermediate ones."""
+def _parent_and_leaf(name):
+    """path.split(name), looking past one trailing separator."""
     head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    if tail:
+        return head, tail
+    return path.split(head)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create directory name, and any missing directories above it.
+    With exist_ok, an existing directory name is not an error."""
+    parent, leaf = _parent_and_leaf(name)
+    if parent and leaf and not path.exists(parent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
-            # Defeats race condition when another thread created the path
-            pass
-        cdir = curdir
-        if tail == cdir:           # xxx/newdir/. exists if xxx/newdir exists
+            pass    # made meanwhile by someone else: fine
+        # 'a/new/.' names a/new, which now exists
+        if leaf == (b'.' if isinstance(leaf, bytes) else curdir):
             return
     try:
         mkdir(name, mode)
     except OSError:
-        # Cannot rely on checking for EEXIST, since the operating system
-        # could give priority to other errors like EACCES or EROFS
-        if not exist_ok or not path.isdir(name):
+        # The error code is not trusted (EACCES or EROFS may be reported for
+        # an existing directory): look at what is there instead.
+        if not (exist_ok and path.isdir(name)):
             raise
 
 
 def removedirs(name):
-    """removedirs(name)
-
-    Super-rmdir; remove a leaf directory and all empty intermediate ones."""
+    """Remove directory name, then each parent that is left empty, stopping
+    at the first that cannot be removed."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _parent_and_leaf(name)
+    while parent and leaf:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, leaf = path.split(parent)
+
+
+def _read_dir(top, topdown, onerror, followlinks):
+    """(subdirectory names, other names, subdirectories to visit after top)
+    for one directory of a walk, or None when it cannot be listed."""
+    subdirs, others, later = [], [], []
+    try:
+        listing = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return None
+    with listing:
+        for entry in listing:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (subdirs if is_dir else others).append(entry.name)
+            # bottom-up: decide now, from the entry, which subdirectories to enter
+            if is_dir and not topdown and (followlinks or not _entry_is_link(entry)):
+                later.append(entry.path)
+    return subdirs, others, later
+
+
+def _entry_is_link(entry):
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: (dirpath, dirnames, filenames) for each directory
-    in the tree rooted at top."""
-    top = fspath(top)
-    stack = [top]
-    islink, join = path.islink, path.join
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):
-            yield top
+    """Yield (dirpath, dirnames, filenames) for each directory of the tree
+    rooted at top: parents before children when topdown, else after. With
+    topdown, the caller may prune dirnames in place to skip subtrees."""
+    # Work list instead of recursion, so deep trees need no deep stack: a
+    # str/bytes item is a directory to read, a tuple a result to hand out.
+    pending = [fspath(top)]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, tuple):
+            yield item
             continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            scandir_it = scandir(top)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
+        listed = _read_dir(item, topdown, onerror, followlinks)
+        if listed is None:
             continue
-        with scandir_it:
-            for entry in scandir_it:
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if is_dir:
-                    dirs.append(entry.name)
-                else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            is_symlink = entry.is_symlink()
-                        except OSError:
-                            is_symlink = False
-                        walk_into = not is_symlink
-                    if walk_into:
-                        walk_dirs.append(entry.path)
+        subdirs, others, later = listed
         if topdown:
-            yield top, dirs, nondirs
-            for dirname in reversed(dirs):
-                new_path = join(top, dirname)
-                if followlinks or not islink(new_path):
-                    stack.append(new_path)
+            yield item, subdirs, others
+            # read subdirs only now, after the caller had its chance to prune
+            children = [path.join(item, d) for d in subdirs]
+            children = [c for c in children if followlinks or not path.islink(c)]
         else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+            pending.append((item, subdirs, others))
+            children = later
+        pending.extend(reversed(children))
 
 
 import os.path as path

@@ -1,5 +1,5 @@
-# os.path for POSIX, after CPython's posixpath.py (str paths; bytes paths are taken
-# where CPython's functions take them by the same code).
+# os.path for POSIX systems (CPython calls this module posixpath). Functions
+# accept str, bytes and os.PathLike paths and answer in the type given.
 
 import os
 import stat as _stat_module
@@ -23,269 +23,320 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
            'supports_unicode_filenames', 'relpath', 'commonpath']
 
 
+class _Marks:
+    """The separator and special names, spelled as str or as bytes."""
+
+    def __init__(self, kind):
+        self.sep, self.dot, self.dotdot, self.empty = (kind(t) for t in ('/', '.', '..', ''))
+
+
+def _encode(text):
+    return text.encode()
+
+
+_STR_MARKS = _Marks(str)
+_BYTES_MARKS = _Marks(_encode)
+
+
+def _marks(path):
+    return _BYTES_MARKS if isinstance(path, bytes) else _STR_MARKS
+
+
 def _get_sep(path):
-    return b'/' if isinstance(path, bytes) else '/'
+    return _marks(path).sep
 
 
 def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
-        else:
+    """Raise the TypeError CPython gives for a non-path argument or for a
+    mix of str and bytes paths."""
+    kinds = set()
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
+                            f'os.PathLike object, not {arg.__class__.__name__!r}') from None
+        kinds.add(isinstance(arg, bytes))
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
 
 
+# -- pure path arithmetic ------------------------------------------------------
+
 def normcase(s):
+    """Case is significant on POSIX: the path comes back unchanged."""
     return os.fspath(s)
 
 
 def isabs(s):
+    """True when the path starts at the root."""
     s = os.fspath(s)
     return s.startswith(_get_sep(s))
 
 
+def _append(path, part, slash):
+    """path joined with one more component."""
+    if part.startswith(slash):
+        return part     # an absolute component starts over
+    if path and not path.endswith(slash):
+        return path + slash + part
+    return path + part
+
+
 def join(a, *p):
+    """Join path components with '/'; an absolute one discards what came before."""
     a = os.fspath(a)
-    sep = _get_sep(a)
-    path = a
+    slash = _get_sep(a)
+    result = a
     try:
         if not p:
-            path[:0] + sep
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
-            else:
-                path += sep + b
+            # with nothing to add, still insist that a is a str or bytes
+            result[:0] + slash
+        for part in map(os.fspath, p):
+            result = _append(result, part, slash)
     except (TypeError, AttributeError, BytesWarning):
         _check_arg_types('join', a, *p)
         raise
-    return path
+    return result
+
+
+def _cut(p):
+    """Position just past the last separator of p."""
+    return p.rfind(_get_sep(p)) + 1
+
+
+def _trim_head(head):
+    """Drop trailing separators from a directory part, unless it is all
+    separators (the root)."""
+    slash = _get_sep(head)
+    if head and head.strip(slash):
+        return head.rstrip(slash)
+    return head
 
 
 def split(p):
+    """(directory, last component); the directory keeps no trailing '/'."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
+    at = _cut(p)
+    return _trim_head(p[:at]), p[at:]
 
 
 def splitext(p):
+    """(root, extension); dots leading the last component are not an
+    extension, so '.bashrc' has none."""
     p = os.fspath(p)
-    if isinstance(p, bytes):
-        sep, extsep = b'/', b'.'
-    else:
-        sep, extsep = '/', '.'
-    sep_index = p.rfind(sep)
-    dot_index = p.rfind(extsep)
-    if dot_index > sep_index:
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index:filename_index + 1] != extsep:
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
+    m = _marks(p)
+    last_sep = p.rfind(m.sep)
+    last_dot = p.rfind(m.dot)
+    if last_dot > last_sep:
+        name = p[last_sep + 1:last_dot]
+        if name.strip(m.dot):
+            return p[:last_dot], p[last_dot:]
     return p, p[:0]
 
 
 def splitdrive(p):
+    """POSIX has no drive letters: ('', p)."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
+    """The final component of p."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    return p[i:]
+    return p[_cut(p):]
 
 
 def dirname(p):
+    """Everything before the final component of p."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head = p[:i]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
+    return _trim_head(p[:_cut(p)])
+
+
+# -- questions for the file system ---------------------------------------------
+
+def _stat_or_none(path, lookup, failures=(OSError, ValueError)):
+    """lookup(path), or None when that fails with one of failures."""
+    try:
+        return lookup(path)
+    except failures:
+        return None
 
 
 def exists(path):
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """Whether path names an existing file (following symlinks)."""
+    return _stat_or_none(path, os.stat) is not None
 
 
 def lexists(path):
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """Whether path exists; a broken symlink counts."""
+    return _stat_or_none(path, os.lstat) is not None
 
 
 def isfile(path):
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return _stat_module.S_ISREG(st.st_mode)
+    """Whether path is (or links to) a regular file."""
+    st = _stat_or_none(path, os.stat)
+    return st is not None and _stat_module.S_ISREG(st.st_mode)
 
 
 def isdir(s):
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return _stat_module.S_ISDIR(st.st_mode)
+    """Whether s is (or links to) a directory."""
+    st = _stat_or_none(s, os.stat)
+    return st is not None and _stat_module.S_ISDIR(st.st_mode)
 
 
 def islink(path):
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return _stat_module.S_ISLNK(st.st_mode)
+    """Whether path is a symbolic link."""
+    st = _stat_or_none(path, os.lstat, (OSError, ValueError, AttributeError))
+    return st is not None and _stat_module.S_ISLNK(st.st_mode)
 
 
 def ismount(path):
-    try:
-        s1 = os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    if _stat_module.S_ISLNK(s1.st_mode):
+    """Whether path is a mount point: its parent is on another device, or
+    is the same directory (the root)."""
+    here = _stat_or_none(path, os.lstat)
+    if here is None or _stat_module.S_ISLNK(here.st_mode):
         return False
     path = os.fspath(path)
-    parent = join(path, b'..' if isinstance(path, bytes) else '..')
-    parent = realpath(parent)
-    try:
-        s2 = os.lstat(parent)
-    except (OSError, ValueError):
+    parent = realpath(join(path, _marks(path).dotdot))
+    above = _stat_or_none(parent, os.lstat)
+    if above is None:
         return False
-    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+    return here.st_dev != above.st_dev or here.st_ino == above.st_ino
 
 
 def getsize(filename):
+    """Size of the file in bytes."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
+    """Time of last modification, in seconds since the epoch."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
+    """Time of last access, in seconds since the epoch."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
+    """Time of last metadata change, in seconds since the epoch."""
     return os.stat(filename).st_ctime
 
 
 def samestat(s1, s2):
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    """Whether two stat results describe the same file."""
+    return (s1.st_dev, s1.st_ino) == (s2.st_dev, s2.st_ino)
 
 
 def samefile(f1, f2):
+    """Whether two paths lead to the same file."""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
+    """Whether two file descriptors refer to the same file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
+# -- expansion -----------------------------------------------------------------
+
 def expanduser(path):
+    """Replace a leading '~' by $HOME. There is no password database here,
+    so '~user' and a missing $HOME leave the path as it is."""
     path = os.fspath(path)
-    tilde = b'~' if isinstance(path, bytes) else '~'
-    if not path.startswith(tilde):
+    is_bytes = isinstance(path, bytes)
+    slash = _get_sep(path)
+    if not path.startswith(b'~' if is_bytes else '~'):
         return path
-    sep = _get_sep(path)
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i != 1:
-        # ~user: no password database here.
+    end = path.find(slash, 1)
+    if end < 0:
+        end = len(path)
+    if end != 1 or 'HOME' not in os.environ:
         return path
-    if 'HOME' not in os.environ:
-        return path
-    userhome = os.environ['HOME']
-    if isinstance(path, bytes):
-        userhome = userhome.encode()
-    root = b'/' if isinstance(path, bytes) else '/'
-    userhome = userhome.rstrip(root)
-    return (userhome + path[i:]) or root
+    home = os.environ['HOME']
+    if is_bytes:
+        home = home.encode()
+    return (home.rstrip(slash) + path[end:]) or slash
+
+
+_var_patterns = {}
+
+
+def _var_pattern(kind):
+    """The compiled pattern for $name / ${name}, for str or bytes paths."""
+    found = _var_patterns.get(kind)
+    if found is None:
+        import re
+        source = r'\$(\w+|\{[^}]*\})'
+        if kind is bytes:
+            source = source.encode()
+        found = _var_patterns[kind] = re.compile(source, re.ASCII)
+    return found
+
+
+def _env_value(name):
+    """The environment's value for name (str or bytes), or None."""
+    if isinstance(name, bytes):
+        value = os.environ.get(os.fsdecode(name))
+        return None if value is None else os.fsencode(value)
+    return os.environ.get(name)
 
 
 def expandvars(path):
+    """Substitute $name and ${name} from the environment; unknown names
+    are left in place."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
+    is_bytes = isinstance(path, bytes)
+    if (b'$' if is_bytes else '$') not in path:
         return path
-    if '$' not in path:
-        return path
-    import re
-    search = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII).search
-    start, end = '{', '}'
-    i = 0
+    pattern = _var_pattern(bytes if is_bytes else str)
+    pos = 0
     while True:
-        m = search(path, i)
-        if not m:
-            break
-        i, j = m.span(0)
-        name = m.group(1)
-        if name.startswith(start) and name.endswith(end):
+        found = pattern.search(path, pos)
+        if found is None:
+            return path
+        start, stop = found.span()
+        name = found.group(1)
+        if name[:1] in ('{', b'{') and name[-1:] in ('}', b'}'):
             name = name[1:-1]
-        try:
-            value = os.environ[name]
-        except KeyError:
-            i = j
-        else:
-            tail = path[j:]
-            path = path[:i] + value
-            i = len(path)
-            path += tail
-    return path
+        value = _env_value(name)
+        if value is None:
+            pos = stop
+            continue
+        before = path[:start] + value
+        path = before + path[stop:]
+        pos = len(before)
 
 
 def normpath(path):
+    """Collapse redundant separators and '.' parts, and resolve '..'
+    against the part before it, without looking at the file system."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
-    else:
-        sep, empty, dot, dotdot = '/', '', '.', '..'
-    if path == empty:
-        return dot
-    initial_slashes = path.startswith(sep)
-    if (initial_slashes and path.startswith(sep * 2)
-            and not path.startswith(sep * 3)):
-        initial_slashes = 2
-    comps = path.split(sep)
-    new_comps = []
-    for comp in comps:
-        if comp in (empty, dot):
+    m = _marks(path)
+    if path == m.empty:
+        return m.dot
+    # POSIX leaves the meaning of exactly two leading slashes to the
+    # system, so they are kept; one, or three and more, become one.
+    lead = 0
+    if path.startswith(m.sep):
+        two = path.startswith(m.sep * 2) and not path.startswith(m.sep * 3)
+        lead = 2 if two else 1
+    kept = []
+    for part in path.split(m.sep):
+        if part == m.empty or part == m.dot:
             continue
-        if (comp != dotdot or (not initial_slashes and not new_comps) or
-                (new_comps and new_comps[-1] == dotdot)):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    comps = new_comps
-    path = sep.join(comps)
-    if initial_slashes:
-        path = sep * initial_slashes + path
-    return path or dot
+        if part != m.dotdot:
+            kept.append(part)
+        elif kept and kept[-1] != m.dotdot:
+            kept.pop()
+        elif not lead:
+            # a relative path may climb above its start; the root may not
+            kept.append(part)
+    return (m.sep * lead + m.sep.join(kept)) or m.dot
 
 
 def abspath(path):
+    """path made absolute against the working directory, and normalized."""
     path = os.fspath(path)
     if not isabs(path):
         cwd = os.getcwd()
@@ -296,121 +347,133 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
+    """The canonical path of filename: symbolic links resolved, absolute and
+    normalized. With strict, a missing component or a link loop raises."""
     filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    resolved, _complete = _resolve(filename[:0], filename, strict, {})
+    return abspath(resolved)
 
 
-def _joinrealpath(path, rest, strict, seen):
-    if isinstance(path, bytes):
-        sep, curdir, pardir = b'/', b'.', b'..'
-    else:
-        sep, curdir, pardir = '/', '.', '..'
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+def _resolve(done, todo, strict, links):
+    """Walk the components of todo onto the resolved prefix done.
+
+    links maps each link seen to its resolution, or to None while that is
+    still being worked out (meeting it again then means a loop). Returns
+    (path, complete); complete is False when a loop stopped the walk and
+    the rest was appended unresolved."""
+    m = _marks(done)
+    if isabs(todo):
+        todo = todo[1:]
+        done = m.sep
+    while todo:
+        name, _, todo = todo.partition(m.sep)
+        if name == m.empty or name == m.dot:
             continue
-        if name == pardir:
-            if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
-            else:
-                path = pardir
+        if name == m.dotdot:
+            done = _step_up(done, m)
             continue
-        newpath = join(path, name)
-        try:
-            st = os.lstat(newpath)
-        except OSError:
-            if strict:
-                raise
-            is_link = False
-        else:
-            is_link = _stat_module.S_ISLNK(st.st_mode)
-        if not is_link:
-            path = newpath
+        candidate = join(done, name)
+        if not _is_link(candidate, strict):
+            done = candidate
             continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+        if candidate in links:
+            known = links[candidate]
+            if known is not None:
+                done = known
                 continue
+            # a loop: strict mode reports it through stat's ELOOP error
             if strict:
-                os.stat(newpath)
+                os.stat(candidate)
             else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path
-    return path, True
+                return join(candidate, todo), False
+        links[candidate] = None
+        done, complete = _resolve(done, os.readlink(candidate), strict, links)
+        if not complete:
+            return join(done, todo), False
+        links[candidate] = done
+    return done, True
+
+
+def _step_up(done, m):
+    """The resolved prefix after a '..' component."""
+    if not done:
+        return m.dotdot
+    head, last = split(done)
+    if last == m.dotdot:
+        # the prefix is itself a climb above the start: climb further
+        return join(head, m.dotdot, m.dotdot)
+    return head
+
+
+def _is_link(path, strict):
+    try:
+        st = os.lstat(path)
+    except OSError:
+        if strict:
+            raise
+        return False
+    return _stat_module.S_ISLNK(st.st_mode)
 
 
 def relpath(path, start=None):
+    """path expressed relative to start (default: the current directory)."""
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        curdir, sep, pardir = b'.', b'/', b'..'
-    else:
-        curdir, sep, pardir = '.', '/', '..'
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
+    m = _marks(path)
+    start = m.dot if start is None else os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
+        origin = _parts(abspath(start), m.sep)
+        target = _parts(abspath(path), m.sep)
+        shared = len(commonprefix([origin, target]))
+        steps = [m.dotdot] * (len(origin) - shared) + target[shared:]
+        return join(*steps) if steps else m.dot
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         _check_arg_types('relpath', path, start)
         raise
 
 
+def _parts(path, slash):
+    """The non-empty components of path."""
+    return [part for part in path.split(slash) if part]
+
+
+def _common_head(seqs):
+    """The longest leading run that the smallest and largest of seqs share
+    (and so every one of them does)."""
+    low, high = min(seqs), max(seqs)
+    for pos, item in enumerate(low):
+        if item != high[pos]:
+            return low[:pos]
+    return low
+
+
 def commonprefix(m):
+    """Longest common leading part of the items in m, compared element by
+    element (characters for paths, so the result may not be a real path)."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+        m = tuple(os.fspath(item) for item in m)
+    return _common_head(m)
 
 
 def commonpath(paths):
+    """Longest common sub-path, by whole components, of the paths given;
+    all must be absolute or all relative."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep, curdir = b'/', b'.'
-    else:
-        sep, curdir = '/', '.'
+    m = _marks(paths[0])
     try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
+        # splitting first makes a str/bytes mix fail here, as a TypeError
+        split_up = [p.split(m.sep) for p in paths]
+        rooted = {p[:1] == m.sep for p in paths}
+        if len(rooted) != 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        pieces = [[c for c in parts if c and c != m.dot] for parts in split_up]
+        prefix = m.sep if rooted.pop() else m.empty
+        return prefix + m.sep.join(_common_head(pieces))
     except (TypeError, AttributeError):
         _check_arg_types('commonpath', *paths)
         raise

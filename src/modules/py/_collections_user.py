@@ -1,6 +1,6 @@
-"""UserDict, UserList and UserString: wrappers around a dict, list or str
-kept in the `data` attribute, meant to be subclassed (collections exports
-them; they live here so that importing collections stays cheap)."""
+"""UserDict, UserList and UserString: classes that hold a dict, list or str in
+their `data` attribute and forward to it, made to be subclassed. collections
+exports them; they live apart so that importing collections stays cheap."""
 
 import sys as _sys
 from collections.abc import MutableMapping as _MutableMapping
@@ -9,32 +9,38 @@ from collections.abc import Sequence as _Sequence
 
 __all__ = ['UserDict', 'UserList', 'UserString']
 
+_NO_LIMIT = _sys.maxsize
+
+
+def _shallow_clone(obj, fresh_data):
+    """A new object of obj's class with obj's attributes, except that `data`
+    is fresh_data (so the clone does not share its container)."""
+    cls = obj.__class__
+    clone = cls.__new__(cls)
+    attrs = clone.__dict__
+    attrs.update(obj.__dict__)
+    attrs['data'] = fresh_data
+    return clone
+
+
+# -- UserDict ------------------------------------------------------------------
+
+def _dict_of(other):
+    """The dict behind a UserDict; any other mapping as it is."""
+    return other.data if isinstance(other, UserDict) else other
+
 
 class UserDict(_MutableMapping):
+    """A mapping that keeps its items in the dict `data`."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __len__(self):
         return len(self.data)
-
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        # subclasses may supply defaults, as with dict
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
 
     def __iter__(self):
         return iter(self.data)
@@ -42,259 +48,276 @@ class UserDict(_MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
+    def __getitem__(self, key):
+        store = self.data
+        if key in store:
+            return store[key]
+        # a subclass may define __missing__, as a dict subclass can
+        hook = getattr(self.__class__, '__missing__', None)
+        if hook is not None:
+            return hook(self, key)
+        raise KeyError(key)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return self.__class__(self.data | _dict_of(other))
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return self.__class__(_dict_of(other) | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _dict_of(other)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # the copy gets its own dict
-        inst.__dict__['data'] = self.__dict__['data'].copy()
-        return inst
+        return _shallow_clone(self, self.__dict__['data'].copy())
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # A subclass may carry more state: copy.copy keeps it, while `data`
+        # is emptied for the duration and refilled from self afterwards.
         import copy
-        data = self.data
+        saved = self.data
+        self.data = {}
         try:
-            # copy everything but the data, which is filled in afterwards
-            self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
+
+
+# -- UserList ------------------------------------------------------------------
+
+def _list_of(other):
+    """The list behind a UserList; anything else as it is."""
+    return other.data if isinstance(other, UserList) else other
+
+
+def _as_list(other):
+    """other as a list to concatenate with: a UserList's data, a list as is,
+    any other iterable converted."""
+    if isinstance(other, UserList):
+        return other.data
+    if isinstance(other, list):
+        return other
+    return list(other)
 
 
 class UserList(_MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A sequence that keeps its items in the list `data`."""
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self._cast(other)
-
-    def __le__(self, other):
-        return self.data <= self._cast(other)
-
-    def __eq__(self, other):
-        return self.data == self._cast(other)
-
-    def __gt__(self, other):
-        return self.data > self._cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self._cast(other)
-
-    def _cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
+        if initlist is None:
+            return
+        if isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        elif type(initlist) == list:
+            self.data[:] = initlist
+        else:
+            self.data = list(initlist)
 
     def __len__(self):
         return len(self.data)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+    def __repr__(self):
+        return repr(self.data)
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
+    def __contains__(self, item):
+        return item in self.data
+
+    def __getitem__(self, i):
+        found = self.data[i]
+        # a slice stays a UserList of the same class
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+    def __setitem__(self, i, item):
+        self.data[i] = item
 
-    def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+    # Comparisons look through another UserList to its list.
 
-    def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
-        return self
+    def __eq__(self, other):
+        return self.data == _list_of(other)
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
+    def __lt__(self, other):
+        return self.data < _list_of(other)
 
-    __rmul__ = __mul__
+    def __gt__(self, other):
+        return self.data > _list_of(other)
+
+    def __le__(self, other):
+        return self.data <= _list_of(other)
+
+    def __ge__(self, other):
+        return self.data >= _list_of(other)
+
+    # Changing the list in place.
+
+    def extend(self, other):
+        self.data.extend(_list_of(other))
+
+    def append(self, item):
+        self.data.append(item)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def clear(self):
+        self.data.clear()
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def reverse(self):
+        self.data.reverse()
+
+    # Asking about the list.
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    # New lists: copies, concatenation, repetition.
+
+    def __copy__(self):
+        return _shallow_clone(self, self.__dict__['data'][:])
+
+    def copy(self):
+        return self.__class__(self)
 
     def __imul__(self, n):
         self.data *= n
         return self
 
-    def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # the copy gets its own list
-        inst.__dict__['data'] = self.__dict__['data'][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
-
-
-def _unwrap(s):
-    # UserString arguments stand for their str
-    return s.data if isinstance(s, UserString) else s
-
-
-class UserString(_Sequence):
-
-    def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __getnewargs__(self):
-        return (self.data[:],)
-
-    def __eq__(self, string):
-        return self.data == _unwrap(string)
-
-    def __lt__(self, string):
-        return self.data < _unwrap(string)
-
-    def __le__(self, string):
-        return self.data <= _unwrap(string)
-
-    def __gt__(self, string):
-        return self.data > _unwrap(string)
-
-    def __ge__(self, string):
-        return self.data >= _unwrap(string)
-
-    def __contains__(self, char):
-        return _unwrap(char) in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
-
-    def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
-
-    def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
-
     def __mul__(self, n):
         return self.__class__(self.data * n)
 
     __rmul__ = __mul__
+
+    def __add__(self, other):
+        return self.__class__(self.data + _as_list(other))
+
+    def __radd__(self, other):
+        return self.__class__(_as_list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += _as_list(other)
+        return self
+
+
+# -- UserString ----------------------------------------------------------------
+
+def _str_of(s):
+    """The str behind a UserString; anything else as it is."""
+    return s.data if isinstance(s, UserString) else s
+
+
+def _str_query(name):
+    """A no-argument method answering with str's own result (a bool)."""
+    def method(self):
+        return getattr(self.data, name)()
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    return method
+
+
+def _str_transform(name):
+    """A no-argument method whose str result comes back as a UserString."""
+    def method(self):
+        return self.__class__(getattr(self.data, name)())
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    return method
+
+
+class UserString(_Sequence):
+    """A string-like sequence that keeps its text in the str `data`."""
+
+    def __init__(self, seq):
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        elif not isinstance(seq, str):
+            seq = str(seq)
+        self.data = seq
+
+    def __len__(self):
+        return len(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    # Comparisons look through another UserString to its str.
+
+    def __eq__(self, string):
+        return self.data == _str_of(string)
+
+    def __lt__(self, string):
+        return self.data < _str_of(string)
+
+    def __le__(self, string):
+        return self.data <= _str_of(string)
+
+    def __gt__(self, string):
+        return self.data > _str_of(string)
+
+    def __ge__(self, string):
+        return self.data >= _str_of(string)
+
+    def __contains__(self, char):
+        return _str_of(char) in self.data
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
 
     def __mod__(self, args):
         return self.__class__(self.data % args)
@@ -302,38 +325,114 @@ class UserString(_Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    # the methods of str, returning UserStrings where str returns a str
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
 
-    def casefold(self):
-        return self.__class__(self.data.casefold())
+    __rmul__ = __mul__
+
+    def __add__(self, other):
+        tail = _str_of(other)
+        if not isinstance(tail, str):
+            tail = str(tail)
+        return self.__class__(self.data + tail)
+
+    def __radd__(self, other):
+        head = other if isinstance(other, str) else str(other)
+        return self.__class__(head + self.data)
+
+    # str's methods follow; where str gives back a str, a UserString of the
+    # same class is returned instead.
+
+    capitalize = _str_transform('capitalize')
+    casefold = _str_transform('casefold')
+    lower = _str_transform('lower')
+    swapcase = _str_transform('swapcase')
+    title = _str_transform('title')
+    upper = _str_transform('upper')
+
+    isalpha = _str_query('isalpha')
+    isalnum = _str_query('isalnum')
+    isascii = _str_query('isascii')
+    isdecimal = _str_query('isdecimal')
+    isdigit = _str_query('isdigit')
+    isidentifier = _str_query('isidentifier')
+    islower = _str_query('islower')
+    isnumeric = _str_query('isnumeric')
+    isprintable = _str_query('isprintable')
+    isspace = _str_query('isspace')
+    istitle = _str_query('istitle')
+    isupper = _str_query('isupper')
 
     def center(self, width, *args):
         return self.__class__(self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
-        return self.data.count(_unwrap(sub), start, end)
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
 
-    def removeprefix(self, prefix, /):
-        return self.__class__(self.data.removeprefix(_unwrap(prefix)))
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
 
-    def removesuffix(self, suffix, /):
-        return self.__class__(self.data.removesuffix(_unwrap(suffix)))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
 
     def expandtabs(self, tabsize=8):
         return self.__class__(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
-        return self.data.find(_unwrap(sub), start, end)
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def removeprefix(self, prefix, /):
+        return self.__class__(self.data.removeprefix(_str_of(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self.__class__(self.data.removesuffix(_str_of(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        result = self.data.replace(_str_of(old), _str_of(new), maxsplit)
+        return self.__class__(result)
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    # Searching: these accept a UserString needle ...
+
+    def count(self, sub, start=0, end=_NO_LIMIT):
+        return self.data.count(_str_of(sub), start, end)
+
+    def find(self, sub, start=0, end=_NO_LIMIT):
+        return self.data.find(_str_of(sub), start, end)
+
+    def rfind(self, sub, start=0, end=_NO_LIMIT):
+        return self.data.rfind(_str_of(sub), start, end)
+
+    # ... while these pass theirs to str unchanged.
+
+    def index(self, sub, start=0, end=_NO_LIMIT):
+        return self.data.index(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_NO_LIMIT):
+        return self.data.rindex(sub, start, end)
+
+    def startswith(self, prefix, start=0, end=_NO_LIMIT):
+        return self.data.startswith(prefix, start, end)
+
+    def endswith(self, suffix, start=0, end=_NO_LIMIT):
+        return self.data.endswith(suffix, start, end)
+
+    # These return str's own result: bytes, str, tuples or lists of str.
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        return self.data.encode(encoding, errors)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -341,80 +440,17 @@ class UserString(_Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
     def join(self, seq):
         return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
 
     def partition(self, sep):
         return self.data.partition(sep)
 
-    def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(_unwrap(old), _unwrap(new),
-                                                maxsplit))
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rfind(_unwrap(sub), start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
 
     def split(self, sep=None, maxsplit=-1):
         return self.data.split(sep, maxsplit)
@@ -422,26 +458,4 @@ class UserString(_Sequence):
     def rsplit(self, sep=None, maxsplit=-1):
         return self.data.rsplit(sep, maxsplit)
 
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+    maketrans = str.maketrans
