@@ -851,6 +851,10 @@ def __getattr__(name):
     # UserDict, UserList and UserString need collections.abc, so they are
     # loaded from _collections_user on first use (PEP 562) to keep
     # 'import collections' cheap.
+    if name == 'abc':
+        # The submodule is loaded by the time a CPython script runs; here, on first use.
+        import collections.abc
+        return globals()['abc']
     if name not in ('UserDict', 'UserList', 'UserString'):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import _collections_user
