@@ -224,6 +224,9 @@ impl Vm {
 
     /// Interns an existing str object (returns the canonical object).
     pub fn intern_obj(&mut self, o: Obj) -> PyResult {
+        if o.downcast::<StrObj>().is_some_and(|so| so.interned.get()) {
+            return Ok(o);
+        }
         let text = match crate::objects::str::as_str(&o) {
             Some(s) => s.to_owned(),
             None => return Ok(o),

@@ -33,16 +33,21 @@ impl Vm {
         if !o.is::<ExceptionObj>() {
             return None;
         }
+        // One walk of the class's MRO (this runs for every exception created).
         let cls = self.type_of(o);
-        if self.is_subclass(&cls, &self.exc.unicode_decode_error) {
-            Some(Kind::Decode)
-        } else if self.is_subclass(&cls, &self.exc.unicode_encode_error) {
-            Some(Kind::Encode)
-        } else if self.is_subclass(&cls, &self.exc.unicode_translate_error) {
-            Some(Kind::Translate)
-        } else {
-            None
-        }
+        let tp = cls.downcast::<crate::objects::TypeObj>()?;
+        let mro = tp.mro.borrow();
+        let kinds = [
+            (&self.exc.unicode_decode_error, Kind::Decode),
+            (&self.exc.unicode_encode_error, Kind::Encode),
+            (&self.exc.unicode_translate_error, Kind::Translate),
+        ];
+        crate::objects::tuple::as_tuple(&mro)?.iter().find_map(|c| {
+            kinds
+                .iter()
+                .find(|(k, _)| c.ptr_eq(k))
+                .map(|(_, kind)| *kind)
+        })
     }
 
     fn set_fields(&mut self, exc: &Obj, values: [Obj; 5]) -> PyResult<()> {
