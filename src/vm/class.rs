@@ -457,8 +457,13 @@ impl Vm {
             Tag::Exception => {
                 let cls = self.exception_class_for(cls, &args.pos);
                 let a = self.new_tuple(args.pos.to_vec())?;
+                // A class with its own `__init__` takes the keyword arguments there
+                // (BaseException's `__new__` ignores them, as in CPython).
+                let own_init = self
+                    .lookup_user_method(&cls, "__init__")
+                    .is_some_and(|f| f.is::<crate::objects::FunctionObj>());
                 let e = self.heap.alloc(ExceptionObj::new(cls, a))?;
-                self.init_exception_fields(&e, &args.kw)?;
+                self.init_exception_fields(&e, if own_init { &[] } else { &args.kw })?;
                 Ok(e)
             }
             Tag::Instance if cls.ptr_eq(&self.types.object) => {

@@ -181,57 +181,6 @@ pub fn float_repr(v: f64) -> String {
     out
 }
 
-/// `repr(str)` as CPython writes it.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (c as u32) < 0x7f => out.push(c),
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// An approximation of Python's `str.isprintable` for one non-ASCII character.
-pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(c.is_control()
-        || (0x80..0xa0).contains(&u)
-        || u == 0xad
-        || (0x2028..=0x2029).contains(&u)
-        || (0x200b..=0x200f).contains(&u)
-        || (0x202a..=0x202e).contains(&u)
-        || (0x2060..=0x206f).contains(&u)
-        || u == 0xfeff
-        || (0xd800..0xe000).contains(&u)
-        || (0xe000..0xf900).contains(&u)
-        || (0xfff0..=0xfffb).contains(&u)
-        || u >= 0xf0000
-        || c.is_whitespace() && u != 0x20)
-}
-
 impl Vm {
     /// The Python type of `o`.
     #[inline]

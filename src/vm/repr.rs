@@ -9,9 +9,10 @@ use crate::objects::{
     SliceObj, Tag, TypeObj, tag_of,
 };
 
-use super::convert::{float_repr, str_repr};
+use super::convert::float_repr;
 use super::new::alloc_str;
 use super::{PyResult, Vm};
+use crate::text::repr::str_repr;
 
 impl Vm {
     /// `repr(o)` as a str object.
