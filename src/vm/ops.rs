@@ -295,6 +295,15 @@ impl Vm {
         if !user && let Some(r) = self.builtin_binary(op, a, b)? {
             return Ok(r);
         }
+        // `str % x` formats before `x.__rmod__` is asked, unless x's type derives from
+        // str (a reflected method of a subclass goes first, as for every operator).
+        if op == BinOpCode::Mod
+            && ta == Tag::Str
+            && !self.base_value(b).is_some_and(|v| tag_of(&v) == Tag::Str)
+            && let Some(r) = self.builtin_binary(op, a, b)?
+        {
+            return Ok(r);
+        }
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
