@@ -245,11 +245,10 @@ def _check_set_syntax(value, escape, reference_pattern, sign):
     return value
 
 
-class BasicInterpolation(Interpolation):
-    """"%(name)s" is replaced by the value of option *name* of the same
-    section (or of the defaults); "%%" stands for a single "%"."""
-
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+class _MarkerInterpolation(Interpolation):
+    """The scanner both marker syntaxes share: `MARK` doubled stands for itself,
+    `MARK` + `OPEN` starts a reference `_KEYCRE` matches, which `_resolve` turns into
+    (section, option, raw value); values holding the marker are expanded in turn."""
 
     def before_get(self, parser, section, option, value, defaults):
         pieces = []
@@ -257,102 +256,84 @@ class BasicInterpolation(Interpolation):
         return ''.join(pieces)
 
     def before_set(self, parser, section, option, value):
-        return _check_set_syntax(value, '%%', self._KEYCRE, '%')
+        return _check_set_syntax(value, self.MARK * 2, self._KEYCRE, self.MARK)
 
     def _expand(self, parser, option, pieces, rest, section, values, depth):
+        mark = self.MARK
         rawval = parser.get(section, option, raw=True, fallback=rest)
         if depth > MAX_INTERPOLATION_DEPTH:
             raise InterpolationDepthError(option, section, rawval)
         while rest:
-            sign = rest.find('%')
+            sign = rest.find(mark)
             if sign < 0:
                 pieces.append(rest)
                 return
             pieces.append(rest[:sign])
             rest = rest[sign:]
             follower = rest[1:2]
-            if follower == '%':
-                pieces.append('%')
+            if follower == mark:
+                pieces.append(mark)
                 rest = rest[2:]
                 continue
-            if follower != '(':
+            if follower != self.OPEN:
                 raise InterpolationSyntaxError(
-                    option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+                    option, section, self.FOLLOW_MESSAGE % (rest,))
             match = self._KEYCRE.match(rest)
             if match is None:
                 raise InterpolationSyntaxError(
                     option, section,
                     "bad interpolation variable reference %r" % rest)
-            name = parser.optionxform(match.group(1))
             rest = rest[match.end():]
-            try:
-                value = values[name]
-            except KeyError:
-                raise InterpolationMissingOptionError(
-                    option, section, rawval, name) from None
-            if '%' in value:
-                self._expand(parser, option, pieces, value, section, values,
+            target_section, target, value = self._resolve(
+                parser, match.group(1), rest, section, option, values, rawval)
+            if mark not in value:
+                pieces.append(value)
+            elif not self.RESOLVE_IN_TARGET:
+                self._expand(parser, target, pieces, value, section, values,
                              depth + 1)
             else:
-                pieces.append(value)
-
-
-class ExtendedInterpolation(Interpolation):
-    """"${name}" is replaced by option *name* of the same section (or of the
-    defaults), "${section:name}" by an option of another section; "$$"
-    stands for a single "$"."""
-
-    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
-
-    def before_get(self, parser, section, option, value, defaults):
-        pieces = []
-        self._expand(parser, option, pieces, value, section, defaults, 1)
-        return ''.join(pieces)
-
-    def before_set(self, parser, section, option, value):
-        return _check_set_syntax(value, '$$', self._KEYCRE, '$')
-
-    def _expand(self, parser, option, pieces, rest, section, values, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            sign = rest.find('$')
-            if sign < 0:
-                pieces.append(rest)
-                return
-            pieces.append(rest[:sign])
-            rest = rest[sign:]
-            follower = rest[1:2]
-            if follower == '$':
-                pieces.append('$')
-                rest = rest[2:]
-                continue
-            if follower != '{':
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
-            match = self._KEYCRE.match(rest)
-            if match is None:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "bad interpolation variable reference %r" % rest)
-            path = match.group(1).split(':')
-            rest = rest[match.end():]
-            if len(path) > 2:
-                raise InterpolationSyntaxError(
-                    option, section, "More than one ':' found: %r" % (rest,))
-            target_section, target, value = self._look_up(
-                parser, path, section, option, values, rawval)
-            if '$' in value:
                 # The referenced value's own references are resolved in its
                 # section.
                 target_values = dict(parser.items(target_section, raw=True))
                 self._expand(parser, target, pieces, value, target_section,
                              target_values, depth + 1)
-            else:
-                pieces.append(value)
+
+
+class BasicInterpolation(_MarkerInterpolation):
+    """"%(name)s" is replaced by the value of option *name* of the same
+    section (or of the defaults); "%%" stands for a single "%"."""
+
+    MARK, OPEN = '%', '('
+    RESOLVE_IN_TARGET = False
+    FOLLOW_MESSAGE = "'%%' must be followed by '%%' or '(', found: %r"
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+
+    @staticmethod
+    def _resolve(parser, reference, rest, section, option, values, rawval):
+        name = parser.optionxform(reference)
+        try:
+            return section, option, values[name]
+        except KeyError:
+            raise InterpolationMissingOptionError(
+                option, section, rawval, name) from None
+
+
+class ExtendedInterpolation(_MarkerInterpolation):
+    """"${name}" is replaced by option *name* of the same section (or of the
+    defaults), "${section:name}" by an option of another section; "$$"
+    stands for a single "$"."""
+
+    MARK, OPEN = '$', '{'
+    RESOLVE_IN_TARGET = True
+    FOLLOW_MESSAGE = "'$' must be followed by '$' or '{', found: %r"
+    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+
+    def _resolve(self, parser, reference, rest, section, option, values, rawval):
+        path = reference.split(':')
+        if len(path) > 2:
+            raise InterpolationSyntaxError(
+                option, section, "More than one ':' found: %r" % (rest,))
+        return self._look_up(parser, path, section, option, values, rawval)
 
     @staticmethod
     def _look_up(parser, path, section, option, values, rawval):
