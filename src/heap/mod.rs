@@ -178,9 +178,13 @@ impl HeapState {
     }
 
     /// Every object allocation funnels through here.
-    #[inline]
-    fn allocate(&self, size: usize) -> Result<NonNull<u8>, AllocError> {
-        self.alloc.alloc(size).ok_or(AllocError)
+    #[inline(always)]
+    fn allocate<const HOT: bool>(&self, size: usize) -> Result<NonNull<u8>, AllocError> {
+        if HOT {
+            self.alloc.alloc_inlined(size).ok_or(AllocError)
+        } else {
+            self.alloc.alloc(size).ok_or(AllocError)
+        }
     }
 
     /// Counts an object freed outside `free_object`.
@@ -191,7 +195,7 @@ impl HeapState {
     }
 
     /// Counts a new object of vtable `vt`.
-    #[inline]
+    #[inline(always)]
     pub(super) fn note_allocated(&self, vt: &'static VTable) {
         let i = vt.tag as usize & (MAX_COUNTED_TAGS - 1);
         let c = &self.live_by_tag[i];

@@ -447,6 +447,9 @@ pub(super) unsafe fn block_start(h: NonNull<Header>, vt: &VTable) -> NonNull<u8>
     unsafe { NonNull::new_unchecked(h.as_ptr().cast::<u8>().sub(gc)) }
 }
 
+/// Frees an object whose count reached zero. The common case (an int, float or other
+/// small object without references) is kept apart from the rest so that it needs no
+/// saved registers.
 #[inline(never)]
 unsafe fn dealloc(h: NonNull<Header>) {
     // SAFETY: the object is alive (refcount just reached zero) and came from a Heap that
@@ -459,6 +462,19 @@ unsafe fn dealloc(h: NonNull<Header>) {
             (*(owner as *const HeapState)).note_freed(vt);
             return;
         }
+        dealloc_general(h, vt);
+    }
+}
+
+/// `dealloc` of an object with a GcHead, a tail, a payload to drop or a large block.
+///
+/// # Safety
+///
+/// As `dealloc`; `vt` is the object's vtable.
+#[inline(never)]
+unsafe fn dealloc_general(h: NonNull<Header>, vt: &'static VTable) {
+    // SAFETY: forwarded contract of `dealloc`.
+    unsafe {
         let size = if vt.fixed_size != 0 {
             vt.fixed_size
         } else {
@@ -485,7 +501,14 @@ impl HeapState {
     /// Allocates an object without a tail.
     #[inline(always)]
     pub fn alloc<T: Payload<Tail = NoTail>>(&self, payload: T) -> Result<Obj, AllocError> {
-        self.alloc_with_tail(payload, 0, std::iter::empty())
+        self.alloc_object::<T, false>(payload, 0, std::iter::empty())
+    }
+
+    /// `alloc` with the allocator's fast path inlined: for ints and floats made in the
+    /// dispatch loop.
+    #[inline(always)]
+    pub fn alloc_hot<T: Payload<Tail = NoTail>>(&self, payload: T) -> Result<Obj, AllocError> {
+        self.alloc_object::<T, true>(payload, 0, std::iter::empty())
     }
 
     /// Allocates an object whose tail takes the first `len` items of `tail`.
@@ -499,13 +522,24 @@ impl HeapState {
         len: usize,
         tail: impl IntoIterator<Item = T::Tail>,
     ) -> Result<Obj, AllocError> {
+        self.alloc_object::<T, false>(payload, len, tail)
+    }
+
+    /// `alloc_with_tail`; `HOT` inlines the allocator's fast path.
+    #[inline(always)]
+    fn alloc_object<T: Payload, const HOT: bool>(
+        &self,
+        payload: T,
+        len: usize,
+        tail: impl IntoIterator<Item = T::Tail>,
+    ) -> Result<Obj, AllocError> {
         #[allow(clippy::let_unit_value)]
         let () = Layout::<T>::ALIGN_OK;
         if payload.tail_len() != len {
             return Err(AllocError);
         }
         let size = Layout::<T>::checked_block_size(len).ok_or(AllocError)?;
-        let block = self.allocate(size)?;
+        let block = self.allocate::<HOT>(size)?;
         // SAFETY: the block is `size` bytes, 16-aligned, and exclusively ours.
         unsafe {
             let hdr = block

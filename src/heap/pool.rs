@@ -209,6 +209,13 @@ impl Allocator {
     /// set by [`Allocator::set_limit`], or when the system is out of memory.
     #[inline]
     pub fn alloc(&self, size: usize) -> Option<NonNull<u8>> {
+        self.alloc_inlined(size)
+    }
+
+    /// `alloc`, always inlined: for the few hot call sites (ints and floats made by the
+    /// dispatch loop), where a call would cost as much as the allocation.
+    #[inline(always)]
+    pub fn alloc_inlined(&self, size: usize) -> Option<NonNull<u8>> {
         let block = if size <= MAX_SMALL_REQUEST {
             self.alloc_small(size)
         } else {

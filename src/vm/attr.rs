@@ -41,6 +41,9 @@ impl Vm {
     /// Finds `name` in the namespaces of `cls` and its bases, in MRO order.
     pub fn lookup_type_attr_obj(&self, cls: &Obj, name: &Obj) -> Option<Obj> {
         let tp = cls.downcast::<TypeObj>()?;
+        if let Some(found) = self.lookup_type_attr_cached(cls, tp, name) {
+            return found;
+        }
         let mro = tp.mro.borrow();
         for c in as_tuple(&mro)? {
             if let Some(t) = c.downcast::<TypeObj>()

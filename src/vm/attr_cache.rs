@@ -25,7 +25,7 @@ const UNCACHEABLE: u32 = slots::GETATTRIBUTE | slots::SETATTR;
 
 /// The value at entry `index` of a namespace dict, if the key there is `name`.
 #[inline]
-fn namespace_value_at(dict: &Obj, index: u32, name: &Obj) -> Option<Obj> {
+pub(super) fn namespace_value_at(dict: &Obj, index: u32, name: &Obj) -> Option<Obj> {
     let d = dict.downcast::<DictObj>()?;
     let t = d.table.try_borrow().ok()?;
     let e = t.entry(index as usize)?;
@@ -135,15 +135,15 @@ pub(super) fn cached_method(code: &CodeObject, i: usize, o: &Obj) -> Option<Obj>
 impl Vm {
     /// The version tag of a class, handing out a new one if it has none. 0 when the
     /// tags have run out (nothing is cached for the class then).
-    pub(crate) fn type_version(&mut self, tp: &TypeObj) -> u32 {
+    pub(crate) fn type_version(&self, tp: &TypeObj) -> u32 {
         let v = tp.version_tag.get();
         if v != 0 {
             return v;
         }
-        let Some(next) = self.next_type_version.checked_add(1) else {
+        let Some(next) = self.next_type_version.get().checked_add(1) else {
             return 0;
         };
-        self.next_type_version = next;
+        self.next_type_version.set(next);
         tp.version_tag.set(next);
         next
     }
@@ -440,7 +440,11 @@ impl Vm {
     /// index, value). Err when the answer cannot be cached (a namespace key equal to
     /// `name` but not the same interned object, or an MRO of non-classes).
     #[allow(clippy::type_complexity)]
-    fn find_in_mro(&self, cls: &Obj, name: &Obj) -> Result<Option<(usize, usize, Obj)>, ()> {
+    pub(super) fn find_in_mro(
+        &self,
+        cls: &Obj,
+        name: &Obj,
+    ) -> Result<Option<(usize, usize, Obj)>, ()> {
         let tp = cls.downcast::<TypeObj>().ok_or(())?;
         let mro = tp.mro.borrow().clone();
         for (depth, c) in as_tuple(&mro).ok_or(())?.iter().enumerate() {

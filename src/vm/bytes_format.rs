@@ -163,6 +163,7 @@ impl Vm {
                 spec.conversion = 's';
             }
         }
+        let args = &self.percent_args(args);
         let shape = if let Some(t) = as_tuple(args) {
             ArgsShape::Tuple(t.len())
         } else if self.percent_mapping(args, true) {

@@ -377,8 +377,8 @@ impl Vm {
 
     /// Instantiates a user class: `__new__` then `__init__`.
     pub(crate) fn construct_instance(&mut self, cls: &Obj, args: Args) -> PyResult {
-        let new_key = self.intern("__new__")?;
-        let init_key = self.intern("__init__")?;
+        let new_key = self.names.__new__.clone();
+        let init_key = self.names.__init__.clone();
         // Builtin `__new__`s (object's, tuple's, ... wrapped in staticmethod) are not
         // user code: the builtin layouts are allocated below.
         let user_new = self.lookup_type_attr_obj(cls, &new_key).filter(|f| {
@@ -459,8 +459,9 @@ impl Vm {
                 let a = self.new_tuple(args.pos.to_vec())?;
                 // A class with its own `__init__` takes the keyword arguments there
                 // (BaseException's `__new__` ignores them, as in CPython).
+                let init_key = self.names.__init__.clone();
                 let own_init = self
-                    .lookup_user_method(&cls, "__init__")
+                    .lookup_type_attr_obj(&cls, &init_key)
                     .is_some_and(|f| f.is::<crate::objects::FunctionObj>());
                 let e = self.heap.alloc(ExceptionObj::new(cls, a))?;
                 self.init_exception_fields(&e, if own_init { &[] } else { &args.kw })?;

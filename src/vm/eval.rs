@@ -123,12 +123,12 @@ impl Vm {
                 if TRACE {
                     self.trace_step(&code, frame_trace, ip);
                 }
-                let Some(&op) = instrs.get(ip) else {
+                let Some(op_ref) = instrs.get(ip) else {
                     return Err(self.system_error("instruction pointer out of range"));
                 };
                 ip += 1;
                 let err: PyErr = 'op: {
-                    match op {
+                    match *op_ref {
                         Op::Nop => continue 'dispatch,
                         Op::PopTop => {
                             self.stack.pop();
@@ -196,12 +196,12 @@ impl Vm {
                         | Op::InplaceOpFastFast(bop, a, b)
                         | Op::InplaceOpFastConst(bop, a, b) => {
                             let from_const = matches!(
-                                op,
+                                *op_ref,
                                 Op::BinaryOpFastConst(..) | Op::InplaceOpFastConst(..)
                             );
                             if bop == BinOpCode::Add
                                 && matches!(
-                                    op,
+                                    *op_ref,
                                     Op::InplaceOpFastFast(..) | Op::InplaceOpFastConst(..)
                                 )
                                 && instrs.get(ip) == Some(&Op::StoreFast(a.into()))
@@ -258,7 +258,7 @@ impl Vm {
                                 break 'op self.unbound_local(&code, b);
                             }
                             let v = if matches!(
-                                op,
+                                *op_ref,
                                 Op::BinaryOpFastFast(..) | Op::BinaryOpFastConst(..)
                             ) {
                                 tri!('op, self.binary_op(bop, &x, &y))
@@ -294,7 +294,7 @@ impl Vm {
                         Op::LoadDeref(i) | Op::LoadClosure(i) => {
                             let slot = lb + code.nlocals() + i as usize;
                             let cell = self.stack[slot].clone();
-                            if let Op::LoadClosure(_) = op {
+                            if let Op::LoadClosure(_) = *op_ref {
                                 self.stack.push(cell);
                                 continue 'dispatch;
                             }
@@ -715,7 +715,7 @@ impl Vm {
                             } else {
                                 tri!('op, self.compare_bool(cop, &a, &b))
                             };
-                            if r == matches!(op, Op::CompareJumpIfTrue(..)) {
+                            if r == matches!(*op_ref, Op::CompareJumpIfTrue(..)) {
                                 ip = t as usize;
                             }
                             continue 'dispatch;
@@ -734,7 +734,7 @@ impl Vm {
                                     tri!('op, self.compare_bool(cop, &x, &y))
                                 }
                             };
-                            if r == matches!(op, Op::CompareFastConstJumpIfTrue(..)) {
+                            if r == matches!(*op_ref, Op::CompareFastConstJumpIfTrue(..)) {
                                 ip = t as usize;
                             }
                             continue 'dispatch;
@@ -960,13 +960,24 @@ impl Vm {
                                     // int, when nothing else holds it, becomes the next
                                     // one in place (traced runs keep one allocation per
                                     // item, as every other int).
-                                    if let Some(&Op::StoreFast(slot)) = instrs.get(ip)
-                                        && !(SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v)
-                                        && !self.heap.allocator().is_tracing()
-                                        && self.stack[lb + slot as usize]
-                                            .overwrite_unique(IntObj(v))
-                                    {
+                                    if let Some(&Op::StoreFast(slot)) = instrs.get(ip) {
+                                        if !(SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v)
+                                            && !self.heap.allocator().is_tracing()
+                                            && self.stack[lb + slot as usize]
+                                                .overwrite_unique(IntObj(v))
+                                        {
+                                            ip += 1;
+                                            continue 'dispatch;
+                                        }
+                                        // The `StoreFast` that follows, done here.
+                                        let v = tri!('op, self.new_int_hot(v));
                                         ip += 1;
+                                        let old = std::mem::replace(
+                                            &mut self.stack[lb + slot as usize],
+                                            v,
+                                        );
+                                        drop(old);
+                                        safe_point!(self, ip);
                                         continue 'dispatch;
                                     }
                                     let v = tri!('op, self.new_int(v));
@@ -1806,18 +1817,16 @@ impl Vm {
             return None;
         }
         let func = b.func;
-        // The callee stays referenced by its stack slot until the call returns.
-        if let Err(e) = self.enter_native("") {
-            self.stack.truncate(fidx);
-            return Some(Err(e));
-        }
+        // The callee stays referenced by its stack slot until the call returns. No
+        // `enter_native` is needed: the Rust stack is as deep as the dispatch loop's,
+        // and a builtin that calls back into Python enters through `run_function_frame`,
+        // which checks the depth.
         let mut args = super::Args {
             pos: smallvec::SmallVec::new(),
             kw: Vec::new(),
         };
         self.take_stack_args_into(fidx + 1, &mut args.pos);
         let r = func(self, args);
-        self.leave_native();
         self.stack.truncate(fidx);
         Some(r)
     }

@@ -11,6 +11,12 @@ use crate::objects::{ExceptionObj, IntObj};
 
 use super::{PyResult, Vm};
 
+/// Exception bases whose instances get fields of their own when created.
+const FAMILY_OS: u8 = 1;
+const FAMILY_IMPORT: u8 = 2;
+const FAMILY_SYNTAX: u8 = 4;
+const FAMILY_UNICODE: u8 = 8;
+
 impl Vm {
     /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
     /// FileNotFoundError).
@@ -56,11 +62,18 @@ impl Vm {
             return Ok(());
         };
         let cls = self.type_of(exc);
+        let family = self.exception_family(&cls);
+        if family == 0 {
+            // No base with fields of its own (the common case): nothing to fill in.
+            if !kw.is_empty() {
+                let n = self.type_name(exc);
+                return Err(self.type_error(format!("{n}() takes no keyword arguments")));
+            }
+            return Ok(());
+        }
         let args = e.args.borrow().clone();
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
-        let os_error = self.exc.os_error.clone();
-        let import_error = self.exc.import_error.clone();
-        if self.is_subclass(&cls, &os_error) {
+        if family & FAMILY_OS != 0 {
             if !kw.is_empty() {
                 let n = self.type_name(exc);
                 return Err(self.type_error(format!("{n}() takes no keyword arguments")));
@@ -87,7 +100,7 @@ impl Vm {
             }
             return Ok(());
         }
-        if self.is_subclass(&cls, &import_error) {
+        if family & FAMILY_IMPORT != 0 {
             let mut name = self.none();
             let mut path = self.none();
             for (k, v) in kw {
@@ -117,11 +130,37 @@ impl Vm {
             let n = self.type_name(exc);
             return Err(self.type_error(format!("{n}() takes no keyword arguments")));
         }
-        let syntax_error = self.exc.syntax_error.clone();
-        if self.is_subclass(&cls, &syntax_error) {
+        if family & FAMILY_SYNTAX != 0 {
             self.init_syntax_error_fields(exc, &items)?;
         }
-        self.init_unicode_error_defaults(exc)
+        if family & FAMILY_UNICODE != 0 {
+            self.init_unicode_error_defaults(exc)?;
+        }
+        Ok(())
+    }
+
+    /// Which of the exception classes with fields of their own (`FAMILY_*`) `cls`
+    /// derives from, in one walk of its MRO (this runs for every exception created).
+    fn exception_family(&self, cls: &Obj) -> u8 {
+        let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
+            return 0;
+        };
+        let mro = tp.mro.borrow();
+        let kinds = [
+            (&self.exc.os_error, FAMILY_OS),
+            (&self.exc.import_error, FAMILY_IMPORT),
+            (&self.exc.syntax_error, FAMILY_SYNTAX),
+            (&self.exc.unicode_error, FAMILY_UNICODE),
+        ];
+        let mut family = 0;
+        for c in as_tuple(&mro).unwrap_or(&[]) {
+            for (k, bit) in &kinds {
+                if c.ptr_eq(k) {
+                    family |= bit;
+                }
+            }
+        }
+        family
     }
 
     /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:

@@ -112,6 +112,7 @@ impl Vm {
         let t = as_str(template).unwrap_or("").to_owned();
         let parsed = fmtlib::parse_percent_template(&t);
         let max = self.int_max_str_digits;
+        let args = &self.percent_args(args);
         let shape = self.percent_shape(args)?;
         let mut source = PercentSource {
             vm: self,
@@ -122,6 +123,18 @@ impl Vm {
         };
         let out = fmtlib::format_percent(&parsed, &mut source, max)?;
         self.new_str(&out)
+    }
+
+    /// The right operand of `%` as the formatting sees it: an instance of a tuple
+    /// subclass (a named tuple) supplies its items, as a tuple does.
+    pub(crate) fn percent_args(&self, args: &Obj) -> Obj {
+        if tag_of(args) == Tag::Instance
+            && let Some(base) = self.base_value(args)
+            && tag_of(&base) == Tag::Tuple
+        {
+            return base;
+        }
+        args.clone()
     }
 
     /// How the right operand of `%` supplies arguments.

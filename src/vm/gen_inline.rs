@@ -48,10 +48,10 @@ impl Vm {
     /// `yield value` in an inline generator frame (the top frame, its `ip` saved): saves
     /// the frame into the generator and leaves `value` on the loop's stack.
     pub(super) fn yield_inline(&mut self, value: Obj) {
-        let Some(f) = self.frames.pop() else {
+        let Some(mut f) = self.frames.pop() else {
             return;
         };
-        let Some(generator) = f.inline_gen.clone() else {
+        let Some(generator) = f.inline_gen.take() else {
             return;
         };
         let Some(g) = generator.downcast::<GeneratorObj>() else {
@@ -104,7 +104,7 @@ impl Vm {
             self.stack.push(v);
         }
         let is_entry = inline_gen.is_none();
-        self.frames.push_with(|| Frame {
+        self.frames.push(Frame {
             code,
             ip,
             base: locals_base,

@@ -199,6 +199,9 @@ impl Vm {
         let sub_name = format!("{mname}.{n}");
         self.check_statement_import(&sub_name)?;
         if let Ok(sub) = self.import_module(&sub_name) {
+            // As every import of a submodule does, it becomes an attribute of its
+            // package (`from p import sub` then `p.sub`).
+            self.setattr(m, name, sub.clone())?;
             return Ok(sub);
         }
         let loc = self

@@ -71,6 +71,7 @@ mod suggestions;
 mod traceback;
 mod traceback_carets;
 mod type_alias;
+mod type_cache;
 mod types;
 pub(crate) mod unicode_error;
 mod unpack;
@@ -175,7 +176,9 @@ pub struct Vm {
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,
     /// The last type version tag handed out (see `attr_cache.rs`).
-    pub(crate) next_type_version: u32,
+    pub(crate) next_type_version: std::cell::Cell<u32>,
+    /// Where names were found in the MRO of classes (see `type_cache.rs`).
+    pub(crate) type_cache: type_cache::TypeCache,
     /// Nested runs of the dispatch loop (calls from Rust into Python).
     pub(crate) native_depth: usize,
     /// Address of a local variable at start-up: how deep the Rust stack may go.

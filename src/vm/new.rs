@@ -93,7 +93,8 @@ impl Vm {
             recursion_limit: 1000,
             requested_recursion_limit: 1000,
             method_cache_epoch: 0,
-            next_type_version: 0,
+            next_type_version: std::cell::Cell::new(0),
+            type_cache: Default::default(),
             native_depth: 0,
             stack_origin: &marker as *const u8 as usize,
             sources: HashMap::new(),
@@ -119,6 +120,7 @@ impl Vm {
             eprintln!("minipy: start-up failed: {msg}");
             return Err(AllocError);
         }
+        vm.type_cache.enable();
         let builtins = vm.builtins.clone();
         let hot = |vm: &mut Vm, name: &str| {
             let key = vm.intern(name).ok()?;
@@ -151,6 +153,16 @@ impl Vm {
             return Ok(self.small_ints[(v - SMALL_INT_MIN) as usize].clone());
         }
         Ok(self.heap.alloc(IntObj(v))?)
+    }
+
+    /// `new_int` with the allocator's fast path inlined, for the loop variable of
+    /// `for i in range(...)`.
+    #[inline(always)]
+    pub(crate) fn new_int_hot(&self, v: i64) -> PyResult {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            return Ok(self.small_ints[(v - SMALL_INT_MIN) as usize].clone());
+        }
+        Ok(self.heap.alloc_hot(IntObj(v))?)
     }
 
     /// An int from a big integer, normalised to the machine-word form when it fits.
