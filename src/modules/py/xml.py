@@ -1,0 +1,1 @@
+"""XML processing: minipy provides the xml.etree package."""
