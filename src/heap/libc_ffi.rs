@@ -172,6 +172,36 @@ pub fn fstat(fd: i32) -> Result<FileStat, i32> {
     })
 }
 
+/// `uname()`: the system name, node name, release, version and machine, or the errno
+/// of its failure.
+pub fn uname() -> Result<[String; 5], i32> {
+    // SAFETY: `libc::utsname` is arrays of C chars; all-zero is a valid value.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: `u` is a live local that uname fills in.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EFAULT));
+    }
+    // Each field is NUL-terminated within its array (zeroed above, so even a full one
+    // stops at the array's end).
+    let text = |field: &[libc::c_char]| -> String {
+        let bytes: Vec<u8> = field
+            .iter()
+            .map(|&c| c as u8)
+            .take_while(|&b| b != 0)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    Ok([
+        text(&u.sysname),
+        text(&u.nodename),
+        text(&u.release),
+        text(&u.version),
+        text(&u.machine),
+    ])
+}
+
 /// CPU time of the process in nanoseconds (`clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`).
 pub fn process_cpu_ns() -> i64 {
     let mut ts = libc::timespec {

@@ -98,6 +98,24 @@ fn os_getpid(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(i64::from(std::process::id()))
 }
 
+/// `os.uname()`: the raw fields, which `os._uname_result` (in `os.py`) turns into a
+/// `posix.uname_result`.
+fn os_uname(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "posix.uname", 0, 0)?;
+    let fields = match crate::heap::libc_ffi::uname() {
+        Ok(f) => f,
+        Err(errno) => return Err(vm.new_os_error(errno, None)),
+    };
+    let items = fields
+        .iter()
+        .map(|f| vm.new_str(f))
+        .collect::<PyResult<Vec<_>>>()?;
+    let raw = vm.new_tuple(items)?;
+    let os = vm.import_module("os")?;
+    let make = vm.getattr_str(&os, "_uname_result")?;
+    vm.call(&make, vec![raw])
+}
+
 fn os_urandom(vm: &mut Vm, args: Args) -> PyResult {
     use std::io::Read;
     args.check(vm, "urandom", 1, 1)?;
@@ -176,6 +194,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("replace", os_replace),
     ("getcwd", os_getcwd),
     ("getpid", os_getpid),
+    ("uname", os_uname),
     ("urandom", os_urandom),
     ("cpu_count", os_cpu_count),
     ("access", os_access),

@@ -44,6 +44,17 @@ class terminal_size(_structseq.structseq):
     _fields = ('columns', 'lines')
 
 
+class uname_result(_structseq.structseq):
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+
+uname_result.__module__ = 'posix'
+
+
+def _uname_result(raw):
+    return uname_result(raw)
+
+
 def _stat_result(raw):
     (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime,
      atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev) = raw

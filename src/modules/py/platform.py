@@ -1,8 +1,7 @@
 """Facts about the machine, the operating system and the interpreter.
 
-minipy has no os.uname(), so the system facts come from the Linux kernel's
-/proc/sys/kernel files (the same strings uname(2) returns); where those are
-missing the answers are empty strings, as CPython gives for unknown facts.
+The system facts come from os.uname(); the interpreter's own from sys, and
+the C library's from the running binary.
 """
 
 import os
@@ -25,19 +24,6 @@ __all__ = [
 # ---------------------------------------------------------------------------
 # Small file helpers
 
-def _read_text(path):
-    """The stripped contents of a small text file, or '' if unreadable."""
-    try:
-        with open(path) as f:
-            return f.read().strip()
-    except OSError:
-        return ''
-
-
-def _kernel_fact(name):
-    return _read_text('/proc/sys/kernel/' + name)
-
-
 def _elf_header(path):
     """The first bytes of an ELF file, or b'' if PATH is not one."""
     try:
@@ -48,28 +34,12 @@ def _elf_header(path):
     return head if head[:4] == b'\x7fELF' else b''
 
 
-# ELF e_machine numbers of the common architectures, with uname's names.
-_ELF_MACHINES = {
-    3: 'i686', 8: 'mips', 20: 'ppc', 21: 'ppc64', 22: 's390x', 40: 'armv7l',
-    42: 'sh', 43: 'sparc64', 62: 'x86_64', 183: 'aarch64', 243: 'riscv64',
-    258: 'loongarch64',
-}
-
-
 def _running_executable():
     """A path to the interpreter binary (minipy's sys.executable is a bare name)."""
     exe = sys.executable
     if exe and os.path.isfile(exe):
         return exe
     return '/proc/self/exe'
-
-
-def _machine_from_elf():
-    head = _elf_header(_running_executable())
-    if len(head) < 20:
-        return ''
-    order = 'little' if head[5] == 1 else 'big'
-    return _ELF_MACHINES.get(int.from_bytes(head[18:20], order), '')
 
 
 # ---------------------------------------------------------------------------
@@ -126,11 +96,7 @@ def uname():
     """The system's (system, node, release, version, machine, processor)."""
     global _uname_cache
     if _uname_cache is None:
-        system = _kernel_fact('ostype') or ('Linux' if sys.platform == 'linux' else '')
-        machine = _kernel_fact('arch') or _machine_from_elf()
-        _uname_cache = uname_result(
-            system, _kernel_fact('hostname'), _kernel_fact('osrelease'),
-            _kernel_fact('version'), machine)
+        _uname_cache = uname_result(*os.uname())
     return _uname_cache
 
 
