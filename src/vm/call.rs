@@ -82,10 +82,32 @@ impl Vm {
         if tag_of(f) != Tag::Function {
             return self.call_bound(f, this, args.to_vec());
         }
+        let fidx = self.stack.len();
         self.stack.push(f.clone());
         self.stack.push(this.clone());
         for a in args {
             self.stack.push(a.clone());
+        }
+        // Exactly the positional parameters of a plain function (an operator or special
+        // method): its frame is pushed as the dispatch loop's plain calls push theirs.
+        if let Some(fo) = f.downcast::<FunctionObj>()
+            && fo.code.fast_call
+            && fo.code.argcount as usize == args.len() + 1
+        {
+            if self.frames.len() >= self.recursion_limit {
+                self.stack.truncate(fidx);
+                return Err(self.recursion_error("maximum recursion depth exceeded"));
+            }
+            if let Err(e) = self.budget_charge(1) {
+                self.stack.truncate(fidx);
+                return Err(e);
+            }
+            let (code, globals) = (fo.code.clone(), fo.globals.clone());
+            self.push_plain_frame(code, globals, fidx, args.len() + 1, None);
+            if let Some(top) = self.frames.last_mut() {
+                top.is_entry = true;
+            }
+            return self.run_pushed_frame();
         }
         let args = ArgSource::Stack {
             n: args.len() + 1,
@@ -151,22 +173,25 @@ impl Vm {
     /// Pushes the frame of a call whose arguments are in place and runs it to completion.
     fn run_function_frame(&mut self, func: Obj, args: ArgSource) -> PyResult {
         match self.push_function_frame(func, args, true)? {
-            None => {
-                if let Err(e) = self.enter_native("") {
-                    // Too deep to run it: take the frame just pushed off again.
-                    if let Some(f) = self.frames.pop() {
-                        self.stack.truncate(f.base);
-                    }
-                    return Err(e);
-                }
-                let r = self.run(None);
-                self.leave_native();
-                match r? {
-                    RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
-                    RunExit::SwitchMode => Ok(self.none()),
-                }
-            }
+            None => self.run_pushed_frame(),
             Some(generator) => Ok(generator),
+        }
+    }
+
+    /// Runs the entry frame just pushed to its return, in a nested dispatch loop.
+    fn run_pushed_frame(&mut self) -> PyResult {
+        if let Err(e) = self.enter_native("") {
+            // Too deep to run it: take the frame just pushed off again.
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.base);
+            }
+            return Err(e);
+        }
+        let r = self.run(None);
+        self.leave_native();
+        match r? {
+            RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
+            RunExit::SwitchMode => Ok(self.none()),
         }
     }
 

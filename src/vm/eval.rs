@@ -1775,7 +1775,7 @@ impl Vm {
     /// Pushes a frame of `code` for the callee at `fidx`, whose first `filled` local
     /// slots are the values above it; the other slots start unbound.
     #[inline(always)]
-    fn push_plain_frame(
+    pub(super) fn push_plain_frame(
         &mut self,
         code: std::rc::Rc<CodeObject>,
         globals: Obj,
