@@ -25,7 +25,7 @@ const UNCACHEABLE: u32 = slots::GETATTRIBUTE | slots::SETATTR;
 
 /// The value at entry `index` of a namespace dict, if the key there is `name`.
 #[inline]
-pub(super) fn namespace_value_at(dict: &Obj, index: u32, name: &Obj) -> Option<Obj> {
+fn namespace_value_at(dict: &Obj, index: u32, name: &Obj) -> Option<Obj> {
     let d = dict.downcast::<DictObj>()?;
     let t = d.table.try_borrow().ok()?;
     let e = t.entry(index as usize)?;
@@ -35,11 +35,15 @@ pub(super) fn namespace_value_at(dict: &Obj, index: u32, name: &Obj) -> Option<O
 /// The class attribute an entry points at: entry `index` of `mro[depth]`'s namespace.
 #[inline]
 fn class_value_at(tp: &TypeObj, e: &AttrCacheEntry, name: &Obj) -> Option<Obj> {
+    mro_value_at(tp, e.depth as usize, e.index, name)
+}
+
+/// The value of entry `index` of the namespace of `mro[depth]`, if its key is `name`.
+#[inline]
+pub(super) fn mro_value_at(tp: &TypeObj, depth: usize, index: u32, name: &Obj) -> Option<Obj> {
     let mro = tp.mro.try_borrow().ok()?;
-    let owner = as_tuple(&mro)?
-        .get(e.depth as usize)?
-        .downcast::<TypeObj>()?;
-    namespace_value_at(&owner.dict, e.index, name)
+    let owner = as_tuple(&mro)?.get(depth)?.downcast::<TypeObj>()?;
+    namespace_value_at(&owner.dict, index, name)
 }
 
 /// The entry of `code`'s cache for name `i` that matches the class `addr` at `version`.

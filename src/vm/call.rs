@@ -90,24 +90,18 @@ impl Vm {
         }
         // Exactly the positional parameters of a plain function (an operator or special
         // method): its frame is pushed as the dispatch loop's plain calls push theirs.
-        if let Some(fo) = f.downcast::<FunctionObj>()
-            && fo.code.fast_call
-            && fo.code.argcount as usize == args.len() + 1
-        {
-            if self.frames.len() >= self.recursion_limit {
-                self.stack.truncate(fidx);
-                return Err(self.recursion_error("maximum recursion depth exceeded"));
+        match self.push_fast_frame(fidx, args.len() + 1) {
+            Ok(true) => {
+                if let Some(top) = self.frames.last_mut() {
+                    top.is_entry = true;
+                }
+                return self.run_pushed_frame();
             }
-            if let Err(e) = self.budget_charge(1) {
+            Ok(false) => {}
+            Err(e) => {
                 self.stack.truncate(fidx);
                 return Err(e);
             }
-            let (code, globals) = (fo.code.clone(), fo.globals.clone());
-            self.push_plain_frame(code, globals, fidx, args.len() + 1, None);
-            if let Some(top) = self.frames.last_mut() {
-                top.is_entry = true;
-            }
-            return self.run_pushed_frame();
         }
         let args = ArgSource::Stack {
             n: args.len() + 1,

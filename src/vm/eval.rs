@@ -1751,7 +1751,7 @@ impl Vm {
     /// frame is pushed where the arguments lie. False when the callee is not such a
     /// function (the generic call path decides).
     #[inline(always)]
-    fn push_fast_frame(&mut self, fidx: usize, n: usize) -> PyResult<bool> {
+    pub(super) fn push_fast_frame(&mut self, fidx: usize, n: usize) -> PyResult<bool> {
         let Some(f) = self.stack[fidx].downcast::<FunctionObj>() else {
             return Ok(false);
         };
@@ -1775,7 +1775,7 @@ impl Vm {
     /// Pushes a frame of `code` for the callee at `fidx`, whose first `filled` local
     /// slots are the values above it; the other slots start unbound.
     #[inline(always)]
-    pub(super) fn push_plain_frame(
+    fn push_plain_frame(
         &mut self,
         code: std::rc::Rc<CodeObject>,
         globals: Obj,

@@ -15,7 +15,6 @@ use std::cell::Cell;
 use crate::heap::Obj;
 use crate::objects::TypeObj;
 use crate::objects::str::StrObj;
-use crate::objects::tuple::as_tuple;
 
 use super::Vm;
 
@@ -62,15 +61,6 @@ impl TypeCache {
     }
 }
 
-/// The value of the entry `index` of the namespace of `mro[depth]`, if its key is
-/// `name`.
-#[inline]
-fn value_at(tp: &TypeObj, depth: u32, index: u32, name: &Obj) -> Option<Obj> {
-    let mro = tp.mro.try_borrow().ok()?;
-    let owner = as_tuple(&mro)?.get(depth as usize)?.downcast::<TypeObj>()?;
-    super::attr_cache::namespace_value_at(&owner.dict, index, name)
-}
-
 impl Vm {
     /// `lookup_type_attr_obj` through the cache: `Some(answer)` on a hit or once the
     /// answer is cached, None when the lookup cannot be cached (the caller walks the MRO).
@@ -96,7 +86,7 @@ impl Vm {
             if e.depth == ABSENT {
                 return Some(None);
             }
-            if let Some(v) = value_at(tp, e.depth, e.index, name) {
+            if let Some(v) = super::attr_cache::mro_value_at(tp, e.depth as usize, e.index, name) {
                 return Some(Some(v));
             }
         }
