@@ -1,5 +1,7 @@
-//! Generator objects. A suspended generator keeps its frame (local slots and value stack)
-//! here on the heap; resuming moves it back onto the VM's stacks.
+//! Generator objects. A generator's frame has a value buffer of its own (local slots,
+//! then its value stack). While the generator is suspended the buffer is kept here;
+//! resuming makes it the VM's value stack in place, keeping the caller's in the
+//! generator until the frame yields or ends.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -16,7 +18,7 @@ pub struct SuspendedFrame {
     pub globals: Obj,
     pub func: Option<Obj>,
     /// The local slots then cells (unbound slots hold the NULL marker), then the value
-    /// stack: one buffer, moved to and from the VM's value stack in one piece.
+    /// stack: the frame's own buffer, which is the VM's value stack while it runs.
     pub values: Vec<Obj>,
     /// How many of `values` are local slots and cells.
     pub nlocals: usize,
@@ -70,9 +72,10 @@ pub struct GeneratorObj {
     pub qualname: RefCell<Obj>,
     /// The exception its frame was handling when it yielded.
     pub exc_state: RefCell<Option<Obj>>,
-    /// The frame's `values` buffer, emptied, while it runs: the next yield saves into
-    /// it, so a yield/resume cycle allocates nothing.
-    pub spare: RefCell<Vec<Obj>>,
+    /// While the frame runs: the value stack of the frames below it, set aside until
+    /// the frame yields or ends (empty otherwise). It is not traversed: like the VM's
+    /// stack, it holds references from running frames.
+    pub caller_stack: RefCell<Vec<Obj>>,
 }
 declare_payload!(GeneratorObj, "generator", Tag::Generator, gc);
 impl Behaviour for GeneratorObj {
@@ -129,7 +132,7 @@ impl GeneratorObj {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             exc_state: RefCell::new(None),
-            spare: RefCell::new(Vec::new()),
+            caller_stack: RefCell::new(Vec::new()),
         }
     }
 }

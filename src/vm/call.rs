@@ -262,8 +262,11 @@ impl Vm {
         }
         let globals = f.globals.clone();
         if code.is_generator() {
-            let values: Vec<Obj> = self.stack.drain(locals_base..).collect();
-            let nlocals = values.len();
+            // The frame's own buffer, with room for its value stack (and the value sent
+            // in on each resume), so running it never grows it.
+            let nlocals = self.stack.len() - locals_base;
+            let mut values = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
+            self.stack.move_tail_into(locals_base, &mut values);
             self.stack.truncate(base);
             let generator = self.new_generator(
                 func.clone(),
@@ -289,7 +292,7 @@ impl Vm {
             func: Some(func),
             is_entry,
             ctor: None,
-            inline_gen: None,
+            generator: None,
         });
         Ok(None)
     }

@@ -342,7 +342,7 @@ impl Vm {
             func: Some(body.clone()),
             is_entry: true,
             ctor: None,
-            inline_gen: None,
+            generator: None,
         });
         if let Err(e) = self.enter_native("") {
             if let Some(f) = self.frames.pop() {

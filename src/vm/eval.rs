@@ -1263,7 +1263,7 @@ impl Vm {
                             if frame.is_entry {
                                 return Ok(RunExit::Return(v));
                             }
-                            if let Some(generator) = &frame.inline_gen {
+                            if let Some(generator) = &frame.generator {
                                 if let Err(e) = self.return_inline(generator) {
                                     // Raised in the caller's frame, as `pending` is.
                                     pending = Some(e);
@@ -1295,7 +1295,7 @@ impl Vm {
                                 break 'op self.stack_underflow();
                             };
                             f.ip = ip;
-                            if f.inline_gen.is_some() {
+                            if f.generator.is_some() && !f.is_entry {
                                 self.yield_inline(v);
                                 continue 'frame;
                             }
@@ -1599,7 +1599,7 @@ impl Vm {
             if frame.is_entry {
                 return Err(PyErr::Exc(exc));
             }
-            if let Some(generator) = &frame.inline_gen {
+            if let Some(generator) = &frame.generator {
                 exc = self.unwind_inline_generator(generator, exc);
             }
             add_tb = true;
@@ -1799,7 +1799,7 @@ impl Vm {
             func: None,
             is_entry: false,
             ctor,
-            inline_gen: None,
+            generator: None,
         });
     }
 

@@ -1,7 +1,9 @@
 //! Call frames. Frames live on the VM's frame stack, not on the Rust stack. A frame's
-//! local slots and its value stack are consecutive windows of the VM's one value stack
+//! local slots and its value stack are consecutive windows of the VM's value stack
 //! (as in CPython): a call leaves its arguments where they are and they become the
-//! callee's first locals. Unbound local slots hold the NULL marker.
+//! callee's first locals. Unbound local slots hold the NULL marker. A generator's frame
+//! is the exception: it runs in the generator's own buffer, which becomes the value
+//! stack while it runs (the frames below it then find theirs in the generator).
 
 use std::rc::Rc;
 
@@ -29,7 +31,9 @@ pub struct Frame {
     /// For the `__init__` frame of `Class(...)`: the new instance, which the call
     /// evaluates to once `__init__` returns None.
     pub ctor: Option<Obj>,
-    /// For a generator's frame resumed by a `for` loop in the same dispatch loop (not
-    /// through a nested one): the generator, which its `yield` and `return` go back to.
-    pub inline_gen: Option<Obj>,
+    /// For a generator's frame: the generator, whose buffer is the value stack while
+    /// this frame runs and which keeps the caller's. Without `is_entry`, the frame was
+    /// resumed by a `for` loop in the same dispatch loop, and its `yield` and `return`
+    /// go back to that loop.
+    pub generator: Option<Obj>,
 }

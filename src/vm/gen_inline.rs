@@ -2,8 +2,10 @@
 //!
 //! `for x in gen():` would otherwise resume the generator through `resume_generator`,
 //! which runs its frame in a nested dispatch loop on the Rust stack. Here `ForIter`
-//! pushes the generator's frame like a call; its `yield` pops it again, saving it into
-//! the generator and leaving the value on the loop's stack; its `return` ends the loop;
+//! pushes the generator's frame like a call, its buffer as the value stack (both ways
+//! resume the frame in place: nothing is copied); its `yield` pops it again, handing
+//! the buffer back to the generator and leaving the value on the loop's stack; its
+//! `return` ends the loop;
 //! an exception leaving it finishes the generator on the way out (with PEP 479's
 //! StopIteration → RuntimeError), as the nested path does.
 //!
@@ -22,6 +24,7 @@ use super::{PyErr, Vm};
 impl Vm {
     /// Pushes the frame of generator `it` to resume it with None, when it qualifies;
     /// false (and nothing changed) otherwise. The caller saved its frame's `ip`.
+    #[inline(never)]
     pub(super) fn resume_generator_inline(&mut self, it: &Obj) -> bool {
         let Some(g) = it.downcast::<GeneratorObj>() else {
             return false;
@@ -41,17 +44,18 @@ impl Vm {
         g.started.set(true);
         // The value `yield` evaluates to in the generator.
         let none = self.s.none.clone();
-        self.push_generator_frame(g, sf, Some(none), Some(it.clone()));
+        self.push_generator_frame(g, sf, Some(none), it.clone(), false);
         true
     }
 
     /// `yield value` in an inline generator frame (the top frame, its `ip` saved): saves
     /// the frame into the generator and leaves `value` on the loop's stack.
+    #[inline(never)]
     pub(super) fn yield_inline(&mut self, value: Obj) {
         let Some(mut f) = self.frames.pop() else {
             return;
         };
-        let Some(generator) = f.inline_gen.take() else {
+        let Some(generator) = f.generator.take() else {
             return;
         };
         let Some(g) = generator.downcast::<GeneratorObj>() else {
@@ -69,17 +73,18 @@ impl Vm {
         self.stack.push(value);
     }
 
-    /// Moves a suspended frame of `g` back onto the VM's stacks (its values, then `sent`
-    /// when given) and pushes it: an entry frame of a nested run, or, with `inline_gen`,
-    /// a frame of the running dispatch loop. The emptied buffer is kept for the next
-    /// yield.
-    #[inline]
+    /// Resumes a suspended frame of `generator` (`g`) in place: its buffer becomes the
+    /// value stack (then `sent` is pushed, when given) and the caller's is kept in the
+    /// generator. The frame is an entry frame of a nested run (`is_entry`), or one of
+    /// the running dispatch loop.
+    #[inline(always)]
     pub(super) fn push_generator_frame(
         &mut self,
         g: &GeneratorObj,
         sf: SuspendedFrame,
         sent: Option<Obj>,
-        inline_gen: Option<Obj>,
+        generator: Obj,
+        is_entry: bool,
     ) {
         let SuspendedFrame {
             code,
@@ -89,56 +94,75 @@ impl Vm {
             mut values,
             nlocals,
         } = sf;
-        let locals_base = self.stack.len();
-        let stack_base = locals_base + nlocals;
-        self.stack.append(&mut values);
-        if let Ok(mut spare) = g.spare.try_borrow_mut() {
-            std::mem::swap(&mut *spare, &mut values);
-        }
-        // `values` is now the previous spare buffer: normally an empty one without
-        // storage (the last yield took it), whose drop needs no call.
-        if values.capacity() == 0 {
-            std::mem::forget(values);
+        std::mem::swap(&mut *self.stack, &mut values);
+        if let Ok(mut caller) = g.caller_stack.try_borrow_mut() {
+            let empty = std::mem::replace(&mut *caller, values);
+            // The empty vector the last `restore_caller_stack` left, which owns no
+            // storage: dropping it would be a call that does nothing.
+            if empty.capacity() == 0 {
+                std::mem::forget(empty);
+            }
         }
         if let Some(v) = sent {
             self.stack.push(v);
         }
-        let is_entry = inline_gen.is_none();
-        self.frames.push(Frame {
+        self.frames.push_with(|| Frame {
             code,
             ip,
-            base: locals_base,
-            locals_base,
-            stack_base,
+            base: 0,
+            locals_base: 0,
+            stack_base: nlocals,
             globals,
             namespace: None,
             func,
             is_entry,
             ctor: None,
-            inline_gen,
+            generator: Some(generator),
         });
     }
 
-    /// Saves popped frame `f` of `g` into the generator (into the buffer it was resumed
-    /// from) and cuts the VM's stack back to below it.
-    #[inline]
-    pub(super) fn save_generator_frame(&mut self, g: &GeneratorObj, f: Frame) {
+    /// Makes the caller's value stack, kept in `g` while its frame ran, the VM's again,
+    /// and returns the generator's buffer it replaces.
+    #[inline(always)]
+    pub(super) fn restore_caller_stack(&mut self, g: &GeneratorObj) -> Vec<Obj> {
         let mut values = g
-            .spare
+            .caller_stack
             .try_borrow_mut()
-            .map(|mut s| std::mem::take(&mut *s))
+            .map(|mut c| std::mem::take(&mut *c))
             .unwrap_or_default();
-        self.stack.move_tail_into(f.locals_base, &mut values);
-        self.stack.truncate(f.base);
+        std::mem::swap(&mut *self.stack, &mut values);
+        values
+    }
+
+    /// Saves popped frame `f` of `g` into the generator, its buffer with it, and gives
+    /// the caller its value stack back.
+    #[inline(always)]
+    pub(super) fn save_generator_frame(&mut self, g: &GeneratorObj, f: Frame) {
+        let values = self.restore_caller_stack(g);
         if let Ok(mut slot) = g.frame.try_borrow_mut() {
             *slot = Some(SuspendedFrame {
                 code: f.code,
                 ip: f.ip,
                 globals: f.globals,
                 func: f.func,
-                nlocals: f.stack_base - f.locals_base,
+                nlocals: f.stack_base,
                 values,
             });
+        }
+    }
+
+    /// The value in local slot `slot` of the frame at `index` of the frame stack. The
+    /// frames below a running generator's frame keep their values in that generator.
+    pub(crate) fn frame_local(&self, index: usize, slot: usize) -> Option<Obj> {
+        let lb = self.frames.get(index)?.locals_base;
+        let owner = self.frames.get(index + 1..)?.iter().find_map(|f| {
+            f.generator
+                .as_ref()
+                .and_then(|g| g.downcast::<GeneratorObj>())
+        });
+        match owner {
+            None => self.stack.get(lb + slot).cloned(),
+            Some(g) => g.caller_stack.try_borrow().ok()?.get(lb + slot).cloned(),
         }
     }
 
@@ -148,6 +172,7 @@ impl Vm {
         if let Some(g) = generator.downcast::<GeneratorObj>() {
             g.running.set(false);
             g.finished.set(true);
+            self.restore_caller_stack(g);
         }
         self.handled_exc = None;
         let Some(caller) = self.frames.last_mut() else {
@@ -170,6 +195,7 @@ impl Vm {
         if let Some(g) = generator.downcast::<GeneratorObj>() {
             g.running.set(false);
             g.finished.set(true);
+            self.restore_caller_stack(g);
         }
         self.handled_exc = None;
         let t = self.type_of(&exc);

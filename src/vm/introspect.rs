@@ -188,13 +188,10 @@ impl Vm {
             return Ok(frame.globals.clone());
         }
         let code = frame.code.clone();
-        let lb = frame.locals_base;
         let d = self.new_dict()?;
         for (i, name) in code.varnames.iter().enumerate() {
             if let Some(v) = self
-                .stack
-                .get(lb + i)
-                .cloned()
+                .frame_local(index, i)
                 .filter(|v| !v.ptr_eq(&self.s.null))
             {
                 self.dict_set(&d, name.clone(), v)?;
@@ -202,14 +199,10 @@ impl Vm {
         }
         let cells = code.cellvars.iter().chain(code.freevars.iter());
         for (i, name) in cells.enumerate() {
-            let v = self
-                .stack
-                .get(lb + code.nlocals() + i)
-                .cloned()
-                .and_then(|c| {
-                    c.downcast::<crate::objects::CellObj>()
-                        .and_then(|c| c.value.borrow().clone())
-                });
+            let v = self.frame_local(index, code.nlocals() + i).and_then(|c| {
+                c.downcast::<crate::objects::CellObj>()
+                    .and_then(|c| c.value.borrow().clone())
+            });
             if let Some(v) = v {
                 self.dict_set(&d, name.clone(), v)?;
             }

@@ -541,7 +541,8 @@ impl Vm {
         } else {
             None
         };
-        self.push_generator_frame(g, sf, sent, None);
+        let depth = self.frames.len();
+        self.push_generator_frame(g, sf, sent, generator.clone(), true);
         let outer_exc = self.handled_exc.clone();
         let own_exc = g.exc_state.borrow_mut().take();
         if own_exc.is_some() {
@@ -553,15 +554,15 @@ impl Vm {
                 self.leave_native();
                 r
             }
-            Err(e) => {
-                // Could not run: drop the pushed frame.
-                if let Some(f) = self.frames.pop() {
-                    self.stack.truncate(f.base);
-                }
-                Err(e)
-            }
+            Err(e) => Err(e),
         };
         g.running.set(false);
+        if !matches!(r, Ok(RunExit::Yield(_))) {
+            // The frame returned or raised (and is gone), or could not run: drop what
+            // is left of it and give the caller its value stack back.
+            self.frames.truncate(depth);
+            drop(self.restore_caller_stack(g));
+        }
         match r {
             Ok(RunExit::Yield(v)) => {
                 let cur = self.handled_exc.take();

@@ -285,7 +285,11 @@ impl Vm {
     fn frame_key(&self) -> (usize, usize) {
         (
             self.frames.len(),
-            self.frames.last().map_or(0, |f| f.locals_base),
+            // A generator's frame runs at the start of its own buffer: its generator
+            // tells it apart.
+            self.frames
+                .last()
+                .map_or(0, |f| f.generator.as_ref().map_or(f.locals_base, Obj::addr)),
         )
     }
 
