@@ -433,7 +433,6 @@ pub struct CodeObject {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub exception_table: Vec<ExceptionEntry>,
-    pub max_stack: u32,
     /// A call with exactly `argcount` positional arguments can bind them in place: no
     /// *args/**kwargs, keyword-only parameters, cells, free variables or generator.
     pub fast_call: bool,

@@ -1569,7 +1569,6 @@ impl<'a> Compiler<'_, 'a> {
                     0
                 },
             exception_table: table,
-            max_stack: 0,
         }))
     }
 

@@ -166,6 +166,18 @@ impl<T> HeapVec<T> {
         Ok(())
     }
 
+    /// `push` that hands `value` back when the storage cannot grow.
+    #[inline]
+    pub fn try_push(&mut self, a: &Allocator, value: T) -> Result<(), T> {
+        if self.len == self.cap && self.grow_to(a, self.len + 1).is_err() {
+            return Err(value);
+        }
+        // SAFETY: `len < cap`, so the slot is inside the storage and unused.
+        unsafe { self.ptr.as_ptr().add(self.len).write(value) };
+        self.len += 1;
+        Ok(())
+    }
+
     /// Makes room for `additional` more elements as CPython's `list.extend` does: a vector
     /// without storage gets exactly that many slots, rounded up to an even number
     /// (`list_preallocate_exact`); one with storage grows by `list_resize`'s rule.

@@ -150,8 +150,31 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
     };
     let mut rest = rest.into_iter();
     let mut best: Option<(Obj, Obj)> = None;
+    // CPython asks `item > best` for max and `item < best` for min.
+    let op = if is_max { CmpOpCode::Gt } else { CmpOpCode::Lt };
     loop {
         let it = match &iter {
+            Some(i) if key.is_none() => {
+                // A generator's numbers and strs are weighed where it yields them.
+                let next = vm.next_with_sink(i, &mut |_, v| match &best {
+                    None => {
+                        best = Some((v.clone(), v));
+                        None
+                    }
+                    Some((b, _)) => match Vm::compare_scalars(op, &v, b) {
+                        Some(true) => {
+                            best = Some((v.clone(), v));
+                            None
+                        }
+                        Some(false) => None,
+                        None => Some(v),
+                    },
+                })?;
+                match next {
+                    Some(v) => v,
+                    None => break,
+                }
+            }
             Some(i) => match vm.next(i)? {
                 Some(v) => v,
                 None => break,
@@ -168,8 +191,6 @@ fn min_max(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult {
         best = match best {
             None => Some((it, k)),
             Some((bi, bk)) => {
-                // CPython asks `item > best` for max and `item < best` for min.
-                let op = if is_max { CmpOpCode::Gt } else { CmpOpCode::Lt };
                 let better = vm.compare_bool(op, &k, &bk)?;
                 if better {
                     Some((it, k))
@@ -204,31 +225,98 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult {
     args.check_kw(vm, "sum", 1, 2)?;
     let mut acc = match start_kw.or_else(|| args.get(1).cloned()) {
         Some(s) => {
-            if tag_of(&s) == Tag::Str {
-                return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+            match tag_of(&s) {
+                Tag::Str => {
+                    return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+                }
+                Tag::Bytes => {
+                    return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+                }
+                Tag::ByteArray => {
+                    return Err(
+                        vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")
+                    );
+                }
+                _ => {}
             }
             s
         }
         None => vm.new_int(0)?,
     };
     let it = vm.get_iter(&args.pos[0])?;
-    // Fast path for machine-word ints.
-    let mut small: Option<i64> = crate::objects::IntObj::value(&acc);
-    while let Some(v) = vm.next(&it)? {
-        if let (Some(a), Some(b)) = (small, crate::objects::IntObj::value(&v))
-            && let Some(s) = a.checked_add(b)
-        {
-            small = Some(s);
+    // As CPython's sum: a machine-word int total, or a float total, is kept unboxed
+    // while the items allow.
+    let mut total = RunningSum::of(&acc);
+    loop {
+        // A generator's numbers are added where it yields them.
+        let next = vm.next_with_sink(&it, &mut |_, v| total.add(v))?;
+        let Some(v) = next else {
+            break;
+        };
+        let Some(v) = total.add(v) else {
             continue;
-        }
-        if let Some(a) = small.take() {
-            acc = vm.new_int(a)?;
-        }
+        };
+        acc = match total {
+            RunningSum::Int(a) => vm.new_int(a)?,
+            RunningSum::Float(f) => vm.new_float(f)?,
+            RunningSum::Boxed => acc,
+        };
         acc = vm.binary_op(BinOpCode::Add, &acc, &v)?;
+        total = RunningSum::of(&acc);
     }
-    match small {
-        Some(a) => vm.new_int(a),
-        None => Ok(acc),
+    match total {
+        RunningSum::Int(a) => vm.new_int(a),
+        RunningSum::Float(f) => vm.new_float(f),
+        RunningSum::Boxed => Ok(acc),
+    }
+}
+
+/// `sum`'s total while it needs no object: a machine-word int, or an exact float.
+#[derive(Clone, Copy)]
+enum RunningSum {
+    Int(i64),
+    Float(f64),
+    /// The total is the accumulator object.
+    Boxed,
+}
+
+impl RunningSum {
+    fn of(acc: &Obj) -> RunningSum {
+        if let Some(i) = crate::objects::IntObj::value(acc) {
+            return RunningSum::Int(i);
+        }
+        match acc.downcast::<crate::objects::FloatObj>() {
+            Some(f) if tag_of(acc) == Tag::Float => RunningSum::Float(f.0),
+            _ => RunningSum::Boxed,
+        }
+    }
+
+    /// Adds `v` when that needs no object (an int to an int total without overflow, an
+    /// exact float or a machine-word int to a float total, as CPython's sum does);
+    /// otherwise hands `v` back.
+    fn add(&mut self, v: Obj) -> Option<Obj> {
+        match *self {
+            RunningSum::Int(a) => {
+                if let Some(s) = crate::objects::IntObj::value(&v).and_then(|b| a.checked_add(b)) {
+                    *self = RunningSum::Int(s);
+                    return None;
+                }
+            }
+            RunningSum::Float(f) => {
+                if let Some(x) = v.downcast::<crate::objects::FloatObj>()
+                    && tag_of(&v) == Tag::Float
+                {
+                    *self = RunningSum::Float(f + x.0);
+                    return None;
+                }
+                if let Some(i) = crate::objects::IntObj::value(&v) {
+                    *self = RunningSum::Float(f + i as f64);
+                    return None;
+                }
+            }
+            RunningSum::Boxed => {}
+        }
+        Some(v)
     }
 }
 
@@ -294,24 +382,34 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "any", 1, 1)?;
-    let it = vm.get_iter(&args.pos[0])?;
-    while let Some(v) = vm.next(&it)? {
-        if vm.truthy(&v)? {
-            return Ok(vm.new_bool(true));
-        }
-    }
-    Ok(vm.new_bool(false))
+    let found = first_with_truth(vm, &args.pos[0], true)?;
+    Ok(vm.new_bool(found))
 }
 
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "all", 1, 1)?;
-    let it = vm.get_iter(&args.pos[0])?;
-    while let Some(v) = vm.next(&it)? {
-        if !vm.truthy(&v)? {
-            return Ok(vm.new_bool(false));
+    let found = first_with_truth(vm, &args.pos[0], false)?;
+    Ok(vm.new_bool(!found))
+}
+
+/// Whether some item of `iterable` has truth value `wanted`, reading no further than
+/// the first such item.
+fn first_with_truth(vm: &mut Vm, iterable: &Obj, wanted: bool) -> PyResult<bool> {
+    let it = vm.get_iter(iterable)?;
+    loop {
+        // A generator's items whose truth needs no Python code and is not the one
+        // sought are passed over where it yields them.
+        let next = vm.next_with_sink(&it, &mut |vm, v| match vm.builtin_truth(&v) {
+            Some(t) if t != wanted => None,
+            _ => Some(v),
+        })?;
+        let Some(v) = next else {
+            return Ok(false);
+        };
+        if vm.truthy(&v)? == wanted {
+            return Ok(true);
         }
     }
-    Ok(vm.new_bool(true))
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {

@@ -6,7 +6,7 @@ use super::dict::keys_equal_pure;
 use super::set_table::{Probe, QuickProbe, SetTable};
 use super::{Tag, tag_of};
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{Allocator, Behaviour, NoTail, Obj};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct SetObj {
@@ -92,6 +92,31 @@ pub fn contains_quick(s: &Obj, key: &Obj) -> Option<bool> {
 
 pub fn is_set_like(o: &Obj) -> bool {
     matches!(tag_of(o), Tag::Set | Tag::FrozenSet)
+}
+
+/// Adds `key` to the table when that needs no Python code and cannot fail: an int or
+/// str whose equals among the keys (if any) compare without Python code, going into a
+/// table that need not grow. Otherwise `key` is handed back.
+fn add_pure(cell: &RefCell<SetTable>, key: Obj, alloc: &Allocator) -> Option<Obj> {
+    let hash = if let Some(i) = key.downcast::<super::IntObj>() {
+        crate::vm::hash_i64(i.0)
+    } else if let Some((so, text)) = super::str::as_str_obj(&key) {
+        so.hash(text)
+    } else {
+        return Some(key);
+    };
+    let Ok(mut t) = cell.try_borrow_mut() else {
+        return Some(key);
+    };
+    match t.probe(hash, &key, &keys_equal_pure, None) {
+        Probe::Found(_) => None,
+        Probe::Vacant { slot, fresh } if t.inserts_in_place(fresh) => {
+            // In place: nothing is allocated, so there is no failure to report.
+            let _ = t.insert_at(alloc, slot, fresh, hash, key);
+            None
+        }
+        _ => Some(key),
+    }
 }
 
 impl Vm {
@@ -276,7 +301,13 @@ impl Vm {
             return Ok(());
         }
         let it = self.get_iter(other)?;
-        while let Some(v) = self.next(&it)? {
+        let cell = self.set_cell(s)?;
+        loop {
+            // A generator's ints and strs go in where it yields them.
+            let next = self.next_with_sink(&it, &mut |vm, v| add_pure(cell, v, vm.alloc()))?;
+            let Some(v) = next else {
+                break;
+            };
             self.set_add(s, v)?;
         }
         Ok(())

@@ -257,6 +257,12 @@ impl SetTable {
     }
 
     /// Stores a new key at a slot found by `probe` (Vacant), resizing when full.
+    /// Whether `insert_at` of a key into `slot` (found `fresh` or not) would neither
+    /// allocate a first table nor grow the table: then it cannot fail.
+    pub fn inserts_in_place(&self, fresh: bool) -> bool {
+        !self.slots.is_empty() && !(fresh && (self.fill + 1) * 5 >= self.mask() * 3)
+    }
+
     pub fn insert_at(
         &mut self,
         alloc: &Allocator,

@@ -26,6 +26,9 @@ pub(crate) enum ArgSource {
     Owned(Args),
 }
 
+/// Value-stack slots a new generator's frame buffer has beyond its locals.
+const GENERATOR_STACK_ROOM: usize = 8;
+
 impl Vm {
     /// Calls `f(*args)`.
     pub fn call(&mut self, f: &Obj, args: Vec<Obj>) -> PyResult {
@@ -262,10 +265,10 @@ impl Vm {
         }
         let globals = f.globals.clone();
         if code.is_generator() {
-            // The frame's own buffer, with room for its value stack (and the value sent
-            // in on each resume), so running it never grows it.
+            // The frame's own buffer, with room for a value stack of usual depth, so
+            // that running it seldom grows it.
             let nlocals = self.stack.len() - locals_base;
-            let mut values = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
+            let mut values = Vec::with_capacity(nlocals + GENERATOR_STACK_ROOM);
             self.stack.move_tail_into(locals_base, &mut values);
             self.stack.truncate(base);
             let generator = self.new_generator(

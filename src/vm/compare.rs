@@ -90,6 +90,16 @@ impl Vm {
         self.user_compare(op, a, b)
     }
 
+    /// `a op b` for two numbers or two strs, which needs no Python code; None for
+    /// other operands.
+    pub fn compare_scalars(op: CmpOpCode, a: &Obj, b: &Obj) -> Option<bool> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Some(ordering_satisfies(op, cmp_num(&x, &y)));
+        }
+        let (x, y) = (as_str(a)?, as_str(b)?);
+        Some(ordering_satisfies(op, Some(x.cmp(y))))
+    }
+
     /// `a op b` as a Rust bool.
     pub fn compare_bool(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<bool> {
         if let Some(r) = self.builtin_compare(op, a, b)? {

@@ -293,7 +293,13 @@ impl Vm {
             self.room_for(hint, size_of::<Obj>())?;
             v.reserve(self.alloc(), hint)?;
         }
-        while let Some(x) = self.next(&it)? {
+        loop {
+            // A generator's items go straight into the storage where it yields them
+            // (one the storage has no room for is handed back, to fail here).
+            let next = self.next_with_sink(&it, &mut |vm, x| v.try_push(vm.alloc(), x).err())?;
+            let Some(x) = next else {
+                break;
+            };
             v.push(self.alloc(), x)?;
         }
         Ok(v)

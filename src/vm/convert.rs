@@ -256,6 +256,20 @@ impl Vm {
 
     /// Python truth value.
     #[inline]
+    /// The truth of a bool, None, int, float or str (found without Python code, and
+    /// the object holds nothing whose release could run any); None for other objects.
+    pub fn builtin_truth(&self, o: &Obj) -> Option<bool> {
+        match tag_of(o) {
+            Tag::Bool => o.downcast::<BoolObj>().map(|b| b.0),
+            Tag::None => Some(false),
+            Tag::Int => o.downcast::<IntObj>().map(|i| i.0 != 0),
+            Tag::BigInt => Some(true),
+            Tag::Float => o.downcast::<FloatObj>().map(|f| f.0 != 0.0),
+            Tag::Str => as_str(o).map(|s| !s.is_empty()),
+            _ => None,
+        }
+    }
+
     pub fn truthy(&mut self, o: &Obj) -> PyResult<bool> {
         if let Some(b) = o.downcast::<BoolObj>() {
             return Ok(b.0);

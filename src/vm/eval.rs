@@ -14,6 +14,14 @@ use crate::objects::{BoolObj, DictObj, ExceptionObj, IntObj, ListObj, Tag, tag_o
 use super::call::ArgSource;
 use super::{PyErr, PyResult, SMALL_INT_MAX, SMALL_INT_MIN, Vm};
 
+/// A consumer of a generator's values that takes them where the generator yields them,
+/// without the generator leaving its run: `list(gen)`, `sum(gen)` and their kind. It
+/// returns None when it took the value, or hands it back untouched (then the run ends
+/// with an ordinary yield and the consumer handles the value itself). A sink may only
+/// take a value when doing so runs no Python code and cannot fail, so that no one can
+/// see the generator still running while its value is consumed.
+pub(crate) type ItemSink<'a> = dyn FnMut(&mut Vm, Obj) -> Option<Obj> + 'a;
+
 /// How a run of the dispatch loop ended.
 pub(crate) enum RunExit {
     Return(Obj),
@@ -75,12 +83,23 @@ impl Vm {
     /// Runs the top frame (an entry frame) and everything it calls until it returns.
     /// `inject` raises an exception in that frame first (generator `throw`).
     pub(crate) fn run(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
+        self.run_with_sink(inject, None)
+    }
+
+    /// `run`, where the entry frame is a generator's whose yielded values are offered
+    /// to `sink` first: a value it takes does not end the run (see `ItemSink`). Traced
+    /// runs offer nothing, so that profilers see every yield.
+    pub(crate) fn run_with_sink(
+        &mut self,
+        inject: Option<PyErr>,
+        mut sink: Option<&mut ItemSink<'_>>,
+    ) -> PyResult<RunExit> {
         let mut inject = inject;
         loop {
             let r = if self.instrumented() {
-                self.run_impl::<true>(inject.take())
+                self.run_impl::<true>(inject.take(), None)
             } else {
-                self.run_impl::<false>(inject.take())
+                self.run_impl::<false>(inject.take(), sink.as_deref_mut())
             };
             match r {
                 Ok(RunExit::SwitchMode) => continue,
@@ -92,7 +111,11 @@ impl Vm {
     /// The dispatch loop. With `TRACE`, it reports each instruction's source line to the
     /// allocator so that traced blocks are attributed to the line that allocated them;
     /// without, it pays nothing for tracing.
-    fn run_impl<const TRACE: bool>(&mut self, inject: Option<PyErr>) -> PyResult<RunExit> {
+    fn run_impl<const TRACE: bool>(
+        &mut self,
+        inject: Option<PyErr>,
+        mut sink: Option<&mut ItemSink<'_>>,
+    ) -> PyResult<RunExit> {
         let mut pending = inject;
         'frame: loop {
             let Some(frame) = self.frames.last() else {
@@ -1298,6 +1321,19 @@ impl Vm {
                             if f.generator.is_some() && !f.is_entry {
                                 self.yield_inline(v);
                                 continue 'frame;
+                            }
+                            // The entry frame, the generator being resumed: a value the
+                            // sink takes is consumed, and the generator goes on as if
+                            // resumed with None.
+                            if let Some(take) = sink.as_deref_mut() {
+                                match take(self, v) {
+                                    None => {
+                                        self.stack.push(self.s.none.clone());
+                                        safe_point!(self, ip);
+                                        continue 'dispatch;
+                                    }
+                                    Some(v) => return Ok(RunExit::Yield(v)),
+                                }
                             }
                             return Ok(RunExit::Yield(v));
                         }

@@ -12,7 +12,7 @@ use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, ListObj, RangeObj, Tag, tag_of};
 
-use super::eval::RunExit;
+use super::eval::{ItemSink, RunExit};
 use super::{Args, PyErr, PyResult, Vm};
 
 /// The next item of a list or tuple iterator that is not exhausted; None otherwise
@@ -497,6 +497,34 @@ impl Vm {
         value: Option<Obj>,
         exc: Option<PyErr>,
     ) -> PyResult<Result<Obj, Obj>> {
+        self.resume_generator_with(generator, value, exc, None)
+    }
+
+    /// `next(it)` for a consumer that can take items itself: a plain generator offers
+    /// each value it yields to `sink` without leaving its run (see `ItemSink`), and the
+    /// first value the sink hands back is returned as `next` would. Other iterators are
+    /// stepped as by `next`.
+    pub(crate) fn next_with_sink(
+        &mut self,
+        it: &Obj,
+        sink: &mut ItemSink<'_>,
+    ) -> PyResult<Option<Obj>> {
+        if super::coroutine::gen_kind(it) != Some(GenKind::Generator) {
+            return self.next(it);
+        }
+        match self.resume_generator_with(it, None, None, Some(sink))? {
+            Ok(v) => Ok(Some(v)),
+            Err(_) => Ok(None),
+        }
+    }
+
+    fn resume_generator_with(
+        &mut self,
+        generator: &Obj,
+        value: Option<Obj>,
+        exc: Option<PyErr>,
+        sink: Option<&mut ItemSink<'_>>,
+    ) -> PyResult<Result<Obj, Obj>> {
         let Some(g) = generator.downcast::<GeneratorObj>() else {
             return Err(self.type_error("not a generator"));
         };
@@ -550,7 +578,7 @@ impl Vm {
         }
         let r = match self.enter_native("") {
             Ok(()) => {
-                let r = self.run(exc);
+                let r = self.run_with_sink(exc, sink);
                 self.leave_native();
                 r
             }
@@ -707,7 +735,19 @@ impl Vm {
         // hint): `list(range(10**18))` fails at once rather than after gigabytes.
         let hint = crate::modules::operator::builtin_iter_remaining(&it).unwrap_or(0);
         let mut out = self.vec_with_room(hint)?;
-        while let Some(v) = self.next(&it)? {
+        loop {
+            // A generator's items go straight in where it yields them (one there is no
+            // room for is handed back, to fail here).
+            let next = self.next_with_sink(&it, &mut |vm, v| {
+                if vm.grow_vec(&mut out, 1).is_err() {
+                    return Some(v);
+                }
+                out.push(v);
+                None
+            })?;
+            let Some(v) = next else {
+                break;
+            };
             self.grow_vec(&mut out, 1)?;
             out.push(v);
         }
