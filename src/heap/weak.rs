@@ -138,12 +138,24 @@ impl HeapState {
     ///
     /// # Safety
     /// `h` is a live container.
+    #[inline(always)]
     pub(super) unsafe fn clear_weakrefs(&self, h: NonNull<Header>) {
         // SAFETY: forwarded contract.
         let head = unsafe { head_of(h) };
-        if head.flags() & flags::HAS_WEAKREFS == 0 {
-            return;
+        if head.flags() & flags::HAS_WEAKREFS != 0 {
+            // SAFETY: forwarded contract.
+            unsafe { self.clear_registered_weakrefs(h) };
         }
+    }
+
+    /// `clear_weakrefs` of an object that has weak references.
+    ///
+    /// # Safety
+    /// `h` is a live container.
+    #[inline(never)]
+    unsafe fn clear_registered_weakrefs(&self, h: NonNull<Header>) {
+        // SAFETY: forwarded contract.
+        let head = unsafe { head_of(h) };
         head.set_flags(head.flags() & !flags::HAS_WEAKREFS);
         let slots: Vec<Weak<WeakSlot>> = self
             .weak_registry

@@ -1095,7 +1095,10 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
-                            if let Some(r) = self.call_native_in_place(fidx) {
+                            if let Some(r) = self
+                                .call_native_in_place(fidx)
+                                .or_else(|| self.construct_builtin_in_place(fidx))
+                            {
                                 let v = tri!('op, r);
                                 self.stack.push(v);
                                 if self.heap.allocator().is_tracing() != TRACE {
@@ -1863,6 +1866,26 @@ impl Vm {
         };
         self.take_stack_args_into(fidx + 1, &mut args.pos);
         let r = func(self, args);
+        self.stack.truncate(fidx);
+        Some(r)
+    }
+
+    /// `list(x)`, `int(x)`, `set()` ...: a builtin type called from the dispatch loop
+    /// (its arguments above it on the stack) constructs its instance directly, as
+    /// `call_type_default` would. None when the callee is not such a type.
+    fn construct_builtin_in_place(&mut self, fidx: usize) -> Option<PyResult> {
+        let cls = self.stack.get(fidx)?;
+        let tp = cls.downcast::<crate::objects::TypeObj>()?;
+        if !tp.builtin || matches!(tp.layout, Tag::Exception | Tag::Instance | Tag::Type) {
+            return None;
+        }
+        let cls = cls.clone();
+        let mut args = super::Args {
+            pos: smallvec::SmallVec::new(),
+            kw: Vec::new(),
+        };
+        self.take_stack_args_into(fidx + 1, &mut args.pos);
+        let r = self.construct_builtin(&cls, args);
         self.stack.truncate(fidx);
         Some(r)
     }
