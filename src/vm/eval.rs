@@ -1030,7 +1030,11 @@ impl Vm {
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
-                            if !TRACE && self.resume_generator_inline(&it) {
+                            if !TRACE
+                                && self
+                                    .resume_generator_inline(&it, self.s.none.clone())
+                                    .is_ok()
+                            {
                                 continue 'frame;
                             }
                             match tri!('op, self.next(&it)) {
@@ -1290,7 +1294,7 @@ impl Vm {
                                 return Ok(RunExit::Return(v));
                             }
                             if let Some(generator) = &frame.generator {
-                                if let Err(e) = self.return_inline(generator) {
+                                if let Err(e) = self.return_inline(generator, v) {
                                     // Raised in the caller's frame, as `pending` is.
                                     pending = Some(e);
                                 }
@@ -1363,6 +1367,16 @@ impl Vm {
                             }
                             let value = pop!(self, 'op);
                             let recv = top!(self, 'op).clone();
+                            // A plain generator delegated to runs in this loop: its
+                            // yields come back here, and its return ends the delegation.
+                            let value = if TRACE {
+                                value
+                            } else {
+                                match self.resume_generator_inline(&recv, value) {
+                                    Ok(()) => continue 'frame,
+                                    Err(value) => value,
+                                }
+                            };
                             match tri!('op, self.send_into(&recv, value)) {
                                 Ok(v) => self.stack.push(v),
                                 Err(ret) => {

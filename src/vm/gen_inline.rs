@@ -1,4 +1,4 @@
-//! Generators resumed by a `for` loop inside the dispatch loop itself.
+//! Generators resumed by a `for` loop or a `yield from` inside the dispatch loop itself.
 //!
 //! `for x in gen():` would otherwise resume the generator through `resume_generator`,
 //! which runs its frame in a nested dispatch loop on the Rust stack. Here `ForIter`
@@ -22,30 +22,31 @@ use super::frame::Frame;
 use super::{PyErr, Vm};
 
 impl Vm {
-    /// Pushes the frame of generator `it` to resume it with None, when it qualifies;
-    /// false (and nothing changed) otherwise. The caller saved its frame's `ip`.
+    /// Pushes the frame of generator `it` to resume it with `sent`, when it qualifies;
+    /// otherwise hands `sent` back (and nothing changed). The caller saved its frame's
+    /// `ip`.
     #[inline(never)]
-    pub(super) fn resume_generator_inline(&mut self, it: &Obj) -> bool {
+    pub(super) fn resume_generator_inline(&mut self, it: &Obj, sent: Obj) -> Result<(), Obj> {
         let Some(g) = it.downcast::<GeneratorObj>() else {
-            return false;
+            return Err(sent);
         };
         if g.kind != GenKind::Generator
             || g.running.get()
+            || (!g.started.get() && !sent.ptr_eq(&self.s.none))
             || self.handled_exc.is_some()
             || self.frames.len() >= self.recursion_limit
             || g.exc_state.try_borrow().map_or(true, |e| e.is_some())
         {
-            return false;
+            return Err(sent);
         }
         let Some(sf) = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take()) else {
-            return false;
+            return Err(sent);
         };
         g.running.set(true);
         g.started.set(true);
-        // The value `yield` evaluates to in the generator.
-        let none = self.s.none.clone();
-        self.push_generator_frame(g, sf, Some(none), it.clone(), false);
-        true
+        // `sent` is the value `yield` evaluates to in the generator.
+        self.push_generator_frame(g, sf, Some(sent), it.clone(), false);
+        Ok(())
     }
 
     /// `yield value` in an inline generator frame (the top frame, its `ip` saved): saves
@@ -166,9 +167,10 @@ impl Vm {
         }
     }
 
-    /// After an inline generator frame returned (popped, its stack cut): the generator
-    /// is finished and the `for` loop that resumed it ends.
-    pub(super) fn return_inline(&mut self, generator: &Obj) -> Result<(), PyErr> {
+    /// After an inline generator frame returned `value` (popped, its stack cut): the
+    /// generator is finished, and the `for` loop that resumed it ends, or the `yield
+    /// from` that resumed it evaluates to `value`.
+    pub(super) fn return_inline(&mut self, generator: &Obj, value: Obj) -> Result<(), PyErr> {
         if let Some(g) = generator.downcast::<GeneratorObj>() {
             g.running.set(false);
             g.finished.set(true);
@@ -179,12 +181,20 @@ impl Vm {
             return Err(self.system_error("no frame to return to"));
         };
         let at = caller.ip.wrapping_sub(1);
-        let Some(&Op::ForIter(target)) = caller.code.instrs.get(at) else {
-            return Err(self.system_error("inline generator not resumed by a for loop"));
-        };
-        caller.ip = target as usize;
-        // The exhausted generator, the loop's iterator.
-        self.stack.pop();
+        match caller.code.instrs.get(at) {
+            Some(&Op::ForIter(target)) => {
+                caller.ip = target as usize;
+                // The exhausted generator, the loop's iterator.
+                self.stack.pop();
+            }
+            Some(&Op::Send(target)) => {
+                caller.ip = target as usize;
+                // The generator delegated to gives way to its return value.
+                self.stack.pop();
+                self.stack.push(value);
+            }
+            _ => return Err(self.system_error("inline generator not resumed by a loop")),
+        }
         Ok(())
     }
 
