@@ -358,7 +358,7 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult {
         t.pop_last()
     };
     match e {
-        Some(e) => vm.new_tuple(vec![e.key, e.value]),
+        Some(e) => vm.new_pair(e.key, e.value),
         None => Err(vm.key_error_msg("popitem(): dictionary is empty")),
     }
 }

@@ -1031,6 +1031,7 @@ impl Vm {
                                 f.ip = ip;
                             }
                             if !TRACE
+                                && it.is::<crate::objects::generator::GeneratorObj>()
                                 && self
                                     .resume_generator_inline(&it, self.s.none.clone())
                                     .is_ok()

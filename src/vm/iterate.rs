@@ -260,7 +260,7 @@ impl Vm {
                         let i = e.count.get();
                         e.count.set(i + 1);
                         let idx = self.new_int(i)?;
-                        Ok(Some(self.new_tuple(vec![idx, v])?))
+                        Ok(Some(self.new_pair(idx, v)?))
                     }
                     None => Ok(None),
                 }
@@ -270,39 +270,42 @@ impl Vm {
                 let Some(z) = it.downcast::<ZipObj>() else {
                     return Ok(None);
                 };
-                let iters = z.iters.clone();
-                let strict = z.strict;
+                // `it` keeps the zip, and so its (unchanging) iterators, alive.
+                let iters = &z.iters;
                 if iters.is_empty() {
                     return Ok(None);
                 }
-                let mut items = Vec::with_capacity(iters.len());
+                let mut items: smallvec::SmallVec<[Obj; 4]> = smallvec::SmallVec::new();
                 for (i, sub) in iters.iter().enumerate() {
                     match self.next(sub)? {
                         Some(v) => items.push(v),
                         None => {
-                            if strict && let Some(e) = self.zip_strict_error(&iters, i) {
+                            if z.strict
+                                && let Some(e) = self.zip_strict_error(iters, i)
+                            {
                                 return Err(e);
                             }
                             return Ok(None);
                         }
                     }
                 }
-                Ok(Some(self.new_tuple(items)?))
+                Ok(Some(self.new_tuple_from(items.len(), items)?))
             }
             Tag::Map => {
                 self.native_stack_guard()?;
                 let Some(m) = it.downcast::<MapObj>() else {
                     return Ok(None);
                 };
-                let (f, iters) = (m.func.clone(), m.iters.clone());
+                // `it` keeps the map, and so its function and iterators, alive.
+                let (f, iters) = (&m.func, &m.iters);
                 let mut args = Vec::with_capacity(iters.len());
-                for sub in &iters {
+                for sub in iters {
                     match self.next(sub)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
                 }
-                Ok(Some(self.call(&f, args)?))
+                Ok(Some(self.call(f, args)?))
             }
             Tag::Filter => {
                 self.native_stack_guard()?;
@@ -478,7 +481,7 @@ impl Vm {
                 Ok(Some(match kind {
                     0 => k,
                     1 => v,
-                    _ => self.new_tuple(vec![k, v])?,
+                    _ => self.new_pair(k, v)?,
                 }))
             }
             None => {

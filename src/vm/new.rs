@@ -260,6 +260,11 @@ impl Vm {
         Ok(alloc_tuple(&self.heap, items)?)
     }
 
+    /// A 2-tuple (enumerate's, dict items', zip's of two), built without a buffer.
+    pub fn new_pair(&self, a: Obj, b: Obj) -> PyResult {
+        self.new_tuple_from(2, [a, b])
+    }
+
     /// A tuple from an exact-size iterator of items.
     pub fn new_tuple_from(&self, n: usize, items: impl IntoIterator<Item = Obj>) -> PyResult {
         if n == 0 {

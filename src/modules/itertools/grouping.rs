@@ -103,7 +103,7 @@ impl NativeState for GroupBy {
                 id,
             },
         )?;
-        Ok(Some(vm.new_tuple(vec![key, grouper])?))
+        Ok(Some(vm.new_pair(key, grouper)?))
     }
 }
 

@@ -221,7 +221,7 @@ impl NativeState for Pairwise {
             return Ok(None);
         };
         self.old.set(Some(new.clone()));
-        Ok(Some(vm.new_tuple(vec![old, new])?))
+        Ok(Some(vm.new_pair(old, new)?))
     }
 }
 
