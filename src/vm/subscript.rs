@@ -315,8 +315,39 @@ impl Vm {
                         step,
                         len: n,
                     } => {
-                        let new_items = if value.ptr_eq(o) {
-                            l.items.borrow().to_vec()
+                        // A list or tuple's items are copied into a small buffer (no
+                        // heap allocation for short slices); other iterables are read
+                        // into a vector.
+                        let mut seq_items: Option<smallvec::SmallVec<[Obj; 16]>> =
+                            if let Some(t) = crate::objects::tuple::as_tuple(&value) {
+                                Some(t.iter().cloned().collect())
+                            } else {
+                                value
+                                    .downcast::<ListObj>()
+                                    .map(|v| v.items.borrow().iter().cloned().collect())
+                            };
+                        if step == 1
+                            && let Some(n_new) = seq_items.as_ref().map(|v| v.len())
+                        {
+                            let mut items = l.items.borrow_mut();
+                            let cur = items.len();
+                            let start = (start.max(0) as usize).min(cur);
+                            let stop = (stop.max(0) as usize).clamp(start, cur);
+                            if stop - start == n_new {
+                                // Same length: the items are replaced where they are.
+                                let new_items = seq_items.take().unwrap_or_default();
+                                let old: smallvec::SmallVec<[Obj; 16]> = items[start..stop]
+                                    .iter_mut()
+                                    .zip(new_items)
+                                    .map(|(slot, v)| std::mem::replace(slot, v))
+                                    .collect();
+                                drop(items);
+                                drop(old);
+                                return Ok(());
+                            }
+                        }
+                        let new_items: Vec<Obj> = if let Some(v) = seq_items {
+                            v.into_vec()
                         } else {
                             match self.iterate_to_vec(&value) {
                                 Ok(v) => v,
