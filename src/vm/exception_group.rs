@@ -223,7 +223,9 @@ impl Vm {
         exc: &Obj,
         m: &Matcher,
         with_rest: bool,
+        level: usize,
     ) -> PyResult<(Option<Obj>, Option<Obj>)> {
+        self.check_recursion(level, "exceptiongroup_split_recursive")?;
         if self.matches(exc, m)? {
             return Ok((Some(exc.clone()), None));
         }
@@ -233,8 +235,7 @@ impl Vm {
         let mut matched = Vec::new();
         let mut rest = Vec::new();
         for e in self.group_exceptions(exc)? {
-            self.check_recursion()?;
-            let (mt, rs) = self.split_recursive(&e, m, with_rest)?;
+            let (mt, rs) = self.split_recursive(&e, m, with_rest, level + 1)?;
             matched.extend(mt);
             rest.extend(rs);
         }
@@ -247,9 +248,15 @@ impl Vm {
         Ok((matched, rest))
     }
 
-    /// Fails with RecursionError when the Rust stack nears its end (deeply nested
-    /// groups).
-    fn check_recursion(&mut self) -> PyResult<()> {
+    /// RecursionError when the frames and `level` nested groups together pass the
+    /// recursion limit (CPython counts its C recursion with its Python calls), or the
+    /// Rust stack nears its end.
+    fn check_recursion(&mut self, level: usize, place: &str) -> PyResult<()> {
+        if self.frames.len() + level > self.recursion_limit {
+            return Err(
+                self.recursion_error(format!("maximum recursion depth exceeded in {place}"))
+            );
+        }
         self.native_stack_guard()
     }
 
@@ -272,13 +279,19 @@ impl Vm {
     pub(crate) fn group_projection(&mut self, eg: &Obj, keep: &[Obj]) -> PyResult<Option<Obj>> {
         let mut ids = HashSet::new();
         for e in keep {
-            self.collect_leaf_ids(e, &mut ids)?;
+            self.collect_leaf_ids(e, &mut ids, 1)?;
         }
-        let (m, _) = self.split_recursive(eg, &Matcher::Ids(ids), false)?;
+        let (m, _) = self.split_recursive(eg, &Matcher::Ids(ids), false, 1)?;
         Ok(m)
     }
 
-    fn collect_leaf_ids(&mut self, e: &Obj, ids: &mut HashSet<usize>) -> PyResult<()> {
+    fn collect_leaf_ids(
+        &mut self,
+        e: &Obj,
+        ids: &mut HashSet<usize>,
+        level: usize,
+    ) -> PyResult<()> {
+        self.check_recursion(level, "collect_exception_group_leaf_ids")?;
         if e.ptr_eq(&self.s.none) {
             return Ok(());
         }
@@ -287,8 +300,7 @@ impl Vm {
             return Ok(());
         }
         for sub in self.group_exceptions(e)? {
-            self.check_recursion()?;
-            self.collect_leaf_ids(&sub, ids)?;
+            self.collect_leaf_ids(&sub, ids, level + 1)?;
         }
         Ok(())
     }
@@ -350,7 +362,7 @@ fn eg_split(vm: &mut Vm, args: Args) -> PyResult {
     let o = group_self(vm, &args, "split")?;
     let cond = one_condition(vm, &args, "split")?;
     let m = vm.matcher_of(&cond)?;
-    let (matched, rest) = vm.split_recursive(&o, &m, true)?;
+    let (matched, rest) = vm.split_recursive(&o, &m, true, 1)?;
     let none = vm.none();
     vm.new_tuple(vec![
         matched.unwrap_or_else(|| none.clone()),
@@ -362,7 +374,7 @@ fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult {
     let o = group_self(vm, &args, "subgroup")?;
     let cond = one_condition(vm, &args, "subgroup")?;
     let m = vm.matcher_of(&cond)?;
-    let (matched, _) = vm.split_recursive(&o, &m, false)?;
+    let (matched, _) = vm.split_recursive(&o, &m, false, 1)?;
     Ok(matched.unwrap_or_else(|| vm.none()))
 }
 

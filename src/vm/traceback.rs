@@ -77,53 +77,15 @@ impl Vm {
 
     pub(super) fn format_one(&mut self, exc: &Obj, out: &mut String, ctx: &PrintCtx) {
         let margin = ctx.margin();
-        if let Some(e) = exc.downcast::<ExceptionObj>() {
-            let tb = e.traceback.borrow().clone();
-            if !tb.is_empty() {
-                if self.is_exception_group(exc) {
-                    out.push_str(&ctx.group_header_margin());
-                    out.push_str("Exception Group Traceback (most recent call last):\n");
-                } else {
-                    out.push_str(&margin);
-                    out.push_str("Traceback (most recent call last):\n");
-                }
-                // At most TRACEBACK_LIMIT entries (the innermost ones); runs of the same
-                // line are cut after RECURSIVE_CUTOFF, as CPython's printer does.
-                let shown = tb.len().min(TRACEBACK_LIMIT);
-                let mut last: Option<(&str, u32, &str)> = None;
-                let mut count = 0usize;
-                for entry in tb[..shown].iter().rev() {
-                    let line = entry.code.line_of(entry.ip as usize);
-                    let key = (&*entry.code.filename, line, &*entry.code.name);
-                    if last != Some(key) {
-                        push_repeated(out, count, &margin);
-                        last = Some(key);
-                        count = 0;
-                    }
-                    count += 1;
-                    if count > RECURSIVE_CUTOFF {
-                        continue;
-                    }
-                    out.push_str(&format!(
-                        "{margin}  File \"{}\", line {}, in {}\n",
-                        entry.code.filename, line, entry.code.name
-                    ));
-                    if let Some(text) = self.raw_source_line(&entry.code.filename, line) {
-                        out.push_str(&margin);
-                        out.push_str("    ");
-                        out.push_str(shown_line(text));
-                        out.push('\n');
-                        let pos = entry.code.position_of(entry.ip as usize);
-                        if let Some(carets) = pos.and_then(|p| caret_line(text, p)) {
-                            out.push_str(&margin);
-                            out.push_str(&carets);
-                            out.push('\n');
-                        }
-                    }
-                }
-                push_repeated(out, count, &margin);
-            }
-        }
+        let header = if self.is_exception_group(exc) {
+            (
+                ctx.group_header_margin(),
+                "Exception Group Traceback (most recent call last):\n",
+            )
+        } else {
+            (margin.clone(), "Traceback (most recent call last):\n")
+        };
+        self.push_traceback(exc, out, &margin, header);
         out.push_str(&margin);
         match self.syntax_error_report(exc) {
             // The `File` line and the message line get the margin, the source text
@@ -140,6 +102,96 @@ impl Vm {
         }
         out.push('\n');
         self.push_notes(exc, out, &margin);
+    }
+
+    /// The traceback of `exc` (nothing when it has none): the header line, then each
+    /// entry's `File` line, source line and carets, every line after `margin`.
+    fn push_traceback(
+        &mut self,
+        exc: &Obj,
+        out: &mut String,
+        margin: &str,
+        header: (String, &str),
+    ) {
+        let Some(e) = exc.downcast::<ExceptionObj>() else {
+            return;
+        };
+        let tb = e.traceback.borrow().clone();
+        if tb.is_empty() {
+            return;
+        }
+        out.push_str(&header.0);
+        out.push_str(header.1);
+        // At most TRACEBACK_LIMIT entries (the innermost ones); runs of the same line are
+        // cut after RECURSIVE_CUTOFF, as CPython's printer does.
+        let shown = tb.len().min(TRACEBACK_LIMIT);
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0usize;
+        for entry in tb[..shown].iter().rev() {
+            let line = entry.code.line_of(entry.ip as usize);
+            let key = (&*entry.code.filename, line, &*entry.code.name);
+            if last != Some(key) {
+                push_repeated(out, count, margin);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            out.push_str(&format!(
+                "{margin}  File \"{}\", line {}, in {}\n",
+                entry.code.filename, line, entry.code.name
+            ));
+            if let Some(text) = self.raw_source_line(&entry.code.filename, line) {
+                out.push_str(margin);
+                out.push_str("    ");
+                out.push_str(shown_line(text));
+                out.push('\n');
+                let pos = entry.code.position_of(entry.ip as usize);
+                if let Some(carets) = pos.and_then(|p| caret_line(text, p)) {
+                    out.push_str(margin);
+                    out.push_str(&carets);
+                    out.push('\n');
+                }
+            }
+        }
+        push_repeated(out, count, margin);
+    }
+
+    /// The report of an exception that cannot propagate ("Exception ignored in"), as
+    /// CPython's default unraisable hook writes it: the traceback and `module.Qualname:
+    /// message`, without chained exceptions, notes or group members.
+    pub(crate) fn format_unraisable(&mut self, exc: &Obj) -> String {
+        let mut out = String::new();
+        let header = (String::new(), "Traceback (most recent call last):\n");
+        self.push_traceback(exc, &mut out, "", header);
+        let cls = self.type_of(exc);
+        let module = self
+            .getattr_str(&cls, "__module__")
+            .ok()
+            .and_then(|m| as_str(&m).map(str::to_owned));
+        match module.as_deref() {
+            None => out.push_str("<unknown>."),
+            Some("builtins" | "__main__") => {}
+            Some(m) => {
+                out.push_str(m);
+                out.push('.');
+            }
+        }
+        let qualname = self
+            .getattr_str(&cls, "__qualname__")
+            .ok()
+            .and_then(|q| as_str(&q).map(str::to_owned))
+            .unwrap_or_else(|| self.class_name(&cls).to_string());
+        out.push_str(&qualname);
+        out.push_str(": ");
+        match self.str_of(exc) {
+            Ok(s) => out.push_str(as_str(&s).unwrap_or("")),
+            Err(_) => out.push_str("<exception str() failed>"),
+        }
+        out.push('\n');
+        out
     }
 
     /// For a SyntaxError with a line number: its `File` line, source line and carets,
