@@ -273,6 +273,8 @@ pub enum Op {
     PopExcept,
     /// `[exc, type]` -> `[exc, bool]`.
     CheckExcMatch,
+    /// `except*` support, one of `except_star_op::*`.
+    ExceptStar(u32),
     /// Conversion in the low 2 bits (0 none, 1 str, 2 repr, 3 ascii); bit 2: a format
     /// spec is on the stack above the value.
     FormatValue(u32),
@@ -337,6 +339,17 @@ pub mod code_flags {
 }
 
 /// The operations of `Op::Async`.
+/// The operations of `Op::ExceptStar`.
+pub mod except_star_op {
+    /// `[exc, type]` -> `[rest, match]`: the part of exc matching type (a naked
+    /// exception wrapped in a group) and what is left, each None when empty; a match
+    /// becomes the exception being handled.
+    pub const CHECK_EG_MATCH: u32 = 0;
+    /// `[orig, raised]` -> `[exc or None]`: what the `except*` clauses raised or left
+    /// unhandled (the list `raised`), as one exception to re-raise.
+    pub const PREP_RERAISE_STAR: u32 = 1;
+}
+
 pub mod async_op {
     /// `[obj] -> [awaitable iterator]`; plus 1 after `__aenter__`, 2 after `__aexit__`
     /// (for CPython's error messages).

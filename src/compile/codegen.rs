@@ -21,6 +21,8 @@ use crate::vm::{PyResult, Vm};
 mod async_codegen;
 #[path = "patterns.rs"]
 mod patterns;
+#[path = "try_star.rs"]
+mod try_star;
 
 /// A compile error: a SyntaxError CPython raises after parsing (symtable and compiler
 /// checks), or a RecursionError for absurdly deep expressions.
@@ -100,6 +102,8 @@ enum Block<'a> {
         name: Option<&'a str>,
         handlers_len: usize,
     },
+    /// An `except*` clause body: `break`, `continue` and `return` cannot leave it.
+    ExceptStarHandler,
     /// The exception path of a finally: saved exception and current one on the stack.
     FinallyHandler {
         handlers_len: usize,
@@ -767,6 +771,14 @@ impl<'a> Compiler<'_, 'a> {
                 if v.is_some() && self.ur().flags & code_flags::ASYNC_GENERATOR != 0 {
                     return Err(self.err("'return' with value in async generator", s.loc));
                 }
+                if self.in_except_star() {
+                    // CPython reports a constant value's position, else the statement's.
+                    let at = match v {
+                        Some(v) if self.const_value(v)?.is_some() => v.loc,
+                        _ => s.loc,
+                    };
+                    return Err(self.except_star_exit_error(at));
+                }
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(ConstValue::None)?,
@@ -795,7 +807,9 @@ impl<'a> Compiler<'_, 'a> {
                 orelse,
                 finalbody,
             } => {
-                if finalbody.is_empty() {
+                if handlers.first().is_some_and(|h| h.star) && finalbody.is_empty() {
+                    self.try_star_except(body, handlers, orelse)?;
+                } else if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
                     self.try_finally(body, handlers, orelse, finalbody)?;
@@ -1108,6 +1122,10 @@ impl<'a> Compiler<'_, 'a> {
                     self.u().handler_stack = saved_handlers;
                     return Ok(());
                 }
+                Block::ExceptStarHandler => {
+                    self.u().handler_stack = saved_handlers;
+                    return Err(self.except_star_exit_error(loc));
+                }
                 b => self.unwind_block(b, false, &blocks[..i])?,
             }
         }
@@ -1209,7 +1227,7 @@ impl<'a> Compiler<'_, 'a> {
                 }
                 self.emit(Op::PopTop);
             }
-            Block::For { .. } | Block::While { .. } => {}
+            Block::For { .. } | Block::While { .. } | Block::ExceptStarHandler => {}
         }
         Ok(())
     }
@@ -1325,6 +1343,8 @@ impl<'a> Compiler<'_, 'a> {
         if handlers.is_empty() {
             self.body(body)?;
             self.body(orelse)?;
+        } else if handlers[0].star {
+            self.try_star_except(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }

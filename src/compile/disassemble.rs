@@ -107,6 +107,14 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
     };
     match *op {
         Op::LoadConst(i) => format!("{i} ({})", constant(i)),
+        Op::ExceptStar(n) => {
+            let what = if n == crate::compile::bytecode::except_star_op::CHECK_EG_MATCH {
+                "CHECK_EG_MATCH"
+            } else {
+                "PREP_RERAISE_STAR"
+            };
+            format!("{n} ({what})")
+        }
         Op::LoadFastLoadFast(a, b) => format!(
             "{a} ({}), {b} ({})",
             name(a.into(), &code.varnames),

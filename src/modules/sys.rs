@@ -214,7 +214,7 @@ fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult {
             .unwrap_or_else(|_| "<object repr() failed>".into());
         header = format!("{header}: {r}");
     }
-    let text = vm.format_exception(&value);
+    let text = vm.format_unraisable(&value);
     vm.write_stderr(&format!("{header}\n{text}"));
     Ok(vm.none())
 }

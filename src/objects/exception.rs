@@ -28,6 +28,9 @@ pub struct ExceptionObj {
     pub cause: RefCell<Option<Obj>>,
     pub context: RefCell<Option<Obj>>,
     pub suppress_context: Cell<bool>,
+    /// For exception groups: the tuple `(message, exceptions)` their `__new__` checked
+    /// (`exceptions` a tuple); None for every other exception.
+    pub group: RefCell<Option<Obj>>,
 }
 declare_payload!(ExceptionObj, "BaseException", Tag::Exception, gc);
 impl Behaviour for ExceptionObj {
@@ -37,7 +40,7 @@ impl Behaviour for ExceptionObj {
             visit(&a);
         }
         self.attrs.traverse(visit);
-        for cell in [&self.cause, &self.context] {
+        for cell in [&self.cause, &self.context, &self.group] {
             if let Ok(o) = cell.try_borrow() {
                 visit_opt(&o, visit);
             }
@@ -50,7 +53,7 @@ impl Behaviour for ExceptionObj {
     }
     fn clear(&self) {
         self.attrs.clear();
-        for cell in [&self.cause, &self.context] {
+        for cell in [&self.cause, &self.context, &self.group] {
             let old = cell.try_borrow_mut().map(|mut o| o.take());
             drop(old);
         }
@@ -78,6 +81,7 @@ impl ExceptionObj {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
+            group: RefCell::new(None),
         }
     }
 }

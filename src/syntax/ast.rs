@@ -215,6 +215,8 @@ pub struct ExceptHandler<'a> {
     pub name: Option<Ident<'a>>,
     pub body: Body<'a>,
     pub loc: Loc,
+    /// An `except*` clause (all clauses of one `try` are of the same kind).
+    pub star: bool,
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -229,12 +229,14 @@ impl<'s, 'a> Builder<'s, 'a> {
         typ: Option<Expr<'a>>,
         name: Option<Ident<'a>>,
         body: Block<'a>,
+        star: bool,
     ) -> ExceptHandler<'a> {
         ExceptHandler {
             typ: typ.map(|t| self.alloc(t)),
             name,
             body: body.0,
             loc: self.loc(l, body.1),
+            star,
         }
     }
 

@@ -401,7 +401,8 @@ impl Dumper {
                 orelse,
                 finalbody,
             } => {
-                self.s("Try(body=");
+                let star = handlers.first().is_some_and(|h| h.star);
+                self.s(if star { "TryStar(body=" } else { "Try(body=" });
                 self.stmts(body);
                 self.s(", handlers=");
                 self.list(handlers, |d, h| d.handler(h));

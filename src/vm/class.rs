@@ -428,6 +428,11 @@ impl Vm {
                 // BaseException's `__init__`: a Unicode error checks its arguments.
                 if obj.is::<ExceptionObj>() {
                     self.init_unicode_error(&obj, &args.pos)?;
+                    // BaseExceptionGroup's `__init__` after a class's own `__new__`:
+                    // `args` become the constructor's arguments.
+                    if user_new.is_some() && self.is_exception_group(&obj) {
+                        self.init_group_args(&obj, &args)?;
+                    }
                 }
                 // Subclasses of mutable builtins take their contents from the arguments
                 // (the inherited `list.__init__` & co. run after any `__new__`).
@@ -455,7 +460,13 @@ impl Vm {
             .map_or(Tag::Instance, |t| t.layout);
         match layout {
             Tag::Exception => {
-                let cls = self.exception_class_for(cls, &args.pos);
+                let mut cls = self.exception_class_for(cls, &args.pos);
+                let mut group = None;
+                if self.is_group_class(&cls) {
+                    let (c, parts) = self.exception_group_new(&cls, &args.pos)?;
+                    cls = c;
+                    group = Some(parts);
+                }
                 let a = self.new_tuple(args.pos.to_vec())?;
                 // A class with its own `__init__` takes the keyword arguments there
                 // (BaseException's `__new__` ignores them, as in CPython).
@@ -464,6 +475,9 @@ impl Vm {
                     .lookup_type_attr_obj(&cls, &init_key)
                     .is_some_and(|f| f.is::<crate::objects::FunctionObj>());
                 let e = self.heap.alloc(ExceptionObj::new(cls, a))?;
+                if let Some(eo) = e.downcast::<ExceptionObj>() {
+                    *eo.group.borrow_mut() = group;
+                }
                 self.init_exception_fields(&e, if own_init { &[] } else { &args.kw })?;
                 Ok(e)
             }

@@ -1474,6 +1474,10 @@ impl Vm {
                             self.stack.push(v);
                             continue 'dispatch;
                         }
+                        Op::ExceptStar(n) => {
+                            tri!('op, self.except_star_op(n));
+                            continue 'dispatch;
+                        }
                         Op::FormatValue(flags) => {
                             let spec = if flags & 4 != 0 {
                                 Some(pop!(self, 'op))

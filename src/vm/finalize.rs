@@ -161,7 +161,7 @@ impl Vm {
         if self.call_unraisablehook(header, &exc).is_ok() {
             return;
         }
-        let text = self.format_exception(&exc);
+        let text = self.format_unraisable(&exc);
         self.write_stderr(&format!("{header}\n{text}"));
     }
 

@@ -291,6 +291,7 @@ impl Vm {
             &[("__new__", super::object_methods::oserror_new)],
             MethodKind::Static,
         )?;
+        self.init_exception_groups()?;
         self.add_slot_wrappers()?;
         self.add_iterator_methods()?;
         crate::modules::builtins::init(self)?;

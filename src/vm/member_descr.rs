@@ -32,7 +32,13 @@ struct Member {
     name: Obj,
     owner: Obj,
     index: usize,
+    /// A read-only member of a builtin class (BaseExceptionGroup's `message`): how to
+    /// read it. Such a member is no slot.
+    reader: Option<MemberReader>,
 }
+
+/// Reads a read-only member of a builtin class from an instance.
+pub(crate) type MemberReader = fn(&mut Vm, &Obj) -> PyResult;
 
 impl NativeState for Member {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -43,7 +49,9 @@ impl NativeState for Member {
 
 /// The slot position a member descriptor reads and writes (None for other objects).
 pub(crate) fn slot_index(d: &Obj) -> Option<usize> {
-    native_state::<Member>(d).map(|m| m.index)
+    native_state::<Member>(d)
+        .filter(|m| m.reader.is_none())
+        .map(|m| m.index)
 }
 
 impl Vm {
@@ -55,6 +63,26 @@ impl Vm {
                 name,
                 owner: owner.clone(),
                 index,
+                reader: None,
+            },
+        )
+    }
+
+    /// A read-only member `name` of the builtin class `owner`, read by `reader`.
+    pub(crate) fn new_readonly_member(
+        &mut self,
+        owner: &Obj,
+        name: &str,
+        reader: MemberReader,
+    ) -> PyResult {
+        let name = self.new_str(name)?;
+        self.new_native(
+            &MEMBER_DESCRIPTOR,
+            Member {
+                name,
+                owner: owner.clone(),
+                index: 0,
+                reader: Some(reader),
             },
         )
     }
@@ -138,6 +166,9 @@ fn member_get(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(d.clone());
     }
     vm.member_applies(m, obj)?;
+    if let Some(read) = m.reader {
+        return read(vm, obj);
+    }
     match vm.member_read(m, obj)? {
         Some(v) => Ok(v),
         None => {
@@ -153,6 +184,9 @@ fn member_set(vm: &mut Vm, args: Args) -> PyResult {
     let m = vm.member_of(&args.pos[0], "__set__")?;
     let obj = &args.pos[1];
     vm.member_applies(m, obj)?;
+    if m.reader.is_some() {
+        return Err(vm.attribute_error("readonly attribute"));
+    }
     vm.member_write(m, obj, Some(args.pos[2].clone()))?;
     Ok(vm.none())
 }
@@ -162,6 +196,9 @@ fn member_delete(vm: &mut Vm, args: Args) -> PyResult {
     let m = vm.member_of(&args.pos[0], "__delete__")?;
     let obj = &args.pos[1];
     vm.member_applies(m, obj)?;
+    if m.reader.is_some() {
+        return Err(vm.attribute_error("readonly attribute"));
+    }
     if !vm.member_write(m, obj, None)? {
         let n = vm.str_of_name(&m.name);
         return Err(vm.attribute_error(n));

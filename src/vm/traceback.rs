@@ -3,105 +3,195 @@
 use crate::heap::Obj;
 use crate::objects::str::as_str;
 use crate::objects::{ExceptionObj, Tag, tag_of};
+use crate::text::splitlines;
 
 use super::Vm;
 use super::traceback_carets::{SyntaxErrorSpan, caret_line, shown_line, syntax_error_text};
+use super::traceback_group::PrintCtx;
 
 /// How many traceback entries are printed at most (CPython's default tracebacklimit).
 const TRACEBACK_LIMIT: usize = 1000;
 /// Identical consecutive lines shown before "[Previous line repeated ...]".
 const RECURSIVE_CUTOFF: usize = 3;
 
-fn push_repeated(out: &mut String, count: usize) {
+fn push_repeated(out: &mut String, count: usize, margin: &str) {
     if count > RECURSIVE_CUTOFF {
         let n = count - RECURSIVE_CUTOFF;
         let s = if n > 1 { "s" } else { "" };
-        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        out.push_str(&format!(
+            "{margin}  [Previous line repeated {n} more time{s}]\n"
+        ));
     }
 }
+
+const CAUSE_MESSAGE: &str =
+    "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str =
+    "During handling of the above exception, another exception occurred:\n";
 
 impl Vm {
     /// The full report for an uncaught exception, chained exceptions included.
     pub fn format_exception(&mut self, exc: &Obj) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintCtx::default();
+        self.format_recursive(exc, &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: &Obj, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(exc.addr());
+    /// One exception with the exceptions chained to it before it (a group with its
+    /// members after it).
+    pub(super) fn format_recursive(&mut self, exc: &Obj, out: &mut String, ctx: &mut PrintCtx) {
+        ctx.seen.push(exc.addr());
         if let Some(e) = exc.downcast::<ExceptionObj>() {
             let cause = e.cause.borrow().clone();
             let context = e.context.borrow().clone();
             let suppress = e.suppress_context.get();
             if let Some(c) = cause {
-                if !seen.contains(&c.addr()) && seen.len() < 100 {
-                    self.format_chain(&c, out, seen);
-                    out.push_str(
-                        "\nThe above exception was the direct cause of the following exception:\n\n",
-                    );
+                if !ctx.seen.contains(&c.addr()) && ctx.seen.len() < 100 {
+                    self.format_chained(&c, CAUSE_MESSAGE, out, ctx);
                 }
             } else if let Some(c) = context
                 && !suppress
-                && !seen.contains(&c.addr())
-                && seen.len() < 100
+                && !ctx.seen.contains(&c.addr())
+                && ctx.seen.len() < 100
             {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+                self.format_chained(&c, CONTEXT_MESSAGE, out, ctx);
             }
         }
-        self.format_one(exc, out);
+        if self.is_exception_group(exc) {
+            self.format_group(exc, out, ctx);
+        } else {
+            self.format_one(exc, out, ctx);
+        }
     }
 
-    fn format_one(&mut self, exc: &Obj, out: &mut String) {
-        if let Some(e) = exc.downcast::<ExceptionObj>() {
-            let tb = e.traceback.borrow().clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                // At most TRACEBACK_LIMIT entries (the innermost ones); runs of the same
-                // line are cut after RECURSIVE_CUTOFF, as CPython's printer does.
-                let shown = tb.len().min(TRACEBACK_LIMIT);
-                let mut last: Option<(&str, u32, &str)> = None;
-                let mut count = 0usize;
-                for entry in tb[..shown].iter().rev() {
-                    let line = entry.code.line_of(entry.ip as usize);
-                    let key = (&*entry.code.filename, line, &*entry.code.name);
-                    if last != Some(key) {
-                        push_repeated(out, count);
-                        last = Some(key);
-                        count = 0;
-                    }
-                    count += 1;
-                    if count > RECURSIVE_CUTOFF {
-                        continue;
-                    }
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        entry.code.filename, line, entry.code.name
-                    ));
-                    if let Some(text) = self.raw_source_line(&entry.code.filename, line) {
-                        out.push_str("    ");
-                        out.push_str(shown_line(text));
-                        out.push('\n');
-                        let pos = entry.code.position_of(entry.ip as usize);
-                        if let Some(carets) = pos.and_then(|p| caret_line(text, p)) {
-                            out.push_str(&carets);
-                            out.push('\n');
-                        }
-                    }
-                }
-                push_repeated(out, count);
-            }
+    fn format_chained(&mut self, exc: &Obj, message: &str, out: &mut String, ctx: &mut PrintCtx) {
+        let need_close = ctx.need_close;
+        self.format_recursive(exc, out, ctx);
+        ctx.need_close = need_close;
+        for text in ["\n", message, "\n"] {
+            out.push_str(&ctx.margin());
+            out.push_str(text);
         }
+    }
+
+    pub(super) fn format_one(&mut self, exc: &Obj, out: &mut String, ctx: &PrintCtx) {
+        let margin = ctx.margin();
+        let header = if self.is_exception_group(exc) {
+            (
+                ctx.group_header_margin(),
+                "Exception Group Traceback (most recent call last):\n",
+            )
+        } else {
+            (margin.clone(), "Traceback (most recent call last):\n")
+        };
+        self.push_traceback(exc, out, &margin, header);
+        out.push_str(&margin);
         match self.syntax_error_report(exc) {
-            Some(report) => out.push_str(&report),
+            // The `File` line and the message line get the margin, the source text
+            // between them does not.
+            Some(report) => match report.rfind('\n') {
+                Some(i) => {
+                    out.push_str(&report[..=i]);
+                    out.push_str(&margin);
+                    out.push_str(&report[i + 1..]);
+                }
+                None => out.push_str(&report),
+            },
             None => out.push_str(&self.exception_only(exc)),
         }
         out.push('\n');
-        self.push_notes(exc, out);
+        self.push_notes(exc, out, &margin);
+    }
+
+    /// The traceback of `exc` (nothing when it has none): the header line, then each
+    /// entry's `File` line, source line and carets, every line after `margin`.
+    fn push_traceback(
+        &mut self,
+        exc: &Obj,
+        out: &mut String,
+        margin: &str,
+        header: (String, &str),
+    ) {
+        let Some(e) = exc.downcast::<ExceptionObj>() else {
+            return;
+        };
+        let tb = e.traceback.borrow().clone();
+        if tb.is_empty() {
+            return;
+        }
+        out.push_str(&header.0);
+        out.push_str(header.1);
+        // At most TRACEBACK_LIMIT entries (the innermost ones); runs of the same line are
+        // cut after RECURSIVE_CUTOFF, as CPython's printer does.
+        let shown = tb.len().min(TRACEBACK_LIMIT);
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0usize;
+        for entry in tb[..shown].iter().rev() {
+            let line = entry.code.line_of(entry.ip as usize);
+            let key = (&*entry.code.filename, line, &*entry.code.name);
+            if last != Some(key) {
+                push_repeated(out, count, margin);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            out.push_str(&format!(
+                "{margin}  File \"{}\", line {}, in {}\n",
+                entry.code.filename, line, entry.code.name
+            ));
+            if let Some(text) = self.raw_source_line(&entry.code.filename, line) {
+                out.push_str(margin);
+                out.push_str("    ");
+                out.push_str(shown_line(text));
+                out.push('\n');
+                let pos = entry.code.position_of(entry.ip as usize);
+                if let Some(carets) = pos.and_then(|p| caret_line(text, p)) {
+                    out.push_str(margin);
+                    out.push_str(&carets);
+                    out.push('\n');
+                }
+            }
+        }
+        push_repeated(out, count, margin);
+    }
+
+    /// The report of an exception that cannot propagate ("Exception ignored in"), as
+    /// CPython's default unraisable hook writes it: the traceback and `module.Qualname:
+    /// message`, without chained exceptions, notes or group members.
+    pub(crate) fn format_unraisable(&mut self, exc: &Obj) -> String {
+        let mut out = String::new();
+        let header = (String::new(), "Traceback (most recent call last):\n");
+        self.push_traceback(exc, &mut out, "", header);
+        let cls = self.type_of(exc);
+        let module = self
+            .getattr_str(&cls, "__module__")
+            .ok()
+            .and_then(|m| as_str(&m).map(str::to_owned));
+        match module.as_deref() {
+            None => out.push_str("<unknown>."),
+            Some("builtins" | "__main__") => {}
+            Some(m) => {
+                out.push_str(m);
+                out.push('.');
+            }
+        }
+        let qualname = self
+            .getattr_str(&cls, "__qualname__")
+            .ok()
+            .and_then(|q| as_str(&q).map(str::to_owned))
+            .unwrap_or_else(|| self.class_name(&cls).to_string());
+        out.push_str(&qualname);
+        out.push_str(": ");
+        match self.str_of(exc) {
+            Ok(s) => out.push_str(as_str(&s).unwrap_or("")),
+            Err(_) => out.push_str("<exception str() failed>"),
+        }
+        out.push('\n');
+        out
     }
 
     /// For a SyntaxError with a line number: its `File` line, source line and carets,
@@ -167,7 +257,7 @@ impl Vm {
 
     /// The exception's `__notes__`, one per line after the exception line, as CPython's
     /// printer writes them (a non-sequence `__notes__` is shown by its repr).
-    fn push_notes(&mut self, exc: &Obj, out: &mut String) {
+    fn push_notes(&mut self, exc: &Obj, out: &mut String, margin: &str) {
         let Ok(k) = self.intern("__notes__") else {
             return;
         };
@@ -180,6 +270,7 @@ impl Vm {
                 .base_value(&notes)
                 .is_some_and(|b| matches!(tag_of(&b), Tag::List | Tag::Tuple | Tag::Str));
         if !is_sequence {
+            out.push_str(margin);
             match self.repr(&notes) {
                 Ok(r) => out.push_str(as_str(&r).unwrap_or("")),
                 Err(_) => out.push_str("<__notes__ repr() failed>"),
@@ -192,8 +283,17 @@ impl Vm {
         };
         for note in items {
             match self.str_of(&note) {
-                Ok(s) => out.push_str(as_str(&s).unwrap_or("")),
-                Err(_) => out.push_str("<note str() failed>"),
+                // Each line of a note gets the margin (inside an exception group).
+                Ok(s) => {
+                    for line in splitlines(as_str(&s).unwrap_or(""), true) {
+                        out.push_str(margin);
+                        out.push_str(line);
+                    }
+                }
+                Err(_) => {
+                    out.push_str(margin);
+                    out.push_str("<note str() failed>");
+                }
             }
             out.push('\n');
         }

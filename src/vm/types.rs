@@ -360,6 +360,9 @@ macro_rules! exception_types {
         pub struct ExcTypes {
             pub base_exception: Obj,
             $(pub $field: Obj,)*
+            /// `ExceptionGroup`: the one builtin exception class with two bases
+            /// (`BaseExceptionGroup`, `Exception`).
+            pub exception_group: Obj,
         }
 
         impl ExcTypes {
@@ -385,7 +388,20 @@ macro_rules! exception_types {
                     };
                     made.insert(stringify!($field), $field.clone());
                 )*
-                Ok(ExcTypes { base_exception, $($field,)* })
+                let exception_group = {
+                    let beg = made.get("base_exception_group").cloned().ok_or(AllocError)?;
+                    let exc = made.get("exception").cloned().ok_or(AllocError)?;
+                    let bases = vec![beg.clone(), exc.clone()];
+                    let tail = vec![
+                        beg,
+                        exc,
+                        base_exception.clone(),
+                        object.clone(),
+                    ];
+                    alloc_type(heap, "ExceptionGroup", bases, tail, Tag::Exception, true,
+                               alloc_dict(heap)?)?
+                };
+                Ok(ExcTypes { base_exception, $($field,)* exception_group })
             }
 
             /// Every builtin exception class with its name, for the builtins module.
@@ -393,6 +409,7 @@ macro_rules! exception_types {
                 vec![
                     ("BaseException", self.base_exception.clone()),
                     $(($name, self.$field.clone()),)*
+                    ("ExceptionGroup", self.exception_group.clone()),
                 ]
             }
         }
@@ -463,4 +480,5 @@ exception_types! {
     unicode_warning: "UnicodeWarning" < warning,
     bytes_warning: "BytesWarning" < warning,
     resource_warning: "ResourceWarning" < warning,
+    base_exception_group: "BaseExceptionGroup" < base_exception,
 }

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("x", [ValueError()])
+except* ExceptionGroup:
+    pass

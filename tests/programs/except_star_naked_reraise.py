@@ -1,0 +1,6 @@
+def g():
+    try:
+        raise ValueError("naked")
+    except* ValueError as e:
+        raise
+g()
