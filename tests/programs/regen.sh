@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Records CPython 3.11's output for every test program (or those named): stdout to
 # .out, stderr to .err (only when non-empty), a non-zero exit status to .status.
-# CPython names the script by its absolute path in tracebacks; the directory is
-# dropped so the recordings do not depend on where the repository lives.
+# CPython names the script by its absolute path in tracebacks (also those a program
+# prints itself); the directory is dropped so the recordings do not depend on where
+# the repository lives.
 set -u
 cd "$(dirname "$0")"
 files=("$@")
@@ -12,7 +13,7 @@ for f in "${files[@]}"; do
   base="${f%.py}"
   python3 "$f" > "$base.out" 2> "$base.err"
   status=$?
-  sed -i "s|$PWD/||g" "$base.err"
+  sed -i "s|$PWD/||g" "$base.out" "$base.err"
   [ -s "$base.err" ] || rm -f "$base.err"
   if [ $status -ne 0 ]; then echo $status > "$base.status"; else rm -f "$base.status"; fi
 done
