@@ -260,7 +260,8 @@ impl SetTable {
     /// Whether `insert_at` of a key into `slot` (found `fresh` or not) would neither
     /// allocate a first table nor grow the table: then it cannot fail.
     pub fn inserts_in_place(&self, fresh: bool) -> bool {
-        !self.slots.is_empty() && !(fresh && (self.fill + 1) * 5 >= self.mask() * 3)
+        let grows = fresh && (self.fill + 1) * 5 >= self.mask() * 3;
+        !self.slots.is_empty() && !grows
     }
 
     pub fn insert_at(
