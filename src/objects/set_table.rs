@@ -260,8 +260,11 @@ impl SetTable {
     /// Whether `insert_at` of a key into `slot` (found `fresh` or not) would neither
     /// allocate a first table nor grow the table: then it cannot fail.
     pub fn inserts_in_place(&self, fresh: bool) -> bool {
+        if self.slots.is_empty() {
+            return false;
+        }
         let grows = fresh && (self.fill + 1) * 5 >= self.mask() * 3;
-        !self.slots.is_empty() && !grows
+        !grows
     }
 
     pub fn insert_at(
