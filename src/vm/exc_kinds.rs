@@ -12,10 +12,10 @@ use crate::objects::{ExceptionObj, IntObj};
 use super::{PyResult, Vm};
 
 /// Exception bases whose instances get fields of their own when created.
-const FAMILY_OS: u8 = 1;
-const FAMILY_IMPORT: u8 = 2;
-const FAMILY_SYNTAX: u8 = 4;
-const FAMILY_UNICODE: u8 = 8;
+pub(super) const FAMILY_OS: u8 = 1;
+pub(super) const FAMILY_IMPORT: u8 = 2;
+pub(super) const FAMILY_SYNTAX: u8 = 4;
+pub(super) const FAMILY_UNICODE: u8 = 8;
 
 impl Vm {
     /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
@@ -79,9 +79,13 @@ impl Vm {
                 return Err(self.type_error(format!("{n}() takes no keyword arguments")));
             }
             let none = self.none();
+            // As CPython: the second file name, and the shortening of `args` to
+            // `(errno, strerror)`, only come with a first file name.
+            let has_filename = (3..=5).contains(&items.len()) && !items[2].ptr_eq(&none);
             let (errno, strerror, filename, filename2) = if (2..=5).contains(&items.len()) {
                 let at = |i: usize| items.get(i).cloned().unwrap_or_else(|| none.clone());
-                (at(0), at(1), at(2), at(4))
+                let second = if has_filename { at(4) } else { none.clone() };
+                (at(0), at(1), at(2), second)
             } else {
                 (none.clone(), none.clone(), none.clone(), none.clone())
             };
@@ -94,7 +98,7 @@ impl Vm {
                 let k = self.intern(name)?;
                 self.instance_attr_set(exc, &k, v)?;
             }
-            if (3..=5).contains(&items.len()) {
+            if has_filename {
                 let t = self.new_tuple(items[..2].to_vec())?;
                 *e.args.borrow_mut() = t;
             }
@@ -141,7 +145,7 @@ impl Vm {
 
     /// Which of the exception classes with fields of their own (`FAMILY_*`) `cls`
     /// derives from, in one walk of its MRO (this runs for every exception created).
-    fn exception_family(&self, cls: &Obj) -> u8 {
+    pub(super) fn exception_family(&self, cls: &Obj) -> u8 {
         let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
             return 0;
         };

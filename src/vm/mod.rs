@@ -23,6 +23,7 @@ mod dir_names;
 mod errors;
 mod eval;
 mod exc_kinds;
+mod exc_reduce;
 mod except_star;
 mod exception_group;
 mod extension;

@@ -409,6 +409,8 @@ pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", exc_repr),
     ("with_traceback", exc_with_traceback),
     ("add_note", exc_add_note),
+    ("__reduce__", super::exc_reduce::exc_reduce),
+    ("__setstate__", super::exc_reduce::exc_setstate),
 ];
 
 pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
