@@ -72,6 +72,13 @@ body = [ast.Assign([ast.Name('x', ast.Store())], ast.Constant(41)),
 m = ast.fix_missing_locations(ast.Module(body, []))
 exec(compile(m, '<built>', 'exec'))
 
+# Instances of subclasses of node classes compile as their base class.
+class MyName(ast.Name):
+    pass
+t = ast.fix_missing_locations(ast.Expression(
+    ast.BinOp(MyName('q', ast.Load()), ast.Add(), ast.Constant(1))))
+print(eval(compile(t, '<sub>', 'eval'), {'q': 41}))
+
 # Errors show the tree's line numbers.
 t = ast.parse('x = 1\n\ny = 1 / 0\n')
 try:

@@ -15,6 +15,24 @@ use crate::vm::complex::as_complex;
 
 use super::reader::Reader;
 
+/// The context an expression must have where it sits, as CPython's validator checks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+impl Ctx {
+    fn name(self) -> &'static str {
+        match self {
+            Ctx::Load => "Load",
+            Ctx::Store => "Store",
+            Ctx::Del => "Del",
+        }
+    }
+}
+
 /// The operator of a `BinOp` / `AugAssign` node.
 pub(super) fn binop_of(r: &mut Reader, op: &Obj) -> PyResult<BinOp> {
     Ok(match &*r.kind(op) {
@@ -52,21 +70,42 @@ fn cmpop_of(r: &mut Reader, op: &Obj) -> PyResult<CmpOp> {
 }
 
 impl<'a> Reader<'a, '_> {
-    /// A required expression field.
+    /// A required expression field (in a Load position).
     pub(super) fn expr_field(&mut self, o: &Obj, name: &str, owner: &str) -> PyResult<Expr<'a>> {
         let v = self.field(o, name, owner)?;
-        self.expr(&v)
+        self.expr(&v, Ctx::Load)
     }
 
     pub(super) fn expr_ref(&mut self, o: &Obj, name: &str, owner: &str) -> PyResult<&'a Expr<'a>> {
-        let e = self.expr_field(o, name, owner)?;
+        self.expr_ref_in(o, name, owner, Ctx::Load)
+    }
+
+    /// A required expression field that must have the context `ctx`.
+    pub(super) fn expr_ref_in(
+        &mut self,
+        o: &Obj,
+        name: &str,
+        owner: &str,
+        ctx: Ctx,
+    ) -> PyResult<&'a Expr<'a>> {
+        let v = self.field(o, name, owner)?;
+        let e = self.expr(&v, ctx)?;
         Ok(self.arena.alloc(e))
     }
 
     pub(super) fn opt_expr(&mut self, o: &Obj, name: &str) -> PyResult<Option<&'a Expr<'a>>> {
+        self.opt_expr_in(o, name, Ctx::Load)
+    }
+
+    pub(super) fn opt_expr_in(
+        &mut self,
+        o: &Obj,
+        name: &str,
+        ctx: Ctx,
+    ) -> PyResult<Option<&'a Expr<'a>>> {
         match self.opt(o, name)? {
             Some(v) => {
-                let e = self.expr(&v)?;
+                let e = self.expr(&v, ctx)?;
                 Ok(Some(self.arena.alloc(e)))
             }
             None => Ok(None),
@@ -74,14 +113,20 @@ impl<'a> Reader<'a, '_> {
     }
 
     pub(super) fn exprs(&mut self, o: &Obj, name: &str, owner: &str) -> PyResult<&'a [Expr<'a>]> {
-        let items = self.list(o, name, owner)?;
-        self.expr_slice(&items)
+        self.exprs_in(o, name, owner, Ctx::Load)
     }
 
-    fn expr_slice(&mut self, items: &[Obj]) -> PyResult<&'a [Expr<'a>]> {
+    pub(super) fn exprs_in(
+        &mut self,
+        o: &Obj,
+        name: &str,
+        owner: &str,
+        ctx: Ctx,
+    ) -> PyResult<&'a [Expr<'a>]> {
+        let items = self.list(o, name, owner)?;
         let mut out = Vec::with_capacity(items.len());
-        for i in items {
-            out.push(self.expr(i)?);
+        for i in &items {
+            out.push(self.expr(i, ctx)?);
         }
         Ok(self.arena.alloc_slice_copy(&out))
     }
@@ -100,7 +145,7 @@ impl<'a> Reader<'a, '_> {
             if i.ptr_eq(&none) {
                 out.push(None);
             } else {
-                let e = self.expr(i)?;
+                let e = self.expr(i, Ctx::Load)?;
                 out.push(Some(&*self.arena.alloc(e)));
             }
         }
@@ -187,7 +232,7 @@ impl<'a> Reader<'a, '_> {
     fn generators(&mut self, o: &Obj, owner: &str) -> PyResult<&'a [Comprehension<'a>]> {
         let items = self.list(o, "generators", owner)?;
         if items.is_empty() {
-            return Err(self.vm.value_error(format!("{owner} with no generators")));
+            return Err(self.vm.value_error("comprehension with no generators"));
         }
         let mut out = Vec::with_capacity(items.len());
         for g in &items {
@@ -195,7 +240,7 @@ impl<'a> Reader<'a, '_> {
                 return Err(self.wrong_node("comprehension", g));
             }
             out.push(Comprehension {
-                target: self.expr_ref(g, "target", "comprehension")?,
+                target: self.expr_ref_in(g, "target", "comprehension", Ctx::Store)?,
                 iter: self.expr_ref(g, "iter", "comprehension")?,
                 ifs: self.exprs(g, "ifs", "comprehension")?,
                 is_async: self.int(g, "is_async", "comprehension")? != 0,
@@ -279,19 +324,50 @@ impl<'a> Reader<'a, '_> {
         })
     }
 
-    pub(super) fn expr(&mut self, o: &Obj) -> PyResult<Expr<'a>> {
+    pub(super) fn expr(&mut self, o: &Obj, ctx: Ctx) -> PyResult<Expr<'a>> {
         self.enter()?;
-        let r = self.expr_inner(o);
+        let r = self.expr_inner(o, ctx);
         self.leave();
         r
     }
 
-    fn expr_inner(&mut self, o: &Obj) -> PyResult<Expr<'a>> {
+    /// Checks that an expression of class `k` may stand where `ctx` is required.
+    fn check_ctx(&mut self, o: &Obj, k: &str, ctx: Ctx) -> PyResult<()> {
+        if !matches!(
+            k,
+            "Attribute" | "Subscript" | "Starred" | "Name" | "List" | "Tuple"
+        ) {
+            if ctx == Ctx::Load {
+                return Ok(());
+            }
+            let c = ctx.name();
+            return Err(self.vm.value_error(format!(
+                "expression which can't be assigned to in {c} context"
+            )));
+        }
+        let actual = self.field(o, "ctx", k)?;
+        let actual = match &*self.kind(&actual) {
+            "Load" => Ctx::Load,
+            "Store" => Ctx::Store,
+            "Del" => Ctx::Del,
+            _ => return Err(self.wrong_node("expr_context", &actual)),
+        };
+        if actual != ctx {
+            let (want, got) = (ctx.name(), actual.name());
+            return Err(self.vm.value_error(format!(
+                "expression must have {want} context but has {got} instead"
+            )));
+        }
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, o: &Obj, ctx: Ctx) -> PyResult<Expr<'a>> {
         let kind = self.kind(o);
         let k: &str = &kind;
         if !is_expr(k) {
             return Err(self.wrong_node("expr", o));
         }
+        self.check_ctx(o, k, ctx)?;
         let loc = self.loc(o, "expr")?;
         let kind = match k {
             "BoolOp" => {
@@ -307,10 +383,16 @@ impl<'a> Reader<'a, '_> {
                 }
                 ExprKind::BoolOp { op, values }
             }
-            "NamedExpr" => ExprKind::NamedExpr {
-                target: self.expr_ref(o, "target", k)?,
-                value: self.expr_ref(o, "value", k)?,
-            },
+            "NamedExpr" => {
+                let target = self.field(o, "target", k)?;
+                if &*self.kind(&target) != "Name" {
+                    return Err(self.vm.type_error("NamedExpr target must be a Name"));
+                }
+                ExprKind::NamedExpr {
+                    target: self.expr_ref_in(o, "target", k, Ctx::Store)?,
+                    value: self.expr_ref(o, "value", k)?,
+                }
+            }
             "BinOp" => {
                 let left = self.expr_ref(o, "left", k)?;
                 let op = self.field(o, "op", k)?;
@@ -381,7 +463,7 @@ impl<'a> Reader<'a, '_> {
                     ops.push(cmpop_of(self, op)?);
                 }
                 let comparators = self.exprs(o, "comparators", k)?;
-                if ops.is_empty() {
+                if comparators.is_empty() {
                     return Err(self.vm.value_error("Compare with no comparators"));
                 }
                 if ops.len() != comparators.len() {
@@ -401,10 +483,18 @@ impl<'a> Reader<'a, '_> {
                 keywords: self.keywords(o, "keywords", k)?,
             },
             "FormattedValue" => {
-                let conversion = self.int(o, "conversion", k)?;
+                let conversion = match self.int(o, "conversion", k)? {
+                    -1 => None,
+                    c @ (115 | 114 | 97) => u32::try_from(c).ok().and_then(char::from_u32),
+                    c => {
+                        return Err(self
+                            .vm
+                            .system_error(format!("Unrecognized conversion character {c}")));
+                    }
+                };
                 ExprKind::FormattedValue {
                     value: self.expr_ref(o, "value", k)?,
-                    conversion: u32::try_from(conversion).ok().and_then(char::from_u32),
+                    conversion,
                     format_spec: self.opt_expr(o, "format_spec")?,
                 }
             }
@@ -426,10 +516,18 @@ impl<'a> Reader<'a, '_> {
                 value: self.expr_ref(o, "value", k)?,
                 slice: self.expr_ref(o, "slice", k)?,
             },
-            "Starred" => ExprKind::Starred(self.expr_ref(o, "value", k)?),
-            "Name" => ExprKind::Name(self.ident_field(o, "id", k)?),
-            "List" => ExprKind::List(self.exprs(o, "elts", k)?),
-            "Tuple" => ExprKind::Tuple(self.exprs(o, "elts", k)?),
+            "Starred" => ExprKind::Starred(self.expr_ref_in(o, "value", k, ctx)?),
+            "Name" => {
+                let id = self.ident_field(o, "id", k)?;
+                if matches!(id, "None" | "True" | "False") {
+                    return Err(self
+                        .vm
+                        .value_error(format!("identifier field can't represent '{id}' constant")));
+                }
+                ExprKind::Name(id)
+            }
+            "List" => ExprKind::List(self.exprs_in(o, "elts", k, ctx)?),
+            "Tuple" => ExprKind::Tuple(self.exprs_in(o, "elts", k, ctx)?),
             _ => ExprKind::Slice {
                 lower: self.opt_expr(o, "lower")?,
                 upper: self.opt_expr(o, "upper")?,

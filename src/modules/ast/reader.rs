@@ -1,7 +1,8 @@
 //! `compile(tree, filename, mode)`: the node objects of an `ast` tree read back into
 //! minipy's arena tree, which the compiler then compiles as if it had been parsed. A
 //! missing or ill-typed field is CPython's TypeError (`required field "value" missing
-//! from Expr`); the expression contexts are not read (minipy's compiler derives them).
+//! from Expr`), and the checks of CPython's validator (each expression's context where
+//! it sits, non-empty lists, pattern rules) are its ValueErrors.
 
 use bumpalo::Bump;
 
@@ -9,7 +10,8 @@ use crate::compile::future::Features;
 use crate::compile::{CompileError, CompileMode, compile_module};
 use crate::heap::Obj;
 use crate::objects::str::as_str;
-use crate::objects::{ListObj, Tag, tag_of};
+use crate::objects::tuple::as_tuple;
+use crate::objects::{ListObj, Tag, TypeObj, tag_of};
 use crate::syntax::ast::{Loc, Module};
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 use crate::vm::{CompileFailure, PyResult, Vm};
@@ -36,16 +38,18 @@ pub(crate) fn compile_tree(
         CompileMode::Eval => "Expression",
         CompileMode::Interactive => "Interactive",
     };
-    let got = vm.type_name(root);
-    if &*got != wanted {
-        return Err(vm.type_error(format!("expected {wanted} node, got {got}")));
-    }
     let arena = Bump::new();
     let mut r = Reader {
         vm,
         arena: &arena,
         depth: 0,
     };
+    if &*r.kind(root) != wanted {
+        let got = r.vm.type_name(root);
+        return Err(r
+            .vm
+            .type_error(format!("expected {wanted} node, got {got}")));
+    }
     let body = if mode == CompileMode::Eval {
         let e = r.expr_field(root, "body", "Expression")?;
         let loc = e.loc;
@@ -98,8 +102,25 @@ impl<'a> Reader<'a, '_> {
         self.depth = self.depth.saturating_sub(1);
     }
 
-    /// The class name of a node (the nearest `ast` class for a subclass instance).
+    /// The class name of a node: the name of the first class of the `ast` module in
+    /// its class's MRO (a subclass of `ast.Name` reads as a Name).
     pub(super) fn kind(&mut self, o: &Obj) -> std::rc::Rc<str> {
+        let cls = self.vm.type_of(o);
+        let Some(t) = cls.downcast::<TypeObj>() else {
+            return self.vm.type_name(o);
+        };
+        let mro = t.mro.borrow().clone();
+        let Ok(key) = self.vm.intern("__module__") else {
+            return self.vm.type_name(o);
+        };
+        for c in as_tuple(&mro).unwrap_or(&[]) {
+            if let Some(ct) = c.downcast::<TypeObj>()
+                && let Some(m) = self.vm.dict_get_str(&ct.dict, &key)
+                && as_str(&m) == Some("ast")
+            {
+                return ct.name.borrow().clone();
+            }
+        }
         self.vm.type_name(o)
     }
 
