@@ -56,6 +56,11 @@ fn source_arg(vm: &mut Vm, o: &Obj, fname: &str, what: &str) -> PyResult<Source>
         return Ok(Source::Text(s.to_owned()));
     }
     if let Some(b) = as_bytes(o) {
+        // Bytes are decoded as a source file is (PEP 263 declarations, a UTF-8 BOM).
+        if let Ok(text) = crate::syntax::decode_source(b) {
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            return Ok(Source::Text(text.to_owned()));
+        }
         return match std::str::from_utf8(b) {
             Ok(s) => Ok(Source::Text(s.to_owned())),
             Err(_) => Err(syntax_error(
@@ -330,5 +335,10 @@ fn is_ast_node(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
 /// A SyntaxError without a position (for problems found before parsing).
 fn syntax_error(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
     let cls = vm.exc.syntax_error.clone();
-    vm.new_exception_msg(&cls, msg)
+    // Made by calling the class, so that `msg` and the position fields are set.
+    let made = vm.new_str(msg).and_then(|m| vm.call(&cls, vec![m]));
+    match made {
+        Ok(exc) => crate::vm::PyErr::Exc(exc),
+        Err(e) => e,
+    }
 }

@@ -92,3 +92,11 @@ try:
     ast.parse('x\0')
 except (SyntaxError, ValueError) as e:
     print(type(e).__name__, e)
+
+# Bytes are decoded as source files are: a PEP 263 declaration, a UTF-8 BOM.
+print(ast.dump(ast.parse(b'# -*- coding: latin-1 -*-\nx = "\xe9"\n'), include_attributes=True))
+print(ast.dump(ast.parse(b'\xef\xbb\xbfx = 1')))
+try:
+    compile(b'x\0', 's', 'exec')
+except (SyntaxError, ValueError) as e:
+    print(type(e).__name__, e.msg)
