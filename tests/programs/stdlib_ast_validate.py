@@ -73,3 +73,16 @@ for name, stmt in cases.items():
     except (SyntaxError, ValueError, TypeError, RecursionError, SystemError) as e:
         r = '%s: %s' % (type(e).__name__, str(e).split(' object at ')[0])
     print(name, '->', r)
+
+# Too deep a tree.
+e = ast.Constant(1, lineno=1, col_offset=0)
+for i in range(3000):
+    e = ast.BinOp(e, ast.Add(), ast.Constant(1, lineno=1, col_offset=0), lineno=1, col_offset=0)
+try:
+    compile(ast.Expression(e), '<deep>', 'eval')
+except RecursionError as ex:
+    print('RecursionError:', ex)
+e = ast.Constant(1, lineno=1, col_offset=0)
+for i in range(300):
+    e = ast.BinOp(e, ast.Add(), ast.Constant(1, lineno=1, col_offset=0), lineno=1, col_offset=0)
+print(eval(compile(ast.Expression(e), '<deep>', 'eval')))

@@ -325,7 +325,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     pub(super) fn expr(&mut self, o: &Obj, ctx: Ctx) -> PyResult<Expr<'a>> {
-        self.enter()?;
+        self.enter("expr")?;
         let r = self.expr_inner(o, ctx);
         self.leave();
         r

@@ -61,7 +61,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     fn stmt(&mut self, o: &Obj) -> PyResult<Stmt<'a>> {
-        self.enter()?;
+        self.enter("stmt")?;
         let r = self.stmt_inner(o);
         self.leave();
         r
@@ -328,7 +328,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     fn pattern(&mut self, o: &Obj, star_ok: bool) -> PyResult<Pattern<'a>> {
-        self.enter()?;
+        self.enter("pattern")?;
         let r = self.pattern_inner(o, star_ok);
         self.leave();
         r

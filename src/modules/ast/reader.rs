@@ -16,8 +16,9 @@ use crate::syntax::ast::{Loc, Module};
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 use crate::vm::{CompileFailure, PyResult, Vm};
 
-/// How deep a tree may nest before reading it gives up with RecursionError.
-const MAX_DEPTH: usize = 3000;
+/// How deep a tree may nest before reading it gives up with RecursionError (the
+/// compiler's own nesting limit).
+const MAX_DEPTH: usize = 2000;
 
 pub(super) struct Reader<'a, 'v> {
     pub(super) vm: &'v mut Vm,
@@ -87,13 +88,14 @@ pub(crate) fn compile_tree(
 }
 
 impl<'a> Reader<'a, '_> {
-    /// Counts one level of nesting; too deep a tree is a RecursionError.
-    pub(super) fn enter(&mut self) -> PyResult<()> {
+    /// Counts one level of nesting; too deep a tree is a RecursionError naming the
+    /// kind of node (`expr`, `stmt`, `pattern`) being read.
+    pub(super) fn enter(&mut self, what: &str) -> PyResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self
-                .vm
-                .recursion_error("maximum recursion depth exceeded during compilation"));
+            return Err(self.vm.recursion_error(format!(
+                "maximum recursion depth exceeded while traversing '{what}' node"
+            )));
         }
         Ok(())
     }
