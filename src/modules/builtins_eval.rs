@@ -268,9 +268,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         "func_type" if !only_ast => {
             return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"));
         }
-        "func_type" => {
-            return Err(vm.value_error("compile() mode 'func_type' is not supported by minipy"));
-        }
+        "func_type" => CompileMode::Eval,
         _ if only_ast => {
             return Err(
                 vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
@@ -306,6 +304,9 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
                 vm,
                 "source code string cannot contain null bytes",
             ));
+        }
+        if mode_name == "func_type" {
+            return ast::parse_func_type(vm, &text, &filename);
         }
         return ast::parse_to_nodes(vm, &text, &filename, mode);
     }

@@ -100,3 +100,16 @@ try:
     compile(b'x\0', 's', 'exec')
 except (SyntaxError, ValueError) as e:
     print(type(e).__name__, e.msg)
+
+# The func_type mode (signature type comments).
+for s in ['(int, str) -> None', '() -> int', '(int) -> List[int]', '(\n  int,  # c\n  str\n) -> Dict[str, int]', '(a) -> (b, c)', '(x: "a->b") -> "c"' if False else '("a->b") -> \'c\'', '(é) -> ü']:
+    try: print(ast.dump(ast.parse(s, mode='func_type'), include_attributes=True))
+    except SyntaxError as e: print('SyntaxError', e.msg, e.lineno, e.offset)
+for s in ['int -> str', '(int)', 'x']:
+    try: print(ast.dump(ast.parse(s, mode='func_type')))
+    except SyntaxError as e: print('SyntaxError', e.msg, e.lineno)
+print(ast.unparse(ast.parse('(int, str) -> None', mode='func_type')))
+try:
+    compile('() -> int', 's', 'func_type')
+except ValueError as e:
+    print('ValueError:', e)

@@ -5,19 +5,22 @@
 //! - `nodes.rs`: the conversion state (node classes, shared operator instances, field
 //!   names) and the making of one node object;
 //! - `stmts.rs`: statements, handlers, `match` cases and patterns;
-//! - `exprs.rs`: expressions, parameters, comprehensions, constants.
+//! - `exprs.rs`: expressions, parameters, comprehensions, constants;
+//! - `func_type.rs`: the `func_type` mode (signature type comments).
 //!
 //! `compile(tree, filename, mode)` goes the other way: `reader.rs` (with
 //! `read_stmts.rs` and `read_exprs.rs`) reads the node objects back into minipy's tree
 //! and compiles it.
 
 mod exprs;
+mod func_type;
 mod nodes;
 mod read_exprs;
 mod read_stmts;
 mod reader;
 mod stmts;
 
+pub(crate) use func_type::parse_func_type;
 pub(crate) use reader::compile_tree;
 
 use crate::compile::CompileMode;
