@@ -79,3 +79,10 @@ t2 = copy.deepcopy(t)
 print(ast.dump(t2) == ast.dump(t), t2.body[0] is not t.body[0])
 print(ast.dump(copy.copy(t.body[0].value)))
 print(sorted(vars(ast.parse('x').body[0].value)))
+
+# _ast holds the same classes.
+import _ast
+print(_ast.Name is ast.Name, _ast.AST is ast.AST, _ast.PyCF_ONLY_AST, hasattr(_ast, 'Num'),
+      hasattr(_ast, 'parse'), hasattr(_ast, 'slice'), hasattr(_ast, 'TypeIgnore'))
+names = sorted(n for n in dir(_ast) if not n.startswith('_'))
+print(len(names), names[:5], names[-5:])
