@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::ast;
 use crate::compile::CompileMode;
 use crate::compile::bytecode::{CodeObject, code_flags};
 use crate::compile::future::Features;
@@ -26,6 +27,10 @@ const MANDATORY_FUTURE_FLAGS: i64 = 0x0010 // nested_scopes
 /// `CO_FUTURE_ANNOTATIONS`: PEP 563 string annotations, the one future feature that
 /// changes how code compiles.
 const FUTURE_ANNOTATIONS: i64 = 0x100_0000;
+
+/// The `ast` flags `compile()` accepts.
+const AST_FLAGS: i64 =
+    ast::PYCF_ONLY_AST | ast::PYCF_TYPE_COMMENTS | ast::PYCF_ALLOW_TOP_LEVEL_AWAIT;
 
 /// The future features of the code that is running: eval, exec and compile (unless
 /// `dont_inherit`) compile their source with them, as CPython does.
@@ -51,6 +56,11 @@ fn source_arg(vm: &mut Vm, o: &Obj, fname: &str, what: &str) -> PyResult<Source>
         return Ok(Source::Text(s.to_owned()));
     }
     if let Some(b) = as_bytes(o) {
+        // Bytes are decoded as a source file is (PEP 263 declarations, a UTF-8 BOM).
+        if let Ok(text) = crate::syntax::decode_source(b) {
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            return Ok(Source::Text(text.to_owned()));
+        }
         return match std::str::from_utf8(b) {
             Ok(s) => Ok(Source::Text(s.to_owned())),
             Err(_) => Err(syntax_error(
@@ -234,26 +244,40 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             )));
         }
     };
-    let mode = match as_str(&mode) {
-        Some("exec") => CompileMode::Module,
-        Some("eval") => CompileMode::Eval,
-        Some("single") => CompileMode::Interactive,
-        Some(_) => {
-            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
-        }
+    let mode_name = match as_str(&mode) {
+        Some(m) => m.to_owned(),
         None => {
             let t = vm.type_name(&mode);
             return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
         }
     };
     let mut features = Features::default();
+    let mut only_ast = false;
     if let Some(f) = &a[3] {
         let flags = vm.to_index(f)?;
-        if flags & !(MANDATORY_FUTURE_FLAGS | FUTURE_ANNOTATIONS) != 0 {
+        if flags & !(MANDATORY_FUTURE_FLAGS | FUTURE_ANNOTATIONS | AST_FLAGS) != 0 {
             return Err(vm.value_error("compile(): unrecognised flags"));
         }
         features.annotations = flags & FUTURE_ANNOTATIONS != 0;
+        only_ast = flags & ast::PYCF_ONLY_AST != 0;
     }
+    let mode = match mode_name.as_str() {
+        "exec" => CompileMode::Module,
+        "eval" => CompileMode::Eval,
+        "single" => CompileMode::Interactive,
+        "func_type" if !only_ast => {
+            return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"));
+        }
+        "func_type" => CompileMode::Eval,
+        _ if only_ast => {
+            return Err(
+                vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+            );
+        }
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
     let dont_inherit = match &a[4] {
         Some(d) => vm.truthy(d)?,
         None => false,
@@ -261,18 +285,61 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
     if !dont_inherit {
         features.annotations |= caller_features(vm).annotations;
     }
+    if is_ast_node(vm, &src)? {
+        if only_ast {
+            return Ok(src);
+        }
+        let code = ast::compile_tree(vm, &src, &filename, mode, features)?;
+        return Ok(vm.heap.alloc(CodeObj { code })?);
+    }
     let text = match source_arg(vm, &src, "compile", "string, bytes or AST")? {
         Source::Text(t) => t,
         Source::Code(_) => {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
     };
+    if only_ast {
+        if text.contains('\0') {
+            return Err(syntax_error(
+                vm,
+                "source code string cannot contain null bytes",
+            ));
+        }
+        if mode_name == "func_type" {
+            return ast::parse_func_type(vm, &text, &filename);
+        }
+        return ast::parse_to_nodes(vm, &text, &filename, mode);
+    }
     let code = compile_text(vm, &text, &filename, mode, features)?;
     Ok(vm.heap.alloc(CodeObj { code })?)
+}
+
+/// Whether `o` is an `ast.AST` node (only when the `ast` module has been imported: no
+/// node can exist before; a module of the program's own named `ast` has no `AST`).
+fn is_ast_node(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
+    if matches!(tag_of(o), Tag::Str | Tag::Bytes) || o.is::<CodeObj>() {
+        return Ok(false);
+    }
+    let key = vm.new_str("ast")?;
+    let modules = vm.modules.clone();
+    let Some(module) = vm.dict_get_str(&modules, &key) else {
+        return Ok(false);
+    };
+    let name = vm.intern("AST")?;
+    let Ok(base) = vm.getattr(&module, &name) else {
+        return Ok(false);
+    };
+    let cls = vm.type_of(o);
+    Ok(vm.is_subclass(&cls, &base))
 }
 
 /// A SyntaxError without a position (for problems found before parsing).
 fn syntax_error(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
     let cls = vm.exc.syntax_error.clone();
-    vm.new_exception_msg(&cls, msg)
+    // Made by calling the class, so that `msg` and the position fields are set.
+    let made = vm.new_str(msg).and_then(|m| vm.call(&cls, vec![m]));
+    match made {
+        Ok(exc) => crate::vm::PyErr::Exc(exc),
+        Err(e) => e,
+    }
 }

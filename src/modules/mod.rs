@@ -1,6 +1,7 @@
 //! Builtin modules written in Rust, one per file.
 
 mod array;
+mod ast;
 pub(crate) mod atexit;
 mod bisect;
 pub mod builtins;

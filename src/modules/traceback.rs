@@ -1,6 +1,6 @@
 //! `_traceback`: the native half of the frozen `traceback` module. CPython's
 //! `traceback.py` parses the source segment under a frame's carets with `ast.parse`;
-//! minipy has no `ast` module, so this reports the parts of the parse it needs.
+//! this reports just the parts of that parse it needs, without building node objects.
 
 use crate::objects::str::as_str;
 use crate::syntax::{SegmentShape, segment_shape};

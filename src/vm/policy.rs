@@ -90,6 +90,7 @@ pub const SANDBOX_MAX_RECURSION: usize = 10_000;
 pub const SANDBOX_MODULES: &[&str] = &[
     "__future__",
     "abc",
+    "ast",
     "array",
     "base64",
     "binascii",
