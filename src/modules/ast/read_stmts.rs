@@ -180,22 +180,25 @@ impl<'a> Reader<'a, '_> {
                 }
                 StmtKind::Raise { exc, cause }
             }
-            "Try" => {
+            "Try" | "TryStar" => {
+                let star = &*k == "TryStar";
                 let body = self.block(o, "body", k)?;
                 let items = self.list(o, "handlers", k)?;
                 let mut handlers = Vec::with_capacity(items.len());
                 for h in &items {
-                    handlers.push(self.handler(h)?);
+                    handlers.push(self.handler(h, star)?);
                 }
                 let orelse = self.body(o, "orelse", k)?;
                 let finalbody = self.body(o, "finalbody", k)?;
                 if handlers.is_empty() && finalbody.is_empty() {
                     return Err(self
                         .vm
-                        .value_error("Try has neither except handlers nor finalbody"));
+                        .value_error(format!("{k} has neither except handlers nor finalbody")));
                 }
                 if handlers.is_empty() && !orelse.is_empty() {
-                    return Err(self.vm.value_error("Try has orelse but no except handlers"));
+                    return Err(self
+                        .vm
+                        .value_error(format!("{k} has orelse but no except handlers")));
                 }
                 StmtKind::Try {
                     body,
@@ -267,7 +270,8 @@ impl<'a> Reader<'a, '_> {
         })
     }
 
-    fn handler(&mut self, o: &Obj) -> PyResult<ExceptHandler<'a>> {
+    /// An except clause; `star` for those of a TryStar.
+    fn handler(&mut self, o: &Obj, star: bool) -> PyResult<ExceptHandler<'a>> {
         if &*self.kind(o) != "ExceptHandler" {
             return Err(self.wrong_node("excepthandler", o));
         }
@@ -276,6 +280,7 @@ impl<'a> Reader<'a, '_> {
             typ: self.opt_expr(o, "type")?,
             name: self.opt_ident(o, "name")?,
             body: self.block(o, "body", "ExceptHandler")?,
+            star,
         })
     }
 
@@ -464,6 +469,7 @@ fn is_stmt(k: &str) -> bool {
             | "AsyncWith"
             | "Raise"
             | "Try"
+            | "TryStar"
             | "Assert"
             | "Import"
             | "ImportFrom"

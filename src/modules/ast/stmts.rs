@@ -154,6 +154,12 @@ impl Converter<'_, '_> {
                 orelse,
                 finalbody,
             } => {
+                // `except*` clauses make the statement a TryStar.
+                let kind = if handlers.first().is_some_and(|h| h.star) {
+                    "TryStar"
+                } else {
+                    "Try"
+                };
                 let body = self.stmts(body)?;
                 let handlers = self.list(handlers, |c, h| c.handler(h))?;
                 let orelse = self.stmts(orelse)?;
@@ -164,7 +170,7 @@ impl Converter<'_, '_> {
                     ("orelse", orelse),
                     ("finalbody", finalbody),
                 ];
-                self.node("Try", &fields, loc)
+                self.node(kind, &fields, loc)
             }
             StmtKind::Assert { test, msg } => {
                 let test = self.load(test)?;
