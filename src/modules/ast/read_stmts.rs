@@ -181,7 +181,7 @@ impl<'a> Reader<'a, '_> {
                 StmtKind::Raise { exc, cause }
             }
             "Try" | "TryStar" => {
-                let star = &*k == "TryStar";
+                let star = k == "TryStar";
                 let body = self.block(o, "body", k)?;
                 let items = self.list(o, "handlers", k)?;
                 let mut handlers = Vec::with_capacity(items.len());
