@@ -1030,6 +1030,24 @@ impl Vm {
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
+                            // `for a, b in enumerate(...)` / `d.items()` / `zip(x, y)`:
+                            // the pair's values go straight to the unpacking.
+                            if let Some(&Op::UnpackSequence(2)) = instrs.get(ip)
+                                && let Some(r) = self.next_pair(&it)
+                            {
+                                match tri!('op, r) {
+                                    Some((a, b)) => {
+                                        self.stack.push(b);
+                                        self.stack.push(a);
+                                        ip += 1;
+                                    }
+                                    None => {
+                                        self.stack.pop();
+                                        ip = t as usize;
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
                             if !TRACE
                                 && it.is::<crate::objects::generator::GeneratorObj>()
                                 && self

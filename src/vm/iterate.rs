@@ -418,7 +418,7 @@ impl Vm {
 
     /// The error of `zip(strict=True)` when argument `i` ran out; None when all the
     /// arguments ended together.
-    fn zip_strict_error(&mut self, iters: &[Obj], i: usize) -> Option<PyErr> {
+    pub(super) fn zip_strict_error(&mut self, iters: &[Obj], i: usize) -> Option<PyErr> {
         if i > 0 {
             let s = if i == 1 { " " } else { "s 1-" };
             return Some(self.value_error(format!(
@@ -454,6 +454,22 @@ impl Vm {
         } else {
             return Ok(None);
         };
+        Ok(match self.dict_iter_step(st)? {
+            Some((k, v)) => Some(match kind {
+                0 => k,
+                1 => v,
+                _ => self.new_pair(k, v)?,
+            }),
+            None => None,
+        })
+    }
+
+    /// The next key and value of a dict iterator, with CPython's errors for a dict
+    /// changed meanwhile.
+    pub(super) fn dict_iter_step(
+        &mut self,
+        st: &crate::objects::iter::DictIterState,
+    ) -> PyResult<Option<(Obj, Obj)>> {
         let seq = st.seq.seq.borrow().clone();
         let Some(d) = seq else { return Ok(None) };
         let Some(dict) = d.downcast::<DictObj>() else {
@@ -478,11 +494,7 @@ impl Vm {
                     return Err(self.runtime_error("dictionary keys changed during iteration"));
                 };
                 st.remaining.set(left);
-                Ok(Some(match kind {
-                    0 => k,
-                    1 => v,
-                    _ => self.new_pair(k, v)?,
-                }))
+                Ok(Some((k, v)))
             }
             None => {
                 let old = st.seq.seq.borrow_mut().take();

@@ -40,6 +40,7 @@ pub(crate) mod instrument;
 mod interrupt;
 mod introspect;
 mod iterate;
+mod iterate_pairs;
 mod iterator_methods;
 mod lazy_types;
 mod limits;

@@ -1,0 +1,75 @@
+//! `for a, b in enumerate(s)`, `for k, v in d.items()`, `for x, y in zip(s, t)`: the
+//! loop takes the two values of each pair straight onto the stack, and the pair itself,
+//! which nothing could see before it is unpacked, is never made.
+
+use crate::heap::Obj;
+use crate::objects::iter::{DictItemIterObj, EnumerateObj, ZipObj};
+use crate::objects::{Tag, tag_of};
+
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// The next pair of `it` as its two values, for an enumerate, a dict items
+    /// iterator or a zip of two; None (and nothing consumed) for any other iterator.
+    pub(crate) fn next_pair(&mut self, it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
+        match tag_of(it) {
+            Tag::Enumerate => {
+                let e = it.downcast::<EnumerateObj>()?;
+                Some(self.enumerate_pair(e))
+            }
+            Tag::DictItemIter => {
+                let i = it.downcast::<DictItemIterObj>()?;
+                Some(self.dict_iter_step(&i.0))
+            }
+            Tag::Zip => {
+                let z = it.downcast::<ZipObj>()?;
+                if z.iters.len() != 2 {
+                    return None;
+                }
+                Some(self.zip_pair(z))
+            }
+            _ => None,
+        }
+    }
+
+    /// `(count, item)` of an enumerate, as `next` makes it.
+    fn enumerate_pair(&mut self, e: &EnumerateObj) -> PyResult<Option<(Obj, Obj)>> {
+        // A list or tuple iterator steps without recursion; any other may nest.
+        let item = match super::iterate::next_sequence_item(&e.iter) {
+            Some(v) => v,
+            None => {
+                self.native_stack_guard()?;
+                match self.next(&e.iter)? {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
+            }
+        };
+        let i = e.count.get();
+        e.count.set(i + 1);
+        let index = self.new_int(i)?;
+        Ok(Some((index, item)))
+    }
+
+    /// The items of a zip of two iterators, with `strict`'s errors, as `next` reads them.
+    fn zip_pair(&mut self, z: &ZipObj) -> PyResult<Option<(Obj, Obj)>> {
+        self.native_stack_guard()?;
+        let Some(a) = self.next(&z.iters[0])? else {
+            if z.strict
+                && let Some(e) = self.zip_strict_error(&z.iters, 0)
+            {
+                return Err(e);
+            }
+            return Ok(None);
+        };
+        let Some(b) = self.next(&z.iters[1])? else {
+            if z.strict
+                && let Some(e) = self.zip_strict_error(&z.iters, 1)
+            {
+                return Err(e);
+            }
+            return Ok(None);
+        };
+        Ok(Some((a, b)))
+    }
+}
