@@ -1011,9 +1011,11 @@ impl Vm {
                                 }
                                 continue 'dispatch;
                             }
-                            // The next item of a list or tuple (exhaustion and everything
-                            // else go the generic way).
-                            if let Some(v) = super::iterate::next_sequence_item(it) {
+                            // The next item of a list, tuple, str or dict (exhaustion
+                            // and everything else go the generic way).
+                            if let Some(v) = super::iterate::next_sequence_item(it)
+                                .or_else(|| self.next_str_or_key(it))
+                            {
                                 // The usual `StoreFast` of the loop variable, done here.
                                 if let Some(&Op::StoreFast(slot)) = instrs.get(ip) {
                                     ip += 1;

@@ -1,14 +1,49 @@
-//! `for a, b in enumerate(s)`, `for k, v in d.items()`, `for x, y in zip(s, t)`: the
-//! loop takes the two values of each pair straight onto the stack, and the pair itself,
-//! which nothing could see before it is unpacked, is never made.
+//! Steps of `for` loops over builtin iterators without the general `next`: the items
+//! of lists, tuples, ASCII strs and dict keys; and for `for a, b in enumerate(s)`,
+//! `for k, v in d.items()`, `for x, y in zip(s, t)`, the two values of each pair
+//! straight onto the stack, the pair itself (which nothing could see before it is
+//! unpacked) never made.
 
 use crate::heap::Obj;
-use crate::objects::iter::{DictItemIterObj, EnumerateObj, ZipObj};
-use crate::objects::{Tag, tag_of};
+use crate::objects::iter::{DictItemIterObj, DictKeyIterObj, EnumerateObj, StrIterObj, ZipObj};
+use crate::objects::str::as_str;
+use crate::objects::{DictObj, Tag, tag_of};
 
 use super::{PyResult, Vm};
 
 impl Vm {
+    /// The next item of an ASCII str or dict-keys iterator when it can be had without
+    /// anything unusual (no error, not the end: those, and every other iterator, give
+    /// None and go the general way). For `for` loops, after the list and tuple case.
+    #[inline(never)]
+    pub(crate) fn next_str_or_key(&self, it: &Obj) -> Option<Obj> {
+        if let Some(si) = it.downcast::<StrIterObj>() {
+            let st = &si.0;
+            let seq = st.seq.try_borrow().ok()?;
+            let text = as_str(seq.as_ref()?)?;
+            let i = st.index.get();
+            let b = *text.as_bytes().get(i)?;
+            if !b.is_ascii() {
+                return None;
+            }
+            st.index.set(i + 1);
+            return self.new_char(char::from(b)).ok();
+        }
+        let di = it.downcast::<DictKeyIterObj>()?;
+        let st = &di.0;
+        let seq = st.seq.seq.try_borrow().ok()?;
+        let d = seq.as_ref()?.downcast::<DictObj>()?;
+        let t = d.table.try_borrow().ok()?;
+        if t.len() != st.len.get() {
+            return None;
+        }
+        let (pos, e) = t.next_entry(st.seq.index.get())?;
+        let left = st.remaining.get().checked_sub(1)?;
+        st.seq.index.set(pos + 1);
+        st.remaining.set(left);
+        Some(e.key.clone())
+    }
+
     /// The next pair of `it` as its two values, for an enumerate, a dict items
     /// iterator or a zip of two; None (and nothing consumed) for any other iterator.
     pub(crate) fn next_pair(&mut self, it: &Obj) -> Option<PyResult<Option<(Obj, Obj)>>> {
