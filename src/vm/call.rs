@@ -176,7 +176,7 @@ impl Vm {
     }
 
     /// Runs the entry frame just pushed to its return, in a nested dispatch loop.
-    fn run_pushed_frame(&mut self) -> PyResult {
+    pub(super) fn run_pushed_frame(&mut self) -> PyResult {
         if let Err(e) = self.enter_native("") {
             // Too deep to run it: take the frame just pushed off again.
             if let Some(f) = self.frames.pop() {

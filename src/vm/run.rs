@@ -8,7 +8,6 @@ use crate::compile::{CompileError, CompileMode, compile_module};
 use crate::heap::Obj;
 use crate::syntax::{self, Mode, SyntaxError, SyntaxErrorKind};
 
-use super::eval::RunExit;
 use super::frame::Frame;
 use super::{PyErr, PyResult, Vm};
 
@@ -199,18 +198,7 @@ impl Vm {
             ctor: None,
             generator: None,
         });
-        if let Err(e) = self.enter_native("") {
-            if let Some(f) = self.frames.pop() {
-                self.stack.truncate(f.base);
-            }
-            return Err(e);
-        }
-        let r = self.run(None);
-        self.leave_native();
-        match r? {
-            RunExit::Return(v) | RunExit::Yield(v) => Ok(v),
-            RunExit::SwitchMode => Ok(self.none()),
-        }
+        self.run_pushed_frame()
     }
 
     /// Parses, compiles and runs `source` in the namespace `globals` (imports use this).
