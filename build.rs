@@ -1,7 +1,9 @@
 //! Build steps: the parser from `grammar/python.lalrpop`, and the table of frozen modules
 //! (every `src/modules/py/NAME.py` is the module `NAME`; a dotted file name such as
-//! `collections.abc.py` is a submodule), both written into OUT_DIR.
+//! `collections.abc.py` is a submodule), both written into OUT_DIR; and the source
+//! fingerprint that keys the compiled-module cache.
 use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
 
 fn main() {
     println!("cargo:rerun-if-changed=grammar");
@@ -16,6 +18,44 @@ fn main() {
         std::process::exit(1);
     }
     write_frozen_table(&out_dir);
+    write_source_fingerprint(&out_dir);
+}
+
+/// `source_fingerprint.txt`: a hash of every file under `src/` and `grammar/`.
+/// Compiled-module images (`vm/code_cache.rs`) carry it, so that a build whose compiler,
+/// instruction semantics or frozen modules differ in any way never runs code another
+/// build compiled.
+fn write_source_fingerprint(out_dir: &str) {
+    println!("cargo:rerun-if-changed=src");
+    let mut files = Vec::new();
+    for root in ["src", "grammar"] {
+        collect_files(std::path::Path::new(root), &mut files);
+    }
+    files.sort();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for path in &files {
+        path.hash(&mut hasher);
+        std::fs::read(path).unwrap_or_default().hash(&mut hasher);
+    }
+    let path = std::path::Path::new(out_dir).join("source_fingerprint.txt");
+    if let Err(err) = std::fs::write(&path, format!("{:016x}", hasher.finish())) {
+        eprintln!("cannot write {}: {err}", path.display());
+        std::process::exit(1);
+    }
+}
+
+fn collect_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
 }
 
 /// Writes `frozen_modules.rs`: a sorted `&[(module name, source)]` table.

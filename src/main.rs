@@ -27,6 +27,11 @@ struct Cli {
     #[arg(short = 'q')]
     quiet: bool,
 
+    /// Do not write compiled standard-library modules to the cache (see README,
+    /// "The compiled-module cache"); what is cached is still read.
+    #[arg(short = 'B')]
+    dont_write_cache: bool,
+
     /// Cap the heap (e.g. 64M, 512K, 1G); allocations past it raise MemoryError.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_heap: Option<usize>,
@@ -340,6 +345,12 @@ fn config_from(cli: &Cli, argv: Vec<String>) -> Config {
             minipy::vm::Policy::default()
         },
         max_time: cli.max_time,
+        // A sandboxed run touches no file, the cache's included.
+        code_cache: if cli.sandbox {
+            None
+        } else {
+            minipy::vm::CodeCacheConfig::from_environment(!cli.dont_write_cache)
+        },
         ..Config::default()
     }
 }

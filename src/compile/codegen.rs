@@ -322,7 +322,7 @@ fn rich_cmp(op: CmpOp) -> Option<CmpOpCode> {
 }
 
 /// True for strings CPython interns as constants (only name characters).
-fn all_name_chars(s: &str) -> bool {
+pub(crate) fn all_name_chars(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 

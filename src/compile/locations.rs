@@ -118,6 +118,29 @@ impl Decoder<'_> {
 }
 
 impl LocationTable {
+    /// The encoded table, for the compiled-module cache.
+    pub fn parts(&self) -> (&[u8], &[(u32, u32)], usize) {
+        (&self.data, &self.checkpoints, self.len)
+    }
+
+    /// A table read back from the compiled-module cache. None unless the checkpoints
+    /// lie inside the data and cover `len` entries as [`LocationTable::new`] makes them.
+    pub fn from_parts(
+        data: Box<[u8]>,
+        checkpoints: Box<[(u32, u32)]>,
+        len: usize,
+    ) -> Option<LocationTable> {
+        let consistent = checkpoints.len() == len.div_ceil(CHECKPOINT)
+            && checkpoints
+                .iter()
+                .all(|&(offset, _)| (offset as usize) <= data.len());
+        consistent.then_some(LocationTable {
+            data,
+            checkpoints,
+            len,
+        })
+    }
+
     /// The table for one span per instruction (a span with line 0 means none).
     pub fn new(locs: &[Loc]) -> LocationTable {
         let mut data = Vec::with_capacity(locs.len() * 3);

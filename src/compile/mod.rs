@@ -1,12 +1,15 @@
 //! AST to bytecode: scopes (symtable), constant folding and code generation.
 
 pub mod bytecode;
+pub mod code_image;
 pub mod codegen;
 pub mod disassemble;
 mod fold;
 mod fuse;
 pub mod future;
+mod image_io;
 pub mod locations;
+mod op_codec;
 pub mod symtable;
 mod unparse;
 

@@ -164,6 +164,17 @@ impl Builder {
         self
     }
 
+    /// Keep the compiled standard-library modules in `dir` between runs (off by
+    /// default; see README, "The compiled-module cache"). The interpreter reads and
+    /// writes only its own files there, whatever the program is allowed.
+    pub fn code_cache(mut self, dir: impl Into<std::path::PathBuf>) -> Builder {
+        self.config.code_cache = Some(crate::vm::CodeCacheConfig {
+            dir: dir.into(),
+            write: true,
+        });
+        self
+    }
+
     /// `sys.argv`.
     pub fn argv(mut self, argv: Vec<String>) -> Builder {
         self.config.argv = argv;

@@ -11,6 +11,7 @@ mod bytes_format;
 mod bytes_protocol;
 mod call;
 mod class;
+mod code_cache;
 mod code_methods;
 mod compare;
 pub(crate) mod complex;
@@ -86,6 +87,7 @@ use std::rc::Rc;
 
 pub use args::Args;
 pub use budget::BudgetKind;
+pub use code_cache::CodeCacheConfig;
 pub use convert::hash_i64;
 pub(crate) use coroutine::is_async_object;
 pub use errors::PyErr;
@@ -127,6 +129,9 @@ pub struct Config {
     /// Rust stack of the thread running the interpreter (default `INTERPRETER_STACK`,
     /// the `minipy` command's thread); Rust-level nesting stops short of it.
     pub stack_size: Option<usize>,
+    /// Where compiled frozen modules are kept between runs (None: compiled every
+    /// time). The `minipy` command sets it; embedders choose.
+    pub code_cache: Option<CodeCacheConfig>,
 }
 
 /// Values created once at start-up and shared.

@@ -221,7 +221,7 @@ impl Vm {
     ) -> PyResult {
         self.ensure_builtins_in(globals)?;
         self.compiling_trusted = true;
-        let compiled = self.compile_source(source, filename, CompileMode::Module);
+        let compiled = self.compile_frozen(source, filename);
         self.compiling_trusted = false;
         match compiled {
             Ok(code) => self.run_code(code, globals),
