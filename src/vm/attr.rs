@@ -733,11 +733,26 @@ impl Vm {
             let Some(d) = c.downcast::<TypeObj>().map(|tp| tp.dict.clone()) else {
                 continue;
             };
-            let values: Vec<Obj> = d
+            // Only a property or an object of a class can be a data descriptor (see
+            // `is_data_descriptor`): the functions and plain values that fill most class
+            // namespaces are passed over without being copied out.
+            let candidates: Vec<Obj> = d
                 .downcast::<DictObj>()
-                .map(|dd| dd.table.borrow().iter().map(|e| e.value.clone()).collect())
+                .map(|dd| {
+                    dd.table
+                        .borrow()
+                        .iter()
+                        .filter(|e| {
+                            matches!(
+                                tag_of(&e.value),
+                                Tag::Property | Tag::Instance | Tag::Native
+                            )
+                        })
+                        .map(|e| e.value.clone())
+                        .collect()
+                })
                 .unwrap_or_default();
-            for v in values {
+            for v in candidates {
                 if self.is_data_descriptor(&v) {
                     return true;
                 }
