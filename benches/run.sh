@@ -7,11 +7,16 @@
 #   benches/run.sh                 every benches/*.py at its default size
 #   benches/run.sh fib go          only the named benchmarks
 #   REPS=5 benches/run.sh          more repetitions (the best time is kept)
+#   MINIPY=target/pgo/release/minipy benches/run.sh   another build (benches/pgo.sh)
 # Each benchmark's output is compared first; a difference is reported.
 set -eu
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-minipy=${CARGO_TARGET_DIR:-target}/release/minipy
+if [ -n "${MINIPY:-}" ]; then
+  minipy=$MINIPY
+else
+  cargo build --release --quiet
+  minipy=${CARGO_TARGET_DIR:-target}/release/minipy
+fi
 # Prefer the distribution's PGO+LTO python3.11 over a pyenv shim.
 python=""
 for p in $(type -ap python3.11 python3); do

@@ -94,6 +94,23 @@ impl<T> HeapVec<T> {
         Ok(vec)
     }
 
+    /// A vector of `n` elements made by `make`, with exactly that capacity: the fresh
+    /// tables of sets, dicts and deques, filled without a capacity check per element.
+    pub fn filled_with(
+        a: &Allocator,
+        n: usize,
+        mut make: impl FnMut() -> T,
+    ) -> Result<Self, AllocError> {
+        let mut vec = Self::with_capacity(a, n)?;
+        for i in 0..n {
+            // SAFETY: `i < n == cap`: the slot is inside the storage and unused; `len`
+            // counts it only once written, so a panic in `make` leaks nothing unsound.
+            unsafe { vec.ptr.as_ptr().add(i).write(make()) };
+            vec.len = i + 1;
+        }
+        Ok(vec)
+    }
+
     /// A vector holding the items of `items`, grown as a list would be.
     pub fn from_iter_in(
         a: &Allocator,

@@ -36,8 +36,7 @@ impl DictIndices {
     /// `size` slots, all EMPTY.
     pub fn with_size(alloc: &Allocator, size: usize) -> Result<DictIndices, AllocError> {
         let n = size.checked_mul(width_for(size)).ok_or(AllocError)?;
-        let mut bytes = HeapVec::with_capacity(alloc, n)?;
-        bytes.extend(alloc, std::iter::repeat_n(0xff, n))?;
+        let bytes = HeapVec::filled_with(alloc, n, || 0xff)?;
         Ok(DictIndices { bytes })
     }
 

@@ -75,9 +75,7 @@ impl SetTable {
 
     fn ensure_table(&mut self, alloc: &Allocator) -> Result<(), AllocError> {
         if self.slots.is_empty() {
-            let mut v = HeapVec::with_capacity(alloc, MIN_SIZE)?;
-            v.extend(alloc, (0..MIN_SIZE).map(|_| SetSlot::default()))?;
-            self.slots = v;
+            self.slots = HeapVec::filled_with(alloc, MIN_SIZE, SetSlot::default)?;
         }
         Ok(())
     }
@@ -325,8 +323,7 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let mut table = HeapVec::with_capacity(alloc, newsize)?;
-        table.extend(alloc, (0..newsize).map(|_| SetSlot::default()))?;
+        let table = HeapVec::filled_with(alloc, newsize, SetSlot::default)?;
         let old = std::mem::replace(&mut self.slots, table);
         let mask = newsize - 1;
         for s in old.into_iter() {
