@@ -189,3 +189,17 @@ fn each_run_gets_the_whole_budget() {
         assert!(used > 10_000 && used < 100_000, "{used}");
     }
 }
+
+#[test]
+fn native_nesting_stays_within_the_stack_the_host_gave() {
+    // A `map` of a `map` of ... nests Rust calls without Python frames; on the default
+    // 2 MiB thread it must end in RecursionError, not overflow the stack.
+    let worker = std::thread::spawn(|| {
+        let mut py = Interpreter::builder().capture_output().build().unwrap();
+        let err = py
+            .run("x = [1]\nfor i in range(200000):\n    x = map(abs, x)\nlist(x)\n")
+            .unwrap_err();
+        assert_eq!(err.type_name, "RecursionError");
+    });
+    worker.join().unwrap();
+}

@@ -87,6 +87,9 @@ impl Drop for Heap {
                 current.set(std::ptr::null());
             }
         });
+        if self.state.live_objects() != 0 {
+            self.state.collect_leftover_cycles();
+        }
         if self.state.live_objects() == 0 {
             // SAFETY: no object is left, so nothing can reach the state any more; it is
             // taken exactly once, here.
@@ -235,6 +238,33 @@ impl HeapState {
     #[inline(always)]
     pub fn has_pending(&self) -> bool {
         self.pending.get()
+    }
+
+    /// The last collections, when the heap is dropped: the interpreter's own objects
+    /// (types and their dicts, the builtins, interned names) refer to one another in
+    /// cycles that outlive every handle the interpreter held. Objects still reachable
+    /// from a handle kept outside the heap are not garbage and stay alive. No finalizer
+    /// runs: there is no interpreter left to run it.
+    fn collect_leftover_cycles(&self) {
+        self.drop_queued_handles();
+        self.gc.unfreeze();
+        loop {
+            let pass = self.collect_begin(gc::NUM_GENERATIONS - 1);
+            let freed = self.collect_finish(pass).collected();
+            self.drop_queued_handles();
+            if freed == 0 {
+                break;
+            }
+        }
+    }
+
+    /// Lets go of the weakrefs waiting for callbacks and the objects waiting for
+    /// finalizers (each list is taken before it is dropped: freeing may queue more).
+    fn drop_queued_handles(&self) {
+        let callbacks = std::mem::take(&mut *self.weak_callbacks.borrow_mut());
+        drop(callbacks);
+        let finalize = std::mem::take(&mut *self.pending_finalize.borrow_mut());
+        drop(finalize);
     }
 
     /// Takes the objects waiting for their finalizer; the interpreter runs them and then

@@ -473,8 +473,10 @@ impl Vm {
             return Err(PyErr::NoMemory);
         }
         let mut out = self.vec_with_room(total)?;
-        for _ in 0..count {
-            out.extend_from_slice(&data);
+        if !data.is_empty() {
+            for _ in 0..count {
+                out.extend_from_slice(&data);
+            }
         }
         self.new_bytes_of(bytearray, out).map(Some)
     }

@@ -374,12 +374,9 @@ impl Vm {
     fn repeat(&mut self, seq: &Obj, n: &Obj) -> PyResult<Option<Obj>> {
         let count = match as_num(n) {
             Some(Num::Int(i)) => i,
-            Some(Num::Big(b)) => {
-                if b.is_negative() {
-                    0
-                } else {
-                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
-                }
+            Some(Num::Big(_)) => {
+                // Either sign: CPython converts the count to a Py_ssize_t first.
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
             Some(Num::Float(_)) | None => {
                 if matches!(tag_of(n), Tag::Instance) {
@@ -422,6 +419,10 @@ impl Vm {
                     .downcast::<ListObj>()
                     .map(|l| l.items.borrow().to_vec())
                     .unwrap_or_default();
+                if items.is_empty() {
+                    // `[] * n` is empty whatever n is: no loop over the count.
+                    return Ok(Some(self.new_list_from_vec(HeapVec::new())?));
+                }
                 let total = items.len().checked_mul(count).ok_or(PyErr::NoMemory)?;
                 let mut v = HeapVec::with_capacity(self.alloc(), total)?;
                 if let [item] = items.as_slice() {
@@ -436,8 +437,13 @@ impl Vm {
             }
             Tag::Tuple => {
                 let items = as_tuple(seq).map(<[Obj]>::to_vec).unwrap_or_default();
-                if count == 1 {
-                    return Ok(Some(seq.clone()));
+                if count == 1 || items.is_empty() {
+                    // `() * n` is the empty tuple itself, with no loop over the count.
+                    return Ok(Some(if items.is_empty() {
+                        self.s.empty_tuple.clone()
+                    } else {
+                        seq.clone()
+                    }));
                 }
                 let total = items.len().checked_mul(count).ok_or(PyErr::NoMemory)?;
                 if total > 1 << 40 {
@@ -630,7 +636,14 @@ impl Vm {
                     if n <= 0 {
                         let old = l.items.borrow_mut().take();
                         drop(old);
-                    } else {
+                    } else if !items.is_empty() {
+                        // The whole size first (CPython's `list_resize`): a size past
+                        // memory fails before any copy, and an empty list is never looped
+                        // over `n` times.
+                        let total = items.len().checked_mul(n as usize).ok_or(PyErr::NoMemory)?;
+                        l.items
+                            .borrow_mut()
+                            .reserve(self.heap.allocator(), total - items.len())?;
                         for _ in 1..n {
                             l.items
                                 .borrow_mut()

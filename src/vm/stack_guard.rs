@@ -8,13 +8,16 @@ use super::{INTERPRETER_STACK, PyResult, Vm};
 const GUARD_RESERVE: usize = 512 * 1024;
 
 impl Vm {
-    /// RecursionError when the Rust stack is nearly used up.
+    /// RecursionError when the Rust stack is nearly used up. The stack is the one the
+    /// host said the interpreter's thread has (an embedder's thread may be far smaller
+    /// than the command's).
     #[inline]
     pub(crate) fn native_stack_guard(&mut self) -> PyResult<()> {
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         let used = self.stack_origin.saturating_sub(here);
-        if used > INTERPRETER_STACK.saturating_sub(GUARD_RESERVE) {
+        let stack = self.config.stack_size.unwrap_or(INTERPRETER_STACK);
+        if used > stack.saturating_sub(GUARD_RESERVE) {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         Ok(())
