@@ -360,11 +360,21 @@ fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "input", 0, 1)?;
+    let fin = vm.replaced_stdin()?;
+    let fout = vm.replaced_stdout()?;
+    if fin.is_some() || fout.is_some() {
+        return input_from_replaced(vm, args.get(0), fin, fout);
+    }
     if let Some(p) = args.get(0) {
         let s = vm.str_string(p)?;
         vm.write_stdout(&s)?;
     }
     vm.flush_stdout_checked()?;
+    read_process_line(vm)
+}
+
+/// A line of the process's standard input, without its line ending.
+fn read_process_line(vm: &mut Vm) -> PyResult {
     let raw = crate::objects::stdin::read_bytes(None, true).map_err(|e| vm.io_error(&e, None))?;
     if raw.is_empty() {
         return Err(vm.eof_error("EOF when reading a line"));
@@ -378,6 +388,75 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     vm.new_str(&line)
+}
+
+/// `input()` when the program replaced `sys.stdin` or `sys.stdout` (a `StringIO` fed
+/// to a script, output captured): as CPython, the prompt goes to `sys.stdout.write`,
+/// a failing flush is ignored, and the line is `sys.stdin.readline()` less its '\n'.
+fn input_from_replaced(
+    vm: &mut Vm,
+    prompt: Option<&Obj>,
+    fin: Option<Obj>,
+    fout: Option<Obj>,
+) -> PyResult {
+    if fin.as_ref().is_some_and(|f| f.ptr_eq(&vm.s.none)) {
+        return Err(vm.runtime_error("input(): lost sys.stdin"));
+    }
+    if fout.as_ref().is_some_and(|f| f.ptr_eq(&vm.s.none)) {
+        return Err(vm.runtime_error("input(): lost sys.stdout"));
+    }
+    match &fout {
+        Some(out) => {
+            if let Some(p) = prompt {
+                let s = vm.str_of(p)?;
+                let write = vm.getattr_str(out, "write")?;
+                vm.call(&write, vec![s])?;
+            }
+            // CPython ignores an error from the flush.
+            if let Ok(flush) = vm.getattr_str(out, "flush") {
+                let _ = vm.call(&flush, vec![]);
+            }
+        }
+        None => {
+            if let Some(p) = prompt {
+                let s = vm.str_string(p)?;
+                vm.write_stdout(&s)?;
+            }
+            vm.flush_stdout_checked()?;
+        }
+    }
+    let Some(fin) = fin else {
+        // Only stdout was replaced: read the process's standard input.
+        return read_process_line(vm);
+    };
+    let readline = vm.getattr_str(&fin, "readline")?;
+    let line = vm.call(&readline, vec![])?;
+    // A readline() that gives bytes gives input() bytes, less the b'\n'.
+    if let Some(b) = crate::objects::bytes::as_bytes(&line) {
+        if b.is_empty() {
+            return Err(vm.eof_error("EOF when reading a line"));
+        }
+        return match b.strip_suffix(b"\n") {
+            Some(b) => {
+                let b = b.to_vec();
+                vm.new_bytes(b)
+            }
+            None => Ok(line),
+        };
+    }
+    let Some(text) = as_str(&line) else {
+        return Err(vm.type_error("object.readline() returned non-string"));
+    };
+    if text.is_empty() {
+        return Err(vm.eof_error("EOF when reading a line"));
+    }
+    match text.strip_suffix('\n') {
+        Some(t) => {
+            let t = t.to_owned();
+            vm.new_str(&t)
+        }
+        None => Ok(line),
+    }
 }
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {

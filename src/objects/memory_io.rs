@@ -687,40 +687,167 @@ fn mem_next(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// The in-memory file a method works on: `self`, or the StringIO / BytesIO value an
+/// instance of a subclass (`class Capture(io.StringIO)`) carries.
+fn on_base(vm: &Vm, mut args: Args) -> Args {
+    if let Some(b) = args.pos.first().and_then(|o| vm.base_value(o))
+        && (b.is::<StringIoObj>() || b.is::<BytesIoObj>())
+    {
+        args.pos[0] = b;
+    }
+    args
+}
+
+/// Methods as the types show them: each first finds the in-memory file behind `self`.
+macro_rules! through_base {
+    ($($wrapper:ident => $method:ident),* $(,)?) => {
+        $(fn $wrapper(vm: &mut Vm, args: Args) -> PyResult {
+            let args = on_base(vm, args);
+            $method(vm, args)
+        })*
+    };
+}
+
+through_base! {
+    base_readline => mem_readline,
+    base_readlines => mem_readlines,
+    base_readable => mem_readable,
+    base_writable => mem_writable,
+    base_seekable => mem_seekable,
+    base_isatty => mem_isatty,
+    base_flush => mem_flush,
+    base_close => mem_close,
+    base_next => mem_next,
+    base_sio_write => sio_write,
+    base_sio_read => sio_read,
+    base_sio_getvalue => sio_getvalue,
+    base_sio_seek => sio_seek,
+    base_sio_tell => sio_tell,
+    base_sio_truncate => sio_truncate,
+    base_bio_write => bio_write,
+    base_bio_read => bio_read,
+    base_bio_getvalue => bio_getvalue,
+    base_bio_seek => bio_seek,
+    base_bio_tell => bio_tell,
+    base_bio_truncate => bio_truncate,
+}
+
+/// `__enter__` and `__iter__` give back `self` itself, also for a subclass.
+fn base_enter(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or_else(|| vm.none());
+    mem_enter(vm, on_base(vm, args))?;
+    Ok(this)
+}
+
+fn base_iter(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.pos.first().cloned().unwrap_or_else(|| vm.none());
+    mem_iter(vm, on_base(vm, args))?;
+    Ok(this)
+}
+
+fn base_exit(vm: &mut Vm, args: Args) -> PyResult {
+    mem_exit(vm, on_base(vm, args))
+}
+
+/// `writelines` calls `self.write` for each line, so a subclass's `write` sees them.
+fn base_writelines(vm: &mut Vm, args: Args) -> PyResult {
+    let subclass = args.pos.first().is_some_and(|o| vm.base_value(o).is_some());
+    if !subclass {
+        return mem_writelines(vm, args);
+    }
+    let mut args = args;
+    let p = bind(vm, &mut args, "writelines", &["lines"], 1, false)?;
+    let this = args.pos[0].clone();
+    let lines = p[0].clone().unwrap_or_else(|| vm.none());
+    let (closed, text) = mem_closed(vm, &on_base(vm, Args::new([this.clone()])), "writelines")?;
+    if closed {
+        return Err(vm.value_error(closed_message(text)));
+    }
+    let write = vm.getattr_str(&this, "write")?;
+    for line in vm.iterate_to_vec(&lines)? {
+        vm.call(&write, vec![line])?;
+    }
+    Ok(vm.none())
+}
+
+/// `StringIO.__init__` / `BytesIO.__init__` as a subclass's `__init__` calls them
+/// (`super().__init__(text)`): the instance gets a fresh file from the arguments.
+fn mem_init(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(this) = args.pos.first().cloned() else {
+        return Err(
+            vm.type_error("descriptor '__init__' of '_io.StringIO' object needs an argument")
+        );
+    };
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw.clone(),
+    };
+    let current = vm.base_value(&this).unwrap_or_else(|| this.clone());
+    let fresh = if current.is::<StringIoObj>() {
+        vm.new_string_io(rest)?
+    } else if current.is::<BytesIoObj>() {
+        vm.new_bytes_io(rest)?
+    } else {
+        let n = vm.type_name(&this);
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires an in-memory file, not '{n}'"
+        )));
+    };
+    if vm.base_value(&this).is_some() {
+        let old = vm.base_value_cell(&this, |c| c.replace(Some(fresh)));
+        drop(old);
+    } else if let (Some(s), Some(f)) = (
+        this.downcast::<StringIoObj>(),
+        fresh.downcast::<StringIoObj>(),
+    ) {
+        // Re-initialising a plain StringIO keeps its newline mode, which is fixed at
+        // creation; the contents and position start again.
+        std::mem::swap(&mut *s.state.borrow_mut(), &mut *f.state.borrow_mut());
+        s.seen_newlines.set(f.seen_newlines.get());
+    } else if let (Some(b), Some(f)) = (
+        this.downcast::<BytesIoObj>(),
+        fresh.downcast::<BytesIoObj>(),
+    ) {
+        std::mem::swap(&mut *b.state.borrow_mut(), &mut *f.state.borrow_mut());
+    }
+    Ok(vm.none())
+}
+
 /// Methods both in-memory file types have.
 const COMMON: &[(&str, NativeFn)] = &[
-    ("readline", mem_readline),
-    ("readlines", mem_readlines),
-    ("writelines", mem_writelines),
-    ("readable", mem_readable),
-    ("writable", mem_writable),
-    ("seekable", mem_seekable),
-    ("isatty", mem_isatty),
-    ("flush", mem_flush),
-    ("close", mem_close),
-    ("__enter__", mem_enter),
-    ("__exit__", mem_exit),
-    ("__iter__", mem_iter),
-    ("__next__", mem_next),
+    ("__init__", mem_init),
+    ("readline", base_readline),
+    ("readlines", base_readlines),
+    ("writelines", base_writelines),
+    ("readable", base_readable),
+    ("writable", base_writable),
+    ("seekable", base_seekable),
+    ("isatty", base_isatty),
+    ("flush", base_flush),
+    ("close", base_close),
+    ("__enter__", base_enter),
+    ("__exit__", base_exit),
+    ("__iter__", base_iter),
+    ("__next__", base_next),
 ];
 
 pub const STRING_IO_METHODS: &[(&str, NativeFn)] = &[
-    ("write", sio_write),
-    ("read", sio_read),
-    ("getvalue", sio_getvalue),
-    ("seek", sio_seek),
-    ("tell", sio_tell),
-    ("truncate", sio_truncate),
+    ("write", base_sio_write),
+    ("read", base_sio_read),
+    ("getvalue", base_sio_getvalue),
+    ("seek", base_sio_seek),
+    ("tell", base_sio_tell),
+    ("truncate", base_sio_truncate),
 ];
 
 pub const BYTES_IO_METHODS: &[(&str, NativeFn)] = &[
-    ("write", bio_write),
-    ("read", bio_read),
-    ("read1", bio_read),
-    ("getvalue", bio_getvalue),
-    ("seek", bio_seek),
-    ("tell", bio_tell),
-    ("truncate", bio_truncate),
+    ("write", base_bio_write),
+    ("read", base_bio_read),
+    ("read1", base_bio_read),
+    ("getvalue", base_bio_getvalue),
+    ("seek", base_bio_seek),
+    ("tell", base_bio_tell),
+    ("truncate", base_bio_truncate),
 ];
 
 /// Puts the methods on the StringIO and BytesIO types.

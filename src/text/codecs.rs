@@ -1,5 +1,5 @@
 //! The text codecs `str.encode` / `bytes.decode` / `open()` support — UTF-8,
-//! ASCII and Latin-1, and (for `str.encode` / `bytes.decode` only) UTF-16 and
+//! ASCII, Latin-1 and Windows-1252, and (for `str.encode` / `bytes.decode` only) UTF-16 and
 //! UTF-32 — with CPython's error handlers (`strict`, `ignore`, `replace`,
 //! `backslashreplace`, `xmlcharrefreplace`) and error messages.
 
@@ -11,6 +11,8 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// Windows-1252: Latin-1 with printable characters in 0x80-0x9f (five unassigned).
+    Cp1252,
     Utf16(ByteOrder),
     Utf32(ByteOrder),
 }
@@ -41,6 +43,7 @@ impl Codec {
             "ascii" | "us_ascii" | "646" | "us" => Some(Codec::Ascii),
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" | "iso_ir_100" => Some(Codec::Latin1),
+            "cp1252" | "windows_1252" | "1252" => Some(Codec::Cp1252),
             "utf_16" | "utf16" | "u16" => Some(Codec::Utf16(ByteOrder::Bom)),
             "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => {
                 Some(Codec::Utf16(ByteOrder::Little))
@@ -59,6 +62,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Cp1252 => "cp1252",
             Codec::Utf16(ByteOrder::Bom) => "utf-16",
             Codec::Utf16(ByteOrder::Little) => "utf-16-le",
             Codec::Utf16(ByteOrder::Big) => "utf-16-be",
@@ -71,7 +75,19 @@ impl Codec {
     /// True for the codecs that encode ASCII as itself, one byte a character: the
     /// only ones text files and source files may use.
     pub fn ascii_compatible(self) -> bool {
-        matches!(self, Codec::Utf8 | Codec::Ascii | Codec::Latin1)
+        matches!(
+            self,
+            Codec::Utf8 | Codec::Ascii | Codec::Latin1 | Codec::Cp1252
+        )
+    }
+
+    /// The codec name Unicode errors carry: CPython's table-driven codecs report
+    /// themselves as 'charmap'.
+    pub fn error_name(self) -> &'static str {
+        match self {
+            Codec::Cp1252 => "charmap",
+            other => other.name(),
+        }
     }
 
     /// The name `TextIOWrapper.encoding` reports for the default encoding.
@@ -110,7 +126,7 @@ fn unknown_handler(errors: &str) -> CodecError {
 }
 
 fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> CodecError {
-    let name = codec.name();
+    let name = codec.error_name();
     let message = if end - start == 1 {
         format!(
             "'{name}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
@@ -173,6 +189,21 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecEr
                 decode_replacement(&mut out, errors, &[b]).map_err(|e| {
                     e.unwrap_or_else(|| {
                         decode_error(codec, data, i, i + 1, "ordinal not in range(128)")
+                    })
+                })?;
+            }
+            Ok(out)
+        }
+        Codec::Cp1252 => {
+            let mut out = String::with_capacity(data.len());
+            for (i, &b) in data.iter().enumerate() {
+                if let Some(c) = cp1252_char(b) {
+                    out.push(c);
+                    continue;
+                }
+                decode_replacement(&mut out, errors, &[b]).map_err(|e| {
+                    e.unwrap_or_else(|| {
+                        decode_error(codec, data, i, i + 1, "character maps to <undefined>")
                     })
                 })?;
             }
@@ -366,27 +397,86 @@ fn escaped_char(c: char) -> String {
     }
 }
 
+/// The characters Windows-1252 gives bytes 0x80-0x9f (None: unassigned); the other
+/// bytes are the Latin-1 characters of the same number.
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('\u{20ac}'),
+    None,
+    Some('\u{201a}'),
+    Some('\u{0192}'),
+    Some('\u{201e}'),
+    Some('\u{2026}'),
+    Some('\u{2020}'),
+    Some('\u{2021}'),
+    Some('\u{02c6}'),
+    Some('\u{2030}'),
+    Some('\u{0160}'),
+    Some('\u{2039}'),
+    Some('\u{0152}'),
+    None,
+    Some('\u{017d}'),
+    None,
+    None,
+    Some('\u{2018}'),
+    Some('\u{2019}'),
+    Some('\u{201c}'),
+    Some('\u{201d}'),
+    Some('\u{2022}'),
+    Some('\u{2013}'),
+    Some('\u{2014}'),
+    Some('\u{02dc}'),
+    Some('\u{2122}'),
+    Some('\u{0161}'),
+    Some('\u{203a}'),
+    Some('\u{0153}'),
+    None,
+    Some('\u{017e}'),
+    Some('\u{0178}'),
+];
+
+fn cp1252_char(b: u8) -> Option<char> {
+    match b {
+        0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)],
+        _ => Some(char::from(b)),
+    }
+}
+
+fn cp1252_byte(c: char) -> Option<u8> {
+    match c as u32 {
+        0x80..=0x9f => None,
+        n @ 0..=0xff => Some(n as u8),
+        _ => CP1252_HIGH
+            .iter()
+            .position(|&h| h == Some(c))
+            .map(|i| 0x80 + i as u8),
+    }
+}
+
 /// Encodes `s` with `codec`; `errors` names the error handler.
 pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
-    let limit: u32 = match codec {
+    let (byte_of, reason): (fn(char) -> Option<u8>, &str) = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Utf16(_) | Codec::Utf32(_) => return Ok(encode_wide(s, codec)),
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
+        Codec::Ascii => (
+            |c| u8::try_from(c as u32).ok().filter(u8::is_ascii),
+            "ordinal not in range(128)",
+        ),
+        Codec::Latin1 => (|c| u8::try_from(c as u32).ok(), "ordinal not in range(256)"),
+        Codec::Cp1252 => (cp1252_byte, "character maps to <undefined>"),
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = byte_of(c) {
+            out.push(b);
             i += 1;
             continue;
         }
         // The run of characters the codec cannot encode.
         let mut end = i + 1;
-        while end < chars.len() && chars[end] as u32 >= limit {
+        while end < chars.len() && byte_of(chars[end]).is_none() {
             end += 1;
         }
         match errors {
@@ -403,8 +493,8 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError
                 }
             }
             "strict" | "surrogateescape" | "surrogatepass" | "namereplace" => {
-                let name = codec.name();
-                let reason = format!("ordinal not in range({limit})");
+                let name = codec.error_name();
+                let reason = reason.to_owned();
                 let message = if end - i == 1 {
                     format!(
                         "'{name}' codec can't encode character '{}' in position {i}: {reason}",

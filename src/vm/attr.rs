@@ -800,7 +800,11 @@ impl Vm {
                 "__dict__" if self.lacks_dict(o) => Ok(None),
                 "__dict__" => self.instance_dict(o),
                 "__weakref__" => self.weakref_attr(o),
-                _ => Ok(None),
+                // `closed`, `newlines`, ... of a StringIO / BytesIO subclass's file.
+                _ => match self.base_value(o) {
+                    Some(b) => self.memory_io_attr(&b, n),
+                    None => Ok(None),
+                },
             },
             Tag::Exception => self.exception_attr(o, n),
             Tag::BoundMethod => {

@@ -221,8 +221,38 @@ impl Vm {
             let n = self.type_name(&src);
             return Err(self.type_error(format!("cannot convert '{n}' object to {name}")));
         }
+        self.bytes_from_iterable(&src, bytearray)
+    }
+
+    /// CPython's `PyObject_Bytes` as `int.from_bytes` uses it: bytes-like objects,
+    /// `__bytes__`, or an iterable of ints in range; a str or an int is refused (unlike
+    /// `bytes(...)`, which encodes the one and zero-fills for the other).
+    pub(crate) fn bytes_from_object(&mut self, src: &Obj) -> PyResult<Vec<u8>> {
+        if tag_of(src) == Tag::Instance
+            && let Some(r) = self.call_special(src, "__bytes__", vec![])?
+        {
+            return match as_bytes(&r) {
+                Some(b) => Ok(b.to_vec()),
+                None => {
+                    let n = self.type_name(&r);
+                    Err(self.type_error(format!("__bytes__ returned non-bytes (type {n})")))
+                }
+            };
+        }
+        if let Some(v) = self.bytes_like(src) {
+            return Ok(v);
+        }
+        if as_str(src).is_some() || self.get_iter(src).is_err() {
+            let n = self.type_name(src);
+            return Err(self.type_error(format!("cannot convert '{n}' object to bytes")));
+        }
+        self.bytes_from_iterable(src, false)
+    }
+
+    /// The bytes an iterable of ints gives, each checked to be in range(0, 256).
+    fn bytes_from_iterable(&mut self, src: &Obj, bytearray: bool) -> PyResult<Vec<u8>> {
         // Bytes are gathered as the items come (no list of int objects).
-        let iter = self.get_iter(&src)?;
+        let iter = self.get_iter(src)?;
         // A known length is reserved first: bytes(range(10**18)) is a MemoryError at once.
         let hint = crate::modules::operator::builtin_iter_remaining(&iter).unwrap_or(0);
         let mut out = self.vec_with_room(hint)?;

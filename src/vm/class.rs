@@ -438,7 +438,15 @@ impl Vm {
                 // (the inherited `list.__init__` & co. run after any `__new__`).
                 if (user_new.is_none() || !args.pos.is_empty() || !args.kw.is_empty())
                     && let Some(base) = self.base_value(&obj)
-                    && matches!(tag_of(&base), Tag::List | Tag::Dict | Tag::Set | Tag::Deque)
+                    && matches!(
+                        tag_of(&base),
+                        Tag::List
+                            | Tag::Dict
+                            | Tag::Set
+                            | Tag::Deque
+                            | Tag::StringIO
+                            | Tag::BytesIO
+                    )
                 {
                     let cls_b = self.type_of(&base);
                     let filled = self.construct_builtin(&cls_b, args)?;
@@ -490,9 +498,13 @@ impl Vm {
             builtin => {
                 let base_type = self.types.by_tag(builtin).clone();
                 let value = match builtin {
-                    Tag::List | Tag::Dict | Tag::Set | Tag::Deque => {
-                        self.construct_builtin(&base_type, Args::default())?
-                    }
+                    // Mutable builtins start empty: `__init__` fills them.
+                    Tag::List
+                    | Tag::Dict
+                    | Tag::Set
+                    | Tag::Deque
+                    | Tag::StringIO
+                    | Tag::BytesIO => self.construct_builtin(&base_type, Args::default())?,
                     // A class defined by a builtin module: its own constructor makes
                     // the value; the subclass's __init__ sets it up.
                     Tag::Native => self.native_base_value(cls)?,

@@ -128,7 +128,11 @@ impl Vm {
         {
             return Err(self.type_error_for(o, "is not iterable"));
         }
-        if let Some(base) = self.base_value(o) {
+        // A subclass of a builtin iterates its value directly, unless the value is a
+        // file: a file's `__iter__` gives back the object itself, as in CPython.
+        if let Some(base) = self.base_value(o)
+            && !is_file_tag(tag_of(&base))
+        {
             let cls = self.type_of(o);
             if self
                 .lookup_type_attr(&cls, "__iter__")

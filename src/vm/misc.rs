@@ -135,16 +135,27 @@ impl Vm {
     /// `sys.stdout` when a program replaced it (None when it is still the process's
     /// standard output, which is written directly).
     pub fn replaced_stdout(&mut self) -> PyResult<Option<Obj>> {
+        self.replaced_stream("stdout", 1)
+    }
+
+    /// `sys.stdin` when a program replaced it (None when it is still the process's
+    /// standard input, which is read directly).
+    pub fn replaced_stdin(&mut self) -> PyResult<Option<Obj>> {
+        self.replaced_stream("stdin", 0)
+    }
+
+    /// `sys.<name>` unless it is the plain stream over file descriptor `fd`.
+    fn replaced_stream(&mut self, name: &str, fd: u8) -> PyResult<Option<Obj>> {
         let Some(sys) = self.sys_module()? else {
             return Ok(None);
         };
         let Some(d) = self.module_dict(&sys) else {
             return Ok(None);
         };
-        let key = self.intern("stdout")?;
+        let key = self.intern(name)?;
         Ok(self.dict_get_str(&d, &key).filter(|o| {
             o.downcast::<crate::objects::stream::StreamObj>()
-                .is_none_or(|s| s.fd != 1 || !s.is_plain())
+                .is_none_or(|s| s.fd != fd || !s.is_plain())
         }))
     }
 

@@ -542,19 +542,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.value_error("length argument must be non-negative"));
     }
     let little = match order_kw.or_else(|| args.get(2).cloned()) {
-        Some(o) => match as_str(&o) {
-            Some("little") => true,
-            Some("big") => false,
-            Some(_) => {
-                return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
-            }
-            None => {
-                let t = vm.type_name(&o);
-                return Err(vm.type_error(format!(
-                    "to_bytes() argument 'byteorder' must be str, not {t}"
-                )));
-            }
-        },
+        Some(o) => byteorder_is_little(vm, &o, "to_bytes")?,
         None => false,
     };
     if v.is_negative() && !signed {
@@ -591,23 +579,12 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
     if args.pos.len() < 2 {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     }
-    let data = match vm.bytes_data(&args.pos[1]) {
-        Some(d) => d,
-        None => {
-            let items = vm.iterate_to_vec(&args.pos[1])?;
-            let mut d = Vec::new();
-            for i in items {
-                d.push(vm.to_index(&i)? as u8);
-            }
-            d
-        }
+    let little = match order_kw.or_else(|| args.get(2).cloned()) {
+        Some(o) => byteorder_is_little(vm, &o, "from_bytes")?,
+        None => false,
     };
-    let order = match order_kw.or_else(|| args.get(2).cloned()) {
-        Some(o) => as_str(&o).unwrap_or("big").to_owned(),
-        None => "big".to_owned(),
-    };
-    let mut d = data;
-    if order == "little" {
+    let mut d = vm.bytes_from_object(&args.pos[1])?;
+    if little {
         d.reverse();
     }
     let v = if signed {
@@ -615,7 +592,29 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
     } else {
         BigInt::from_bytes_be(num_bigint::Sign::Plus, &d)
     };
-    vm.new_bigint(v)
+    let v = vm.new_bigint(v)?;
+    // A subclass gets an instance of itself, made by calling it with the value.
+    let cls = args.pos[0].clone();
+    if cls.ptr_eq(&vm.types.int) {
+        Ok(v)
+    } else {
+        vm.call(&cls, vec![v])
+    }
+}
+
+/// The `byteorder` argument of `to_bytes` / `from_bytes`: true for 'little'.
+fn byteorder_is_little(vm: &mut Vm, o: &Obj, method: &str) -> PyResult<bool> {
+    match as_str(o) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => {
+            let t = vm.type_name(o);
+            Err(vm.type_error(format!(
+                "{method}() argument 'byteorder' must be str, not {t}"
+            )))
+        }
+    }
 }
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult {

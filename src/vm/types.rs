@@ -191,6 +191,8 @@ fn subclassable(tag: Tag) -> bool {
             | Tag::Property
             | Tag::Deque
             | Tag::WeakRef
+            | Tag::StringIO
+            | Tag::BytesIO
     )
 }
 

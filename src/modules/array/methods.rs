@@ -32,6 +32,7 @@ pub(super) static ARRAY: NativeTypeSpec = NativeTypeSpec {
         ("tounicode", tounicode),
         ("fromunicode", fromunicode),
         ("byteswap", byteswap),
+        ("buffer_info", buffer_info),
         ("__len__", len),
         ("__getitem__", getitem),
         ("__setitem__", setitem),
@@ -412,6 +413,21 @@ fn byteswap(vm: &mut Vm, args: Args) -> PyResult {
     }
     drop(d);
     Ok(vm.none())
+}
+
+/// `(address, length)`: where the items are stored and how many there are.
+fn buffer_info(vm: &mut Vm, args: Args) -> PyResult {
+    check_method(vm, &args, "array.buffer_info", 0, 0)?;
+    let st = this(vm, &args, "buffer_info")?;
+    let Ok(d) = st.data.try_borrow() else {
+        return Err(busy(vm));
+    };
+    let address = d.as_slice().as_ptr() as usize;
+    let count = d.as_slice().len() / st.itemsize();
+    drop(d);
+    let address = vm.new_int(address as i64)?;
+    let count = vm.new_int(count as i64)?;
+    vm.new_tuple(vec![address, count])
 }
 
 fn items_of(vm: &mut Vm, st: &ArrayState) -> PyResult<Vec<Obj>> {
