@@ -56,6 +56,17 @@ fn cached_files(cache: &Path) -> Vec<String> {
     names
 }
 
+fn modified_times(cache: &Path, files: &[String]) -> Vec<Option<std::time::SystemTime>> {
+    files
+        .iter()
+        .map(|f| {
+            std::fs::metadata(cache.join(f))
+                .and_then(|m| m.modified())
+                .ok()
+        })
+        .collect()
+}
+
 fn expected_output() -> Output {
     Command::new(BIN)
         .args(["-c", PROGRAM])
@@ -75,27 +86,13 @@ fn the_first_run_writes_images_and_later_runs_read_them_with_the_same_output() {
     assert!(files.contains(&"json.mpyc".to_owned()), "{files:?}");
     assert!(files.contains(&"dataclasses.mpyc".to_owned()), "{files:?}");
     assert!(files.iter().all(|f| f.ends_with(".mpyc")), "{files:?}");
-    let stamps: Vec<_> = files
-        .iter()
-        .map(|f| {
-            std::fs::metadata(cache.join(f))
-                .and_then(|m| m.modified())
-                .ok()
-        })
-        .collect();
+    let stamps = modified_times(&cache, &files);
     let second = run_with_cache(&cache, &[]);
     assert_eq!(first.stdout, uncached.stdout);
     assert_eq!(second.stdout, uncached.stdout);
     assert_eq!(second.stderr, uncached.stderr);
     assert_eq!(cached_files(&cache), files);
-    let stamps_after: Vec<_> = files
-        .iter()
-        .map(|f| {
-            std::fs::metadata(cache.join(f))
-                .and_then(|m| m.modified())
-                .ok()
-        })
-        .collect();
+    let stamps_after = modified_times(&cache, &files);
     assert_eq!(stamps, stamps_after, "a valid image is read, not rewritten");
     let _ = std::fs::remove_dir_all(&cache);
 }

@@ -55,7 +55,7 @@ pub fn write_image(vm: &mut Vm, code: &Rc<CodeObject>) -> Option<Vec<u8>> {
         seen: HashMap::new(),
         entries: 0,
     };
-    w.code(vm, code)?;
+    w.code_entry(vm, code, None)?;
     Some(w.out.out)
 }
 
@@ -154,10 +154,6 @@ impl PoolWriter {
             self.out.usize(i);
         }
         Some(())
-    }
-
-    fn code(&mut self, vm: &mut Vm, code: &Rc<CodeObject>) -> Option<usize> {
-        self.code_entry(vm, code, None)
     }
 
     /// Writes a code object after its constants; `holder` is its heap object, if any.
@@ -415,12 +411,17 @@ class C:
     def m(self): return (1, 2)
 "#;
 
-    #[test]
-    fn an_image_reads_back_as_the_code_it_was_written_from() {
+    fn compiled() -> (Vm, Rc<CodeObject>) {
         let mut vm = Vm::new(Config::default()).expect("a vm");
         let code = vm
             .compile_source(SOURCE, "<image test>", crate::compile::CompileMode::Module)
             .expect("compiles");
+        (vm, code)
+    }
+
+    #[test]
+    fn an_image_reads_back_as_the_code_it_was_written_from() {
+        let (mut vm, code) = compiled();
         let image = write_image(&mut vm, &code).expect("every constant has an image form");
         let back = read_image(&mut vm, &image, "<image test>").expect("reads back");
         assert_eq!(disassemble(&mut vm, &code), disassemble(&mut vm, &back));
@@ -434,10 +435,7 @@ class C:
 
     #[test]
     fn damaged_images_read_as_none_without_panicking() {
-        let mut vm = Vm::new(Config::default()).expect("a vm");
-        let code = vm
-            .compile_source(SOURCE, "<image test>", crate::compile::CompileMode::Module)
-            .expect("compiles");
+        let (mut vm, code) = compiled();
         let image = write_image(&mut vm, &code).expect("written");
         for cut in (0..image.len()).step_by(7) {
             // Truncated images are refused (or, cut between entries, lack the module).
