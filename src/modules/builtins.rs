@@ -1089,6 +1089,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name,
             func: crate::vm::policy::native_fn(vm.policy(), "builtins", name, *f),
+            fast: None,
             bound: None,
             owner: None,
             module: Some(module_name.clone()),

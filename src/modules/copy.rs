@@ -320,6 +320,7 @@ impl Vm {
         let func = self.heap.alloc(crate::objects::BuiltinFunctionObj {
             name: "__newobj__",
             func: copyreg_newobj,
+            fast: None,
             bound: None,
             owner: None,
             module: None,

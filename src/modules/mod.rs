@@ -7,7 +7,7 @@ mod bisect;
 pub mod builtins;
 mod builtins_eval;
 mod cmath;
-mod collections;
+pub(crate) mod collections;
 mod copy;
 pub mod frozen;
 mod functools;
@@ -165,6 +165,7 @@ pub(crate) fn add_functions(
         let fo = vm.heap.alloc(BuiltinFunctionObj {
             name: fname,
             func: crate::vm::policy::native_fn(vm.policy(), &module, fname, *f),
+            fast: None,
             bound: None,
             owner: None,
             module: Some(module_name.clone()),

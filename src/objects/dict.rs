@@ -298,9 +298,12 @@ impl Vm {
 }
 
 fn self_dict(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
-    match args.pos.first().and_then(|o| dict_of(vm, o)) {
-        Some(d) => Ok(d),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
+    match args.pos.first() {
+        Some(o) => match dict_of(vm, o) {
+            Some(d) => Ok(d),
+            None => Err(crate::vm::wrong_receiver(vm, name, "dict", o)),
+        },
+        None => Err(vm.type_error(format!("unbound method dict.{name}() needs an argument"))),
     }
 }
 
@@ -427,6 +430,53 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(d)
 }
+
+/// `d.get(key)` on an exact dict, without building `Args`.
+fn dict_get_fast(vm: &mut Vm, d: &Obj, key: Option<Obj>) -> PyResult {
+    match key {
+        Some(key) if d.is::<DictObj>() => match vm.dict_lookup(d, &key)? {
+            Some(v) => Ok(v),
+            None => Ok(vm.none()),
+        },
+        key => dict_get(vm, Args::new(std::iter::once(d.clone()).chain(key))),
+    }
+}
+
+/// `d.keys()`, `d.values()`, `d.items()` of an exact dict, without building `Args`.
+fn dict_keys_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
+    match arg {
+        None if d.is::<DictObj>() => Ok(vm
+            .heap
+            .alloc(super::iter::DictKeysObj { dict: d.clone() })?),
+        arg => dict_keys(vm, Args::new(std::iter::once(d.clone()).chain(arg))),
+    }
+}
+
+fn dict_values_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
+    match arg {
+        None if d.is::<DictObj>() => Ok(vm
+            .heap
+            .alloc(super::iter::DictValuesObj { dict: d.clone() })?),
+        arg => dict_values(vm, Args::new(std::iter::once(d.clone()).chain(arg))),
+    }
+}
+
+fn dict_items_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
+    match arg {
+        None if d.is::<DictObj>() => Ok(vm
+            .heap
+            .alloc(super::iter::DictItemsObj { dict: d.clone() })?),
+        arg => dict_items(vm, Args::new(std::iter::once(d.clone()).chain(arg))),
+    }
+}
+
+/// The direct entries of `dict`'s commonest methods (see `FastMethod`).
+pub const FAST_METHODS: &[(&str, crate::objects::function::FastMethod)] = &[
+    ("get", dict_get_fast),
+    ("keys", dict_keys_fast),
+    ("values", dict_values_fast),
+    ("items", dict_items_fast),
+];
 
 /// Methods of `dict`.
 pub const METHODS: &[(&str, crate::objects::NativeFn)] = &[

@@ -70,9 +70,18 @@ impl Behaviour for FunctionObj {
 /// A builtin implemented in Rust.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
 
+/// A builtin method's direct entry for the calls the dispatch loop makes most: the
+/// receiver and no argument or one (`None` / `Some`), with no `Args` built (CPython's
+/// METH_NOARGS and METH_O). It must answer exactly as the method's general entry does
+/// for the same arguments, receivers of other types included (usually by handing
+/// anything unusual to the general entry).
+pub type FastMethod = fn(&mut Vm, &Obj, Option<Obj>) -> PyResult;
+
 pub struct BuiltinFunctionObj {
     pub name: &'static str,
     pub func: NativeFn,
+    /// The direct entry of a method that has one (see `FastMethod`).
+    pub fast: Option<FastMethod>,
     /// The object a builtin method is bound to (`[].append`), or the module of a
     /// module-level builtin.
     pub bound: Option<Obj>,

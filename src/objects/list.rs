@@ -255,11 +255,9 @@ fn self_list(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
         Some(o) if o.is::<ListObj>() => Ok(o.clone()),
         Some(o) => match vm.base_value(o).filter(|b| b.is::<ListObj>()) {
             Some(b) => Ok(b),
-            None => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
+            None => Err(crate::vm::wrong_receiver(vm, name, "list", o)),
         },
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' of 'list' object needs an argument"
-        ))),
+        None => Err(vm.type_error(format!("unbound method list.{name}() needs an argument"))),
     }
 }
 
@@ -272,8 +270,8 @@ fn list_append_m(vm: &mut Vm, args: Args) -> PyResult {
         vm.list_append(l, v.clone())?;
         return Ok(vm.none());
     }
-    args.check_method(vm, "list.append", 1, 1)?;
     let l = self_list(vm, &args, "append")?;
+    args.check_method(vm, "list.append", 1, 1)?;
     vm.list_append(&l, args.pos[1].clone())?;
     Ok(vm.none())
 }
@@ -445,6 +443,34 @@ fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     Ok(vm.none())
 }
+
+/// `l.append(v)` on an exact list, without building `Args`.
+fn list_append_fast(vm: &mut Vm, l: &Obj, v: Option<Obj>) -> PyResult {
+    match v {
+        Some(v) if l.is::<ListObj>() => {
+            vm.list_append(l, v)?;
+            Ok(vm.none())
+        }
+        v => list_append_m(vm, Args::new(std::iter::once(l.clone()).chain(v))),
+    }
+}
+
+/// `l.pop()` of a non-empty exact list, without building `Args`.
+fn list_pop_fast(vm: &mut Vm, l: &Obj, i: Option<Obj>) -> PyResult {
+    if i.is_none()
+        && let Some(lo) = l.downcast::<ListObj>()
+        && let Ok(mut items) = lo.items.try_borrow_mut()
+        && let Some(v) = items.pop()
+    {
+        items.shrink_if_sparse(vm.heap.allocator());
+        return Ok(v);
+    }
+    list_pop(vm, Args::new(std::iter::once(l.clone()).chain(i)))
+}
+
+/// The direct entries of `list`'s commonest methods (see `FastMethod`).
+pub const FAST_METHODS: &[(&str, crate::objects::function::FastMethod)] =
+    &[("append", list_append_fast), ("pop", list_pop_fast)];
 
 /// Methods of `list`.
 pub const METHODS: &[(&str, crate::objects::NativeFn)] = &[

@@ -119,7 +119,8 @@ fn this_range(
 ) -> crate::vm::PyResult<crate::heap::Obj> {
     match args.pos.first() {
         Some(o) if o.is::<RangeObj>() => Ok(o.clone()),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'range' object"))),
+        Some(o) => Err(crate::vm::wrong_receiver(vm, name, "range", o)),
+        None => Err(vm.type_error(format!("unbound method range.{name}() needs an argument"))),
     }
 }
 

@@ -234,9 +234,16 @@ impl Vm {
         Ok(self.set_find(cell, h, key)?.is_some())
     }
 
-    /// Removes `key`; false when absent.
+    /// Removes `key`; false when absent. A set key stands for the frozenset of its
+    /// items, as in CPython.
     pub fn set_discard(&mut self, s: &Obj, key: &Obj) -> PyResult<bool> {
-        let h = self.element_hash(key)?;
+        let h = match self.element_hash(key) {
+            Ok(h) => h,
+            Err(e) => match set_table(key).filter(|_| key.is::<SetObj>()) {
+                Some(t) => t.borrow().frozen_hash(),
+                None => return Err(e),
+            },
+        };
         let cell = self.set_cell(s)?;
         match self.set_find(cell, h, key)? {
             Some(i) => {
@@ -484,14 +491,29 @@ impl Vm {
     }
 }
 
-fn this_set(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
+/// The set a method of `set` works on: the receiver, or a subclass instance's set. The
+/// methods that change the set refuse a frozenset, as `set`'s descriptors do; those
+/// `frozenset` shares take either.
+fn this_set(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
+    let mutates = !matches!(
+        name,
+        "copy"
+            | "union"
+            | "intersection"
+            | "difference"
+            | "symmetric_difference"
+            | "issubset"
+            | "issuperset"
+            | "isdisjoint"
+    );
+    let fits = |o: &Obj| o.is::<SetObj>() || (!mutates && is_set_like(o));
     match args.pos.first() {
-        Some(o) if is_set_like(o) => Ok(o.clone()),
-        Some(o) => match vm.base_value(o).filter(is_set_like) {
+        Some(o) if fits(o) => Ok(o.clone()),
+        Some(o) => match vm.base_value(o).filter(fits) {
             Some(b) => Ok(b),
-            None => Err(vm.type_error("descriptor requires a 'set' object")),
+            None => Err(crate::vm::wrong_receiver(vm, name, "set", o)),
         },
-        None => Err(vm.type_error("descriptor needs an argument")),
+        None => Err(vm.type_error(format!("unbound method set.{name}() needs an argument"))),
     }
 }
 
@@ -500,9 +522,9 @@ fn set_add_m(vm: &mut Vm, mut args: Args) -> PyResult {
     // The key moves out of the arguments; a plain set is used where it lies.
     let key = args.pos.pop().ok_or_else(|| vm.bad_payload())?;
     match args.pos.first() {
-        Some(s) if is_set_like(s) => vm.set_add(s, key)?,
+        Some(s) if s.is::<SetObj>() => vm.set_add(s, key)?,
         _ => {
-            let s = this_set(vm, &args)?;
+            let s = this_set(vm, &args, "add")?;
             vm.set_add(&s, key)?;
         }
     }
@@ -511,14 +533,14 @@ fn set_add_m(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn set_discard_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.discard", 1, 1)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "discard")?;
     vm.set_discard(&s, &args.pos[1])?;
     Ok(vm.none())
 }
 
 fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.remove", 1, 1)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "remove")?;
     if !vm.set_discard(&s, &args.pos[1])? {
         return Err(vm.key_error(args.pos[1].clone()));
     }
@@ -527,7 +549,7 @@ fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.pop", 0, 0)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "pop")?;
     let v = set_table(&s).and_then(|t| t.borrow_mut().pop());
     match v {
         Some(v) => Ok(v),
@@ -537,7 +559,7 @@ fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.clear", 0, 0)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "clear")?;
     let old = set_table(&s).map(|t| t.borrow_mut().take());
     drop(old);
     Ok(vm.none())
@@ -545,7 +567,7 @@ fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.copy", 0, 0)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "copy")?;
     if s.is::<FrozenSetObj>() {
         return Ok(s);
     }
@@ -555,7 +577,7 @@ fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_union(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "union")?;
     let r = vm.set_copy_of(&s, &s)?;
     for other in args.pos.iter().skip(1) {
         vm.set_update(&r, other)?;
@@ -564,7 +586,7 @@ fn set_union(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "intersection")?;
     if args.pos.len() == 1 {
         return vm.set_copy_of(&s, &s);
     }
@@ -576,7 +598,7 @@ fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "difference")?;
     let Some(first) = args.pos.get(1) else {
         return vm.set_copy_of(&s, &s);
     };
@@ -589,12 +611,12 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.symmetric_difference", 1, 1)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "symmetric_difference")?;
     vm.set_symmetric_difference_of(&s, &args.pos[1])
 }
 
 fn set_update_m(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "update")?;
     for other in args.pos.iter().skip(1) {
         vm.set_update(&s, other)?;
     }
@@ -602,7 +624,7 @@ fn set_update_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "intersection_update")?;
     let mut r = s.clone();
     for other in args.pos.iter().skip(1) {
         r = vm.set_intersection_of(&r, other)?;
@@ -618,7 +640,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "difference_update")?;
     for other in args.pos.iter().skip(1) {
         vm.set_difference_update_with(&s, other)?;
     }
@@ -627,7 +649,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.symmetric_difference_update", 1, 1)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "symmetric_difference_update")?;
     vm.set_symmetric_difference_update_with(&s, &args.pos[1])?;
     Ok(vm.none())
 }
@@ -642,7 +664,7 @@ fn other_as_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.issubset", 1, 1)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "issubset")?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&s, &o)?;
     Ok(vm.new_bool(r))
@@ -650,7 +672,7 @@ fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.issuperset", 1, 1)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "issuperset")?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&o, &s)?;
     Ok(vm.new_bool(r))
@@ -658,7 +680,7 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.isdisjoint", 1, 1)?;
-    let s = this_set(vm, &args)?;
+    let s = this_set(vm, &args, "isdisjoint")?;
     if is_set_like(&args.pos[1]) {
         let o = other_as_set(vm, &args.pos[1])?;
         for k in vm.set_items(&o) {
@@ -677,6 +699,53 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(vm.new_bool(true))
 }
+
+/// The general entry's arguments for a direct entry's call it does not take itself.
+fn method_args(this: &Obj, arg: Option<Obj>) -> Args {
+    Args::new(std::iter::once(this.clone()).chain(arg))
+}
+
+/// `s.add(key)` on an exact set, without building `Args`.
+fn set_add_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
+    match key {
+        Some(key) if s.is::<SetObj>() => {
+            vm.set_add(s, key)?;
+            Ok(vm.none())
+        }
+        key => set_add_m(vm, method_args(s, key)),
+    }
+}
+
+/// `s.discard(key)` on an exact set, without building `Args`.
+fn set_discard_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
+    match key {
+        Some(key) if s.is::<SetObj>() => {
+            vm.set_discard(s, &key)?;
+            Ok(vm.none())
+        }
+        key => set_discard_m(vm, method_args(s, key)),
+    }
+}
+
+/// `s.remove(key)` on an exact set, without building `Args`.
+fn set_remove_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
+    match key {
+        Some(key) if s.is::<SetObj>() => {
+            if !vm.set_discard(s, &key)? {
+                return Err(vm.key_error(key));
+            }
+            Ok(vm.none())
+        }
+        key => set_remove_m(vm, method_args(s, key)),
+    }
+}
+
+/// The direct entries of `set`'s commonest methods (see `FastMethod`).
+pub const FAST_METHODS: &[(&str, crate::objects::function::FastMethod)] = &[
+    ("add", set_add_fast),
+    ("discard", set_discard_fast),
+    ("remove", set_remove_fast),
+];
 
 /// Methods of `set`.
 pub const SET_METHODS: &[(&str, crate::objects::NativeFn)] = &[

@@ -54,20 +54,20 @@ fn not_none_bound(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     }
 }
 
-fn self_tuple(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
+fn self_tuple(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
     match args.pos.first() {
         Some(o) if o.is::<TupleObj>() => Ok(o.clone()),
         Some(o) => match vm.base_value(o).filter(|b| b.is::<TupleObj>()) {
             Some(b) => Ok(b),
-            None => Err(vm.type_error("descriptor requires a 'tuple' object")),
+            None => Err(crate::vm::wrong_receiver(vm, name, "tuple", o)),
         },
-        None => Err(vm.type_error("descriptor needs an argument")),
+        None => Err(vm.type_error(format!("unbound method tuple.{name}() needs an argument"))),
     }
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "tuple.index", 1, 3)?;
-    let t = self_tuple(vm, &args)?;
+    let t = self_tuple(vm, &args, "index")?;
     let items = as_tuple(&t).map(<[Obj]>::to_vec).unwrap_or_default();
     let (start, stop) = index_bounds(vm, &args, items.len() as i64)?;
     for i in start..stop {
@@ -80,7 +80,7 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult {
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "tuple.count", 1, 1)?;
-    let t = self_tuple(vm, &args)?;
+    let t = self_tuple(vm, &args, "count")?;
     let items = as_tuple(&t).map(<[Obj]>::to_vec).unwrap_or_default();
     let mut c = 0;
     for it in &items {

@@ -5,7 +5,7 @@ use smallvec::SmallVec;
 use crate::heap::Obj;
 use crate::objects::str::as_str;
 
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 
 /// Positional arguments (for methods, `pos[0]` is self) and keyword arguments.
 #[derive(Default)]
@@ -126,10 +126,7 @@ impl Args {
         old_style: bool,
     ) -> PyResult<()> {
         let Some(n) = self.pos.len().checked_sub(1) else {
-            return Err(vm.type_error(format!(
-                "descriptor '{}' needs an argument",
-                qualname.rsplit('.').next().unwrap_or(qualname)
-            )));
+            return Err(vm.type_error(format!("unbound method {qualname}() needs an argument")));
         };
         if n >= min && n <= max {
             return Ok(());
@@ -157,6 +154,15 @@ impl Args {
     pub fn get(&self, i: usize) -> Option<&Obj> {
         self.pos.get(i)
     }
+}
+
+/// The TypeError of a builtin type's method `name` called on an object of another
+/// type (`list.append((), 1)`), in CPython's words.
+pub fn wrong_receiver(vm: &mut Vm, name: &str, owner: &str, o: &Obj) -> PyErr {
+    let tp = vm.type_name(o);
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{tp}' object"
+    ))
 }
 
 /// CPython's wording for a wrong number of arguments to a builtin.

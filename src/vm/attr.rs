@@ -249,6 +249,7 @@ impl Vm {
                         Ok(self.heap.alloc(BuiltinFunctionObj {
                             name: b.name,
                             func: b.func,
+                            fast: None,
                             bound: Some(o.clone()),
                             owner: b.owner,
                             module: None,
@@ -920,6 +921,7 @@ impl Vm {
             "__get__" => self.heap.alloc(BuiltinFunctionObj {
                 name: "__get__",
                 func: function_descr_get,
+                fast: None,
                 bound: Some(o.clone()),
                 owner: Some("function"),
                 module: None,

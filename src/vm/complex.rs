@@ -415,6 +415,7 @@ impl Vm {
             let fget = self.heap.alloc(crate::objects::BuiltinFunctionObj {
                 name,
                 func: f,
+                fast: None,
                 bound: None,
                 owner: Some("complex"),
                 module: None,

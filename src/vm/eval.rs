@@ -1011,6 +1011,28 @@ impl Vm {
                                 }
                                 continue 'dispatch;
                             }
+                            // A generator's frame is resumed by this loop itself.
+                            if !TRACE && it.is::<crate::objects::generator::GeneratorObj>() {
+                                let it = it.clone();
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.ip = ip;
+                                }
+                                if self
+                                    .resume_generator_inline(&it, self.s.none.clone())
+                                    .is_ok()
+                                {
+                                    continue 'frame;
+                                }
+                                // Running, or handling an exception: the nested way.
+                                match tri!('op, self.next(&it)) {
+                                    Some(v) => self.stack.push(v),
+                                    None => {
+                                        self.stack.pop();
+                                        ip = t as usize;
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
                             // The next item of a list, tuple, str or dict (exhaustion
                             // and everything else go the generic way).
                             if let Some(v) = super::iterate::next_sequence_item(it)
@@ -1049,14 +1071,6 @@ impl Vm {
                                     }
                                 }
                                 continue 'dispatch;
-                            }
-                            if !TRACE
-                                && it.is::<crate::objects::generator::GeneratorObj>()
-                                && self
-                                    .resume_generator_inline(&it, self.s.none.clone())
-                                    .is_ok()
-                            {
-                                continue 'frame;
                             }
                             match tri!('op, self.next(&it)) {
                                 Some(v) => self.stack.push(v),
@@ -1899,6 +1913,17 @@ impl Vm {
         // `enter_native` is needed: the Rust stack is as deep as the dispatch loop's,
         // and a builtin that calls back into Python enters through `run_function_frame`,
         // which checks the depth.
+        if let Some(fast) = b.fast {
+            let argc = self.stack.len() - fidx - 1;
+            if argc == 1 || argc == 2 {
+                let arg = if argc == 2 { self.stack.pop() } else { None };
+                let this = self.stack.pop()?;
+                let r = fast(self, &this, arg);
+                drop(this);
+                self.stack.truncate(fidx);
+                return Some(r);
+            }
+        }
         let mut args = super::Args {
             pos: smallvec::SmallVec::new(),
             kw: Vec::new(),

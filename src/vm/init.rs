@@ -2,7 +2,7 @@
 
 use crate::heap::Obj;
 use crate::objects::descr::{ClassMethodObj, StaticMethodObj};
-use crate::objects::function::{BuiltinFunctionObj, NativeFn};
+use crate::objects::function::{BuiltinFunctionObj, FastMethod, NativeFn};
 use crate::objects::{Tag, TypeObj};
 
 use super::{PyResult, Vm};
@@ -332,6 +332,10 @@ impl Vm {
             let func = self.heap.alloc(BuiltinFunctionObj {
                 name,
                 func: *f,
+                fast: match kind {
+                    MethodKind::Instance => fast_entry(owner, name),
+                    _ => None,
+                },
                 bound: None,
                 owner: Some(owner),
                 module: None,
@@ -347,6 +351,20 @@ impl Vm {
         self.update_slot_flags(ty);
         Ok(())
     }
+}
+
+/// The direct entry (see `FastMethod`) of method `name` of builtin type `owner`, from
+/// the type's own table of them.
+fn fast_entry(owner: &str, name: &str) -> Option<FastMethod> {
+    use crate::objects::{dict, list, set};
+    let table: &[(&str, FastMethod)] = match owner {
+        "list" => list::FAST_METHODS,
+        "dict" => dict::FAST_METHODS,
+        "set" => set::FAST_METHODS,
+        "deque" => crate::modules::collections::DEQUE_FAST_METHODS,
+        _ => return None,
+    };
+    table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
 }
 
 fn builtin_owner(tag: Tag) -> &'static str {

@@ -85,7 +85,7 @@ mod unpack;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-pub use args::Args;
+pub use args::{Args, wrong_receiver};
 pub use budget::BudgetKind;
 pub use code_cache::CodeCacheConfig;
 pub use convert::hash_i64;

@@ -139,6 +139,7 @@ impl Vm {
             let func = vm.heap.alloc(BuiltinFunctionObj {
                 name,
                 func: f,
+                fast: None,
                 bound: None,
                 owner: Some(owner),
                 module: None,

@@ -37,6 +37,55 @@ fn deque_popleft(vm: &mut Vm, args: Args) -> PyResult {
     vm.deque_pop(&d, true)
 }
 
+/// The general entry's arguments for a direct entry's call it does not take itself.
+fn method_args(this: &Obj, arg: Option<Obj>) -> Args {
+    Args::new(std::iter::once(this.clone()).chain(arg))
+}
+
+/// `d.append(v)` / `d.appendleft(v)` on an exact deque, without building `Args`.
+fn deque_append_fast(vm: &mut Vm, d: &Obj, v: Option<Obj>) -> PyResult {
+    match v {
+        Some(v) if d.is::<DequeObj>() => {
+            vm.deque_push(d, v, false)?;
+            Ok(vm.none())
+        }
+        v => deque_append(vm, method_args(d, v)),
+    }
+}
+
+fn deque_appendleft_fast(vm: &mut Vm, d: &Obj, v: Option<Obj>) -> PyResult {
+    match v {
+        Some(v) if d.is::<DequeObj>() => {
+            vm.deque_push(d, v, true)?;
+            Ok(vm.none())
+        }
+        v => deque_appendleft(vm, method_args(d, v)),
+    }
+}
+
+/// `d.pop()` / `d.popleft()` on an exact deque, without building `Args`.
+fn deque_pop_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
+    match arg {
+        None if d.is::<DequeObj>() => vm.deque_pop(d, false),
+        arg => deque_pop(vm, method_args(d, arg)),
+    }
+}
+
+fn deque_popleft_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
+    match arg {
+        None if d.is::<DequeObj>() => vm.deque_pop(d, true),
+        arg => deque_popleft(vm, method_args(d, arg)),
+    }
+}
+
+/// The direct entries of `deque`'s commonest methods (see `FastMethod`).
+pub const FAST_METHODS: &[(&str, crate::objects::function::FastMethod)] = &[
+    ("append", deque_append_fast),
+    ("appendleft", deque_appendleft_fast),
+    ("pop", deque_pop_fast),
+    ("popleft", deque_popleft_fast),
+];
+
 fn deque_extend(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "deque.extend", 1, 1)?;
     let d = this(vm, &args, "extend")?;
@@ -484,6 +533,7 @@ pub(super) fn deque_type(vm: &mut Vm) -> PyResult {
     let getter = vm.heap.alloc(crate::objects::BuiltinFunctionObj {
         name: "maxlen",
         func: deque_maxlen,
+        fast: None,
         bound: None,
         owner: Some("deque"),
         module: None,

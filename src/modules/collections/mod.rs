@@ -5,6 +5,8 @@
 mod deque;
 mod deque_methods;
 
+pub use deque_methods::FAST_METHODS as DEQUE_FAST_METHODS;
+
 use crate::compile::CompileMode;
 use crate::heap::Obj;
 use crate::modules::params::check_positional;
@@ -93,6 +95,7 @@ fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
     let fget = vm.heap.alloc(BuiltinFunctionObj {
         name: "_tuplegetter",
         func: tuplegetter_get,
+        fast: None,
         bound: Some(args.pos[0].clone()),
         owner: None,
         module: None,
