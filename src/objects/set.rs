@@ -71,13 +71,7 @@ pub fn set_table(o: &Obj) -> Option<&RefCell<SetTable>> {
 #[inline(never)]
 pub fn contains_quick(s: &Obj, key: &Obj) -> Option<bool> {
     let table = set_table(s)?;
-    let hash = match key.downcast::<super::IntObj>() {
-        Some(i) => crate::vm::hash_i64(i.0),
-        None => {
-            let (so, text) = super::str::as_str_obj(key)?;
-            so.hash(text)
-        }
-    };
+    let hash = quick_hash(key)?;
     let t = table.try_borrow().ok()?;
     match t.quick_probe(hash, key) {
         QuickProbe::Held(_) => Some(true),
@@ -119,24 +113,48 @@ fn add_pure(cell: &RefCell<SetTable>, key: Obj, alloc: &Allocator) -> Option<Obj
     }
 }
 
+/// The hash of an int or str key, computed without a call (other keys: None).
+#[inline]
+fn quick_hash(key: &Obj) -> Option<i64> {
+    match key.downcast::<super::IntObj>() {
+        Some(i) => Some(crate::vm::hash_i64(i.0)),
+        None => {
+            let (so, text) = super::str::as_str_obj(key)?;
+            Some(so.hash(text))
+        }
+    }
+}
+
 impl Vm {
     /// Adds `key` (hash known) to a set table, running Python `__eq__` where needed.
+    /// The common outcomes (already held, or surely absent) are decided inline.
+    #[inline]
     fn set_insert(&mut self, cell: &RefCell<SetTable>, hash: i64, key: Obj) -> PyResult<()> {
         let quick = match cell.try_borrow() {
             Ok(t) => t.quick_probe(hash, &key),
             Err(_) => QuickProbe::Unsure,
         };
         match quick {
-            QuickProbe::Held(_) => return Ok(()),
+            QuickProbe::Held(_) => Ok(()),
             QuickProbe::Absent { slot, fresh } => {
                 let Ok(mut t) = cell.try_borrow_mut() else {
                     return Err(self.runtime_error("set changed size during iteration"));
                 };
                 t.insert_at(self.heap.allocator(), slot, fresh, hash, key)?;
-                return Ok(());
+                Ok(())
             }
-            QuickProbe::Unsure => {}
+            QuickProbe::Unsure => self.set_insert_probing(cell, hash, key),
         }
+    }
+
+    /// `set_insert` when an entry with an equal hash is another object.
+    #[inline(never)]
+    fn set_insert_probing(
+        &mut self,
+        cell: &RefCell<SetTable>,
+        hash: i64,
+        key: Obj,
+    ) -> PyResult<()> {
         let mut resume = None;
         loop {
             let probe = {
@@ -209,8 +227,12 @@ impl Vm {
         self.hash(key)
     }
 
+    #[inline]
     pub fn set_add(&mut self, s: &Obj, key: Obj) -> PyResult<()> {
-        let h = self.element_hash(&key)?;
+        let h = match quick_hash(&key) {
+            Some(h) => h,
+            None => self.element_hash(&key)?,
+        };
         let cell = self.set_cell(s)?;
         self.set_insert(cell, h, key)
     }
@@ -261,13 +283,12 @@ impl Vm {
             if s.ptr_eq(other) {
                 return Ok(());
             }
-            let entries: Vec<(i64, Obj)> =
-                src.borrow().iter().map(|(h, k)| (h, k.clone())).collect();
             let cell = self.set_cell(s)?;
             // CPython's set_merge: grow first, then copy the table as it is when the
             // sizes match and there are no dummies, or insert into the empty table.
+            let n = src.borrow().len();
             cell.borrow_mut()
-                .reserve_for_merge(self.heap.allocator(), entries.len())?;
+                .reserve_for_merge(self.heap.allocator(), n)?;
             if cell.borrow().is_pristine() {
                 let same_shape = {
                     let (t, o) = (cell.borrow(), src.borrow());
@@ -279,14 +300,20 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                let Ok(mut t) = cell.try_borrow_mut() else {
+                // Inserting into an empty table compares nothing, so no Python code
+                // runs: the keys go straight from the source.
+                let (Ok(mut t), Ok(o)) = (cell.try_borrow_mut(), src.try_borrow()) else {
                     return Err(self.runtime_error("set changed size during iteration"));
                 };
-                for (h, k) in entries {
-                    t.insert_clean_counted(self.heap.allocator(), h, k)?;
+                for (h, k) in o.iter() {
+                    t.insert_clean_counted(self.heap.allocator(), h, k.clone())?;
                 }
                 return Ok(());
             }
+            // Equal keys may run `__eq__`, which may change the source: its entries
+            // are taken first.
+            let entries: Vec<(i64, Obj)> =
+                src.borrow().iter().map(|(h, k)| (h, k.clone())).collect();
             for (h, k) in entries {
                 self.set_insert(cell, h, k)?;
             }
