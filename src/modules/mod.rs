@@ -1,6 +1,6 @@
 //! Builtin modules written in Rust, one per file.
 
-mod array;
+pub(crate) mod array;
 mod ast;
 pub(crate) mod atexit;
 mod bisect;
