@@ -25,6 +25,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod re;
+pub mod sitebuiltins;
 pub(crate) mod std_buffer;
 mod string;
 pub(crate) mod struct_module;
