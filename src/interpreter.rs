@@ -76,6 +76,9 @@ impl Interpreter {
         let Some(globals) = self.vm.module_dict(&main) else {
             return Outcome::Exit(1);
         };
+        if let Err(e) = crate::modules::sitebuiltins::install(&mut self.vm) {
+            return self.report(e);
+        }
         let code = match self
             .vm
             .compile_source(source, filename, CompileMode::Module)

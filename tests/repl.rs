@@ -366,7 +366,7 @@ fn a_decorator_inside_a_block_and_the_site_names() {
     repl.line("    'Says hello.'");
     repl.line("");
     repl.line("help(f)");
-    repl.expect("Help on function f in module __main__:\r\n\r\nf\r\n    Says hello.\r\n");
+    repl.expect("Help on function f in module __main__:\r\n\r\nf()\r\n    Says hello.\r\n");
     repl.control('d');
     assert_eq!(repl.exit_status(), 0);
 }

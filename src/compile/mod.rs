@@ -10,6 +10,7 @@ pub mod future;
 mod image_io;
 pub mod locations;
 mod op_codec;
+pub(crate) use op_codec::{encode_instructions, encode_varints};
 pub mod symtable;
 mod unparse;
 

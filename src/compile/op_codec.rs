@@ -200,3 +200,23 @@ op_codec! {
     BeforeWith,
     WithExceptStart,
 }
+
+/// The instructions in the compiled-module cache's encoding: what `code.co_code`
+/// shows (minipy's own instruction set, not CPython's).
+pub fn encode_instructions(instrs: &[Op]) -> Vec<u8> {
+    let mut w = ImageWriter { out: Vec::new() };
+    for op in instrs {
+        encode_op(*op, &mut w);
+    }
+    w.out
+}
+
+/// Unsigned numbers as the cache writes them (LEB128): `co_linetable` and
+/// `co_exceptiontable` are lists of them.
+pub fn encode_varints(values: impl IntoIterator<Item = u64>) -> Vec<u8> {
+    let mut w = ImageWriter { out: Vec::new() };
+    for v in values {
+        w.varint(v);
+    }
+    w.out
+}

@@ -1129,6 +1129,9 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         let k = vm.intern(name)?;
         vm.dict_set(&b, k, ty)?;
     }
+    let memoryview = vm.native_type(&crate::vm::memoryview_methods::MEMORYVIEW)?;
+    let k = vm.intern("memoryview")?;
+    vm.dict_set(&b, k, memoryview)?;
     for (name, cls) in vm.exc.all() {
         let k = vm.intern(name)?;
         vm.dict_set(&b, k, cls)?;

@@ -330,5 +330,6 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         let v = vm.new_int(v)?;
         super::set_attr(vm, &m, name, v)?;
     }
+    super::exec_python(vm, &m, include_str!("io_classes.py"), "<io>")?;
     Ok(m)
 }

@@ -1,6 +1,6 @@
 //! Builtin modules written in Rust, one per file.
 
-mod array;
+pub(crate) mod array;
 mod ast;
 pub(crate) mod atexit;
 mod bisect;
@@ -25,6 +25,7 @@ mod os;
 pub(crate) mod params;
 mod random;
 mod re;
+pub mod sitebuiltins;
 pub(crate) mod std_buffer;
 mod string;
 pub(crate) mod struct_module;

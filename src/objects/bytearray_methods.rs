@@ -37,8 +37,9 @@ fn ba_append(vm: &mut Vm, mut args: Args) -> PyResult {
     let t = target(vm, &args, "append")?;
     let none = vm.none();
     let b = vm.byte_value(p[0].as_ref().unwrap_or(&none))?;
-    with_array(vm, &t, |vm, ba| {
-        ba.data.borrow_mut().push(vm.heap.allocator(), b)
+    with_array(vm, &t, |vm, ba| -> PyResult<()> {
+        vm.check_resizable(ba)?;
+        Ok(ba.data.borrow_mut().push(vm.heap.allocator(), b)?)
     })??;
     Ok(vm.none())
 }
@@ -66,10 +67,14 @@ fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult {
             d
         }
     };
-    with_array(vm, &t, |vm, ba| {
-        ba.data
+    with_array(vm, &t, |vm, ba| -> PyResult<()> {
+        if !data.is_empty() {
+            vm.check_resizable(ba)?;
+        }
+        Ok(ba
+            .data
             .borrow_mut()
-            .extend_from_slice(vm.heap.allocator(), &data)
+            .extend_from_slice(vm.heap.allocator(), &data)?)
     })??;
     Ok(vm.none())
 }
@@ -81,11 +86,12 @@ fn ba_insert(vm: &mut Vm, mut args: Args) -> PyResult {
     let none = vm.none();
     let i = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
     let b = vm.byte_value(p[1].as_ref().unwrap_or(&none))?;
-    with_array(vm, &t, |vm, ba| {
+    with_array(vm, &t, |vm, ba| -> PyResult<()> {
+        vm.check_resizable(ba)?;
         let mut d = ba.data.borrow_mut();
         let len = d.len() as i64;
         let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
-        d.insert(vm.heap.allocator(), at as usize, b)
+        Ok(d.insert(vm.heap.allocator(), at as usize, b)?)
     })??;
     Ok(vm.none())
 }
@@ -97,22 +103,22 @@ fn ba_pop(vm: &mut Vm, mut args: Args) -> PyResult {
         Some(i) => vm.to_index(i)?,
         None => -1,
     };
-    let r = with_array(vm, &t, |_, ba| {
-        let mut d = ba.data.borrow_mut();
+    let r = with_array(vm, &t, |vm, ba| -> PyResult<u8> {
+        let d = ba.data.borrow_mut();
         if d.is_empty() {
-            return Err("pop from empty bytearray");
+            return Err(vm.index_error("pop from empty bytearray"));
         }
         let len = d.len() as i64;
         let at = if i < 0 { i + len } else { i };
         if at < 0 || at >= len {
-            return Err("pop index out of range");
+            return Err(vm.index_error("pop index out of range"));
         }
-        d.remove(at as usize).ok_or("pop index out of range")
-    })?;
-    match r {
-        Ok(b) => vm.new_int(i64::from(b)),
-        Err(m) => Err(vm.index_error(m)),
-    }
+        drop(d);
+        vm.check_resizable(ba)?;
+        let removed = ba.data.borrow_mut().remove(at as usize);
+        removed.ok_or_else(|| vm.index_error("pop index out of range"))
+    })??;
+    vm.new_int(i64::from(r))
 }
 
 fn ba_remove(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -120,11 +126,14 @@ fn ba_remove(vm: &mut Vm, mut args: Args) -> PyResult {
     let t = target(vm, &args, "remove")?;
     let none = vm.none();
     let b = vm.byte_value(p[0].as_ref().unwrap_or(&none))?;
-    let found = with_array(vm, &t, |_, ba| {
-        let mut d = ba.data.borrow_mut();
-        let pos = d.iter().position(|&x| x == b);
-        pos.and_then(|i| d.remove(i)).is_some()
-    })?;
+    let found = with_array(vm, &t, |vm, ba| -> PyResult<bool> {
+        let pos = ba.data.borrow().iter().position(|&x| x == b);
+        let Some(i) = pos else {
+            return Ok(false);
+        };
+        vm.check_resizable(ba)?;
+        Ok(ba.data.borrow_mut().remove(i).is_some())
+    })??;
     if !found {
         return Err(vm.value_error("value not found in bytearray"));
     }
@@ -134,7 +143,13 @@ fn ba_remove(vm: &mut Vm, mut args: Args) -> PyResult {
 fn ba_clear(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "clear", &[], 0, false)?;
     let t = target(vm, &args, "clear")?;
-    with_array(vm, &t, |_, ba| ba.data.borrow_mut().clear())?;
+    with_array(vm, &t, |vm, ba| -> PyResult<()> {
+        if !ba.data.borrow().is_empty() {
+            vm.check_resizable(ba)?;
+        }
+        ba.data.borrow_mut().clear();
+        Ok(())
+    })??;
     Ok(vm.none())
 }
 

@@ -20,6 +20,8 @@ impl Behaviour for BytesObj {
 
 pub struct ByteArrayObj {
     pub data: RefCell<HeapVec<u8>>,
+    /// Live memoryviews of the bytes: while there are any, the size cannot change.
+    pub exports: Cell<u32>,
 }
 declare_payload!(ByteArrayObj, "bytearray", Tag::ByteArray, nogc);
 impl Behaviour for ByteArrayObj {}
@@ -58,6 +60,15 @@ pub fn with_bytes<R>(o: &Obj, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
 }
 
 impl Vm {
+    /// CPython's refusal to resize a bytearray that memoryviews look at.
+    pub(crate) fn check_resizable(&mut self, ba: &ByteArrayObj) -> PyResult<()> {
+        if ba.exports.get() == 0 {
+            return Ok(());
+        }
+        let cls = self.exc.buffer_error.clone();
+        Err(self.new_exception_msg(&cls, "Existing exports of data: object cannot be re-sized"))
+    }
+
     pub fn new_bytes(&self, data: Vec<u8>) -> PyResult {
         let n = data.len();
         Ok(self.heap.alloc_with_tail(BytesObj { len: n }, n, data)?)
@@ -68,6 +79,7 @@ impl Vm {
         v.extend_from_slice(self.alloc(), &data)?;
         Ok(self.heap.alloc(ByteArrayObj {
             data: RefCell::new(v),
+            exports: Cell::new(0),
         })?)
     }
 

@@ -26,6 +26,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod memory_io;
+pub mod memoryview;
 pub mod method_args;
 pub mod module;
 pub mod native;

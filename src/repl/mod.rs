@@ -7,7 +7,6 @@ mod complete;
 mod entry;
 mod helper;
 mod names;
-mod site;
 
 use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
@@ -38,7 +37,7 @@ pub fn run(config: Config, banner: bool) -> i32 {
         eprintln!("minipy: cannot start the interpreter");
         return 1;
     }
-    if let Err(e) = site::install_quitters(interp.vm()) {
+    if let Err(e) = crate::modules::sitebuiltins::install(interp.vm()) {
         interp.report(e);
     }
     let session = Rc::new(RefCell::new(interp));

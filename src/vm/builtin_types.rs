@@ -431,6 +431,13 @@ impl Vm {
                     "co_cellvars" => self.new_tuple(code.cellvars.clone()).map(Some),
                     "co_freevars" => self.new_tuple(code.freevars.clone()).map(Some),
                     "co_names" => self.new_tuple(code.names.clone()).map(Some),
+                    "co_consts" => self.new_tuple(code.consts.clone()).map(Some),
+                    "co_code" => self
+                        .new_bytes(crate::compile::encode_instructions(&code.instrs))
+                        .map(Some),
+                    "co_linetable" => self.new_bytes(code_linetable(&code)).map(Some),
+                    "co_exceptiontable" => self.new_bytes(code_exceptiontable(&code)).map(Some),
+                    "co_lnotab" => self.new_bytes(code_lnotab(&code)).map(Some),
                     _ => Ok(None),
                 }
             }
@@ -444,6 +451,57 @@ impl Vm {
             }
         }
     }
+}
+
+/// `co_linetable` in minipy's own format: the line of each instruction (0 for none)
+/// as LEB128 numbers.
+fn code_linetable(code: &crate::compile::bytecode::CodeObject) -> Vec<u8> {
+    let lines = (0..code.instrs.len()).map(|ip| u64::from(code.line_of(ip)));
+    crate::compile::encode_varints(lines)
+}
+
+/// `co_exceptiontable` in minipy's own format: start, end, target and stack depth of
+/// each handler range as LEB128 numbers.
+fn code_exceptiontable(code: &crate::compile::bytecode::CodeObject) -> Vec<u8> {
+    let fields = code
+        .exception_table
+        .iter()
+        .flat_map(|e| [e.start, e.end, e.target, e.depth])
+        .map(u64::from);
+    crate::compile::encode_varints(fields)
+}
+
+/// `co_lnotab` as CPython 3.11 derives it from `co_lines()`: for each change of line,
+/// the byte offset advanced and the line delta, split into steps that fit a byte
+/// (offsets) and a signed byte (lines). Offsets count two bytes per instruction.
+fn code_lnotab(code: &crate::compile::bytecode::CodeObject) -> Vec<u8> {
+    let mut out = Vec::new();
+    let (mut addr, mut line) = (0i64, i64::from(code.firstlineno));
+    for (start, _end, l) in super::code_methods::line_ranges(code) {
+        let Some(l) = l else { continue };
+        let (mut da, mut dl) = (start as i64 - addr, i64::from(l) - line);
+        if dl == 0 {
+            continue;
+        }
+        while da > 255 {
+            out.extend_from_slice(&[255, 0]);
+            da -= 255;
+        }
+        while dl > 127 {
+            out.extend_from_slice(&[da as u8, 127]);
+            da = 0;
+            dl -= 127;
+        }
+        while dl < -128 {
+            out.extend_from_slice(&[da as u8, (-128i8) as u8]);
+            da = 0;
+            dl += 128;
+        }
+        out.extend_from_slice(&[da as u8, dl as i8 as u8]);
+        addr = start as i64;
+        line = i64::from(l);
+    }
+    out
 }
 
 /// `co_flags` with CPython's bits: OPTIMIZED | NEWLOCALS for function bodies, then

@@ -400,6 +400,9 @@ impl Vm {
                 if step == 1 {
                     let start = start.clamp(0, len) as usize;
                     let stop = (stop.max(start as i64)).clamp(start as i64, len) as usize;
+                    if stop - start != new.len() {
+                        self.check_resizable(ba)?;
+                    }
                     let mut data = ba.data.borrow_mut();
                     data.replace_range(self.heap.allocator(), start..stop, new)?;
                 } else if new.is_empty() {
@@ -430,6 +433,9 @@ impl Vm {
             return Ok(());
         };
         let mut picks = self.slice_positions(key, o)?;
+        if !picks.is_empty() {
+            self.check_resizable(ba)?;
+        }
         picks.sort_unstable();
         let mut data = ba.data.borrow_mut();
         let mut k = 0;
@@ -452,10 +458,11 @@ impl Vm {
         };
         match self.byte_index(key, o, "bytearray")? {
             Some(i) => {
-                let removed = usize::try_from(i)
-                    .ok()
-                    .filter(|&i| i < Self::bytes_len(o))
-                    .and_then(|i| ba.data.borrow_mut().remove(i));
+                let i = usize::try_from(i).ok().filter(|&i| i < Self::bytes_len(o));
+                if i.is_some() {
+                    self.check_resizable(ba)?;
+                }
+                let removed = i.and_then(|i| ba.data.borrow_mut().remove(i));
                 if removed.is_none() {
                     return Err(self.index_error("bytearray index out of range"));
                 }
@@ -551,6 +558,9 @@ impl Vm {
                     let nb = self.type_name(b);
                     return Err(self.type_error(format!("can't concat {nb} to bytearray")));
                 };
+                if !y.is_empty() {
+                    self.check_resizable(ba)?;
+                }
                 ba.data
                     .borrow_mut()
                     .extend_from_slice(self.heap.allocator(), &y)?;
@@ -568,6 +578,9 @@ impl Vm {
                     return Err(PyErr::NoMemory);
                 }
                 self.room_for(data.len(), count)?;
+                if count != 1 && !data.is_empty() {
+                    self.check_resizable(ba)?;
+                }
                 let mut d = ba.data.borrow_mut();
                 d.clear();
                 d.extend_from_slice(self.heap.allocator(), &data.repeat(count))?;

@@ -32,6 +32,29 @@ const INT_NAMES: &[&str] = &["__getnewargs__", "denominator", "imag", "numerator
 
 const FLOAT_NAMES: &[&str] = &["__getformat__", "__getnewargs__", "imag", "real"];
 
+/// The `co_*` attributes of code objects (CPython 3.11's, less `co_stacksize`: minipy
+/// does not compute a stack depth).
+const CODE_NAMES: &[&str] = &[
+    "co_argcount",
+    "co_cellvars",
+    "co_code",
+    "co_consts",
+    "co_exceptiontable",
+    "co_filename",
+    "co_firstlineno",
+    "co_flags",
+    "co_freevars",
+    "co_kwonlyargcount",
+    "co_linetable",
+    "co_lnotab",
+    "co_name",
+    "co_names",
+    "co_nlocals",
+    "co_posonlyargcount",
+    "co_qualname",
+    "co_varnames",
+];
+
 impl Vm {
     /// The names CPython's `c.__dict__` holds that minipy's does not.
     pub(crate) fn implicit_type_names(&self, c: &Obj) -> Vec<String> {
@@ -43,6 +66,8 @@ impl Vm {
             INT_NAMES
         } else if c.ptr_eq(&self.types.float) {
             FLOAT_NAMES
+        } else if c.ptr_eq(self.types.by_tag(Tag::Code)) {
+            CODE_NAMES
         } else {
             &[]
         };

@@ -5,7 +5,7 @@
 
 use crate::heap::Obj;
 use crate::objects::function::NativeFn;
-use crate::objects::iter::{IterVariant, ReversedObj};
+use crate::objects::iter::{IterVariant, ListIterObj, ReversedObj, SeqIterState, TupleIterObj};
 use crate::objects::{Tag, tag_of};
 
 use super::{Args, PyResult, Vm};
@@ -57,6 +57,75 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
+/// The state of a list or tuple iterator.
+fn seq_iter_state(o: &Obj) -> Option<&SeqIterState> {
+    o.downcast::<ListIterObj>()
+        .map(|i| &i.0)
+        .or_else(|| o.downcast::<TupleIterObj>().map(|i| &i.0))
+}
+
+/// `__reduce__` of list and tuple iterators, as CPython's: `(iter, (seq,), index)`,
+/// or `(iter, ([],))` / `(iter, ((),))` once exhausted; what copy and pickle use.
+fn seq_iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__reduce__", 1, 1)?;
+    let it = args.pos[0].clone();
+    let Some(st) = seq_iter_state(&it) else {
+        return Err(vm.bad_payload());
+    };
+    let seq = st.seq.borrow().clone();
+    let index = st.index.get();
+    let k = vm.intern("iter")?;
+    let builtins = vm.builtins.clone();
+    let Some(iter) = vm.dict_get_str(&builtins, &k) else {
+        return Err(vm.bad_payload());
+    };
+    let mut parts = Vec::with_capacity(3);
+    parts.push(iter);
+    match seq {
+        Some(seq) => {
+            parts.push(vm.new_tuple(vec![seq])?);
+            parts.push(vm.new_int(i64::try_from(index).unwrap_or(i64::MAX))?);
+        }
+        None => {
+            let empty = if tag_of(&it) == Tag::ListIter {
+                vm.new_list(Vec::new())?
+            } else {
+                vm.new_tuple(Vec::new())?
+            };
+            parts.push(vm.new_tuple(vec![empty])?);
+        }
+    }
+    vm.new_tuple(parts)
+}
+
+/// `__setstate__(index)` of list and tuple iterators: where to continue (clamped to
+/// the sequence, as CPython does).
+fn seq_iter_setstate(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__setstate__", 2, 2)?;
+    let it = args.pos[0].clone();
+    let index = vm.to_index(&args.pos[1])?.max(0) as usize;
+    let Some(st) = seq_iter_state(&it) else {
+        return Err(vm.bad_payload());
+    };
+    let seq = st.seq.borrow().clone();
+    if let Some(seq) = seq {
+        let len = crate::objects::tuple::as_tuple(&seq)
+            .map(<[Obj]>::len)
+            .or_else(|| {
+                seq.downcast::<crate::objects::ListObj>()
+                    .map(|l| l.items.borrow().len())
+            })
+            .unwrap_or(0);
+        st.index.set(index.min(len));
+    }
+    Ok(vm.none())
+}
+
+const SEQ_ITER_PICKLING: &[(&str, NativeFn)] = &[
+    ("__reduce__", seq_iter_reduce),
+    ("__setstate__", seq_iter_setstate),
+];
+
 const ITERATOR: &[(&str, NativeFn)] = &[("__iter__", iter_self), ("__next__", next_method)];
 
 const LENGTH_HINT: &[(&str, NativeFn)] = &[("__length_hint__", length_hint)];
@@ -76,6 +145,13 @@ impl Vm {
         ];
         for ty in hinted.into_iter().flatten() {
             self.add_methods(&ty, "iterator", LENGTH_HINT, super::MethodKind::Instance)?;
+        }
+        for (tag, name) in [
+            (Tag::ListIter, "list_iterator"),
+            (Tag::TupleIter, "tuple_iterator"),
+        ] {
+            let ty = self.types.by_tag(tag).clone();
+            self.add_methods(&ty, name, SEQ_ITER_PICKLING, super::MethodKind::Instance)?;
         }
         Ok(())
     }

@@ -47,6 +47,7 @@ mod lazy_types;
 mod limits;
 pub(crate) mod line_profile;
 mod member_descr;
+pub(crate) mod memoryview_methods;
 mod memreport;
 mod metaclass;
 mod misc;

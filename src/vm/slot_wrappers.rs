@@ -294,6 +294,25 @@ fn slot_str(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    // list and dict have a `__getitem__` method of their own in CPython (not a slot
+    // wrapper), with the method's wording for a wrong argument count.
+    if let Some(first) = args.pos.first()
+        && args.pos.len() != 2
+        && args.kw.is_empty()
+    {
+        let base = unwrap(vm, first);
+        let owner = match tag_of(&base) {
+            Tag::List => Some("list"),
+            Tag::Dict => Some("dict"),
+            _ => None,
+        };
+        if let Some(owner) = owner {
+            let n = args.pos.len() - 1;
+            return Err(vm.type_error(format!(
+                "{owner}.__getitem__() takes exactly one argument ({n} given)"
+            )));
+        }
+    }
     let v = operands(vm, &args, "__getitem__", 1)?;
     if !v[0].ptr_eq(&args.pos[0]) {
         // An instance of a subclass: dict subclasses consult `__missing__`.

@@ -94,12 +94,25 @@ pub(super) fn new_array(vm: &mut Vm, tc: u8, bytes: &[u8]) -> PyResult {
         ArrayState {
             typecode: tc,
             data: RefCell::new(v),
+            exports: std::cell::Cell::new(0),
         },
     ))?)
 }
 
+/// CPython's refusal to resize an array that memoryviews look at.
+fn check_resizable(vm: &mut Vm, st: &ArrayState) -> PyResult<()> {
+    if st.exports.get() == 0 {
+        return Ok(());
+    }
+    let cls = vm.exc.buffer_error.clone();
+    Err(vm.new_exception_msg(&cls, "cannot resize an array that is exporting buffers"))
+}
+
 /// Replaces the bytes in `range` with `new`.
 fn splice(vm: &mut Vm, st: &ArrayState, range: std::ops::Range<usize>, new: &[u8]) -> PyResult<()> {
+    if range.len() != new.len() {
+        check_resizable(vm, st)?;
+    }
     let removed = {
         let Ok(mut d) = st.data.try_borrow_mut() else {
             return Err(busy(vm));
@@ -111,6 +124,9 @@ fn splice(vm: &mut Vm, st: &ArrayState, range: std::ops::Range<usize>, new: &[u8
 }
 
 fn push(vm: &mut Vm, st: &ArrayState, new: &[u8]) -> PyResult<()> {
+    if !new.is_empty() {
+        check_resizable(vm, st)?;
+    }
     let Ok(mut d) = st.data.try_borrow_mut() else {
         return Err(busy(vm));
     };

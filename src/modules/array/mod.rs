@@ -22,6 +22,8 @@ pub(crate) const TYPECODES: &str = "bBuhHiIlLqQfd";
 pub(crate) struct ArrayState {
     pub typecode: u8,
     pub data: RefCell<HeapVec<u8>>,
+    /// Live memoryviews of the items: while there are any, the size cannot change.
+    pub exports: Cell<u32>,
 }
 
 impl NativeState for ArrayState {

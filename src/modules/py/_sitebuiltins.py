@@ -1,16 +1,8 @@
-//! What CPython's `site` module gives an interactive session: `exit` and `quit` as
-//! objects that explain themselves when echoed (`Use exit() or Ctrl-D (i.e. EOF) to
-//! exit`) and raise SystemExit when called; `copyright`, `credits` and `license`, which
-//! show their text when echoed or called (minipy's own texts, in CPython's shapes); and
-//! `help`, which says what it is when echoed and, called with an object, prints what
-//! the object is and its docstring (CPython's pydoc and its interactive help utility
-//! are not part of minipy). Written in Python, as in CPython's `_sitebuiltins`, and run
-//! in a module of that name.
+# CPython's `_sitebuiltins`, as minipy gives it to every program and the interactive
+# prompt: `exit` and `quit` as objects that explain themselves when echoed and raise
+# SystemExit when called; `copyright`, `credits` and `license`, which show their text
+# (minipy's own texts, in CPython's shapes); and `help`.
 
-use crate::heap::Obj;
-use crate::vm::{PyResult, Vm};
-
-const SITEBUILTINS: &str = r#"
 class Quitter(object):
     def __init__(self, name, eof):
         self.name = name
@@ -20,6 +12,13 @@ class Quitter(object):
         return 'Use ' + self.name + '() or ' + self.eof + ' to exit'
 
     def __call__(self, code=None):
+        # Closing standard input first, as CPython does, lets a shell that fed it
+        # see the program is done with it.
+        import sys
+        try:
+            sys.stdin.close()
+        except Exception:
+            pass
         raise SystemExit(code)
 
 exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
@@ -66,7 +65,8 @@ license.MAXLINES = 0
 
 
 class _Helper(object):
-    """help(): what an object is and its docstring (minipy has no pydoc)."""
+    """help(): pydoc's text for a function, what any other object is and its
+    docstring (minipy has no pydoc and no interactive help utility)."""
 
     def __repr__(self):
         return ("Type help() for interactive help, "
@@ -85,12 +85,13 @@ class _Helper(object):
                 print("No Python documentation found for %r." % (obj,))
                 print("Use help(str) for help on the str class.")
                 return
-        if type(obj).__name__ == 'module':
+        kind_of = type(obj).__name__
+        if kind_of == 'module':
             kind, name = 'module', obj.__name__
         elif isinstance(obj, type):
             kind, name = 'class', obj.__name__
         elif callable(obj) and hasattr(obj, '__name__'):
-            kind = 'built-in function' if type(obj).__name__ == 'builtin_function_or_method' else 'function'
+            kind = 'built-in function' if kind_of == 'builtin_function_or_method' else 'function'
             name = obj.__name__
         else:
             obj = type(obj)
@@ -99,29 +100,19 @@ class _Helper(object):
         where = ' in module ' + module if isinstance(module, str) and kind != 'module' else ''
         print('Help on %s %s%s:' % (kind, name, where))
         print()
+        title = name
+        if kind == 'function':
+            import inspect
+            title = name + str(inspect.signature(obj))
+        elif kind == 'built-in function':
+            title = name + '(...)'
+        print(title)
         doc = getattr(obj, '__doc__', None)
-        print(name)
         if isinstance(doc, str) and doc:
-            for line in doc.expandtabs().split('\n'):
-                print(('    ' + line).rstrip())
+            import inspect
+            for line in inspect.cleandoc(doc).split('\n'):
+                print('    ' + line)
         print()
 
 
 help = _Helper()
-"#;
-
-/// Replaces the builtins `exit` and `quit` by `_sitebuiltins.Quitter` objects and adds
-/// `copyright`, `credits`, `license` and `help`.
-pub fn install_quitters(vm: &mut Vm) -> PyResult<()> {
-    let module = vm.new_module("_sitebuiltins")?;
-    let globals = vm.module_dict(&module).ok_or_else(|| vm.bad_payload())?;
-    vm.exec_source(SITEBUILTINS, "<frozen _sitebuiltins>", &globals)?;
-    let builtins: Obj = vm.builtins.clone();
-    for name in ["exit", "quit", "copyright", "credits", "license", "help"] {
-        let key = vm.intern(name)?;
-        if let Some(quitter) = vm.dict_get_str(&globals, &key) {
-            vm.dict_set(&builtins, key, quitter)?;
-        }
-    }
-    Ok(())
-}
