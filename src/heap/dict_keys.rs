@@ -22,6 +22,9 @@ struct KeysHead {
     nentries: u32,
     /// The index array has `1 << log2_size` slots.
     log2_size: u8,
+    /// ... and `1 << log2_index_bytes` bytes (CPython's `dk_log2_index_bytes`): the
+    /// entries start that far after the head, found with one shift.
+    log2_index_bytes: u8,
 }
 
 const HEAD: usize = 8;
@@ -31,17 +34,16 @@ const _: () = assert!(size_of::<KeysHead>() <= HEAD);
 /// reserved 4-byte index values.
 pub const MAX_LOG2_SIZE: u8 = 32;
 
-/// Bytes per index slot at a table of `1 << log2_size` slots: the narrowest integer
-/// that holds every entry position (one byte up to 128 slots, two up to 2^15, four
-/// beyond), as CPython's `dk_indices`.
-#[inline(always)]
-pub fn index_width(log2_size: u8) -> usize {
+/// log2 of the bytes per index slot at a table of `1 << log2_size` slots: the
+/// narrowest integer that holds every entry position (one byte up to 128 slots, two up
+/// to 2^15, four beyond), as CPython's `dk_indices`.
+fn log2_index_width(log2_size: u8) -> u8 {
     if log2_size <= 7 {
-        1
+        0
     } else if log2_size <= 15 {
-        2
+        1
     } else {
-        4
+        2
     }
 }
 
@@ -84,7 +86,7 @@ impl<E> DictKeys<E> {
             return Err(AllocError);
         }
         let size = 1usize << log2_size;
-        let indices = size.checked_mul(index_width(log2_size)).ok_or(AllocError)?;
+        let indices = 1usize << (log2_size + log2_index_width(log2_size));
         usable(size)
             .checked_mul(size_of::<E>())
             .and_then(|e| e.checked_add(indices))
@@ -101,16 +103,17 @@ impl<E> DictKeys<E> {
         }
         let bytes = Self::block_bytes(log2_size)?;
         let block = a.alloc(bytes).ok_or(AllocError)?.cast::<KeysHead>();
-        let size = 1usize << log2_size;
+        let log2_index_bytes = log2_size + log2_index_width(log2_size);
         // SAFETY: a fresh block of `bytes` bytes, 8-aligned: the head and the index
-        // array (`size * width` bytes right after it) lie inside it.
+        // array (`1 << log2_index_bytes` bytes right after it) lie inside it.
         unsafe {
             block.as_ptr().write(KeysHead {
                 nentries: 0,
                 log2_size,
+                log2_index_bytes,
             });
             let indices = block.as_ptr().cast::<u8>().add(HEAD);
-            std::ptr::write_bytes(indices, 0xff, size * index_width(log2_size));
+            std::ptr::write_bytes(indices, 0xff, 1 << log2_index_bytes);
         }
         Ok(DictKeys {
             block: Some(block),
@@ -163,8 +166,7 @@ impl<E> DictKeys<E> {
                 // SAFETY: the head is initialised; the index array follows it inside the
                 // block, initialised when the block was made; borrowed from `self`.
                 unsafe {
-                    let l = (*b.as_ptr()).log2_size;
-                    let n = (1usize << l) * index_width(l);
+                    let n = 1usize << (*b.as_ptr()).log2_index_bytes;
                     std::slice::from_raw_parts(b.as_ptr().cast::<u8>().add(HEAD), n)
                 }
             }
@@ -179,9 +181,30 @@ impl<E> DictKeys<E> {
             Some(b) => {
                 // SAFETY: as in `indices`; `&mut self` makes the borrow exclusive.
                 unsafe {
-                    let l = (*b.as_ptr()).log2_size;
-                    let n = (1usize << l) * index_width(l);
+                    let n = 1usize << (*b.as_ptr()).log2_index_bytes;
                     std::slice::from_raw_parts_mut(b.as_ptr().cast::<u8>().add(HEAD), n)
+                }
+            }
+        }
+    }
+
+    /// The index array and the entries written so far, read with one look at the head
+    /// (the lookup path needs both).
+    #[inline(always)]
+    pub fn parts(&self) -> (&[u8], &[E]) {
+        match self.block {
+            None => (&[], &[]),
+            Some(b) => {
+                // SAFETY: as in `indices` and `entries`: both regions lie inside the live
+                // block, initialised (the first `nentries` entries), borrowed from `self`.
+                unsafe {
+                    let head = &*b.as_ptr();
+                    let n = 1usize << head.log2_index_bytes;
+                    let base = b.as_ptr().cast::<u8>().add(HEAD);
+                    (
+                        std::slice::from_raw_parts(base, n),
+                        std::slice::from_raw_parts(base.add(n).cast::<E>(), head.nentries as usize),
+                    )
                 }
             }
         }
@@ -196,8 +219,7 @@ impl<E> DictKeys<E> {
         // SAFETY: the entry array starts right after the index array, inside the block,
         // at a multiple of 8 (the head is 8 bytes, the index array at least 8 slots).
         unsafe {
-            let l = (*b.as_ptr()).log2_size;
-            let off = HEAD + (1usize << l) * index_width(l);
+            let off = HEAD + (1usize << (*b.as_ptr()).log2_index_bytes);
             b.as_ptr().cast::<u8>().add(off).cast::<E>()
         }
     }
@@ -284,6 +306,7 @@ impl<E> Drop for DictKeys<E> {
             let KeysHead {
                 nentries,
                 log2_size,
+                ..
             } = b.as_ptr().read();
             let entries = Self::entries_ptr(b);
             for i in 0..nentries as usize {

@@ -57,19 +57,13 @@ impl<T> VecCell<T> {
         }
     }
 
-    /// A copy of the vector's words, not to be dropped.
+    /// A copy of the vector's words (its capacity given), not to be dropped.
     #[inline(always)]
-    fn copy(&self) -> ManuallyDrop<HeapVec<T>> {
+    fn copy(&self, cap: usize) -> ManuallyDrop<HeapVec<T>> {
         // SAFETY: the words are those of a vector this cell owns (no mutable guard is
         // live when this is called); the copy is never dropped, so the storage keeps
         // one owner.
-        ManuallyDrop::new(unsafe {
-            HeapVec::from_raw_parts(
-                self.ptr.get(),
-                self.len.get(),
-                self.cap_state.get() & CAP_MASK,
-            )
-        })
+        ManuallyDrop::new(unsafe { HeapVec::from_raw_parts(self.ptr.get(), self.len.get(), cap) })
     }
 
     #[inline(always)]
@@ -81,7 +75,7 @@ impl<T> VecCell<T> {
         self.cap_state.set(c + (1 << STATE_SHIFT));
         Ok(VecRef {
             cell: self,
-            vec: self.copy(),
+            vec: self.copy(c & CAP_MASK),
         })
     }
 
@@ -91,7 +85,8 @@ impl<T> VecCell<T> {
         if c >> STATE_SHIFT != 0 {
             return Err(BorrowError);
         }
-        let vec = self.copy();
+        // No guard: `c` is the capacity alone.
+        let vec = self.copy(c);
         self.cap_state.set(c | (WRITING << STATE_SHIFT));
         Ok(VecRefMut { cell: self, vec })
     }
@@ -120,8 +115,9 @@ impl<T> VecCell<T> {
 impl<T> Drop for VecCell<T> {
     fn drop(&mut self) {
         // A guard still live here was leaked (`mem::forget`): the storage leaks with it.
-        if self.cap_state.get() >> STATE_SHIFT == 0 {
-            drop(ManuallyDrop::into_inner(self.copy()));
+        let c = self.cap_state.get();
+        if c >> STATE_SHIFT == 0 {
+            drop(ManuallyDrop::into_inner(self.copy(c)));
         }
     }
 }

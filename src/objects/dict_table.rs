@@ -114,11 +114,10 @@ impl DictTable {
         key: &Obj,
         eq: &mut dyn FnMut(&Obj, &Obj) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
-        let idx = self.keys.indices();
+        let (idx, entries) = self.keys.parts();
         if idx.is_empty() {
             return Ok(None);
         }
-        let entries = self.keys.entries();
         // One probe loop per index width, so that each slot read is a single load.
         match indices::width(idx) {
             1 => Self::lookup_in::<1, E>(idx, entries, hash, key, eq),
