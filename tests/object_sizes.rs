@@ -28,6 +28,8 @@ const SIZES: &[(&str, usize)] = &[
     // A list: 56-byte object (its borrow flag in the capacity word) plus its slots.
     ("[]", 56),
     ("[1, 2]", 56 + 16),
+    // A property: four references and the name `__set_name__` gives (CPython: 80).
+    ("property()", 72),
 ];
 
 #[test]
