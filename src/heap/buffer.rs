@@ -39,6 +39,10 @@ impl std::error::Error for AllocError {}
 /// The allocator that provided the storage must outlive the vector (see `heap::pool`).
 /// All growing operations should be given that same allocator; the storage is always
 /// returned to the allocator that provided it.
+/// Capacities stay below this (2^48 elements, far beyond any memory), so that a
+/// [`super::VecCell`] can keep its borrow state in the capacity word's top bits.
+pub(super) const MAX_CAPACITY: usize = 1 << 48;
+
 pub struct HeapVec<T> {
     ptr: NonNull<T>,
     len: usize,
@@ -83,6 +87,34 @@ impl<T> HeapVec<T> {
             ptr: NonNull::dangling(),
             len: 0,
             cap: 0,
+            _owns: PhantomData,
+        }
+    }
+
+    /// The vector's words, its storage now owned by the caller.
+    pub(super) fn into_raw_parts(self) -> (NonNull<T>, usize, usize) {
+        let vec = ManuallyDrop::new(self);
+        (vec.ptr, vec.len, vec.cap)
+    }
+
+    /// The vector's words, the storage still owned by `self`.
+    #[inline(always)]
+    pub(super) fn raw_parts(&self) -> (NonNull<T>, usize, usize) {
+        (self.ptr, self.len, self.cap)
+    }
+
+    /// The vector made of the words given by `into_raw_parts`.
+    ///
+    /// # Safety
+    /// The words are those of one vector, whose storage the result now owns (or a
+    /// copy that is never dropped and lives no longer than the owner's storage stays
+    /// as it was).
+    #[inline(always)]
+    pub(super) unsafe fn from_raw_parts(ptr: NonNull<T>, len: usize, cap: usize) -> Self {
+        HeapVec {
+            ptr,
+            len,
+            cap,
             _owns: PhantomData,
         }
     }
@@ -531,6 +563,9 @@ impl<T> HeapVec<T> {
 
     /// The bytes of storage for `cap` elements, if that size can be allocated at all.
     fn bytes_for(cap: usize) -> Result<usize, AllocError> {
+        if cap >= MAX_CAPACITY {
+            return Err(AllocError);
+        }
         let bytes = cap.checked_mul(size_of::<T>()).ok_or(AllocError)?;
         if bytes > isize::MAX as usize {
             return Err(AllocError);

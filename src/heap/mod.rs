@@ -20,6 +20,7 @@
 mod arena;
 mod attr_values;
 pub mod buffer;
+mod dict_keys;
 pub mod gc;
 mod heap_box;
 mod hot_vec;
@@ -35,6 +36,7 @@ pub mod stats;
 mod test_support;
 pub mod trace;
 mod trashcan;
+mod vec_cell;
 pub mod weak;
 pub mod zlib_ffi;
 
@@ -43,6 +45,7 @@ use std::ptr::NonNull;
 
 pub use attr_values::AttrValues;
 pub use buffer::{AllocError, HeapVec};
+pub use dict_keys::{DictKeys, MAX_LOG2_SIZE as DICT_MAX_LOG2_SIZE, usable as dict_usable};
 pub use gc::{CollectStats, Collection, GcModuleLists, GcState};
 pub use heap_box::HeapBox;
 pub use hot_vec::HotVec;
@@ -52,6 +55,7 @@ pub use object::{
 };
 pub use pool::Allocator;
 pub use stats::{AllocStats, SizeClassStats};
+pub use vec_cell::{BorrowError, VecCell, VecRef, VecRefMut};
 
 use object::block_start;
 

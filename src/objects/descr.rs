@@ -1,18 +1,16 @@
 //! The builtin descriptors: property, staticmethod, classmethod, and super objects.
 
-use std::cell::RefCell;
-
 use super::{Tag, visit_opt};
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{Behaviour, NoTail, Obj, OptObjCell};
 
 pub struct PropertyObj {
     pub fget: Option<Obj>,
     pub fset: Option<Obj>,
     pub fdel: Option<Obj>,
-    pub doc: RefCell<Option<Obj>>,
+    pub doc: OptObjCell,
     /// The attribute name given by `__set_name__` (named in "has no setter" errors).
-    pub name: RefCell<Option<Obj>>,
+    pub name: OptObjCell,
 }
 declare_payload!(PropertyObj, "property", Tag::Property, gc);
 impl Behaviour for PropertyObj {
@@ -20,11 +18,8 @@ impl Behaviour for PropertyObj {
         visit_opt(&self.fget, visit);
         visit_opt(&self.fset, visit);
         visit_opt(&self.fdel, visit);
-        for cell in [&self.doc, &self.name] {
-            if let Ok(d) = cell.try_borrow() {
-                visit_opt(&d, visit);
-            }
-        }
+        visit_opt(&self.doc.get(), visit);
+        visit_opt(&self.name.get(), visit);
     }
 }
 

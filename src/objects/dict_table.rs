@@ -5,7 +5,9 @@
 //! beyond identity: callers pass an `eq` callback, consulted only for entries whose hash
 //! matches and whose key is a different object.
 
-use crate::heap::{AllocError, Allocator, HeapVec, Obj};
+use crate::heap::{
+    AllocError, Allocator, DICT_MAX_LOG2_SIZE, DictKeys, Obj, dict_usable as usable,
+};
 
 pub struct DictEntry {
     pub hash: i64,
@@ -13,22 +15,52 @@ pub struct DictEntry {
     pub value: Obj,
 }
 
-use super::dict_indices::{DUMMY, DictIndices, EMPTY};
+use super::dict_indices::{self as indices, DUMMY, EMPTY};
 const MIN_SIZE: usize = 8;
 
+/// 24 bytes, so that a dict object (collector head, header, borrow flag and this) is
+/// 64 bytes as in CPython.
 #[derive(Default)]
 pub struct DictTable {
-    /// Power-of-two sized; EMPTY, DUMMY (deleted) or an index into `entries`.
-    indices: DictIndices,
-    /// Entries in insertion order; None where an entry was deleted.
-    entries: HeapVec<Option<DictEntry>>,
-    used: usize,
+    /// One block: the power-of-two sized index array (EMPTY, DUMMY for deleted, or a
+    /// position in the entries), then the entries in insertion order (None where an
+    /// entry was deleted). No block while the table has never held an entry.
+    keys: DictKeys<Option<DictEntry>>,
     /// Changes on every mutation, to a value no other table had (so that caches keyed
     /// by table version, like the interpreter's global-variable cache, stay exact).
     version: u64,
+    /// Live entries. (Entry positions fit 32 bits: see `DICT_MAX_LOG2_SIZE`.)
+    used: u32,
     /// `entries[..dead_prefix]` are all deleted: scans for the first live entry (FIFO
     /// `popitem`, iteration after removing from the front) start there.
-    dead_prefix: usize,
+    dead_prefix: u32,
+}
+
+const _: () = assert!(size_of::<DictTable>() == 24);
+
+/// The next slot of the probe sequence (CPython's: `i*5 + perturb + 1`, perturb
+/// shifting in the hash's higher bits).
+#[inline(always)]
+fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
+/// The first EMPTY or DUMMY slot on `hash`'s probe sequence (the table is never full).
+fn free_slot(idx: &[u8], hash: i64) -> usize {
+    let mask = indices::slots(idx) - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        let v = indices::get(idx, i);
+        if v == EMPTY || v == DUMMY {
+            return i;
+        }
+        i = next_probe(i, &mut perturb, mask);
+    }
 }
 
 thread_local! {
@@ -43,17 +75,12 @@ fn new_version() -> u64 {
     })
 }
 
-fn usable(size: usize) -> usize {
-    (size << 1) / 3
-}
-
 impl DictTable {
     pub const fn new() -> DictTable {
         DictTable {
-            indices: DictIndices::new(),
-            entries: HeapVec::new(),
-            used: 0,
+            keys: DictKeys::new(),
             version: 0,
+            used: 0,
             dead_prefix: 0,
         }
     }
@@ -66,7 +93,7 @@ impl DictTable {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     #[inline]
@@ -76,7 +103,7 @@ impl DictTable {
 
     /// Bytes of storage owned by the table (for `sys.getsizeof`).
     pub fn storage_bytes(&self) -> usize {
-        self.indices.storage_bytes() + self.entries.storage_bytes()
+        self.keys.storage_bytes()
     }
 
     /// Finds the entry index of `key`.
@@ -87,44 +114,41 @@ impl DictTable {
         key: &Obj,
         eq: &mut dyn FnMut(&Obj, &Obj) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
+        let (idx, entries) = self.keys.parts();
+        if idx.is_empty() {
+            return Ok(None);
+        }
         // One probe loop per index width, so that each slot read is a single load.
-        match self.indices.width() {
-            1 => self.lookup_in::<1, E>(hash, key, eq),
-            2 => self.lookup_in::<2, E>(hash, key, eq),
-            _ => self.lookup_in::<4, E>(hash, key, eq),
+        match indices::width(idx) {
+            1 => Self::lookup_in::<1, E>(idx, entries, hash, key, eq),
+            2 => Self::lookup_in::<2, E>(idx, entries, hash, key, eq),
+            _ => Self::lookup_in::<4, E>(idx, entries, hash, key, eq),
         }
     }
 
     #[inline(always)]
     fn lookup_in<const W: usize, E>(
-        &self,
+        idx: &[u8],
+        entries: &[Option<DictEntry>],
         hash: i64,
         key: &Obj,
         eq: &mut dyn FnMut(&Obj, &Obj) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
-        if self.indices.is_empty() {
-            return Ok(None);
-        }
-        let mask = self.indices.len_at::<W>() - 1;
+        let mask = idx.len() / W - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = self.indices.get_at::<W>(i);
+            let ix = indices::get_at::<W>(idx, i);
             if ix == EMPTY {
                 return Ok(None);
             }
             if ix != DUMMY
-                && let Some(Some(e)) = self.entries.get(ix as usize)
+                && let Some(Some(e)) = entries.get(ix as usize)
                 && (e.key.ptr_eq(key) || (e.hash == hash && eq(&e.key, key)?))
             {
                 return Ok(Some(ix as usize));
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -143,14 +167,15 @@ impl DictTable {
 
     #[inline]
     pub fn entry(&self, idx: usize) -> Option<&DictEntry> {
-        self.entries.get(idx).and_then(Option::as_ref)
+        self.keys.entries().get(idx).and_then(Option::as_ref)
     }
 
     /// The first live entry at or after position `pos`, with its position.
     pub fn next_entry(&self, pos: usize) -> Option<(usize, &DictEntry)> {
-        let mut pos = pos.max(self.dead_prefix);
-        while pos < self.entries.len() {
-            if let Some(e) = &self.entries[pos] {
+        let entries = self.keys.entries();
+        let mut pos = pos.max(self.dead_prefix as usize);
+        while pos < entries.len() {
+            if let Some(e) = &entries[pos] {
                 return Some((pos, e));
             }
             pos += 1;
@@ -160,13 +185,13 @@ impl DictTable {
 
     /// The last live entry (for `popitem`).
     pub fn last_index(&self) -> Option<usize> {
-        self.entries.iter().rposition(Option::is_some)
+        self.keys.entries().iter().rposition(Option::is_some)
     }
 
     /// Replaces the value of entry `idx`, returning the old value.
     pub fn replace_value(&mut self, idx: usize, value: Obj) -> Option<Obj> {
         self.version = new_version();
-        match self.entries.get_mut(idx) {
+        match self.keys.entries_mut().get_mut(idx) {
             Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
             _ => None,
         }
@@ -179,7 +204,7 @@ impl DictTable {
             return Err(value);
         }
         self.version = new_version();
-        match self.entries.get_mut(idx) {
+        match self.keys.entries_mut().get_mut(idx) {
             Some(Some(e)) => Ok(std::mem::replace(&mut e.value, value)),
             _ => Err(value),
         }
@@ -211,94 +236,76 @@ impl DictTable {
         key: Obj,
         value: Obj,
     ) -> Result<(), AllocError> {
-        if self.indices.is_empty() || self.entries.len() >= usable(self.indices.len()) {
-            self.resize(alloc, (self.used * 3).max(MIN_SIZE))?;
+        if self.keys.len() >= self.keys.capacity() {
+            self.resize(alloc, (self.len() * 3).max(MIN_SIZE))?;
         }
-        self.entries.reserve(alloc, 1)?;
-        let ix = self.entries.len() as u32;
-        let slot = self.find_free_slot(hash);
-        self.entries
-            .push(alloc, Some(DictEntry { hash, key, value }))?;
-        self.indices.set(slot, ix);
+        let ix = self.keys.len() as u32;
+        let slot = free_slot(self.keys.indices(), hash);
+        // The resize above left room, so the push cannot hand the entry back.
+        if self
+            .keys
+            .push(Some(DictEntry { hash, key, value }))
+            .is_err()
+        {
+            return Err(AllocError);
+        }
+        indices::set(self.keys.indices_mut(), slot, ix);
         self.used += 1;
         self.version = new_version();
         Ok(())
     }
 
-    fn find_free_slot(&self, hash: i64) -> usize {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices.get(i) != EMPTY && self.indices.get(i) != DUMMY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
-        i
-    }
-
-    /// Rebuilds the table with room for at least `min_used` index slots, compacting the
-    /// entries (deleted ones are dropped).
+    /// Rebuilds the table with at least `min_size` index slots (and room for every live
+    /// entry), compacting the entries (deleted ones are dropped).
     fn resize(&mut self, alloc: &Allocator, min_size: usize) -> Result<(), AllocError> {
-        let mut size = MIN_SIZE;
-        while size < min_size {
-            size <<= 1;
-        }
-        let indices = DictIndices::with_size(alloc, size)?;
-        let mut entries = HeapVec::with_capacity(alloc, usable(size).max(self.used))?;
-        for e in self.entries.take().into_iter().flatten() {
-            entries.push(alloc, Some(e))?;
-        }
-        self.indices = indices;
-        self.entries = entries;
-        self.dead_prefix = 0;
-        let mask = size - 1;
-        for (ix, e) in self.entries.iter().enumerate() {
-            if let Some(e) = e {
-                let mut perturb = e.hash as u64;
-                let mut i = (e.hash as u64 as usize) & mask;
-                while self.indices.get(i) != EMPTY {
-                    perturb >>= 5;
-                    i = (i
-                        .wrapping_mul(5)
-                        .wrapping_add(perturb as usize)
-                        .wrapping_add(1))
-                        & mask;
-                }
-                self.indices.set(i, ix as u32);
+        let mut log2 = MIN_SIZE.trailing_zeros() as u8;
+        while (1usize << log2) < min_size || usable(1 << log2) < self.len() {
+            log2 += 1;
+            if log2 > DICT_MAX_LOG2_SIZE {
+                return Err(AllocError);
             }
         }
+        let mut keys = DictKeys::with_log2_size(alloc, log2)?;
+        let mut old = std::mem::take(&mut self.keys);
+        for e in old.entries_mut() {
+            if let Some(e) = e.take() {
+                // Room for every live entry was checked above.
+                let _ = keys.push(Some(e));
+            }
+        }
+        drop(old);
+        for ix in 0..keys.len() {
+            if let Some(Some(e)) = keys.entries().get(ix) {
+                let slot = free_slot(keys.indices(), e.hash);
+                indices::set(keys.indices_mut(), slot, ix as u32);
+            }
+        }
+        self.keys = keys;
+        self.dead_prefix = 0;
         Ok(())
     }
 
     /// Removes entry `idx`, returning it (the caller drops it outside any borrow).
     pub fn remove_at(&mut self, idx: usize) -> Option<DictEntry> {
         let hash = self.entry(idx)?.hash;
-        let mask = self.indices.len() - 1;
+        let slots = self.keys.indices_mut();
+        let mask = indices::slots(slots) - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = self.indices.get(i);
+            let ix = indices::get(slots, i);
             if ix == EMPTY {
                 return None;
             }
             if ix as usize == idx {
-                self.indices.set(i, DUMMY);
+                indices::set(slots, i, DUMMY);
                 break;
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
         self.used -= 1;
         self.version = new_version();
-        self.entries.get_mut(idx).and_then(Option::take)
+        self.keys.entries_mut().get_mut(idx).and_then(Option::take)
     }
 
     /// `popitem`: removes the last entry and, as CPython does, gives back the trailing
@@ -306,13 +313,15 @@ impl DictTable {
     pub fn pop_last(&mut self) -> Option<DictEntry> {
         let i = self.last_index()?;
         let e = self.remove_at(i);
-        while matches!(self.entries.last(), Some(None)) {
-            self.entries.pop();
+        while matches!(self.keys.entries().last(), Some(None)) {
+            self.keys.pop();
         }
-        self.dead_prefix = self.dead_prefix.min(self.entries.len());
-        while matches!(self.entries.get(self.dead_prefix), Some(None)) {
-            self.dead_prefix += 1;
+        let n = self.keys.len();
+        let mut dead = (self.dead_prefix as usize).min(n);
+        while matches!(self.keys.entries().get(dead), Some(None)) {
+            dead += 1;
         }
+        self.dead_prefix = dead as u32;
         e
     }
 
@@ -324,26 +333,26 @@ impl DictTable {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
-        self.entries.iter().flatten()
+        self.keys.entries().iter().flatten()
     }
 
     /// A copy of the table (new references to the same keys and values).
     pub fn try_clone(&self, alloc: &Allocator) -> Result<DictTable, AllocError> {
         let mut t = DictTable::new();
         if self.used > 0 {
-            t.resize(alloc, self.used * 3 / 2 + 1)?;
+            t.resize(alloc, self.len() * 3 / 2 + 1)?;
             for e in self.iter() {
-                let ix = t.entries.len() as u32;
-                let slot = t.find_free_slot(e.hash);
-                t.entries.push(
-                    alloc,
-                    Some(DictEntry {
-                        hash: e.hash,
-                        key: e.key.clone(),
-                        value: e.value.clone(),
-                    }),
-                )?;
-                t.indices.set(slot, ix);
+                let ix = t.keys.len() as u32;
+                let slot = free_slot(t.keys.indices(), e.hash);
+                let copy = DictEntry {
+                    hash: e.hash,
+                    key: e.key.clone(),
+                    value: e.value.clone(),
+                };
+                if t.keys.push(Some(copy)).is_err() {
+                    return Err(AllocError);
+                }
+                indices::set(t.keys.indices_mut(), slot, ix);
                 t.used += 1;
             }
         }

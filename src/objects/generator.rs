@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::{Tag, visit_opt};
 use crate::compile::bytecode::CodeObject;
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{Behaviour, NoTail, Obj, ObjCell};
 
 /// A frame that is not running.
 pub struct SuspendedFrame {
@@ -68,8 +68,8 @@ pub struct GeneratorObj {
     /// True once it has started (a `send` of a non-None value is then allowed).
     pub started: Cell<bool>,
     pub finished: Cell<bool>,
-    pub name: RefCell<Obj>,
-    pub qualname: RefCell<Obj>,
+    pub name: ObjCell,
+    pub qualname: ObjCell,
     /// The exception its frame was handling when it yielded.
     pub exc_state: RefCell<Option<Obj>>,
     /// While the frame runs: the value stack of the frames below it, set aside until
@@ -85,12 +85,8 @@ impl Behaviour for GeneratorObj {
         {
             f.traverse(visit);
         }
-        if let Ok(n) = self.name.try_borrow() {
-            visit(&n);
-        }
-        if let Ok(n) = self.qualname.try_borrow() {
-            visit(&n);
-        }
+        visit(&self.name.get());
+        visit(&self.qualname.get());
         if let Ok(e) = self.exc_state.try_borrow() {
             visit_opt(&e, visit);
         }
@@ -129,8 +125,8 @@ impl GeneratorObj {
             running: Cell::new(false),
             started: Cell::new(false),
             finished: Cell::new(false),
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
+            name: ObjCell::new(name),
+            qualname: ObjCell::new(qualname),
             exc_state: RefCell::new(None),
             caller_stack: RefCell::new(Vec::new()),
         }

@@ -1,13 +1,12 @@
 //! list: a growable array of references whose storage comes from the heap.
 
-use std::cell::RefCell;
-
 use super::Tag;
 use crate::declare_payload;
-use crate::heap::{Behaviour, HeapVec, Obj};
+use crate::heap::{Behaviour, HeapVec, Obj, VecCell};
 
 pub struct ListObj {
-    pub items: RefCell<HeapVec<Obj>>,
+    /// The borrow flag shares the capacity's word: a list is 56 bytes, as in CPython.
+    pub items: VecCell<Obj>,
 }
 declare_payload!(ListObj, "list", Tag::List, gc);
 impl Behaviour for ListObj {
@@ -28,7 +27,7 @@ impl Behaviour for ListObj {
 impl ListObj {
     pub fn new(items: HeapVec<Obj>) -> ListObj {
         ListObj {
-            items: RefCell::new(items),
+            items: VecCell::new(items),
         }
     }
 }

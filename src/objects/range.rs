@@ -7,14 +7,15 @@ use crate::heap::Behaviour;
 use num_bigint::BigInt;
 
 /// A range; `big` holds the bounds when one of them (or the length) does not fit in
-/// i64, and the i64 fields are then unused.
+/// i64, and the i64 fields are then unused (an empty range). The length is computed
+/// when asked, so that a range is 48 bytes, as in CPython.
 pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
-    pub len: i64,
     pub big: Option<Box<BigRange>>,
 }
+const _: () = assert!(size_of::<RangeObj>() == 32);
 declare_payload!(RangeObj, "range", Tag::Range, nogc);
 impl Behaviour for RangeObj {}
 
@@ -33,7 +34,6 @@ impl RangeObj {
             start,
             stop,
             step,
-            len: i64::try_from(range_len_i128(start, stop, step)).unwrap_or(i64::MAX),
             big: None,
         }
     }
@@ -57,7 +57,6 @@ impl RangeObj {
             start: 0,
             stop: 0,
             step: 1,
-            len: 0,
             big: Some(Box::new(BigRange {
                 start,
                 stop,
@@ -80,9 +79,23 @@ impl RangeObj {
                 BigInt::from(self.start),
                 BigInt::from(self.stop),
                 BigInt::from(self.step),
-                BigInt::from(self.len),
+                BigInt::from(self.len()),
             ),
         }
+    }
+
+    /// The length of a machine-word range (0 for a big one). It fits i64: `new` is
+    /// only given bounds whose length does (`from_bigints` checks).
+    #[inline]
+    pub fn len(&self) -> i64 {
+        i64::try_from(range_len_i128(self.start, self.stop, self.step)).unwrap_or(i64::MAX)
+    }
+
+    /// True for a machine-word range with no elements (a big range's length is in
+    /// `big`, as for `len`).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The i-th element (0 <= i < len) of a machine-word range.

@@ -6,13 +6,16 @@ use super::Tag;
 use crate::declare_payload;
 use crate::heap::{Behaviour, Obj, Utf8Byte};
 
+/// 24 bytes after the 16-byte header, so that `'abc'` takes a 48-byte block (CPython's
+/// compact ASCII string is 52 bytes: a 40-byte header, the text and a NUL).
 pub struct StrObj {
     /// Cached hash; `HASH_UNSET` until first computed.
     hash: Cell<i64>,
     nbytes: usize,
-    nchars: usize,
-    pub interned: Cell<bool>,
+    /// Whether the string is interned, sharing its word with the length in code points.
+    pub interned: InternedFlag,
 }
+const _: () = assert!(size_of::<StrObj>() == 24);
 declare_payload!(StrObj, "str", Tag::Str, nogc, tail = Utf8Byte);
 impl Behaviour for StrObj {
     fn tail_len(&self) -> usize {
@@ -22,17 +25,41 @@ impl Behaviour for StrObj {
 
 const HASH_UNSET: i64 = -1;
 
+/// The interned flag of a string in the low bit of a word whose other 63 bits hold the
+/// string's length in code points (at most its length in bytes, so it fits).
+pub struct InternedFlag(Cell<u64>);
+
+impl InternedFlag {
+    fn with_chars(nchars: usize) -> InternedFlag {
+        InternedFlag(Cell::new((nchars as u64) << 1))
+    }
+
+    #[inline]
+    fn chars(&self) -> usize {
+        (self.0.get() >> 1) as usize
+    }
+
+    /// True once the string is the interpreter's interned copy of its text.
+    #[inline]
+    pub fn get(&self) -> bool {
+        self.0.get() & 1 != 0
+    }
+
+    pub fn set(&self, interned: bool) {
+        self.0.set(self.0.get() & !1 | u64::from(interned));
+    }
+}
+
 impl StrObj {
     pub fn new(s: &str) -> StrObj {
         StrObj {
             hash: Cell::new(HASH_UNSET),
             nbytes: s.len(),
-            nchars: if s.is_ascii() {
+            interned: InternedFlag::with_chars(if s.is_ascii() {
                 s.len()
             } else {
                 s.chars().count()
-            },
-            interned: Cell::new(false),
+            }),
         }
     }
 
@@ -44,7 +71,7 @@ impl StrObj {
         } else {
             extra.chars().count()
         };
-        StrObj::with_counts(nbytes, self.nchars + extra_chars)
+        StrObj::with_counts(nbytes, self.char_len() + extra_chars)
     }
 
     /// A payload for text of `nbytes` bytes and `nchars` code points.
@@ -52,22 +79,20 @@ impl StrObj {
         StrObj {
             hash: Cell::new(HASH_UNSET),
             nbytes,
-            nchars,
-            interned: Cell::new(false),
+            interned: InternedFlag::with_chars(nchars),
         }
     }
 
     /// Length in code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.nchars
+        self.interned.chars()
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.nbytes
+        self.char_len() == self.nbytes
     }
-
     /// The string's hash, computed once.
     #[inline]
     pub fn hash(&self, s: &str) -> i64 {

@@ -77,9 +77,7 @@ impl Vm {
                 Ok(true)
             }
             Tag::Generator => {
-                let q = o
-                    .downcast::<GeneratorObj>()
-                    .map(|g| g.qualname.borrow().clone());
+                let q = o.downcast::<GeneratorObj>().map(|g| g.qualname.get());
                 let q = q.as_ref().and_then(as_str).unwrap_or("?").to_owned();
                 let t = self.type_name(o);
                 let _ = write!(out, "<{t} object {q} at {:#x}>", o.addr());
@@ -349,8 +347,8 @@ impl Vm {
                     return Ok(None);
                 };
                 match n {
-                    "__name__" => Ok(Some(g.name.borrow().clone())),
-                    "__qualname__" => Ok(Some(g.qualname.borrow().clone())),
+                    "__name__" => Ok(Some(g.name.get())),
+                    "__qualname__" => Ok(Some(g.qualname.get())),
                     "gi_running" | "cr_running" | "ag_running" => {
                         Ok(Some(self.new_bool(g.running.get())))
                     }
@@ -365,7 +363,7 @@ impl Vm {
                     "fget" => p.fget.clone(),
                     "fset" => p.fset.clone(),
                     "fdel" => p.fdel.clone(),
-                    "__doc__" => p.doc.borrow().clone(),
+                    "__doc__" => p.doc.get(),
                     // Abstract when any accessor is (`abc` asks).
                     "__isabstractmethod__" => {
                         let accessors = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];

@@ -572,7 +572,7 @@ impl Vm {
             } else {
                 p.fdel.clone()
             };
-            let prop_name = p.name.borrow().clone();
+            let prop_name = p.name.get();
             // namedtuple fields (a `_tuplegetter` getter) keep CPython's older message.
             let tuple_field = p
                 .fget

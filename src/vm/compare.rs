@@ -406,17 +406,17 @@ impl Vm {
                 if let Some(Num::Int(v)) =
                     as_num(item).filter(|_| !matches!(tag_of(item), Tag::Float))
                 {
-                    if r.len == 0 {
+                    if r.is_empty() {
                         return Ok(false);
                     }
                     let (lo, hi) = if r.step > 0 {
-                        (r.start, r.item(r.len - 1))
+                        (r.start, r.item(r.len() - 1))
                     } else {
-                        (r.item(r.len - 1), r.start)
+                        (r.item(r.len() - 1), r.start)
                     };
                     return Ok(v >= lo && v <= hi && (v - r.start) % r.step == 0);
                 }
-                let (start, step, len) = (r.start, r.step, r.len);
+                let (start, step, len) = (r.start, r.step, r.len());
                 for i in 0..len {
                     let v = self.new_int(start + i * step)?;
                     if self.eq(&v, item)? {

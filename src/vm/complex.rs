@@ -424,8 +424,8 @@ impl Vm {
                 fget: Some(fget),
                 fset: None,
                 fdel: None,
-                doc: std::cell::RefCell::new(None),
-                name: std::cell::RefCell::new(None),
+                doc: crate::heap::OptObjCell::new(None),
+                name: crate::heap::OptObjCell::new(None),
             })?;
             let k = self.intern(name)?;
             self.dict_set(&dict, k, prop)?;

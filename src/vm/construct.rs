@@ -1,6 +1,6 @@
 //! Calling a builtin type: `int(x)`, `list(it)`, `range(n)`, `type(name, bases, ns)`...
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use num_traits::ToPrimitive;
 
@@ -220,8 +220,8 @@ impl Vm {
                     fget,
                     fset: none(fset, self),
                     fdel: none(fdel, self),
-                    doc: RefCell::new(doc),
-                    name: RefCell::new(None),
+                    doc: crate::heap::OptObjCell::new(doc),
+                    name: crate::heap::OptObjCell::new(None),
                 })?)
             }
             Tag::StaticMethod => {

@@ -293,7 +293,7 @@ impl Vm {
             Tag::Range => Ok(o.downcast::<RangeObj>().is_some_and(|r| {
                 r.big
                     .as_ref()
-                    .map_or(r.len != 0, |b| b.len != num_bigint::BigInt::from(0))
+                    .map_or(!r.is_empty(), |b| b.len != num_bigint::BigInt::from(0))
             })),
             Tag::Instance | Tag::Exception | Tag::Native => self.instance_truthy(o),
             Tag::Set | Tag::FrozenSet | Tag::Bytes | Tag::ByteArray | Tag::Deque => {

@@ -739,7 +739,7 @@ impl Vm {
             }
             drop(old);
             g.finished.set(true);
-            let name = g.qualname.borrow().clone();
+            let name = g.qualname.get();
             let name = crate::objects::str::as_str(&name).unwrap_or("?").to_owned();
             self.warn_never_awaited(&name);
             return Ok(());

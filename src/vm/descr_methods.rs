@@ -4,9 +4,7 @@
 //! lookup binds these descriptors itself (`builtin_descr_get`); the methods serve code
 //! that calls them by name.
 
-use std::cell::RefCell;
-
-use crate::heap::Obj;
+use crate::heap::{Obj, OptObjCell};
 use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
 use crate::objects::function::{BoundMethodObj, NativeFn};
 
@@ -21,14 +19,14 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    let doc = p.doc.borrow().clone();
-    let name = p.name.borrow().clone();
+    let doc = p.doc.get();
+    let name = p.name.get();
     Ok(vm.heap.alloc(PropertyObj {
         fget,
         fset,
         fdel,
-        doc: RefCell::new(doc),
-        name: RefCell::new(name),
+        doc: OptObjCell::new(doc),
+        name: OptObjCell::new(name),
     })?)
 }
 

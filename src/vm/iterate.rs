@@ -70,7 +70,7 @@ impl Vm {
                 self.heap.alloc(RangeIterObj {
                     next: std::cell::Cell::new(r.start),
                     step: r.step,
-                    remaining: std::cell::Cell::new(r.len),
+                    remaining: std::cell::Cell::new(r.len()),
                 })?
             }
             Tag::Dict | Tag::DictKeys => {

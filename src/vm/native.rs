@@ -152,8 +152,8 @@ impl Vm {
                     fget: Some(func),
                     fset: None,
                     fdel: None,
-                    doc: RefCell::new(None),
-                    name: RefCell::new(None),
+                    doc: crate::heap::OptObjCell::new(None),
+                    name: crate::heap::OptObjCell::new(None),
                 })?,
             };
             let k = vm.intern(name)?;

@@ -59,7 +59,7 @@ impl Vm {
     /// `len(r)` for any range.
     pub(crate) fn range_len(&mut self, r: &RangeObj) -> PyResult<usize> {
         if r.big.is_none() {
-            return Ok(r.len as usize);
+            return Ok(r.len() as usize);
         }
         let (_, _, _, len) = r.bounds();
         match len.to_usize().filter(|n| *n <= isize::MAX as usize) {

@@ -208,8 +208,8 @@ impl Vm {
                 };
                 match crate::objects::IntObj::value(key) {
                     Some(i) if r.big.is_none() && !key.is::<crate::objects::BoolObj>() => {
-                        let i = if i < 0 { i + r.len } else { i };
-                        if i < 0 || i >= r.len {
+                        let i = if i < 0 { i + r.len() } else { i };
+                        if i < 0 || i >= r.len() {
                             return Err(self.index_error("range object index out of range"));
                         }
                         self.new_int(r.item(i))

@@ -1,7 +1,5 @@
 //! The methods of `collections.deque` (its type's namespace).
 
-use std::cell::RefCell;
-
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 use crate::modules::params::{bind, check_method, ssize_arg};
@@ -542,8 +540,8 @@ pub(super) fn deque_type(vm: &mut Vm) -> PyResult {
         fget: Some(getter),
         fset: None,
         fdel: None,
-        doc: RefCell::new(None),
-        name: RefCell::new(None),
+        doc: crate::heap::OptObjCell::new(None),
+        name: crate::heap::OptObjCell::new(None),
     })?;
     let k = vm.intern("maxlen")?;
     vm.dict_set(&d, k, prop)?;

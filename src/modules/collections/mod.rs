@@ -104,8 +104,8 @@ fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
         fget: Some(fget),
         fset: None,
         fdel: None,
-        doc: std::cell::RefCell::new(Some(args.pos[1].clone())),
-        name: std::cell::RefCell::new(None),
+        doc: crate::heap::OptObjCell::new(Some(args.pos[1].clone())),
+        name: crate::heap::OptObjCell::new(None),
     })?)
 }
 
