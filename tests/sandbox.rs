@@ -19,6 +19,13 @@ fn secret_file(name: &str) -> String {
     path.display().to_string()
 }
 
+/// Removes the directory `secret_file` made for `path`.
+fn remove_secret_file(path: &str) {
+    if let Some(dir) = std::path::Path::new(path).parent() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
 fn sandbox() -> Interpreter {
     Interpreter::builder()
         .sandbox()
@@ -66,6 +73,7 @@ fn hostile(name: &str, source: &str) -> Result<Value, Error> {
     if let Ok(v) = &r {
         assert_ne!(v, &Value::Str("FOUND".into()), "{name}: found the secret");
     }
+    remove_secret_file(&path);
     r
 }
 
@@ -548,6 +556,7 @@ fn command_line_sandbox() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("PermissionError"), "{err}");
     assert!(!String::from_utf8_lossy(&out.stdout).contains(SECRET));
+    remove_secret_file(&path);
     let out = minipy(&["--sandbox", "-c", "import os"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("ImportError"));
     let out = minipy(&[
