@@ -438,7 +438,7 @@ fn dict_get_fast(vm: &mut Vm, d: &Obj, key: Option<Obj>) -> PyResult {
             Some(v) => Ok(v),
             None => Ok(vm.none()),
         },
-        key => dict_get(vm, Args::new(std::iter::once(d.clone()).chain(key))),
+        key => dict_get(vm, Args::method(d, key)),
     }
 }
 
@@ -448,7 +448,7 @@ fn dict_keys_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
         None if d.is::<DictObj>() => Ok(vm
             .heap
             .alloc(super::iter::DictKeysObj { dict: d.clone() })?),
-        arg => dict_keys(vm, Args::new(std::iter::once(d.clone()).chain(arg))),
+        arg => dict_keys(vm, Args::method(d, arg)),
     }
 }
 
@@ -457,7 +457,7 @@ fn dict_values_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
         None if d.is::<DictObj>() => Ok(vm
             .heap
             .alloc(super::iter::DictValuesObj { dict: d.clone() })?),
-        arg => dict_values(vm, Args::new(std::iter::once(d.clone()).chain(arg))),
+        arg => dict_values(vm, Args::method(d, arg)),
     }
 }
 
@@ -466,7 +466,7 @@ fn dict_items_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
         None if d.is::<DictObj>() => Ok(vm
             .heap
             .alloc(super::iter::DictItemsObj { dict: d.clone() })?),
-        arg => dict_items(vm, Args::new(std::iter::once(d.clone()).chain(arg))),
+        arg => dict_items(vm, Args::method(d, arg)),
     }
 }
 

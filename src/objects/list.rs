@@ -450,7 +450,7 @@ fn list_append_fast(vm: &mut Vm, l: &Obj, v: Option<Obj>) -> PyResult {
             vm.list_append(l, v)?;
             Ok(vm.none())
         }
-        v => list_append_m(vm, Args::new(std::iter::once(l.clone()).chain(v))),
+        v => list_append_m(vm, Args::method(l, v)),
     }
 }
 
@@ -464,7 +464,7 @@ fn list_pop_fast(vm: &mut Vm, l: &Obj, i: Option<Obj>) -> PyResult {
         items.shrink_if_sparse(vm.heap.allocator());
         return Ok(v);
     }
-    list_pop(vm, Args::new(std::iter::once(l.clone()).chain(i)))
+    list_pop(vm, Args::method(l, i))
 }
 
 /// The direct entries of `list`'s commonest methods (see `FastMethod`).

@@ -727,11 +727,6 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(true))
 }
 
-/// The general entry's arguments for a direct entry's call it does not take itself.
-fn method_args(this: &Obj, arg: Option<Obj>) -> Args {
-    Args::new(std::iter::once(this.clone()).chain(arg))
-}
-
 /// `s.add(key)` on an exact set, without building `Args`.
 fn set_add_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
     match key {
@@ -739,7 +734,7 @@ fn set_add_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
             vm.set_add(s, key)?;
             Ok(vm.none())
         }
-        key => set_add_m(vm, method_args(s, key)),
+        key => set_add_m(vm, Args::method(s, key)),
     }
 }
 
@@ -750,7 +745,7 @@ fn set_discard_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
             vm.set_discard(s, &key)?;
             Ok(vm.none())
         }
-        key => set_discard_m(vm, method_args(s, key)),
+        key => set_discard_m(vm, Args::method(s, key)),
     }
 }
 
@@ -763,7 +758,7 @@ fn set_remove_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
             }
             Ok(vm.none())
         }
-        key => set_remove_m(vm, method_args(s, key)),
+        key => set_remove_m(vm, Args::method(s, key)),
     }
 }
 

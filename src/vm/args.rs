@@ -16,6 +16,12 @@ pub struct Args {
 }
 
 impl Args {
+    /// The arguments of a method call: the receiver, then at most one argument (what a
+    /// method's direct entry hands its general entry).
+    pub fn method(this: &Obj, arg: Option<Obj>) -> Args {
+        Args::new(std::iter::once(this.clone()).chain(arg))
+    }
+
     pub fn new(pos: impl IntoIterator<Item = Obj>) -> Args {
         Args {
             pos: pos.into_iter().collect(),

@@ -1011,32 +1011,14 @@ impl Vm {
                                 }
                                 continue 'dispatch;
                             }
-                            // A generator's frame is resumed by this loop itself.
-                            if !TRACE && it.is::<crate::objects::generator::GeneratorObj>() {
-                                let it = it.clone();
-                                if let Some(f) = self.frames.last_mut() {
-                                    f.ip = ip;
-                                }
-                                if self
-                                    .resume_generator_inline(&it, self.s.none.clone())
-                                    .is_ok()
-                                {
-                                    continue 'frame;
-                                }
-                                // Running, or handling an exception: the nested way.
-                                match tri!('op, self.next(&it)) {
-                                    Some(v) => self.stack.push(v),
-                                    None => {
-                                        self.stack.pop();
-                                        ip = t as usize;
-                                    }
-                                }
-                                continue 'dispatch;
-                            }
+                            // A generator's frame is resumed by this loop itself, below.
+                            let generator =
+                                !TRACE && it.is::<crate::objects::generator::GeneratorObj>();
                             // The next item of a list, tuple, str or dict (exhaustion
                             // and everything else go the generic way).
-                            if let Some(v) = super::iterate::next_sequence_item(it)
-                                .or_else(|| self.next_str_or_key(it))
+                            if !generator
+                                && let Some(v) = super::iterate::next_sequence_item(it)
+                                    .or_else(|| self.next_str_or_key(it))
                             {
                                 // The usual `StoreFast` of the loop variable, done here.
                                 if let Some(&Op::StoreFast(slot)) = instrs.get(ip) {
@@ -1054,9 +1036,17 @@ impl Vm {
                             if let Some(f) = self.frames.last_mut() {
                                 f.ip = ip;
                             }
+                            if generator
+                                && self
+                                    .resume_generator_inline(&it, self.s.none.clone())
+                                    .is_ok()
+                            {
+                                continue 'frame;
+                            }
                             // `for a, b in enumerate(...)` / `d.items()` / `zip(x, y)`:
                             // the pair's values go straight to the unpacking.
-                            if let Some(&Op::UnpackSequence(2)) = instrs.get(ip)
+                            if !generator
+                                && let Some(&Op::UnpackSequence(2)) = instrs.get(ip)
                                 && let Some(r) = self.next_pair(&it)
                             {
                                 match tri!('op, r) {

@@ -35,11 +35,6 @@ fn deque_popleft(vm: &mut Vm, args: Args) -> PyResult {
     vm.deque_pop(&d, true)
 }
 
-/// The general entry's arguments for a direct entry's call it does not take itself.
-fn method_args(this: &Obj, arg: Option<Obj>) -> Args {
-    Args::new(std::iter::once(this.clone()).chain(arg))
-}
-
 /// `d.append(v)` / `d.appendleft(v)` on an exact deque, without building `Args`.
 fn deque_append_fast(vm: &mut Vm, d: &Obj, v: Option<Obj>) -> PyResult {
     match v {
@@ -47,7 +42,7 @@ fn deque_append_fast(vm: &mut Vm, d: &Obj, v: Option<Obj>) -> PyResult {
             vm.deque_push(d, v, false)?;
             Ok(vm.none())
         }
-        v => deque_append(vm, method_args(d, v)),
+        v => deque_append(vm, Args::method(d, v)),
     }
 }
 
@@ -57,7 +52,7 @@ fn deque_appendleft_fast(vm: &mut Vm, d: &Obj, v: Option<Obj>) -> PyResult {
             vm.deque_push(d, v, true)?;
             Ok(vm.none())
         }
-        v => deque_appendleft(vm, method_args(d, v)),
+        v => deque_appendleft(vm, Args::method(d, v)),
     }
 }
 
@@ -65,14 +60,14 @@ fn deque_appendleft_fast(vm: &mut Vm, d: &Obj, v: Option<Obj>) -> PyResult {
 fn deque_pop_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
     match arg {
         None if d.is::<DequeObj>() => vm.deque_pop(d, false),
-        arg => deque_pop(vm, method_args(d, arg)),
+        arg => deque_pop(vm, Args::method(d, arg)),
     }
 }
 
 fn deque_popleft_fast(vm: &mut Vm, d: &Obj, arg: Option<Obj>) -> PyResult {
     match arg {
         None if d.is::<DequeObj>() => vm.deque_pop(d, true),
-        arg => deque_popleft(vm, method_args(d, arg)),
+        arg => deque_popleft(vm, Args::method(d, arg)),
     }
 }
 
