@@ -2072,6 +2072,17 @@ impl<'a> Compiler<'_, 'a> {
                 self.emit(Op::SetUpdate(1));
                 return Ok(());
             }
+            if kind == SeqKind::List
+                && items.len() > 2
+                && let Some(v) = self.const_tuple(items)?
+            {
+                // As CPython: an empty list extended from a tuple constant, which sizes
+                // its storage as `list(t)` does (an even number of slots).
+                self.emit(Op::BuildList(0));
+                self.load_const(v)?;
+                self.emit(Op::ListExtend(1));
+                return Ok(());
+            }
             for it in items {
                 self.expr(it)?;
             }

@@ -27,43 +27,12 @@ impl Vm {
         let layout = tp.layout;
         match layout {
             Tag::Int | Tag::BigInt => self.construct_int(args),
-            Tag::Bool => {
-                args.check(self, "bool", 0, 1)?;
-                match args.get(0) {
-                    Some(v) => {
-                        let v = v.clone();
-                        let t = self.truthy(&v)?;
-                        Ok(self.new_bool(t))
-                    }
-                    None => Ok(self.new_bool(false)),
-                }
-            }
             Tag::Float => self.construct_float(args),
             Tag::Str => self.construct_str(args),
-            Tag::List => {
-                args.check(self, "list", 0, 1)?;
-                let v = match args.get(0) {
-                    Some(it) => {
-                        let it = it.clone();
-                        self.heap_vec_of(&it)?
-                    }
-                    None => HeapVec::new(),
-                };
-                self.new_list_from_vec(v)
-            }
-            Tag::Tuple => {
-                args.check(self, "tuple", 0, 1)?;
-                match args.get(0) {
-                    Some(it) if it.is::<crate::objects::TupleObj>() => Ok(it.clone()),
-                    Some(it) => {
-                        // Gathered in list storage (CPython grows the tuple itself by
-                        // about a quarter at a time): no doubling Vec beside the tuple.
-                        let it = it.clone();
-                        let items = self.heap_vec_of(&it)?;
-                        self.new_tuple_from(items.len(), items)
-                    }
-                    None => self.new_tuple(vec![]),
-                }
+            Tag::List | Tag::Tuple | Tag::Bool => {
+                args.check(self, layout_name(layout), 0, 1)?;
+                let arg = args.pos.pop();
+                self.construct_simple(layout, arg)
             }
             Tag::Dict => {
                 let kw = std::mem::take(&mut args.kw);
@@ -79,22 +48,9 @@ impl Vm {
                 Ok(d)
             }
             Tag::Set | Tag::FrozenSet => {
-                let frozen = layout == Tag::FrozenSet;
-                args.check(self, if frozen { "frozenset" } else { "set" }, 0, 1)?;
-                match args.get(0) {
-                    Some(it) if frozen && it.is::<crate::objects::set::FrozenSetObj>() => {
-                        Ok(it.clone())
-                    }
-                    Some(it) => {
-                        let it = it.clone();
-                        if self.get_iter(&it).is_err() {
-                            let n = self.type_name(&it);
-                            return Err(self.type_error(format!("'{n}' object is not iterable")));
-                        }
-                        self.set_from_iterable(&it, frozen)
-                    }
-                    None => self.new_empty_set(frozen),
-                }
+                args.check(self, layout_name(layout), 0, 1)?;
+                let arg = args.pos.pop();
+                self.construct_simple(layout, arg)
             }
             Tag::Range => self.construct_range(args),
             Tag::Slice => {
@@ -260,6 +216,72 @@ impl Vm {
         }
     }
 
+    /// `list(x)`, `tuple(x)`, `set(x)`, `frozenset(x)`, `bool(x)`, `int(x)`, `float(x)`,
+    /// `str(x)` and `dict(x)` (or the call without an argument) for a type whose layout
+    /// [`takes_one_positional`] accepts: the common call, made without building `Args`.
+    pub(crate) fn construct_simple(&mut self, layout: Tag, arg: Option<Obj>) -> PyResult {
+        match layout {
+            Tag::List => {
+                let v = match arg {
+                    Some(it) => self.heap_vec_of(&it)?,
+                    None => HeapVec::new(),
+                };
+                self.new_list_from_vec(v)
+            }
+            Tag::Tuple => match arg {
+                Some(it) if it.is::<crate::objects::TupleObj>() => Ok(it),
+                Some(it) => {
+                    // Gathered in list storage (CPython grows the tuple itself by about a
+                    // quarter at a time): no doubling Vec beside the tuple.
+                    let items = self.heap_vec_of(&it)?;
+                    self.new_tuple_from(items.len(), items)
+                }
+                None => self.new_tuple(vec![]),
+            },
+            Tag::Bool => match arg {
+                Some(v) => {
+                    let t = self.truthy(&v)?;
+                    Ok(self.new_bool(t))
+                }
+                None => Ok(self.new_bool(false)),
+            },
+            Tag::Set | Tag::FrozenSet => {
+                let frozen = layout == Tag::FrozenSet;
+                match arg {
+                    Some(it) if frozen && it.is::<crate::objects::set::FrozenSetObj>() => Ok(it),
+                    Some(it) => {
+                        if self.get_iter(&it).is_err() {
+                            let n = self.type_name(&it);
+                            return Err(self.type_error(format!("'{n}' object is not iterable")));
+                        }
+                        self.set_from_iterable(&it, frozen)
+                    }
+                    None => self.new_empty_set(frozen),
+                }
+            }
+            Tag::Int | Tag::BigInt => match arg {
+                Some(x) => self.int_from_value(x),
+                None => self.new_int(0),
+            },
+            Tag::Float => match arg {
+                Some(x) => self.float_from_value(x),
+                None => self.new_float(0.0),
+            },
+            Tag::Str => match arg {
+                Some(x) => self.str_of(&x),
+                None => Ok(self.s.empty_str.clone()),
+            },
+            Tag::Dict => {
+                let d = self.new_untracked_dict()?;
+                if let Some(src) = arg {
+                    self.dict_update_from(&d, &src, false)?;
+                }
+                Ok(d)
+            }
+            _ => Err(self.system_error("construct_simple: unexpected layout")),
+        }
+    }
+
     /// The items of an iterable in list storage, read one at a time straight into it
     /// (no intermediate copy: `list(gen)` peaks at the list itself, as in CPython).
     pub(crate) fn heap_vec_of(&mut self, o: &Obj) -> PyResult<HeapVec<Obj>> {
@@ -272,9 +294,10 @@ impl Vm {
             return Ok(v);
         }
         if let Some(l) = o.downcast::<crate::objects::ListObj>() {
-            let items = l.items.borrow().to_vec();
+            // Allocating storage runs no Python code, so the list cannot change meanwhile.
+            let items = l.items.borrow();
             v.reserve(self.alloc(), items.len())?;
-            v.extend(self.alloc(), items)?;
+            v.extend_from_slice(self.alloc(), &items)?;
             return Ok(v);
         }
         // The length hint of the builtin containers' iterators, taken from the container.
@@ -401,19 +424,29 @@ impl Vm {
             }
             return self.new_int(0);
         };
+        let Some(base) = base else {
+            return self.int_from_value(x);
+        };
         if let Some(text) = crate::objects::bytes::with_bytes(&x, |b| {
             b.iter().map(|&c| char::from(c)).collect::<String>()
         }) {
-            return self.parse_number_bytes(&x, &text, base, true);
+            return self.parse_number_bytes(&x, &text, Some(base), true);
         }
-        if let Some(base) = base {
-            let Some(s) = as_str(&x) else {
-                return Err(self.type_error("int() can't convert non-string with explicit base"));
-            };
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
-            }
-            return self.parse_int_str(s, base as u32);
+        let Some(s) = as_str(&x) else {
+            return Err(self.type_error("int() can't convert non-string with explicit base"));
+        };
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        self.parse_int_str(s, base as u32)
+    }
+
+    /// `int(x)`: the value of `x` as an int.
+    fn int_from_value(&mut self, x: Obj) -> PyResult {
+        if let Some(text) = crate::objects::bytes::with_bytes(&x, |b| {
+            b.iter().map(|&c| char::from(c)).collect::<String>()
+        }) {
+            return self.parse_number_bytes(&x, &text, None, true);
         }
         if let Some(s) = as_str(&x) {
             return self.parse_int_str(s, 10);
@@ -438,7 +471,7 @@ impl Vm {
                 }
             }
             if let Some(base) = self.base_value(&x) {
-                return self.construct_int(Args::new(vec![base]));
+                return self.int_from_value(base);
             }
         }
         if let Some(r) = self.extension_to_int(&x)? {
@@ -497,6 +530,11 @@ impl Vm {
         let Some(x) = args.get(0).cloned() else {
             return self.new_float(0.0);
         };
+        self.float_from_value(x)
+    }
+
+    /// `float(x)`: the value of `x` as a float.
+    fn float_from_value(&mut self, x: Obj) -> PyResult {
         if x.is::<FloatObj>() {
             return Ok(x);
         }
@@ -535,7 +573,7 @@ impl Vm {
                 return self.new_float(v);
             }
             if let Some(base) = self.base_value(&x) {
-                return self.construct_float(Args::new(vec![base]));
+                return self.float_from_value(base);
             }
         }
         let n = self.type_name(&x);
@@ -594,5 +632,34 @@ impl Vm {
             drop(old);
         }
         Ok(())
+    }
+}
+
+/// Whether a builtin type of this layout, called with at most one positional argument
+/// and no keywords, is made by [`Vm::construct_simple`].
+pub(crate) fn takes_one_positional(layout: Tag) -> bool {
+    matches!(
+        layout,
+        Tag::List
+            | Tag::Tuple
+            | Tag::Bool
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Int
+            | Tag::BigInt
+            | Tag::Float
+            | Tag::Str
+            | Tag::Dict
+    )
+}
+
+/// The name a builtin type of this layout reports in argument errors.
+fn layout_name(layout: Tag) -> &'static str {
+    match layout {
+        Tag::List => "list",
+        Tag::Tuple => "tuple",
+        Tag::Bool => "bool",
+        Tag::Set => "set",
+        _ => "frozenset",
     }
 }

@@ -1108,16 +1108,6 @@ impl Vm {
                                     Err(e) => break 'op e,
                                 }
                             }
-                            // `str(x)`: the conversion itself, without the constructor's
-                            // argument parsing.
-                            if n == 1 && self.stack[fidx].ptr_eq(&self.types.str_) {
-                                let arg = pop!(self, 'op);
-                                let v = tri!('op, self.str_of(&arg));
-                                drop(arg);
-                                self.stack.pop();
-                                self.stack.push(v);
-                                continue 'dispatch;
-                            }
                             if let Some(r) = self.call_hot_builtin(fidx, n) {
                                 let v = tri!('op, r);
                                 self.stack.truncate(fidx);
@@ -1932,6 +1922,14 @@ impl Vm {
         let tp = cls.downcast::<crate::objects::TypeObj>()?;
         if !tp.builtin || matches!(tp.layout, Tag::Exception | Tag::Instance | Tag::Type) {
             return None;
+        }
+        let layout = tp.layout;
+        let n = self.stack.len() - fidx - 1;
+        if n <= 1 && super::construct::takes_one_positional(layout) {
+            let arg = if n == 1 { self.stack.pop() } else { None };
+            let r = self.construct_simple(layout, arg);
+            self.stack.truncate(fidx);
+            return Some(r);
         }
         let cls = cls.clone();
         let mut args = super::Args {
