@@ -331,6 +331,9 @@ impl HeapState {
                 self.gc.untrack(h);
             }
             let size = (vt.block_size)(h);
+            if let Some(external) = vt.external_bytes {
+                self.alloc.remove_external(external(h));
+            }
             (vt.drop_payload)(h);
             Allocator::free(block_start(h, vt), size);
             self.note_freed(vt);

@@ -52,6 +52,9 @@ pub struct VTable {
     pub(super) needs_finalize: unsafe fn(NonNull<Header>) -> bool,
     /// When the collector may stop tracking a survivor that holds no container.
     pub(super) untrack: Untrack,
+    /// For payloads that hold memory outside the heap: how many bytes (counted with
+    /// the block while the object lives; see `Behaviour::external_bytes`).
+    pub(super) external_bytes: Option<unsafe fn(NonNull<Header>) -> usize>,
 }
 
 /// When a collection may untrack a surviving container whose references are all to
@@ -85,6 +88,8 @@ pub trait Payload: Sized + 'static {
     fn clear(&self);
     fn clear_tail(&self, tail: &[Self::Tail]);
     fn needs_finalize(&self) -> bool;
+    const HAS_EXTERNAL: bool;
+    fn external_bytes(&self) -> usize;
 }
 
 #[repr(C)]
@@ -144,6 +149,11 @@ pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
         clear: clear::<T>,
         needs_finalize: needs_finalize::<T>,
         untrack: T::UNTRACK,
+        external_bytes: if T::HAS_EXTERNAL {
+            Some(external_bytes::<T>)
+        } else {
+            None
+        },
     }
 }
 
@@ -203,6 +213,16 @@ pub trait Behaviour: PayloadDecl {
     fn needs_finalize(&self) -> bool {
         false
     }
+    /// True for a payload that holds memory outside the heap (a big int's digits, in
+    /// the arithmetic crate's own vector).
+    const HAS_EXTERNAL: bool = false;
+    /// How many bytes of memory outside the heap the payload holds. They are counted
+    /// with the object's block for as long as it lives: in `sys.getsizeof`, in the
+    /// heap's bytes in use (so under `--max-heap` and in the peak) and in the block's
+    /// trace. Must not change while the object lives.
+    fn external_bytes(&self) -> usize {
+        0
+    }
 }
 
 impl<T: Behaviour> Payload for T {
@@ -227,6 +247,15 @@ impl<T: Behaviour> Payload for T {
     fn needs_finalize(&self) -> bool {
         Behaviour::needs_finalize(self)
     }
+    const HAS_EXTERNAL: bool = <T as Behaviour>::HAS_EXTERNAL;
+    fn external_bytes(&self) -> usize {
+        Behaviour::external_bytes(self)
+    }
+}
+
+unsafe fn external_bytes<T: Payload>(h: NonNull<Header>) -> usize {
+    // SAFETY: h is a live T object.
+    unsafe { payload_ref::<T>(h).external_bytes() }
 }
 
 unsafe fn payload_ref<'a, T: Payload>(h: NonNull<Header>) -> &'a T {
@@ -402,6 +431,16 @@ impl Obj {
         // SAFETY: the vtable's block_size matches the object's type.
         Allocator::block_size(unsafe { (self.header().vtable.block_size)(self.ptr) })
     }
+
+    /// Bytes the object holds outside the heap, counted with its block (a big int's
+    /// digits); 0 for most objects.
+    pub fn external_bytes(&self) -> usize {
+        match self.header().vtable.external_bytes {
+            // SAFETY: the vtable's entry matches the object's type.
+            Some(f) => unsafe { f(self.ptr) },
+            None => 0,
+        }
+    }
 }
 
 impl Clone for Obj {
@@ -488,6 +527,9 @@ unsafe fn dealloc_general(h: NonNull<Header>, vt: &'static VTable) {
         } else {
             // Non-containers hold no references that could chain deeply (or into cycles):
             // free at once, without the trashcan.
+            if let Some(external) = vt.external_bytes {
+                (*alloc).remove_external(external(h));
+            }
             if vt.needs_drop {
                 (vt.drop_payload)(h);
             }
@@ -539,6 +581,15 @@ impl HeapState {
             return Err(AllocError);
         }
         let size = Layout::<T>::checked_block_size(len).ok_or(AllocError)?;
+        let external = if T::HAS_EXTERNAL {
+            let bytes = payload.external_bytes();
+            if !self.alloc.can_allocate(size.saturating_add(bytes)) {
+                return Err(AllocError);
+            }
+            bytes
+        } else {
+            0
+        };
         let block = self.allocate::<HOT>(size)?;
         // SAFETY: the block is `size` bytes, 16-aligned, and exclusively ours.
         unsafe {
@@ -568,6 +619,9 @@ impl HeapState {
                 payload,
             });
             let h = NonNull::new_unchecked(hdr.cast::<Header>());
+            if T::HAS_EXTERNAL {
+                self.alloc.add_external(block, external);
+            }
             self.note_allocated(T::vtable());
             if T::IS_GC {
                 self.gc_track_new(h);

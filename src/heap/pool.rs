@@ -139,6 +139,9 @@ pub(super) struct State {
     pub(super) peak_bytes_in_use: usize,
     pub(super) allocations: u64,
     pub(super) frees: u64,
+    /// Of `bytes_in_use`, the bytes objects hold outside the heap (see
+    /// [`Allocator::add_external`]).
+    pub(super) external_bytes: usize,
     /// `used_pools[c]`: head of the doubly linked, null-terminated list of used pools of
     /// size class `c`. New blocks always come from the head.
     used_pools: [*mut PoolHeader; NUM_SIZE_CLASSES],
@@ -182,6 +185,7 @@ impl Allocator {
             magic: ALLOCATOR_MAGIC,
             state: UnsafeCell::new(State {
                 bytes_in_use: 0,
+                external_bytes: 0,
                 limit: usize::MAX,
                 peak_bytes_in_use: 0,
                 allocations: 0,
@@ -518,6 +522,34 @@ impl Allocator {
                 .is_some_and(|total| total <= state.limit)
     }
 
+    /// Counts `bytes` of memory outside the heap (a big int's digits) as in use with the
+    /// block at `block`, handed out just now: in the bytes in use and their peak, and in
+    /// the block's trace. The caller checked [`Allocator::can_allocate`] first.
+    pub fn add_external(&self, block: NonNull<u8>, bytes: usize) {
+        if bytes == 0 {
+            return;
+        }
+        // SAFETY: single-threaded, no other state reference alive (see `alloc_small`).
+        let state = unsafe { &mut *self.state.get() };
+        state.bytes_in_use = state.bytes_in_use.saturating_add(bytes);
+        state.external_bytes = state.external_bytes.saturating_add(bytes);
+        state.peak_bytes_in_use = state.peak_bytes_in_use.max(state.bytes_in_use);
+        let heap_now = state.bytes_in_use;
+        if self.tracing.get()
+            && let Ok(mut t) = self.tracer.try_borrow_mut()
+        {
+            t.record_grow(block.as_ptr() as usize, bytes, heap_now);
+        }
+    }
+
+    /// The bytes of [`Allocator::add_external`] given back, before their block is freed.
+    pub fn remove_external(&self, bytes: usize) {
+        // SAFETY: single-threaded, no other state reference alive (see `alloc_small`).
+        let state = unsafe { &mut *self.state.get() };
+        state.bytes_in_use = state.bytes_in_use.saturating_sub(bytes);
+        state.external_bytes = state.external_bytes.saturating_sub(bytes);
+    }
+
     /// The limit set by [`Allocator::set_limit`].
     pub fn limit(&self) -> Option<usize> {
         let limit = self.state_ref().limit;
@@ -588,7 +620,8 @@ impl Allocator {
             free_pools,
             size_classes,
             bytes_in_use: state.bytes_in_use,
-            small_bytes_in_use: state.bytes_in_use - large_bytes_in_use,
+            small_bytes_in_use: state.bytes_in_use - large_bytes_in_use - state.external_bytes,
+            external_bytes_in_use: state.external_bytes,
             large_bytes_in_use,
             large_blocks,
             bytes_reserved: state.arenas.current * ARENA_SIZE

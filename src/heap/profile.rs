@@ -83,6 +83,21 @@ impl HeapProfile {
     pub(super) fn record_alloc(&mut self, addr: usize, bytes: usize, heap_now: usize) {
         let stack = self.stack;
         self.blocks.insert(addr, (bytes, stack));
+        self.add_live(stack, bytes, heap_now);
+    }
+
+    /// Adds `bytes` to the live block at `addr`, at the stack that allocated it.
+    pub(super) fn record_grow(&mut self, addr: usize, bytes: usize, heap_now: usize) {
+        let Some((size, stack)) = self.blocks.get_mut(&addr) else {
+            return;
+        };
+        *size += bytes;
+        let stack = *stack;
+        self.add_live(stack, bytes, heap_now);
+    }
+
+    /// Counts `bytes` more live at `stack`, and the heap at `heap_now` bytes.
+    fn add_live(&mut self, stack: StackId, bytes: usize, heap_now: usize) {
         *self.since_peak.entry(stack).or_insert(0) += bytes as isize;
         *self.total.entry(stack).or_insert(0) += bytes;
         if heap_now > self.peak.bytes {

@@ -41,6 +41,9 @@ pub struct AllocStats {
     pub small_bytes_in_use: usize,
     /// The large-block part of `bytes_in_use`.
     pub large_bytes_in_use: usize,
+    /// The part of `bytes_in_use` that objects hold outside the heap, counted with
+    /// their blocks (big ints' digits).
+    pub external_bytes_in_use: usize,
     /// Live large blocks.
     pub large_blocks: usize,
     /// Bytes held from the system: whole arenas, plus large blocks with their prefixes.

@@ -34,6 +34,21 @@ impl Tracer {
         }
     }
 
+    /// Adds `bytes` to the live block at `addr` (memory its object holds outside the
+    /// heap, counted with it).
+    pub(super) fn record_grow(&mut self, addr: usize, bytes: usize, heap_now: usize) {
+        if self.python
+            && let Some((size, _)) = self.blocks.get_mut(&addr)
+        {
+            *size += bytes;
+            self.current += bytes;
+            self.peak = self.peak.max(self.current);
+        }
+        if let Some(p) = &mut self.profile {
+            p.record_grow(addr, bytes, heap_now);
+        }
+    }
+
     pub(super) fn record_free(&mut self, addr: usize, heap_now: usize) {
         if self.python
             && let Some((bytes, _)) = self.blocks.remove(&addr)

@@ -16,7 +16,14 @@ impl Behaviour for IntObj {}
 /// An int outside the i64 range.
 pub struct BigIntObj(pub BigInt);
 declare_payload!(BigIntObj, "int", Tag::BigInt, nogc);
-impl Behaviour for BigIntObj {}
+impl Behaviour for BigIntObj {
+    /// The digits live in the arithmetic crate's own vector; they are counted with the
+    /// object (8 bytes per 64-bit digit), as CPython counts its 30-bit digits.
+    const HAS_EXTERNAL: bool = true;
+    fn external_bytes(&self) -> usize {
+        self.0.magnitude().iter_u64_digits().len() * 8
+    }
+}
 
 impl IntObj {
     /// The value of a machine-word int object (not bool, not big).

@@ -29,9 +29,14 @@ impl Vm {
             "arenas: {} in use (peak {}), {} allocated in total, {} returned to the system",
             st.arenas_current, st.arenas_peak, st.arenas_allocated_total, st.arenas_freed_total
         );
+        let external = if st.external_bytes_in_use > 0 {
+            format!(", {} in big ints' digits", st.external_bytes_in_use)
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "bytes: {} in use ({} in pools, {} in large blocks), {} reserved, peak {}",
+            "bytes: {} in use ({} in pools, {} in large blocks{external}), {} reserved, peak {}",
             st.bytes_in_use,
             st.small_bytes_in_use,
             st.large_bytes_in_use,

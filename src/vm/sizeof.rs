@@ -10,7 +10,7 @@ use super::Vm;
 
 impl Vm {
     pub fn sizeof(&self, o: &Obj) -> usize {
-        let mut n = o.block_bytes();
+        let mut n = o.block_bytes() + o.external_bytes();
         if let Some(l) = o.downcast::<ListObj>() {
             n += l.items.borrow().storage_bytes();
         } else if let Some(d) = o.downcast::<DictObj>() {
