@@ -132,13 +132,16 @@ pub const fn vtable_for<T: Payload>(name: &'static str, tag: u32) -> VTable {
         name,
         tag,
         is_gc: T::IS_GC,
-        needs_drop: std::mem::needs_drop::<T>() || std::mem::needs_drop::<T::Tail>(),
+        needs_drop: std::mem::needs_drop::<T>()
+            || std::mem::needs_drop::<T::Tail>()
+            || T::HAS_EXTERNAL,
         fixed_size: if size_of::<T::Tail>() == 0 {
             Layout::<T>::GC_OFFSET + Layout::<T>::TAIL_OFFSET
         } else {
             0
         },
         plain_small: !(T::IS_GC
+            || T::HAS_EXTERNAL
             || std::mem::needs_drop::<T>()
             || std::mem::needs_drop::<T::Tail>())
             && size_of::<T::Tail>() == 0
@@ -527,10 +530,12 @@ unsafe fn dealloc_general(h: NonNull<Header>, vt: &'static VTable) {
         } else {
             // Non-containers hold no references that could chain deeply (or into cycles):
             // free at once, without the trashcan.
-            if let Some(external) = vt.external_bytes {
-                (*alloc).remove_external(external(h));
-            }
             if vt.needs_drop {
+                // `needs_drop` includes payloads with memory outside the heap, so
+                // objects with nothing to drop (strs, bytes) skip this check.
+                if let Some(external) = vt.external_bytes {
+                    (*alloc).remove_external(external(h));
+                }
                 (vt.drop_payload)(h);
             }
             Allocator::free(start, size);
