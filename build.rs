@@ -19,6 +19,21 @@ fn main() {
     }
     write_frozen_table(&out_dir);
     write_source_fingerprint(&out_dir);
+    link_compactly();
+}
+
+/// Link arguments that keep the `minipy` executable's resident memory small on Linux.
+///
+/// A position-independent executable makes the dynamic loader write every absolute
+/// pointer of the binary (vtables, method tables, string tables) at start-up: about 18,000
+/// relocations, whose table (400 KiB) is read and whose targets (360 KiB of
+/// `.data.rel.ro`) become private dirty pages in every run. Linked at a fixed address, the
+/// pointers are final in the file and those pages are read only when used.
+fn link_compactly() {
+    let target = std::env::var("TARGET").unwrap_or_default();
+    if target.ends_with("-linux-gnu") {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
 }
 
 /// `source_fingerprint.txt`: a hash of every file under `src/` and `grammar/`.
