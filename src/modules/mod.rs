@@ -186,7 +186,12 @@ pub(crate) fn set_attr(vm: &mut Vm, m: &Obj, name: &str, value: Obj) -> PyResult
 
 /// Runs the Python part of a builtin module in its namespace (the module is put in
 /// `sys.modules` first, so that the code may import modules that import it).
-pub(crate) fn exec_python(vm: &mut Vm, m: &Obj, source: &str, filename: &str) -> PyResult<()> {
+pub(crate) fn exec_python(
+    vm: &mut Vm,
+    m: &Obj,
+    source: &'static str,
+    filename: &str,
+) -> PyResult<()> {
     let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
     let name = m
         .downcast::<crate::objects::ModuleObj>()

@@ -4,8 +4,8 @@
 //! as CPython reads its `.pyc` files.
 //!
 //! Each file holds one module's image behind a header: a magic tag, the build's
-//! fingerprint (every source file of the interpreter, and its instruction set), a hash
-//! of the module's source and a hash of the image. A file that does not match in every
+//! fingerprint (every source file of the interpreter, and its instruction set), the
+//! length of the module's source and a hash of the image. A file that does not match in every
 //! part is ignored and, when writing is allowed, replaced; files are written whole and
 //! renamed into place, so concurrent runs never read half a file. The cache is only
 //! ever a shortcut: any failure to read or write it means compiling as before.
@@ -47,7 +47,7 @@ impl CodeCacheConfig {
     }
 }
 
-/// A fast hash: it guards against a changed source or a damaged file, not an attacker
+/// A fast hash: it guards against a damaged file, not an attacker
 /// (who could as well replace the interpreter).
 fn hash_of(data: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
@@ -82,10 +82,10 @@ fn file_for(dir: &Path, filename: &str) -> PathBuf {
     dir.join(format!("{stem}.mpyc"))
 }
 
-fn header(source_hash: u64, image_hash: u64) -> Vec<u8> {
+fn header(source_len: u64, image_hash: u64) -> Vec<u8> {
     let mut h = Vec::with_capacity(HEADER_LEN);
     h.extend_from_slice(MAGIC);
-    for v in [fingerprint(), source_hash, image_hash] {
+    for v in [fingerprint(), source_len, image_hash] {
         h.extend_from_slice(&v.to_le_bytes());
     }
     h
@@ -96,21 +96,24 @@ impl Vm {
     /// by this build, else compiled (and cached, when allowed).
     pub(crate) fn compile_frozen(
         &mut self,
-        source: &str,
+        source: &'static str,
         filename: &str,
     ) -> Result<Rc<CodeObject>, CompileFailure> {
+        self.add_frozen_source(filename, source);
         let Some(cache) = self.config.code_cache.clone() else {
-            return self.compile_source(source, filename, CompileMode::Module);
+            return self.compile_recorded(source, filename, CompileMode::Module);
         };
         let path = file_for(&cache.dir, filename);
-        let source_hash = hash_of(source.as_bytes());
-        if let Some(code) = self.read_cached(&path, source_hash, filename) {
-            self.add_source(filename, source);
+        // The build's fingerprint already covers the text of every frozen module (all of
+        // `src/` is hashed), so its length suffices here: hashing the text would read
+        // every page of it from the binary, only to learn what the fingerprint says.
+        let source_len = source.len() as u64;
+        if let Some(code) = self.read_cached(&path, source_len, filename) {
             return Ok(code);
         }
-        let code = self.compile_source(source, filename, CompileMode::Module)?;
+        let code = self.compile_recorded(source, filename, CompileMode::Module)?;
         if cache.write {
-            self.write_cached(&cache.dir, &path, source_hash, &code);
+            self.write_cached(&cache.dir, &path, source_len, &code);
         }
         Ok(code)
     }
@@ -118,22 +121,22 @@ impl Vm {
     fn read_cached(
         &mut self,
         path: &Path,
-        source_hash: u64,
+        source_len: u64,
         filename: &str,
     ) -> Option<Rc<CodeObject>> {
         let bytes = std::fs::read(path).ok()?;
         let (head, image) = bytes.split_at_checked(HEADER_LEN)?;
-        if head != header(source_hash, hash_of(image)).as_slice() {
+        if head != header(source_len, hash_of(image)).as_slice() {
             return None;
         }
         read_image(self, image, filename)
     }
 
-    fn write_cached(&mut self, dir: &Path, path: &Path, source_hash: u64, code: &Rc<CodeObject>) {
+    fn write_cached(&mut self, dir: &Path, path: &Path, source_len: u64, code: &Rc<CodeObject>) {
         let Some(image) = write_image(self, code) else {
             return;
         };
-        let mut bytes = header(source_hash, hash_of(&image));
+        let mut bytes = header(source_len, hash_of(&image));
         bytes.extend_from_slice(&image);
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
         let written = std::fs::create_dir_all(dir)

@@ -256,7 +256,7 @@ impl Vm {
     }
 
     /// Runs a module compiled into the interpreter.
-    fn import_frozen(&mut self, name: &str, source: &str) -> PyResult {
+    fn import_frozen(&mut self, name: &str, source: &'static str) -> PyResult {
         let m = self.new_module(name)?;
         let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
         let key = self.new_str(name)?;

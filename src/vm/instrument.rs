@@ -179,7 +179,7 @@ impl Vm {
 
 impl Vm {
     /// The source text the interpreter read for `filename`, if any.
-    pub(crate) fn source_of(&self, filename: &str) -> Option<Rc<str>> {
+    pub(crate) fn source_of(&self, filename: &str) -> Option<super::source_text::SourceText> {
         self.sources.get(filename).cloned()
     }
 }

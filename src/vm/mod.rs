@@ -67,6 +67,7 @@ mod run;
 mod sizeof;
 mod slot_wrappers;
 mod slots;
+mod source_text;
 mod stack_args;
 mod stack_guard;
 pub(crate) mod stack_table;
@@ -195,7 +196,7 @@ pub struct Vm {
     /// Address of a local variable at start-up: how deep the Rust stack may go.
     pub(crate) stack_origin: usize,
     /// Source text by file name, for traceback lines.
-    pub(crate) sources: HashMap<Rc<str>, Rc<str>>,
+    pub(crate) sources: HashMap<Rc<str>, source_text::SourceText>,
     pub config: Config,
     pub(crate) int_max_str_digits: usize,
     /// File names seen while tracing allocations (a traced location holds the index).
@@ -236,7 +237,14 @@ impl Vm {
 
     /// Records the source of `filename` so that tracebacks can quote it.
     pub fn add_source(&mut self, filename: &str, source: &str) {
-        self.sources.insert(Rc::from(filename), Rc::from(source));
+        let text = source_text::SourceText::Read(Rc::from(source));
+        self.sources.insert(Rc::from(filename), text);
+    }
+
+    /// Records the source of a frozen module: the binary's own text, not a copy.
+    pub(crate) fn add_frozen_source(&mut self, filename: &str, source: &'static str) {
+        let text = source_text::SourceText::Frozen(source);
+        self.sources.insert(Rc::from(filename), text);
     }
 
     /// Flushes buffered standard output.

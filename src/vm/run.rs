@@ -33,6 +33,26 @@ impl Vm {
         inherited: Features,
     ) -> Result<Rc<CodeObject>, CompileFailure> {
         self.add_source(filename, source);
+        self.compile_recorded_with(source, filename, mode, inherited)
+    }
+
+    /// `compile_source` of text whose source is already recorded (`add_source`).
+    pub(crate) fn compile_recorded(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> Result<Rc<CodeObject>, CompileFailure> {
+        self.compile_recorded_with(source, filename, mode, Features::default())
+    }
+
+    fn compile_recorded_with(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+        inherited: Features,
+    ) -> Result<Rc<CodeObject>, CompileFailure> {
         let arena = bumpalo::Bump::new();
         let parse_mode = match mode {
             CompileMode::Module => Mode::File,
@@ -215,7 +235,7 @@ impl Vm {
     /// import what it needs whatever the sandbox's module allow-list says.
     pub(crate) fn exec_trusted_source(
         &mut self,
-        source: &str,
+        source: &'static str,
         filename: &str,
         globals: &Obj,
     ) -> PyResult {
