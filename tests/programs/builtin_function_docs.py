@@ -14,3 +14,13 @@ help(getattr)
 help(sorted)
 help(globals)
 help(pow)
+# inspect reads the same text signatures.
+import inspect
+for f in (len, print, sorted, pow, globals, divmod, round):
+    sig = inspect.signature(f)
+    print(f.__name__, sig, [p.kind.name for p in sig.parameters.values()])
+for f in (getattr, max):
+    try:
+        inspect.signature(f)
+    except ValueError as e:
+        print("ValueError", e)
