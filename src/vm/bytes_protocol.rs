@@ -35,6 +35,7 @@ impl Vm {
         match self.bytes_like(o) {
             Some(v) => Ok(v),
             None => {
+                self.refuse_released_view(o)?;
                 let n = self.type_name(o);
                 Err(self.type_error(format!("a bytes-like object is required, not '{n}'")))
             }
@@ -253,7 +254,7 @@ impl Vm {
 
     /// A released memoryview is no longer bytes-like; CPython says why instead of
     /// treating it as some other object.
-    fn refuse_released_view(&mut self, src: &Obj) -> PyResult<()> {
+    pub(crate) fn refuse_released_view(&mut self, src: &Obj) -> PyResult<()> {
         match crate::objects::memoryview::view_state(src) {
             Some(st) if st.is_released() => {
                 Err(self.value_error("operation forbidden on released memoryview object"))

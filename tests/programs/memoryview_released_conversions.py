@@ -26,3 +26,9 @@ print(data)
 with memoryview(b"abc") as m2:
     print(m2.tobytes())
 attempt("after with", lambda: bytes(m2))
+# Functions taking any bytes-like argument say the same.
+import struct
+attempt("bytes.find", lambda: b"x".find(mv))
+attempt("struct.unpack", lambda: struct.unpack("5s", mv))
+attempt("bytes.join", lambda: b"".join([mv]))
+attempt("concatenation", lambda: b"x" + mv)
