@@ -306,6 +306,17 @@ fn slot_repr(vm: &mut Vm, args: Args) -> PyResult {
         vm.set_repr_named(&v[0], &name, &mut out)?;
         return vm.new_str(&out);
     }
+    // So does a bytearray subclass (`B(b'x')`).
+    if tag_of(&v[0]) == Tag::ByteArray
+        && let Some(this) = args.pos.first()
+        && !this.ptr_eq(&v[0])
+    {
+        let name = vm.type_name(this);
+        let data = vm.bytes_like(&v[0]).unwrap_or_default();
+        let plain = crate::text::bytearray_repr(&data);
+        let inner = plain.strip_prefix("bytearray").unwrap_or(&plain);
+        return vm.new_str(&format!("{name}{inner}"));
+    }
     vm.repr(&v[0])
 }
 
