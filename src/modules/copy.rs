@@ -224,6 +224,9 @@ impl Vm {
                 return self.parse_reduce(&rv);
             }
         }
+        if let Some(r) = self.reduce_container_subclass(x)? {
+            return Ok(r);
+        }
         match tag_of(x) {
             Tag::Instance | Tag::Other => {}
             Tag::Set | Tag::FrozenSet => {
@@ -332,6 +335,37 @@ impl Vm {
             list_items,
             dict_items,
         })
+    }
+
+    /// An instance of a subclass of set, frozenset or bytearray reduces as CPython's
+    /// `__reduce__` of those types does: `(cls, (items,), instance dict)`, so that the
+    /// copy keeps both its class and its contents.
+    fn reduce_container_subclass(&mut self, x: &Obj) -> PyResult<Option<Reduced>> {
+        if tag_of(x) != Tag::Instance {
+            return Ok(None);
+        }
+        let Some(base) = self.base_value(x) else {
+            return Ok(None);
+        };
+        let items = match tag_of(&base) {
+            Tag::Set | Tag::FrozenSet => {
+                let items = self.iterate_to_vec(&base)?;
+                self.new_list(items)?
+            }
+            Tag::ByteArray => {
+                let data = self.bytes_like(&base).unwrap_or_default();
+                self.new_bytes(data)?
+            }
+            _ => return Ok(None),
+        };
+        let state = self.getattr_opt_str(x, "__dict__")?;
+        Ok(Some(Reduced {
+            func: self.type_of(x),
+            args: vec![items],
+            state,
+            list_items: None,
+            dict_items: None,
+        }))
     }
 
     fn parse_reduce(&mut self, rv: &Obj) -> PyResult<Reduced> {

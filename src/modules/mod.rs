@@ -4,6 +4,7 @@ pub(crate) mod array;
 mod ast;
 pub(crate) mod atexit;
 mod bisect;
+pub mod builtin_docs;
 pub mod builtins;
 mod builtins_eval;
 mod cmath;

@@ -73,6 +73,7 @@ fn needle(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
     match vm.bytes_like(o) {
         Some(v) => Ok(v),
         None => {
+            vm.refuse_released_view(o)?;
             let n = vm.type_name(o);
             Err(vm.type_error(format!(
                 "argument should be integer or bytes-like object, not '{n}'"

@@ -308,6 +308,14 @@ fn stream_fd(args: &Args) -> Option<u8> {
         .map(|s| s.fd)
 }
 
+/// Whether the standard stream a method was called on was closed by the program.
+fn stream_closed(args: &Args) -> bool {
+    args.pos
+        .first()
+        .and_then(|o| o.downcast::<StreamObj>())
+        .is_some_and(|s| s.closed.get())
+}
+
 /// Text read from standard input (`line`: one line), decoded as UTF-8.
 fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult {
     if fd != 0 {
@@ -327,6 +335,7 @@ fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult 
 /// One line of a file or of standard input; empty at the end.
 fn next_line(vm: &mut Vm, args: &Args, size: Option<usize>) -> PyResult {
     match stream_fd(args) {
+        Some(_) if stream_closed(args) => Err(vm.value_error("I/O operation on closed file.")),
         Some(fd) => read_stdin(vm, fd, size, true),
         None => match open_file(vm, args, "readline", Op::Readline)? {
             Some(core) => {
@@ -359,6 +368,9 @@ pub(crate) fn file_read(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "read", 0, 1)?;
     let size = size_arg(vm, args.get(1), true)?;
     let Some(core) = open_file(vm, &args, "read", Op::Read)? else {
+        if stream_closed(&args) {
+            return Err(vm.value_error("I/O operation on closed file."));
+        }
         let fd = stream_fd(&args).unwrap_or(1);
         return read_stdin(vm, fd, size, false);
     };
@@ -487,6 +499,11 @@ pub(crate) fn file_close(vm: &mut Vm, mut args: Args) -> PyResult {
     match target(vm, &args, "close")? {
         Target::File(core) => with_state(vm, core, FileState::close)?,
         Target::Stream(1) => vm.close_stdout()?,
+        Target::Stream(0) => {
+            if let Some(s) = args.pos.first().and_then(|o| o.downcast::<StreamObj>()) {
+                s.closed.set(true);
+            }
+        }
         Target::Stream(_) => {}
     }
     Ok(vm.none())
@@ -671,6 +688,9 @@ impl Vm {
             return Ok(Some(r));
         }
         let line = if let Some(s) = f.downcast::<StreamObj>() {
+            if s.closed.get() {
+                return Err(self.value_error("I/O operation on closed file."));
+            }
             read_stdin(self, s.fd, None, true)?
         } else if let Some(core) = file_core(f) {
             check_open(self, core, Op::Readline)?;
@@ -684,7 +704,10 @@ impl Vm {
 
     /// `iter(f)` for files and standard streams: the object itself.
     pub(crate) fn file_iter(&mut self, f: &Obj) -> PyResult<Option<Obj>> {
-        if f.is::<StreamObj>() {
+        if let Some(s) = f.downcast::<StreamObj>() {
+            if s.closed.get() {
+                return Err(self.value_error("I/O operation on closed file."));
+            }
             return Ok(Some(f.clone()));
         }
         if let Some(w) = f.downcast::<super::text_wrapper::TextWrapperObj>() {
@@ -733,7 +756,9 @@ impl Vm {
                 _ => ("<stderr>", "w", "backslashreplace"),
             };
             return match n {
-                "closed" => Ok(Some(self.new_bool(s.fd == 1 && self.stdout.closed))),
+                "closed" => Ok(Some(
+                    self.new_bool(s.closed.get() || (s.fd == 1 && self.stdout.closed)),
+                )),
                 "name" => self.new_str(name).map(Some),
                 "mode" => self.new_str(mode).map(Some),
                 "encoding" => {

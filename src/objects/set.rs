@@ -518,30 +518,31 @@ impl Vm {
     }
 }
 
-/// The set a method of `set` works on: the receiver, or a subclass instance's set. The
-/// methods that change the set refuse a frozenset, as `set`'s descriptors do; those
-/// `frozenset` shares take either.
-fn this_set(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
-    let mutates = !matches!(
-        name,
-        "copy"
-            | "union"
-            | "intersection"
-            | "difference"
-            | "symmetric_difference"
-            | "issubset"
-            | "issuperset"
-            | "isdisjoint"
-    );
-    let fits = |o: &Obj| o.is::<SetObj>() || (!mutates && is_set_like(o));
+/// The set a method works on: the receiver, or a subclass instance's set. `set`'s
+/// methods take a set, `frozenset`'s a frozenset (`FROZEN`), as CPython's descriptors
+/// do: `set.union(frozenset())` is refused although the two share the code.
+fn this_set<const FROZEN: bool>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {
+    let fits = |o: &Obj| {
+        if FROZEN {
+            o.is::<FrozenSetObj>()
+        } else {
+            o.is::<SetObj>()
+        }
+    };
+    let owner = owner_name::<FROZEN>();
     match args.pos.first() {
         Some(o) if fits(o) => Ok(o.clone()),
         Some(o) => match vm.base_value(o).filter(fits) {
             Some(b) => Ok(b),
-            None => Err(crate::vm::wrong_receiver(vm, name, "set", o)),
+            None => Err(crate::vm::wrong_receiver(vm, name, owner, o)),
         },
-        None => Err(vm.type_error(format!("unbound method set.{name}() needs an argument"))),
+        None => Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument"))),
     }
+}
+
+/// `set` or `frozenset`: whose method runs.
+const fn owner_name<const FROZEN: bool>() -> &'static str {
+    if FROZEN { "frozenset" } else { "set" }
 }
 
 fn set_add_m(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -551,7 +552,7 @@ fn set_add_m(vm: &mut Vm, mut args: Args) -> PyResult {
     match args.pos.first() {
         Some(s) if s.is::<SetObj>() => vm.set_add(s, key)?,
         _ => {
-            let s = this_set(vm, &args, "add")?;
+            let s = this_set::<false>(vm, &args, "add")?;
             vm.set_add(&s, key)?;
         }
     }
@@ -560,14 +561,14 @@ fn set_add_m(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn set_discard_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.discard", 1, 1)?;
-    let s = this_set(vm, &args, "discard")?;
+    let s = this_set::<false>(vm, &args, "discard")?;
     vm.set_discard(&s, &args.pos[1])?;
     Ok(vm.none())
 }
 
 fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.remove", 1, 1)?;
-    let s = this_set(vm, &args, "remove")?;
+    let s = this_set::<false>(vm, &args, "remove")?;
     if !vm.set_discard(&s, &args.pos[1])? {
         return Err(vm.key_error(args.pos[1].clone()));
     }
@@ -576,7 +577,7 @@ fn set_remove_m(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.pop", 0, 0)?;
-    let s = this_set(vm, &args, "pop")?;
+    let s = this_set::<false>(vm, &args, "pop")?;
     let v = set_table(&s).and_then(|t| t.borrow_mut().pop());
     match v {
         Some(v) => Ok(v),
@@ -586,15 +587,15 @@ fn set_pop_m(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.clear", 0, 0)?;
-    let s = this_set(vm, &args, "clear")?;
+    let s = this_set::<false>(vm, &args, "clear")?;
     let old = set_table(&s).map(|t| t.borrow_mut().take());
     drop(old);
     Ok(vm.none())
 }
 
-fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(vm, "set.copy", 0, 0)?;
-    let s = this_set(vm, &args, "copy")?;
+fn set_copy_m<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(vm, if FROZEN { "frozenset.copy" } else { "set.copy" }, 0, 0)?;
+    let s = this_set::<FROZEN>(vm, &args, "copy")?;
     if s.is::<FrozenSetObj>() {
         return Ok(s);
     }
@@ -603,8 +604,8 @@ fn set_copy_m(vm: &mut Vm, args: Args) -> PyResult {
     Ok(r)
 }
 
-fn set_union(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args, "union")?;
+fn set_union<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this_set::<FROZEN>(vm, &args, "union")?;
     let r = vm.set_copy_of(&s, &s)?;
     for other in args.pos.iter().skip(1) {
         vm.set_update(&r, other)?;
@@ -612,8 +613,8 @@ fn set_union(vm: &mut Vm, args: Args) -> PyResult {
     Ok(r)
 }
 
-fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args, "intersection")?;
+fn set_intersection<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this_set::<FROZEN>(vm, &args, "intersection")?;
     if args.pos.len() == 1 {
         return vm.set_copy_of(&s, &s);
     }
@@ -624,8 +625,8 @@ fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
     Ok(r)
 }
 
-fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args, "difference")?;
+fn set_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this_set::<FROZEN>(vm, &args, "difference")?;
     let Some(first) = args.pos.get(1) else {
         return vm.set_copy_of(&s, &s);
     };
@@ -636,14 +637,23 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult {
     Ok(r)
 }
 
-fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(vm, "set.symmetric_difference", 1, 1)?;
-    let s = this_set(vm, &args, "symmetric_difference")?;
+fn set_symmetric_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(
+        vm,
+        if FROZEN {
+            "frozenset.symmetric_difference"
+        } else {
+            "set.symmetric_difference"
+        },
+        1,
+        1,
+    )?;
+    let s = this_set::<FROZEN>(vm, &args, "symmetric_difference")?;
     vm.set_symmetric_difference_of(&s, &args.pos[1])
 }
 
 fn set_update_m(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args, "update")?;
+    let s = this_set::<false>(vm, &args, "update")?;
     for other in args.pos.iter().skip(1) {
         vm.set_update(&s, other)?;
     }
@@ -651,7 +661,7 @@ fn set_update_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args, "intersection_update")?;
+    let s = this_set::<false>(vm, &args, "intersection_update")?;
     let mut r = s.clone();
     for other in args.pos.iter().skip(1) {
         r = vm.set_intersection_of(&r, other)?;
@@ -667,7 +677,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this_set(vm, &args, "difference_update")?;
+    let s = this_set::<false>(vm, &args, "difference_update")?;
     for other in args.pos.iter().skip(1) {
         vm.set_difference_update_with(&s, other)?;
     }
@@ -676,7 +686,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "set.symmetric_difference_update", 1, 1)?;
-    let s = this_set(vm, &args, "symmetric_difference_update")?;
+    let s = this_set::<false>(vm, &args, "symmetric_difference_update")?;
     vm.set_symmetric_difference_update_with(&s, &args.pos[1])?;
     Ok(vm.none())
 }
@@ -689,25 +699,52 @@ fn other_as_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     }
 }
 
-fn set_issubset(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(vm, "set.issubset", 1, 1)?;
-    let s = this_set(vm, &args, "issubset")?;
+fn set_issubset<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(
+        vm,
+        if FROZEN {
+            "frozenset.issubset"
+        } else {
+            "set.issubset"
+        },
+        1,
+        1,
+    )?;
+    let s = this_set::<FROZEN>(vm, &args, "issubset")?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&s, &o)?;
     Ok(vm.new_bool(r))
 }
 
-fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(vm, "set.issuperset", 1, 1)?;
-    let s = this_set(vm, &args, "issuperset")?;
+fn set_issuperset<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(
+        vm,
+        if FROZEN {
+            "frozenset.issuperset"
+        } else {
+            "set.issuperset"
+        },
+        1,
+        1,
+    )?;
+    let s = this_set::<FROZEN>(vm, &args, "issuperset")?;
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&o, &s)?;
     Ok(vm.new_bool(r))
 }
 
-fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(vm, "set.isdisjoint", 1, 1)?;
-    let s = this_set(vm, &args, "isdisjoint")?;
+fn set_isdisjoint<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_method(
+        vm,
+        if FROZEN {
+            "frozenset.isdisjoint"
+        } else {
+            "set.isdisjoint"
+        },
+        1,
+        1,
+    )?;
+    let s = this_set::<FROZEN>(vm, &args, "isdisjoint")?;
     if is_set_like(&args.pos[1]) {
         let o = other_as_set(vm, &args.pos[1])?;
         for k in vm.set_items(&o) {
@@ -776,31 +813,31 @@ pub const SET_METHODS: &[(&str, crate::objects::NativeFn)] = &[
     ("remove", set_remove_m),
     ("pop", set_pop_m),
     ("clear", set_clear_m),
-    ("copy", set_copy_m),
+    ("copy", set_copy_m::<false>),
     ("update", set_update_m),
-    ("union", set_union),
-    ("intersection", set_intersection),
-    ("difference", set_difference),
-    ("symmetric_difference", set_symmetric_difference),
+    ("union", set_union::<false>),
+    ("intersection", set_intersection::<false>),
+    ("difference", set_difference::<false>),
+    ("symmetric_difference", set_symmetric_difference::<false>),
     ("intersection_update", set_intersection_update),
     ("difference_update", set_difference_update),
     (
         "symmetric_difference_update",
         set_symmetric_difference_update,
     ),
-    ("issubset", set_issubset),
-    ("issuperset", set_issuperset),
-    ("isdisjoint", set_isdisjoint),
+    ("issubset", set_issubset::<false>),
+    ("issuperset", set_issuperset::<false>),
+    ("isdisjoint", set_isdisjoint::<false>),
 ];
 
 /// Methods of `frozenset`.
 pub const FROZENSET_METHODS: &[(&str, crate::objects::NativeFn)] = &[
-    ("copy", set_copy_m),
-    ("union", set_union),
-    ("intersection", set_intersection),
-    ("difference", set_difference),
-    ("symmetric_difference", set_symmetric_difference),
-    ("issubset", set_issubset),
-    ("issuperset", set_issuperset),
-    ("isdisjoint", set_isdisjoint),
+    ("copy", set_copy_m::<true>),
+    ("union", set_union::<true>),
+    ("intersection", set_intersection::<true>),
+    ("difference", set_difference::<true>),
+    ("symmetric_difference", set_symmetric_difference::<true>),
+    ("issubset", set_issubset::<true>),
+    ("issuperset", set_issuperset::<true>),
+    ("isdisjoint", set_isdisjoint::<true>),
 ];

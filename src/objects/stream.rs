@@ -4,7 +4,7 @@
 //! They share the `TextIOWrapper` type with text files; its methods
 //! (`objects/file_methods.rs`) call `stream_write` / `stream_flush` for them.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::Tag;
@@ -32,6 +32,9 @@ pub struct StreamObj {
     /// 0 for standard input, 1 for standard output, 2 for standard error.
     pub fd: u8,
     pub text: RefCell<StreamText>,
+    /// `sys.stdin.close()` was called: reads refuse from then on. (Standard output's
+    /// closing lives with its buffer, in the VM.)
+    pub closed: Cell<bool>,
 }
 declare_payload!(StreamObj, "TextIOWrapper", Tag::TextStream, nogc);
 impl Behaviour for StreamObj {}
@@ -53,6 +56,7 @@ impl StreamObj {
                 // CPython's standard streams write through to their buffers.
                 write_through: true,
             }),
+            closed: Cell::new(false),
         }
     }
 

@@ -832,7 +832,20 @@ impl Vm {
                         self.new_str(&q).map(Some)
                     }
                     "__self__" => Ok(Some(b.bound.clone().unwrap_or_else(|| self.none()))),
-                    "__doc__" => Ok(Some(self.none())),
+                    "__doc__" | "__text_signature__" => {
+                        let doc = builtin_fn_doc(b);
+                        match doc {
+                            Some((sig, doc)) => {
+                                let text = if n == "__doc__" { doc } else { sig };
+                                if text.is_empty() {
+                                    Ok(Some(self.none()))
+                                } else {
+                                    self.new_str(text).map(Some)
+                                }
+                            }
+                            None => Ok(Some(self.none())),
+                        }
+                    }
                     // A module's function names its module (what `inspect.getmodule` and
                     // doctest's finder read); a method bound to an object has None.
                     "__module__" => Ok(Some(b.module.clone().unwrap_or_else(|| self.none()))),
@@ -1110,4 +1123,14 @@ fn function_descr_get(vm: &mut Vm, args: super::Args) -> PyResult {
         func: f.clone(),
         this: inst.clone(),
     })?)
+}
+
+/// The `(text signature, doc)` of a function of the builtins module (None for other
+/// builtin functions and methods, which carry no docstrings).
+fn builtin_fn_doc(b: &BuiltinFunctionObj) -> Option<(&'static str, &'static str)> {
+    let module = b.module.as_ref()?;
+    if b.bound.is_some() || crate::objects::str::as_str(module) != Some("builtins") {
+        return None;
+    }
+    crate::modules::builtin_docs::builtin_doc(b.name)
 }

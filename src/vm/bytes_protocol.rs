@@ -35,6 +35,7 @@ impl Vm {
         match self.bytes_like(o) {
             Some(v) => Ok(v),
             None => {
+                self.refuse_released_view(o)?;
                 let n = self.type_name(o);
                 Err(self.type_error(format!("a bytes-like object is required, not '{n}'")))
             }
@@ -204,6 +205,7 @@ impl Vm {
         if let Some(v) = self.bytes_like(&src) {
             return Ok(v);
         }
+        self.refuse_released_view(&src)?;
         if let Some(n) = self.index_value(&src) {
             let n = n?;
             if n < 0 {
@@ -242,11 +244,23 @@ impl Vm {
         if let Some(v) = self.bytes_like(src) {
             return Ok(v);
         }
+        self.refuse_released_view(src)?;
         if as_str(src).is_some() || self.get_iter(src).is_err() {
             let n = self.type_name(src);
             return Err(self.type_error(format!("cannot convert '{n}' object to bytes")));
         }
         self.bytes_from_iterable(src, false)
+    }
+
+    /// A released memoryview is no longer bytes-like; CPython says why instead of
+    /// treating it as some other object.
+    pub(crate) fn refuse_released_view(&mut self, src: &Obj) -> PyResult<()> {
+        match crate::objects::memoryview::view_state(src) {
+            Some(st) if st.is_released() => {
+                Err(self.value_error("operation forbidden on released memoryview object"))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// The bytes an iterable of ints gives, each checked to be in range(0, 256).

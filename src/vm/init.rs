@@ -88,6 +88,12 @@ impl Vm {
                 MethodKind::Instance,
             ),
             (
+                self.types.object.clone(),
+                "object",
+                super::object_reduce::OBJECT_REDUCE,
+                MethodKind::Instance,
+            ),
+            (
                 self.types.int.clone(),
                 "int",
                 super::dir_names::NUMBER_GETNEWARGS,

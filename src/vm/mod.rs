@@ -56,6 +56,7 @@ pub mod native;
 mod new;
 mod new_safety;
 mod object_methods;
+mod object_reduce;
 mod ops;
 mod os_error;
 mod pattern;

@@ -126,6 +126,8 @@ pub const SANDBOX_MODULES: &[&str] = &[
     "string",
     "struct",
     "textwrap",
+    "token",
+    "tokenize",
     "typing",
     "unicodedata",
 ];

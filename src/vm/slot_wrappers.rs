@@ -70,13 +70,33 @@ fn compare_accepts(a: &Obj, b: &Obj) -> bool {
     }
 }
 
+/// A sequence's `__mul__` / `__rmul__` / `__imul__` is CPython's repeat slot, which
+/// converts its count with `__index__` and never answers NotImplemented: a count that
+/// is no integer is refused there (the `*` operator words it differently).
+fn check_repeat_count(vm: &mut Vm, op: BinOpCode, a: &Obj, b: &Obj) -> PyResult<()> {
+    if is_repeat(op, a) && !is_intlike(b) && tag_of(b) != Tag::Instance {
+        return Err(vm.type_error_for(b, "cannot be interpreted as an integer"));
+    }
+    Ok(())
+}
+
+/// Whether `op` on `a` is a sequence's repetition (commutative: `__rmul__` repeats too).
+fn is_repeat(op: BinOpCode, a: &Obj) -> bool {
+    op == BinOpCode::Mul
+        && matches!(
+            tag_of(a),
+            Tag::Str | Tag::Bytes | Tag::ByteArray | Tag::List | Tag::Tuple
+        )
+}
+
 fn binary(vm: &mut Vm, args: Args, name: &str, op: BinOpCode, reflected: bool) -> PyResult {
     let v = operands(vm, &args, name, 1)?;
     let (a, b) = (&v[0], &v[1]);
+    check_repeat_count(vm, op, a, b)?;
     if !binary_accepts(op, a, b, reflected) {
         return Ok(vm.s.not_implemented.clone());
     }
-    if reflected {
+    if reflected && !is_repeat(op, a) {
         vm.binary_op(op, b, a)
     } else {
         vm.binary_op(op, a, b)
@@ -87,6 +107,7 @@ fn binary(vm: &mut Vm, args: Args, name: &str, op: BinOpCode, reflected: bool) -
 /// value, and the object itself is the result.
 fn inplace(vm: &mut Vm, args: Args, name: &str, op: BinOpCode) -> PyResult {
     let v = operands(vm, &args, name, 1)?;
+    check_repeat_count(vm, op, &v[0], &v[1])?;
     if !binary_accepts(op, &v[0], &v[1], false) {
         return Ok(vm.s.not_implemented.clone());
     }
@@ -284,6 +305,17 @@ fn slot_repr(vm: &mut Vm, args: Args) -> PyResult {
         let mut out = String::new();
         vm.set_repr_named(&v[0], &name, &mut out)?;
         return vm.new_str(&out);
+    }
+    // So does a bytearray subclass (`B(b'x')`).
+    if tag_of(&v[0]) == Tag::ByteArray
+        && let Some(this) = args.pos.first()
+        && !this.ptr_eq(&v[0])
+    {
+        let name = vm.type_name(this);
+        let data = vm.bytes_like(&v[0]).unwrap_or_default();
+        let plain = crate::text::bytearray_repr(&data);
+        let inner = plain.strip_prefix("bytearray").unwrap_or(&plain);
+        return vm.new_str(&format!("{name}{inner}"));
     }
     vm.repr(&v[0])
 }
@@ -502,6 +534,9 @@ const LIST_EXTRA: &[(&str, NativeFn)] = &[
     ("__reversed__", slot_reversed),
 ];
 
+/// bytearray grows in place (`ba += b'x'`, `ba *= 2`), as a list does.
+const BYTEARRAY_INPLACE: &[(&str, NativeFn)] = &[("__iadd__", slot_iadd), ("__imul__", slot_imul)];
+
 const DICT_EXTRA: &[(&str, NativeFn)] = &[
     ("__or__", slot_or),
     ("__ror__", slot_ror),
@@ -591,7 +626,7 @@ impl Vm {
             (
                 Tag::ByteArray,
                 "bytearray",
-                &[SEQUENCE, CONCAT, MUTABLE, ORDERING],
+                &[SEQUENCE, CONCAT, MUTABLE, BYTEARRAY_INPLACE, ORDERING],
             ),
             (
                 Tag::Complex,

@@ -105,7 +105,7 @@ class _Helper(object):
             import inspect
             title = name + str(inspect.signature(obj))
         elif kind == 'built-in function':
-            title = name + '(...)'
+            title = name + _shown_signature(getattr(obj, '__text_signature__', None))
         print(title)
         doc = getattr(obj, '__doc__', None)
         if isinstance(doc, str) and doc:
@@ -113,6 +113,17 @@ class _Helper(object):
             for line in inspect.cleandoc(doc).split('\n'):
                 print('    ' + line)
         print()
+
+
+def _shown_signature(text):
+    """A builtin's `__text_signature__` as pydoc shows it: without the `$module`
+    parameter (and the `/` that only marked it positional); `(...)` without one."""
+    if not text:
+        return '(...)'
+    for hidden in ('$module, /, ', '$module, /', '$module, ', '$module'):
+        if text.startswith('(' + hidden):
+            return '(' + text[len(hidden) + 1:]
+    return text
 
 
 help = _Helper()

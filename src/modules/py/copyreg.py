@@ -148,6 +148,119 @@ def _slotnames(cls):
     return found
 
 
+def _getnewargs(obj):
+    """(args, kwargs) from __getnewargs_ex__ / __getnewargs__, or (None, None)."""
+    t = type(obj)
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex()
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, "
+                            "not '%s'" % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of "
+                             "length 2, not %d" % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by "
+                            "__getnewargs_ex__ must be a tuple, not '%s'"
+                            % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by "
+                            "__getnewargs_ex__ must be a dict, not '%s'"
+                            % type(kwargs).__name__)
+        return args, kwargs
+    getnewargs = getattr(obj, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs()
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, "
+                            "not '%s'" % type(args).__name__)
+        return args, None
+    # minipy's builtin value types lack __getnewargs__: their subclasses
+    # are rebuilt from the plain value, as CPython's __getnewargs__ does.
+    for base in (int, float, str, bytes, tuple, complex, frozenset):
+        if isinstance(obj, base):
+            if base is tuple or base is frozenset:
+                return (base(obj),), None
+            return (base(obj),), None
+    return None, None
+
+
+def _reduce_newobj(obj):
+    """object.__reduce_ex__ for protocols 2 and above."""
+    t = type(obj)
+    args, kwargs = _getnewargs(obj)
+    if not kwargs:
+        newobj = __newobj__
+        newargs = (t,) + (args or ())
+    else:
+        newobj = __newobj_ex__
+        newargs = (t, args, kwargs)
+    state = obj.__getstate__()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return (newobj, newargs, state, listitems, dictitems)
+
+
+# --- object.__reduce_ex__ ------------------------------------------------------------
+
+# Builtin types whose instances object's reduction may rebuild with __newobj__ (from
+# __getnewargs__ and __getstate__); instances of the other builtin types cannot be
+# pickled unless their type has a reduction of its own.
+_NEWOBJ_BUILTINS = (object, int, bool, float, complex, str, bytes, tuple, list, dict,
+                    type(None))
+
+
+def _reduce_ex_default(obj, proto):
+    """object.__reduce_ex__(proto) when the class keeps object's __reduce__ (and
+    object.__reduce__ itself, with proto 0)."""
+    reduced = _builtin_reduce(obj, proto)
+    if reduced is not None:
+        return reduced
+    if proto >= 2:
+        return _reduce_newobj(obj)
+    return _reduce_ex(obj, proto)
+
+
+def _builtin_reduce(obj, proto):
+    """The reduction a builtin type defines for itself in CPython (None for the
+    others); TypeError for the builtin types that cannot be pickled."""
+    cls = type(obj)
+    if isinstance(obj, (set, frozenset)):
+        return cls, (list(obj),), getattr(obj, '__dict__', None)
+    if isinstance(obj, bytearray):
+        if not obj:
+            args = ()
+        elif proto >= 3:
+            args = (bytes(obj),)
+        else:
+            args = (obj.decode('latin-1'), 'latin-1')
+        return cls, args, getattr(obj, '__dict__', None)
+    if cls is range or cls is slice:
+        return cls, (obj.start, obj.stop, obj.step)
+    if obj is Ellipsis:
+        return 'Ellipsis'
+    if obj is NotImplemented:
+        return 'NotImplemented'
+    if cls is type(len):
+        owner = obj.__self__
+        if owner is None or type(owner).__name__ == 'module':
+            return obj.__name__
+        return getattr, (owner, obj.__name__)
+    module = getattr(cls, '__module__', None)
+    # Protocols 0 and 1 rebuild a builtin value from a builtin base below its class:
+    # an instance of a builtin type itself has none.
+    if proto < 2 and module == 'builtins' and cls is not object:
+        raise TypeError(f"cannot pickle {cls.__qualname__!r} object")
+    if module in ('builtins', '_io') and cls not in _NEWOBJ_BUILTINS:
+        name = cls.__qualname__
+        if proto >= 2 and module != 'builtins':
+            name = f"{module}.{name}"
+        raise TypeError(f"cannot pickle {name!r} object")
+    return None
+
+
 # --- extension codes -----------------------------------------------------------------
 # Kept as three dicts because pickle reads them directly.
 

@@ -1815,6 +1815,9 @@ class _SignatureReader:
             # (object excepted: it takes none).
             if obj is object:
                 return self.sigcls()
+            sig = self._from_text_signature(obj)
+            if sig is not None:
+                return sig
             raise ValueError(f'no signature found for builtin {obj!r}')
         if isinstance(obj, _partial_types()):
             return _partial_signature(self.read(obj.func), obj)
@@ -1832,6 +1835,27 @@ class _SignatureReader:
         if isinstance(obj, types.BuiltinFunctionType):
             raise ValueError(f'no signature found for builtin function {obj!r}')
         raise ValueError(f'callable {obj!r} is not supported by signature')
+
+    def _from_text_signature(self, obj):
+        """The signature a builtin's `__text_signature__` spells (`($module, obj, /)`),
+        read as a def's parameters; None without one or when it does not parse."""
+        text = getattr(obj, '__text_signature__', None)
+        if not text or not text.startswith('(') or not text.endswith(')'):
+            return None
+        params = text[1:-1].strip()
+        for hidden in ('$module', '$self', '$type'):
+            if params.startswith(hidden):
+                params = params[len(hidden):].lstrip(', ')
+                # The hidden parameter alone may have been what `/` closed.
+                if params == '/' or params.startswith('/,'):
+                    params = params[1:].lstrip(', ')
+                break
+        namespace = {}
+        try:
+            exec('def _builtin(%s): pass' % params, namespace)
+        except SyntaxError:
+            return None
+        return self._from_function(namespace['_builtin'])
 
     def _partial_method(self, obj):
         """The signature of an unbound functools.partialmethod, which still expects

@@ -532,7 +532,7 @@ class Pickler:
         if special is not None:
             return special
         if self.proto >= 2:
-            return _reduce_newobj(obj)
+            return copyreg._reduce_newobj(obj)
         return copyreg._reduce_ex(obj, self.proto)
 
     def _store_persistent(self, pid):
@@ -1085,63 +1085,6 @@ def _instance_state(obj):
     except AttributeError:
         return None
     return d or None
-
-
-def _getnewargs(obj):
-    """(args, kwargs) from __getnewargs_ex__ / __getnewargs__, or (None, None)."""
-    t = type(obj)
-    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        newargs = getnewargs_ex()
-        if not isinstance(newargs, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, "
-                            "not '%s'" % type(newargs).__name__)
-        if len(newargs) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of "
-                             "length 2, not %d" % len(newargs))
-        args, kwargs = newargs
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by "
-                            "__getnewargs_ex__ must be a tuple, not '%s'"
-                            % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by "
-                            "__getnewargs_ex__ must be a dict, not '%s'"
-                            % type(kwargs).__name__)
-        return args, kwargs
-    getnewargs = getattr(obj, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = getnewargs()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, "
-                            "not '%s'" % type(args).__name__)
-        return args, None
-    # minipy's builtin value types lack __getnewargs__: their subclasses
-    # are rebuilt from the plain value, as CPython's __getnewargs__ does.
-    for base in (int, float, str, bytes, tuple, complex, frozenset):
-        if isinstance(obj, base):
-            if base is tuple or base is frozenset:
-                return (base(obj),), None
-            return (base(obj),), None
-    return None, None
-
-
-def _reduce_newobj(obj):
-    """object.__reduce_ex__ for protocols 2 and above."""
-    t = type(obj)
-    args, kwargs = _getnewargs(obj)
-    if not kwargs:
-        newobj = copyreg.__newobj__
-        newargs = (t,) + (args or ())
-    else:
-        newobj = copyreg.__newobj_ex__
-        newargs = (t, args, kwargs)
-    state = obj.__getstate__()
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return (newobj, newargs, state, listitems, dictitems)
-
-
 
 
 # ==== reading ==============================================================

@@ -99,6 +99,9 @@ pub(crate) fn write_buffer<R>(o: &Obj, f: impl FnOnce(&mut [u8]) -> R) -> Option
 }
 
 fn not_buffer(vm: &mut Vm, o: &Obj) -> PyErr {
+    if let Err(e) = vm.refuse_released_view(o) {
+        return e;
+    }
     let n = vm.type_name(o);
     vm.type_error(format!("a bytes-like object is required, not '{n}'"))
 }
