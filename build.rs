@@ -41,8 +41,12 @@ fn link_compactly() {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
     println!("cargo:rerun-if-changed=layout/function-order.txt");
+    println!("cargo:rerun-if-env-changed=CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER");
     let order = std::path::Path::new("layout/function-order.txt");
-    if target == "x86_64-unknown-linux-gnu" && order.is_file() {
+    // A build that names its own linker (which may not be lld) goes without the order.
+    let own_linker = std::env::var_os("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_some()
+        || std::env::var("CARGO_ENCODED_RUSTFLAGS").is_ok_and(|f| f.contains("link"));
+    if target == "x86_64-unknown-linux-gnu" && order.is_file() && !own_linker {
         let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
         let path = std::path::Path::new(&dir).join(order);
         println!(
