@@ -9,7 +9,8 @@
 
 pub mod complex_ops;
 pub mod double_to_string;
-pub mod error;
+/// The error type is shared with `text`, whose functions fail the same way.
+pub use crate::text::error;
 pub mod float_ops;
 pub mod float_parse;
 pub mod float_repr;

@@ -10,6 +10,7 @@
 
 use super::error::{PyResult, check_result_len};
 use super::spec::{Align, SignMode};
+use crate::text::pad::push_repeated;
 
 /// How digits are grouped: group size and separator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,10 +156,6 @@ pub fn render_number(parts: &NumberParts<'_>, style: &NumberStyle) -> PyResult<S
     out.push_str(parts.remainder);
     push_repeated(&mut out, style.fill, rpad);
     Ok(out)
-}
-
-pub(crate) fn push_repeated(out: &mut String, c: char, n: usize) {
-    out.extend(std::iter::repeat_n(c, n));
 }
 
 #[cfg(test)]

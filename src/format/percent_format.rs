@@ -7,9 +7,9 @@ use super::float_ops::float_to_int;
 use super::int_to_float::int_to_float;
 use super::int_to_str::abs_decimal_digits;
 use super::int_value::IntRef;
-use super::number_layout::push_repeated;
 use super::percent::{Count, PercentSpec};
 use super::spec_int::code_point_to_char;
+use crate::text::pad::push_repeated;
 
 /// An argument as the object layer hands it to a conversion.
 #[derive(Debug, Clone, Copy)]

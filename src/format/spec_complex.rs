@@ -7,10 +7,9 @@
 use super::complex_ops::Complex;
 use super::double_to_string::{DtoaFlags, double_to_string};
 use super::error::{PyErrorMsg, PyResult, check_result_len};
-use super::number_layout::{
-    GroupingRule, NumberParts, NumberStyle, push_repeated, render_number, split_number,
-};
+use super::number_layout::{GroupingRule, NumberParts, NumberStyle, render_number, split_number};
 use super::spec::{Align, FormatSpec, SignMode, unknown_format_code};
+use crate::text::pad::push_repeated;
 
 /// Formats a complex number as `format(z, spec)` does (the spec is not empty).
 pub fn format_complex(z: Complex, spec: &FormatSpec) -> PyResult<String> {

@@ -1,8 +1,8 @@
 //! `format(str, spec)`: CPython's `format_string_internal`.
 
 use super::error::{PyErrorMsg, PyResult, check_result_len};
-use super::number_layout::push_repeated;
 use super::spec::{Align, FormatSpec, SignMode, unknown_format_code};
+use crate::text::pad::push_repeated;
 
 /// Formats a string as `format(s, spec)` does: precision truncates and
 /// width pads, both counted in characters; strings align left by default.

@@ -3,7 +3,7 @@
 //! every byte above 0x7f is uncased and of no class).
 
 use super::bytes_ops::is_space;
-use crate::format::error::{PyErrorMsg, PyResult, check_result_len};
+use super::error::{PyErrorMsg, PyResult, check_result_len};
 
 pub fn upper(h: &[u8]) -> Vec<u8> {
     h.to_ascii_uppercase()

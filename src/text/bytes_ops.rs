@@ -3,8 +3,8 @@
 //! semantics: whitespace is ASCII whitespace (`Py_ISSPACE`) and line breaks
 //! are only `\n`, `\r` and `\r\n`.
 
+use super::error::{PyErrorMsg, PyResult, check_result_len};
 use super::indices::adjust_indices;
-use crate::format::error::{PyErrorMsg, PyResult, check_result_len};
 
 /// ASCII whitespace as `bytes` methods see it: space, `\t\n\v\f\r`.
 pub fn is_space(b: u8) -> bool {

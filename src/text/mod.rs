@@ -9,6 +9,7 @@ pub mod bytes_ops;
 pub mod bytes_repr;
 pub mod case;
 pub mod codecs;
+pub mod error;
 pub mod indices;
 pub mod pad;
 pub mod partition;

@@ -1,8 +1,7 @@
 //! `str.center`, `ljust`, `rjust`, `zfill` and `expandtabs`.
 
+use super::error::{PyErrorMsg, PyResult, check_result_len};
 use super::indices::char_len;
-use crate::format::error::{PyErrorMsg, PyResult, check_result_len};
-use crate::format::number_layout::push_repeated;
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
@@ -103,4 +102,9 @@ pub fn expandtabs(s: &str, tabsize: i64) -> PyResult<String> {
         }
     }
     Ok(out)
+}
+
+/// Appends `n` copies of `c` to `out`.
+pub(crate) fn push_repeated(out: &mut String, c: char, n: usize) {
+    out.extend(std::iter::repeat_n(c, n));
 }

@@ -1,6 +1,6 @@
 //! `str.partition`, `rpartition`, `removeprefix` and `removesuffix`.
 
-use crate::format::error::{PyErrorMsg, PyResult};
+use super::error::{PyErrorMsg, PyResult};
 
 /// `s.partition(sep)`: `(before, sep, after)` around the first `sep`, or
 /// `(s, '', '')` when it does not occur.

@@ -1,6 +1,6 @@
 //! `str.replace`.
 
-use crate::format::error::{PyResult, check_result_len};
+use super::error::{PyResult, check_result_len};
 
 /// `s.replace(old, new, count)`; a negative `count` replaces everything.
 /// An empty `old` matches before every character and at the end

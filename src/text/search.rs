@@ -2,8 +2,8 @@
 //! `endswith`, with optional start/end character indices interpreted as
 //! slice bounds.
 
+use super::error::{PyErrorMsg, PyResult};
 use super::indices::{CharOffsets, adjust_indices, char_len};
-use crate::format::error::{PyErrorMsg, PyResult};
 
 /// The slice `s[start:end]` after index adjustment, or `None` when it is
 /// shorter than `needed` characters (CPython then reports no match).

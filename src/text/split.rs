@@ -1,7 +1,7 @@
 //! `str.split` and `str.rsplit`.
 
+use super::error::{PyErrorMsg, PyResult};
 use super::unicode_props::{is_linebreak, is_space};
-use crate::format::error::{PyErrorMsg, PyResult};
 
 fn empty_separator() -> PyErrorMsg {
     PyErrorMsg::value("empty separator")
