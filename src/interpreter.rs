@@ -141,10 +141,7 @@ impl Interpreter {
             .vm
             .compile_source(source, filename, CompileMode::Module)
         {
-            Ok(code) => Ok(crate::compile::disassemble::disassemble(
-                &mut self.vm,
-                &code,
-            )),
+            Ok(code) => Ok(crate::vm::disassemble::disassemble(&mut self.vm, &code)),
             Err(CompileFailure::Syntax(e)) => Err(format_syntax_error(&e, filename, source)),
             Err(f) => {
                 let e = self.vm.compile_failure_to_exception(f, filename);

@@ -452,9 +452,9 @@ pub struct CodeObject {
     /// One cache slot per entry of `names`, used by `LoadGlobal`.
     pub global_cache: Vec<std::cell::Cell<GlobalCacheEntry>>,
     /// Per name: the method `LoadMethod` last found on a builtin type, with the layout
-    /// tag that identifies the type. Builtin types are immutable, so an entry stays
+    /// tag (`Obj::tag`) that identifies the type. Builtin types are immutable, so an entry stays
     /// right for as long as the tag matches.
-    pub method_cache: Vec<std::cell::RefCell<Option<(crate::objects::Tag, Obj)>>>,
+    pub method_cache: Vec<std::cell::RefCell<Option<(u32, Obj)>>>,
     /// Per name: where `LoadAttr`, `StoreAttr` and `LoadMethod` found it on the last
     /// classes they saw (see `vm/attr_cache.rs`).
     pub attr_cache: Vec<[std::cell::Cell<AttrCacheEntry>; ATTR_CACHE_WAYS]>,

@@ -11,11 +11,10 @@ use super::bytecode::{
     BinOpCode, CmpOpCode, CodeObject, ExceptionEntry, Op, UnaryOpCode, async_op, code_flags,
 };
 use super::fold::{ConstValue, fold_binop, fold_unary};
+use super::object_maker::{MakeFailed, MakeResult, ObjectMaker};
 use super::symtable::{NameScope, ScopeKind, SymbolTable};
 use crate::heap::Obj;
-use crate::objects::CodeObj;
 use crate::syntax::ast::*;
-use crate::vm::{PyResult, Vm};
 
 #[path = "async_codegen.rs"]
 mod async_codegen;
@@ -147,7 +146,8 @@ struct Unit<'a> {
 }
 
 pub struct Compiler<'v, 'a> {
-    vm: &'v mut Vm,
+    /// Makes the objects of constants and names (the interpreter).
+    vm: &'v mut dyn ObjectMaker,
     filename: Rc<str>,
     features: super::future::Features,
     table: SymbolTable,
@@ -199,7 +199,7 @@ impl Unit<'_> {
 
 /// Compiles a parsed module into a code object.
 pub fn compile_module<'a>(
-    vm: &mut Vm,
+    vm: &mut dyn ObjectMaker,
     module: &Module<'a>,
     filename: &str,
     mode: CompileMode,
@@ -398,41 +398,39 @@ impl<'a> Compiler<'_, 'a> {
         std::mem::replace(&mut u.loc, loc)
     }
 
-    fn vm_err(&self, _e: crate::vm::PyErr) -> CompileError {
+    fn vm_err(&self, _e: MakeFailed) -> CompileError {
         CompileError::Syntax {
             msg: "out of memory while compiling".into(),
             loc: self.ur().loc,
         }
     }
 
-    fn make_const(&mut self, v: &ConstValue) -> PyResult<Obj> {
+    fn make_const(&mut self, v: &ConstValue) -> MakeResult {
         let key = const_key(v);
         if let Some(o) = self.const_cache.get(&key) {
             return Ok(o.clone());
         }
         let o = match v {
             ConstValue::None => self.vm.none(),
-            ConstValue::Bool(b) => self.vm.new_bool(*b),
-            ConstValue::Ellipsis => self.vm.s.ellipsis.clone(),
-            ConstValue::Int(i) => self.vm.new_bigint(i.clone())?,
-            ConstValue::Float(f) => self.vm.new_float(*f)?,
-            ConstValue::Complex(re, im) => self
-                .vm
-                .new_complex(crate::format::complex_ops::Complex::new(*re, *im))?,
+            ConstValue::Bool(b) => self.vm.bool(*b),
+            ConstValue::Ellipsis => self.vm.ellipsis(),
+            ConstValue::Int(i) => self.vm.int(i)?,
+            ConstValue::Float(f) => self.vm.float(*f)?,
+            ConstValue::Complex(re, im) => self.vm.complex(*re, *im)?,
             ConstValue::Str(s) => {
                 if all_name_chars(s) {
-                    self.vm.intern(s)?
+                    self.vm.interned_str(s)?
                 } else {
-                    self.vm.new_str(s)?
+                    self.vm.str(s)?
                 }
             }
-            ConstValue::Bytes(b) => self.vm.new_bytes(b.clone())?,
+            ConstValue::Bytes(b) => self.vm.bytes(b)?,
             ConstValue::Tuple(items) => {
                 let mut objs = Vec::with_capacity(items.len());
                 for it in items {
                     objs.push(self.make_const(it)?);
                 }
-                self.vm.new_tuple(objs)?
+                self.vm.tuple(objs)?
             }
         };
         self.const_cache.insert(key, o.clone());
@@ -447,12 +445,9 @@ impl<'a> Compiler<'_, 'a> {
             return Err(self.err("internal: set constant", self.ur().loc));
         };
         let key = ConstKey::FrozenSet(elts.iter().map(const_key).collect());
-        let built = (|| -> PyResult<Obj> {
+        let built = (|| -> MakeResult {
             let tuple = self.make_const(items)?;
-            let first = self.vm.set_from_iterable(&tuple, true)?;
-            let order = self.vm.set_items(&first);
-            let order = self.vm.new_tuple(order)?;
-            self.vm.set_from_iterable(&order, true)
+            self.vm.frozenset(&tuple)
         })();
         let fs = built.map_err(|e| self.vm_err(e))?;
         Ok(self.add_const_obj(key, fs))
@@ -480,7 +475,7 @@ impl<'a> Compiler<'_, 'a> {
         if let Some(i) = self.ur().name_index.get(name) {
             return Ok(*i);
         }
-        let o = self.vm.intern(name).map_err(|e| self.vm_err(e))?;
+        let o = self.vm.interned_str(name).map_err(|e| self.vm_err(e))?;
         let u = self.u();
         let i = u.names.len() as u32;
         u.names.push(o);
@@ -1523,15 +1518,15 @@ impl<'a> Compiler<'_, 'a> {
         }
         let mut varnames = Vec::with_capacity(u.varnames.len());
         for v in &u.varnames {
-            varnames.push(self.vm.intern(v).map_err(|e| self.vm_err(e))?);
+            varnames.push(self.vm.interned_str(v).map_err(|e| self.vm_err(e))?);
         }
         let mut cellvars = Vec::new();
         for v in &u.cellvars {
-            cellvars.push(self.vm.intern(v).map_err(|e| self.vm_err(e))?);
+            cellvars.push(self.vm.interned_str(v).map_err(|e| self.vm_err(e))?);
         }
         let mut freevars = Vec::new();
         for v in &u.freevars {
-            freevars.push(self.vm.intern(v).map_err(|e| self.vm_err(e))?);
+            freevars.push(self.vm.interned_str(v).map_err(|e| self.vm_err(e))?);
         }
         let cell_params = u
             .cellvars
@@ -1556,8 +1551,8 @@ impl<'a> Compiler<'_, 'a> {
                 && u.kwonlyargcount == 0
                 && u.cellvars.is_empty()
                 && u.freevars.is_empty();
-        let name_obj = self.vm.intern(&u.name).map_err(|e| self.vm_err(e))?;
-        let qualname_obj = self.vm.new_str(&u.qualname).map_err(|e| self.vm_err(e))?;
+        let name_obj = self.vm.interned_str(&u.name).map_err(|e| self.vm_err(e))?;
+        let qualname_obj = self.vm.str(&u.qualname).map_err(|e| self.vm_err(e))?;
         Ok(Rc::new(CodeObject {
             name_obj,
             qualname_obj,
@@ -1569,7 +1564,7 @@ impl<'a> Compiler<'_, 'a> {
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),
             filename: self.filename.clone(),
-            trusted: self.vm.compiling_trusted,
+            trusted: self.vm.compiling_trusted(),
             firstlineno: u.firstlineno,
             instrs,
             positions: super::locations::LocationTable::new(&locs),
@@ -1594,11 +1589,7 @@ impl<'a> Compiler<'_, 'a> {
 
     /// Loads a finished child code object as a constant.
     fn load_code(&mut self, code: Rc<CodeObject>) -> CResult {
-        let o = self
-            .vm
-            .heap
-            .alloc(CodeObj { code })
-            .map_err(|e| self.vm_err(e.into()))?;
+        let o = self.vm.code(code).map_err(|e| self.vm_err(e))?;
         let id = self.next_code_id;
         self.next_code_id += 1;
         let i = self.add_const_obj(ConstKey::Code(id), o);
@@ -2328,7 +2319,7 @@ impl<'a> Compiler<'_, 'a> {
     /// CPython's compiler does; a filter that turns it into an error makes it a
     /// SyntaxError. The interpreter's own frozen modules are compiled silently.
     fn warn(&mut self, loc: Loc, msg: &str) -> CResult {
-        if self.vm.compiling_trusted {
+        if self.vm.compiling_trusted() {
             return Ok(());
         }
         let filename = self.filename.clone();

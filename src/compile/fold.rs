@@ -73,8 +73,8 @@ pub fn fold_binop(op: BinOp, a: &ConstValue, b: &ConstValue) -> Option<ConstValu
             BinOp::Sub => x - y,
             BinOp::Mult => x * y,
             BinOp::Div if y != 0.0 => x / y,
-            BinOp::FloorDiv if y != 0.0 => crate::vm::float_floordiv(x, y),
-            BinOp::Mod if y != 0.0 => crate::vm::float_mod(x, y),
+            BinOp::FloorDiv => crate::format::float_floordiv(x, y).ok()?,
+            BinOp::Mod => crate::format::float_mod(x, y).ok()?,
             BinOp::Pow => {
                 if x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0 {
                     return None;

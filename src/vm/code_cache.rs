@@ -14,9 +14,9 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use super::code_image::{OP_LAYOUT, read_image, write_image};
 use crate::compile::CompileMode;
 use crate::compile::bytecode::CodeObject;
-use crate::compile::code_image::{OP_LAYOUT, read_image, write_image};
 
 use super::{CompileFailure, Vm};
 

@@ -565,7 +565,7 @@ impl Vm {
                             let cached =
                                 slot.and_then(|s| s.try_borrow().ok())
                                     .and_then(|c| match &*c {
-                                        Some((t, f)) if *t == tag => Some(f.clone()),
+                                        Some((t, f)) if *t == tag as u32 => Some(f.clone()),
                                         _ => None,
                                     });
                             if let Some(f) = cached {
@@ -583,7 +583,7 @@ impl Vm {
                                 && !meth.ptr_eq(&self.s.null)
                                 && let Some(mut c) = slot.and_then(|s| s.try_borrow_mut().ok())
                             {
-                                *c = Some((tag, meth.clone()));
+                                *c = Some((tag as u32, meth.clone()));
                             }
                             self.stack.push(meth);
                             self.stack.push(this);

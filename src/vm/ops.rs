@@ -61,31 +61,6 @@ fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
     }
 }
 
-/// Python's float modulo (result has the sign of the divisor).
-pub fn float_mod(a: f64, b: f64) -> f64 {
-    let m = a % b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) { m + b } else { m }
-    } else {
-        0.0f64.copysign(b)
-    }
-}
-
-/// Python's float floor division (CPython's `float_divmod`).
-pub fn float_floordiv(a: f64, b: f64) -> f64 {
-    let m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
-        div -= 1.0;
-    }
-    if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 { f + 1.0 } else { f }
-    } else {
-        0.0f64.copysign(a / b)
-    }
-}
-
 impl Vm {
     fn int_result(&self, v: BigInt) -> PyResult {
         self.new_bigint(v)
@@ -121,18 +96,8 @@ impl Vm {
                     }
                     a / b
                 }
-                FloorDiv => {
-                    if b == 0.0 {
-                        return Err(self.zero_division_error("float floor division by zero"));
-                    }
-                    float_floordiv(a, b)
-                }
-                Mod => {
-                    if b == 0.0 {
-                        return Err(self.zero_division_error("float modulo"));
-                    }
-                    float_mod(a, b)
-                }
+                FloorDiv => crate::format::float_floordiv(a, b)?,
+                Mod => crate::format::float_mod(a, b)?,
                 Pow => return self.float_pow(a, b).map(Some),
                 _ => return Ok(None),
             };

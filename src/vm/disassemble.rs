@@ -4,10 +4,10 @@
 use std::fmt::Write;
 use std::rc::Rc;
 
-use super::bytecode::{CodeObject, Op};
+use super::Vm;
+use crate::compile::bytecode::{CodeObject, Op};
 use crate::objects::CodeObj;
 use crate::objects::str::as_str;
-use crate::vm::Vm;
 
 /// The listing of `code` and every code object nested in it.
 pub fn disassemble(vm: &mut Vm, code: &Rc<CodeObject>) -> String {

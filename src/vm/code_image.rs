@@ -14,12 +14,13 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::bytecode::{CodeObject, ExceptionEntry};
-use super::codegen::all_name_chars;
-use super::image_io::{ImageReader, ImageWriter};
-use super::locations::LocationTable;
-pub use super::op_codec::OP_LAYOUT;
-use super::op_codec::{decode_op, encode_op};
+use super::Vm;
+use crate::compile::bytecode::{CodeObject, ExceptionEntry};
+use crate::compile::codegen::all_name_chars;
+use crate::compile::image_io::{ImageReader, ImageWriter};
+use crate::compile::locations::LocationTable;
+pub use crate::compile::op_codec::OP_LAYOUT;
+use crate::compile::op_codec::{decode_op, encode_op};
 use crate::heap::Obj;
 use crate::objects::bool_none::BoolObj;
 use crate::objects::complex::ComplexObj;
@@ -28,7 +29,6 @@ use crate::objects::function::CodeObj;
 use crate::objects::int::{BigIntObj, IntObj};
 use crate::objects::set::FrozenSetObj;
 use crate::objects::{StrObj, TupleObj, bytes::BytesObj};
-use crate::vm::Vm;
 
 const NONE: u8 = 0;
 const TRUE: u8 = 1;
@@ -389,7 +389,7 @@ impl PoolReader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compile::disassemble::disassemble;
+    use crate::vm::disassemble::disassemble;
     use crate::vm::Config;
 
     const SOURCE: &str = r#"
