@@ -30,6 +30,7 @@ pub mod spec_complex;
 pub mod spec_float;
 pub mod spec_int;
 pub mod spec_str;
+pub mod struct_layout;
 
 pub use error::{ErrorKind, PyErrorMsg, PyResult};
 pub use float_ops::{

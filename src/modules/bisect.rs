@@ -3,7 +3,7 @@
 
 use crate::compile::bytecode::CmpOpCode;
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind};
+use crate::vm::params::{Sig, bind};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The bound arguments: (a, x, lo, hi, key).
@@ -21,14 +21,14 @@ fn parse(vm: &mut Vm, args: Args, name: &'static str) -> PyResult<Call> {
     let none = vm.none();
     let is_none = |o: &Option<Obj>| o.as_ref().is_none_or(|v| v.ptr_eq(&none));
     let lo = match &a[2] {
-        Some(l) => crate::modules::params::ssize_arg(vm, l)?,
+        Some(l) => crate::vm::params::ssize_arg(vm, l)?,
         None => 0,
     };
     let hi = if is_none(&a[3]) {
         None
     } else {
         match &a[3] {
-            Some(h) => Some(crate::modules::params::ssize_arg(vm, h)?),
+            Some(h) => Some(crate::vm::params::ssize_arg(vm, h)?),
             None => None,
         }
     };

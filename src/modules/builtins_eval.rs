@@ -8,10 +8,10 @@ use crate::compile::CompileMode;
 use crate::compile::bytecode::{CodeObject, code_flags};
 use crate::compile::future::Features;
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind};
 use crate::objects::bytes::as_bytes;
 use crate::objects::str::as_str;
 use crate::objects::{CodeObj, DictObj, Tag, tag_of};
+use crate::vm::params::{Sig, bind};
 use crate::vm::{Args, PyResult, Vm};
 
 /// `compile()` flags that name behaviour minipy always has (the `__future__` features

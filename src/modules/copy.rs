@@ -4,9 +4,9 @@
 //! cycles).
 
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{BoundMethodObj, DictObj, ListObj, Tag, TypeObj, tag_of};
+use crate::vm::params::{Sig, bind};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Types that copy (shallow and deep) to themselves.

@@ -17,7 +17,7 @@ use crate::objects::method_args::bind_function;
 use crate::objects::str::as_str;
 use crate::objects::{Tag, tag_of};
 use crate::text::codecs::Codec;
-use crate::vm::{Args, MethodKind, PyErr, PyResult, Vm};
+use crate::vm::{Args, MethodKind, PyResult, Vm};
 
 /// A parsed `mode` argument.
 struct Mode {
@@ -286,17 +286,6 @@ pub fn register_types(vm: &mut Vm) -> PyResult<()> {
         MethodKind::Instance,
     )?;
     crate::objects::memory_io::register(vm)
-}
-
-/// `io.UnsupportedOperation(msg)` (OSError if the io module cannot be loaded).
-pub fn unsupported_operation(vm: &mut Vm, msg: &str) -> PyErr {
-    let cls = vm
-        .import_module("io")
-        .and_then(|m| vm.getattr_str(&m, "UnsupportedOperation"));
-    match cls {
-        Ok(c) => vm.new_exception_msg(&c, msg),
-        Err(e) => e,
-    }
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[("open", builtin_open)];

@@ -6,30 +6,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::heap::Obj;
 use crate::objects::FloatObj;
+use crate::vm::convert::to_f64;
 use crate::vm::{Args, PyResult, Vm};
-
-/// A real argument as f64 (ints, bools, floats, `__float__`, `__index__`).
-pub fn to_f64(vm: &mut Vm, o: &Obj) -> PyResult<f64> {
-    if let Some(f) = o.downcast::<FloatObj>() {
-        return Ok(f.0);
-    }
-    if let Some(b) = vm.to_bigint(o) {
-        return match b.to_f64().filter(|f| f.is_finite()) {
-            Some(f) => Ok(f),
-            None => Err(vm.overflow_error("int too large to convert to float")),
-        };
-    }
-    if let Some(r) = vm.call_special(o, "__float__", vec![])?
-        && let Some(f) = r.downcast::<FloatObj>()
-    {
-        return Ok(f.0);
-    }
-    if let Some(r) = vm.index_value(o) {
-        return Ok(r? as f64);
-    }
-    let n = vm.type_name(o);
-    Err(vm.type_error(format!("must be real number, not {n}")))
-}
 
 fn math_domain(vm: &mut Vm) -> crate::vm::PyErr {
     vm.value_error("math domain error")

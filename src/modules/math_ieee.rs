@@ -5,7 +5,7 @@
 
 use crate::vm::{Args, PyResult, Vm};
 
-use super::math::to_f64;
+use crate::vm::convert::to_f64;
 
 /// A double-length value: `hi + lo` exactly.
 struct DoubleLength {

@@ -57,7 +57,7 @@ fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult {
             }
             // Bytes are gathered as the items come (no list of int objects).
             let it = vm.get_iter(&src)?;
-            let hint = crate::modules::operator::builtin_iter_remaining(&it).unwrap_or(0);
+            let hint = crate::objects::iter::builtin_iter_remaining(&it).unwrap_or(0);
             let mut d = vm.vec_with_room(hint)?;
             while let Some(x) = vm.next(&it)? {
                 let b = vm.byte_value(&x)?;

@@ -104,7 +104,7 @@ fn open_file<'a>(
 }
 
 fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
-    crate::modules::io::unsupported_operation(vm, msg)
+    crate::vm::errors::unsupported_operation(vm, msg)
 }
 
 /// Runs `f` on the file's state. The borrow is released before anything that could
@@ -773,7 +773,7 @@ impl Vm {
                     let w = s.text.try_borrow().is_ok_and(|t| t.write_through);
                     Ok(Some(self.new_bool(w)))
                 }
-                "buffer" => crate::modules::std_buffer::buffer_of(self, s.fd).map(Some),
+                "buffer" => crate::objects::std_buffer::buffer_of(self, s.fd).map(Some),
                 // Line buffered when attached to a terminal, as CPython sets it up.
                 "line_buffering" => {
                     use std::io::IsTerminal;

@@ -246,3 +246,29 @@ pub fn variant_of(o: &Obj) -> IterVariant {
 dict_view_type!(DictKeysObj, "dict_keys", Tag::DictKeys);
 dict_view_type!(DictValuesObj, "dict_values", Tag::DictValues);
 dict_view_type!(DictItemsObj, "dict_items", Tag::DictItems);
+
+/// What `__length_hint__` of the builtin sequence iterators reports.
+pub(crate) fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
+    use super::{ListObj, tuple::as_tuple};
+    if let Some(r) = o.downcast::<RangeIterObj>() {
+        return Some(r.remaining.get().max(0) as usize);
+    }
+    let (st, len) = if let Some(l) = o.downcast::<ListIterObj>() {
+        let n =
+            l.0.seq
+                .borrow()
+                .as_ref()
+                .and_then(|s| s.downcast::<ListObj>().map(|l| l.items.borrow().len()));
+        (&l.0, n)
+    } else if let Some(t) = o.downcast::<TupleIterObj>() {
+        let n =
+            t.0.seq
+                .borrow()
+                .as_ref()
+                .and_then(|s| as_tuple(s).map(<[Obj]>::len));
+        (&t.0, n)
+    } else {
+        return None;
+    };
+    Some(len.unwrap_or(0).saturating_sub(st.index.get()))
+}

@@ -35,6 +35,7 @@ pub mod set;
 pub mod set_algebra;
 pub mod set_table;
 pub mod slice;
+pub mod std_buffer;
 pub mod stdin;
 pub mod str;
 pub mod str_methods;

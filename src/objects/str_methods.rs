@@ -1,11 +1,11 @@
 //! The methods of `str`, over the pure text functions in `crate::text`.
 
 use crate::heap::Obj;
-use crate::modules::params::ssize_arg;
 use crate::objects::NativeFn;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::text;
+use crate::vm::params::ssize_arg;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// The text of `self` (a str, or the value of a str subclass instance).

@@ -226,7 +226,7 @@ fn open_buffer(vm: &mut Vm, w: &TextWrapperObj) -> PyResult<Obj> {
 }
 
 fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
-    crate::modules::io::unsupported_operation(vm, msg)
+    crate::vm::errors::unsupported_operation(vm, msg)
 }
 
 /// Calls a capability query (`readable`, ...) and requires it to say yes.

@@ -1132,5 +1132,5 @@ fn builtin_fn_doc(b: &BuiltinFunctionObj) -> Option<(&'static str, &'static str)
     if b.bound.is_some() || crate::objects::str::as_str(module) != Some("builtins") {
         return None;
     }
-    crate::modules::builtin_docs::builtin_doc(b.name)
+    crate::vm::builtin_docs::builtin_doc(b.name)
 }

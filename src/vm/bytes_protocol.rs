@@ -268,7 +268,7 @@ impl Vm {
         // Bytes are gathered as the items come (no list of int objects).
         let iter = self.get_iter(src)?;
         // A known length is reserved first: bytes(range(10**18)) is a MemoryError at once.
-        let hint = crate::modules::operator::builtin_iter_remaining(&iter).unwrap_or(0);
+        let hint = crate::objects::iter::builtin_iter_remaining(&iter).unwrap_or(0);
         let mut out = self.vec_with_room(hint)?;
         while let Some(it) = self.next(&iter)? {
             self.grow_vec(&mut out, 1)?;

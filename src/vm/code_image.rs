@@ -389,8 +389,8 @@ impl PoolReader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vm::disassemble::disassemble;
     use crate::vm::Config;
+    use crate::vm::disassemble::disassemble;
 
     const SOURCE: &str = r#"
 import sys

@@ -172,7 +172,7 @@ impl Vm {
         if let Some(z) = self.complex_special(o)? {
             return Ok(z);
         }
-        let re = crate::modules::math::to_f64(self, o)?;
+        let re = crate::vm::convert::to_f64(self, o)?;
         Ok(Complex::new(re, 0.0))
     }
 

@@ -309,7 +309,7 @@ impl Vm {
             _ => None,
         };
         let it = self.get_iter(o)?;
-        let hint = crate::modules::operator::builtin_iter_remaining(&it)
+        let hint = crate::objects::iter::builtin_iter_remaining(&it)
             .or(sized)
             .unwrap_or(0);
         if hint > 0 {

@@ -175,6 +175,17 @@ impl Vm {
     }
 }
 
+/// `io.UnsupportedOperation(msg)` (OSError if the io module cannot be loaded).
+pub fn unsupported_operation(vm: &mut Vm, msg: &str) -> PyErr {
+    let cls = vm
+        .import_module("io")
+        .and_then(|m| vm.getattr_str(&m, "UnsupportedOperation"));
+    match cls {
+        Ok(c) => vm.new_exception_msg(&c, msg),
+        Err(e) => e,
+    }
+}
+
 #[cfg(test)]
 mod size_tests {
     use super::*;

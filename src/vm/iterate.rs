@@ -752,7 +752,7 @@ impl Vm {
         let it = self.get_iter(o)?;
         // A builtin iterator's known length is reserved up front (CPython's length
         // hint): `list(range(10**18))` fails at once rather than after gigabytes.
-        let hint = crate::modules::operator::builtin_iter_remaining(&it).unwrap_or(0);
+        let hint = crate::objects::iter::builtin_iter_remaining(&it).unwrap_or(0);
         let mut out = self.vec_with_room(hint)?;
         loop {
             // A generator's items go straight in where it yields them (one there is no

@@ -52,7 +52,7 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult {
             0
         }
     } else {
-        crate::modules::operator::builtin_iter_remaining(&it).unwrap_or(0)
+        crate::objects::iter::builtin_iter_remaining(&it).unwrap_or(0)
     };
     vm.new_int(i64::try_from(n).unwrap_or(i64::MAX))
 }

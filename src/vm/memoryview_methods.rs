@@ -3,10 +3,9 @@
 
 use std::cell::{Cell, RefCell};
 
+use crate::format::struct_layout::{self as layout, Value};
 use crate::heap::{HeapBox, Obj};
 use crate::modules::array::ArrayState;
-use crate::modules::params::{check_method, split_cls};
-use crate::modules::struct_module::layout::{self, Value};
 use crate::objects::SliceObj;
 use crate::objects::bytes::as_bytes;
 use crate::objects::memoryview::{
@@ -16,6 +15,7 @@ use crate::objects::native::{NativeState, native_state};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{check_method, split_cls};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Items are stored in the machine's byte order, as CPython's native formats are.
@@ -219,7 +219,7 @@ fn pack_item(vm: &mut Vm, code: u8, value: &Obj) -> PyResult<Vec<u8>> {
         },
         b'?' => out[0] = u8::from(vm.truthy(value)?),
         b'f' | b'd' | b'e' => {
-            let x = match crate::modules::math::to_f64(vm, value) {
+            let x = match crate::vm::convert::to_f64(vm, value) {
                 Ok(x) => x,
                 Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
                     return Err(invalid_type(vm));

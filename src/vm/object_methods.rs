@@ -535,7 +535,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     let v = int_self(vm, &args, "to_bytes")?;
     let length = match length_kw.or_else(|| args.get(1).cloned()) {
-        Some(l) => crate::modules::params::ssize_arg(vm, &l)?,
+        Some(l) => crate::vm::params::ssize_arg(vm, &l)?,
         None => 1,
     };
     if length < 0 {

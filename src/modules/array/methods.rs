@@ -4,12 +4,12 @@ use std::cell::RefCell;
 
 use crate::compile::bytecode::CmpOpCode;
 use crate::heap::{HeapVec, Obj};
-use crate::modules::params::{check_method, split_cls, ssize_arg};
 use crate::objects::bytes::{ByteArrayObj, as_bytes};
 use crate::objects::native::{NativeObj, native_state};
 use crate::objects::str::as_str;
 use crate::objects::{ListObj, SliceObj};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{check_method, split_cls, ssize_arg};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::{ArrayState, TYPECODES, decode, encode, new_iter};

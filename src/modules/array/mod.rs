@@ -9,8 +9,8 @@ use std::cell::{Cell, RefCell};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use crate::format::struct_layout::{self as layout, Value};
 use crate::heap::{HeapVec, Obj};
-use crate::modules::struct_module::layout::{self, Value};
 use crate::objects::native::{NativeState, native_state};
 use crate::objects::str::as_str;
 use crate::vm::native::NativeTypeSpec;
@@ -157,10 +157,10 @@ pub(crate) fn encode(vm: &mut Vm, tc: u8, v: &Obj) -> PyResult<[u8; 8]> {
             _ => return Err(vm.type_error("array item must be unicode character")),
         },
         b'f' => {
-            let x = crate::modules::math::to_f64(vm, v)?;
+            let x = crate::vm::convert::to_f64(vm, v)?;
             (x as f32).to_bits() as u64
         }
-        b'd' => crate::modules::math::to_f64(vm, v)?.to_bits(),
+        b'd' => crate::vm::convert::to_f64(vm, v)?.to_bits(),
         _ => {
             let n = int_value(vm, v)?;
             match tc {

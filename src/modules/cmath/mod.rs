@@ -13,7 +13,7 @@ use crate::format::complex_ops::{Complex, c_abs, c_diff, c_quot};
 use crate::heap::Obj;
 use crate::vm::{Args, PyResult, Vm};
 
-use super::math::to_f64;
+use crate::vm::convert::to_f64;
 
 /// The function's result as a Python complex, or the error it signalled.
 fn finish(vm: &mut Vm, (z, err): Outcome) -> PyResult {

@@ -9,7 +9,7 @@ use crate::objects::native::NativeState;
 use crate::vm::native::NativeTypeSpec;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
-use crate::modules::params::{Sig, bind, ssize_arg};
+use crate::vm::params::{Sig, bind, ssize_arg};
 
 /// `reversed(deque)`: a backwards deque iterator under CPython's type name.
 struct ReverseIter(Obj);

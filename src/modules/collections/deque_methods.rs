@@ -2,9 +2,9 @@
 
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
-use crate::modules::params::{bind, check_method, ssize_arg};
 use crate::objects::deque::DequeObj;
 use crate::objects::{Tag, tag_of};
+use crate::vm::params::{bind, check_method, ssize_arg};
 use crate::vm::{Args, MethodKind, PyResult, Vm};
 
 use super::deque::{DEQUE_SIG, busy, deque_obj, mutated, parse_maxlen, payload, this};

@@ -9,9 +9,9 @@ pub use deque_methods::FAST_METHODS as DEQUE_FAST_METHODS;
 
 use crate::compile::CompileMode;
 use crate::heap::Obj;
-use crate::modules::params::check_positional;
 use crate::objects::descr::PropertyObj;
 use crate::objects::{BuiltinFunctionObj, DictObj, Tag, tag_of};
+use crate::vm::params::check_positional;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The dict that holds the items of `o` (a dict or an instance of a subclass).

@@ -2,9 +2,9 @@
 
 use crate::compile::bytecode::CmpOpCode;
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind};
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{Sig, bind};
 use crate::vm::{Args, PyResult, Vm};
 
 pub static KEY_WRAPPER: NativeTypeSpec = NativeTypeSpec {

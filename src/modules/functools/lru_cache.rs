@@ -4,10 +4,10 @@
 use std::cell::{Cell, RefCell};
 
 use crate::heap::Obj;
-use crate::modules::params::split_cls;
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::objects::{BoundMethodObj, IntObj, StrObj, Tag, tag_of};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::split_cls;
 use crate::vm::{Args, PyResult, Vm};
 
 pub static LRU_CACHE_WRAPPER: NativeTypeSpec = NativeTypeSpec {

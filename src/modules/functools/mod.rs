@@ -8,7 +8,7 @@ mod lru_cache;
 mod partial;
 
 use crate::heap::Obj;
-use crate::modules::params::check_positional;
+use crate::vm::params::check_positional;
 use crate::vm::{Args, PyResult, Vm};
 
 /// `reduce(function, iterable[, initial])`.

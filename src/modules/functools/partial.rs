@@ -3,12 +3,12 @@
 use std::cell::RefCell;
 
 use crate::heap::Obj;
-use crate::modules::params::{check_positional, split_cls};
 use crate::objects::DictObj;
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{check_positional, split_cls};
 use crate::vm::{Args, PyResult, Vm};
 
 pub static PARTIAL: NativeTypeSpec = NativeTypeSpec {

@@ -5,8 +5,8 @@
 
 use crate::compile::bytecode::CmpOpCode;
 use crate::heap::Obj;
-use crate::modules::params::check_positional;
 use crate::objects::ListObj;
+use crate::vm::params::check_positional;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn list_arg(vm: &mut Vm, o: &Obj, func: &str, whole: bool) -> PyResult<Obj> {

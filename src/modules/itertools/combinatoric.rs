@@ -4,10 +4,10 @@
 use std::cell::{Cell, RefCell};
 
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind};
 use crate::objects::native::{NativeObj, NativeState};
 use crate::objects::{BigIntObj, BoolObj, IntObj};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{Sig, bind};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::{pool, split_cls};
@@ -186,7 +186,7 @@ fn product_new(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     }
     let repeat = match repeat {
-        Some(r) => crate::modules::params::ssize_arg(vm, &r)?,
+        Some(r) => crate::vm::params::ssize_arg(vm, &r)?,
         None => 1,
     };
     if repeat < 0 {
@@ -223,7 +223,7 @@ fn r_value(vm: &mut Vm, o: &Obj, int_message: bool) -> PyResult<i64> {
     if int_message && !(o.is::<IntObj>() || o.is::<BigIntObj>() || o.is::<BoolObj>()) {
         return Err(vm.type_error("Expected int as r"));
     }
-    let r = crate::modules::params::ssize_arg(vm, o)?;
+    let r = crate::vm::params::ssize_arg(vm, o)?;
     if r < 0 {
         return Err(vm.value_error("r must be non-negative"));
     }

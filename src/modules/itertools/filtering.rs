@@ -3,9 +3,9 @@
 use std::cell::Cell;
 
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind, check_positional};
 use crate::objects::native::{NativeObj, NativeState};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{Sig, bind, check_positional};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::{Source, split_cls, ssize};

@@ -4,9 +4,9 @@
 use std::cell::Cell;
 
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind};
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{Sig, bind};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::{Slot, Source, split_cls};

@@ -4,10 +4,10 @@ use std::cell::{Cell, RefCell};
 
 use crate::compile::bytecode::BinOpCode;
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind, check_positional};
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::objects::{BigIntObj, BoolObj, IntObj, Tag, tag_of};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{Sig, bind, check_positional};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::{Slot, Source, split_cls};
@@ -210,7 +210,7 @@ fn repeat_new(vm: &mut Vm, args: Args) -> PyResult {
     let a = bind(vm, args, &Sig::c("repeat", &["object", "times"], 1))?;
     let object = a[0].clone().unwrap_or_else(|| vm.none());
     let remaining = match &a[1] {
-        Some(t) => Some(crate::modules::params::ssize_arg(vm, t)?.max(0)),
+        Some(t) => Some(crate::vm::params::ssize_arg(vm, t)?.max(0)),
         None => None,
     };
     let cls = cls.unwrap_or(vm.native_type(&REPEAT)?);

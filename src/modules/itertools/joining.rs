@@ -4,10 +4,10 @@ use std::cell::Cell;
 
 use crate::compile::bytecode::BinOpCode;
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind, check_positional};
 use crate::objects::native::{NativeObj, NativeState};
 use crate::objects::tuple::as_tuple;
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{Sig, bind, check_positional};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::{Slot, Source, split_cls};

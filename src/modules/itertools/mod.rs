@@ -14,7 +14,7 @@ use crate::heap::Obj;
 use crate::vm::native::NativeTypeSpec;
 use crate::vm::{PyResult, Vm};
 
-pub(super) use crate::modules::params::split_cls;
+pub(super) use crate::vm::params::split_cls;
 
 /// Every type the module exports, by its attribute name.
 const TYPES: &[&NativeTypeSpec] = &[

@@ -5,9 +5,9 @@
 use std::cell::{Cell, RefCell};
 
 use crate::heap::Obj;
-use crate::modules::params::check_positional;
 use crate::objects::native::{NativeState, native_state};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::check_positional;
 use crate::vm::{Args, PyResult, Vm};
 
 use super::{Slot, split_cls};
@@ -170,7 +170,7 @@ fn tee_copy(vm: &mut Vm, args: Args) -> PyResult {
 pub fn tee(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "tee", 1, 2)?;
     let n = match args.pos.get(1) {
-        Some(n) => crate::modules::params::ssize_arg(vm, n)?,
+        Some(n) => crate::vm::params::ssize_arg(vm, n)?,
         None => 2,
     };
     if n < 0 {

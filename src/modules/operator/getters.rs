@@ -1,7 +1,7 @@
 //! itemgetter, attrgetter and methodcaller: callables that fetch from their argument.
 
 use crate::heap::Obj;
-use crate::modules::params::{check_positional, split_cls};
+use crate::vm::params::{check_positional, split_cls};
 
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::objects::str::as_str;

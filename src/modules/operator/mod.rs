@@ -5,8 +5,9 @@ mod getters;
 
 use crate::compile::bytecode::{BinOpCode, CmpOpCode, UnaryOpCode};
 use crate::heap::Obj;
-use crate::modules::params::check_positional;
+use crate::objects::iter::builtin_iter_remaining;
 use crate::objects::{NativeFn, Tag, tag_of};
+use crate::vm::params::check_positional;
 use crate::vm::{Args, PyResult, Vm};
 
 /// Checks a one-argument function (`_operator.neg() takes exactly one argument`).
@@ -303,33 +304,6 @@ fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => vm.new_int(default),
     }
-}
-
-/// What `__length_hint__` of the builtin sequence iterators reports.
-pub(crate) fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
-    use crate::objects::iter::{ListIterObj, RangeIterObj, TupleIterObj};
-    use crate::objects::{ListObj, tuple::as_tuple};
-    if let Some(r) = o.downcast::<RangeIterObj>() {
-        return Some(r.remaining.get().max(0) as usize);
-    }
-    let (st, len) = if let Some(l) = o.downcast::<ListIterObj>() {
-        let n =
-            l.0.seq
-                .borrow()
-                .as_ref()
-                .and_then(|s| s.downcast::<ListObj>().map(|l| l.items.borrow().len()));
-        (&l.0, n)
-    } else if let Some(t) = o.downcast::<TupleIterObj>() {
-        let n =
-            t.0.seq
-                .borrow()
-                .as_ref()
-                .and_then(|s| as_tuple(s).map(<[Obj]>::len));
-        (&t.0, n)
-    } else {
-        return None;
-    };
-    Some(len.unwrap_or(0).saturating_sub(st.index.get()))
 }
 
 fn op_call(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -12,11 +12,11 @@ use num_bigint::{BigInt, Sign};
 use num_traits::Signed;
 
 use crate::heap::Obj;
-use crate::modules::params::{check_method, split_cls};
 use crate::objects::native::{NativeObj, NativeState, native_state};
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{check_method, split_cls};
 use crate::vm::{Args, PyResult, Vm};
 
 use mt::{Mt19937, STATE_WORDS};
@@ -310,7 +310,7 @@ fn core_randbelow(vm: &mut Vm, args: Args) -> PyResult {
 /// `_seed_from_bytes(a)`: `int.from_bytes(a + sha512(a).digest())` for a str (UTF-8
 /// encoded) or bytes seed, as `Random.seed` computes with version 2.
 fn seed_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
-    crate::modules::params::check_positional(vm, &args, "_seed_from_bytes", 1, 1)?;
+    crate::vm::params::check_positional(vm, &args, "_seed_from_bytes", 1, 1)?;
     let a = &args.pos[0];
     let data: Vec<u8> = match as_str(a) {
         Some(s) => s.as_bytes().to_vec(),

@@ -91,7 +91,7 @@ fn slice(vm: &mut Vm, text: &[u32], istext: bool, s: usize, e: usize) -> PyResul
 
 fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
     match args.pos.get(i) {
-        Some(o) => crate::modules::params::ssize_arg(vm, o),
+        Some(o) => crate::vm::params::ssize_arg(vm, o),
         None => Err(vm.type_error("missing argument")),
     }
 }
@@ -336,7 +336,7 @@ fn code_sub(vm: &mut Vm, args: Args) -> PyResult {
         } else if let Some(b) = with_bytes(it, |b| b.iter().map(|&x| x as u32).collect()) {
             tpl.push(Piece::Lit(b));
         } else {
-            let g = crate::modules::params::ssize_arg(vm, it)?;
+            let g = crate::vm::params::ssize_arg(vm, it)?;
             tpl.push(Piece::Group(g.max(0) as usize));
         }
     }

@@ -2,7 +2,7 @@
 //! `unpack`, `calcsize`, `iter_unpack`, `pack_into` / `unpack_from`, the `Struct` type
 //! and `struct.error`, with CPython 3.11's conversions and messages.
 
-pub(crate) mod layout;
+pub(crate) use crate::format::struct_layout as layout;
 
 use std::cell::Cell;
 
@@ -10,12 +10,12 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::heap::Obj;
-use crate::modules::params::{Sig, bind, split_cls};
 use crate::objects::bytes::{ByteArrayObj, as_bytes};
 use crate::objects::native::{NativeState, native_state};
 use crate::objects::str::as_str;
 use crate::objects::{BigIntObj, BoolObj, IntObj};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::{Sig, bind, split_cls};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use layout::{Layout, Table, Value};
@@ -135,7 +135,7 @@ fn is_int(v: &Obj) -> bool {
 }
 
 fn float_arg(vm: &mut Vm, v: &Obj) -> PyResult<f64> {
-    match crate::modules::math::to_f64(vm, v) {
+    match crate::vm::convert::to_f64(vm, v) {
         Ok(x) => Ok(x),
         Err(PyErr::NoMemory) => Err(PyErr::NoMemory),
         Err(_) => Err(error(vm, "required argument is not a float")),
@@ -437,7 +437,7 @@ fn do_unpack(vm: &mut Vm, layout: &Layout, buffer: &Obj) -> PyResult {
 
 fn do_unpack_from(vm: &mut Vm, layout: &Layout, buffer: &Obj, offset: Option<&Obj>) -> PyResult {
     let offset = match offset {
-        Some(o) => crate::modules::params::ssize_arg(vm, o)?,
+        Some(o) => crate::vm::params::ssize_arg(vm, o)?,
         None => 0,
     };
     let len = buffer_len(vm, buffer)? as i64;
@@ -578,7 +578,7 @@ static UNPACK_ITER: NativeTypeSpec = NativeTypeSpec {
 };
 
 fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
-    crate::modules::params::check_method(vm, &args, "unpack_iterator.__length_hint__", 0, 0)?;
+    crate::vm::params::check_method(vm, &args, "unpack_iterator.__length_hint__", 0, 0)?;
     let n = match native_state::<UnpackIter>(&args.pos[0]) {
         Some(it) => {
             let buf = it.buffer.borrow().clone();
@@ -692,7 +692,7 @@ fn struct_pack_into(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn struct_unpack(vm: &mut Vm, args: Args) -> PyResult {
-    crate::modules::params::check_method(vm, &args, "Struct.unpack", 1, 1)?;
+    crate::vm::params::check_method(vm, &args, "Struct.unpack", 1, 1)?;
     let layout = this_struct(vm, &args)?.layout.clone();
     do_unpack(vm, &layout, &args.pos[1])
 }
@@ -706,7 +706,7 @@ fn struct_unpack_from(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn struct_iter_unpack(vm: &mut Vm, args: Args) -> PyResult {
-    crate::modules::params::check_method(vm, &args, "Struct.iter_unpack", 1, 1)?;
+    crate::vm::params::check_method(vm, &args, "Struct.iter_unpack", 1, 1)?;
     let layout = this_struct(vm, &args)?.layout.clone();
     do_iter_unpack(vm, layout, &args.pos[1])
 }
@@ -751,7 +751,7 @@ fn m_pack_into(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn m_unpack(vm: &mut Vm, args: Args) -> PyResult {
-    crate::modules::params::check_positional(vm, &args, "unpack", 2, 2)?;
+    crate::vm::params::check_positional(vm, &args, "unpack", 2, 2)?;
     let layout = parse_format(vm, &args.pos[0])?;
     do_unpack(vm, &layout, &args.pos[1])
 }
@@ -770,7 +770,7 @@ fn m_unpack_from(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn m_iter_unpack(vm: &mut Vm, args: Args) -> PyResult {
-    crate::modules::params::check_positional(vm, &args, "iter_unpack", 2, 2)?;
+    crate::vm::params::check_positional(vm, &args, "iter_unpack", 2, 2)?;
     let layout = parse_format(vm, &args.pos[0])?;
     do_iter_unpack(vm, layout, &args.pos[1])
 }

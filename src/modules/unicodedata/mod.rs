@@ -15,8 +15,8 @@ mod tables;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::heap::Obj;
-use crate::modules::params::check_positional;
 use crate::objects::str::as_str;
+use crate::vm::params::check_positional;
 use crate::vm::{Args, PyResult, Vm};
 
 /// (category, bidirectional, east_asian_width, mirrored, combining) of `c`.

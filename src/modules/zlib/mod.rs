@@ -11,8 +11,8 @@ use num_bigint::BigInt;
 
 use crate::heap::Obj;
 use crate::heap::zlib_ffi::{self as z, Stream};
-use crate::modules::params::{Sig, Style, bind, check_positional, ssize_arg};
 use crate::objects::NativeFn;
+use crate::vm::params::{Sig, Style, bind, check_positional, ssize_arg};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use output::Output;

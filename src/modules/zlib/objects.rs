@@ -13,10 +13,10 @@ use super::{
 };
 use crate::heap::Obj;
 use crate::heap::zlib_ffi::{self as z, Stream};
-use crate::modules::params::Sig;
 use crate::objects::bytes::as_bytes;
 use crate::objects::native::{NativeState, native_state};
 use crate::vm::native::NativeTypeSpec;
+use crate::vm::params::Sig;
 use crate::vm::{Args, PyResult, Vm};
 
 static COMPRESS: NativeTypeSpec = NativeTypeSpec {
