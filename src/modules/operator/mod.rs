@@ -315,21 +315,21 @@ pub(crate) fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
     let (st, len) = if let Some(l) = o.downcast::<ListIterObj>() {
         let n =
             l.0.seq
-                .borrow()
+                .get()
                 .as_ref()
                 .and_then(|s| s.downcast::<ListObj>().map(|l| l.items.borrow().len()));
         (&l.0, n)
     } else if let Some(t) = o.downcast::<TupleIterObj>() {
         let n =
             t.0.seq
-                .borrow()
+                .get()
                 .as_ref()
                 .and_then(|s| as_tuple(s).map(<[Obj]>::len));
         (&t.0, n)
     } else {
         return None;
     };
-    Some(len.unwrap_or(0).saturating_sub(st.index.get()))
+    Some(len.unwrap_or(0).saturating_sub(st.index()))
 }
 
 fn op_call(vm: &mut Vm, mut args: Args) -> PyResult {
