@@ -84,4 +84,16 @@ impl OptObjCell {
     pub fn take(&self) -> Option<Obj> {
         self.replace(None)
     }
+
+    /// Calls `visit` on the object held, if any (the collector's traverse), without the
+    /// new reference `get` makes: the object is out of the cell during the call and put
+    /// back after it (dropping whatever `visit` may have stored meanwhile).
+    #[inline]
+    pub fn visit(&self, visit: &mut dyn FnMut(&Obj)) {
+        let held = self.take();
+        if let Some(o) = &held {
+            visit(o);
+        }
+        drop(self.replace(held));
+    }
 }

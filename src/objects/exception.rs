@@ -160,7 +160,7 @@ impl Behaviour for ExceptionObj {
         visit(&self.class.get());
         visit(&self.args.get());
         self.attrs.traverse(visit);
-        visit_opt(&self.context.get(), visit);
+        self.context.visit(visit);
         let (cause, group) = self.links_pair();
         visit_opt(&cause, visit);
         visit_opt(&group, visit);

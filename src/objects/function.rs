@@ -35,7 +35,7 @@ impl Behaviour for FunctionObj {
         visit(&self.name.get());
         visit(&self.qualname.get());
         for cell in self.optional_cells() {
-            visit_opt(&cell.get(), visit);
+            cell.visit(visit);
         }
         visit_opt(&self.closure, visit);
         // The code object's constants belong to the code object (shared with the code
@@ -205,7 +205,7 @@ pub struct CellObj {
 declare_payload!(CellObj, "cell", Tag::Cell, gc);
 impl Behaviour for CellObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
-        visit_opt(&self.value.get(), visit);
+        self.value.visit(visit);
     }
     fn clear(&self) {
         drop(self.value.take());

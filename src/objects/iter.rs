@@ -112,7 +112,7 @@ impl SeqIterState {
     }
 
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit_opt(&self.seq.get(), visit);
+        self.seq.visit(visit);
     }
 
     fn clear(&self) {
@@ -260,7 +260,7 @@ pub struct CallIterObj {
 declare_payload!(CallIterObj, "callable_iterator", Tag::CallIter, gc);
 impl Behaviour for CallIterObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
-        visit_opt(&self.func.get(), visit);
+        self.func.visit(visit);
         visit(&self.sentinel)
     }
 }
