@@ -1,6 +1,7 @@
 //! [`ObjCell`] and [`OptObjCell`]: a replaceable reference to an object in one pointer,
-//! where a `RefCell<Obj>` takes two. For the fields every instance carries (its class,
-//! the builtin value a subclass instance extends), whose size is paid per object.
+//! where a `RefCell<Obj>` takes two. For fields whose size is paid per object: an
+//! instance's class, a function's attributes, a cell's value, what an iterator iterates,
+//! an exception's arguments and context.
 //!
 //! Sound without a borrow flag because no reference into the cell ever escapes: reading
 //! clones the handle (a refcount increment, which runs no code), and replacing swaps the
