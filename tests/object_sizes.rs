@@ -30,6 +30,19 @@ const SIZES: &[(&str, usize)] = &[
     ("[1, 2]", 56 + 16),
     // A property: four references and the name `__set_name__` gives (CPython: 80).
     ("property()", 72),
+    // A function: eleven one-pointer fields (CPython: 152).
+    ("(lambda: 0)", 32 + 11 * 8),
+    // A str iterator is no container: the header, the str and the index (CPython: 48).
+    ("iter('abc')", 32),
+    // Dict iterators: the dict, the index, the size and the items left (CPython: 72);
+    // reversed() of a dict walks a list of the entries backwards (CPython: 72).
+    ("iter({})", 64),
+    ("iter({}.items())", 64),
+    ("reversed({'a': 1})", 48),
+    // enumerate: the iterator and the count (CPython: 72, with a cached result tuple).
+    ("enumerate([])", 48),
+    // StopIteration keeps its value in args, as every exception (CPython: 96).
+    ("StopIteration(1)", 88),
 ];
 
 #[test]
@@ -52,5 +65,83 @@ fn object_sizes_are_the_heap_blocks() {
     assert_eq!(got.len(), SIZES.len(), "{stdout}");
     for ((expr, want), got) in SIZES.iter().zip(got) {
         assert_eq!(got, want.to_string(), "sys.getsizeof({expr})");
+    }
+}
+
+/// Runs `program` under minipy and returns its output lines.
+fn run_lines(program: &str) -> Vec<String> {
+    let out = Command::new(BIN)
+        .args(["-c", program])
+        .output()
+        .expect("run minipy");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// An exception is 88 bytes until `__cause__` or `__suppress_context__` is set; then it
+/// also owns the 24-byte block that holds them (CPython keeps them inline: 88).
+#[test]
+fn exception_links_are_a_block_of_their_own() {
+    let lines = run_lines(
+        "import sys
+try:
+    raise ValueError('v') from KeyError('k')
+except ValueError as e:
+    print(sys.getsizeof(e), type(e.__cause__).__name__, e.__suppress_context__)
+e = ValueError()
+e.__suppress_context__ = False
+print(sys.getsizeof(e))
+e.__suppress_context__ = True
+print(sys.getsizeof(e), e.__cause__)
+",
+    );
+    assert_eq!(lines, ["112 KeyError True", "88", "112 None"]);
+}
+
+/// `sys.getsizeof` of each kind of object this checks is exactly what the heap handed
+/// out to make it (tracemalloc's traced bytes before and after, the cost of reading
+/// them subtracted; the last of three tries, so that tables filled on first use are
+/// not counted).
+#[test]
+fn getsizeof_is_what_the_heap_handed_out() {
+    let lines = run_lines(
+        "import sys, tracemalloc
+l = [1, 2]
+t = (1, 2)
+d = {'a': 1}
+makers = [
+    lambda: (lambda: 0),
+    lambda: l.append,
+    lambda: iter(l),
+    lambda: iter(t),
+    lambda: reversed(l),
+    lambda: iter(d),
+    lambda: iter('abc'),
+    lambda: iter(len, 0),
+    lambda: ValueError(),
+    lambda: StopIteration(),
+]
+tracemalloc.start()
+for make in makers:
+    for _ in range(3):
+        t0 = tracemalloc.get_traced_memory()[0]
+        t1 = tracemalloc.get_traced_memory()[0]
+        o = make()
+        t2 = tracemalloc.get_traced_memory()[0]
+        same = sys.getsizeof(o) == (t2 - t1) - (t1 - t0)
+        del o
+    print(same, make())
+",
+    );
+    assert_eq!(lines.len(), 10);
+    for line in &lines {
+        assert!(line.starts_with("True "), "{lines:?}");
     }
 }

@@ -1,6 +1,7 @@
 //! [`ObjCell`] and [`OptObjCell`]: a replaceable reference to an object in one pointer,
-//! where a `RefCell<Obj>` takes two. For the fields every instance carries (its class,
-//! the builtin value a subclass instance extends), whose size is paid per object.
+//! where a `RefCell<Obj>` takes two. For fields whose size is paid per object: an
+//! instance's class, a function's attributes, a cell's value, what an iterator iterates,
+//! an exception's arguments and context.
 //!
 //! Sound without a borrow flag because no reference into the cell ever escapes: reading
 //! clones the handle (a refcount increment, which runs no code), and replacing swaps the
@@ -83,5 +84,17 @@ impl OptObjCell {
     #[must_use]
     pub fn take(&self) -> Option<Obj> {
         self.replace(None)
+    }
+
+    /// Calls `visit` on the object held, if any (the collector's traverse), without the
+    /// new reference `get` makes: the object is out of the cell during the call and put
+    /// back after it (dropping whatever `visit` may have stored meanwhile).
+    #[inline]
+    pub fn visit(&self, visit: &mut dyn FnMut(&Obj)) {
+        let held = self.take();
+        if let Some(o) = &held {
+            visit(o);
+        }
+        drop(self.replace(held));
     }
 }

@@ -499,7 +499,7 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
         return Ok(vm.heap.alloc(CallIterObj {
-            func: std::cell::RefCell::new(Some(f)),
+            func: crate::heap::OptObjCell::new(Some(f)),
             sentinel: sentinel.clone(),
         })?);
     }
@@ -1086,14 +1086,11 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     let b = vm.builtins.clone();
     let module_name = vm.new_str("builtins")?;
     for (name, f) in FUNCTIONS {
-        let fo = vm.heap.alloc(BuiltinFunctionObj {
+        let fo = vm.heap.alloc(BuiltinFunctionObj::function(
             name,
-            func: crate::vm::policy::native_fn(vm.policy(), "builtins", name, *f),
-            fast: None,
-            bound: None,
-            owner: None,
-            module: Some(module_name.clone()),
-        })?;
+            crate::vm::policy::native_fn(vm.policy(), "builtins", name, *f),
+            Some(module_name.clone()),
+        ))?;
         let k = vm.intern(name)?;
         vm.dict_set(&b, k, fo)?;
     }

@@ -320,14 +320,13 @@ impl Vm {
         // object's reduction rebuilds with copyreg's __newobj__: cls.__new__(cls, *args).
         let mut func_args = vec![cls];
         func_args.extend(args);
-        let func = self.heap.alloc(crate::objects::BuiltinFunctionObj {
-            name: "__newobj__",
-            func: copyreg_newobj,
-            fast: None,
-            bound: None,
-            owner: None,
-            module: None,
-        })?;
+        let func = self
+            .heap
+            .alloc(crate::objects::BuiltinFunctionObj::function(
+                &"__newobj__",
+                copyreg_newobj,
+                None,
+            ))?;
         Ok(Reduced {
             func,
             args: func_args,

@@ -141,7 +141,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
 pub(crate) fn module_with_functions(
     vm: &mut Vm,
     name: &str,
-    functions: &[(&'static str, NativeFn)],
+    functions: &'static [(&'static str, NativeFn)],
 ) -> PyResult<Obj> {
     let m = vm.new_module(name)?;
     add_functions(vm, &m, functions)?;
@@ -152,7 +152,7 @@ pub(crate) fn module_with_functions(
 pub(crate) fn add_functions(
     vm: &mut Vm,
     m: &Obj,
-    functions: &[(&'static str, NativeFn)],
+    functions: &'static [(&'static str, NativeFn)],
 ) -> PyResult<()> {
     let d = vm.module_dict(m).ok_or_else(|| vm.bad_payload())?;
     let module = m
@@ -161,14 +161,11 @@ pub(crate) fn add_functions(
         .unwrap_or_else(|| std::rc::Rc::from(""));
     let module_name = vm.new_str(&module)?;
     for (fname, f) in functions {
-        let fo = vm.heap.alloc(BuiltinFunctionObj {
-            name: fname,
-            func: crate::vm::policy::native_fn(vm.policy(), &module, fname, *f),
-            fast: None,
-            bound: None,
-            owner: None,
-            module: Some(module_name.clone()),
-        })?;
+        let fo = vm.heap.alloc(BuiltinFunctionObj::function(
+            fname,
+            crate::vm::policy::native_fn(vm.policy(), &module, fname, *f),
+            Some(module_name.clone()),
+        ))?;
         let k = vm.intern(fname)?;
         vm.dict_set(&d, k, fo)?;
     }

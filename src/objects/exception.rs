@@ -1,13 +1,19 @@
 //! Exception instances (of BaseException and every subclass, builtin or user-defined).
+//!
+//! Seven words, so that with the collector's head and the header an exception is 88
+//! bytes, as in CPython 3.11: the class, the arguments, the namespace (two words), the
+//! traceback, the context, and one pointer to a block for the links rarely set
+//! (`__cause__`, `__suppress_context__`, an exception group's checked arguments),
+//! allocated the first time one of them is.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::instance::Attrs;
 use super::{Tag, visit_opt};
 use crate::compile::bytecode::CodeObject;
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj, ObjCell};
+use crate::heap::{AllocError, Allocator, Behaviour, HeapBox, NoTail, Obj, ObjCell, OptObjCell};
 
 /// One traceback line: the code and the instruction that was running, and the globals
 /// of that frame (NameError suggestions look there).
@@ -18,50 +24,153 @@ pub struct TraceEntry {
     pub globals: Obj,
 }
 
+/// A traceback entry and the one recorded before it (further in).
+struct TraceNode {
+    entry: TraceEntry,
+    inner: Option<Box<TraceNode>>,
+}
+
+/// The traceback: a list of entries, the outermost (the last recorded, as the
+/// exception unwinds outwards) at the head, one pointer in the exception. It lives
+/// outside the heap, as the traceback has always been kept; like CPython's traceback
+/// objects, it is not part of the exception's `sys.getsizeof`.
+///
+/// The cell is emptied while the list is read and filled again before any other code
+/// runs (reading clones handles, which runs none), so no borrow flag is needed.
+#[derive(Default)]
+struct Traceback(Cell<Option<Box<TraceNode>>>);
+
+impl Traceback {
+    /// Calls `f` on each entry, outermost first.
+    fn for_each(&self, mut f: impl FnMut(&TraceEntry)) {
+        let head = self.0.take();
+        let mut node = head.as_deref();
+        while let Some(n) = node {
+            f(&n.entry);
+            node = n.inner.as_deref();
+        }
+        self.0.set(head);
+    }
+
+    fn push(&self, entry: TraceEntry) {
+        let inner = self.0.take();
+        self.0.set(Some(Box::new(TraceNode { entry, inner })));
+    }
+
+    fn is_empty(&self) -> bool {
+        let head = self.0.take();
+        let empty = head.is_none();
+        self.0.set(head);
+        empty
+    }
+
+    /// The entries, innermost first.
+    fn to_vec(&self) -> Vec<TraceEntry> {
+        let mut entries = Vec::new();
+        self.for_each(|e| entries.push(e.clone()));
+        entries.reverse();
+        entries
+    }
+
+    /// Replaces the entries (given innermost first), returning the old ones for the
+    /// caller to drop.
+    #[must_use]
+    fn replace(&self, entries: Vec<TraceEntry>) -> Traceback {
+        let mut head = None;
+        for entry in entries {
+            head = Some(Box::new(TraceNode { entry, inner: head }));
+        }
+        Traceback(Cell::new(self.0.replace(head)))
+    }
+}
+
+impl Drop for Traceback {
+    /// Unlinks the nodes one at a time: a traceback of a deep recursion must not drop
+    /// recursively.
+    fn drop(&mut self) {
+        let mut node = self.0.take();
+        while let Some(mut n) = node {
+            node = n.inner.take();
+        }
+    }
+}
+
+/// The rarely set links of an exception, in a heap block of their own.
+#[derive(Default)]
+struct Links {
+    cause: Option<Obj>,
+    /// For exception groups: the tuple `(message, exceptions)` their `__new__` checked
+    /// (`exceptions` a tuple); None for every other exception.
+    group: Option<Obj>,
+    suppress_context: bool,
+}
+
+/// The block holding an exception's `Links`, absent until one is set. Read and written
+/// as `Traceback` is: emptied for the moment of the access, during which no code runs.
+#[derive(Default)]
+struct LinksCell(Cell<Option<HeapBox<Links>>>);
+
+impl LinksCell {
+    fn read<R>(&self, f: impl FnOnce(&Links) -> R) -> Option<R> {
+        let block = self.0.take();
+        let r = block.as_deref().map(f);
+        self.0.set(block);
+        r
+    }
+
+    /// Changes the links with `f` (allocating the block first if there is none),
+    /// returning `f`'s result (the values it replaced) for the caller to drop after the
+    /// block is back in place.
+    fn update<R>(&self, a: &Allocator, f: impl FnOnce(&mut Links) -> R) -> Result<R, AllocError> {
+        let mut block = match self.0.take() {
+            Some(b) => b,
+            None => HeapBox::new(a, Links::default()).map_err(|(e, _)| e)?,
+        };
+        let r = f(&mut block);
+        self.0.set(Some(block));
+        Ok(r)
+    }
+
+    fn storage_bytes(&self) -> usize {
+        let block = self.0.take();
+        let n = block.as_ref().map_or(0, HeapBox::storage_bytes);
+        self.0.set(block);
+        n
+    }
+
+    /// Takes the block out (the collector's clear), for the caller to drop.
+    #[must_use]
+    fn take(&self) -> Option<HeapBox<Links>> {
+        self.0.take()
+    }
+}
+
 pub struct ExceptionObj {
     pub class: ObjCell,
     /// Tuple of constructor arguments.
-    pub args: RefCell<Obj>,
+    args: ObjCell,
     pub attrs: Attrs,
-    /// Innermost frame first (entries are added as the exception unwinds outwards).
-    pub traceback: RefCell<Vec<TraceEntry>>,
-    pub cause: RefCell<Option<Obj>>,
-    pub context: RefCell<Option<Obj>>,
-    pub suppress_context: Cell<bool>,
-    /// For exception groups: the tuple `(message, exceptions)` their `__new__` checked
-    /// (`exceptions` a tuple); None for every other exception.
-    pub group: RefCell<Option<Obj>>,
+    traceback: Traceback,
+    context: OptObjCell,
+    links: LinksCell,
 }
 declare_payload!(ExceptionObj, "BaseException", Tag::Exception, gc);
 impl Behaviour for ExceptionObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         visit(&self.class.get());
-        if let Ok(a) = self.args.try_borrow() {
-            visit(&a);
-        }
+        visit(&self.args.get());
         self.attrs.traverse(visit);
-        for cell in [&self.cause, &self.context, &self.group] {
-            if let Ok(o) = cell.try_borrow() {
-                visit_opt(&o, visit);
-            }
-        }
-        if let Ok(tb) = self.traceback.try_borrow() {
-            for entry in tb.iter() {
-                visit(&entry.globals);
-            }
-        }
+        self.context.visit(visit);
+        let (cause, group) = self.links_pair();
+        visit_opt(&cause, visit);
+        visit_opt(&group, visit);
+        self.traceback.for_each(|entry| visit(&entry.globals));
     }
     fn clear(&self) {
         self.attrs.clear();
-        for cell in [&self.cause, &self.context, &self.group] {
-            let old = cell.try_borrow_mut().map(|mut o| o.take());
-            drop(old);
-        }
-        let old = self
-            .traceback
-            .try_borrow_mut()
-            .map(|mut t| std::mem::take(&mut *t));
-        drop(old);
+        drop(self.context.take());
+        drop(self.links.take());
+        drop(self.traceback.replace(Vec::new()));
     }
     fn needs_finalize(&self) -> bool {
         self.class
@@ -75,13 +184,119 @@ impl ExceptionObj {
     pub fn new(class: Obj, args: Obj) -> ExceptionObj {
         ExceptionObj {
             class: ObjCell::new(class),
-            args: RefCell::new(args),
+            args: ObjCell::new(args),
             attrs: Attrs::default(),
-            traceback: RefCell::new(Vec::new()),
-            cause: RefCell::new(None),
-            context: RefCell::new(None),
-            suppress_context: Cell::new(false),
-            group: RefCell::new(None),
+            traceback: Traceback::default(),
+            context: OptObjCell::new(None),
+            links: LinksCell::default(),
         }
+    }
+
+    /// The constructor arguments (a tuple).
+    pub fn args(&self) -> Obj {
+        self.args.get()
+    }
+
+    pub fn set_args(&self, args: Obj) {
+        drop(self.args.replace(args));
+    }
+
+    /// Records a frame the exception passes through as it unwinds (the next one out).
+    pub fn push_trace(&self, entry: TraceEntry) {
+        self.traceback.push(entry);
+    }
+
+    /// The traceback entries, innermost first.
+    pub fn traceback(&self) -> Vec<TraceEntry> {
+        self.traceback.to_vec()
+    }
+
+    pub fn has_traceback(&self) -> bool {
+        !self.traceback.is_empty()
+    }
+
+    /// Replaces the traceback with `entries` (innermost first).
+    pub fn set_traceback(&self, entries: Vec<TraceEntry>) {
+        drop(self.traceback.replace(entries));
+    }
+
+    /// `__context__`.
+    pub fn context(&self) -> Option<Obj> {
+        self.context.get()
+    }
+
+    pub fn set_context(&self, context: Option<Obj>) {
+        drop(self.context.replace(context));
+    }
+
+    fn links_pair(&self) -> (Option<Obj>, Option<Obj>) {
+        self.links
+            .read(|l| (l.cause.clone(), l.group.clone()))
+            .unwrap_or_default()
+    }
+
+    /// `__cause__`.
+    pub fn cause(&self) -> Option<Obj> {
+        self.links.read(|l| l.cause.clone()).flatten()
+    }
+
+    /// `__suppress_context__`.
+    pub fn suppress_context(&self) -> bool {
+        self.links.read(|l| l.suppress_context).unwrap_or(false)
+    }
+
+    /// An exception group's checked `(message, exceptions)`.
+    pub fn group(&self) -> Option<Obj> {
+        self.links.read(|l| l.group.clone()).flatten()
+    }
+
+    /// Sets `__cause__` and `__suppress_context__` together, as `raise ... from` and
+    /// assigning `__cause__` do.
+    pub fn set_cause(
+        &self,
+        a: &Allocator,
+        cause: Option<Obj>,
+        suppress_context: bool,
+    ) -> Result<(), AllocError> {
+        if cause.is_none() && !suppress_context && self.links.read(|_| ()).is_none() {
+            return Ok(());
+        }
+        let old = self.links.update(a, |l| {
+            l.suppress_context = suppress_context;
+            std::mem::replace(&mut l.cause, cause)
+        })?;
+        drop(old);
+        Ok(())
+    }
+
+    pub fn set_suppress_context(&self, a: &Allocator, suppress: bool) -> Result<(), AllocError> {
+        if !suppress && self.links.read(|_| ()).is_none() {
+            return Ok(());
+        }
+        self.links.update(a, |l| l.suppress_context = suppress)
+    }
+
+    pub fn set_group(&self, a: &Allocator, group: Option<Obj>) -> Result<(), AllocError> {
+        if group.is_none() && self.links.read(|_| ()).is_none() {
+            return Ok(());
+        }
+        let old = self
+            .links
+            .update(a, |l| std::mem::replace(&mut l.group, group))?;
+        drop(old);
+        Ok(())
+    }
+
+    /// Forgets how the exception was last raised (its traceback, context, cause and
+    /// the rest of its links), so that a shared instance can be raised afresh.
+    pub fn reset_raise_state(&self) {
+        self.set_traceback(Vec::new());
+        self.set_context(None);
+        drop(self.links.take());
+    }
+
+    /// Bytes of heap storage the exception owns besides its block (for `sys.getsizeof`).
+    pub fn storage_bytes(&self) -> usize {
+        self.links.storage_bytes()
     }
 }

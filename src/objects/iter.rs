@@ -2,17 +2,18 @@
 //! reversed, map, filter, the two-argument iter()). An exhausted iterator drops its
 //! reference to what it iterated, as CPython's do.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use super::{Tag, visit_opt};
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj};
+use crate::heap::{Behaviour, NoTail, Obj, OptObjCell};
 
 /// Which of CPython's iterator types an iterator presents itself as, where one minipy
 /// payload serves several: `reversed([])` is a `list_reverseiterator`, `iter("é")` a
 /// `str_iterator`, `iter(bytearray())` a `bytearray_iterator`, ... `Plain` is the
 /// payload's own type. Fixed at creation, so the type stays the same once exhausted.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
 pub enum IterVariant {
     Plain,
     ListReverse,
@@ -25,6 +26,18 @@ pub enum IterVariant {
 }
 
 impl IterVariant {
+    /// Every variant, indexed by its discriminant.
+    const ALL: [IterVariant; 8] = [
+        IterVariant::Plain,
+        IterVariant::ListReverse,
+        IterVariant::DictReverseKeys,
+        IterVariant::DictReverseValues,
+        IterVariant::DictReverseItems,
+        IterVariant::StrNonAscii,
+        IterVariant::ByteArray,
+        IterVariant::LongRange,
+    ];
+
     /// Every variant other than `Plain`, with its CPython type name.
     pub const NAMED: [(IterVariant, &'static str); 7] = [
         (IterVariant::ListReverse, "list_reverseiterator"),
@@ -38,11 +51,20 @@ impl IterVariant {
 }
 
 /// Iterator over an indexable sequence: list, tuple, or any object with `__getitem__`.
+/// Two words, so that with the collector's head and the header it is 48 bytes, as
+/// CPython's sequence iterators are.
 pub struct SeqIterState {
-    pub seq: RefCell<Option<Obj>>,
-    pub index: Cell<usize>,
-    pub variant: IterVariant,
+    /// What is iterated; emptied once the iterator is exhausted.
+    pub seq: OptObjCell,
+    /// The index in the low bits and the `IterVariant` in the top byte: the variant is
+    /// fixed at creation, and no index reaches 2^56 (a sequence that long could not be
+    /// held, and counting to it one item at a time would take centuries).
+    pos: Cell<usize>,
 }
+
+/// The bits of `SeqIterState::pos` that hold the index.
+const INDEX_BITS: u32 = usize::BITS - 8;
+const INDEX_MASK: usize = (1 << INDEX_BITS) - 1;
 
 impl SeqIterState {
     pub fn new(seq: Obj) -> SeqIterState {
@@ -51,21 +73,50 @@ impl SeqIterState {
 
     pub fn with_variant(seq: Obj, variant: IterVariant) -> SeqIterState {
         SeqIterState {
-            seq: RefCell::new(Some(seq)),
-            index: Cell::new(0),
-            variant,
+            seq: OptObjCell::new(Some(seq)),
+            pos: Cell::new((variant as usize) << INDEX_BITS),
         }
+    }
+
+    /// The index of the next item (a byte offset for str iterators; for reversed
+    /// iterators, one past the next item).
+    #[inline(always)]
+    pub fn index(&self) -> usize {
+        self.pos.get() & INDEX_MASK
+    }
+
+    /// Moves the index to `i` (kept below 2^56, past any sequence's length).
+    #[inline(always)]
+    pub fn set_index(&self, i: usize) {
+        let p = self.pos.get();
+        self.pos.set((p & !INDEX_MASK) | i.min(INDEX_MASK));
+    }
+
+    /// Moves the index `n` forward: `set_index(index() + n)` without the masking, as the
+    /// index stays far below 2^56 when `n` is an item's size.
+    #[inline(always)]
+    pub fn advance(&self, n: usize) {
+        self.pos.set(self.pos.get() + n);
+    }
+
+    pub fn variant(&self) -> IterVariant {
+        IterVariant::ALL
+            .get(self.pos.get() >> INDEX_BITS)
+            .copied()
+            .unwrap_or(IterVariant::Plain)
+    }
+
+    /// Drops the reference to the sequence (the iterator is exhausted).
+    pub fn exhaust(&self) {
+        drop(self.seq.take());
     }
 
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(s) = self.seq.try_borrow() {
-            visit_opt(&s, visit);
-        }
+        self.seq.visit(visit);
     }
 
     fn clear(&self) {
-        let old = self.seq.try_borrow_mut().map(|mut s| s.take());
-        drop(old);
+        self.exhaust();
     }
 }
 
@@ -132,7 +183,7 @@ pub struct StrIterObj(pub SeqIterState);
 declare_payload!(StrIterObj, "str_ascii_iterator", Tag::StrIter, nogc);
 impl Behaviour for StrIterObj {}
 
-/// `reversed()` of a sequence: `index` counts down; usize::MAX means exhausted.
+/// `reversed()` of a sequence: `index` counts down (one past the next item).
 pub struct ReversedObj(pub SeqIterState);
 declare_payload!(ReversedObj, "reversed", Tag::Reversed, gc);
 impl Behaviour for ReversedObj {
@@ -176,13 +227,14 @@ impl Behaviour for ZipObj {
 
 pub struct MapObj {
     pub func: Obj,
-    pub iters: Vec<Obj>,
+    /// The iterators, in a tuple (as CPython keeps them): one pointer here.
+    pub iters: Obj,
 }
 declare_payload!(MapObj, "map", Tag::Map, gc);
 impl Behaviour for MapObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         visit(&self.func);
-        self.iters.iter().for_each(visit)
+        visit(&self.iters)
     }
 }
 
@@ -201,15 +253,14 @@ impl Behaviour for FilterObj {
 
 /// `iter(callable, sentinel)`.
 pub struct CallIterObj {
-    pub func: RefCell<Option<Obj>>,
+    /// Emptied once the sentinel was seen.
+    pub func: OptObjCell,
     pub sentinel: Obj,
 }
 declare_payload!(CallIterObj, "callable_iterator", Tag::CallIter, gc);
 impl Behaviour for CallIterObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(f) = self.func.try_borrow() {
-            visit_opt(&f, visit);
-        }
+        self.func.visit(visit);
         visit(&self.sentinel)
     }
 }
@@ -231,11 +282,11 @@ macro_rules! dict_view_type {
 /// The variant of an iterator whose payload serves several CPython types.
 pub fn variant_of(o: &Obj) -> IterVariant {
     if let Some(r) = o.downcast::<ReversedObj>() {
-        r.0.variant
+        r.0.variant()
     } else if let Some(s) = o.downcast::<StrIterObj>() {
-        s.0.variant
+        s.0.variant()
     } else if let Some(s) = o.downcast::<SeqIterObj>() {
-        s.0.variant
+        s.0.variant()
     } else if let Some(b) = o.downcast::<super::bytes::BytesIterObj>() {
         b.variant
     } else {
@@ -256,19 +307,19 @@ pub(crate) fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
     let (st, len) = if let Some(l) = o.downcast::<ListIterObj>() {
         let n =
             l.0.seq
-                .borrow()
+                .get()
                 .as_ref()
                 .and_then(|s| s.downcast::<ListObj>().map(|l| l.items.borrow().len()));
         (&l.0, n)
     } else if let Some(t) = o.downcast::<TupleIterObj>() {
         let n =
             t.0.seq
-                .borrow()
+                .get()
                 .as_ref()
                 .and_then(|s| as_tuple(s).map(<[Obj]>::len));
         (&t.0, n)
     } else {
         return None;
     };
-    Some(len.unwrap_or(0).saturating_sub(st.index.get()))
+    Some(len.unwrap_or(0).saturating_sub(st.index()))
 }

@@ -68,7 +68,7 @@ impl Vm {
     /// defines `__repr__`" can be told apart from "it inherits object's").
     pub fn is_object_slot(&self, f: &Obj) -> bool {
         f.downcast::<BuiltinFunctionObj>()
-            .is_some_and(|b| b.owner == Some("object"))
+            .is_some_and(|b| b.owner().is_some_and(|t| t.ptr_eq(&self.types.object)))
     }
 
     /// The namespace of an instance or exception, with its class.
@@ -245,16 +245,7 @@ impl Vm {
             Tag::BuiltinFunction => {
                 let b = attr.downcast::<BuiltinFunctionObj>();
                 match b {
-                    Some(b) if b.bound.is_none() && b.owner.is_some() => {
-                        Ok(self.heap.alloc(BuiltinFunctionObj {
-                            name: b.name,
-                            func: b.func,
-                            fast: None,
-                            bound: Some(o.clone()),
-                            owner: b.owner,
-                            module: None,
-                        })?)
-                    }
+                    Some(b) if b.is_unbound_method() => Ok(self.heap.alloc(b.bind(o.clone()))?),
                     _ => Ok(attr),
                 }
             }
@@ -826,7 +817,7 @@ impl Vm {
                     return Ok(None);
                 };
                 match n {
-                    "__name__" => self.new_str(b.name).map(Some),
+                    "__name__" => self.new_str(b.name()).map(Some),
                     "__qualname__" => {
                         let q = self.qualname_of(o);
                         self.new_str(&q).map(Some)
@@ -848,7 +839,7 @@ impl Vm {
                     }
                     // A module's function names its module (what `inspect.getmodule` and
                     // doctest's finder read); a method bound to an object has None.
-                    "__module__" => Ok(Some(b.module.clone().unwrap_or_else(|| self.none()))),
+                    "__module__" => Ok(Some(b.module().cloned().unwrap_or_else(|| self.none()))),
                     _ => Ok(None),
                 }
             }
@@ -923,50 +914,48 @@ impl Vm {
         };
         let none = self.none();
         let v = match n {
-            "__name__" => f.name.borrow().clone(),
-            "__qualname__" => f.qualname.borrow().clone(),
-            "__doc__" => f.doc.borrow().clone().unwrap_or(none),
-            "__module__" => f.module.borrow().clone().unwrap_or(none),
-            "__defaults__" => f.defaults.borrow().clone().unwrap_or(none),
-            "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(none),
+            "__name__" => f.name.get(),
+            "__qualname__" => f.qualname.get(),
+            "__doc__" => f.doc.get().unwrap_or(none),
+            "__module__" => f.module.get().unwrap_or(none),
+            "__defaults__" => f.defaults.get().unwrap_or(none),
+            "__kwdefaults__" => f.kwdefaults.get().unwrap_or(none),
             "__globals__" => f.globals.clone(),
             // Functions are descriptors: `f.__get__(obj)` is the bound method.
-            "__get__" => self.heap.alloc(BuiltinFunctionObj {
-                name: "__get__",
-                func: function_descr_get,
-                fast: None,
-                bound: Some(o.clone()),
-                owner: Some("function"),
-                module: None,
-            })?,
+            "__get__" => self.heap.alloc(BuiltinFunctionObj::bound_to(
+                &"__get__",
+                function_descr_get,
+                o.clone(),
+                Some(self.types.by_tag(Tag::Function).clone()),
+            ))?,
             "__closure__" => f.closure.clone().unwrap_or(none),
             "__code__" => self.heap.alloc(crate::objects::CodeObj {
                 code: f.code.clone(),
             })?,
             "__annotations__" => {
-                let existing = f.annotations.borrow().clone();
+                let existing = f.annotations.get();
                 match existing {
                     Some(a) => a,
                     None => {
                         let d = self.new_dict()?;
-                        *f.annotations.borrow_mut() = Some(d.clone());
+                        drop(f.annotations.replace(Some(d.clone())));
                         d
                     }
                 }
             }
             "__dict__" => {
-                let existing = f.dict.borrow().clone();
+                let existing = f.dict.get();
                 match existing {
                     Some(d) => d,
                     None => {
                         let d = self.new_dict()?;
-                        *f.dict.borrow_mut() = Some(d.clone());
+                        drop(f.dict.replace(Some(d.clone())));
                         d
                     }
                 }
             }
             _ => {
-                let d = f.dict.borrow().clone();
+                let d = f.dict.get();
                 let key = self.intern(n)?;
                 return Ok(d.and_then(|d| self.dict_get_str(&d, &key)));
             }
@@ -982,29 +971,29 @@ impl Vm {
         match (n, value) {
             ("__class__", Some(v)) => return self.set_class(o, v),
             ("__class__", None) => return Err(self.type_error("can't delete __class__ attribute")),
-            ("__name__", Some(v)) if v.is::<StrObj>() => *f.name.borrow_mut() = v,
-            ("__qualname__", Some(v)) if v.is::<StrObj>() => *f.qualname.borrow_mut() = v,
-            ("__doc__", v) => *f.doc.borrow_mut() = v,
-            ("__module__", v) => *f.module.borrow_mut() = v,
-            ("__defaults__", v) => *f.defaults.borrow_mut() = v.filter(|v| !v.ptr_eq(&self.s.none)),
+            ("__name__", Some(v)) if v.is::<StrObj>() => drop(f.name.replace(v)),
+            ("__qualname__", Some(v)) if v.is::<StrObj>() => drop(f.qualname.replace(v)),
+            ("__doc__", v) => drop(f.doc.replace(v)),
+            ("__module__", v) => drop(f.module.replace(v)),
+            ("__defaults__", v) => drop(f.defaults.replace(v.filter(|v| !v.ptr_eq(&self.s.none)))),
             ("__kwdefaults__", v) => {
-                *f.kwdefaults.borrow_mut() = v.filter(|v| !v.ptr_eq(&self.s.none))
+                drop(f.kwdefaults.replace(v.filter(|v| !v.ptr_eq(&self.s.none))))
             }
-            ("__annotations__", v) => *f.annotations.borrow_mut() = v,
+            ("__annotations__", v) => drop(f.annotations.replace(v)),
             (_, Some(v)) => {
-                let existing = f.dict.borrow().clone();
+                let existing = f.dict.get();
                 let d = match existing {
                     Some(d) => d,
                     None => {
                         let d = self.new_dict()?;
-                        *f.dict.borrow_mut() = Some(d.clone());
+                        drop(f.dict.replace(Some(d.clone())));
                         d
                     }
                 };
                 self.dict_set(&d, name.clone(), v)?;
             }
             (_, None) => {
-                let d = f.dict.borrow().clone();
+                let d = f.dict.get();
                 let found = match d {
                     Some(d) => self.dict_del_str(&d, name)?,
                     None => false,
@@ -1023,10 +1012,10 @@ impl Vm {
         };
         let none = self.none();
         let v = match n {
-            "args" => e.args.borrow().clone(),
-            "__cause__" => e.cause.borrow().clone().unwrap_or(none),
-            "__context__" => e.context.borrow().clone().unwrap_or(none),
-            "__suppress_context__" => self.new_bool(e.suppress_context.get()),
+            "args" => e.args(),
+            "__cause__" => e.cause().unwrap_or(none),
+            "__context__" => e.context().unwrap_or(none),
+            "__suppress_context__" => self.new_bool(e.suppress_context()),
             "__traceback__" => return self.traceback_object(o).map(Some),
             "__dict__" => return self.instance_dict(o),
             "errno" | "strerror" | "filename" | "filename2" => return self.os_error_attr(o, n),
@@ -1042,7 +1031,7 @@ impl Vm {
                 if !ok {
                     return Ok(None);
                 }
-                let args = e.args.borrow().clone();
+                let args = e.args();
                 let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
                 match items.len() {
                     0 => none,
@@ -1128,9 +1117,9 @@ fn function_descr_get(vm: &mut Vm, args: super::Args) -> PyResult {
 /// The `(text signature, doc)` of a function of the builtins module (None for other
 /// builtin functions and methods, which carry no docstrings).
 fn builtin_fn_doc(b: &BuiltinFunctionObj) -> Option<(&'static str, &'static str)> {
-    let module = b.module.as_ref()?;
+    let module = b.module()?;
     if b.bound.is_some() || crate::objects::str::as_str(module) != Some("builtins") {
         return None;
     }
-    crate::vm::builtin_docs::builtin_doc(b.name)
+    crate::vm::builtin_docs::builtin_doc(b.name())
 }

@@ -75,7 +75,7 @@ impl Vm {
             filled |= 1 << i;
             targets.push(i);
         }
-        let defaults = f.defaults.borrow();
+        let defaults = f.defaults.get();
         let defaults: &[Obj] = defaults.as_ref().and_then(as_tuple).unwrap_or(&[]);
         let first_default = argc.saturating_sub(defaults.len());
         for i in nfill..first_default.max(nfill) {
@@ -86,7 +86,7 @@ impl Vm {
         let mut kwonly_defaults: SmallVec<[(usize, Obj); 4]> = SmallVec::new();
         for i in argc..nparams {
             if filled & (1 << i) == 0 {
-                let found = match &*f.kwdefaults.borrow() {
+                let found = match &f.kwdefaults.get() {
                     Some(d) => self.dict_get_str(d, &code.varnames[i]),
                     None => None,
                 };

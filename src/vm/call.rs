@@ -307,7 +307,7 @@ impl Vm {
                 .map(|p| self.stack[base + p as usize].clone())
                 .filter(|v| !v.ptr_eq(&self.s.null));
             let cell = self.heap.alloc(CellObj {
-                value: std::cell::RefCell::new(init),
+                value: crate::heap::OptObjCell::new(init),
             })?;
             self.stack[base + nlocals + i] = cell;
         }
@@ -322,7 +322,7 @@ impl Vm {
 
     fn new_generator(&mut self, func: Obj, frame: SuspendedFrame) -> PyResult {
         let (name, qualname) = match func.downcast::<FunctionObj>() {
-            Some(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
+            Some(f) => (f.name.get(), f.qualname.get()),
             None => (self.none(), self.none()),
         };
         Ok(self.heap.alloc(GeneratorObj::new(frame, name, qualname))?)
@@ -346,7 +346,7 @@ impl Vm {
         let nparams = argc + kwonly + has_varargs as usize + has_varkw as usize;
         let mut slots: Vec<Option<Obj>> = vec![None; nparams];
         // The name only appears in error messages: built when one is raised.
-        let fname = || as_str(&f.qualname.borrow()).unwrap_or("?").to_owned();
+        let fname = || as_str(&f.qualname.get()).unwrap_or("?").to_owned();
         let npos = pos.len();
         let mut extra: Vec<Obj> = Vec::new();
         for (i, v) in pos.into_iter().enumerate() {
@@ -420,7 +420,7 @@ impl Vm {
         // Positional defaults fill the last parameters.
         let defaults: Vec<Obj> = f
             .defaults
-            .borrow()
+            .get()
             .as_ref()
             .and_then(as_tuple)
             .map(<[Obj]>::to_vec)
@@ -439,7 +439,7 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(&fname(), "positional", &missing));
         }
-        let kwdefaults = f.kwdefaults.borrow().clone();
+        let kwdefaults = f.kwdefaults.get();
         for (slot, name) in slots[argc..argc + kwonly]
             .iter_mut()
             .zip(&code.varnames[argc..argc + kwonly])
@@ -490,7 +490,7 @@ impl Vm {
         let argc = code.argcount as usize;
         let ndefaults = f
             .defaults
-            .borrow()
+            .get()
             .as_ref()
             .and_then(as_tuple)
             .map_or(0, <[Obj]>::len);

@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::heap::Obj;
+use crate::heap::{Obj, OptObjCell};
 use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj, SuperObj};
 use crate::objects::function::{CellObj, FunctionObj};
 use crate::objects::str::as_str;
@@ -322,7 +322,7 @@ impl Vm {
         let nlocals = code.nlocals();
         for i in 0..code.cellvars.len() {
             let cell = self.heap.alloc(CellObj {
-                value: RefCell::new(None),
+                value: OptObjCell::new(None),
             })?;
             self.stack[locals_base + nlocals + i] = cell;
         }
@@ -365,7 +365,7 @@ impl Vm {
         let cell_key = self.intern("__classcell__")?;
         if let Some(cell) = self.mapping_get(&ns, &cell_key)? {
             if let Some(c) = cell.downcast::<CellObj>() {
-                *c.value.borrow_mut() = Some(cls.clone());
+                drop(c.value.replace(Some(cls.clone())));
             }
             if let Some(t) = cls.downcast::<TypeObj>() {
                 let d = t.dict.clone();
@@ -484,7 +484,7 @@ impl Vm {
                     .is_some_and(|f| f.is::<crate::objects::FunctionObj>());
                 let e = self.heap.alloc(ExceptionObj::new(cls, a))?;
                 if let Some(eo) = e.downcast::<ExceptionObj>() {
-                    *eo.group.borrow_mut() = group;
+                    eo.set_group(self.alloc(), group)?;
                 }
                 self.init_exception_fields(&e, if own_init { &[] } else { &args.kw })?;
                 Ok(e)
@@ -578,7 +578,7 @@ impl Vm {
                 .fget
                 .as_ref()
                 .and_then(|g| g.downcast::<crate::objects::BuiltinFunctionObj>())
-                .is_some_and(|b| b.name == "_tuplegetter");
+                .is_some_and(|b| b.name() == "_tuplegetter");
             return match (f, value) {
                 (Some(f), Some(v)) => self.call(&f, vec![obj.clone(), v]).map(|_| ()),
                 (Some(f), None) => self.call(&f, vec![obj.clone()]).map(|_| ()),
@@ -676,9 +676,7 @@ impl Vm {
                     if *p == Some(0)
                         && let Some(c) = self.stack.get(lb + code.nlocals() + i)
                     {
-                        found = c
-                            .downcast::<CellObj>()
-                            .and_then(|c| c.value.borrow().clone());
+                        found = c.downcast::<CellObj>().and_then(|c| c.value.get());
                     }
                 }
                 match found {
@@ -699,7 +697,7 @@ impl Vm {
         let cls = cell
             .as_ref()
             .and_then(|c| c.downcast::<CellObj>())
-            .and_then(|c| c.value.borrow().clone());
+            .and_then(|c| c.value.get());
         let Some(cls) = cls else {
             return Err(self.runtime_error("super(): empty __class__ cell"));
         };

@@ -506,7 +506,7 @@ fn bound_methods_equal(a: &Obj, b: &Obj) -> bool {
     ) {
         (Some(x), Some(y)) => match (&x.bound, &y.bound) {
             (Some(sx), Some(sy)) => {
-                sx.ptr_eq(sy) && x.name == y.name && std::ptr::fn_addr_eq(x.func, y.func)
+                sx.ptr_eq(sy) && x.name() == y.name() && std::ptr::fn_addr_eq(x.func, y.func)
             }
             _ => false,
         },

@@ -409,17 +409,14 @@ impl Vm {
         else {
             return Ok(());
         };
-        let getters: [(&'static str, NativeFn); 2] =
-            [("real", complex_real), ("imag", complex_imag)];
-        for (name, f) in getters {
-            let fget = self.heap.alloc(crate::objects::BuiltinFunctionObj {
+        const GETTERS: &[(&str, NativeFn)] = &[("real", complex_real), ("imag", complex_imag)];
+        for (name, f) in GETTERS {
+            let fget = self.heap.alloc(crate::objects::BuiltinFunctionObj::method(
                 name,
-                func: f,
-                fast: None,
-                bound: None,
-                owner: Some("complex"),
-                module: None,
-            })?;
+                *f,
+                None,
+                ty.clone(),
+            ))?;
             let prop = self.heap.alloc(crate::objects::descr::PropertyObj {
                 fget: Some(fget),
                 fset: None,

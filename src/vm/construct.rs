@@ -133,10 +133,11 @@ impl Vm {
                     return Err(self.type_error("map() must have at least two arguments."));
                 }
                 let func = args.pos[0].clone();
-                let mut iters = Vec::new();
+                let mut iters = Vec::with_capacity(args.pos.len() - 1);
                 for a in &args.pos[1..] {
                     iters.push(self.get_iter(a)?);
                 }
+                let iters = self.new_tuple_from(iters.len(), iters)?;
                 Ok(self.heap.alloc(MapObj { func, iters })?)
             }
             Tag::Filter => {
@@ -339,7 +340,7 @@ impl Vm {
                     IterVariant::Plain
                 };
                 let st = SeqIterState::with_variant(seq.clone(), variant);
-                st.index.set(n);
+                st.set_index(n);
                 Ok(self.heap.alloc(ReversedObj(st))?)
             }
             Tag::Range => {
@@ -359,7 +360,7 @@ impl Vm {
                 let n = entries.len();
                 let l = self.new_list(entries)?;
                 let st = SeqIterState::with_variant(l, variant);
-                st.index.set(n);
+                st.set_index(n);
                 Ok(self.heap.alloc(ReversedObj(st))?)
             }
             _ => {
@@ -380,7 +381,7 @@ impl Vm {
                 {
                     let n = self.len(seq)?;
                     let st = SeqIterState::new(seq.clone());
-                    st.index.set(n);
+                    st.set_index(n);
                     return Ok(self.heap.alloc(ReversedObj(st))?);
                 }
                 if let Some(base) = self.base_value(seq) {

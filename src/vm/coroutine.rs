@@ -391,9 +391,8 @@ impl Vm {
                                 ));
                                 let eo = self.exc_object(err);
                                 if let Some(x) = eo.downcast::<ExceptionObj>() {
-                                    *x.cause.borrow_mut() = Some(cause.clone());
-                                    *x.context.borrow_mut() = Some(cause);
-                                    x.suppress_context.set(true);
+                                    x.set_context(Some(cause.clone()));
+                                    x.set_cause(self.alloc(), Some(cause), true)?;
                                 }
                                 return Err(PyErr::Exc(eo));
                             }

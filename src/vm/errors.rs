@@ -85,14 +85,7 @@ impl Vm {
         }
         let shared = self.s.memory_error.clone();
         if let Some(e) = shared.downcast::<ExceptionObj>() {
-            let old_tb = e
-                .traceback
-                .try_borrow_mut()
-                .map(|mut t| std::mem::take(&mut *t));
-            let old_context = e.context.try_borrow_mut().map(|mut c| c.take());
-            let old_cause = e.cause.try_borrow_mut().map(|mut c| c.take());
-            e.suppress_context.set(false);
-            drop((old_tb, old_context, old_cause));
+            e.reset_raise_state();
         }
         shared
     }

@@ -321,9 +321,7 @@ impl Vm {
                                 self.stack.push(cell);
                                 continue 'dispatch;
                             }
-                            let v = cell
-                                .downcast::<CellObj>()
-                                .and_then(|c| c.value.borrow().clone());
+                            let v = cell.downcast::<CellObj>().and_then(|c| c.value.get());
                             match v {
                                 Some(v) => {
                                     self.stack.push(v);
@@ -336,7 +334,7 @@ impl Vm {
                             let v = pop!(self, 'op);
                             let slot = lb + code.nlocals() + i as usize;
                             if let Some(c) = self.stack[slot].downcast::<CellObj>() {
-                                let old = c.value.borrow_mut().replace(v);
+                                let old = c.value.replace(Some(v));
                                 drop(old);
                             }
                             // A value dropped here may have queued a finalizer: run it before
@@ -348,7 +346,7 @@ impl Vm {
                             let slot = lb + code.nlocals() + i as usize;
                             let old = self.stack[slot]
                                 .downcast::<CellObj>()
-                                .and_then(|c| c.value.borrow_mut().take());
+                                .and_then(|c| c.value.take());
                             if old.is_none() {
                                 break 'op self.unbound_deref(&code, i as usize);
                             }
@@ -376,7 +374,7 @@ impl Vm {
                             let slot = lb + code.nlocals() + idx;
                             let v = self.stack[slot]
                                 .downcast::<CellObj>()
-                                .and_then(|c| c.value.borrow().clone());
+                                .and_then(|c| c.value.get());
                             match v {
                                 Some(v) => {
                                     self.stack.push(v);
@@ -1649,13 +1647,11 @@ impl Vm {
             };
             let at = frame.ip.saturating_sub(1);
             if add_tb && let Some(e) = exc.downcast::<ExceptionObj>() {
-                e.traceback
-                    .borrow_mut()
-                    .push(crate::objects::exception::TraceEntry {
-                        code: frame.code.clone(),
-                        ip: at as u32,
-                        globals: frame.globals.clone(),
-                    });
+                e.push_trace(crate::objects::exception::TraceEntry {
+                    code: frame.code.clone(),
+                    ip: at as u32,
+                    globals: frame.globals.clone(),
+                });
             }
             if let Some(h) = frame.code.handler_for(at) {
                 let depth = frame.stack_base + h.depth as usize;
@@ -1965,7 +1961,7 @@ impl Vm {
                     Tag::Function => true,
                     Tag::BuiltinFunction => f
                         .downcast::<crate::objects::BuiltinFunctionObj>()
-                        .is_some_and(|b| b.bound.is_none() && b.owner.is_some()),
+                        .is_some_and(|b| b.is_unbound_method()),
                     _ => false,
                 };
                 if plain {
@@ -2008,8 +2004,7 @@ impl Vm {
                 return Err(self.type_error("exception causes must derive from BaseException"));
             };
             if let Some(eo) = exc.downcast::<ExceptionObj>() {
-                *eo.cause.borrow_mut() = cause_val;
-                eo.suppress_context.set(true);
+                eo.set_cause(self.alloc(), cause_val, true)?;
             }
         }
         Ok(PyErr::Exc(exc))
@@ -2023,7 +2018,7 @@ impl Vm {
         let exc = self.exc_object(err);
         if !exc.ptr_eq(&handled)
             && let Some(e) = exc.downcast::<ExceptionObj>()
-            && e.context.borrow().is_none()
+            && e.context().is_none()
         {
             // Avoid creating a cycle in the context chain.
             let mut cur = Some(handled.clone());
@@ -2031,16 +2026,14 @@ impl Vm {
             while let Some(c) = cur {
                 if c.ptr_eq(&exc) || depth > 1000 {
                     if let Some(ce) = c.downcast::<ExceptionObj>() {
-                        *ce.context.borrow_mut() = None;
+                        ce.set_context(None);
                     }
                     break;
                 }
-                cur = c
-                    .downcast::<ExceptionObj>()
-                    .and_then(|ce| ce.context.borrow().clone());
+                cur = c.downcast::<ExceptionObj>().and_then(ExceptionObj::context);
                 depth += 1;
             }
-            *e.context.borrow_mut() = Some(handled);
+            e.set_context(Some(handled));
         }
         PyErr::Exc(exc)
     }

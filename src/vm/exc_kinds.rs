@@ -71,7 +71,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let args = e.args.borrow().clone();
+        let args = e.args();
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
         if family & FAMILY_OS != 0 {
             if !kw.is_empty() {
@@ -100,7 +100,7 @@ impl Vm {
             }
             if has_filename {
                 let t = self.new_tuple(items[..2].to_vec())?;
-                *e.args.borrow_mut() = t;
+                e.set_args(t);
             }
             return Ok(());
         }
@@ -257,27 +257,23 @@ impl Vm {
         let r = match as_str(name)? {
             "args" => self.iterate_to_vec(value).and_then(|items| {
                 let t = self.new_tuple(items)?;
-                *e.args.borrow_mut() = t;
+                e.set_args(t);
                 Ok(())
             }),
-            "__cause__" => as_exc(self, "cause").map(|c| {
-                *e.cause.borrow_mut() = c;
-                e.suppress_context.set(true);
-            }),
-            "__context__" => as_exc(self, "context").map(|c| {
-                *e.context.borrow_mut() = c;
-            }),
-            "__suppress_context__" => self.truthy(value).map(|b| e.suppress_context.set(b)),
+            "__cause__" => {
+                as_exc(self, "cause").and_then(|c| Ok(e.set_cause(self.alloc(), c, true)?))
+            }
+            "__context__" => as_exc(self, "context").map(|c| e.set_context(c)),
+            "__suppress_context__" => self
+                .truthy(value)
+                .and_then(|b| Ok(e.set_suppress_context(self.alloc(), b)?)),
             "__traceback__" => {
                 if value.ptr_eq(&none) {
-                    let old = std::mem::take(&mut *e.traceback.borrow_mut());
-                    drop(old);
+                    e.set_traceback(Vec::new());
                     Ok(())
                 } else {
-                    self.entries_of_traceback(value).map(|entries| {
-                        let old = std::mem::replace(&mut *e.traceback.borrow_mut(), entries);
-                        drop(old);
-                    })
+                    self.entries_of_traceback(value)
+                        .map(|entries| e.set_traceback(entries))
                 }
             }
             n @ ("start" | "end") => {
@@ -326,7 +322,7 @@ impl Vm {
     /// `tb_next`), outermost first, or None before the exception was raised.
     pub(crate) fn traceback_object(&mut self, exc: &Obj) -> PyResult {
         let entries = match exc.downcast::<ExceptionObj>() {
-            Some(e) => e.traceback.borrow().clone(),
+            Some(e) => e.traceback(),
             None => Vec::new(),
         };
         let cls = self.lazy_class("traceback", "builtins", &[])?;

@@ -55,7 +55,7 @@ pub(super) fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult {
     };
     let cls = vm.type_of(&o);
     let family = vm.exception_family(&cls);
-    let mut exc_args = e.args.borrow().clone();
+    let mut exc_args = e.args();
     if family & FAMILY_OS != 0 {
         exc_args = os_error_args(vm, &o, exc_args)?;
     }

@@ -130,14 +130,12 @@ impl Vm {
             (None, None) => true,
             _ => false,
         };
-        if !same_opt(&ea.cause.borrow(), &eb.cause.borrow())
-            || !same_opt(&ea.context.borrow(), &eb.context.borrow())
-        {
+        if !same_opt(&ea.cause(), &eb.cause()) || !same_opt(&ea.context(), &eb.context()) {
             return false;
         }
         {
-            let ta = ea.traceback.borrow();
-            let tb = eb.traceback.borrow();
+            let ta = ea.traceback();
+            let tb = eb.traceback();
             if ta.len() != tb.len()
                 || ta
                     .iter()

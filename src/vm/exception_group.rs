@@ -34,9 +34,7 @@ impl Vm {
 
     /// `(message, exceptions)` of a group (exceptions a tuple).
     fn group_parts(&mut self, o: &Obj) -> PyResult<(Obj, Obj)> {
-        let parts = o
-            .downcast::<ExceptionObj>()
-            .and_then(|e| e.group.borrow().clone());
+        let parts = o.downcast::<ExceptionObj>().and_then(ExceptionObj::group);
         match parts.as_ref().and_then(|p| as_tuple(p)) {
             Some([msg, excs]) => Ok((msg.clone(), excs.clone())),
             _ => Err(self.type_error("exception group has no exceptions")),
@@ -114,8 +112,7 @@ impl Vm {
         }
         if let Some(e) = o.downcast::<ExceptionObj>() {
             let t = self.new_tuple(args.pos.to_vec())?;
-            let old = std::mem::replace(&mut *e.args.borrow_mut(), t);
-            drop(old);
+            e.set_args(t);
         }
         Ok(())
     }
@@ -157,18 +154,11 @@ impl Vm {
             orig.downcast::<ExceptionObj>(),
             eg.downcast::<ExceptionObj>(),
         ) {
-            let tb = o.traceback.borrow().clone();
-            if !tb.is_empty() {
-                let old = std::mem::replace(&mut *e.traceback.borrow_mut(), tb);
-                drop(old);
+            if o.has_traceback() {
+                e.set_traceback(o.traceback());
             }
-            let context = o.context.borrow().clone();
-            let old = std::mem::replace(&mut *e.context.borrow_mut(), context);
-            drop(old);
-            let cause = o.cause.borrow().clone();
-            let old = std::mem::replace(&mut *e.cause.borrow_mut(), cause);
-            drop(old);
-            e.suppress_context.set(true);
+            e.set_context(o.context());
+            e.set_cause(self.alloc(), o.cause(), true)?;
         }
         let k = self.intern("__notes__")?;
         // Each part gets a list of its own (notes that are not a sequence are dropped).

@@ -215,9 +215,10 @@ impl Vm {
         let err = self.runtime_error("generator raised StopIteration");
         let new = self.exc_object(err);
         if let Some(x) = new.downcast::<ExceptionObj>() {
-            *x.cause.borrow_mut() = Some(exc.clone());
-            *x.context.borrow_mut() = Some(exc);
-            x.suppress_context.set(true);
+            x.set_context(Some(exc.clone()));
+            if let Err(e) = x.set_cause(self.alloc(), Some(exc), true) {
+                return self.exc_object(e.into());
+            }
         }
         new
     }

@@ -274,12 +274,7 @@ impl Vm {
                 Tag::Exception => self.exc.base_exception.clone(),
                 t => self.types.by_tag(t).clone(),
             };
-            self.add_methods(
-                &ty,
-                builtin_owner(tag),
-                &[("__new__", new)],
-                MethodKind::Static,
-            )?;
+            self.add_method(&ty, &"__new__", new, MethodKind::Static)?;
         }
         for tag in [Tag::List, Tag::Dict, Tag::Set] {
             let ty = self.types.by_tag(tag).clone();
@@ -328,34 +323,55 @@ impl Vm {
         &mut self,
         ty: &Obj,
         owner: &'static str,
-        methods: &[(&'static str, NativeFn)],
+        methods: &'static [(&'static str, NativeFn)],
+        kind: MethodKind,
+    ) -> PyResult<()> {
+        for (name, f) in methods {
+            let fast = match kind {
+                MethodKind::Instance => fast_entry(owner, name),
+                _ => None,
+            };
+            self.insert_method(ty, name, *f, fast, kind)?;
+        }
+        self.update_slot_flags(ty);
+        Ok(())
+    }
+
+    /// Puts one native function into a type's namespace.
+    pub(crate) fn add_method(
+        &mut self,
+        ty: &Obj,
+        name: &'static &'static str,
+        f: NativeFn,
+        kind: MethodKind,
+    ) -> PyResult<()> {
+        self.insert_method(ty, name, f, None, kind)?;
+        self.update_slot_flags(ty);
+        Ok(())
+    }
+
+    /// `add_method` without the slot-flag update that follows a change of namespace.
+    fn insert_method(
+        &mut self,
+        ty: &Obj,
+        name: &'static &'static str,
+        f: NativeFn,
+        fast: Option<FastMethod>,
         kind: MethodKind,
     ) -> PyResult<()> {
         let Some(dict) = ty.downcast::<TypeObj>().map(|t| t.dict.clone()) else {
             return Ok(());
         };
-        for (name, f) in methods {
-            let func = self.heap.alloc(BuiltinFunctionObj {
-                name,
-                func: *f,
-                fast: match kind {
-                    MethodKind::Instance => fast_entry(owner, name),
-                    _ => None,
-                },
-                bound: None,
-                owner: Some(owner),
-                module: None,
-            })?;
-            let v = match kind {
-                MethodKind::Instance => func,
-                MethodKind::Static => self.heap.alloc(StaticMethodObj { func })?,
-                MethodKind::Class => self.heap.alloc(ClassMethodObj { func })?,
-            };
-            let k = self.intern(name)?;
-            self.dict_set(&dict, k, v)?;
-        }
-        self.update_slot_flags(ty);
-        Ok(())
+        let func = self
+            .heap
+            .alloc(BuiltinFunctionObj::method(name, f, fast, ty.clone()))?;
+        let v = match kind {
+            MethodKind::Instance => func,
+            MethodKind::Static => self.heap.alloc(StaticMethodObj { func })?,
+            MethodKind::Class => self.heap.alloc(ClassMethodObj { func })?,
+        };
+        let k = self.intern(name)?;
+        self.dict_set(&dict, k, v)
     }
 }
 

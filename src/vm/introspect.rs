@@ -201,7 +201,7 @@ impl Vm {
         for (i, name) in cells.enumerate() {
             let v = self.frame_local(index, code.nlocals() + i).and_then(|c| {
                 c.downcast::<crate::objects::CellObj>()
-                    .and_then(|c| c.value.borrow().clone())
+                    .and_then(|c| c.value.get())
             });
             if let Some(v) = v {
                 self.dict_set(&d, name.clone(), v)?;

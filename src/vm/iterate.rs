@@ -21,25 +21,16 @@ use super::{Args, PyErr, PyResult, Vm};
 pub(super) fn next_sequence_item(it: &Obj) -> Option<Obj> {
     if let Some(li) = it.downcast::<ListIterObj>() {
         let st = &li.0;
-        let seq = st.seq.try_borrow().ok()?;
-        let l = seq.as_ref()?.downcast::<ListObj>()?;
-        let i = st.index.get();
-        let v = l.items.try_borrow().ok()?.get(i)?.clone();
-        st.index.set(i + 1);
+        let seq = st.seq.get()?;
+        let l = seq.downcast::<ListObj>()?;
+        let v = l.items.try_borrow().ok()?.get(st.index())?.clone();
+        st.advance(1);
         return Some(v);
     }
     let ti = it.downcast::<TupleIterObj>()?;
     let st = &ti.0;
-    let i = st.index.get();
-    let v = st
-        .seq
-        .try_borrow()
-        .ok()?
-        .as_ref()
-        .and_then(as_tuple)?
-        .get(i)?
-        .clone();
-    st.index.set(i + 1);
+    let v = as_tuple(&st.seq.get()?)?.get(st.index())?.clone();
+    st.advance(1);
     Some(v)
 }
 
@@ -171,20 +162,20 @@ impl Vm {
                 };
                 let st = &li.0;
                 let item = {
-                    let seq = st.seq.borrow();
+                    let seq = st.seq.get();
                     let Some(l) = seq.as_ref().and_then(|s| s.downcast::<ListObj>()) else {
                         return Ok(None);
                     };
                     let items = l.items.borrow();
-                    items.get(st.index.get()).cloned()
+                    items.get(st.index()).cloned()
                 };
                 match item {
                     Some(v) => {
-                        st.index.set(st.index.get() + 1);
+                        st.advance(1);
                         Ok(Some(v))
                     }
                     None => {
-                        let old = st.seq.borrow_mut().take();
+                        let old = st.seq.take();
                         drop(old);
                         Ok(None)
                     }
@@ -197,17 +188,17 @@ impl Vm {
                 let st = &ti.0;
                 let item = st
                     .seq
-                    .borrow()
+                    .get()
                     .as_ref()
                     .and_then(as_tuple)
-                    .and_then(|t| t.get(st.index.get()).cloned());
+                    .and_then(|t| t.get(st.index()).cloned());
                 match item {
                     Some(v) => {
-                        st.index.set(st.index.get() + 1);
+                        st.advance(1);
                         Ok(Some(v))
                     }
                     None => {
-                        let old = st.seq.borrow_mut().take();
+                        let old = st.seq.take();
                         drop(old);
                         Ok(None)
                     }
@@ -232,17 +223,17 @@ impl Vm {
                 };
                 let st = &si.0;
                 let ch = {
-                    let seq = st.seq.borrow();
+                    let seq = st.seq.get();
                     let s = seq.as_ref().and_then(as_str).unwrap_or("");
-                    s[st.index.get().min(s.len())..].chars().next()
+                    s[st.index().min(s.len())..].chars().next()
                 };
                 match ch {
                     Some(c) => {
-                        st.index.set(st.index.get() + c.len_utf8());
+                        st.advance(c.len_utf8());
                         Ok(Some(self.new_char(c)?))
                     }
                     None => {
-                        let old = st.seq.borrow_mut().take();
+                        let old = st.seq.take();
                         drop(old);
                         Ok(None)
                     }
@@ -301,7 +292,7 @@ impl Vm {
                     return Ok(None);
                 };
                 // `it` keeps the map, and so its function and iterators, alive.
-                let (f, iters) = (&m.func, &m.iters);
+                let (f, iters) = (&m.func, as_tuple(&m.iters).unwrap_or(&[]));
                 let mut args = Vec::with_capacity(iters.len());
                 for sub in iters {
                     match self.next(sub)? {
@@ -338,20 +329,20 @@ impl Vm {
                     return Ok(None);
                 };
                 let st = &r.0;
-                let idx = st.index.get();
-                let seq = st.seq.borrow().clone();
+                let idx = st.index();
+                let seq = st.seq.get();
                 let Some(seq) = seq else { return Ok(None) };
                 if idx == 0 {
-                    let old = st.seq.borrow_mut().take();
+                    let old = st.seq.take();
                     drop(old);
                     return Ok(None);
                 }
-                st.index.set(idx - 1);
+                st.set_index(idx - 1);
                 let key = self.new_int(idx as i64 - 1)?;
                 match self.getitem(&seq, &key) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.is_index_or_stop(&e) => {
-                        let old = st.seq.borrow_mut().take();
+                        let old = st.seq.take();
                         drop(old);
                         Ok(None)
                     }
@@ -363,16 +354,16 @@ impl Vm {
                     return Ok(None);
                 };
                 let st = &si.0;
-                let seq = st.seq.borrow().clone();
+                let seq = st.seq.get();
                 let Some(seq) = seq else { return Ok(None) };
-                let key = self.new_int(st.index.get() as i64)?;
+                let key = self.new_int(st.index() as i64)?;
                 match self.getitem(&seq, &key) {
                     Ok(v) => {
-                        st.index.set(st.index.get() + 1);
+                        st.advance(1);
                         Ok(Some(v))
                     }
                     Err(e) if self.is_index_or_stop(&e) => {
-                        let old = st.seq.borrow_mut().take();
+                        let old = st.seq.take();
                         drop(old);
                         Ok(None)
                     }
@@ -383,7 +374,7 @@ impl Vm {
                 let Some(ci) = it.downcast::<CallIterObj>() else {
                     return Ok(None);
                 };
-                let f = ci.func.borrow().clone();
+                let f = ci.func.get();
                 let Some(f) = f else { return Ok(None) };
                 let v = match self.call(&f, vec![]) {
                     Ok(v) => v,
@@ -394,7 +385,7 @@ impl Vm {
                 };
                 let sentinel = ci.sentinel.clone();
                 if self.eq(&v, &sentinel)? {
-                    let old = ci.func.borrow_mut().take();
+                    let old = ci.func.take();
                     drop(old);
                     return Ok(None);
                 }
@@ -474,7 +465,7 @@ impl Vm {
         &mut self,
         st: &crate::objects::iter::DictIterState,
     ) -> PyResult<Option<(Obj, Obj)>> {
-        let seq = st.seq.seq.borrow().clone();
+        let seq = st.seq.seq.get();
         let Some(d) = seq else { return Ok(None) };
         let Some(dict) = d.downcast::<DictObj>() else {
             return Ok(None);
@@ -482,7 +473,7 @@ impl Vm {
         let (found, size_now) = {
             let t = dict.table.borrow();
             let f = t
-                .next_entry(st.seq.index.get())
+                .next_entry(st.seq.index())
                 .map(|(pos, e)| (pos, e.key.clone(), e.value.clone()));
             (f, t.len())
         };
@@ -492,7 +483,7 @@ impl Vm {
         }
         match found {
             Some((pos, k, v)) => {
-                st.seq.index.set(pos + 1);
+                st.seq.set_index(pos + 1);
                 let Some(left) = st.remaining.get().checked_sub(1) else {
                     st.len.set(usize::MAX);
                     return Err(self.runtime_error("dictionary keys changed during iteration"));
@@ -501,7 +492,7 @@ impl Vm {
                 Ok(Some((k, v)))
             }
             None => {
-                let old = st.seq.seq.borrow_mut().take();
+                let old = st.seq.seq.take();
                 drop(old);
                 Ok(None)
             }
@@ -644,9 +635,8 @@ impl Vm {
                     let err = self.runtime_error(format!("{} raised {what}", kind.name()));
                     let eo = self.exc_object(err);
                     if let Some(x) = eo.downcast::<crate::objects::ExceptionObj>() {
-                        *x.cause.borrow_mut() = Some(cause.clone());
-                        *x.context.borrow_mut() = Some(cause);
-                        x.suppress_context.set(true);
+                        x.set_context(Some(cause.clone()));
+                        x.set_cause(self.alloc(), Some(cause), true)?;
                     }
                     return Err(PyErr::Exc(eo));
                 }

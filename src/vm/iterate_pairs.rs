@@ -18,28 +18,39 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn next_str_or_key(&self, it: &Obj) -> Option<Obj> {
         if let Some(si) = it.downcast::<StrIterObj>() {
-            let st = &si.0;
-            let seq = st.seq.try_borrow().ok()?;
-            let text = as_str(seq.as_ref()?)?;
-            let i = st.index.get();
-            let b = *text.as_bytes().get(i)?;
-            if !b.is_ascii() {
-                return None;
-            }
-            st.index.set(i + 1);
-            return self.new_char(char::from(b)).ok();
+            return self.next_ascii_char(si);
         }
-        let di = it.downcast::<DictKeyIterObj>()?;
+        self.next_dict_key(it.downcast::<DictKeyIterObj>()?)
+    }
+
+    /// `next_str_or_key` of a str iterator (apart, so that the test for the iterator's
+    /// kind costs no register saves when it is neither).
+    #[inline(never)]
+    fn next_ascii_char(&self, si: &StrIterObj) -> Option<Obj> {
+        let st = &si.0;
+        let seq = st.seq.get()?;
+        let text = as_str(&seq)?;
+        let b = *text.as_bytes().get(st.index())?;
+        if !b.is_ascii() {
+            return None;
+        }
+        st.advance(1);
+        self.new_char(char::from(b)).ok()
+    }
+
+    /// `next_str_or_key` of a dict keys iterator.
+    #[inline(never)]
+    fn next_dict_key(&self, di: &DictKeyIterObj) -> Option<Obj> {
         let st = &di.0;
-        let seq = st.seq.seq.try_borrow().ok()?;
-        let d = seq.as_ref()?.downcast::<DictObj>()?;
+        let seq = st.seq.seq.get()?;
+        let d = seq.downcast::<DictObj>()?;
         let t = d.table.try_borrow().ok()?;
         if t.len() != st.len.get() {
             return None;
         }
-        let (pos, e) = t.next_entry(st.seq.index.get())?;
+        let (pos, e) = t.next_entry(st.seq.index())?;
         let left = st.remaining.get().checked_sub(1)?;
-        st.seq.index.set(pos + 1);
+        st.seq.set_index(pos + 1);
         st.remaining.set(left);
         Some(e.key.clone())
     }

@@ -46,11 +46,7 @@ fn next_method(vm: &mut Vm, args: Args) -> PyResult {
 fn length_hint(vm: &mut Vm, args: Args) -> PyResult {
     let it = receiver(vm, &args, "__length_hint__")?;
     let n = if let Some(r) = it.downcast::<ReversedObj>() {
-        if r.0.seq.borrow().is_some() {
-            r.0.index.get()
-        } else {
-            0
-        }
+        if r.0.seq.is_some() { r.0.index() } else { 0 }
     } else {
         crate::objects::iter::builtin_iter_remaining(&it).unwrap_or(0)
     };
@@ -72,8 +68,8 @@ fn seq_iter_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let Some(st) = seq_iter_state(&it) else {
         return Err(vm.bad_payload());
     };
-    let seq = st.seq.borrow().clone();
-    let index = st.index.get();
+    let seq = st.seq.get();
+    let index = st.index();
     let k = vm.intern("iter")?;
     let builtins = vm.builtins.clone();
     let Some(iter) = vm.dict_get_str(&builtins, &k) else {
@@ -107,7 +103,7 @@ fn seq_iter_setstate(vm: &mut Vm, args: Args) -> PyResult {
     let Some(st) = seq_iter_state(&it) else {
         return Err(vm.bad_payload());
     };
-    let seq = st.seq.borrow().clone();
+    let seq = st.seq.get();
     if let Some(seq) = seq {
         let len = crate::objects::tuple::as_tuple(&seq)
             .map(<[Obj]>::len)
@@ -116,7 +112,7 @@ fn seq_iter_setstate(vm: &mut Vm, args: Args) -> PyResult {
                     .map(|l| l.items.borrow().len())
             })
             .unwrap_or(0);
-        st.index.set(index.min(len));
+        st.set_index(index.min(len));
     }
     Ok(vm.none())
 }

@@ -12,7 +12,7 @@ impl Vm {
         &mut self,
         name: &'static str,
         module: &'static str,
-        methods: &[(&'static str, NativeFn)],
+        methods: &'static [(&'static str, NativeFn)],
     ) -> PyResult {
         if let Some(c) = self.lazy_types.get(name) {
             return Ok(c.clone());

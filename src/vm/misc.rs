@@ -1,9 +1,7 @@
 //! Instructions with a little logic of their own: function creation, `with`, the REPL's
 //! expression echo, and annotations.
 
-use std::cell::RefCell;
-
-use crate::heap::Obj;
+use crate::heap::{Obj, ObjCell, OptObjCell};
 use crate::objects::function::{CodeObj, FunctionObj};
 use crate::objects::str::as_str;
 
@@ -51,15 +49,15 @@ impl Vm {
         Ok(self.heap.alloc(FunctionObj {
             code,
             globals,
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
-            defaults: RefCell::new(defaults),
-            kwdefaults: RefCell::new(kwdefaults),
+            name: ObjCell::new(name),
+            qualname: ObjCell::new(qualname),
+            defaults: OptObjCell::new(defaults),
+            kwdefaults: OptObjCell::new(kwdefaults),
             closure,
-            doc: RefCell::new(doc),
-            dict: RefCell::new(None),
-            annotations: RefCell::new(annotations),
-            module: RefCell::new(module),
+            doc: OptObjCell::new(doc),
+            dict: OptObjCell::new(None),
+            annotations: OptObjCell::new(annotations),
+            module: OptObjCell::new(module),
         })?)
     }
 
@@ -91,7 +89,7 @@ impl Vm {
             && let Some(hook) = self.getattr_opt_str(&sys, "displayhook")?
             && hook
                 .downcast::<crate::objects::BuiltinFunctionObj>()
-                .is_none_or(|b| b.name != "displayhook")
+                .is_none_or(|b| b.name() != "displayhook")
         {
             self.call(&hook, vec![v])?;
             return Ok(());

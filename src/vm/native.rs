@@ -134,37 +134,32 @@ impl Vm {
         }
         let k = self.intern("__module__")?;
         self.dict_set(&dict, k, module)?;
-        let owner = spec.name;
-        let add = |vm: &mut Vm, name: &'static str, f: NativeFn, kind: Entry| -> PyResult<()> {
-            let func = vm.heap.alloc(BuiltinFunctionObj {
-                name,
-                func: f,
-                fast: None,
-                bound: None,
-                owner: Some(owner),
-                module: None,
-            })?;
-            let v = match kind {
-                Entry::Method => func,
-                Entry::Static => vm.heap.alloc(StaticMethodObj { func })?,
-                Entry::Class => vm.heap.alloc(ClassMethodObj { func })?,
-                Entry::Getter => vm.heap.alloc(PropertyObj {
-                    fget: Some(func),
-                    fset: None,
-                    fdel: None,
-                    doc: crate::heap::OptObjCell::new(None),
-                    name: crate::heap::OptObjCell::new(None),
-                })?,
+        let add =
+            |vm: &mut Vm, name: &'static &'static str, f: NativeFn, kind: Entry| -> PyResult<()> {
+                let func = vm
+                    .heap
+                    .alloc(BuiltinFunctionObj::method(name, f, None, t.clone()))?;
+                let v = match kind {
+                    Entry::Method => func,
+                    Entry::Static => vm.heap.alloc(StaticMethodObj { func })?,
+                    Entry::Class => vm.heap.alloc(ClassMethodObj { func })?,
+                    Entry::Getter => vm.heap.alloc(PropertyObj {
+                        fget: Some(func),
+                        fset: None,
+                        fdel: None,
+                        doc: crate::heap::OptObjCell::new(None),
+                        name: crate::heap::OptObjCell::new(None),
+                    })?,
+                };
+                let k = vm.intern(name)?;
+                vm.dict_set(&dict, k, v)
             };
-            let k = vm.intern(name)?;
-            vm.dict_set(&dict, k, v)
-        };
         if let Some(new) = spec.new {
-            add(self, "__new__", new, Entry::Static)?;
+            add(self, &"__new__", new, Entry::Static)?;
         }
         if spec.iterator {
-            add(self, "__iter__", native_iter_self, Entry::Method)?;
-            add(self, "__next__", native_next_method, Entry::Method)?;
+            add(self, &"__iter__", native_iter_self, Entry::Method)?;
+            add(self, &"__next__", native_next_method, Entry::Method)?;
         }
         for (n, f) in spec.methods {
             add(self, n, *f, Entry::Method)?;

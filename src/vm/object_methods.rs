@@ -338,7 +338,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     let o = need_self(vm, &args, "__init__")?;
     if let Some(e) = o.downcast::<ExceptionObj>() {
         let t = vm.new_tuple(args.pos[1..].to_vec())?;
-        *e.args.borrow_mut() = t;
+        e.set_args(t);
         vm.init_exception_fields(&o, &args.kw)?;
         vm.init_unicode_error(&o, &args.pos[1..])?;
     }

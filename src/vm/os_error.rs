@@ -90,7 +90,7 @@ impl Vm {
         if !self.is_subclass(&cls, &self.exc.os_error.clone()) {
             return None;
         }
-        let args = e.args.borrow().clone();
+        let args = e.args();
         let items = as_tuple(&args)?.to_vec();
         (2..=5).contains(&items.len()).then_some(items)
     }

@@ -190,7 +190,7 @@ impl Vm {
             }
             Tag::Function => {
                 if let Some(f) = o.downcast::<FunctionObj>() {
-                    let q = f.qualname.borrow().clone();
+                    let q = f.qualname.get();
                     let _ = write!(
                         out,
                         "<function {} at {:#x}>",
@@ -201,22 +201,22 @@ impl Vm {
             }
             Tag::BuiltinFunction => {
                 if let Some(b) = o.downcast::<BuiltinFunctionObj>() {
-                    match (&b.bound, b.owner) {
+                    match (&b.bound, b.owner_name()) {
                         (Some(this), _) if tag_of(this) != Tag::Module => {
                             let tn = self.type_name(this);
                             let _ = write!(
                                 out,
                                 "<built-in method {} of {} object at {:#x}>",
-                                b.name,
+                                b.name(),
                                 tn,
                                 this.addr()
                             );
                         }
                         (None, Some(owner)) => {
-                            let _ = write!(out, "<method '{}' of '{}' objects>", b.name, owner);
+                            let _ = write!(out, "<method '{}' of '{}' objects>", b.name(), owner);
                         }
                         _ => {
-                            let _ = write!(out, "<built-in function {}>", b.name);
+                            let _ = write!(out, "<built-in function {}>", b.name());
                         }
                     }
                 }
@@ -305,12 +305,12 @@ impl Vm {
     /// `__qualname__` of a function-like object.
     pub fn qualname_of(&self, f: &Obj) -> String {
         if let Some(func) = f.downcast::<FunctionObj>() {
-            return as_str(&func.qualname.borrow()).unwrap_or("?").to_owned();
+            return as_str(&func.qualname.get()).unwrap_or("?").to_owned();
         }
         if let Some(b) = f.downcast::<BuiltinFunctionObj>() {
-            return match b.owner {
-                Some(o) => format!("{o}.{}", b.name),
-                None => b.name.to_owned(),
+            return match b.owner_name() {
+                Some(o) => format!("{o}.{}", b.name()),
+                None => b.name().to_owned(),
             };
         }
         "?".into()
@@ -423,7 +423,7 @@ impl Vm {
         if let Some(s) = self.unicode_error_str(o)? {
             return Ok(s);
         }
-        let args = e.args.borrow().clone();
+        let args = e.args();
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
         let cls = self.type_of(o);
         if self.is_subclass(&cls, &self.exc.syntax_error.clone()) {
@@ -454,7 +454,7 @@ impl Vm {
                 // Raised without position details: the first argument is the message.
                 let first = o
                     .downcast::<ExceptionObj>()
-                    .and_then(|e| as_tuple(&e.args.borrow()).and_then(|t| t.first().cloned()));
+                    .and_then(|e| as_tuple(&e.args()).and_then(|t| t.first().cloned()));
                 match first {
                     Some(m) => self.str_string(&m)?,
                     None => String::new(),
@@ -477,7 +477,7 @@ impl Vm {
         let Some(e) = o.downcast::<ExceptionObj>() else {
             return Ok(String::new());
         };
-        let args = e.args.borrow().clone();
+        let args = e.args();
         let name = self.type_name(o);
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
         let inner = if items.len() == 1 {

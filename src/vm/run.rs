@@ -180,7 +180,7 @@ impl Vm {
                         && let Ok(a) = self.new_tuple(vec![m, d])
                         && let Some(x) = exc.downcast::<crate::objects::ExceptionObj>()
                     {
-                        *x.args.borrow_mut() = a;
+                        x.set_args(a);
                     }
                 }
                 PyErr::Exc(exc)

@@ -4,7 +4,7 @@
 use crate::heap::{Allocator, Obj};
 use crate::objects::bytes::ByteArrayObj;
 use crate::objects::set::set_table;
-use crate::objects::{DictObj, InstanceObj, ListObj};
+use crate::objects::{DictObj, ExceptionObj, InstanceObj, ListObj};
 
 use super::Vm;
 
@@ -27,6 +27,8 @@ impl Vm {
             n += nat.state.heap_bytes();
         } else if let Some(i) = o.downcast::<InstanceObj>() {
             n += i.attrs.storage_bytes();
+        } else if let Some(e) = o.downcast::<ExceptionObj>() {
+            n += e.attrs.storage_bytes() + e.storage_bytes();
         }
         let _ = Allocator::block_size(0);
         n

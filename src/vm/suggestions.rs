@@ -163,8 +163,7 @@ impl Vm {
         }
         let innermost = exc
             .downcast::<ExceptionObj>()?
-            .traceback
-            .borrow()
+            .traceback()
             .first()
             .cloned()?;
         let locals: Vec<String> = innermost

@@ -43,9 +43,9 @@ impl Vm {
     pub(super) fn format_recursive(&mut self, exc: &Obj, out: &mut String, ctx: &mut PrintCtx) {
         ctx.seen.push(exc.addr());
         if let Some(e) = exc.downcast::<ExceptionObj>() {
-            let cause = e.cause.borrow().clone();
-            let context = e.context.borrow().clone();
-            let suppress = e.suppress_context.get();
+            let cause = e.cause();
+            let context = e.context();
+            let suppress = e.suppress_context();
             if let Some(c) = cause {
                 if !ctx.seen.contains(&c.addr()) && ctx.seen.len() < 100 {
                     self.format_chained(&c, CAUSE_MESSAGE, out, ctx);
@@ -116,7 +116,7 @@ impl Vm {
         let Some(e) = exc.downcast::<ExceptionObj>() else {
             return;
         };
-        let tb = e.traceback.borrow().clone();
+        let tb = e.traceback();
         if tb.is_empty() {
             return;
         }

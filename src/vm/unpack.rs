@@ -25,7 +25,7 @@ impl Vm {
             }
             Tag::Function => {
                 let (module, qualname) = match f.downcast::<FunctionObj>() {
-                    Some(func) => (func.module.borrow().clone(), func.qualname.borrow().clone()),
+                    Some(func) => (func.module.get(), func.qualname.get()),
                     None => return "function()".into(),
                 };
                 let q = as_str(&qualname).unwrap_or("?").to_owned();
@@ -35,13 +35,13 @@ impl Vm {
                 }
             }
             Tag::BuiltinFunction => match f.downcast::<BuiltinFunctionObj>() {
-                Some(b) => match (b.owner, &b.bound) {
+                Some(b) => match (b.owner_name(), &b.bound) {
                     (Some(owner), bound)
                         if bound.as_ref().is_none_or(|o| tag_of(o) != Tag::Module) =>
                     {
-                        format!("{owner}.{}()", b.name)
+                        format!("{owner}.{}()", b.name())
                     }
-                    _ => format!("{}()", b.name),
+                    _ => format!("{}()", b.name()),
                 },
                 None => "function()".into(),
             },

@@ -523,14 +523,12 @@ pub(super) fn deque_type(vm: &mut Vm) -> PyResult {
     }
     vm.add_methods(&t, "deque", METHODS, MethodKind::Instance)?;
     let Some(d) = d else { return Ok(t) };
-    let getter = vm.heap.alloc(crate::objects::BuiltinFunctionObj {
-        name: "maxlen",
-        func: deque_maxlen,
-        fast: None,
-        bound: None,
-        owner: Some("deque"),
-        module: None,
-    })?;
+    let getter = vm.heap.alloc(crate::objects::BuiltinFunctionObj::method(
+        &"maxlen",
+        deque_maxlen,
+        None,
+        t.clone(),
+    ))?;
     let prop = vm.heap.alloc(crate::objects::descr::PropertyObj {
         fget: Some(getter),
         fset: None,

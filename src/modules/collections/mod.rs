@@ -92,14 +92,12 @@ fn tuplegetter_get(vm: &mut Vm, args: Args) -> PyResult {
 /// `_tuplegetter(index, doc)`: a read-only property returning `self[index]`.
 fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "_tuplegetter", 2, 2)?;
-    let fget = vm.heap.alloc(BuiltinFunctionObj {
-        name: "_tuplegetter",
-        func: tuplegetter_get,
-        fast: None,
-        bound: Some(args.pos[0].clone()),
-        owner: None,
-        module: None,
-    })?;
+    let fget = vm.heap.alloc(BuiltinFunctionObj::bound_to(
+        &"_tuplegetter",
+        tuplegetter_get,
+        args.pos[0].clone(),
+        None,
+    ))?;
     Ok(vm.heap.alloc(PropertyObj {
         fget: Some(fget),
         fset: None,

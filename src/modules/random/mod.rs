@@ -255,7 +255,9 @@ fn core_randbelow(vm: &mut Vm, args: Args) -> PyResult {
     // The native `getrandbits`, unless a subclass (or an assignment) replaced it.
     let native_bits = vm.lookup_type_attr(&cls, "getrandbits").is_some_and(|f| {
         f.downcast::<crate::objects::BuiltinFunctionObj>()
-            .is_some_and(|b| b.name == "getrandbits" && b.owner == Some(CORE.name))
+            .is_some_and(|b| {
+                b.name() == "getrandbits" && b.owner_name().as_deref() == Some(CORE.name)
+            })
     });
     // The common case, a positive machine int: no big-int arithmetic.
     if native_bits
