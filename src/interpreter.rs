@@ -47,7 +47,9 @@ impl Interpreter {
     /// `vm::INTERPRETER_STACK`) so that Rust-level nesting is bounded only by the
     /// recursion limit.
     pub fn new(config: Config) -> Option<Interpreter> {
-        Vm::new(config).ok().map(Interpreter::from_vm)
+        Vm::new(config, &crate::modules::LIBRARY)
+            .ok()
+            .map(Interpreter::from_vm)
     }
 
     pub(crate) fn from_vm(vm: Vm) -> Interpreter {

@@ -189,7 +189,7 @@ impl Builder {
         if let Some(depth) = self.max_recursion {
             config.policy.max_recursion = Some(depth);
         }
-        let vm = Vm::new(config)
+        let vm = Vm::new(config, &crate::modules::LIBRARY)
             .map_err(|_| Error::internal("MemoryError", "cannot start the interpreter"))?;
         let mut captured = Captured::default();
         let stdout = output::sink(self.stdout, self.max_output, &mut captured.stdout);

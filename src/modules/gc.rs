@@ -1,9 +1,9 @@
 //! The `gc` module: control of and insight into the cycle collector.
 
-use super::gc_observe::{
+use crate::heap::{GcModuleLists, GcState, Obj};
+use crate::vm::gc_observe::{
     DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
 };
-use crate::heap::{GcModuleLists, GcState, Obj};
 use crate::vm::{Args, PyResult, Vm};
 
 fn gc_collect(vm: &mut Vm, mut args: Args) -> PyResult {

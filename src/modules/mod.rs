@@ -12,7 +12,6 @@ mod copy;
 pub mod frozen;
 mod functools;
 mod gc;
-pub(crate) mod gc_observe;
 mod hashlib;
 mod heapq;
 pub mod io;
@@ -78,6 +77,18 @@ const BUILTIN_MODULES: &[&str] = &[
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
 /// file of the same name beside a script does not shadow them.
+/// The standard library as the interpreter core sees it.
+pub static LIBRARY: crate::vm::library::Library = crate::vm::library::Library {
+    init_builtins: builtins::init,
+    create_builtin_module,
+    is_builtin_module,
+    is_core_module,
+    frozen_source: frozen::source,
+    install_version_info: sys::install_version_info,
+    run_exit_functions: atexit::run_exit_functions,
+    fast_methods: &[("deque", collections::DEQUE_FAST_METHODS)],
+};
+
 pub fn is_core_module(name: &str) -> bool {
     CORE_MODULES.contains(&name)
 }

@@ -16,7 +16,7 @@ use std::cell::{Cell, RefCell};
 use super::bytes::{ByteArrayObj, as_bytes};
 use super::native::{NativeState, native_state};
 use crate::heap::{HeapBox, Obj};
-use crate::modules::array::ArrayState;
+use crate::objects::array_state::ArrayState;
 
 /// The window a live view has on its exporter.
 #[derive(Clone)]
@@ -196,7 +196,7 @@ pub fn read_exporter<R>(o: &Obj, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         let d = ba.data.try_borrow().ok()?;
         return Some(f(&d));
     }
-    crate::modules::array::with_array_bytes(o, f)
+    crate::objects::array_state::with_array_bytes(o, f)
 }
 
 /// Runs `f` on all the bytes of a writable exporter (bytearray, array.array).
@@ -205,7 +205,7 @@ pub fn write_exporter<R>(o: &Obj, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
         let mut d = ba.data.try_borrow_mut().ok()?;
         return Some(f(d.as_mut_slice()));
     }
-    crate::modules::array::with_array_bytes_mut(o, f)
+    crate::objects::array_state::with_array_bytes_mut(o, f)
 }
 
 /// The export count of a resizable exporter (bytes cannot change size: no count).

@@ -3,6 +3,7 @@
 //! Every payload declares a `Tag` (its type id, stored in its vtable) so that the VM can
 //! dispatch on it; the Python type object for a tag lives in `vm::Types`.
 
+pub mod array_state;
 pub mod bool_none;
 pub mod bytearray_methods;
 pub mod bytes;

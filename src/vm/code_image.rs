@@ -412,7 +412,7 @@ class C:
 "#;
 
     fn compiled() -> (Vm, Rc<CodeObject>) {
-        let mut vm = Vm::new(Config::default()).expect("a vm");
+        let mut vm = Vm::new(Config::default(), &crate::modules::LIBRARY).expect("a vm");
         let code = vm
             .compile_source(SOURCE, "<image test>", crate::compile::CompileMode::Module)
             .expect("compiles");

@@ -769,7 +769,7 @@ impl Vm {
         text.push_str(
             "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
         );
-        crate::modules::gc_observe::write_stderr(self, &text);
+        super::gc_observe::write_stderr(self, &text);
     }
 }
 

@@ -1,11 +1,14 @@
 //! The names `dir()` lists that minipy serves as special attributes rather than keeps
 //! in a type's namespace (`__class__`, `__dict__`, `__weakref__`, an exception's
 //! `args`, an int's `real`, a class's slots, ...), so `dir(x)` matches CPython's; and
-//! the small `object` methods that go with them (`__dir__`, `__getstate__`).
+//! the small `object` methods that go with them (`__dir__`, `__getstate__`); and
+//! `dir(o)` itself, which `dir()` and the name suggestions of error messages share.
 
 use crate::heap::Obj;
 use crate::objects::function::NativeFn;
-use crate::objects::{Tag, TypeObj, tag_of};
+use crate::objects::str::as_str;
+use crate::objects::tuple::as_tuple;
+use crate::objects::{DictObj, ModuleObj, Tag, TypeObj, tag_of};
 
 use super::{Args, PyResult, Vm};
 
@@ -123,7 +126,7 @@ impl Vm {
 /// `object.__dir__(self)`: what `dir()` lists without a user `__dir__`.
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__dir__", 1, 1)?;
-    let names = crate::modules::builtins::default_dir_names(vm, &args.pos[0])?;
+    let names = crate::vm::dir_names::default_dir_names(vm, &args.pos[0])?;
     let mut items = Vec::with_capacity(names.len());
     for n in names {
         items.push(vm.new_str(&n)?);
@@ -201,3 +204,64 @@ pub const OBJECT_INTROSPECTION: &[(&str, NativeFn)] =
     &[("__dir__", object_dir), ("__getstate__", object_getstate)];
 
 pub const NUMBER_GETNEWARGS: &[(&str, NativeFn)] = &[("__getnewargs__", number_getnewargs)];
+
+pub(crate) fn dict_key_names(d: &Obj) -> Vec<String> {
+    d.downcast::<DictObj>()
+        .map(|dd| {
+            dd.table
+                .borrow()
+                .iter()
+                .filter_map(|e| as_str(&e.key).map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `dir(o)`: `__dir__` when a class defines one, else the module namespace, or the
+/// instance namespace and the names along the class's MRO; sorted.
+pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
+    let Some(r) = vm.call_special_user(o, "__dir__")? else {
+        return default_dir_names(vm, o);
+    };
+    let mut names: Vec<String> = Vec::new();
+    for it in vm.iterate_to_vec(&r)? {
+        if let Some(s) = as_str(&it) {
+            names.push(s.to_owned());
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
+}
+
+/// `dir(o)` without a user `__dir__` (`object.__dir__`): the module namespace, or the
+/// instance namespace and the names along the class's MRO; sorted.
+pub(crate) fn default_dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(m) = o.downcast::<ModuleObj>() {
+        names = dict_key_names(&m.dict);
+    } else {
+        if matches!(tag_of(o), Tag::Instance | Tag::Exception)
+            && let Some(d) = vm.getattr_opt_str(o, "__dict__")?
+        {
+            names.extend(dict_key_names(&d));
+        }
+        let cls = if tag_of(o) == Tag::Type {
+            o.clone()
+        } else {
+            vm.type_of(o)
+        };
+        let mro = cls.downcast::<TypeObj>().map(|t| t.mro.borrow().clone());
+        if let Some(mro) = mro {
+            for c in as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default() {
+                if let Some(t) = c.downcast::<TypeObj>() {
+                    names.extend(dict_key_names(&t.dict));
+                }
+                names.extend(vm.implicit_type_names(&c));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
+}

@@ -2,8 +2,8 @@
 //! automatic and forced collections, the recursion guard for Rust-level nesting, and
 //! interpreter shutdown.
 
+use super::gc_observe;
 use crate::heap::Obj;
-use crate::modules::gc_observe;
 use crate::objects::generator::GeneratorObj;
 use crate::objects::{Tag, tag_of};
 
@@ -225,7 +225,7 @@ impl Vm {
         self.shut_down = true;
         self.frames.clear();
         self.stack.clear();
-        crate::modules::atexit::run_exit_functions(self);
+        (self.library.run_exit_functions)(self);
         self.stack.clear();
         self.handled_exc = None;
         self.hot_builtins = None;

@@ -47,15 +47,15 @@ impl Vm {
         }
         // As in CPython, a `.py` file on `sys.path` (beside the script) shadows a
         // standard module, except for the few compiled into the interpreter itself.
-        let shadowable = !crate::modules::is_core_module(name);
+        let shadowable = !(self.library.is_core_module)(name);
         if shadowable && let Some(m) = self.import_source_module(name)? {
             return Ok(m);
         }
-        if let Some(m) = crate::modules::create_builtin_module(self, name)? {
+        if let Some(m) = (self.library.create_builtin_module)(self, name)? {
             self.dict_set(&modules, key, m.clone())?;
             return Ok(m);
         }
-        if let Some(source) = crate::modules::frozen::source(name) {
+        if let Some(source) = (self.library.frozen_source)(name) {
             return self.import_frozen(name, source);
         }
         if !shadowable && let Some(m) = self.import_source_module(name)? {
@@ -207,7 +207,7 @@ impl Vm {
         let loc = self
             .module_file(m)
             .unwrap_or_else(|| "unknown location".to_owned());
-        let loc = if mname == "sys" || crate::modules::is_builtin_module(&mname) {
+        let loc = if mname == "sys" || (self.library.is_builtin_module)(&mname) {
             "unknown location".to_owned()
         } else {
             loc

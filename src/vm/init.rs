@@ -5,6 +5,7 @@ use crate::objects::descr::{ClassMethodObj, StaticMethodObj};
 use crate::objects::function::{BuiltinFunctionObj, FastMethod, NativeFn};
 use crate::objects::{Tag, TypeObj};
 
+use super::library::Library;
 use super::{PyResult, Vm};
 
 /// How a native function is stored in a type's namespace.
@@ -295,8 +296,8 @@ impl Vm {
         self.init_exception_groups()?;
         self.add_slot_wrappers()?;
         self.add_iterator_methods()?;
-        crate::modules::builtins::init(self)?;
-        let sys = crate::modules::create_builtin_module(self, "sys")?;
+        (self.library.init_builtins)(self)?;
+        let sys = (self.library.create_builtin_module)(self, "sys")?;
         if let Some(sys) = sys {
             let k = self.new_str("sys")?;
             let m = self.modules.clone();
@@ -314,7 +315,7 @@ impl Vm {
         })?;
         let m = self.modules.clone();
         self.dict_set(&m, k, bmod)?;
-        crate::modules::sys::install_version_info(self)?;
+        (self.library.install_version_info)(self)?;
         Ok(())
     }
 
@@ -328,7 +329,7 @@ impl Vm {
     ) -> PyResult<()> {
         for (name, f) in methods {
             let fast = match kind {
-                MethodKind::Instance => fast_entry(owner, name),
+                MethodKind::Instance => fast_entry(self.library, owner, name),
                 _ => None,
             };
             self.insert_method(ty, name, *f, fast, kind)?;
@@ -377,14 +378,13 @@ impl Vm {
 
 /// The direct entry (see `FastMethod`) of method `name` of builtin type `owner`, from
 /// the type's own table of them.
-fn fast_entry(owner: &str, name: &str) -> Option<FastMethod> {
+fn fast_entry(library: &Library, owner: &str, name: &str) -> Option<FastMethod> {
     use crate::objects::{dict, list, set};
     let table: &[(&str, FastMethod)] = match owner {
         "list" => list::FAST_METHODS,
         "dict" => dict::FAST_METHODS,
         "set" => set::FAST_METHODS,
-        "deque" => crate::modules::collections::DEQUE_FAST_METHODS,
-        _ => return None,
+        _ => library.fast_methods.iter().find(|(o, _)| *o == owner)?.1,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
 }

@@ -5,8 +5,8 @@ use std::cell::{Cell, RefCell};
 
 use crate::format::struct_layout::{self as layout, Value};
 use crate::heap::{HeapBox, Obj};
-use crate::modules::array::ArrayState;
 use crate::objects::SliceObj;
+use crate::objects::array_state::ArrayState;
 use crate::objects::bytes::as_bytes;
 use crate::objects::memoryview::{
     MemoryViewState, ViewData, add_export, format_size, read_exporter, view_state,

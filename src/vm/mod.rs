@@ -7,6 +7,7 @@ mod attr_cache;
 mod bind_fast;
 mod budget;
 pub(crate) mod builtin_docs;
+pub(crate) mod builtin_numeric;
 mod builtin_types;
 mod bytes_format;
 mod bytes_protocol;
@@ -22,7 +23,7 @@ pub(crate) mod convert;
 mod coroutine;
 mod delegate;
 mod descr_methods;
-mod dir_names;
+pub(crate) mod dir_names;
 pub(crate) mod disassemble;
 pub(crate) mod errors;
 mod eval;
@@ -36,6 +37,7 @@ mod float_fromhex;
 mod format;
 mod frame;
 mod frame_object;
+pub(crate) mod gc_observe;
 mod gen_inline;
 pub mod heap_profile;
 mod import;
@@ -47,6 +49,7 @@ mod iterate;
 mod iterate_pairs;
 mod iterator_methods;
 mod lazy_types;
+pub mod library;
 mod limits;
 pub(crate) mod line_profile;
 mod member_descr;
@@ -192,6 +195,8 @@ pub struct Vm {
     pub(crate) requested_recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,
+    /// The standard library's entry points (builtins, native and frozen modules).
+    pub(crate) library: &'static library::Library,
     /// The last type version tag handed out (see `attr_cache.rs`).
     pub(crate) next_type_version: std::cell::Cell<u32>,
     /// Where names were found in the MRO of classes (see `type_cache.rs`).

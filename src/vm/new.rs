@@ -31,8 +31,12 @@ pub(crate) fn alloc_dict(heap: &Heap) -> Result<Obj, AllocError> {
 }
 
 impl Vm {
-    /// A new interpreter with its builtin types, singletons and modules.
-    pub fn new(config: Config) -> Result<Vm, AllocError> {
+    /// A new interpreter with its builtin types, singletons and the modules of
+    /// `library`.
+    pub fn new(
+        config: Config,
+        library: &'static super::library::Library,
+    ) -> Result<Vm, AllocError> {
         let heap = Heap::new();
         let h: &Heap = &heap;
         let none = h.alloc(NoneObj)?;
@@ -93,6 +97,7 @@ impl Vm {
             recursion_limit: 1000,
             requested_recursion_limit: 1000,
             method_cache_epoch: 0,
+            library,
             next_type_version: std::cell::Cell::new(0),
             type_cache: Default::default(),
             native_depth: 0,

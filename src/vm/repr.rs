@@ -502,7 +502,7 @@ impl Vm {
             .is_some_and(|o| o.ptr_eq(m));
         Ok(if !imported && name != "builtins" {
             ""
-        } else if crate::modules::frozen::source(name).is_some() {
+        } else if (self.library.frozen_source)(name).is_some() {
             " (frozen)"
         } else {
             " (built-in)"

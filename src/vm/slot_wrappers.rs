@@ -196,7 +196,7 @@ fn pow_slot(vm: &mut Vm, args: Args, reflected: bool) -> PyResult {
             if !is_intlike(&base) || !is_intlike(&exp) || !is_intlike(&m) {
                 return Ok(vm.s.not_implemented.clone());
             }
-            crate::modules::builtins::builtin_pow(vm, Args::new(vec![base, exp, m]))
+            crate::vm::builtin_numeric::builtin_pow(vm, Args::new(vec![base, exp, m]))
         }
         None => vm.binary_op(BinOpCode::Pow, &base, &exp),
     }
@@ -263,7 +263,7 @@ named_slots! { unary:
 
 fn slot_abs(vm: &mut Vm, args: Args) -> PyResult {
     let v = operands(vm, &args, "__abs__", 0)?;
-    crate::modules::builtins::builtin_abs(vm, Args::new(v))
+    crate::vm::builtin_numeric::builtin_abs(vm, Args::new(v))
 }
 
 fn slot_bool(vm: &mut Vm, args: Args) -> PyResult {
@@ -412,7 +412,7 @@ fn slot_round(vm: &mut Vm, args: Args) -> PyResult {
         kw: args.kw.clone(),
     };
     a.pos[0] = unwrap(vm, first);
-    crate::modules::builtins::builtin_round(vm, a)
+    crate::vm::builtin_numeric::builtin_round(vm, a)
 }
 
 /// `object.__lt__` and friends: ordering is not defined for plain objects.

@@ -158,7 +158,7 @@ impl Vm {
         if is_attr_error {
             let key = self.intern("obj").ok()?;
             let obj = self.getattr_opt(exc, &key).ok()??;
-            let candidates = crate::modules::builtins::dir_names(self, &obj).ok()?;
+            let candidates = crate::vm::dir_names::dir_names(self, &obj).ok()?;
             return best_match(&candidates, &name);
         }
         let innermost = exc

@@ -4,10 +4,10 @@
 
 use std::time::Instant;
 
+use super::{PyResult, Vm};
 use crate::heap::{CollectStats, Obj};
 use crate::objects::ListObj;
 use crate::objects::stream::StreamObj;
-use crate::vm::{PyResult, Vm};
 
 pub const DEBUG_STATS: u32 = 1;
 pub const DEBUG_COLLECTABLE: u32 = 2;
