@@ -832,6 +832,7 @@ impl Vm {
                         self.new_str(&q).map(Some)
                     }
                     "__self__" => Ok(Some(b.bound.clone().unwrap_or_else(|| self.none()))),
+                    "__objclass__" => Ok(self.native_objclass(b)),
                     "__doc__" | "__text_signature__" => {
                         let doc = builtin_fn_doc(b);
                         match doc {

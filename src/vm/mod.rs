@@ -5,6 +5,7 @@ mod args;
 mod attr;
 mod attr_cache;
 mod bind_fast;
+mod builtin_method_kinds;
 mod budget;
 mod builtin_types;
 mod bytes_format;
