@@ -801,9 +801,15 @@ impl Vm {
                 "__dict__" if self.lacks_dict(o) => Ok(None),
                 "__dict__" => self.instance_dict(o),
                 "__weakref__" => self.weakref_attr(o),
-                // `closed`, `newlines`, ... of a StringIO / BytesIO subclass's file.
+                // The builtin value's own attributes (`real` of an int subclass's value,
+                // `fget` of a property subclass's, `closed` of a StringIO subclass's
+                // file, ...).
                 _ => match self.base_value(o) {
-                    Some(b) => self.memory_io_attr(&b, n),
+                    Some(b) => match self.memory_io_attr(&b, n)? {
+                        Some(v) => Ok(Some(v)),
+                        None if n == "__doc__" => Ok(None),
+                        None => self.builtin_special_attr(&b, n),
+                    },
                     None => Ok(None),
                 },
             },
