@@ -2537,6 +2537,9 @@ impl<'a> Compiler<'_, 'a> {
         }
         let flags = self.load_closure(scope)?;
         self.enter_scope(scope, name, node.loc);
+        // Inside, the loop's own instructions are placed at the whole comprehension (as
+        // CPython's are): an error raised by the iterator points there.
+        self.set_loc(node.loc);
         self.u().argcount = 1;
         if is_coro && !matches!(kind, CompKind::Gen(_)) {
             // A coroutine starts with the value sent by its first resumption.

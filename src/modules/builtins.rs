@@ -776,6 +776,7 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
     }
     // A dynamic import is checked against the sandbox's allow-list whoever calls it.
     vm.check_import_allowed(&name)?;
+    vm.check_not_finalizing()?;
     let m = vm.import_module(&name)?;
     if name.contains('.') {
         let top = name.split('.').next().unwrap_or("");

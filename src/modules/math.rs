@@ -517,59 +517,6 @@ fn math_dist(vm: &mut Vm, args: Args) -> PyResult {
     super::math_ieee::math_hypot(vm, Args::new(diffs))
 }
 
-fn math_gamma(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "gamma", 1, 1)?;
-    let x = to_f64(vm, &args.pos[0])?;
-    if x <= 0.0 && x.fract() == 0.0 {
-        return Err(math_domain(vm));
-    }
-    vm.new_float(gamma(x))
-}
-
-fn gamma(x: f64) -> f64 {
-    if x.fract() == 0.0 && x > 0.0 && x < 171.0 {
-        let mut r = 1.0;
-        let mut i = 2.0;
-        while i < x {
-            r *= i;
-            i += 1.0;
-        }
-        return r;
-    }
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
-    }
-    // Lanczos approximation.
-    const G: f64 = 7.0;
-    const C: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    let x = x - 1.0;
-    let mut a = C[0];
-    let t = x + G + 0.5;
-    for (i, c) in C.iter().enumerate().skip(1) {
-        a += c / (x + i as f64);
-    }
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
-}
-
-fn math_lgamma(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "lgamma", 1, 1)?;
-    let x = to_f64(vm, &args.pos[0])?;
-    if x <= 0.0 && x.fract() == 0.0 {
-        return Err(math_domain(vm));
-    }
-    vm.new_float(gamma(x).abs().ln())
-}
-
 pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     let m = super::module_with_functions(
         vm,
@@ -628,8 +575,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("frexp", math_frexp),
             ("ldexp", math_ldexp),
             ("dist", math_dist),
-            ("gamma", math_gamma),
-            ("lgamma", math_lgamma),
+            ("gamma", super::math_gamma::math_gamma),
+            ("lgamma", super::math_gamma::math_lgamma),
         ],
     )?;
     for (name, v) in [

@@ -17,6 +17,7 @@ mod heapq;
 pub mod io;
 mod itertools;
 pub(crate) mod math;
+mod math_gamma;
 mod math_ieee;
 mod memory_profiler;
 pub(crate) mod operator;

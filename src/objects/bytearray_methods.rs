@@ -51,6 +51,11 @@ fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult {
     let data = match vm.bytes_like(&src) {
         Some(d) => d,
         None => {
+            // A buffer exporter whose buffer cannot be had (a released memoryview)
+            // fails as CPython's slice assignment does, before iteration is tried.
+            if crate::objects::memoryview::view_state(&src).is_some_and(|st| st.is_released()) {
+                return Err(vm.type_error("can't set bytearray slice from memoryview"));
+            }
             if vm.get_iter(&src).is_err() {
                 let n = vm.type_name(&src);
                 return Err(vm.type_error(format!("can't extend bytearray with {n}")));

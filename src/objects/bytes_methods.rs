@@ -199,6 +199,7 @@ fn starts_ends(vm: &mut Vm, mut args: Args, name: &str, ends: bool) -> PyResult 
         Some(items) => items.to_vec(),
         None => {
             if vm.bytes_like(&arg).is_none() {
+                vm.refuse_released_view(&arg)?;
                 let n = vm.type_name(&arg);
                 return Err(vm.type_error(format!(
                     "{name} first arg must be bytes or a tuple of bytes, not {n}"

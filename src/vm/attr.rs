@@ -792,9 +792,15 @@ impl Vm {
                 "__dict__" if self.lacks_dict(o) => Ok(None),
                 "__dict__" => self.instance_dict(o),
                 "__weakref__" => self.weakref_attr(o),
-                // `closed`, `newlines`, ... of a StringIO / BytesIO subclass's file.
+                // The builtin value's own attributes (`real` of an int subclass's value,
+                // `fget` of a property subclass's, `closed` of a StringIO subclass's
+                // file, ...).
                 _ => match self.base_value(o) {
-                    Some(b) => self.memory_io_attr(&b, n),
+                    Some(b) => match self.memory_io_attr(&b, n)? {
+                        Some(v) => Ok(Some(v)),
+                        None if n == "__doc__" => Ok(None),
+                        None => self.builtin_special_attr(&b, n),
+                    },
                     None => Ok(None),
                 },
             },
@@ -823,6 +829,7 @@ impl Vm {
                         self.new_str(&q).map(Some)
                     }
                     "__self__" => Ok(Some(b.bound.clone().unwrap_or_else(|| self.none()))),
+                    "__objclass__" => Ok(self.native_objclass(b)),
                     "__doc__" | "__text_signature__" => {
                         let doc = builtin_fn_doc(b);
                         match doc {

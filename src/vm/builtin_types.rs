@@ -116,6 +116,10 @@ impl Vm {
                 Ok(true)
             }
             Tag::StaticMethod | Tag::ClassMethod => {
+                if let Some(r) = self.classmethod_descriptor_repr(o) {
+                    out.push_str(&r);
+                    return Ok(true);
+                }
                 let f = o
                     .downcast::<StaticMethodObj>()
                     .map(|s| s.func.clone())

@@ -180,6 +180,16 @@ impl Vm {
             }
         }
         let slot_names = self.declared_slot_names(&dict)?;
+        // Every class has a `__doc__`, None without a docstring (CPython's `type_new`),
+        // so that its instances have one too; a `__doc__` slot takes its place.
+        let doc_key = self.intern("__doc__")?;
+        let doc_is_slot = slot_names
+            .as_deref()
+            .is_some_and(|names| names.iter().any(|n| &**n == "__doc__"));
+        if !doc_is_slot && self.dict_get_str(&dict, &doc_key).is_none() {
+            let none = self.none();
+            self.dict_set(&dict, doc_key, none)?;
+        }
         let members = slot_names
             .as_deref()
             .map(|names| super::slots::member_names(name, names))

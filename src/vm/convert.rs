@@ -212,6 +212,9 @@ impl Vm {
                 Some(m) => m,
                 None => self.types.type_.clone(),
             },
+            Tag::BuiltinFunction => self.native_callable_type(o),
+            Tag::BoundMethod => self.bound_method_type(o),
+            Tag::ClassMethod => self.classmethod_type(o),
             Tag::Reversed | Tag::StrIter | Tag::SeqIter | Tag::BytesIter => {
                 let v = crate::objects::iter::variant_of(o);
                 match self.types.iter_variant(v) {

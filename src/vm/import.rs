@@ -74,6 +74,7 @@ impl Vm {
             full = self.resolve_relative_import(&full, level)?;
         }
         self.check_statement_import(&full)?;
+        self.check_not_finalizing()?;
         let mut parent: Option<Obj> = None;
         let mut top: Option<Obj> = None;
         let mut prefix = String::new();
@@ -98,6 +99,17 @@ impl Vm {
             Some(m) => Ok(m),
             None => Err(self.value_error("Empty module name")),
         }
+    }
+
+    /// An import by the program (a statement or `__import__`) once teardown has
+    /// begun: `sys.modules` is empty and CPython's import system, finding
+    /// `sys.meta_path` None, refuses every module.
+    pub(crate) fn check_not_finalizing(&mut self) -> PyResult<()> {
+        if !self.finalizing_modules {
+            return Ok(());
+        }
+        let e = self.exc.import_error.clone();
+        Err(self.new_exception_msg(&e, "sys.meta_path is None, Python is likely shutting down"))
     }
 
     /// The absolute name of a relative import (`level` leading dots before `name`) made
@@ -342,6 +354,7 @@ impl Vm {
     /// underscore first, then the rest, each in definition order (so `__del__` methods
     /// run in a predictable order).
     pub(crate) fn clear_modules(&mut self) {
+        self.finalizing_modules = true;
         let modules: Vec<Obj> = self
             .modules
             .downcast::<DictObj>()

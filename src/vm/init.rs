@@ -226,6 +226,24 @@ impl Vm {
                 super::code_methods::CODE_METHODS,
                 MethodKind::Instance,
             ),
+            (
+                self.types.wrapper_descriptor.clone(),
+                "wrapper_descriptor",
+                &[("__get__", super::builtin_method_kinds::native_descr_get)],
+                MethodKind::Instance,
+            ),
+            (
+                self.types.method_descriptor.clone(),
+                "method_descriptor",
+                &[("__get__", super::builtin_method_kinds::native_descr_get)],
+                MethodKind::Instance,
+            ),
+            (
+                self.types.classmethod_descriptor.clone(),
+                "classmethod_descriptor",
+                super::descr_methods::CLASSMETHOD_METHODS,
+                MethodKind::Instance,
+            ),
         ];
         for (ty, owner, methods, kind) in reg {
             self.add_methods(&ty, owner, methods, kind)?;

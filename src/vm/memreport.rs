@@ -79,6 +79,12 @@ impl Vm {
         roots.extend(self.types.iter_variant_types().iter().cloned());
         roots.push(self.types.coroutine.clone());
         roots.push(self.types.async_generator.clone());
+        roots.extend([
+            self.types.wrapper_descriptor.clone(),
+            self.types.method_wrapper.clone(),
+            self.types.method_descriptor.clone(),
+            self.types.classmethod_descriptor.clone(),
+        ]);
         roots.extend(self.exc.all().into_iter().map(|(_, c)| c));
         roots.extend([
             self.s.none.clone(),

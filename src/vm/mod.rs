@@ -7,6 +7,7 @@ mod attr_cache;
 mod bind_fast;
 mod budget;
 pub(crate) mod builtin_docs;
+mod builtin_method_kinds;
 pub(crate) mod builtin_numeric;
 mod builtin_types;
 mod bytes_format;
@@ -219,6 +220,10 @@ pub struct Vm {
     pub(crate) gc_stress_young_seen: usize,
     /// Set once the interpreter has torn down its modules.
     pub(crate) shut_down: bool,
+    /// Set once module teardown has begun: imports fail as CPython's do when
+    /// `sys.meta_path` is None, and tracebacks show no source lines (CPython cannot
+    /// import `io` to read them any more).
+    pub(crate) finalizing_modules: bool,
     /// Modules whose code is running right now (CPython's `__spec__._initializing`):
     /// a name missing from one of them is most likely a circular import.
     pub(crate) initializing_modules: Vec<Obj>,

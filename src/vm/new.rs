@@ -108,6 +108,7 @@ impl Vm {
             trace_files: Vec::new(),
             instrument: Default::default(),
             shut_down: false,
+            finalizing_modules: false,
             initializing_modules: Vec::new(),
             gc_stress_count: 0,
             gc_stress_young_seen: 0,

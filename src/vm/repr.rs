@@ -201,28 +201,16 @@ impl Vm {
             }
             Tag::BuiltinFunction => {
                 if let Some(b) = o.downcast::<BuiltinFunctionObj>() {
-                    match (&b.bound, b.owner_name()) {
-                        (Some(this), _) if tag_of(this) != Tag::Module => {
-                            let tn = self.type_name(this);
-                            let _ = write!(
-                                out,
-                                "<built-in method {} of {} object at {:#x}>",
-                                b.name(),
-                                tn,
-                                this.addr()
-                            );
-                        }
-                        (None, Some(owner)) => {
-                            let _ = write!(out, "<method '{}' of '{}' objects>", b.name(), owner);
-                        }
-                        _ => {
-                            let _ = write!(out, "<built-in function {}>", b.name());
-                        }
-                    }
+                    out.push_str(&self.native_callable_repr(b));
                 }
             }
             Tag::BoundMethod => {
-                if let Some(m) = o.downcast::<BoundMethodObj>() {
+                if let Some(r) = o
+                    .downcast::<BoundMethodObj>()
+                    .and_then(|m| self.builtin_class_method_repr(m))
+                {
+                    out.push_str(&r);
+                } else if let Some(m) = o.downcast::<BoundMethodObj>() {
                     let (func, this) = (m.func.clone(), m.this.clone());
                     let qual = self.qualname_of(&func);
                     out.push_str("<bound method ");

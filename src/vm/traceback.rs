@@ -331,7 +331,8 @@ impl Vm {
     fn raw_source_line(&self, filename: &str, line: u32) -> Option<&str> {
         // `<stdin>`, `<string>`, ... name no file, so CPython's linecache shows no line
         // for them (and each REPL entry would overwrite the last one's text anyway).
-        if filename.starts_with('<') && filename.ends_with('>') {
+        // Once teardown has begun CPython cannot import `io` to read any file.
+        if (filename.starts_with('<') && filename.ends_with('>')) || self.finalizing_modules {
             return None;
         }
         let src = self.sources.get(filename)?;

@@ -39,6 +39,12 @@ pub struct Types {
     pub staticmethod: Obj,
     pub classmethod: Obj,
     pub super_: Obj,
+    /// The types CPython gives a builtin type's methods (see `builtin_method_kinds.rs`);
+    /// minipy's payload for all of them is `BuiltinFunctionObj` (or a classmethod).
+    pub wrapper_descriptor: Obj,
+    pub method_wrapper: Obj,
+    pub method_descriptor: Obj,
+    pub classmethod_descriptor: Obj,
     /// The iterator types that share a payload with another (`IterVariant::NAMED` order).
     iter_variants: Vec<Obj>,
 }
@@ -320,9 +326,24 @@ impl Types {
                 alloc_dict(heap)?,
             )?);
         }
+        let native_method_kind = |name: &str| {
+            alloc_type(
+                heap,
+                name,
+                vec![object.clone()],
+                vec![object.clone()],
+                Tag::BuiltinFunction,
+                true,
+                alloc_dict(heap)?,
+            )
+        };
         let coroutine = generator_like("coroutine")?;
         let async_generator = generator_like("async_generator")?;
         Ok(Types {
+            wrapper_descriptor: native_method_kind("wrapper_descriptor")?,
+            method_wrapper: native_method_kind("method-wrapper")?,
+            method_descriptor: native_method_kind("method_descriptor")?,
+            classmethod_descriptor: native_method_kind("classmethod_descriptor")?,
             coroutine,
             async_generator,
             object: object.clone(),

@@ -15,7 +15,10 @@ import _tracemalloc
 
 _ModuleType = type(sys)
 _FunctionType = type(lambda: None)
-_BuiltinFunctionType = type(len)
+# Builtin callables of every kind: functions, slot wrappers, method-wrappers, method
+# and class method descriptors.
+_BuiltinCallableTypes = (type(len), type(object.__init__), type(object().__str__),
+                         type(str.join), type(dict.__dict__["fromkeys"]))
 
 
 def _is_shared(o):
@@ -23,7 +26,7 @@ def _is_shared(o):
     singletons every structure shares."""
     if o is None or o is True or o is False or o is Ellipsis or o is NotImplemented:
         return True
-    return isinstance(o, (type, _ModuleType, _FunctionType, _BuiltinFunctionType))
+    return isinstance(o, (type, _ModuleType, _FunctionType) + _BuiltinCallableTypes)
 
 
 def deep_size(obj):
