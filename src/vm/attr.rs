@@ -799,7 +799,16 @@ impl Vm {
                     Some(b) => match self.memory_io_attr(&b, n)? {
                         Some(v) => Ok(Some(v)),
                         None if n == "__doc__" => Ok(None),
-                        None => self.builtin_special_attr(&b, n),
+                        // A name the subclass (or a class between) defines wins, as
+                        // `__isabstractmethod__ = True` of `abc.abstractproperty`.
+                        None => {
+                            let cls = self.type_of(o);
+                            if self.lookup_type_attr(&cls, n).is_some() {
+                                Ok(None)
+                            } else {
+                                self.builtin_special_attr(&b, n)
+                            }
+                        }
                     },
                     None => Ok(None),
                 },
