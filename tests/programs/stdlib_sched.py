@@ -66,7 +66,7 @@ print(log[-1][1], s.empty())
 
 real = sched.scheduler()
 hits = []
-real.enter(0.001, 1, hits.append, ('a',))
+real.enter(0.2, 1, hits.append, ('a',))
 real.enter(0, 1, hits.append, ('b',))
 real.run()
 print(hits, sched.__all__)
