@@ -518,6 +518,21 @@ impl Vm {
     }
 }
 
+/// The receiver of method `$name` of `set` or `frozenset` (`$frozen`), after checking
+/// that it was given between `$min` and `$max` arguments (the message names the method
+/// as `set.add` or `frozenset.union` do).
+macro_rules! set_receiver {
+    ($vm:expr, $args:expr, $frozen:ident, $name:literal, $min:expr, $max:expr) => {{
+        let qualified = if $frozen {
+            concat!("frozenset.", $name)
+        } else {
+            concat!("set.", $name)
+        };
+        $args.check_method($vm, qualified, $min, $max)?;
+        this_set::<$frozen>($vm, &$args, $name)?
+    }};
+}
+
 /// The set a method works on: the receiver, or a subclass instance's set. `set`'s
 /// methods take a set, `frozenset`'s a frozenset (`FROZEN`), as CPython's descriptors
 /// do: `set.union(frozenset())` is refused although the two share the code.
@@ -594,8 +609,7 @@ fn set_clear_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_copy_m<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(vm, if FROZEN { "frozenset.copy" } else { "set.copy" }, 0, 0)?;
-    let s = this_set::<FROZEN>(vm, &args, "copy")?;
+    let s = set_receiver!(vm, args, FROZEN, "copy", 0, 0);
     if s.is::<FrozenSetObj>() {
         return Ok(s);
     }
@@ -638,17 +652,7 @@ fn set_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn set_symmetric_difference<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(
-        vm,
-        if FROZEN {
-            "frozenset.symmetric_difference"
-        } else {
-            "set.symmetric_difference"
-        },
-        1,
-        1,
-    )?;
-    let s = this_set::<FROZEN>(vm, &args, "symmetric_difference")?;
+    let s = set_receiver!(vm, args, FROZEN, "symmetric_difference", 1, 1);
     vm.set_symmetric_difference_of(&s, &args.pos[1])
 }
 
@@ -700,51 +704,21 @@ fn other_as_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn set_issubset<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(
-        vm,
-        if FROZEN {
-            "frozenset.issubset"
-        } else {
-            "set.issubset"
-        },
-        1,
-        1,
-    )?;
-    let s = this_set::<FROZEN>(vm, &args, "issubset")?;
+    let s = set_receiver!(vm, args, FROZEN, "issubset", 1, 1);
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&s, &o)?;
     Ok(vm.new_bool(r))
 }
 
 fn set_issuperset<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(
-        vm,
-        if FROZEN {
-            "frozenset.issuperset"
-        } else {
-            "set.issuperset"
-        },
-        1,
-        1,
-    )?;
-    let s = this_set::<FROZEN>(vm, &args, "issuperset")?;
+    let s = set_receiver!(vm, args, FROZEN, "issuperset", 1, 1);
     let o = other_as_set(vm, &args.pos[1])?;
     let r = vm.set_is_subset(&o, &s)?;
     Ok(vm.new_bool(r))
 }
 
 fn set_isdisjoint<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
-    args.check_method(
-        vm,
-        if FROZEN {
-            "frozenset.isdisjoint"
-        } else {
-            "set.isdisjoint"
-        },
-        1,
-        1,
-    )?;
-    let s = this_set::<FROZEN>(vm, &args, "isdisjoint")?;
+    let s = set_receiver!(vm, args, FROZEN, "isdisjoint", 1, 1);
     if is_set_like(&args.pos[1]) {
         let o = other_as_set(vm, &args.pos[1])?;
         for k in vm.set_items(&o) {

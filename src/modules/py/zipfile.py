@@ -794,13 +794,7 @@ class ZipFile:
         if zinfo.is_dir():
             zinfo.compress_size = 0
             zinfo.CRC = 0
-            self._check_writable(zinfo)
-            self._modified = True
-            zinfo.header_offset = self.fp.tell()
-            self.fp.write(zinfo.FileHeader(False))
-            self.start_dir = self.fp.tell()
-            self.filelist.append(zinfo)
-            self.NameToInfo[zinfo.filename] = zinfo
+            self._write_directory_entry(zinfo)
             return
         zinfo.compress_type = self.compression if compress_type is None else compress_type
         zinfo._compresslevel = (self.compresslevel if compresslevel is None
@@ -861,6 +855,11 @@ class ZipFile:
             raise TypeError("Expected type str or ZipInfo")
         if self._writing:
             raise ValueError("Can't write to ZIP archive while an open writing handle exists.")
+        self._write_directory_entry(zinfo)
+
+    def _write_directory_entry(self, zinfo):
+        """Writes the local header of a directory member (which has no data) and
+        records the member."""
         self._check_writable(zinfo)
         self._modified = True
         zinfo.header_offset = self.fp.tell()
