@@ -285,17 +285,8 @@ impl Vm {
             return Ok(Some(generator));
         }
         self.frames.push_with(|| Frame {
-            code,
-            ip: 0,
-            base,
-            locals_base,
-            stack_base: locals_base + slots,
-            globals,
-            namespace: None,
-            func: Some(func),
             is_entry,
-            ctor: None,
-            generator: None,
+            ..Frame::call(code, globals, Some(func), base, locals_base, slots)
         });
         Ok(None)
     }

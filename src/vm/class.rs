@@ -11,7 +11,6 @@ use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, ExceptionObj, InstanceObj, Tag, TypeObj, tag_of};
 
-use super::eval::RunExit;
 use super::frame::Frame;
 use super::{Args, PyResult, Vm};
 
@@ -341,30 +340,15 @@ impl Vm {
                 self.stack[locals_base + nlocals + code.cellvars.len() + i] = c.clone();
             }
         }
-        self.frames.push(Frame {
-            code: code.clone(),
-            ip: 0,
-            base: locals_base,
-            locals_base,
-            stack_base: self.stack.len(),
+        self.frames.push(Frame::body(
+            code.clone(),
             globals,
-            namespace: Some(ns.clone()),
-            func: Some(body.clone()),
-            is_entry: true,
-            ctor: None,
-            generator: None,
-        });
-        if let Err(e) = self.enter_native("") {
-            if let Some(f) = self.frames.pop() {
-                self.stack.truncate(f.base);
-            }
-            return Err(e);
-        }
-        let r = self.run(None);
-        self.leave_native();
-        match r? {
-            RunExit::Return(_) | RunExit::Yield(_) | RunExit::SwitchMode => {}
-        }
+            ns.clone(),
+            Some(body.clone()),
+            locals_base,
+        ));
+        // The body's return value (None) is not wanted: the namespace is the result.
+        self.run_pushed_frame()?;
         let cls = match metaclass {
             Some(meta) if !meta.ptr_eq(&self.types.type_) => {
                 let pos = smallvec::smallvec![name_obj, self.new_tuple(bases)?, ns.clone()];

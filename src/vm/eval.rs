@@ -1857,17 +1857,8 @@ impl Vm {
             self.stack.push(self.s.null.clone());
         }
         self.frames.push_with(|| super::frame::Frame {
-            code,
-            ip: 0,
-            base: fidx,
-            locals_base,
-            stack_base: locals_base + slots,
-            globals,
-            namespace: None,
-            func: None,
-            is_entry: false,
             ctor,
-            generator: None,
+            ..super::frame::Frame::call(code, globals, None, fidx, locals_base, slots)
         });
     }
 

@@ -37,3 +37,70 @@ pub struct Frame {
     /// go back to that loop.
     pub generator: Option<Obj>,
 }
+
+impl Frame {
+    /// The frame of a call of `code`: its `slots` local slots (locals, then cells) start
+    /// at `locals_base` and its value stack follows them; returning cuts the VM's stack
+    /// back to `base` (below the callable, for a call from Python code).
+    #[inline(always)]
+    pub fn call(
+        code: Rc<CodeObject>,
+        globals: Obj,
+        func: Option<Obj>,
+        base: usize,
+        locals_base: usize,
+        slots: usize,
+    ) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            base,
+            locals_base,
+            stack_base: locals_base + slots,
+            globals,
+            namespace: None,
+            func,
+            is_entry: false,
+            ctor: None,
+            generator: None,
+        }
+    }
+
+    /// The frame of a module or class body (`func` is a class body's function), whose
+    /// names live in `namespace`; its local slots start at `locals_base`. It is the entry
+    /// frame of a run of its own.
+    pub fn body(
+        code: Rc<CodeObject>,
+        globals: Obj,
+        namespace: Obj,
+        func: Option<Obj>,
+        locals_base: usize,
+    ) -> Frame {
+        let slots = code.frame_slots();
+        Frame {
+            namespace: Some(namespace),
+            is_entry: true,
+            ..Frame::call(code, globals, func, locals_base, locals_base, slots)
+        }
+    }
+
+    /// The frame of `generator` resumed at `ip`, running in the generator's own buffer:
+    /// its `nlocals` slots at the start, its value stack after them.
+    #[inline(always)]
+    pub fn resumed(
+        code: Rc<CodeObject>,
+        ip: usize,
+        globals: Obj,
+        func: Option<Obj>,
+        nlocals: usize,
+        generator: Obj,
+        is_entry: bool,
+    ) -> Frame {
+        Frame {
+            ip,
+            is_entry,
+            generator: Some(generator),
+            ..Frame::call(code, globals, func, 0, 0, nlocals)
+        }
+    }
+}

@@ -107,19 +107,8 @@ impl Vm {
         if let Some(v) = sent {
             self.stack.push(v);
         }
-        self.frames.push_with(|| Frame {
-            code,
-            ip,
-            base: 0,
-            locals_base: 0,
-            stack_base: nlocals,
-            globals,
-            namespace: None,
-            func,
-            is_entry,
-            ctor: None,
-            generator: Some(generator),
-        });
+        self.frames
+            .push_with(|| Frame::resumed(code, ip, globals, func, nlocals, generator, is_entry));
     }
 
     /// Makes the caller's value stack, kept in `g` while its frame ran, the VM's again,

@@ -205,19 +205,13 @@ impl Vm {
         for _ in 0..code.frame_slots() {
             self.stack.push(self.s.null.clone());
         }
-        self.frames.push(Frame {
+        self.frames.push(Frame::body(
             code,
-            ip: 0,
-            base: locals_base,
+            globals.clone(),
+            namespace.clone(),
+            None,
             locals_base,
-            stack_base: self.stack.len(),
-            globals: globals.clone(),
-            namespace: Some(namespace.clone()),
-            func: None,
-            is_entry: true,
-            ctor: None,
-            generator: None,
-        });
+        ));
         self.run_pushed_frame()
     }
 
