@@ -23,7 +23,8 @@ __all__ = [
     # frames
     'currentframe', 'getframeinfo', 'getlineno', 'getouterframes', 'getinnerframes',
     'stack', 'trace', 'Traceback', 'FrameInfo', 'ArgInfo', 'getargs', 'getargvalues',
-    'formatargvalues',
+    'formatargvalues', 'getgeneratorstate', 'getgeneratorlocals', 'GEN_CREATED',
+    'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED',
     # annotations and signatures
     'get_annotations', 'formatannotation', 'formatannotationrelativeto',
     'Parameter', 'Signature', 'BoundArguments', 'signature', 'FullArgSpec',
@@ -100,6 +101,31 @@ def isbuiltin(object):
 def ismethodwrapper(object):
     """Whether object is a bound special method of a built-in object."""
     return isinstance(object, types.MethodWrapperType)
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Where a generator is in its life: created, running, suspended or closed."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a paused generator ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
 
 
 def isgenerator(object):
@@ -1843,17 +1869,25 @@ class _SignatureReader:
         if not text or not text.startswith('(') or not text.endswith(')'):
             return None
         params = text[1:-1].strip()
+        # The first parameter of a method is hidden once the method is bound; an
+        # unbound method descriptor (`str.join`) shows it as `self`.
+        owner = getattr(obj, '__self__', None)
+        bound = owner is not None and not isinstance(owner, types.ModuleType)
         for hidden in ('$module', '$self', '$type'):
+            if params.startswith(hidden) and hidden != '$module' and not bound:
+                params = params[1:]
+                break
             if params.startswith(hidden):
                 params = params[len(hidden):].lstrip(', ')
                 # The hidden parameter alone may have been what `/` closed.
                 if params == '/' or params.startswith('/,'):
                     params = params[1:].lstrip(', ')
                 break
-        namespace = {}
+        # Defaults may name `sys.maxsize` (`tuple.index`).
+        namespace = {'sys': sys}
         try:
             exec('def _builtin(%s): pass' % params, namespace)
-        except SyntaxError:
+        except (SyntaxError, NameError):
             return None
         return self._from_function(namespace['_builtin'])
 
