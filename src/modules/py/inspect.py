@@ -15,7 +15,7 @@ __all__ = [
     'ismethodwrapper', 'isroutine', 'isabstract', 'ismethoddescriptor',
     'isdatadescriptor', 'ismemberdescriptor', 'isgetsetdescriptor',
     # members
-    'getmembers', 'getmembers_static', 'getattr_static', 'getmro', 'unwrap',
+    'getmembers', 'getmembers_static', 'classify_class_attrs', 'Attribute', 'getattr_static', 'getmro', 'unwrap',
     # documentation and source
     'cleandoc', 'getdoc', 'getcomments', 'getfile', 'getabsfile', 'getmodulename',
     'getsourcefile', 'getmodule', 'indentsize', 'findsource', 'getblock',
@@ -302,6 +302,57 @@ def _member_value(object, name, fetch, search, repeated):
         if name in klass.__dict__:
             return klass.__dict__[name]
     return _NOT_FOUND
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    """Every name dir(cls) gives, with the class that defines it, what kind of
+    attribute it is ('class method', 'static method', 'property', 'method' or
+    'data') and the object as that class's namespace holds it."""
+    mro = getmro(cls)
+    result = []
+    for name in dir(cls):
+        home = None
+        for base in mro:
+            if name in base.__dict__:
+                home, raw = base, base.__dict__[name]
+                break
+        try:
+            if name == '__dict__':
+                # The namespace entry itself, not the class's own mapping.
+                raise AttributeError(name)
+            obj = getattr(cls, name)
+        except AttributeError:
+            obj = raw if home is not None else None
+        if home is None:
+            # Found through the metaclass (or computed): its own class owns it.
+            raw = obj
+            home = getattr(obj, '__objclass__', None)
+            if home is None:
+                for base in getmro(type(cls)):
+                    if name in base.__dict__:
+                        home = base
+                        break
+                else:
+                    # What every object answers itself (`__class__`).
+                    home = object
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = 'static method', raw
+            # A builtin type's `__new__` is a builtin function in CPython's namespace.
+            if isinstance(raw, staticmethod) and isinstance(raw.__func__, types.BuiltinMethodType):
+                obj = raw.__func__
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = 'class method', raw
+        elif isinstance(raw, property):
+            kind, obj = 'property', raw
+        elif isroutine(obj):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, home, obj))
+    return result
 
 
 def getmembers(object, predicate=None):
