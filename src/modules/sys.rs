@@ -301,6 +301,15 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::set_attr(vm, &m, "path", path)?;
     let modules = vm.modules.clone();
     super::set_attr(vm, &m, "modules", modules)?;
+    // The import system's extension points, as scripts read them. minipy's import
+    // finds modules itself (its stdlib, then sys.path), so the lists start empty
+    // and entries added to them are not consulted.
+    for name in ["meta_path", "path_hooks"] {
+        let list = vm.new_list(Vec::new())?;
+        super::set_attr(vm, &m, name, list)?;
+    }
+    let cache = vm.new_dict()?;
+    super::set_attr(vm, &m, "path_importer_cache", cache)?;
     // `sys.__stdout__` is the same object as the initial `sys.stdout`.
     for (name, saved, fd) in [
         ("stdin", "__stdin__", 0u8),

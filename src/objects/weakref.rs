@@ -94,7 +94,7 @@ impl Vm {
     /// For a user class: a class of its MRO declares no `__slots__` or lists
     /// `__weakref__` in them, or a builtin base has weak references; never over the
     /// variable-size builtins (int, str, tuple, bytes).
-    fn class_has_weakref_slot(&mut self, cls: &Obj) -> bool {
+    pub(crate) fn class_has_weakref_slot(&mut self, cls: &Obj) -> bool {
         let mro = cls
             .downcast::<TypeObj>()
             .map(|t| t.mro.borrow().clone())
@@ -203,3 +203,25 @@ impl Vm {
         }
     }
 }
+
+/// `weakref.ref.__call__`: calling a weak reference, or an instance of a subclass of
+/// `weakref.ref` (which holds the reference as its builtin value).
+fn weakref_call_method(vm: &mut Vm, mut args: crate::vm::Args) -> PyResult {
+    if args.pos.is_empty() {
+        return Err(vm.type_error(
+            "descriptor '__call__' of 'weakref.ReferenceType' object needs an argument",
+        ));
+    }
+    let this = args.pos.remove(0);
+    let wr = vm.base_value(&this).unwrap_or(this);
+    if !wr.is::<WeakRefObj>() {
+        let t = vm.type_name(&wr);
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'weakref.ReferenceType' object but received a '{t}'"
+        )));
+    }
+    vm.call_weakref(&wr, args)
+}
+
+pub const WEAKREF_METHODS: &[(&str, crate::objects::function::NativeFn)] =
+    &[("__call__", weakref_call_method)];

@@ -197,7 +197,7 @@ impl Vm {
 
     /// `o.__dict__ = d`: the instance's namespace becomes `d` itself, shared with every
     /// other holder of `d` (the Borg idiom relies on it).
-    fn set_instance_dict(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
+    pub(crate) fn set_instance_dict(&mut self, o: &Obj, value: Obj) -> PyResult<()> {
         if !value.is::<DictObj>() {
             let vt = self.type_name(&value);
             return Err(self.type_error(format!(
@@ -251,6 +251,9 @@ impl Vm {
             }
             Tag::StaticMethod | Tag::ClassMethod | Tag::Property => {
                 self.builtin_descr_get(&attr, Some(o), cls)
+            }
+            Tag::Native if super::getset_descr::is_getset_descr(&attr) => {
+                self.getset_read(&attr, o)
             }
             Tag::Instance | Tag::Native => self.user_descr_get(attr, Some(o), cls),
             _ => Ok(attr),
@@ -412,6 +415,7 @@ impl Vm {
     pub(crate) fn is_data_descriptor(&mut self, d: &Obj) -> bool {
         match tag_of(d) {
             Tag::Property => true,
+            Tag::Native if super::getset_descr::is_getset_descr(d) => true,
             Tag::Instance | Tag::Native => {
                 let c = self.type_of(d);
                 self.lookup_type_attr(&c, "__set__").is_some()
@@ -501,9 +505,17 @@ impl Vm {
                     return self.set_class(o, value);
                 }
                 let cls = self.type_of(o);
+                let found = self.lookup_type_attr_obj(&cls, name);
+                // A builtin type's getset or member descriptor says why it refuses.
+                if let Some(d) = &found
+                    && tag_of(d) == Tag::Native
+                    && self.is_data_descriptor(d)
+                {
+                    return self.descr_set(d, o, Some(value));
+                }
                 let tn = self.type_name(o);
                 let n = as_str(name).unwrap_or("?").to_owned();
-                if self.lookup_type_attr_obj(&cls, name).is_some() {
+                if found.is_some() {
                     Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")))
                 } else {
                     Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
@@ -745,7 +757,8 @@ impl Vm {
                 })
                 .unwrap_or_default();
             for v in candidates {
-                if self.is_data_descriptor(&v) {
+                if self.is_data_descriptor(&v) && !super::getset_descr::is_instance_layout_descr(&v)
+                {
                     return true;
                 }
             }
@@ -813,7 +826,10 @@ impl Vm {
                     None => Ok(None),
                 },
             },
-            Tag::Exception => self.exception_attr(o, n),
+            Tag::Exception => match self.exception_attr(o, n)? {
+                None if n == "__doc__" => self.builtin_type_doc(o),
+                found => Ok(found),
+            },
             Tag::BoundMethod => {
                 let Some(m) = o.downcast::<BoundMethodObj>() else {
                     return Ok(None);
@@ -859,12 +875,25 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            _ => self.builtin_special_attr(o, n),
+            _ => match self.builtin_special_attr(o, n)? {
+                None if n == "__doc__" => self.builtin_type_doc(o),
+                found => Ok(found),
+            },
         }
     }
 
+    /// `o.__doc__` of an instance of a builtin type: the type's docstring.
+    fn builtin_type_doc(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        let cls = self.type_of(o);
+        if !cls.downcast::<TypeObj>().is_some_and(|t| t.builtin) {
+            return Ok(None);
+        }
+        let key = self.intern("__doc__")?;
+        self.type_special_attr(&cls, &key)
+    }
+
     /// Attributes every class object has.
-    fn type_special_attr(&mut self, t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    pub(crate) fn type_special_attr(&mut self, t: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         let Some(tp) = t.downcast::<TypeObj>() else {
             return Ok(None);
         };
@@ -915,16 +944,23 @@ impl Vm {
                     }
                 }
             }
-            Some("__doc__") => self
-                .dict_get_str(&tp.dict, name)
-                .unwrap_or_else(|| self.none()),
+            Some("__doc__") => match self.dict_get_str(&tp.dict, name) {
+                Some(d) if !(tp.builtin && d.ptr_eq(&self.s.none)) => d,
+                // A builtin type's docstring as CPython has it (`int.__doc__`).
+                _ => match crate::vm::method_docs::method_doc(unqualified(&tp.name()), "__doc__")
+                    .filter(|_| tp.builtin)
+                {
+                    Some((_, doc)) => self.new_str(doc)?,
+                    None => self.none(),
+                },
+            },
             Some("__class__") => self.type_of(t),
             _ => return Ok(None),
         };
         Ok(Some(v))
     }
 
-    fn function_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
+    pub(crate) fn function_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
         let Some(f) = o.downcast::<FunctionObj>() else {
             return Ok(None);
         };
@@ -1133,6 +1169,9 @@ fn function_descr_get(vm: &mut Vm, args: super::Args) -> PyResult {
 /// The `(text signature, doc)` of a function of the builtins module (None for other
 /// builtin functions and methods, which carry no docstrings).
 fn builtin_fn_doc(b: &BuiltinFunctionObj) -> Option<(&'static str, &'static str)> {
+    if let Some(owner) = b.owner().and_then(|o| o.downcast::<TypeObj>()) {
+        return crate::vm::method_docs::method_doc(unqualified(&owner.name()), b.name());
+    }
     let module = b.module()?;
     if b.bound.is_some() || crate::objects::str::as_str(module) != Some("builtins") {
         return None;

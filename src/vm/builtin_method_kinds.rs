@@ -115,6 +115,19 @@ fn is_slot_method(owner: &str, name: &str) -> bool {
     SLOT_NAMES.contains(&name) && !COEXISTING.contains(&(owner, name))
 }
 
+/// The static methods of builtin types (CPython's `METH_STATIC`).
+const STATIC_METHODS: &[(&str, &str)] = &[
+    ("str", "maketrans"),
+    ("bytes", "maketrans"),
+    ("bytearray", "maketrans"),
+];
+
+fn is_static_method(owner: &Obj, name: &str) -> bool {
+    owner
+        .downcast::<TypeObj>()
+        .is_some_and(|t| STATIC_METHODS.contains(&(&*t.name(), name)))
+}
+
 /// A builtin type's method as the class holds it (not bound to an object).
 fn unbound_method(o: &Obj) -> Option<(Obj, &'static str)> {
     let b = o.downcast::<BuiltinFunctionObj>()?;
@@ -142,9 +155,10 @@ pub(crate) enum NativeKind {
     MethodDescriptor {
         owner: Obj,
     },
-    /// `<built-in method __new__ of type object at ...>`: CPython's `__new__` of a
-    /// builtin type is a function bound to the type.
-    TypeNew {
+    /// `<built-in method __new__ of type object at ...>`: CPython's `__new__` and
+    /// static methods (`str.maketrans`) of a builtin type are functions bound to the
+    /// type.
+    TypeStatic {
         owner: Obj,
     },
     BuiltinMethod {
@@ -155,9 +169,11 @@ pub(crate) enum NativeKind {
 
 pub(crate) fn native_kind(b: &BuiltinFunctionObj) -> NativeKind {
     match (&b.bound, b.owner()) {
-        (None, Some(owner)) if b.name() == "__new__" => NativeKind::TypeNew {
-            owner: owner.clone(),
-        },
+        (None, Some(owner)) if b.name() == "__new__" || is_static_method(owner, b.name()) => {
+            NativeKind::TypeStatic {
+                owner: owner.clone(),
+            }
+        }
         (None, Some(owner)) if is_slot_method_of(owner, b.name()) => NativeKind::SlotWrapper {
             owner: owner.clone(),
         },
@@ -224,9 +240,10 @@ impl Vm {
                 self.type_name(&this),
                 this.addr()
             ),
-            NativeKind::TypeNew { owner } => {
+            NativeKind::TypeStatic { owner } => {
                 format!(
-                    "<built-in method __new__ of type object at {:#x}>",
+                    "<built-in method {} of type object at {:#x}>",
+                    b.name(),
                     owner.addr()
                 )
             }

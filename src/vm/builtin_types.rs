@@ -356,6 +356,23 @@ impl Vm {
                     "gi_running" | "cr_running" | "ag_running" => {
                         Ok(Some(self.new_bool(g.running.get())))
                     }
+                    // Paused at a yield: started, not finished, not running.
+                    "gi_suspended" | "cr_suspended" => {
+                        let paused = g.started.get() && !g.finished.get() && !g.running.get();
+                        Ok(Some(self.new_bool(paused)))
+                    }
+                    "gi_frame" | "cr_frame" | "ag_frame" => self.generator_frame(o).map(Some),
+                    "gi_code" | "cr_code" | "ag_code" => {
+                        let code = g
+                            .frame
+                            .try_borrow()
+                            .ok()
+                            .and_then(|f| f.as_ref().map(|f| f.code.clone()));
+                        match code {
+                            Some(code) => Ok(Some(self.heap.alloc(CodeObj { code })?)),
+                            None => Ok(None),
+                        }
+                    }
                     _ => Ok(None),
                 }
             }

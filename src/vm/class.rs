@@ -179,16 +179,7 @@ impl Vm {
             }
         }
         let slot_names = self.declared_slot_names(&dict)?;
-        // Every class has a `__doc__`, None without a docstring (CPython's `type_new`),
-        // so that its instances have one too; a `__doc__` slot takes its place.
-        let doc_key = self.intern("__doc__")?;
-        let doc_is_slot = slot_names
-            .as_deref()
-            .is_some_and(|names| names.iter().any(|n| &**n == "__doc__"));
-        if !doc_is_slot && self.dict_get_str(&dict, &doc_key).is_none() {
-            let none = self.none();
-            self.dict_set(&dict, doc_key, none)?;
-        }
+        let declared = slot_names.clone();
         let members = slot_names
             .as_deref()
             .map(|names| super::slots::member_names(name, names))
@@ -228,6 +219,17 @@ impl Vm {
             *t.mro.borrow_mut() = mro_t;
         }
         self.install_member_descrs(&cls, &dict, &members, first_slot)?;
+        self.add_instance_layout_descrs(&cls, &dict, &bases, declared.as_deref().map(|v| &v[..]))?;
+        // Every class has a `__doc__`, None without a docstring (CPython's `type_new`),
+        // so that its instances have one too; a `__doc__` slot takes its place.
+        let doc_key = self.intern("__doc__")?;
+        let doc_is_slot = declared
+            .as_deref()
+            .is_some_and(|names| names.iter().any(|n| &**n == "__doc__"));
+        if !doc_is_slot && self.dict_get_str(&dict, &doc_key).is_none() {
+            let none = self.none();
+            self.dict_set(&dict, doc_key, none)?;
+        }
         self.update_slot_flags(&cls);
         self.method_cache_epoch += 1;
         self.register_subclass(&cls, &bases);

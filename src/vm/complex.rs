@@ -387,48 +387,12 @@ fn complex_dunder_format(vm: &mut Vm, args: Args) -> PyResult {
     vm.complex_format(z, &spec)
 }
 
-fn complex_real(vm: &mut Vm, args: Args) -> PyResult {
-    let z = complex_self(vm, &args, "real")?;
-    vm.new_float(z.re)
-}
-
-fn complex_imag(vm: &mut Vm, args: Args) -> PyResult {
-    let z = complex_self(vm, &args, "imag")?;
-    vm.new_float(z.im)
-}
-
 impl Vm {
-    /// Puts `complex`'s methods and its `real` / `imag` descriptors on the type (the
-    /// descriptors serve instances of subclasses; complex values answer directly).
+    /// Puts `complex`'s methods on the type (its `real` / `imag` members are
+    /// `builtin_descrs`').
     pub(crate) fn init_complex_type(&mut self) -> PyResult<()> {
         let ty = self.types.by_tag(Tag::Complex).clone();
-        self.add_methods(&ty, "complex", COMPLEX_METHODS, super::MethodKind::Instance)?;
-        let Some(dict) = ty
-            .downcast::<crate::objects::TypeObj>()
-            .map(|t| t.dict.clone())
-        else {
-            return Ok(());
-        };
-        const GETTERS: &[(&str, NativeFn)] = &[("real", complex_real), ("imag", complex_imag)];
-        for (name, f) in GETTERS {
-            let fget = self.heap.alloc(crate::objects::BuiltinFunctionObj::method(
-                name,
-                *f,
-                None,
-                ty.clone(),
-            ))?;
-            let prop = self.heap.alloc(crate::objects::descr::PropertyObj {
-                fget: Some(fget),
-                fset: None,
-                fdel: None,
-                doc: crate::heap::OptObjCell::new(None),
-                name: crate::heap::OptObjCell::new(None),
-            })?;
-            let k = self.intern(name)?;
-            self.dict_set(&dict, k, prop)?;
-        }
-        self.update_slot_flags(&ty);
-        Ok(())
+        self.add_methods(&ty, "complex", COMPLEX_METHODS, super::MethodKind::Instance)
     }
 
     /// `pow(a, b, m)` with a complex operand: CPython's complex power refuses a modulus.

@@ -85,6 +85,12 @@ pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
     ("__set_name__", property_set_name),
 ];
 
+/// The descriptor itself, or the builtin value of an instance of a subclass
+/// (`class abstractclassmethod(classmethod)`).
+fn own_value(vm: &Vm, d: &Obj) -> Obj {
+    vm.base_value(d).unwrap_or_else(|| d.clone())
+}
+
 /// The owner `__get__(obj, type)` binds to: `type`, or `type(obj)` when it is None.
 fn get_owner(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
     args.check(vm, "__get__", 2, 3)?;
@@ -100,10 +106,11 @@ fn get_owner(vm: &mut Vm, args: &Args) -> PyResult<Obj> {
 /// `classmethod.__get__(obj, type=None)`: the function bound to the class.
 fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
     let owner = get_owner(vm, &args)?;
-    let Some(c) = args.pos[0].downcast::<ClassMethodObj>() else {
+    let this = own_value(vm, &args.pos[0]);
+    let Some(c) = this.downcast::<ClassMethodObj>() else {
         let n = vm.type_name(&args.pos[0]);
         return Err(vm.type_error(format!(
-            "descriptor '__get__' for 'classmethod' objects doesn't apply to a '{n}' object"
+            "descriptor '__get__' requires a 'classmethod' object but received a '{n}'"
         )));
     };
     let func = c.func.clone();
@@ -113,12 +120,13 @@ fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
 /// `staticmethod.__get__(obj, type=None)`: the function itself.
 fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult {
     get_owner(vm, &args)?;
-    match args.pos[0].downcast::<StaticMethodObj>() {
+    let this = own_value(vm, &args.pos[0]);
+    match this.downcast::<StaticMethodObj>() {
         Some(s) => Ok(s.func.clone()),
         None => {
             let n = vm.type_name(&args.pos[0]);
             Err(vm.type_error(format!(
-                "descriptor '__get__' for 'staticmethod' objects doesn't apply to a '{n}' object"
+                "descriptor '__get__' requires a 'staticmethod' object but received a '{n}'"
             )))
         }
     }
@@ -134,6 +142,7 @@ fn staticmethod_call(vm: &mut Vm, mut args: Args) -> PyResult {
         );
     }
     let this = args.pos.remove(0);
+    let this = own_value(vm, &this);
     let Some(s) = this.downcast::<StaticMethodObj>() else {
         let n = vm.type_name(&this);
         return Err(vm.type_error(format!(

@@ -318,11 +318,11 @@ fn eg_str(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_str(&s)
 }
 
-fn eg_message(vm: &mut Vm, o: &Obj) -> PyResult {
+fn eg_message(vm: &mut Vm, o: &Obj, _: &str) -> PyResult {
     Ok(vm.group_parts(o)?.0)
 }
 
-fn eg_exceptions(vm: &mut Vm, o: &Obj) -> PyResult {
+fn eg_exceptions(vm: &mut Vm, o: &Obj, _: &str) -> PyResult {
     Ok(vm.group_parts(o)?.1)
 }
 
@@ -401,7 +401,7 @@ impl Vm {
         let readers: [(&str, super::member_descr::MemberReader); 2] =
             [("message", eg_message), ("exceptions", eg_exceptions)];
         for (name, read) in readers {
-            let m = self.new_readonly_member(&beg, name, read)?;
+            let m = self.new_readonly_member(&beg, name, read, None)?;
             let k = self.intern(name)?;
             self.dict_set(&d, k, m)?;
         }

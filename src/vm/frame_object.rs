@@ -72,6 +72,40 @@ impl Vm {
         Ok(back)
     }
 
+    /// `gen.gi_frame`: a snapshot of a suspended generator's (or coroutine's) frame,
+    /// with its locals; None once it has finished or while it runs.
+    pub(crate) fn generator_frame(&mut self, generator: &Obj) -> PyResult {
+        let snapshot = generator
+            .downcast::<crate::objects::generator::GeneratorObj>()
+            .and_then(|g| {
+                let f = g.frame.try_borrow().ok()?;
+                let f = f.as_ref()?;
+                let slots = f.values.get(..f.nlocals).unwrap_or(&[]).to_vec();
+                Some((f.code.clone(), f.ip, f.globals.clone(), slots))
+            });
+        let Some((code, ip, globals, slots)) = snapshot else {
+            return Ok(self.none());
+        };
+        let locals = self.new_dict()?;
+        for (i, name) in code.varnames.iter().enumerate() {
+            if let Some(v) = slots.get(i).filter(|v| !v.ptr_eq(&self.s.null)) {
+                self.dict_set(&locals, name.clone(), v.clone())?;
+            }
+        }
+        let cells = code.cellvars.iter().chain(code.freevars.iter());
+        for (i, name) in cells.enumerate() {
+            let v = slots.get(code.nlocals() + i).and_then(|c| {
+                c.downcast::<crate::objects::CellObj>()
+                    .and_then(|c| c.value.get())
+            });
+            if let Some(v) = v {
+                self.dict_set(&locals, name.clone(), v)?;
+            }
+        }
+        let none = self.none();
+        self.new_frame_object(&code, ip.saturating_sub(1), globals, Some(locals), none)
+    }
+
     /// The frame of one traceback entry; `back` is the entry's caller (the next entry
     /// out) or None for the outermost.
     pub(crate) fn traceback_frame(

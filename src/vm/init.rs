@@ -131,6 +131,12 @@ impl Vm {
                 MethodKind::Class,
             ),
             (
+                self.types.by_tag(Tag::WeakRef).clone(),
+                "weakref",
+                crate::objects::weakref::WEAKREF_METHODS,
+                MethodKind::Instance,
+            ),
+            (
                 self.exc.base_exception.clone(),
                 "BaseException",
                 super::object_methods::EXCEPTION_METHODS,
@@ -250,13 +256,13 @@ impl Vm {
         }
         crate::objects::bytes_methods::register(self)?;
         self.init_complex_type()?;
+        self.init_builtin_descriptors()?;
         for (tag, owner) in [
             (Tag::List, "list"),
             (Tag::Dict, "dict"),
             (Tag::Set, "set"),
             (Tag::FrozenSet, "frozenset"),
             (Tag::Tuple, "tuple"),
-            (Tag::Type, "type"),
             (Tag::Deque, "deque"),
         ] {
             let ty = self.types.by_tag(tag).clone();
@@ -312,6 +318,22 @@ impl Vm {
             MethodKind::Static,
         )?;
         self.init_exception_groups()?;
+        // Each builtin exception class lists its own `__init__` (`ValueError.__init__`
+        // is `<slot wrapper '__init__' of 'ValueError' objects>`).
+        let init_key = self.names.__init__.clone();
+        for (name, cls) in self.exc.all() {
+            let has_own = cls
+                .downcast::<crate::objects::TypeObj>()
+                .is_some_and(|t| self.dict_get_str(&t.dict, &init_key).is_some());
+            if !has_own {
+                self.add_methods(
+                    &cls,
+                    name,
+                    super::object_methods::EXCEPTION_INIT,
+                    MethodKind::Instance,
+                )?;
+            }
+        }
         self.add_slot_wrappers()?;
         self.add_iterator_methods()?;
         (self.library.init_builtins)(self)?;

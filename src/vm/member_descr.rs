@@ -35,10 +35,13 @@ struct Member {
     /// A read-only member of a builtin class (BaseExceptionGroup's `message`): how to
     /// read it. Such a member is no slot.
     reader: Option<MemberReader>,
+    /// `__doc__` (CPython documents a few builtin members, as `complex.real`).
+    doc: Option<&'static str>,
 }
 
-/// Reads a read-only member of a builtin class from an instance.
-pub(crate) type MemberReader = fn(&mut Vm, &Obj) -> PyResult;
+/// Reads a read-only member of a builtin class from an instance (given the member's
+/// name, so that one reader can serve several members).
+pub(crate) type MemberReader = fn(&mut Vm, &Obj, &str) -> PyResult;
 
 impl NativeState for Member {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -64,6 +67,7 @@ impl Vm {
                 owner: owner.clone(),
                 index,
                 reader: None,
+                doc: None,
             },
         )
     }
@@ -74,6 +78,7 @@ impl Vm {
         owner: &Obj,
         name: &str,
         reader: MemberReader,
+        doc: Option<&'static str>,
     ) -> PyResult {
         let name = self.new_str(name)?;
         self.new_native(
@@ -83,6 +88,7 @@ impl Vm {
                 owner: owner.clone(),
                 index: 0,
                 reader: Some(reader),
+                doc,
             },
         )
     }
@@ -167,7 +173,8 @@ fn member_get(vm: &mut Vm, args: Args) -> PyResult {
     }
     vm.member_applies(m, obj)?;
     if let Some(read) = m.reader {
-        return read(vm, obj);
+        let n = vm.str_of_name(&m.name);
+        return read(vm, obj, &n);
     }
     match vm.member_read(m, obj)? {
         Some(v) => Ok(v),
@@ -234,6 +241,9 @@ fn member_objclass(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn member_doc(vm: &mut Vm, args: Args) -> PyResult {
-    vm.member_of(&args.pos[0], "__doc__")?;
-    Ok(vm.none())
+    let m = vm.member_of(&args.pos[0], "__doc__")?;
+    match m.doc {
+        Some(d) => vm.new_str(d),
+        None => Ok(vm.none()),
+    }
 }

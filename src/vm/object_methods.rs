@@ -325,8 +325,23 @@ fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_list(subs)
 }
 
+/// `type.__repr__`: `<class 'name'>` (a metaclass's own `__repr__` may call it).
+fn type_repr_native(vm: &mut Vm, args: Args) -> PyResult {
+    slot_no_args(vm, &args, "__repr__")?;
+    let o = need_self(vm, &args, "__repr__")?;
+    if tag_of(&o) != Tag::Type {
+        let t = vm.type_name(&o);
+        return Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{t}'"
+        )));
+    }
+    let name = vm.type_display_name(&o);
+    vm.new_str(&format!("<class '{name}'>"))
+}
+
 pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("mro", type_mro),
+    ("__repr__", type_repr_native),
     ("__subclasses__", type_subclasses),
     ("__setattr__", type_setattr_native),
     ("__delattr__", type_delattr_native),
@@ -402,6 +417,9 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(vm.none())
 }
+
+/// The `__init__` every builtin exception class has in its own namespace.
+pub const EXCEPTION_INIT: &[(&str, NativeFn)] = &[("__init__", exc_init)];
 
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", exc_init),

@@ -191,6 +191,11 @@ impl Vm {
                 return self.call_method_with(&f, cls, std::slice::from_ref(item));
             }
         }
+        // `type[int]`: CPython special-cases `type` itself rather than giving it a
+        // `__class_getitem__` that every class would then find through its metatype.
+        if cls.ptr_eq(&self.types.type_) {
+            return self.new_generic_alias(cls, item);
+        }
         let Some(f) = self.lookup_type_attr(cls, "__class_getitem__") else {
             let n = self.class_name(cls);
             return Err(self.type_error(format!("type '{n}' is not subscriptable")));

@@ -195,6 +195,8 @@ fn subclassable(tag: Tag) -> bool {
             | Tag::Bytes
             | Tag::ByteArray
             | Tag::Property
+            | Tag::StaticMethod
+            | Tag::ClassMethod
             | Tag::Deque
             | Tag::WeakRef
             | Tag::StringIO

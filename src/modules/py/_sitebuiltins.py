@@ -90,6 +90,8 @@ class _Helper(object):
             kind, name = 'module', obj.__name__
         elif isinstance(obj, type):
             kind, name = 'class', obj.__name__
+        elif kind_of in _DESCRIPTOR_KINDS:
+            kind, name = kind_of, obj.__name__
         elif callable(obj) and hasattr(obj, '__name__'):
             kind = 'built-in function' if kind_of == 'builtin_function_or_method' else 'function'
             name = obj.__name__
@@ -98,12 +100,23 @@ class _Helper(object):
             kind, name = 'class', obj.__name__
         module = getattr(obj, '__module__', None)
         where = ' in module ' + module if isinstance(module, str) and kind != 'module' else ''
-        print('Help on %s %s%s:' % (kind, name, where))
+        if kind in _DESCRIPTOR_KINDS:
+            # A builtin type's method: pydoc names only the kind of descriptor.
+            print('Help on %s:' % kind)
+        else:
+            print('Help on %s %s%s:' % (kind, name, where))
         print()
         title = name
+        owner = getattr(obj, '__self__', None)
         if kind == 'function':
             import inspect
             title = name + str(inspect.signature(obj))
+        elif kind in _DESCRIPTOR_KINDS:
+            title = name + _signature_of(obj)
+        elif kind == 'built-in function' and owner is not None and type(owner).__name__ != 'module':
+            cls = type(owner)
+            title = '%s%s method of %s.%s instance' % (
+                name, _signature_of(obj), cls.__module__, cls.__qualname__)
         elif kind == 'built-in function':
             title = name + _shown_signature(getattr(obj, '__text_signature__', None))
         print(title)
@@ -115,10 +128,25 @@ class _Helper(object):
         print()
 
 
+# The kinds of builtin methods pydoc introduces by their type's name alone.
+_DESCRIPTOR_KINDS = ('method_descriptor', 'wrapper_descriptor', 'method-wrapper',
+                     'classmethod_descriptor')
+
+
+def _signature_of(obj):
+    """The parameters pydoc shows for a builtin method: its signature, without the
+    bound first parameter; `(...)` when it has none that can be read."""
+    import inspect
+    try:
+        return str(inspect.signature(obj))
+    except (ValueError, TypeError):
+        return '(...)'
+
+
 def _shown_signature(text):
     """A builtin's `__text_signature__` as pydoc shows it: without the `$module`
     parameter (and the `/` that only marked it positional); `(...)` without one."""
-    if not text:
+    if not text or '<unrepresentable>' in text:
         return '(...)'
     for hidden in ('$module, /, ', '$module, /', '$module, ', '$module'):
         if text.startswith('(' + hidden):

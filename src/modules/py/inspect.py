@@ -15,7 +15,7 @@ __all__ = [
     'ismethodwrapper', 'isroutine', 'isabstract', 'ismethoddescriptor',
     'isdatadescriptor', 'ismemberdescriptor', 'isgetsetdescriptor',
     # members
-    'getmembers', 'getmembers_static', 'getattr_static', 'getmro', 'unwrap',
+    'getmembers', 'getmembers_static', 'classify_class_attrs', 'Attribute', 'getattr_static', 'getmro', 'unwrap',
     # documentation and source
     'cleandoc', 'getdoc', 'getcomments', 'getfile', 'getabsfile', 'getmodulename',
     'getsourcefile', 'getmodule', 'indentsize', 'findsource', 'getblock',
@@ -23,7 +23,8 @@ __all__ = [
     # frames
     'currentframe', 'getframeinfo', 'getlineno', 'getouterframes', 'getinnerframes',
     'stack', 'trace', 'Traceback', 'FrameInfo', 'ArgInfo', 'getargs', 'getargvalues',
-    'formatargvalues',
+    'formatargvalues', 'getgeneratorstate', 'getgeneratorlocals', 'GEN_CREATED',
+    'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED',
     # annotations and signatures
     'get_annotations', 'formatannotation', 'formatannotationrelativeto',
     'Parameter', 'Signature', 'BoundArguments', 'signature', 'FullArgSpec',
@@ -100,6 +101,31 @@ def isbuiltin(object):
 def ismethodwrapper(object):
     """Whether object is a bound special method of a built-in object."""
     return isinstance(object, types.MethodWrapperType)
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Where a generator is in its life: created, running, suspended or closed."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a paused generator ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
 
 
 def isgenerator(object):
@@ -276,6 +302,57 @@ def _member_value(object, name, fetch, search, repeated):
         if name in klass.__dict__:
             return klass.__dict__[name]
     return _NOT_FOUND
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    """Every name dir(cls) gives, with the class that defines it, what kind of
+    attribute it is ('class method', 'static method', 'property', 'method' or
+    'data') and the object as that class's namespace holds it."""
+    mro = getmro(cls)
+    result = []
+    for name in dir(cls):
+        home = None
+        for base in mro:
+            if name in base.__dict__:
+                home, raw = base, base.__dict__[name]
+                break
+        try:
+            if name == '__dict__':
+                # The namespace entry itself, not the class's own mapping.
+                raise AttributeError(name)
+            obj = getattr(cls, name)
+        except AttributeError:
+            obj = raw if home is not None else None
+        if home is None:
+            # Found through the metaclass (or computed): its own class owns it.
+            raw = obj
+            home = getattr(obj, '__objclass__', None)
+            if home is None:
+                for base in getmro(type(cls)):
+                    if name in base.__dict__:
+                        home = base
+                        break
+                else:
+                    # What every object answers itself (`__class__`).
+                    home = object
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = 'static method', raw
+            # A builtin type's `__new__` is a builtin function in CPython's namespace.
+            if isinstance(raw, staticmethod) and isinstance(raw.__func__, types.BuiltinMethodType):
+                obj = raw.__func__
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = 'class method', raw
+        elif isinstance(raw, property):
+            kind, obj = 'property', raw
+        elif isroutine(obj):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, home, obj))
+    return result
 
 
 def getmembers(object, predicate=None):
@@ -1843,17 +1920,25 @@ class _SignatureReader:
         if not text or not text.startswith('(') or not text.endswith(')'):
             return None
         params = text[1:-1].strip()
+        # The first parameter of a method is hidden once the method is bound; an
+        # unbound method descriptor (`str.join`) shows it as `self`.
+        owner = getattr(obj, '__self__', None)
+        bound = owner is not None and not isinstance(owner, types.ModuleType)
         for hidden in ('$module', '$self', '$type'):
+            if params.startswith(hidden) and hidden != '$module' and not bound:
+                params = params[1:]
+                break
             if params.startswith(hidden):
                 params = params[len(hidden):].lstrip(', ')
                 # The hidden parameter alone may have been what `/` closed.
                 if params == '/' or params.startswith('/,'):
                     params = params[1:].lstrip(', ')
                 break
-        namespace = {}
+        # Defaults may name `sys.maxsize` (`tuple.index`).
+        namespace = {'sys': sys}
         try:
             exec('def _builtin(%s): pass' % params, namespace)
-        except SyntaxError:
+        except (SyntaxError, NameError):
             return None
         return self._from_function(namespace['_builtin'])
 

@@ -84,19 +84,7 @@ del (_plain_function, _generator_function, _coroutine_function, _sample_coroutin
      _sample_traceback)
 
 
-class getset_descriptor:
-    """What GetSetDescriptorType names.  minipy exposes no computed built-in
-    attributes as descriptor objects, so no object ever has this type; it exists
-    so that isinstance checks against it work (and answer False)."""
-
-    __module__ = 'builtins'
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 'getset_descriptor' instances")
-
-
-GetSetDescriptorType = getset_descriptor
-del getset_descriptor
+GetSetDescriptorType = type(int.real)
 
 
 # --- MappingProxyType ------------------------------------------------------------------
