@@ -441,7 +441,7 @@ fn write_impl(vm: &mut Vm, core: &FileCore, data: Payload) -> PyResult<usize> {
                 _ => s,
             };
             let raw = codecs::encode(text, cfg.codec, &cfg.errors)
-                .map_err(|e| vm.codec_error(e, CodecInput::Text(text)))?;
+                .map_err(|e| vm.codec_error(e, CodecInput::Text(text.as_bytes())))?;
             with_state(vm, core, |st| st.write(&raw, true))?;
             Ok(count)
         }

@@ -2,7 +2,7 @@
 
 use crate::heap::Obj;
 use crate::objects::NativeFn;
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::text;
 use crate::vm::params::ssize_arg;
@@ -19,6 +19,27 @@ fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
                 && let Some(s) = as_str(&b)
             {
                 return Ok(s.to_owned());
+            }
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{n}' object"
+            )))
+        }
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// The text bytes of `self`, lone surrogates included (see text::wtf8).
+fn this_text(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+    match args.pos.first() {
+        Some(o) => {
+            if let Some(s) = as_text(o) {
+                return Ok(s.to_vec());
+            }
+            if let Some(b) = vm.base_value(o)
+                && let Some(s) = as_text(&b)
+            {
+                return Ok(s.to_vec());
             }
             let n = vm.type_name(o);
             Err(vm.type_error(format!(
@@ -456,12 +477,12 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
     let enc = args.take_kw("encoding");
     let errors = args.take_kw("errors");
     args.check_method_kw(vm, "str.encode", 0, 2)?;
-    let s = this(vm, &args, "encode")?;
+    let s = this_text(vm, &args, "encode")?;
     let enc = enc.or_else(|| args.get(1).cloned());
     let errors = errors.or_else(|| args.get(2).cloned());
     let codec = vm.codec_arg(enc.as_ref(), "encode() argument 'encoding'")?;
     let errors = vm.errors_arg(errors.as_ref(), "encode() argument 'errors'")?;
-    let bytes = text::codecs::encode(&s, codec, &errors)
+    let bytes = text::codecs::encode_wtf8(&s, codec, &errors)
         .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(&s)))?;
     vm.new_bytes(bytes)
 }

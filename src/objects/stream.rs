@@ -145,7 +145,7 @@ pub(crate) fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
             _ => s.clone(),
         };
         let raw = codecs::encode(&text, codec, &errors)
-            .map_err(|e| vm.codec_error(e, CodecInput::Text(&text)))?;
+            .map_err(|e| vm.codec_error(e, CodecInput::Text(text.as_bytes())))?;
         if fd == 1 {
             vm.write_stdout_bytes(&raw)?;
             if line && (s.contains('\n') || s.contains('\r')) {

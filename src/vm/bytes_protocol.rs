@@ -135,9 +135,9 @@ impl Vm {
             return Ok(self.s.empty_str.clone());
         }
         let codec = self.codec_named(&enc)?;
-        let s = crate::text::codecs::decode(data, codec, &errors)
+        let s = crate::text::codecs::decode_wtf8(data, codec, &errors)
             .map_err(|e| self.codec_error(e, CodecInput::Bytes(data)))?;
-        self.new_str(&s)
+        self.new_str_wtf8(&s)
     }
 
     /// `bytes(...)` / `bytearray(...)`: the contents the constructor arguments describe.
@@ -183,7 +183,7 @@ impl Vm {
             let errors =
                 self.errors_arg(errors.as_ref(), &format!("{name}() argument 'errors'"))?;
             return crate::text::codecs::encode(&s, codec, &errors)
-                .map_err(|e| self.codec_error(e, CodecInput::Text(&s)));
+                .map_err(|e| self.codec_error(e, CodecInput::Text(s.as_bytes())));
         }
         if encoding.is_some() {
             return Err(self.type_error("encoding without a string argument"));
