@@ -51,6 +51,7 @@ enum ConstKey {
     Float(u64),
     Complex(u64, u64),
     Str(String),
+    StrWtf8(Vec<u8>),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
     /// A set display of constants, by its elements in source order.
@@ -67,6 +68,7 @@ fn const_key(v: &ConstValue) -> ConstKey {
         ConstValue::Float(f) => ConstKey::Float(f.to_bits()),
         ConstValue::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
         ConstValue::Str(s) => ConstKey::Str(s.clone()),
+        ConstValue::StrWtf8(s) => ConstKey::StrWtf8(s.clone()),
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
     }
@@ -424,6 +426,7 @@ impl<'a> Compiler<'_, 'a> {
                     self.vm.str(s)?
                 }
             }
+            ConstValue::StrWtf8(text) => self.vm.str_wtf8(text)?,
             ConstValue::Bytes(b) => self.vm.bytes(b)?,
             ConstValue::Tuple(items) => {
                 let mut objs = Vec::with_capacity(items.len());
@@ -1804,6 +1807,7 @@ impl<'a> Compiler<'_, 'a> {
                 Constant::Float(f) => ConstValue::Float(*f),
                 Constant::Imaginary(f) => ConstValue::Complex(0.0, *f),
                 Constant::Str(s) => ConstValue::Str((*s).to_owned()),
+                Constant::StrWtf8(s) => ConstValue::StrWtf8(s.to_vec()),
                 Constant::Bytes(b) => ConstValue::Bytes(b.to_vec()),
             }),
             ExprKind::UnaryOp { op, operand } => match self.const_value(operand)? {
@@ -2295,7 +2299,7 @@ impl<'a> Compiler<'_, 'a> {
                     ConstValue::Int(_) => "int",
                     ConstValue::Float(_) => "float",
                     ConstValue::Complex(..) => "complex",
-                    ConstValue::Str(_) => "str",
+                    ConstValue::Str(_) | ConstValue::StrWtf8(_) => "str",
                     ConstValue::Bytes(_) => "bytes",
                     ConstValue::Tuple(_) => "tuple",
                 })
