@@ -224,14 +224,15 @@ fn encoded_surrogate(codec: Codec, data: &[u8]) -> Option<(u32, usize)> {
     super::wtf8::is_surrogate(cp).then_some((cp, width))
 }
 
-/// Decodes `data` with `codec` into UTF-8 text, for callers that use only handlers
-/// which cannot produce surrogates (`strict`, `replace`, ...). Text with surrogates
-/// comes back with each as U+FFFD: use `decode_wtf8` to keep them.
+/// Decodes `data` with `codec` into UTF-8 text, for callers that hold text as `String`:
+/// a handler that produced surrogates (`surrogateescape`, `surrogatepass`) is refused
+/// as unknown there, never replaced. `decode_wtf8` keeps them.
 pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecError> {
     let text = decode_wtf8(data, codec, errors)?;
-    Ok(match String::from_utf8(text) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    String::from_utf8(text).map_err(|_| {
+        CodecError::UnknownHandler(format!(
+            "error handler '{errors}' is not supported by this text layer"
+        ))
     })
 }
 
