@@ -59,7 +59,15 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str_string(a)?);
+            match vm.str_string(a) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    // CPython writes piece by piece: what came before a piece that
+                    // cannot be written (a lone surrogate) is already out.
+                    vm.write_stdout(&out)?;
+                    return Err(e);
+                }
+            }
         }
         out.push_str(&end);
         vm.write_stdout(&out)?;

@@ -657,8 +657,14 @@ surrogate_safe! {
     str_rpartition_any => str_rpartition,
     str_removeprefix_any => str_removeprefix,
     str_removesuffix_any => str_removesuffix,
-    str_format_any => str_format,
-    str_format_map_any => str_format_map,
+}
+
+fn str_format_any(vm: &mut Vm, args: Args) -> PyResult {
+    crate::objects::str_surrogates::call_format(vm, args, str_format)
+}
+
+fn str_format_map_any(vm: &mut Vm, args: Args) -> PyResult {
+    crate::objects::str_surrogates::call_format(vm, args, str_format_map)
 }
 
 /// `str.__new__`-free constructor pieces live in `vm::construct`; these are the

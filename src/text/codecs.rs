@@ -171,13 +171,17 @@ fn decode_replacement(
             }
         }
         "surrogateescape" => {
-            // Bytes below 0x80 are never escaped: they would not come back unchanged.
-            if bad.iter().any(|&b| b < 0x80) {
+            // CPython's handler escapes the leading bytes from 0x80 up (at most four) and
+            // resumes after them; bytes below 0x80 would not come back unchanged, so a
+            // range starting with one stays an error.
+            let n = bad.iter().take(4).take_while(|&&b| b >= 0x80).count();
+            if n == 0 {
                 return Err(None);
             }
-            for &b in bad {
+            for &b in &bad[..n] {
                 out.push_code_point(0xDC00 + u32::from(b));
             }
+            return Ok(start + n);
         }
         "surrogatepass" => {
             let (cp, width) = encoded_surrogate(codec, &data[start..]).ok_or(None)?;

@@ -171,9 +171,10 @@ impl Vm {
             }
             return Ok(Vec::new());
         };
-        if let Some(s) = as_str(&src).map(str::to_owned).or_else(|| {
+        let text = crate::objects::str::as_text;
+        if let Some(s) = text(&src).map(<[u8]>::to_vec).or_else(|| {
             self.base_value(&src)
-                .and_then(|b| as_str(&b).map(str::to_owned))
+                .and_then(|b| text(&b).map(<[u8]>::to_vec))
         }) {
             if encoding.is_none() {
                 return Err(self.type_error("string argument without an encoding"));
@@ -182,8 +183,8 @@ impl Vm {
                 self.codec_arg(encoding.as_ref(), &format!("{name}() argument 'encoding'"))?;
             let errors =
                 self.errors_arg(errors.as_ref(), &format!("{name}() argument 'errors'"))?;
-            return crate::text::codecs::encode(&s, codec, &errors)
-                .map_err(|e| self.codec_error(e, CodecInput::Text(s.as_bytes())));
+            return crate::text::codecs::encode_wtf8(&s, codec, &errors)
+                .map_err(|e| self.codec_error(e, CodecInput::Text(&s)));
         }
         if encoding.is_some() {
             return Err(self.type_error("encoding without a string argument"));
