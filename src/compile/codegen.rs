@@ -61,6 +61,7 @@ enum ConstKey {
     Float(u64),
     Complex(u64, u64),
     Str(String),
+    StrWtf8(Vec<u8>),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
     /// A set display of constants, by its elements in source order.
@@ -77,6 +78,7 @@ fn const_key(v: &ConstValue) -> ConstKey {
         ConstValue::Float(f) => ConstKey::Float(f.to_bits()),
         ConstValue::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
         ConstValue::Str(s) => ConstKey::Str(s.clone()),
+        ConstValue::StrWtf8(s) => ConstKey::StrWtf8(s.clone()),
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
     }
@@ -434,6 +436,7 @@ impl<'a> Compiler<'_, 'a> {
                     self.vm.str(s)?
                 }
             }
+            ConstValue::StrWtf8(text) => self.vm.str_wtf8(text)?,
             ConstValue::Bytes(b) => self.vm.bytes(b)?,
             ConstValue::Tuple(items) => {
                 let mut objs = Vec::with_capacity(items.len());

@@ -28,6 +28,7 @@ impl<'a> Compiler<'_, 'a> {
                 Constant::Float(f) => ConstValue::Float(*f),
                 Constant::Imaginary(f) => ConstValue::Complex(0.0, *f),
                 Constant::Str(s) => ConstValue::Str((*s).to_owned()),
+                Constant::StrWtf8(s) => ConstValue::StrWtf8(s.to_vec()),
                 Constant::Bytes(b) => ConstValue::Bytes(b.to_vec()),
             }),
             ExprKind::UnaryOp { op, operand } => match self.const_value(operand)? {
@@ -524,7 +525,7 @@ impl<'a> Compiler<'_, 'a> {
                     ConstValue::Int(_) => "int",
                     ConstValue::Float(_) => "float",
                     ConstValue::Complex(..) => "complex",
-                    ConstValue::Str(_) => "str",
+                    ConstValue::Str(_) | ConstValue::StrWtf8(_) => "str",
                     ConstValue::Bytes(_) => "bytes",
                     ConstValue::Tuple(_) => "tuple",
                 })

@@ -19,6 +19,8 @@ pub enum ConstValue {
     /// Real and imaginary parts.
     Complex(f64, f64),
     Str(String),
+    /// A str holding lone surrogates, as generalised UTF-8 (never folded).
+    StrWtf8(Vec<u8>),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstValue>),
 }

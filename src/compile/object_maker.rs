@@ -27,6 +27,8 @@ pub trait ObjectMaker {
     /// constants), as CPython interns them.
     fn interned_str(&mut self, s: &str) -> MakeResult;
     fn str(&mut self, s: &str) -> MakeResult;
+    /// A str holding lone surrogates, from generalised UTF-8.
+    fn str_wtf8(&mut self, text: &[u8]) -> MakeResult;
     fn bytes(&mut self, b: &[u8]) -> MakeResult;
     fn tuple(&mut self, items: Vec<Obj>) -> MakeResult;
     /// The frozenset constant of a set display whose items are the tuple `items`, made

@@ -371,6 +371,7 @@ fn constant(out: &mut String, c: &Constant<'_>) {
             out.push('j');
         }
         Constant::Str(s) => out.push_str(&crate::text::repr::str_repr(s)),
+        Constant::StrWtf8(s) => out.push_str(&crate::text::repr::wtf8_repr(s)),
         Constant::Bytes(b) => out.push_str(&crate::text::bytes_repr::bytes_repr(b)),
     }
 }

@@ -34,6 +34,7 @@ pub mod profile;
 pub mod stats;
 #[cfg(test)]
 mod test_support;
+mod text;
 pub mod trace;
 mod trashcan;
 mod vec_cell;
@@ -55,6 +56,7 @@ pub use object::{
 };
 pub use pool::Allocator;
 pub use stats::{AllocStats, SizeClassStats};
+pub use text::{InternedFlag, StrObj};
 pub use vec_cell::{BorrowError, VecCell, VecRef, VecRefMut};
 
 use object::block_start;

@@ -18,6 +18,7 @@ use std::ptr::NonNull;
 
 use super::gc::GcHead;
 use super::pool::{ALIGNMENT, Allocator};
+use super::text::StrObj;
 use super::{AllocError, HeapState};
 
 /// The fixed part of every object.
@@ -636,28 +637,11 @@ impl HeapState {
     }
 }
 
-/// A byte of a UTF-8 tail. Only the heap can make one (from a `&str`), so a tail of
-/// these is always valid UTF-8 and can be read back as `&str` without checking.
+/// A byte of a str's tail. Only the heap can make one: from a `&str`, or in `alloc_wtf8`,
+/// which marks text that is not UTF-8 (see text.rs).
 #[derive(Clone, Copy)]
 #[repr(transparent)]
-pub struct Utf8Byte(u8);
-
-impl Obj {
-    /// The payload and text of an object whose tail was written by `alloc_with_str`.
-    #[inline(always)]
-    pub fn downcast_str<T: Payload<Tail = Utf8Byte>>(&self) -> Option<(&T, &str)> {
-        let (p, tail) = self.downcast_with_tail::<T>()?;
-        // SAFETY: Utf8Byte is repr(transparent) over u8, and a Utf8Byte tail is only ever
-        // written by alloc_with_str, from the bytes of a &str.
-        let s = unsafe {
-            std::str::from_utf8_unchecked(std::slice::from_raw_parts(
-                tail.as_ptr().cast::<u8>(),
-                tail.len(),
-            ))
-        };
-        Some((p, s))
-    }
-}
+pub struct Utf8Byte(pub(super) u8);
 
 impl HeapState {
     /// Allocates an object whose tail holds the concatenated bytes of `parts`;
@@ -730,7 +714,13 @@ impl HeapState {
         extra: &str,
         payload: impl FnOnce(&T, usize) -> T,
     ) -> Result<Obj, (Obj, Option<AllocError>)> {
-        if T::IS_GC || !obj.is::<T>() || obj.refcount() != 1 {
+        // A WTF-8 str keeps its mark only through `alloc_wtf8`: the payload made here
+        // would be an ordinary one, so such a string is left alone.
+        if T::IS_GC
+            || !obj.is::<T>()
+            || obj.refcount() != 1
+            || obj.downcast::<StrObj>().is_some_and(|p| p.is_wtf8())
+        {
             return Err((obj, None));
         }
         // SAFETY: the vtable says the block holds an ObjBox<T>.

@@ -59,7 +59,15 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str_string(a)?);
+            match vm.str_string(a) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    // CPython writes piece by piece: what came before a piece that
+                    // cannot be written (a lone surrogate) is already out.
+                    vm.write_stdout(&out)?;
+                    return Err(e);
+                }
+            }
         }
         out.push_str(&end);
         vm.write_stdout(&out)?;
@@ -632,13 +640,13 @@ fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "ord", 1, 1)?;
     let o = &args.pos[0];
-    if let Some(s) = as_str(o) {
-        let mut cs = s.chars();
+    if let Some(text) = crate::objects::str::as_text(o) {
+        let mut cs = crate::text::wtf8::code_points(text);
         return match (cs.next(), cs.next()) {
             (Some(c), None) => vm.new_int(c as i64),
             _ => Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",
-                s.chars().count()
+                crate::text::wtf8::code_points(text).count()
             ))),
         };
     }
@@ -664,16 +672,9 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => vm.to_index(&args.pos[0])?,
     };
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => vm.new_char(c),
-        None => {
-            if (0..=0x10ffff).contains(&i) {
-                // Lone surrogates cannot be represented in UTF-8 text.
-                vm.new_char('\u{fffd}')
-            } else {
-                Err(vm.value_error("chr() arg not in range(0x110000)"))
-            }
-        }
+    match u32::try_from(i).ok().filter(|&cp| cp <= 0x10ffff) {
+        Some(cp) => vm.new_code_point(cp),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
 

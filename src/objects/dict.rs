@@ -39,7 +39,7 @@ impl DictObj {
     }
 }
 
-use crate::objects::str::as_str;
+use crate::objects::str::as_text;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{BoolObj, FloatObj, IntObj};
 use crate::vm::{Args, PyResult, Vm};
@@ -50,7 +50,7 @@ pub fn keys_equal_pure(a: &Obj, b: &Obj) -> Option<bool> {
     if a.ptr_eq(b) {
         return Some(true);
     }
-    if let (Some(x), Some(y)) = (as_str(a), as_str(b)) {
+    if let (Some(x), Some(y)) = (as_text(a), as_text(b)) {
         return Some(x == y);
     }
     let num = |o: &Obj| -> Option<f64> {

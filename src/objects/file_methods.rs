@@ -9,7 +9,6 @@ use super::method_args::{bind, check_positional};
 use super::stream::StreamObj;
 use crate::heap::Obj;
 use crate::objects::NativeFn;
-use crate::objects::str::as_str;
 use crate::text::codecs::{self, Codec};
 use crate::vm::unicode_error::CodecInput;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -258,9 +257,9 @@ fn translate_all(data: Vec<u8>, newline: Newline) -> Vec<u8> {
 }
 
 fn decode(vm: &mut Vm, cfg: &TextConfig, raw: &[u8]) -> PyResult {
-    let s = codecs::decode(raw, cfg.codec, &cfg.errors)
+    let s = codecs::decode_wtf8(raw, cfg.codec, &cfg.errors)
         .map_err(|e| vm.codec_error(e, CodecInput::Bytes(raw)))?;
-    vm.new_str(&s)
+    vm.new_str_wtf8(&s)
 }
 
 /// `f.read(size)` on an open, readable file.
@@ -409,7 +408,8 @@ pub(crate) fn file_readlines(vm: &mut Vm, mut args: Args) -> PyResult {
 
 /// What a write() argument holds, checked against the file's kind.
 enum Payload<'a> {
-    Text(&'a str),
+    /// Generalised UTF-8: lone surrogates reach the file's error handler.
+    Text(&'a [u8]),
     Bytes(Vec<u8>),
 }
 
@@ -417,7 +417,7 @@ fn payload<'a>(vm: &mut Vm, core: &FileCore, data: &'a Obj) -> PyResult<Payload<
     if core.text.is_none() {
         return vm.bytes_arg(data).map(Payload::Bytes);
     }
-    match as_str(data) {
+    match crate::objects::str::as_text(data) {
         Some(s) => Ok(Payload::Text(s)),
         None => {
             let n = vm.type_name(data);
@@ -431,16 +431,19 @@ fn payload<'a>(vm: &mut Vm, core: &FileCore, data: &'a Obj) -> PyResult<Payload<
 fn write_impl(vm: &mut Vm, core: &FileCore, data: Payload) -> PyResult<usize> {
     match (&core.text, data) {
         (Some(cfg), Payload::Text(s)) => {
-            let count = s.chars().count();
+            let count = s.iter().filter(|&&b| b & 0xC0 != 0x80).count();
             let translated;
             let text = match cfg.newline {
-                Newline::Fixed(nl) if nl != "\n" && s.contains('\n') => {
-                    translated = s.replace('\n', nl);
-                    translated.as_str()
+                Newline::Fixed(nl) if nl != "\n" && s.contains(&b'\n') => {
+                    translated = s
+                        .split(|&b| b == b'\n')
+                        .collect::<Vec<_>>()
+                        .join(nl.as_bytes());
+                    translated.as_slice()
                 }
                 _ => s,
             };
-            let raw = codecs::encode(text, cfg.codec, &cfg.errors)
+            let raw = codecs::encode_wtf8(text, cfg.codec, &cfg.errors)
                 .map_err(|e| vm.codec_error(e, CodecInput::Text(text)))?;
             with_state(vm, core, |st| st.write(&raw, true))?;
             Ok(count)

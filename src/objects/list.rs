@@ -32,7 +32,7 @@ impl ListObj {
     }
 }
 
-use crate::objects::str::as_str;
+use crate::objects::str::as_text;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{FloatObj, IntObj};
 use crate::vm::{Args, PyResult, Vm};
@@ -120,7 +120,7 @@ impl Vm {
             let vals: Vec<i64> = keys.iter().map(|k| IntObj::value(k).unwrap_or(0)).collect();
             order.sort_by_key(|&i| vals[i]);
         } else if keys.iter().all(|k| k.is::<super::StrObj>()) {
-            order.sort_by(|&a, &b| as_str(&keys[a]).cmp(&as_str(&keys[b])));
+            order.sort_by(|&a, &b| as_text(&keys[a]).cmp(&as_text(&keys[b])));
         } else if keys.iter().all(|k| k.is::<FloatObj>())
             && keys
                 .iter()
@@ -158,7 +158,7 @@ impl Vm {
         if items.iter().all(|k| k.is::<IntObj>()) {
             items.sort_by_key(|k| IntObj::value(k).unwrap_or(0));
         } else if items.iter().all(|k| k.is::<super::StrObj>()) {
-            items.sort_by(|a, b| as_str(a).cmp(&as_str(b)));
+            items.sort_by(|a, b| as_text(a).cmp(&as_text(b)));
         } else if items
             .iter()
             .all(|k| k.downcast::<FloatObj>().is_some_and(|f| !f.0.is_nan()))

@@ -40,6 +40,7 @@ pub mod std_buffer;
 pub mod stdin;
 pub mod str;
 pub mod str_methods;
+pub mod str_surrogates;
 pub mod stream;
 pub mod text_wrapper;
 pub mod tuple;

@@ -94,7 +94,7 @@ pub fn is_set_like(o: &Obj) -> bool {
 fn add_pure(cell: &RefCell<SetTable>, key: Obj, alloc: &Allocator) -> Option<Obj> {
     let hash = if let Some(i) = key.downcast::<super::IntObj>() {
         crate::vm::hash_i64(i.0)
-    } else if let Some((so, text)) = super::str::as_str_obj(&key) {
+    } else if let Some((so, text)) = super::str::as_text_obj(&key) {
         so.hash(text)
     } else {
         return Some(key);
@@ -119,7 +119,7 @@ fn quick_hash(key: &Obj) -> Option<i64> {
     match key.downcast::<super::IntObj>() {
         Some(i) => Some(crate::vm::hash_i64(i.0)),
         None => {
-            let (so, text) = super::str::as_str_obj(key)?;
+            let (so, text) = super::str::as_text_obj(key)?;
             Some(so.hash(text))
         }
     }

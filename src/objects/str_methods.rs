@@ -2,7 +2,7 @@
 
 use crate::heap::Obj;
 use crate::objects::NativeFn;
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::text;
 use crate::vm::params::ssize_arg;
@@ -19,6 +19,27 @@ fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
                 && let Some(s) = as_str(&b)
             {
                 return Ok(s.to_owned());
+            }
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{n}' object"
+            )))
+        }
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// The text bytes of `self`, lone surrogates included (see text::wtf8).
+fn this_text(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+    match args.pos.first() {
+        Some(o) => {
+            if let Some(s) = as_text(o) {
+                return Ok(s.to_vec());
+            }
+            if let Some(b) = vm.base_value(o)
+                && let Some(s) = as_text(&b)
+            {
+                return Ok(s.to_vec());
             }
             let n = vm.type_name(o);
             Err(vm.type_error(format!(
@@ -192,7 +213,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "str.join", 1, 1)?;
-    let sep = this(vm, &args, "join")?;
+    let sep_text = this_text(vm, &args, "join")?;
     let it = args.pos[1].clone();
     if vm.get_iter(&it).is_err() {
         return Err(vm.type_error("can only join an iterable"));
@@ -201,8 +222,17 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     // then measured and written straight into the result, with no list of pieces.
     let items = vm.iterate_to_vec(&it)?;
     let (mut nbytes, mut nchars) = (0usize, 0usize);
+    let sep = match String::from_utf8(sep_text) {
+        Ok(sep) => sep,
+        Err(e) => return join_wtf8(vm, e.as_bytes(), &items),
+    };
     let sep_chars = sep.chars().count();
     for (i, x) in items.iter().enumerate() {
+        if x.downcast::<crate::objects::StrObj>()
+            .is_some_and(|s| s.is_wtf8())
+        {
+            return join_wtf8(vm, sep.as_bytes(), &items);
+        }
         let Some((so, text)) = crate::objects::str::as_str_obj(x) else {
             let n = vm.type_name(x);
             return Err(vm.type_error(format!(
@@ -227,6 +257,25 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm
         .heap
         .alloc_with_str_joined(payload, nbytes, &sep, texts())?)
+}
+
+/// `sep.join(items)` where the separator or a piece holds lone surrogates.
+fn join_wtf8(vm: &mut Vm, sep: &[u8], items: &[Obj]) -> PyResult {
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let Some(text) = as_text(x) else {
+            let n = vm.type_name(x);
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {n} found"
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        out.extend_from_slice(text);
+        vm.ensure_room(out.len())?;
+    }
+    vm.new_str_wtf8(&out)
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
@@ -456,12 +505,12 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
     let enc = args.take_kw("encoding");
     let errors = args.take_kw("errors");
     args.check_method_kw(vm, "str.encode", 0, 2)?;
-    let s = this(vm, &args, "encode")?;
+    let s = this_text(vm, &args, "encode")?;
     let enc = enc.or_else(|| args.get(1).cloned());
     let errors = errors.or_else(|| args.get(2).cloned());
     let codec = vm.codec_arg(enc.as_ref(), "encode() argument 'encoding'")?;
     let errors = vm.errors_arg(errors.as_ref(), "encode() argument 'errors'")?;
-    let bytes = text::codecs::encode(&s, codec, &errors)
+    let bytes = text::codecs::encode_wtf8(&s, codec, &errors)
         .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(&s)))?;
     vm.new_bytes(bytes)
 }
@@ -515,22 +564,23 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "str.translate", 1, 1)?;
-    let s = this(vm, &args, "translate")?;
+    // Over code points, lone surrogates included: a table may map them or to them.
+    let s = this_text(vm, &args, "translate")?;
     let table = args.pos[1].clone();
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut out = crate::text::wtf8::Wtf8Buf::with_capacity(s.len());
+    for c in crate::text::wtf8::code_points(&s) {
         let k = vm.new_int(c as i64)?;
         match vm.getitem(&table, &k) {
             Ok(v) => {
                 if v.ptr_eq(&vm.s.none) {
                     continue;
                 }
-                if let Some(t) = as_str(&v) {
-                    out.push_str(t);
+                if let Some(t) = as_text(&v) {
+                    out.0.extend_from_slice(t);
                 } else {
                     let i = vm.to_index(&v)?;
-                    match u32::try_from(i).ok().and_then(char::from_u32) {
-                        Some(ch) => out.push(ch),
+                    match u32::try_from(i).ok().filter(|&cp| cp <= 0x10FFFF) {
+                        Some(cp) => out.push_code_point(cp),
                         None => {
                             return Err(
                                 vm.value_error("character mapping must be in range(0x110000)")
@@ -542,63 +592,128 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
             Err(e) => {
                 let le = vm.exc.lookup_error.clone();
                 if vm.err_matches(&e, &le) {
-                    out.push(c);
+                    out.push_code_point(c);
                 } else {
                     return Err(e);
                 }
             }
         }
     }
-    ret_str(vm, &out)
+    vm.new_str_wtf8(&out.0)
+}
+
+/// The methods that run on strings holding lone surrogates through placeholders
+/// (objects/str_surrogates.rs): each entry point checks its operands and goes on to the
+/// ordinary method.
+macro_rules! surrogate_safe {
+    ($($wrapper:ident => $f:ident),* $(,)?) => {
+        $(
+            fn $wrapper(vm: &mut Vm, args: Args) -> PyResult {
+                crate::objects::str_surrogates::call(vm, args, $f)
+            }
+        )*
+    };
+}
+
+surrogate_safe! {
+    str_upper_any => str_upper,
+    str_lower_any => str_lower,
+    str_casefold_any => str_casefold,
+    str_swapcase_any => str_swapcase,
+    str_title_any => str_title,
+    str_capitalize_any => str_capitalize,
+    str_isalpha_any => str_isalpha,
+    str_isdigit_any => str_isdigit,
+    str_isdecimal_any => str_isdecimal,
+    str_isnumeric_any => str_isnumeric,
+    str_isalnum_any => str_isalnum,
+    str_isspace_any => str_isspace,
+    str_isupper_any => str_isupper,
+    str_islower_any => str_islower,
+    str_istitle_any => str_istitle,
+    str_isidentifier_any => str_isidentifier,
+    str_isprintable_any => str_isprintable,
+    str_isascii_any => str_isascii,
+    str_strip_any => str_strip,
+    str_lstrip_any => str_lstrip,
+    str_rstrip_any => str_rstrip,
+    str_split_any => str_split,
+    str_rsplit_any => str_rsplit,
+    str_splitlines_any => str_splitlines,
+    str_replace_any => str_replace,
+    str_find_any => str_find,
+    str_rfind_any => str_rfind,
+    str_index_any => str_index,
+    str_rindex_any => str_rindex,
+    str_count_any => str_count,
+    str_startswith_any => str_startswith,
+    str_endswith_any => str_endswith,
+    str_center_any => str_center,
+    str_ljust_any => str_ljust,
+    str_rjust_any => str_rjust,
+    str_zfill_any => str_zfill,
+    str_expandtabs_any => str_expandtabs,
+    str_partition_any => str_partition,
+    str_rpartition_any => str_rpartition,
+    str_removeprefix_any => str_removeprefix,
+    str_removesuffix_any => str_removesuffix,
+}
+
+fn str_format_any(vm: &mut Vm, args: Args) -> PyResult {
+    crate::objects::str_surrogates::call_format(vm, args, str_format)
+}
+
+fn str_format_map_any(vm: &mut Vm, args: Args) -> PyResult {
+    crate::objects::str_surrogates::call_format(vm, args, str_format_map)
 }
 
 /// `str.__new__`-free constructor pieces live in `vm::construct`; these are the
 /// methods found on the type.
 pub const METHODS: &[(&str, NativeFn)] = &[
-    ("upper", str_upper),
-    ("lower", str_lower),
-    ("casefold", str_casefold),
-    ("swapcase", str_swapcase),
-    ("title", str_title),
-    ("capitalize", str_capitalize),
-    ("isalpha", str_isalpha),
-    ("isdigit", str_isdigit),
-    ("isdecimal", str_isdecimal),
-    ("isnumeric", str_isnumeric),
-    ("isalnum", str_isalnum),
-    ("isspace", str_isspace),
-    ("isupper", str_isupper),
-    ("islower", str_islower),
-    ("istitle", str_istitle),
-    ("isidentifier", str_isidentifier),
-    ("isprintable", str_isprintable),
-    ("isascii", str_isascii),
-    ("strip", str_strip),
-    ("lstrip", str_lstrip),
-    ("rstrip", str_rstrip),
-    ("split", str_split),
-    ("rsplit", str_rsplit),
-    ("splitlines", str_splitlines),
+    ("upper", str_upper_any),
+    ("lower", str_lower_any),
+    ("casefold", str_casefold_any),
+    ("swapcase", str_swapcase_any),
+    ("title", str_title_any),
+    ("capitalize", str_capitalize_any),
+    ("isalpha", str_isalpha_any),
+    ("isdigit", str_isdigit_any),
+    ("isdecimal", str_isdecimal_any),
+    ("isnumeric", str_isnumeric_any),
+    ("isalnum", str_isalnum_any),
+    ("isspace", str_isspace_any),
+    ("isupper", str_isupper_any),
+    ("islower", str_islower_any),
+    ("istitle", str_istitle_any),
+    ("isidentifier", str_isidentifier_any),
+    ("isprintable", str_isprintable_any),
+    ("isascii", str_isascii_any),
+    ("strip", str_strip_any),
+    ("lstrip", str_lstrip_any),
+    ("rstrip", str_rstrip_any),
+    ("split", str_split_any),
+    ("rsplit", str_rsplit_any),
+    ("splitlines", str_splitlines_any),
     ("join", str_join),
-    ("replace", str_replace),
-    ("find", str_find),
-    ("rfind", str_rfind),
-    ("index", str_index),
-    ("rindex", str_rindex),
-    ("count", str_count),
-    ("startswith", str_startswith),
-    ("endswith", str_endswith),
-    ("center", str_center),
-    ("ljust", str_ljust),
-    ("rjust", str_rjust),
-    ("zfill", str_zfill),
-    ("expandtabs", str_expandtabs),
-    ("partition", str_partition),
-    ("rpartition", str_rpartition),
-    ("removeprefix", str_removeprefix),
-    ("removesuffix", str_removesuffix),
-    ("format", str_format),
-    ("format_map", str_format_map),
+    ("replace", str_replace_any),
+    ("find", str_find_any),
+    ("rfind", str_rfind_any),
+    ("index", str_index_any),
+    ("rindex", str_rindex_any),
+    ("count", str_count_any),
+    ("startswith", str_startswith_any),
+    ("endswith", str_endswith_any),
+    ("center", str_center_any),
+    ("ljust", str_ljust_any),
+    ("rjust", str_rjust_any),
+    ("zfill", str_zfill_any),
+    ("expandtabs", str_expandtabs_any),
+    ("partition", str_partition_any),
+    ("rpartition", str_rpartition_any),
+    ("removeprefix", str_removeprefix_any),
+    ("removesuffix", str_removesuffix_any),
+    ("format", str_format_any),
+    ("format_map", str_format_map_any),
     ("encode", str_encode),
     ("translate", str_translate),
 ];

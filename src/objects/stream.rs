@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::Tag;
 use super::file::Newline;
 use crate::declare_payload;
-use crate::heap::Behaviour;
+use crate::heap::{Behaviour, Obj};
 use crate::objects::str::as_str;
 use crate::text::codecs::{self, Codec};
 use crate::vm::unicode_error::CodecInput;
@@ -120,9 +120,35 @@ fn stream_fd(vm: &mut Vm, args: &Args) -> PyResult<u8> {
     }
 }
 
+/// `write()` of text holding lone surrogates: encoded with the stream's codec and
+/// error handler (strict UTF-8 for a plain stream), which decides what becomes of them.
+fn write_wtf8(vm: &mut Vm, stream: &Obj, fd: u8, text: &[u8]) -> PyResult {
+    let (codec, errors) = match stream.downcast::<StreamObj>().filter(|st| !st.is_plain()) {
+        Some(st) => match st.text.try_borrow() {
+            Ok(t) => (t.codec, t.errors.clone()),
+            Err(_) => return Err(vm.runtime_error("reentrant call inside stream")),
+        },
+        None => (Codec::Utf8, Rc::from("strict")),
+    };
+    let raw = codecs::encode_wtf8(text, codec, &errors)
+        .map_err(|e| vm.codec_error(e, CodecInput::Text(text)))?;
+    if fd == 1 {
+        vm.write_stdout_bytes(&raw)?;
+    } else {
+        vm.write_stderr_bytes(&raw);
+    }
+    let count = text.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    vm.new_int(count as i64)
+}
+
 pub(crate) fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "write", 2, 2)?;
     let fd = stream_fd(vm, &args)?;
+    if let Some(text) = crate::objects::str::as_text(&args.pos[1])
+        && std::str::from_utf8(text).is_err()
+    {
+        return write_wtf8(vm, &args.pos[0], fd, text);
+    }
     let Some(s) = as_str(&args.pos[1]) else {
         let n = vm.type_name(&args.pos[1]);
         return Err(vm.type_error(format!("write() argument must be str, not {n}")));
@@ -145,7 +171,7 @@ pub(crate) fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
             _ => s.clone(),
         };
         let raw = codecs::encode(&text, codec, &errors)
-            .map_err(|e| vm.codec_error(e, CodecInput::Text(&text)))?;
+            .map_err(|e| vm.codec_error(e, CodecInput::Text(text.as_bytes())))?;
         if fd == 1 {
             vm.write_stdout_bytes(&raw)?;
             if line && (s.contains('\n') || s.contains('\r')) {

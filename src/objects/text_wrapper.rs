@@ -622,7 +622,7 @@ fn write_text(vm: &mut Vm, w: &TextWrapperObj, text: &str) -> PyResult<usize> {
         _ => text,
     };
     let raw = codecs::encode(text_out, codec, &errors)
-        .map_err(|e| vm.codec_error(e, CodecInput::Text(text_out)))?;
+        .map_err(|e| vm.codec_error(e, CodecInput::Text(text_out.as_bytes())))?;
     if with_state(vm, w, |st| st.decoded.is_some() || !st.undecoded.is_empty())? {
         drop_read_ahead(vm, w)?;
     }

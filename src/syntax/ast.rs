@@ -363,6 +363,8 @@ pub enum Constant<'a> {
     Imaginary(f64),
     /// String literal after escape processing and adjacent-literal concatenation.
     Str(&'a str),
+    /// A str literal holding lone surrogates (`'\ud800'`), as generalised UTF-8 bytes.
+    StrWtf8(&'a [u8]),
     Bytes(&'a [u8]),
 }
 

@@ -186,6 +186,7 @@ fn repr_constant(c: &Constant) -> String {
             format!("{}j", r.strip_suffix(".0").unwrap_or(&r))
         }
         Constant::Str(s) => repr_str(s),
+        Constant::StrWtf8(s) => crate::text::repr::wtf8_repr(s),
         Constant::Bytes(b) => repr_bytes(b),
     }
 }

@@ -71,10 +71,15 @@ impl<'s, 'a> Ctx<'_, 's, 'a> {
         self.error(&e.msg)
     }
 
-    fn str_node(&self, s: &str, loc: Loc) -> Expr<'a> {
+    /// A str constant from generalised UTF-8 text (lone surrogates kept apart).
+    fn str_node(&self, text: &[u8], loc: Loc) -> Expr<'a> {
+        let c = match std::str::from_utf8(text) {
+            Ok(s) => Constant::Str(self.b.arena.alloc_str(s)),
+            Err(_) => Constant::StrWtf8(self.b.arena.alloc_slice_copy(text)),
+        };
         Expr {
             loc,
-            kind: ExprKind::Constant(Constant::Str(self.b.arena.alloc_str(s))),
+            kind: ExprKind::Constant(c),
         }
     }
 }
@@ -82,15 +87,17 @@ impl<'s, 'a> Ctx<'_, 's, 'a> {
 /// Accumulates the parts of a JoinedStr, merging adjacent literal text.
 #[derive(Default)]
 struct State<'a> {
-    last_str: Option<String>,
+    last_str: Option<Vec<u8>>,
     values: Vec<Expr<'a>>,
     fmode: bool,
 }
 
 impl<'a> State<'a> {
-    fn concat(&mut self, s: &str) {
+    fn concat(&mut self, s: &[u8]) {
         if !s.is_empty() {
-            self.last_str.get_or_insert_with(String::new).push_str(s);
+            self.last_str
+                .get_or_insert_with(Vec::new)
+                .extend_from_slice(s);
         }
     }
 
@@ -170,7 +177,7 @@ pub fn concatenate<'s, 'a>(
         } else {
             match decoded_str {
                 Some(d) => state.concat(&d),
-                None => state.concat(lit.body),
+                None => state.concat(lit.body.as_bytes()),
             }
         }
     }
@@ -199,7 +206,7 @@ fn parse_fstring<'s, 'a>(
         let (literal, doubled) = find_literal(ctx, body, pos, raw, level)?;
         if !literal.is_empty() {
             if raw {
-                state.concat(literal);
+                state.concat(literal.as_bytes());
             } else {
                 let decoded = decode_str(literal).map_err(|e| ctx.escape_error(e))?;
                 state.concat(&decoded);
@@ -213,7 +220,7 @@ fn parse_fstring<'s, 'a>(
         }
         let (expr_text, value) = find_expr(ctx, body, base, pos, raw, level)?;
         if let Some(t) = expr_text {
-            state.concat(t);
+            state.concat(t.as_bytes());
         }
         state.flush(ctx, ctx.whole);
         state.values.push(value);

@@ -1,6 +1,8 @@
 //! String literals: finding where a literal ends (lexer side), splitting off its prefix
 //! and quotes, and decoding escape sequences (parser side).
 
+use crate::text::wtf8::Wtf8Buf;
+
 /// Where a string literal failed to terminate.
 #[derive(Debug)]
 pub struct UnterminatedString {
@@ -144,9 +146,10 @@ fn hex_value(s: &str) -> Option<u32> {
     }
 }
 
-/// Decodes the escapes of a (non-raw) str literal body.
-pub fn decode_str(body: &str) -> Result<String, EscapeError> {
-    let mut out = String::with_capacity(body.len());
+/// Decodes the escapes of a (non-raw) str literal body into generalised UTF-8 (a
+/// `\ud800` escape is a lone surrogate, as in CPython; see text::wtf8).
+pub fn decode_str(body: &str) -> Result<Vec<u8>, EscapeError> {
+    let mut out = Wtf8Buf::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c != '\\' {
@@ -204,11 +207,7 @@ pub fn decode_str(body: &str) -> Result<String, EscapeError> {
                 let value = hex_value(digits).unwrap_or(u32::MAX);
                 match char::from_u32(value) {
                     Some(ch) => out.push(ch),
-                    None if (0xD800..0xE000).contains(&value) => {
-                        // A lone surrogate cannot live in a Rust string; CPython keeps it
-                        // but it is unusable for anything but printing.
-                        out.push('\u{fffd}');
-                    }
+                    None if (0xD800..0xE000).contains(&value) => out.push_code_point(value),
                     None => {
                         return Err(unicode_error(
                             body,
@@ -251,7 +250,7 @@ pub fn decode_str(body: &str) -> Result<String, EscapeError> {
             }
         }
     }
-    Ok(out)
+    Ok(out.0)
 }
 
 /// Resolves the name in a `\N{...}` escape (case-insensitively, as CPython does).
@@ -355,8 +354,9 @@ mod tests {
 c"
             )
             .unwrap(),
-            "a\tbA\u{e9}A\\qc"
+            "a\tbA\u{e9}A\\qc".as_bytes()
         );
+        assert_eq!(decode_str(r"\ud800").unwrap(), b"\xed\xa0\x80");
         assert_eq!(decode_bytes(r"\x41\777\n").unwrap(), b"A\xff\n");
         assert_eq!(
             decode_str(r"\x4").unwrap_err().msg,

@@ -5,6 +5,8 @@
 
 use std::fmt::Write;
 
+use super::wtf8::Wtf8Buf;
+
 /// A supported codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
@@ -121,7 +123,7 @@ pub struct UnicodeFault {
     pub message: String,
 }
 
-fn unknown_handler(errors: &str) -> CodecError {
+pub(super) fn unknown_handler(errors: &str) -> CodecError {
     CodecError::UnknownHandler(format!("unknown error handler name '{errors}'"))
 }
 
@@ -148,13 +150,17 @@ fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &st
     })
 }
 
-/// How a decoding error handler continues: the text to insert for the bad
-/// bytes `data[start..end]`.
+/// How a decoding error handler continues after the bad bytes `data[start..end]`:
+/// writes its replacement and gives the position to resume at (None: the error
+/// stands, as `strict` or a handler that cannot repair these bytes).
 fn decode_replacement(
-    out: &mut String,
+    out: &mut Wtf8Buf,
     errors: &str,
-    bad: &[u8],
-) -> Result<(), Option<CodecError>> {
+    codec: Codec,
+    data: &[u8],
+    (start, end): (usize, usize),
+) -> Result<usize, Option<CodecError>> {
+    let bad = &data[start..end];
     match errors {
         "strict" => return Err(None),
         "ignore" => {}
@@ -164,50 +170,113 @@ fn decode_replacement(
                 let _ = write!(out, "\\x{b:02x}");
             }
         }
-        "surrogateescape" | "surrogatepass" | "xmlcharrefreplace" | "namereplace" => {
-            return Err(None);
+        "surrogateescape" => {
+            // CPython's handler escapes the leading bytes from 0x80 up (at most four) and
+            // resumes after them; bytes below 0x80 would not come back unchanged, so a
+            // range starting with one stays an error.
+            let n = bad.iter().take(4).take_while(|&&b| b >= 0x80).count();
+            if n == 0 {
+                return Err(None);
+            }
+            for &b in &bad[..n] {
+                out.push_code_point(0xDC00 + u32::from(b));
+            }
+            return Ok(start + n);
         }
+        "surrogatepass" => {
+            let (cp, width) = encoded_surrogate(codec, &data[start..]).ok_or(None)?;
+            out.push_code_point(cp);
+            return Ok(start + width);
+        }
+        "xmlcharrefreplace" | "namereplace" => return Err(None),
         other => return Err(Some(unknown_handler(other))),
     }
-    Ok(())
+    Ok(end)
 }
 
-/// Decodes `data` with `codec`; `errors` names the error handler.
+/// The surrogate `codec` encodes at the start of `data` (as `surrogatepass` writes it)
+/// and its length in bytes, if there is one.
+fn encoded_surrogate(codec: Codec, data: &[u8]) -> Option<(u32, usize)> {
+    let (cp, width) = match codec {
+        Codec::Utf8 => match data {
+            [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ..] => (
+                0xD000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                3,
+            ),
+            _ => return None,
+        },
+        Codec::Utf16(order) => {
+            let u = data.get(..2)?;
+            let u = if order == ByteOrder::Big {
+                u16::from_be_bytes([u[0], u[1]])
+            } else {
+                u16::from_le_bytes([u[0], u[1]])
+            };
+            (u32::from(u), 2)
+        }
+        Codec::Utf32(order) => {
+            let u: [u8; 4] = data.get(..4)?.try_into().ok()?;
+            let u = if order == ByteOrder::Big {
+                u32::from_be_bytes(u)
+            } else {
+                u32::from_le_bytes(u)
+            };
+            (u, 4)
+        }
+        _ => return None,
+    };
+    super::wtf8::is_surrogate(cp).then_some((cp, width))
+}
+
+/// Decodes `data` with `codec` into UTF-8 text, for callers that hold text as `String`:
+/// a handler that produced surrogates (`surrogateescape`, `surrogatepass`) is refused
+/// as unknown there, never replaced. `decode_wtf8` keeps them.
 pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecError> {
+    let text = decode_wtf8(data, codec, errors)?;
+    String::from_utf8(text).map_err(|_| {
+        CodecError::UnknownHandler(format!(
+            "error handler '{errors}' is not supported by this text layer"
+        ))
+    })
+}
+
+/// Decodes `data` with `codec` into generalised UTF-8 (surrogates from the
+/// `surrogateescape` / `surrogatepass` handlers); `errors` names the error handler.
+pub fn decode_wtf8(data: &[u8], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
     match codec {
-        Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
+        Codec::Latin1 => Ok(latin1(data)),
         Codec::Ascii => {
             if data.is_ascii() {
-                return Ok(data.iter().map(|&b| char::from(b)).collect());
+                return Ok(data.to_vec());
             }
-            let mut out = String::with_capacity(data.len());
+            let mut out = Wtf8Buf::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
                 if b.is_ascii() {
                     out.push(char::from(b));
                     continue;
                 }
-                decode_replacement(&mut out, errors, &[b]).map_err(|e| {
+                decode_replacement(&mut out, errors, codec, data, (i, i + 1)).map_err(|e| {
                     e.unwrap_or_else(|| {
                         decode_error(codec, data, i, i + 1, "ordinal not in range(128)")
                     })
                 })?;
             }
-            Ok(out)
+            Ok(out.0)
         }
         Codec::Cp1252 => {
-            let mut out = String::with_capacity(data.len());
+            let mut out = Wtf8Buf::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
                 if let Some(c) = cp1252_char(b) {
                     out.push(c);
                     continue;
                 }
-                decode_replacement(&mut out, errors, &[b]).map_err(|e| {
+                decode_replacement(&mut out, errors, codec, data, (i, i + 1)).map_err(|e| {
                     e.unwrap_or_else(|| {
                         decode_error(codec, data, i, i + 1, "character maps to <undefined>")
                     })
                 })?;
             }
-            Ok(out)
+            Ok(out.0)
         }
         Codec::Utf8 => decode_utf8(data, errors),
         Codec::Utf16(order) => decode_utf16(data, order, errors),
@@ -232,7 +301,7 @@ fn detect_order(data: &[u8], order: ByteOrder, le_mark: &[u8], be_mark: &[u8]) -
 /// "unexpected end of data" for a high surrogate the data ends after, "illegal
 /// encoding" for a lone low surrogate, "illegal UTF-16 surrogate" for a high
 /// surrogate not followed by a low one.
-fn decode_utf16(data: &[u8], order: ByteOrder, errors: &str) -> Result<String, CodecError> {
+fn decode_utf16(data: &[u8], order: ByteOrder, errors: &str) -> Result<Vec<u8>, CodecError> {
     let (big, mut pos) = detect_order(data, order, b"\xff\xfe", b"\xfe\xff");
     let codec = Codec::Utf16(if big {
         ByteOrder::Big
@@ -243,7 +312,7 @@ fn decode_utf16(data: &[u8], order: ByteOrder, errors: &str) -> Result<String, C
         let (a, b) = (u32::from(data[i]), u32::from(data[i + 1]));
         if big { (a << 8) | b } else { (b << 8) | a }
     };
-    let mut out = String::with_capacity(data.len() / 2);
+    let mut out = Wtf8Buf::with_capacity(data.len() / 2);
     while pos < data.len() {
         let (start, end, reason) = if data.len() - pos < 2 {
             (pos, data.len(), "truncated data")
@@ -269,23 +338,22 @@ fn decode_utf16(data: &[u8], order: ByteOrder, errors: &str) -> Result<String, C
                 (pos, pos + 2, "illegal UTF-16 surrogate")
             }
         };
-        decode_replacement(&mut out, errors, &data[start..end])
+        pos = decode_replacement(&mut out, errors, codec, data, (start, end))
             .map_err(|e| e.unwrap_or_else(|| decode_error(codec, data, start, end, reason)))?;
-        pos = end;
     }
-    Ok(out)
+    Ok(out.0)
 }
 
 /// CPython's UTF-32 decoder: "truncated data" for fewer than four bytes at the end,
 /// and a message for a unit past U+10FFFF or in the surrogate range.
-fn decode_utf32(data: &[u8], order: ByteOrder, errors: &str) -> Result<String, CodecError> {
+fn decode_utf32(data: &[u8], order: ByteOrder, errors: &str) -> Result<Vec<u8>, CodecError> {
     let (big, mut pos) = detect_order(data, order, b"\xff\xfe\0\0", b"\0\0\xfe\xff");
     let codec = Codec::Utf32(if big {
         ByteOrder::Big
     } else {
         ByteOrder::Little
     });
-    let mut out = String::with_capacity(data.len() / 4);
+    let mut out = Wtf8Buf::with_capacity(data.len() / 4);
     while pos < data.len() {
         let (start, end, reason) = if data.len() - pos < 4 {
             (pos, data.len(), "truncated data")
@@ -308,49 +376,14 @@ fn decode_utf32(data: &[u8], order: ByteOrder, errors: &str) -> Result<String, C
             };
             (pos, pos + 4, reason)
         };
-        decode_replacement(&mut out, errors, &data[start..end])
+        pos = decode_replacement(&mut out, errors, codec, data, (start, end))
             .map_err(|e| e.unwrap_or_else(|| decode_error(codec, data, start, end, reason)))?;
-        pos = end;
     }
-    Ok(out)
+    Ok(out.0)
 }
 
-/// UTF-16 / UTF-32 text: the byte order mark first for `utf-16` / `utf-32`.
-fn encode_wide(s: &str, codec: Codec) -> Vec<u8> {
-    let mut out = Vec::new();
-    match codec {
-        Codec::Utf16(order) => {
-            if order == ByteOrder::Bom {
-                out.extend_from_slice(b"\xff\xfe");
-            }
-            for u in s.encode_utf16() {
-                out.extend_from_slice(&if order == ByteOrder::Big {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                });
-            }
-        }
-        Codec::Utf32(order) => {
-            if order == ByteOrder::Bom {
-                out.extend_from_slice(b"\xff\xfe\0\0");
-            }
-            for c in s.chars() {
-                let u = c as u32;
-                out.extend_from_slice(&if order == ByteOrder::Big {
-                    u.to_be_bytes()
-                } else {
-                    u.to_le_bytes()
-                });
-            }
-        }
-        _ => {}
-    }
-    out
-}
-
-fn decode_utf8(data: &[u8], errors: &str) -> Result<String, CodecError> {
-    let mut out = String::with_capacity(data.len());
+fn decode_utf8(data: &[u8], errors: &str) -> Result<Vec<u8>, CodecError> {
+    let mut out = Wtf8Buf::with_capacity(data.len());
     let mut pos = 0;
     while pos < data.len() {
         let rest = &data[pos..];
@@ -375,26 +408,14 @@ fn decode_utf8(data: &[u8], errors: &str) -> Result<String, CodecError> {
                     }
                 };
                 let end = start + bad_len;
-                decode_replacement(&mut out, errors, &data[start..end]).map_err(|e| {
-                    e.unwrap_or_else(|| decode_error(Codec::Utf8, data, start, end, reason))
-                })?;
-                pos = end;
+                pos = decode_replacement(&mut out, errors, Codec::Utf8, data, (start, end))
+                    .map_err(|e| {
+                        e.unwrap_or_else(|| decode_error(Codec::Utf8, data, start, end, reason))
+                    })?;
             }
         }
     }
-    Ok(out)
-}
-
-/// `'\xe9'`, `'\u20ac'` or `'\U0001f600'`: how encode errors show a character.
-fn escaped_char(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
+    Ok(out.0)
 }
 
 /// The characters Windows-1252 gives bytes 0x80-0x9f (None: unassigned); the other
@@ -434,6 +455,15 @@ const CP1252_HIGH: [Option<char>; 32] = [
     Some('\u{0178}'),
 ];
 
+/// Latin-1 bytes as UTF-8 text.
+fn latin1(data: &[u8]) -> Vec<u8> {
+    let mut out = Wtf8Buf::with_capacity(data.len());
+    for &b in data {
+        out.push(char::from(b));
+    }
+    out.0
+}
+
 fn cp1252_char(b: u8) -> Option<char> {
     match b {
         0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)],
@@ -441,7 +471,7 @@ fn cp1252_char(b: u8) -> Option<char> {
     }
 }
 
-fn cp1252_byte(c: char) -> Option<u8> {
+pub(super) fn cp1252_byte(c: char) -> Option<u8> {
     match c as u32 {
         0x80..=0x9f => None,
         n @ 0..=0xff => Some(n as u8),
@@ -452,75 +482,7 @@ fn cp1252_byte(c: char) -> Option<u8> {
     }
 }
 
-/// Encodes `s` with `codec`; `errors` names the error handler.
-pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
-    let (byte_of, reason): (fn(char) -> Option<u8>, &str) = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Utf16(_) | Codec::Utf32(_) => return Ok(encode_wide(s, codec)),
-        Codec::Ascii => (
-            |c| u8::try_from(c as u32).ok().filter(u8::is_ascii),
-            "ordinal not in range(128)",
-        ),
-        Codec::Latin1 => (|c| u8::try_from(c as u32).ok(), "ordinal not in range(256)"),
-        Codec::Cp1252 => (cp1252_byte, "character maps to <undefined>"),
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if let Some(b) = byte_of(c) {
-            out.push(b);
-            i += 1;
-            continue;
-        }
-        // The run of characters the codec cannot encode.
-        let mut end = i + 1;
-        while end < chars.len() && byte_of(chars[end]).is_none() {
-            end += 1;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
-            "backslashreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend_from_slice(escaped_char(c).as_bytes());
-                }
-            }
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
-                }
-            }
-            "strict" | "surrogateescape" | "surrogatepass" | "namereplace" => {
-                let name = codec.error_name();
-                let reason = reason.to_owned();
-                let message = if end - i == 1 {
-                    format!(
-                        "'{name}' codec can't encode character '{}' in position {i}: {reason}",
-                        escaped_char(c)
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: {reason}",
-                        end - 1
-                    )
-                };
-                return Err(CodecError::Unicode(UnicodeFault {
-                    decode: false,
-                    encoding: name,
-                    start: i,
-                    end,
-                    reason,
-                    message,
-                }));
-            }
-            other => return Err(unknown_handler(other)),
-        }
-        i = end;
-    }
-    Ok(out)
-}
+pub use super::encode::{encode, encode_wtf8};
 
 #[cfg(test)]
 mod tests {

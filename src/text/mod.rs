@@ -9,6 +9,7 @@ pub mod bytes_ops;
 pub mod bytes_repr;
 pub mod case;
 pub mod codecs;
+pub mod encode;
 pub mod error;
 pub mod indices;
 pub mod pad;
@@ -21,6 +22,7 @@ pub mod split;
 pub mod strip;
 pub mod unicode_props;
 mod unicode_tables;
+pub mod wtf8;
 
 pub use bytes_repr::{bytearray_repr, bytes_repr};
 pub use case::{capitalize, casefold, lower, swapcase, title, upper};

@@ -32,6 +32,26 @@ pub fn ascii_repr(s: &str) -> String {
     out
 }
 
+/// `repr()` of text holding lone surrogates (generalised UTF-8): a surrogate is not
+/// printable, so it is always written `\udXXX`.
+pub fn wtf8_repr(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(bytes.len() + 2);
+    out.push(quote);
+    for cp in super::wtf8::code_points(bytes) {
+        match char::from_u32(cp) {
+            Some(c) => push_escaped(&mut out, c, quote, false),
+            None => super::encode::push_escape(&mut out, cp),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 fn choose_quote(s: &str) -> char {
     if s.contains('\'') && !s.contains('"') {
         '"'

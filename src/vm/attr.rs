@@ -6,7 +6,7 @@ use crate::heap::Obj;
 use crate::objects::class::slots;
 use crate::objects::dict_table::DictTable;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::str::{as_str, as_str_obj};
+use crate::objects::str::{as_str, as_str_obj, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
     Attrs, DictObj, ExceptionObj, InstanceObj, ModuleObj, StrObj, Tag, TypeObj, tag_of,
@@ -17,8 +17,8 @@ use super::{PyErr, PyResult, Vm};
 /// Looks up a str key in a table whose keys are all strings.
 fn table_get(t: &DictTable, name: &Obj) -> Option<Obj> {
     let (so, s) = as_str_obj(name)?;
-    let h = so.hash(s);
-    let idx = t.lookup_pure(h, name, |a, b| as_str(a) == as_str(b))?;
+    let h = so.hash(s.as_bytes());
+    let idx = t.lookup_pure(h, name, |a, b| as_text(a) == as_text(b))?;
     t.entry(idx).map(|e| e.value.clone())
 }
 
@@ -28,7 +28,7 @@ impl Vm {
         let d = dict.downcast::<DictObj>()?;
         let t = d.table.try_borrow().ok()?;
         let (so, s) = as_str_obj(name)?;
-        t.lookup_pure(so.hash(s), name, |a, b| as_str(a) == as_str(b))
+        t.lookup_pure(so.hash(s.as_bytes()), name, |a, b| as_text(a) == as_text(b))
     }
 
     /// Looks `name` up in a dict object whose keys are strings (namespaces).
@@ -780,10 +780,10 @@ impl Vm {
         let Some((so, s)) = as_str_obj(name) else {
             return Ok(false);
         };
-        let h = so.hash(s);
+        let h = so.hash(s.as_bytes());
         let removed = {
             let mut t = dd.table.borrow_mut();
-            match t.lookup_pure(h, name, |a, b| as_str(a) == as_str(b)) {
+            match t.lookup_pure(h, name, |a, b| as_text(a) == as_text(b)) {
                 Some(idx) => t.remove_at(idx),
                 None => None,
             }

@@ -135,9 +135,9 @@ impl Vm {
             return Ok(self.s.empty_str.clone());
         }
         let codec = self.codec_named(&enc)?;
-        let s = crate::text::codecs::decode(data, codec, &errors)
+        let s = crate::text::codecs::decode_wtf8(data, codec, &errors)
             .map_err(|e| self.codec_error(e, CodecInput::Bytes(data)))?;
-        self.new_str(&s)
+        self.new_str_wtf8(&s)
     }
 
     /// `bytes(...)` / `bytearray(...)`: the contents the constructor arguments describe.
@@ -171,9 +171,10 @@ impl Vm {
             }
             return Ok(Vec::new());
         };
-        if let Some(s) = as_str(&src).map(str::to_owned).or_else(|| {
+        let text = crate::objects::str::as_text;
+        if let Some(s) = text(&src).map(<[u8]>::to_vec).or_else(|| {
             self.base_value(&src)
-                .and_then(|b| as_str(&b).map(str::to_owned))
+                .and_then(|b| text(&b).map(<[u8]>::to_vec))
         }) {
             if encoding.is_none() {
                 return Err(self.type_error("string argument without an encoding"));
@@ -182,7 +183,7 @@ impl Vm {
                 self.codec_arg(encoding.as_ref(), &format!("{name}() argument 'encoding'"))?;
             let errors =
                 self.errors_arg(errors.as_ref(), &format!("{name}() argument 'errors'"))?;
-            return crate::text::codecs::encode(&s, codec, &errors)
+            return crate::text::codecs::encode_wtf8(&s, codec, &errors)
                 .map_err(|e| self.codec_error(e, CodecInput::Text(&s)));
         }
         if encoding.is_some() {

@@ -7,7 +7,7 @@ use num_traits::{FromPrimitive, ToPrimitive};
 
 use crate::compile::bytecode::CmpOpCode;
 use crate::heap::Obj;
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, ListObj, RangeObj, Tag, tag_of};
 
@@ -96,7 +96,8 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Some(ordering_satisfies(op, cmp_num(&x, &y)));
         }
-        let (x, y) = (as_str(a)?, as_str(b)?);
+        // Text bytes order as code points do, lone surrogates included.
+        let (x, y) = (as_text(a)?, as_text(b)?);
         Some(ordering_satisfies(op, Some(x.cmp(y))))
     }
 
@@ -130,7 +131,7 @@ impl Vm {
         }
         match (ta, tb) {
             (Tag::Str, Tag::Str) => {
-                let (x, y) = (as_str(a).unwrap_or(""), as_str(b).unwrap_or(""));
+                let (x, y) = (as_text(a).unwrap_or(b""), as_text(b).unwrap_or(b""));
                 Ok(Some(ordering_satisfies(op, Some(x.cmp(y)))))
             }
             (Tag::List, Tag::List) => self.compare_lists(op, a, b).map(Some),
@@ -352,13 +353,17 @@ impl Vm {
     pub fn contains(&mut self, container: &Obj, item: &Obj) -> PyResult<bool> {
         match tag_of(container) {
             Tag::Str => {
-                let Some(needle) = as_str(item) else {
+                if let (Some(hay), Some(needle)) = (as_str(container), as_str(item)) {
+                    return Ok(hay.contains(needle));
+                }
+                let Some(needle) = as_text(item) else {
                     let n = self.type_name(item);
                     return Err(self.type_error(format!(
                         "'in <string>' requires string as left operand, not {n}"
                     )));
                 };
-                Ok(as_str(container).unwrap_or("").contains(needle))
+                let hay = as_text(container).unwrap_or(b"");
+                Ok(crate::text::wtf8::find(hay, needle).is_some())
             }
             Tag::Tuple => {
                 // A tuple cannot change, and `container` keeps its items alive while

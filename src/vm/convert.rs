@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 use crate::heap::Obj;
-use crate::objects::str::{as_str, as_str_obj};
+use crate::objects::str::as_text;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
     BigIntObj, BoolObj, DictObj, ExceptionObj, FloatObj, InstanceObj, IntObj, ListObj, RangeObj,
@@ -268,7 +268,7 @@ impl Vm {
             Tag::Int => o.downcast::<IntObj>().map(|i| i.0 != 0),
             Tag::BigInt => Some(true),
             Tag::Float => o.downcast::<FloatObj>().map(|f| f.0 != 0.0),
-            Tag::Str => as_str(o).map(|s| !s.is_empty()),
+            Tag::Str => as_text(o).map(|s| !s.is_empty()),
             _ => None,
         }
     }
@@ -285,7 +285,7 @@ impl Vm {
             Tag::Complex => {
                 Ok(super::complex::as_complex(o).is_some_and(|z| z.re != 0.0 || z.im != 0.0))
             }
-            Tag::Str => Ok(as_str(o).is_some_and(|s| !s.is_empty())),
+            Tag::Str => Ok(as_text(o).is_some_and(|s| !s.is_empty())),
             Tag::List => Ok(o
                 .downcast::<ListObj>()
                 .is_some_and(|l| !l.items.borrow().is_empty())),
@@ -339,7 +339,11 @@ impl Vm {
     /// `len(o)`.
     pub fn len(&mut self, o: &Obj) -> PyResult<usize> {
         match tag_of(o) {
-            Tag::Str => return Ok(as_str_obj(o).map_or(0, |(so, _)| so.char_len())),
+            Tag::Str => {
+                return Ok(o
+                    .downcast::<crate::objects::StrObj>()
+                    .map_or(0, |so| so.char_len()));
+            }
             Tag::List => {
                 return Ok(o
                     .downcast::<ListObj>()
@@ -473,8 +477,8 @@ impl Vm {
         if let Some(i) = o.downcast::<IntObj>() {
             return Ok(hash_i64(i.0));
         }
-        if let Some((so, s)) = as_str_obj(o) {
-            return Ok(so.hash(s));
+        if let Some((so, text)) = crate::objects::str::as_text_obj(o) {
+            return Ok(so.hash(text));
         }
         match tag_of(o) {
             Tag::Int => return Ok(hash_i64(o.downcast::<IntObj>().map_or(0, |i| i.0))),

@@ -817,11 +817,20 @@ impl Vm {
                         Op::BuildString(n) => {
                             let start = self.stack.len() - n as usize;
                             let mut s = String::new();
+                            let mut utf8 = true;
                             for part in &self.stack[start..] {
-                                s.push_str(as_str(part).unwrap_or(""));
+                                match as_str(part) {
+                                    Some(t) => s.push_str(t),
+                                    None => utf8 = false,
+                                }
                             }
+                            let v = if utf8 {
+                                self.new_str(&s)
+                            } else {
+                                self.new_str_from_parts(&self.stack[start..])
+                            };
                             self.stack.truncate(start);
-                            let v = tri!('op, self.new_str(&s));
+                            let v = tri!('op, v);
                             self.stack.push(v);
                             continue 'dispatch;
                         }

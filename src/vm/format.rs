@@ -15,6 +15,18 @@ use crate::objects::{BigIntObj, BoolObj, FloatObj, IntObj, Tag, tag_of};
 use super::{PyErr, PyResult, Vm};
 
 impl Vm {
+    /// `format(s, spec)` for a str holding lone surrogates: padding and precision run
+    /// on private-use placeholders for them (see text::wtf8::Placeholders), which count
+    /// as one code point each just as the surrogates do.
+    fn format_wtf8(&mut self, v: &Obj, spec_s: &str, spec: &fmtlib::FormatSpec) -> PyResult {
+        use crate::text::wtf8::{Placeholders, from_placeholders, to_placeholders};
+        let text = crate::objects::str::as_text(v).unwrap_or(b"");
+        let map = Placeholders::for_texts(&[text, spec_s.as_bytes()]).ok_or(PyErr::NoMemory)?;
+        let s = fmtlib::format_str(&to_placeholders(text, &map), spec)
+            .map_err(|e| self.fmt_error(e))?;
+        self.new_str_wtf8(&from_placeholders(&s, &map))
+    }
+
     /// Converts a formatting-library error into the Python exception it names.
     pub(crate) fn fmt_error(&mut self, e: PyErrorMsg) -> PyErr {
         if e.kind == ErrorKind::MemoryError {
@@ -59,7 +71,10 @@ impl Vm {
             Tag::Str => {
                 let parsed =
                     fmtlib::parse_format_spec(&spec_s, "str").map_err(|e| self.fmt_error(e))?;
-                fmtlib::format_str(as_str(v).unwrap_or(""), &parsed)
+                match as_str(v) {
+                    Some(s) => fmtlib::format_str(s, &parsed),
+                    None => return self.format_wtf8(v, &spec_s, &parsed),
+                }
             }
             Tag::Instance | Tag::Exception => {
                 let cls = self.type_of(v);

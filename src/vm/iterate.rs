@@ -42,7 +42,9 @@ impl Vm {
             Tag::List => self.heap.alloc(ListIterObj(seq()))?,
             Tag::Tuple => self.heap.alloc(TupleIterObj(seq()))?,
             Tag::Str => {
-                let ascii = crate::objects::str::as_str_obj(o).is_none_or(|(s, _)| s.is_ascii());
+                let ascii = o
+                    .downcast::<crate::objects::StrObj>()
+                    .is_none_or(|s| s.is_ascii());
                 let variant = if ascii {
                     IterVariant::Plain
                 } else {
@@ -224,8 +226,21 @@ impl Vm {
                 let st = &si.0;
                 let ch = {
                     let seq = st.seq.get();
-                    let s = seq.as_ref().and_then(as_str).unwrap_or("");
-                    s[st.index().min(s.len())..].chars().next()
+                    match seq.as_ref().and_then(as_str) {
+                        Some(s) => s[st.index().min(s.len())..].chars().next(),
+                        None => {
+                            // A str holding lone surrogates: one code point at a time.
+                            let text = seq.as_ref().and_then(crate::objects::str::as_text);
+                            let text = text.unwrap_or(b"");
+                            if st.index() >= text.len() {
+                                None
+                            } else {
+                                let (cp, n) = crate::text::wtf8::decode_at(text, st.index());
+                                st.advance(n);
+                                return Ok(Some(self.new_code_point(cp)?));
+                            }
+                        }
+                    }
                 };
                 match ch {
                     Some(c) => {

@@ -212,6 +212,38 @@ impl Vm {
         Ok(self.heap.alloc_with_str_parts(payload, &[x, y])?)
     }
 
+    /// A str from generalised UTF-8 bytes (see text::wtf8): an ordinary string when they
+    /// hold no surrogate, else one marked as holding them.
+    pub fn new_str_wtf8(&self, bytes: &[u8]) -> PyResult {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => self.new_str(s),
+            Err(_) => Ok(self.heap.alloc_wtf8(bytes)?),
+        }
+    }
+
+    /// The one-character string for code point `cp` (at most U+10FFFF; a surrogate
+    /// makes a string holding it).
+    pub fn new_code_point(&self, cp: u32) -> PyResult {
+        match char::from_u32(cp) {
+            Some(c) => self.new_char(c),
+            None => {
+                let mut bytes = Vec::with_capacity(3);
+                crate::text::wtf8::push_code_point(&mut bytes, cp);
+                self.new_str_wtf8(&bytes)
+            }
+        }
+    }
+
+    /// The concatenated text of str objects, lone surrogates included (other objects
+    /// add nothing: callers pass strings).
+    pub fn new_str_from_parts(&self, parts: &[Obj]) -> PyResult {
+        let mut out = Vec::new();
+        for p in parts {
+            out.extend_from_slice(crate::objects::str::as_text(p).unwrap_or(b""));
+        }
+        self.new_str_wtf8(&out)
+    }
+
     /// The one-character string for `c`.
     pub fn new_char(&self, c: char) -> PyResult {
         if (c as u32) < 256 {

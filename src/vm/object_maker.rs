@@ -47,6 +47,10 @@ impl ObjectMaker for Vm {
         made(self.new_str(s))
     }
 
+    fn str_wtf8(&mut self, text: &[u8]) -> MakeResult {
+        made(self.new_str_wtf8(text))
+    }
+
     fn bytes(&mut self, b: &[u8]) -> MakeResult {
         made(self.new_bytes(b.to_vec()))
     }

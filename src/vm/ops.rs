@@ -7,7 +7,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::compile::bytecode::{BinOpCode, UnaryOpCode};
 use crate::heap::{HeapVec, Obj};
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{BigIntObj, BoolObj, FloatObj, IntObj, ListObj, Tag, TypeObj, tag_of};
 
@@ -291,9 +291,15 @@ impl Vm {
         let ta = tag_of(a);
         match (op, ta) {
             (BinOpCode::Add, Tag::Str) => {
-                let Some(y) = as_str(b) else { return Ok(None) };
-                let x = as_str(a).unwrap_or("");
-                Ok(Some(self.new_str_concat(x, y)?))
+                if let (Some(x), Some(y)) = (as_str(a), as_str(b)) {
+                    return Ok(Some(self.new_str_concat(x, y)?));
+                }
+                // Text with lone surrogates: the bytes side by side (a pair made of two
+                // halves stays two code points, as in CPython).
+                let Some(y) = as_text(b) else { return Ok(None) };
+                let x = as_text(a).unwrap_or(b"");
+                let joined = [x, y].concat();
+                Ok(Some(self.new_str_wtf8(&joined)?))
             }
             (BinOpCode::Add, Tag::List) => {
                 let Some(y) = b.downcast::<ListObj>() else {
@@ -359,12 +365,19 @@ impl Vm {
         let count = count.max(0) as usize;
         match tag_of(seq) {
             Tag::Str => {
-                let Some((so, s)) = crate::objects::str::as_str_obj(seq) else {
-                    return Err(self.bad_payload());
-                };
-                if count == 1 {
+                if count == 1 && seq.is::<crate::objects::StrObj>() {
                     return Ok(Some(seq.clone()));
                 }
+                let Some((so, s)) = crate::objects::str::as_str_obj(seq) else {
+                    let text =
+                        crate::objects::str::as_text(seq).ok_or_else(|| self.bad_payload())?;
+                    let n = self.room_for(text.len(), count)?;
+                    let mut out = Vec::with_capacity(n);
+                    for _ in 0..count {
+                        out.extend_from_slice(text);
+                    }
+                    return Ok(Some(self.new_str_wtf8(&out)?));
+                };
                 // CPython counts code points against PY_SSIZE_T_MAX, then bytes fail to
                 // allocate.
                 let nchars = so

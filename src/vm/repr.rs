@@ -2,7 +2,7 @@
 
 use crate::heap::Obj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
     BigIntObj, BoolObj, DictObj, ExceptionObj, FloatObj, IntObj, ListObj, ModuleObj, RangeObj,
@@ -18,7 +18,10 @@ impl Vm {
     /// `repr(o)` as a str object.
     pub fn repr(&mut self, o: &Obj) -> PyResult {
         if o.is::<crate::objects::StrObj>() {
-            let s = as_str(o).map(str_repr).unwrap_or_default();
+            let s = match as_str(o) {
+                Some(s) => str_repr(s),
+                None => crate::text::repr::wtf8_repr(as_text(o).unwrap_or(b"")),
+            };
             return self.new_str(&s);
         }
         if let Some(r) = self.int_or_constant_text(o) {
@@ -100,13 +103,16 @@ impl Vm {
 
     /// `str(o)` as Rust text.
     pub fn str_string(&mut self, o: &Obj) -> PyResult<String> {
-        if let Some(s) = as_str(o) {
-            return Ok(s.to_owned());
+        if let Some(s) = self.utf8_text(o) {
+            return s.map(str::to_owned);
         }
         match tag_of(o) {
             Tag::Instance | Tag::Exception => {
                 let r = self.str_of(o)?;
-                Ok(as_str(&r).unwrap_or_default().to_owned())
+                match self.utf8_text(&r) {
+                    Some(s) => s.map(str::to_owned),
+                    None => Ok(String::new()),
+                }
             }
             _ => self.repr_string(o),
         }
@@ -130,7 +136,7 @@ impl Vm {
         let r = self.call_method_with(&f, o, &[]);
         self.leave_native();
         let r = r?;
-        if as_str(&r).is_none() {
+        if as_text(&r).is_none() {
             let n = self.type_name(&r);
             return Err(self.type_error(format!("{name} returned non-string (type {n})")));
         }
@@ -142,6 +148,10 @@ impl Vm {
         use std::fmt::Write;
         if let Some(s) = as_str(o) {
             out.push_str(&str_repr(s));
+            return Ok(());
+        }
+        if let Some(text) = as_text(o) {
+            out.push_str(&crate::text::repr::wtf8_repr(text));
             return Ok(());
         }
         if let Some(i) = o.downcast::<IntObj>() {

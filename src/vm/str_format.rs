@@ -200,7 +200,10 @@ fn render_field(
     };
     let spec_obj = vm.new_str(&spec)?;
     let r = vm.format(&value, Some(&spec_obj))?;
-    Ok(as_str(&r).unwrap_or("").to_owned())
+    match vm.utf8_text(&r) {
+        Some(s) => s.map(str::to_owned),
+        None => Ok(String::new()),
+    }
 }
 
 fn lookup_field(vm: &mut Vm, name: &str, src: &Source, st: &mut State) -> PyResult<Obj> {

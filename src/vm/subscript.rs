@@ -253,7 +253,7 @@ impl Vm {
 
     fn str_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult {
         let Some((so, s)) = as_str_obj(o) else {
-            return Err(self.bad_payload());
+            return self.wtf8_getitem(o, key);
         };
         let len = so.char_len() as i64;
         let ascii = so.is_ascii();
@@ -287,6 +287,36 @@ impl Vm {
                 let chars: Vec<char> = s.chars().collect();
                 let out: String = (0..n).map(|k| chars[(start + k * step) as usize]).collect();
                 self.new_str(&out)
+            }
+        }
+    }
+
+    /// `o[key]` for a str holding lone surrogates, over its code points.
+    fn wtf8_getitem(&mut self, o: &Obj, key: &Obj) -> PyResult {
+        let Some(text) = crate::objects::str::as_text(o) else {
+            return Err(self.bad_payload());
+        };
+        let cps: Vec<u32> = crate::text::wtf8::code_points(text).collect();
+        let len = cps.len() as i64;
+        match self.seq_index(key, || len, "str")?.0 {
+            Index::At(i) => {
+                if i < 0 || i >= len {
+                    return Err(self.index_error("string index out of range"));
+                }
+                self.new_code_point(cps[i as usize])
+            }
+            Index::Slice {
+                start,
+                step,
+                len: n,
+                ..
+            } => {
+                if step == 1 && n == len {
+                    return Ok(o.clone());
+                }
+                let picked = (0..n).map(|k| cps[(start + k * step) as usize]);
+                let out = crate::text::wtf8::from_code_points(picked);
+                self.new_str_wtf8(&out)
             }
         }
     }

@@ -25,7 +25,8 @@ enum Kind {
 /// What a failed codec call had as input: the bytes decoded or the text encoded.
 pub(crate) enum CodecInput<'a> {
     Bytes(&'a [u8]),
-    Text(&'a str),
+    /// Generalised UTF-8 text (lone surrogates included).
+    Text(&'a [u8]),
 }
 
 impl Vm {
@@ -201,8 +202,10 @@ impl Vm {
                 }
             }
             Kind::Encode | Kind::Translate => {
-                let c = as_str(&object)
-                    .and_then(|s| s.chars().nth(usize::try_from(start).ok()?))
+                let c = crate::objects::str::as_text(&object)
+                    .and_then(|s| {
+                        crate::text::wtf8::code_points(s).nth(usize::try_from(start).ok()?)
+                    })
                     .filter(|_| single);
                 let prefix = if kind == Kind::Encode {
                     format!("'{encoding}' codec can't encode")
@@ -224,6 +227,25 @@ impl Vm {
         Ok(Some(text))
     }
 
+    /// The UnicodeEncodeError CPython raises where it needs a string as UTF-8 and the
+    /// string holds lone surrogates ("surrogates not allowed").
+    pub(crate) fn utf8_encode_error(&mut self, text: &[u8]) -> PyErr {
+        match crate::text::codecs::encode_wtf8(text, crate::text::codecs::Codec::Utf8, "strict") {
+            Err(e) => self.codec_error(e, CodecInput::Text(text)),
+            Ok(_) => self.value_error("text expected to hold surrogates"),
+        }
+    }
+
+    /// The text of a str as UTF-8: a UnicodeEncodeError for one holding lone
+    /// surrogates (CPython's `PyUnicode_AsUTF8`); None for other objects.
+    pub(crate) fn utf8_text<'a>(&mut self, o: &'a Obj) -> Option<PyResult<&'a str>> {
+        if let Some(s) = as_str(o) {
+            return Some(Ok(s));
+        }
+        let text = crate::objects::str::as_text(o)?;
+        Some(Err(self.utf8_encode_error(text)))
+    }
+
     /// The exception a codec failure raises: `UnicodeDecodeError(encoding, data,
     /// start, end, reason)` or the encode form, over the whole input.
     pub(crate) fn unicode_fault_error(&mut self, f: UnicodeFault, input: CodecInput) -> PyErr {
@@ -233,7 +255,7 @@ impl Vm {
                     vm.exc.unicode_decode_error.clone(),
                     vm.new_bytes(b.to_vec())?,
                 ),
-                CodecInput::Text(s) => (vm.exc.unicode_encode_error.clone(), vm.new_str(s)?),
+                CodecInput::Text(s) => (vm.exc.unicode_encode_error.clone(), vm.new_str_wtf8(s)?),
             };
             let values = [
                 vm.new_str(f.encoding)?,
@@ -254,8 +276,7 @@ impl Vm {
 }
 
 /// `\xe9`, `\u20ac` or `\U0001f600`: how Unicode errors show a character.
-fn escaped_char(c: char) -> String {
-    let n = c as u32;
+fn escaped_char(n: u32) -> String {
     if n <= 0xff {
         format!("\\x{n:02x}")
     } else if n <= 0xffff {

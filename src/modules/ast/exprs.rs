@@ -98,6 +98,7 @@ impl Converter<'_, '_> {
             Constant::Float(f) => vm.new_float(*f),
             Constant::Imaginary(f) => vm.new_complex(Complex::new(0.0, *f)),
             Constant::Str(s) => vm.new_str(s),
+            Constant::StrWtf8(s) => vm.new_str_wtf8(s),
             Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
         }
     }
@@ -106,7 +107,7 @@ impl Converter<'_, '_> {
     /// prefix, unless the string is part of an f-string.
     fn constant(&mut self, e: &Expr, c: &Constant, in_fstring: bool) -> PyResult {
         let value = self.constant_value(c)?;
-        let u_prefix = matches!(c, Constant::Str(_))
+        let u_prefix = matches!(c, Constant::Str(_) | Constant::StrWtf8(_))
             && !in_fstring
             && matches!(self.first_byte(e.loc), Some(b'u' | b'U'));
         let kind = if u_prefix {

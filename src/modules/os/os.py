@@ -463,10 +463,10 @@ def _seconds_to_ns(t):
 
 def fsencode(filename):
     """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding
-    (UTF-8 with the surrogateescape handler minipy lacks: strict UTF-8)."""
+    (UTF-8 with the surrogateescape handler, so that fsdecode's result comes back)."""
     filename = fspath(filename)
     if isinstance(filename, str):
-        return filename.encode('utf-8')
+        return filename.encode('utf-8', 'surrogateescape')
     return filename
 
 
@@ -474,5 +474,5 @@ def fsdecode(filename):
     """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding."""
     filename = fspath(filename)
     if isinstance(filename, bytes):
-        return filename.decode('utf-8')
+        return filename.decode('utf-8', 'surrogateescape')
     return filename

@@ -39,7 +39,9 @@ fn format_bytes(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
         let ascii = crate::text::codecs::Codec::lookup("ascii");
         return match ascii.map(|c| crate::text::codecs::encode(s, c, "strict")) {
             Some(Ok(b)) => Ok(b),
-            Some(Err(e)) => Err(vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(s))),
+            Some(Err(e)) => {
+                Err(vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(s.as_bytes())))
+            }
             None => Ok(s.as_bytes().to_vec()),
         };
     }

@@ -64,6 +64,14 @@ fn one_char(vm: &mut Vm, args: &Args, func: &str) -> PyResult<char> {
 }
 
 fn ud_category(vm: &mut Vm, args: Args) -> PyResult {
+    // A lone surrogate is a str of one code point that no `char` can hold.
+    if let [o] = args.pos.as_slice()
+        && args.kw.is_empty()
+        && o.downcast::<crate::objects::StrObj>()
+            .is_some_and(|s| s.is_wtf8() && s.char_len() == 1)
+    {
+        return vm.new_str("Cs");
+    }
     let c = one_char(vm, &args, "category")?;
     vm.new_str(props(c).0)
 }
