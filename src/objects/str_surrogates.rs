@@ -41,6 +41,12 @@ pub fn call(vm: &mut Vm, args: Args, f: NativeFn) -> PyResult {
 /// conversion has only itself mapped, since `!r` / `!a` of a placeholder would show
 /// the placeholder (its arguments then reach the formatter unchanged).
 pub fn call_format(vm: &mut Vm, mut args: Args, f: NativeFn) -> PyResult {
+    // The usual case first, without reading the template.
+    if !args.pos.iter().any(operand_holds_surrogates)
+        && !args.kw.iter().any(|(_, v)| operand_holds_surrogates(v))
+    {
+        return f(vm, args);
+    }
     let template_only = args
         .pos
         .first()
