@@ -87,6 +87,13 @@ impl Repl {
         self.session.flush().expect("flush the pty");
     }
 
+    /// Waits for the next `>>> ` prompt, then types Ctrl-D. Typed before the prompt, the
+    /// key could reach the terminal before the line editor reads it raw, and be lost.
+    fn eof_at_prompt(&mut self) {
+        self.expect(">>> ");
+        self.control('d');
+    }
+
     fn control(&mut self, c: char) {
         self.session.send_control(c).expect("write to the pty");
     }
@@ -122,7 +129,7 @@ fn values_are_echoed_and_bound_to_underscore() {
     // `exit` explains itself, as CPython's site module makes it do.
     repl.line("exit");
     repl.expect("Use exit() or Ctrl-D (i.e. EOF) to exit\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -154,7 +161,7 @@ fn compound_statements_continue_until_an_empty_line() {
     repl.expect("... ");
     repl.line("cd\"\"\"");
     repl.expect("'ab\\ncd'\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -177,7 +184,7 @@ fn an_exception_prints_a_traceback_and_the_session_goes_on() {
     );
     repl.line("6 * 7");
     repl.expect("42\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -198,7 +205,7 @@ fn a_syntax_error_is_reported_and_the_session_goes_on() {
     );
     repl.line("6 * 7");
     repl.expect("42\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -231,7 +238,7 @@ fn ctrl_c_discards_the_entry_and_interrupts_running_code() {
     repl.expect("Traceback (most recent call last):\r\n  File \"<stdin>\", line 3, in <module>\r\nKeyboardInterrupt\r\n");
     repl.line("6 * 9");
     repl.expect("54\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -281,7 +288,7 @@ fn history_is_saved_in_home_and_recalled() {
     repl.expect(">>> ");
     repl.line("first_entry + 22");
     repl.expect("42\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
     let history = home.history();
     assert!(history.contains("first_entry = 20\n"), "{history:?}");
@@ -293,7 +300,7 @@ fn history_is_saved_in_home_and_recalled() {
     repl.expect(">>> ");
     repl.line("first_entry * 3");
     repl.expect("60\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -323,7 +330,7 @@ fn tab_completes_names_and_attributes() {
     repl.expect("[1, 2]\r\n");
     repl.line("[].ap\t3) or 'appended'");
     repl.expect("'appended'\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -340,7 +347,7 @@ fn tab_tab_lists_dotted_names_whole() {
     repl.expect("KeyboardInterrupt\r\n");
     repl.line("6 * 7");
     repl.expect("42\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -367,7 +374,7 @@ fn a_decorator_inside_a_block_and_the_site_names() {
     repl.line("");
     repl.line("help(f)");
     repl.expect("Help on function f in module __main__:\r\n\r\nf()\r\n    Says hello.\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -386,7 +393,7 @@ fn a_panic_in_a_statement_keeps_the_session_and_its_state() {
     repl.expect("minipy: internal error (a bug in minipy): the statement was abandoned\r\n");
     repl.line("kept + 0");
     repl.expect("42\r\n");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
@@ -412,7 +419,7 @@ fn completion_never_runs_code() {
     let before = repl.expect("'done!'\r\n");
     assert!(!before.contains("property ran"), "{before:?}");
     assert!(!before.contains("getattr ran"), "{before:?}");
-    repl.control('d');
+    repl.eof_at_prompt();
     assert_eq!(repl.exit_status(), 0);
 }
 
