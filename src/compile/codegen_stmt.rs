@@ -206,14 +206,14 @@ impl<'a> Compiler<'_, 'a> {
                 items,
                 body,
                 is_async: false,
-            } => self.with_stmt(items, body, s.loc)?,
+            } => self.with_stmt(items, body, s.loc, false)?,
             StmtKind::With {
                 items,
                 body,
                 is_async: true,
             } => {
                 self.check_async_stmt("'async with' outside async function", s.loc)?;
-                self.async_with(items, body, s.loc)?
+                self.with_stmt(items, body, s.loc, true)?
             }
             StmtKind::Assert { test, msg } => {
                 if matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty()) {

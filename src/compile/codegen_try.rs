@@ -237,11 +237,13 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
+    /// `with` / `async with` (`is_async`: entering and exiting are awaited).
     pub(super) fn with_stmt(
         &mut self,
         items: &'a [WithItem<'a>],
         body: &'a [Stmt<'a>],
         loc: Loc,
+        is_async: bool,
     ) -> CResult {
         let Some((first, rest)) = items.split_first() else {
             return self.body(body);
@@ -253,12 +255,17 @@ impl<'a> Compiler<'_, 'a> {
         let depth = self.ur().depth;
         self.expr(first.context)?;
         self.set_loc(loc);
-        self.emit(Op::BeforeWith);
+        if is_async {
+            self.emit(Op::Async(async_op::BEFORE_ASYNC_WITH));
+            self.emit_await(1)?;
+        } else {
+            self.emit(Op::BeforeWith);
+        }
         let handlers_len = self.ur().handler_stack.len();
         self.push_handler(handler_l, depth + 1);
         self.u().blocks.push(Block::With {
             handlers_len,
-            is_async: false,
+            is_async,
         });
         self.u().depth += 1;
         match first.optional_vars {
@@ -270,7 +277,7 @@ impl<'a> Compiler<'_, 'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with_stmt(rest, body, loc)?;
+            self.with_stmt(rest, body, loc, is_async)?;
         }
         self.u().depth -= 1;
         self.u().blocks.pop();
@@ -280,6 +287,9 @@ impl<'a> Compiler<'_, 'a> {
         self.load_const(ConstValue::None)?;
         self.load_const(ConstValue::None)?;
         self.emit(Op::Call(3));
+        if is_async {
+            self.emit_await(2)?;
+        }
         self.emit(Op::PopTop);
         self.emit(Op::Jump(end as u32));
 
@@ -287,6 +297,9 @@ impl<'a> Compiler<'_, 'a> {
         self.emit(Op::PushExcInfo);
         self.push_handler(cleanup, depth + 2);
         self.emit(Op::WithExceptStart);
+        if is_async {
+            self.emit_await(2)?;
+        }
         self.emit(Op::PopJumpIfTrue(suppress as u32));
         self.emit(Op::Reraise);
         self.pop_handler();
