@@ -16,45 +16,64 @@ use crate::declare_payload;
 use crate::heap::{AllocError, Allocator, Behaviour, HeapBox, NoTail, Obj, ObjCell, OptObjCell};
 
 /// One traceback line: the code and the instruction that was running, and the globals
-/// of that frame (NameError suggestions look there).
+/// of that frame (NameError suggestions look there), and the holder of the frame's
+/// locals (`objects/frame_locals.rs`) for a function's frame.
 #[derive(Clone)]
 pub struct TraceEntry {
     pub code: Rc<CodeObject>,
     pub ip: u32,
     pub globals: Obj,
+    pub locals: Option<Obj>,
 }
 
-/// A traceback entry and the one recorded before it (further in).
+/// A traceback entry, the one recorded before it (further in), and the traceback object
+/// made for it once Python code asked for `__traceback__` (whose `tb_next` is the inner
+/// entry's), so that the same object is handed out each time, as in CPython.
 struct TraceNode {
     entry: TraceEntry,
-    inner: Option<Box<TraceNode>>,
+    tb: Option<Obj>,
+    inner: Option<HeapBox<TraceNode>>,
 }
 
 /// The traceback: a list of entries, the outermost (the last recorded, as the
-/// exception unwinds outwards) at the head, one pointer in the exception. It lives
-/// outside the heap, as the traceback has always been kept; like CPython's traceback
-/// objects, it is not part of the exception's `sys.getsizeof`.
+/// exception unwinds outwards) at the head, one pointer in the exception. Its nodes are
+/// heap blocks; like CPython's traceback objects, they are not part of the exception's
+/// `sys.getsizeof`.
 ///
 /// The cell is emptied while the list is read and filled again before any other code
 /// runs (reading clones handles, which runs none), so no borrow flag is needed.
 #[derive(Default)]
-struct Traceback(Cell<Option<Box<TraceNode>>>);
+struct Traceback(Cell<Option<HeapBox<TraceNode>>>);
 
 impl Traceback {
-    /// Calls `f` on each entry, outermost first.
-    fn for_each(&self, mut f: impl FnMut(&TraceEntry)) {
+    /// Calls `f` on each node, outermost first.
+    fn for_each_node(&self, mut f: impl FnMut(&TraceNode)) {
         let head = self.0.take();
         let mut node = head.as_deref();
         while let Some(n) = node {
-            f(&n.entry);
+            f(n);
             node = n.inner.as_deref();
         }
         self.0.set(head);
     }
 
-    fn push(&self, entry: TraceEntry) {
+    /// Calls `f` on each entry, outermost first.
+    fn for_each(&self, mut f: impl FnMut(&TraceEntry)) {
+        self.for_each_node(|n| f(&n.entry));
+    }
+
+    /// Records `entry` as the outermost; when the heap is full the entry is left out.
+    fn push(&self, a: &Allocator, entry: TraceEntry) {
         let inner = self.0.take();
-        self.0.set(Some(Box::new(TraceNode { entry, inner })));
+        let node = TraceNode {
+            entry,
+            tb: None,
+            inner,
+        };
+        match HeapBox::new(a, node) {
+            Ok(b) => self.0.set(Some(b)),
+            Err((_, node)) => self.0.set(node.inner),
+        }
     }
 
     fn is_empty(&self) -> bool {
@@ -72,25 +91,78 @@ impl Traceback {
         entries
     }
 
+    /// The entries that have no traceback object yet (innermost first), and the
+    /// object of the first entry further in that has one.
+    fn without_objects(&self) -> (Vec<TraceEntry>, Option<Obj>) {
+        let mut entries = Vec::new();
+        let mut made = None;
+        self.for_each_node(|n| {
+            if made.is_some() {
+                return;
+            }
+            match &n.tb {
+                Some(tb) => made = Some(tb.clone()),
+                None => entries.push(n.entry.clone()),
+            }
+        });
+        entries.reverse();
+        (entries, made)
+    }
+
+    /// Gives the outermost entries the traceback objects `tbs` (outermost first).
+    fn set_objects(&self, tbs: Vec<Obj>) {
+        let mut head = self.0.take();
+        let mut node = head.as_deref_mut();
+        for tb in tbs {
+            let Some(n) = node else {
+                break;
+            };
+            n.tb = Some(tb);
+            node = n.inner.as_deref_mut();
+        }
+        self.0.set(head);
+    }
+
     /// Replaces the entries (given innermost first), returning the old ones for the
-    /// caller to drop.
+    /// caller to drop. An entry the heap has no room for is left out.
     #[must_use]
-    fn replace(&self, entries: Vec<TraceEntry>) -> Traceback {
+    fn replace(&self, a: &Allocator, entries: Vec<TraceEntry>) -> Traceback {
         let mut head = None;
         for entry in entries {
-            head = Some(Box::new(TraceNode { entry, inner: head }));
+            let node = TraceNode {
+                entry,
+                tb: None,
+                inner: head,
+            };
+            head = match HeapBox::new(a, node) {
+                Ok(b) => Some(b),
+                Err((_, node)) => node.inner,
+            };
         }
         Traceback(Cell::new(self.0.replace(head)))
+    }
+
+    /// Empties the traceback, returning the old one for the caller to drop.
+    #[must_use]
+    fn take(&self) -> Traceback {
+        Traceback(Cell::new(self.0.take()))
     }
 }
 
 impl Drop for Traceback {
-    /// Unlinks the nodes one at a time: a traceback of a deep recursion must not drop
-    /// recursively.
+    /// Drops the entries innermost first, as CPython frees a traceback chain (so the
+    /// locals of the innermost frame die first), one node at a time: a traceback of a
+    /// deep recursion must not drop recursively. The list is reversed in place first.
     fn drop(&mut self) {
+        let mut reversed: Option<HeapBox<TraceNode>> = None;
         let mut node = self.0.take();
         while let Some(mut n) = node {
             node = n.inner.take();
+            n.inner = reversed;
+            reversed = Some(n);
+        }
+        while let Some(mut n) = reversed {
+            reversed = n.inner.take();
         }
     }
 }
@@ -164,13 +236,17 @@ impl Behaviour for ExceptionObj {
         let (cause, group) = self.links_pair();
         visit_opt(&cause, visit);
         visit_opt(&group, visit);
-        self.traceback.for_each(|entry| visit(&entry.globals));
+        self.traceback.for_each_node(|node| {
+            visit(&node.entry.globals);
+            visit_opt(&node.entry.locals, visit);
+            visit_opt(&node.tb, visit);
+        });
     }
     fn clear(&self) {
         self.attrs.clear();
         drop(self.context.take());
         drop(self.links.take());
-        drop(self.traceback.replace(Vec::new()));
+        drop(self.traceback.take());
     }
     fn needs_finalize(&self) -> bool {
         self.class
@@ -202,8 +278,19 @@ impl ExceptionObj {
     }
 
     /// Records a frame the exception passes through as it unwinds (the next one out).
-    pub fn push_trace(&self, entry: TraceEntry) {
-        self.traceback.push(entry);
+    pub fn push_trace(&self, a: &Allocator, entry: TraceEntry) {
+        self.traceback.push(a, entry);
+    }
+
+    /// The entries that have no traceback object yet (innermost first), and the object
+    /// of the first entry further in that has one (see `set_traceback_objects`).
+    pub fn entries_without_objects(&self) -> (Vec<TraceEntry>, Option<Obj>) {
+        self.traceback.without_objects()
+    }
+
+    /// Gives the outermost entries the traceback objects `tbs` (outermost first).
+    pub fn set_traceback_objects(&self, tbs: Vec<Obj>) {
+        self.traceback.set_objects(tbs);
     }
 
     /// The traceback entries, innermost first.
@@ -216,8 +303,8 @@ impl ExceptionObj {
     }
 
     /// Replaces the traceback with `entries` (innermost first).
-    pub fn set_traceback(&self, entries: Vec<TraceEntry>) {
-        drop(self.traceback.replace(entries));
+    pub fn set_traceback(&self, a: &Allocator, entries: Vec<TraceEntry>) {
+        drop(self.traceback.replace(a, entries));
     }
 
     /// `__context__`.
@@ -290,7 +377,7 @@ impl ExceptionObj {
     /// Forgets how the exception was last raised (its traceback, context, cause and
     /// the rest of its links), so that a shared instance can be raised afresh.
     pub fn reset_raise_state(&self) {
-        self.set_traceback(Vec::new());
+        drop(self.traceback.take());
         self.set_context(None);
         drop(self.links.take());
     }

@@ -20,6 +20,7 @@ pub mod exception;
 pub mod file;
 pub mod file_methods;
 pub mod float;
+pub mod frame_locals;
 pub mod function;
 pub mod generator;
 pub mod instance;

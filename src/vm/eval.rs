@@ -1311,6 +1311,7 @@ impl Vm {
                             let Some(frame) = self.frames.pop() else {
                                 break 'op self.stack_underflow();
                             };
+                            self.keep_frame_locals(&frame);
                             self.stack.truncate(frame.base);
                             if frame.is_entry {
                                 return Ok(RunExit::Return(v));
@@ -1651,16 +1652,25 @@ impl Vm {
     pub(crate) fn unwind(&mut self, err: PyErr, mut add_tb: bool) -> PyResult<()> {
         let mut exc = self.exc_object(err);
         loop {
+            let locals = if add_tb && exc.is::<ExceptionObj>() {
+                self.top_locals_holder()
+            } else {
+                None
+            };
             let Some(frame) = self.frames.last_mut() else {
                 return Err(PyErr::Exc(exc));
             };
             let at = frame.ip.saturating_sub(1);
             if add_tb && let Some(e) = exc.downcast::<ExceptionObj>() {
-                e.push_trace(crate::objects::exception::TraceEntry {
-                    code: frame.code.clone(),
-                    ip: at as u32,
-                    globals: frame.globals.clone(),
-                });
+                e.push_trace(
+                    self.heap.allocator(),
+                    crate::objects::exception::TraceEntry {
+                        code: frame.code.clone(),
+                        ip: at as u32,
+                        globals: frame.globals.clone(),
+                        locals,
+                    },
+                );
             }
             if let Some(h) = frame.code.handler_for(at) {
                 let depth = frame.stack_base + h.depth as usize;
@@ -1672,6 +1682,7 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 return Err(PyErr::Exc(exc));
             };
+            self.keep_frame_locals(&frame);
             self.stack.truncate(frame.base);
             if frame.is_entry {
                 return Err(PyErr::Exc(exc));

@@ -269,11 +269,13 @@ impl Vm {
                 .and_then(|b| Ok(e.set_suppress_context(self.alloc(), b)?)),
             "__traceback__" => {
                 if value.ptr_eq(&none) {
-                    e.set_traceback(Vec::new());
+                    e.set_traceback(self.alloc(), Vec::new());
                     Ok(())
                 } else {
-                    self.entries_of_traceback(value)
-                        .map(|entries| e.set_traceback(entries))
+                    self.entries_of_traceback(value).map(|(entries, tbs)| {
+                        e.set_traceback(self.alloc(), entries);
+                        e.set_traceback_objects(tbs);
+                    })
                 }
             }
             n @ ("start" | "end") => {
@@ -289,10 +291,12 @@ impl Vm {
 
 impl Vm {
     /// The traceback entries (innermost first) that a chain of traceback objects
-    /// describes, for `exc.__traceback__ = tb` / `exc.with_traceback(tb)`.
-    fn entries_of_traceback(&mut self, tb: &Obj) -> PyResult<Vec<TraceEntry>> {
+    /// describes, for `exc.__traceback__ = tb` / `exc.with_traceback(tb)`, and the
+    /// chain's objects (outermost first), which stay the entries' objects.
+    fn entries_of_traceback(&mut self, tb: &Obj) -> PyResult<(Vec<TraceEntry>, Vec<Obj>)> {
         let cls = self.lazy_class("traceback", "builtins", &[])?;
         let mut entries = Vec::new();
+        let mut tbs = Vec::new();
         let mut cur = tb.clone();
         while !cur.ptr_eq(&self.s.none) {
             if !self.type_of(&cur).ptr_eq(&cls) {
@@ -311,46 +315,61 @@ impl Vm {
                 code: code.code.clone(),
                 ip,
                 globals,
+                locals: None,
             });
-            cur = self.getattr_str(&cur, "tb_next")?;
+            let next = self.getattr_str(&cur, "tb_next")?;
+            tbs.push(std::mem::replace(&mut cur, next));
         }
         entries.reverse();
-        Ok(entries)
+        Ok((entries, tbs))
     }
 
     /// `exc.__traceback__`: a chain of traceback objects (`tb_lineno`, `tb_lasti`,
     /// `tb_next`), outermost first, or None before the exception was raised.
     pub(crate) fn traceback_object(&mut self, exc: &Obj) -> PyResult {
-        let entries = match exc.downcast::<ExceptionObj>() {
-            Some(e) => e.traceback(),
-            None => Vec::new(),
+        let Some(e) = exc.downcast::<ExceptionObj>() else {
+            return Ok(self.none());
         };
+        // The entries recorded since the objects were last asked for get theirs now;
+        // the inner ones keep the objects they were given.
+        let (entries, made) = e.entries_without_objects();
         let cls = self.lazy_class("traceback", "builtins", &[])?;
         // Each entry's frame has the next entry out as its caller.
         let mut frames = Vec::with_capacity(entries.len());
         let mut back = self.none();
         for entry in entries.iter().rev() {
-            back =
-                self.traceback_frame(&entry.code, entry.ip as usize, entry.globals.clone(), back)?;
+            back = self.traceback_frame(
+                &entry.code,
+                entry.ip as usize,
+                entry.globals.clone(),
+                entry.locals.as_ref(),
+                back,
+            )?;
             frames.push(back.clone());
         }
         frames.reverse();
         // Entries are stored innermost first; the chain starts at the outermost.
-        let mut next = self.none();
+        let mut next = made.unwrap_or_else(|| self.none());
+        let mut tbs = Vec::with_capacity(entries.len());
         for (entry, frame) in entries.iter().zip(frames) {
             let tb = self.call(&cls, vec![])?;
             let line = entry.code.line_of(entry.ip as usize);
+            // `tb_next` first: freeing the chain then frees the inner entries' frames
+            // (and the locals they keep) first, as CPython's traceback objects do.
             for (name, v) in [
-                ("tb_lineno", self.new_int(i64::from(line))?),
-                ("tb_lasti", self.new_int(i64::from(entry.ip) * 2)?),
-                ("tb_frame", frame),
                 ("tb_next", next),
+                ("tb_frame", frame),
+                ("tb_lasti", self.new_int(i64::from(entry.ip) * 2)?),
+                ("tb_lineno", self.new_int(i64::from(line))?),
             ] {
                 let k = self.intern(name)?;
                 self.instance_attr_set(&tb, &k, v)?;
             }
+            tbs.push(tb.clone());
             next = tb;
         }
+        tbs.reverse();
+        e.set_traceback_objects(tbs);
         Ok(next)
     }
 }

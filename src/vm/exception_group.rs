@@ -155,7 +155,7 @@ impl Vm {
             eg.downcast::<ExceptionObj>(),
         ) {
             if o.has_traceback() {
-                e.set_traceback(o.traceback());
+                e.set_traceback(self.alloc(), o.traceback());
             }
             e.set_context(o.context());
             e.set_cause(self.alloc(), o.cause(), true)?;

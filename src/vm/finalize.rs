@@ -224,6 +224,7 @@ impl Vm {
         }
         self.shut_down = true;
         self.frames.clear();
+        self.locals_holders.clear();
         self.stack.clear();
         (self.library.run_exit_functions)(self);
         self.stack.clear();

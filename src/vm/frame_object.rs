@@ -86,15 +86,31 @@ impl Vm {
         let Some((code, ip, globals, slots)) = snapshot else {
             return Ok(self.none());
         };
+        let slots: Vec<Option<Obj>> = slots.into_iter().map(Some).collect();
+        let locals = self.locals_dict_from_slots(&code, &slots)?;
+        let none = self.none();
+        self.new_frame_object(&code, ip.saturating_sub(1), globals, Some(locals), none)
+    }
+
+    /// The `f_locals` dict of a function frame whose slots (locals, then cells and free
+    /// variables) are `slots`; an unbound slot is the NULL marker or None.
+    fn locals_dict_from_slots(&mut self, code: &CodeObject, slots: &[Option<Obj>]) -> PyResult {
         let locals = self.new_dict()?;
+        let bound = |vm: &Vm, i: usize| {
+            slots
+                .get(i)
+                .cloned()
+                .flatten()
+                .filter(|v| !v.ptr_eq(&vm.s.null))
+        };
         for (i, name) in code.varnames.iter().enumerate() {
-            if let Some(v) = slots.get(i).filter(|v| !v.ptr_eq(&self.s.null)) {
-                self.dict_set(&locals, name.clone(), v.clone())?;
+            if let Some(v) = bound(self, i) {
+                self.dict_set(&locals, name.clone(), v)?;
             }
         }
         let cells = code.cellvars.iter().chain(code.freevars.iter());
         for (i, name) in cells.enumerate() {
-            let v = slots.get(code.nlocals() + i).and_then(|c| {
+            let v = bound(self, code.nlocals() + i).and_then(|c| {
                 c.downcast::<crate::objects::CellObj>()
                     .and_then(|c| c.value.get())
             });
@@ -102,8 +118,23 @@ impl Vm {
                 self.dict_set(&locals, name.clone(), v)?;
             }
         }
-        let none = self.none();
-        self.new_frame_object(&code, ip.saturating_sub(1), globals, Some(locals), none)
+        Ok(locals)
+    }
+
+    /// The locals of the frame a traceback entry's `holder` belongs to: the slots the
+    /// frame left there when it ended, or the running frame's own.
+    fn holder_locals(&mut self, code: &CodeObject, holder: &Obj) -> PyResult {
+        let Some((h, cells)) = crate::objects::frame_locals::frame_locals(holder) else {
+            return self.new_dict();
+        };
+        if h.has_ended() {
+            let slots: Vec<Option<Obj>> = cells.iter().map(|c| c.get()).collect();
+            return self.locals_dict_from_slots(code, &slots);
+        }
+        match self.frame_of_holder(holder) {
+            Some(index) => self.locals_dict_of(index),
+            None => self.new_dict(),
+        }
     }
 
     /// The frame of one traceback entry; `back` is the entry's caller (the next entry
@@ -113,9 +144,13 @@ impl Vm {
         code: &Rc<CodeObject>,
         ip: usize,
         globals: Obj,
+        holder: Option<&Obj>,
         back: Obj,
     ) -> PyResult {
-        let locals = (!code.is_function()).then(|| globals.clone());
+        let locals = match holder {
+            Some(h) => Some(self.holder_locals(code, h)?),
+            None => (!code.is_function()).then(|| globals.clone()),
+        };
         self.new_frame_object(code, ip, globals, locals, back)
     }
 }

@@ -38,6 +38,7 @@ mod finalize;
 mod float_fromhex;
 mod format;
 mod frame;
+mod frame_locals;
 mod frame_object;
 pub(crate) mod gc_observe;
 mod gen_inline;
@@ -191,6 +192,10 @@ pub struct Vm {
     pub(crate) handled_exc: Option<Obj>,
     /// Containers whose repr is being built (to print `[...]` for self-references).
     pub(crate) repr_stack: Vec<usize>,
+    /// The holders of locals made for running frames that a traceback passed through
+    /// (`vm/frame_locals.rs`): the frame's index in `frames`, its `locals_base`, the
+    /// holder. Kept beside the frames so that calls pay nothing for them.
+    pub(crate) locals_holders: Vec<(usize, usize, Obj)>,
     /// Classes made on first use (`traceback`, `types.GenericAlias`, ...), by name.
     pub(crate) lazy_types: HashMap<&'static str, Obj>,
     /// The Python call depth enforced: `sys.setrecursionlimit`'s value, capped (see

@@ -93,6 +93,7 @@ impl Vm {
             modules,
             handled_exc: None,
             repr_stack: Vec::new(),
+            locals_holders: Vec::new(),
             lazy_types: HashMap::new(),
             recursion_limit: 1000,
             requested_recursion_limit: 1000,

@@ -258,6 +258,7 @@ impl Vm {
     /// left behind, so that the session can go on with its namespaces as they are.
     pub(crate) fn reset_after_panic(&mut self) {
         self.frames.clear();
+        self.locals_holders.clear();
         self.stack.clear();
         self.native_depth = 0;
         self.handled_exc = None;
