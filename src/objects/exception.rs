@@ -17,7 +17,8 @@ use crate::heap::{AllocError, Allocator, Behaviour, HeapBox, NoTail, Obj, ObjCel
 
 /// One traceback line: the code and the instruction that was running, and the globals
 /// of that frame (NameError suggestions look there), and the holder of the frame's
-/// locals (`objects/frame_locals.rs`) for a function's frame.
+/// locals (`objects/frame_locals.rs`) for a function's frame, or the namespace of a
+/// module or class body.
 #[derive(Clone)]
 pub struct TraceEntry {
     pub code: Rc<CodeObject>,

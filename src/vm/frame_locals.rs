@@ -13,12 +13,21 @@ use super::frame::Frame;
 
 impl Vm {
     /// The holder of the top frame's locals, for a traceback entry, made on first use.
-    /// None for frames whose locals live elsewhere (module and class bodies keep them in
-    /// a namespace; a generator's frame can be suspended with them) or when the heap is
-    /// full (the entry then keeps no locals).
+    /// For a module or class body, its namespace (the dict its locals live in). None
+    /// when the heap is full (the entry then keeps no locals).
     pub(super) fn top_locals_holder(&mut self) -> Option<Obj> {
         let index = self.frames.len().checked_sub(1)?;
         let frame = self.frames.last()?;
+        if let Some(ns) = &frame.namespace {
+            // A module or class body: its namespace is its locals.
+            return Some(ns.clone());
+        }
+        if !frame.code.is_function() {
+            return None;
+        }
+        if frame.generator.is_some() {
+            return self.generator_locals_copy();
+        }
         let base = frame.locals_base;
         // Entries for frames deeper than the top ended without giving up their holder
         // (a frame abandoned by an internal error): they are stale.
@@ -31,9 +40,6 @@ impl Vm {
         {
             return Some(h.clone());
         }
-        if frame.namespace.is_some() || frame.generator.is_some() || !frame.code.is_function() {
-            return None;
-        }
         let n = frame.stack_base.checked_sub(base)?;
         let tail = (0..n).map(|_| OptObjCell::new(None));
         let holder = self
@@ -41,6 +47,27 @@ impl Vm {
             .alloc_with_tail(FrameLocalsObj::new(n), n, tail)
             .ok()?;
         self.locals_holders.push((index, base, holder.clone()));
+        Some(holder)
+    }
+
+    /// For the top frame, a generator's: a holder with a copy of its locals as they are
+    /// now. A generator's frame can be suspended and resumed at another depth, so it is
+    /// not listed in `locals_holders`; an exception leaving it ends the generator.
+    fn generator_locals_copy(&mut self) -> Option<Obj> {
+        let frame = self.frames.last()?;
+        let base = frame.locals_base;
+        let n = frame.stack_base.checked_sub(base)?;
+        let tail = (0..n).map(|i| {
+            let v = self.stack.get(base + i).filter(|v| !v.ptr_eq(&self.s.null));
+            OptObjCell::new(v.cloned())
+        });
+        let holder = self
+            .heap
+            .alloc_with_tail(FrameLocalsObj::new(n), n, tail)
+            .ok()?;
+        if let Some((h, _)) = frame_locals(&holder) {
+            h.mark_ended();
+        }
         Some(holder)
     }
 

@@ -122,10 +122,12 @@ impl Vm {
     }
 
     /// The locals of the frame a traceback entry's `holder` belongs to: the slots the
-    /// frame left there when it ended, or the running frame's own.
+    /// frame left there when it ended, or the running frame's own; for a module or
+    /// class body, the namespace the entry holds.
     fn holder_locals(&mut self, code: &CodeObject, holder: &Obj) -> PyResult {
         let Some((h, cells)) = crate::objects::frame_locals::frame_locals(holder) else {
-            return self.new_dict();
+            // A module or class body's entry holds its namespace.
+            return Ok(holder.clone());
         };
         if h.has_ended() {
             let slots: Vec<Option<Obj>> = cells.iter().map(|c| c.get()).collect();
