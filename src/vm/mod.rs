@@ -37,6 +37,7 @@ mod extension;
 mod finalize;
 mod float_fromhex;
 mod format;
+mod format_methods;
 mod frame;
 mod frame_object;
 pub(crate) mod gc_observe;
