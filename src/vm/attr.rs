@@ -936,13 +936,18 @@ impl Vm {
                     .and_then(|b| b.first().cloned())
                     .unwrap_or_else(|| self.none())
             }
+            // A read-only view: a class's namespace changes only through setattr,
+            // which keeps the attribute caches right.
             Some("__dict__") => {
                 let d = tp.dict.clone();
-                let view = self.dict_copy(&d)?;
-                if tp.builtin {
+                let shown = if tp.builtin {
+                    let view = self.dict_copy(&d)?;
                     self.builtin_namespace_view(t, &view)?;
-                }
-                view
+                    view
+                } else {
+                    d
+                };
+                self.new_mappingproxy(shown)?
             }
             Some("__module__") => {
                 // `type`'s own entry is the descriptor that serves this attribute.

@@ -57,6 +57,7 @@ mod lazy_types;
 pub mod library;
 mod limits;
 pub(crate) mod line_profile;
+mod mappingproxy;
 mod member_descr;
 pub(crate) mod memoryview_methods;
 mod memreport;
