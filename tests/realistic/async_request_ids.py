@@ -57,7 +57,7 @@ async def worker(name, queue, results):
         try:
             results.append(await asyncio.wait_for(handle(rid, resources), budget))
         except asyncio.TimeoutError:
-            logger.error("%s: request %s timed out", name, rid)
+            logger.error("request %s timed out after %ss", rid, budget)
             results.append((rid, None))
         finally:
             queue.task_done()
