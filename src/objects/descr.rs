@@ -25,21 +25,51 @@ impl Behaviour for PropertyObj {
 
 pub struct StaticMethodObj {
     pub func: Obj,
+    /// The `__dict__` CPython fills from the function (`__module__`, `__name__`,
+    /// `__qualname__`, `__doc__`, `__annotations__`); made the first time it is
+    /// needed, so that the many methods nobody inspects carry no dict.
+    pub dict: OptObjCell,
 }
 declare_payload!(StaticMethodObj, "staticmethod", Tag::StaticMethod, gc);
+impl StaticMethodObj {
+    pub fn new(func: Obj) -> StaticMethodObj {
+        StaticMethodObj {
+            func,
+            dict: OptObjCell::new(None),
+        }
+    }
+}
 impl Behaviour for StaticMethodObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.func)
+        visit(&self.func);
+        visit_opt(&self.dict.get(), visit);
+    }
+    fn clear(&self) {
+        drop(self.dict.replace(None));
     }
 }
 
 pub struct ClassMethodObj {
     pub func: Obj,
+    /// As `StaticMethodObj::dict`.
+    pub dict: OptObjCell,
 }
 declare_payload!(ClassMethodObj, "classmethod", Tag::ClassMethod, gc);
+impl ClassMethodObj {
+    pub fn new(func: Obj) -> ClassMethodObj {
+        ClassMethodObj {
+            func,
+            dict: OptObjCell::new(None),
+        }
+    }
+}
 impl Behaviour for ClassMethodObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.func)
+        visit(&self.func);
+        visit_opt(&self.dict.get(), visit);
+    }
+    fn clear(&self) {
+        drop(self.dict.replace(None));
     }
 }
 

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::{Tag, visit_opt};
 use crate::compile::bytecode::CodeObject;
 use crate::declare_payload;
-use crate::heap::{Behaviour, NoTail, Obj, ObjCell};
+use crate::heap::{Behaviour, NoTail, Obj, ObjCell, OptObjCell};
 
 /// A frame that is not running.
 pub struct SuspendedFrame {
@@ -71,7 +71,9 @@ pub struct GeneratorObj {
     pub name: ObjCell,
     pub qualname: ObjCell,
     /// The exception its frame was handling when it yielded.
-    pub exc_state: RefCell<Option<Obj>>,
+    pub exc_state: OptObjCell,
+    /// Its code, which `gi_code` shows also once the frame is gone (finished).
+    pub code: Rc<CodeObject>,
     /// While the frame runs: the value stack of the frames below it, set aside until
     /// the frame yields or ends (empty otherwise). It is not traversed: like the VM's
     /// stack, it holds references from running frames.
@@ -87,9 +89,7 @@ impl Behaviour for GeneratorObj {
         }
         visit(&self.name.get());
         visit(&self.qualname.get());
-        if let Ok(e) = self.exc_state.try_borrow() {
-            visit_opt(&e, visit);
-        }
+        self.exc_state.visit(visit);
     }
     fn clear(&self) {
         let old = self.frame.try_borrow_mut().map(|mut f| f.take());
@@ -117,6 +117,7 @@ impl GeneratorObj {
         } else {
             GenKind::Generator
         };
+        let code = frame.code.clone();
         GeneratorObj {
             kind,
             running_async: Cell::new(false),
@@ -127,7 +128,8 @@ impl GeneratorObj {
             finished: Cell::new(false),
             name: ObjCell::new(name),
             qualname: ObjCell::new(qualname),
-            exc_state: RefCell::new(None),
+            exc_state: OptObjCell::new(None),
+            code,
             caller_stack: RefCell::new(Vec::new()),
         }
     }

@@ -513,6 +513,9 @@ impl Vm {
                 {
                     return self.descr_set(d, o, Some(value));
                 }
+                if let Some(d) = self.method_wrapper_dict(o)? {
+                    return self.dict_set(&d, name.clone(), value);
+                }
                 let tn = self.type_name(o);
                 let n = as_str(name).unwrap_or("?").to_owned();
                 if found.is_some() {
@@ -578,6 +581,10 @@ impl Vm {
             _ if as_str(name) == Some("__class__") => {
                 Err(self.type_error("can't delete __class__ attribute"))
             }
+            Tag::StaticMethod | Tag::ClassMethod => match self.method_wrapper_dict(o)? {
+                Some(d) if self.dict_del_str(&d, name)? => Ok(()),
+                _ => Err(self.attribute_error_for(o, name)),
+            },
             _ => Err(self.attribute_error_for(o, name)),
         }
     }
@@ -929,12 +936,25 @@ impl Vm {
                     .and_then(|b| b.first().cloned())
                     .unwrap_or_else(|| self.none())
             }
+            // A read-only view: a class's namespace changes only through setattr,
+            // which keeps the attribute caches right.
             Some("__dict__") => {
                 let d = tp.dict.clone();
-                self.dict_copy(&d)?
+                let shown = if tp.builtin {
+                    let view = self.dict_copy(&d)?;
+                    self.builtin_namespace_view(t, &view)?;
+                    view
+                } else {
+                    d
+                };
+                self.new_mappingproxy(shown)?
             }
             Some("__module__") => {
-                if let Some(m) = self.dict_get_str(&tp.dict, name) {
+                // `type`'s own entry is the descriptor that serves this attribute.
+                if let Some(m) = self
+                    .dict_get_str(&tp.dict, name)
+                    .filter(|m| !(tp.builtin && super::getset_descr::is_getset_descr(m)))
+                {
                     m
                 } else {
                     let n = tp.name();
@@ -958,6 +978,28 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// What `vars(T)` shows of a builtin type beyond the namespace minipy keeps: its
+    /// docstring under `__doc__` (served on demand otherwise), and no `__module__`,
+    /// which CPython's C types derive from their dotted name instead of storing.
+    fn builtin_namespace_view(&mut self, t: &Obj, view: &Obj) -> PyResult<()> {
+        let module = self.intern("__module__")?;
+        if !t.ptr_eq(&self.types.type_)
+            && self
+                .dict_get_str(view, &module)
+                .is_some_and(|m| m.is::<StrObj>())
+        {
+            self.dict_del_str(view, &module)?;
+        }
+        let doc = self.intern("__doc__")?;
+        if self.dict_get_str(view, &doc).is_none() {
+            let text = self.type_special_attr(t, &doc)?;
+            if let Some(text) = text.filter(|v| v.is::<StrObj>()) {
+                self.dict_set(view, doc, text)?;
+            }
+        }
+        Ok(())
     }
 
     pub(crate) fn function_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
@@ -1170,7 +1212,13 @@ fn function_descr_get(vm: &mut Vm, args: super::Args) -> PyResult {
 /// builtin functions and methods, which carry no docstrings).
 fn builtin_fn_doc(b: &BuiltinFunctionObj) -> Option<(&'static str, &'static str)> {
     if let Some(owner) = b.owner().and_then(|o| o.downcast::<TypeObj>()) {
-        return crate::vm::method_docs::method_doc(unqualified(&owner.name()), b.name());
+        let own = crate::vm::method_docs::method_doc(unqualified(&owner.name()), b.name());
+        // Each builtin exception class has its own `__init__` slot, documented as
+        // BaseException's is (`ValueError.__init__.__doc__`).
+        if own.is_none() && owner.layout == Tag::Exception {
+            return crate::vm::method_docs::method_doc("BaseException", b.name());
+        }
+        return own;
     }
     let module = b.module()?;
     if b.bound.is_some() || crate::objects::str::as_str(module) != Some("builtins") {

@@ -36,6 +36,7 @@ const GETSETS: &[(Tag, &str, Option<&str>)] = &[
     (Tag::Type, "__qualname__", None),
     (Tag::Type, "__bases__", None),
     (Tag::Type, "__dict__", None),
+    (Tag::Type, "__module__", None),
 ];
 
 /// Read-only member descriptors: `(type, name, doc)`.
@@ -77,6 +78,16 @@ impl Vm {
             let ty = self.types.by_tag(*tag).clone();
             let d = self.new_getset_descr(&ty, name, GetSetKind::Value, *doc)?;
             self.put_in_namespace(&ty, name, d)?;
+        }
+        // The namespaces of exceptions, classmethod and staticmethod objects.
+        let with_dict = [
+            self.exc.base_exception.clone(),
+            self.types.classmethod.clone(),
+            self.types.staticmethod.clone(),
+        ];
+        for ty in with_dict {
+            let d = self.new_getset_descr(&ty, "__dict__", GetSetKind::InstanceDict, None)?;
+            self.put_in_namespace(&ty, "__dict__", d)?;
         }
         for (tag, name, doc) in MEMBERS {
             let ty = self.types.by_tag(*tag).clone();

@@ -363,15 +363,8 @@ impl Vm {
                     }
                     "gi_frame" | "cr_frame" | "ag_frame" => self.generator_frame(o).map(Some),
                     "gi_code" | "cr_code" | "ag_code" => {
-                        let code = g
-                            .frame
-                            .try_borrow()
-                            .ok()
-                            .and_then(|f| f.as_ref().map(|f| f.code.clone()));
-                        match code {
-                            Some(code) => Ok(Some(self.heap.alloc(CodeObj { code })?)),
-                            None => Ok(None),
-                        }
+                        let code = g.code.clone();
+                        Ok(Some(self.heap.alloc(CodeObj { code })?))
                     }
                     _ => Ok(None),
                 }
@@ -420,10 +413,16 @@ impl Vm {
                         };
                         Ok(Some(self.new_bool(v)))
                     }
-                    (_, Some(f)) => {
-                        let key = self.intern(n)?;
-                        self.getattr_opt(&f, &key)
-                    }
+                    // CPython copies the function's `__name__`, `__doc__`, ... into
+                    // the object's own `__dict__`, where other attributes may be set.
+                    ("__dict__", _) => self.method_wrapper_dict(o),
+                    (_, Some(_)) => match self.method_wrapper_dict(o)? {
+                        Some(d) => {
+                            let key = self.intern(n)?;
+                            Ok(self.dict_get_str(&d, &key))
+                        }
+                        None => Ok(None),
+                    },
                     _ => Ok(None),
                 }
             }

@@ -174,7 +174,7 @@ impl Vm {
             if let Some(f) = self.dict_get_str(&dict, &k)
                 && f.is::<FunctionObj>()
             {
-                let cm = self.heap.alloc(ClassMethodObj { func: f })?;
+                let cm = self.heap.alloc(ClassMethodObj::new(f))?;
                 self.dict_set(&dict, k, cm)?;
             }
         }

@@ -183,15 +183,11 @@ impl Vm {
             }
             Tag::StaticMethod => {
                 args.check(self, "staticmethod", 1, 1)?;
-                Ok(self.heap.alloc(StaticMethodObj {
-                    func: args.pos[0].clone(),
-                })?)
+                Ok(self.heap.alloc(StaticMethodObj::new(args.pos[0].clone()))?)
             }
             Tag::ClassMethod => {
                 args.check(self, "classmethod", 1, 1)?;
-                Ok(self.heap.alloc(ClassMethodObj {
-                    func: args.pos[0].clone(),
-                })?)
+                Ok(self.heap.alloc(ClassMethodObj::new(args.pos[0].clone()))?)
             }
             Tag::Super => match args.pos.len() {
                 n if n > 2 => {

@@ -157,3 +157,46 @@ pub const STATICMETHOD_METHODS: &[(&str, NativeFn)] = &[
     ("__get__", staticmethod_get),
     ("__call__", staticmethod_call),
 ];
+
+/// The attributes `classmethod(f)` and `staticmethod(f)` copy from `f` into their own
+/// `__dict__`, in CPython's order (a missing one is skipped).
+const WRAPPED_ATTRS: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
+
+impl Vm {
+    /// The `__dict__` of a classmethod or staticmethod object, made on first use from
+    /// its function's attributes as CPython's constructor makes it.
+    pub(crate) fn method_wrapper_dict(&mut self, o: &Obj) -> PyResult<Option<Obj>> {
+        let (cell, func) = match (
+            o.downcast::<ClassMethodObj>(),
+            o.downcast::<StaticMethodObj>(),
+        ) {
+            (Some(c), _) => (&c.dict, c.func.clone()),
+            (_, Some(s)) => (&s.dict, s.func.clone()),
+            _ => return Ok(None),
+        };
+        if let Some(d) = cell.get() {
+            return Ok(Some(d));
+        }
+        let d = self.new_dict()?;
+        for name in WRAPPED_ATTRS {
+            let key = self.intern(name)?;
+            if let Some(v) = self.getattr_opt(&func, &key)? {
+                self.dict_set(&d, key, v)?;
+            }
+        }
+        // The lookups above ran Python code that may have made the dict already.
+        match cell.get() {
+            Some(made) => Ok(Some(made)),
+            None => {
+                drop(cell.replace(Some(d.clone())));
+                Ok(Some(d))
+            }
+        }
+    }
+}

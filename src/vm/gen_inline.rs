@@ -35,7 +35,7 @@ impl Vm {
             || (!g.started.get() && !sent.ptr_eq(&self.s.none))
             || self.handled_exc.is_some()
             || self.frames.len() >= self.recursion_limit
-            || g.exc_state.try_borrow().map_or(true, |e| e.is_some())
+            || g.exc_state.is_some()
         {
             return Err(sent);
         }
@@ -65,10 +65,8 @@ impl Vm {
         g.running.set(false);
         // The loop handled no exception when the generator was resumed: one being
         // handled now is the generator's own, restored when it resumes.
-        if let Some(own) = self.handled_exc.take()
-            && let Ok(mut state) = g.exc_state.try_borrow_mut()
-        {
-            *state = Some(own);
+        if let Some(own) = self.handled_exc.take() {
+            drop(g.exc_state.replace(Some(own)));
         }
         self.save_generator_frame(g, f);
         self.stack.push(value);

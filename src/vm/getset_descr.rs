@@ -97,7 +97,10 @@ impl Vm {
         self.getset_applies(g, obj)?;
         let n = as_name(&g.name).to_owned();
         let value = match g.kind {
-            GetSetKind::InstanceDict => self.instance_dict(obj)?,
+            GetSetKind::InstanceDict => match self.instance_dict(obj)? {
+                Some(d) => Some(d),
+                None => self.method_wrapper_dict(obj)?,
+            },
             GetSetKind::InstanceWeakref => self.weakref_attr(obj)?,
             GetSetKind::Value => self.builtin_value_attr(obj, &n)?,
         };

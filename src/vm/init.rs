@@ -256,6 +256,7 @@ impl Vm {
         }
         crate::objects::bytes_methods::register(self)?;
         self.init_complex_type()?;
+        self.init_format_methods()?;
         self.init_builtin_descriptors()?;
         for (tag, owner) in [
             (Tag::List, "list"),
@@ -408,8 +409,8 @@ impl Vm {
             .alloc(BuiltinFunctionObj::method(name, f, fast, ty.clone()))?;
         let v = match kind {
             MethodKind::Instance => func,
-            MethodKind::Static => self.heap.alloc(StaticMethodObj { func })?,
-            MethodKind::Class => self.heap.alloc(ClassMethodObj { func })?,
+            MethodKind::Static => self.heap.alloc(StaticMethodObj::new(func))?,
+            MethodKind::Class => self.heap.alloc(ClassMethodObj::new(func))?,
         };
         let k = self.intern(name)?;
         self.dict_set(&dict, k, v)

@@ -597,7 +597,7 @@ impl Vm {
         let depth = self.frames.len();
         self.push_generator_frame(g, sf, sent, generator.clone(), true);
         let outer_exc = self.handled_exc.clone();
-        let own_exc = g.exc_state.borrow_mut().take();
+        let own_exc = g.exc_state.take();
         if own_exc.is_some() {
             self.handled_exc = own_exc;
         }
@@ -619,10 +619,10 @@ impl Vm {
         match r {
             Ok(RunExit::Yield(v)) => {
                 let cur = self.handled_exc.take();
-                *g.exc_state.borrow_mut() = match cur {
+                drop(g.exc_state.replace(match cur {
                     Some(c) if outer_exc.as_ref().is_none_or(|o| !o.ptr_eq(&c)) => Some(c),
                     _ => None,
-                };
+                }));
                 self.handled_exc = outer_exc;
                 if let Some(f) = self.frames.pop() {
                     self.save_generator_frame(g, f);

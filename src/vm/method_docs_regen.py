@@ -3,12 +3,13 @@ the text signature and docstring of every method of the common builtin types, an
 the docstrings of those types and of the builtin exceptions."""
 
 import builtins
+import collections
 
 METHOD_OWNERS = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float,
-                 complex, range, object, type, BaseException]
+                 complex, range, object, type, BaseException, collections.deque]
 DOC_TYPES = [int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set,
              frozenset, range, slice, object, type, property, staticmethod, classmethod,
-             super, enumerate, zip, map, filter, reversed, memoryview]
+             super, enumerate, zip, map, filter, reversed, memoryview, collections.deque]
 DOC_TYPES += [v for v in vars(builtins).values()
               if isinstance(v, type) and issubclass(v, BaseException)]
 METHOD_KINDS = ('method_descriptor', 'wrapper_descriptor', 'builtin_function_or_method',

@@ -141,8 +141,8 @@ impl Vm {
                     .alloc(BuiltinFunctionObj::method(name, f, None, t.clone()))?;
                 let v = match kind {
                     Entry::Method => func,
-                    Entry::Static => vm.heap.alloc(StaticMethodObj { func })?,
-                    Entry::Class => vm.heap.alloc(ClassMethodObj { func })?,
+                    Entry::Static => vm.heap.alloc(StaticMethodObj::new(func))?,
+                    Entry::Class => vm.heap.alloc(ClassMethodObj::new(func))?,
                     Entry::Getter => vm.heap.alloc(PropertyObj {
                         fget: Some(func),
                         fset: None,

@@ -507,7 +507,12 @@ fn int_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
         .or_else(|| vm.base_value(&o).and_then(|b| vm.to_bigint(&b)))
     {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'int' object"))),
+        None => {
+            let t = vm.type_name(&o);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'int' objects doesn't apply to a '{t}' object"
+            )))
+        }
     }
 }
 
@@ -661,7 +666,12 @@ fn float_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
         .or_else(|| b.as_ref().and_then(|b| b.downcast::<FloatObj>()))
     {
         Some(f) => Ok(f.0),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object"))),
+        None => {
+            let t = vm.type_name(&o);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'float' objects doesn't apply to a '{t}' object"
+            )))
+        }
     }
 }
 

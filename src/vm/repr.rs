@@ -94,6 +94,12 @@ impl Vm {
                 }
                 self.repr(o)
             }
+            // A native type may have a `__str__` of its own (mappingproxy's shows the
+            // mapping's str).
+            Tag::Native => match self.user_repr(o, "__str__")? {
+                Some(r) => Ok(r),
+                None => self.repr(o),
+            },
             _ => {
                 let s = self.str_string(o)?;
                 self.new_str(&s)
@@ -107,7 +113,7 @@ impl Vm {
             return s.map(str::to_owned);
         }
         match tag_of(o) {
-            Tag::Instance | Tag::Exception => {
+            Tag::Instance | Tag::Exception | Tag::Native => {
                 let r = self.str_of(o)?;
                 match self.utf8_text(&r) {
                     Some(s) => s.map(str::to_owned),

@@ -645,8 +645,9 @@ impl Vm {
                 self.add_methods(&ty, owner, methods, super::MethodKind::Instance)?;
             }
         }
-        // Mutable containers are unhashable: `__hash__` is None on the type.
-        for tag in [Tag::List, Tag::Dict, Tag::Set, Tag::ByteArray] {
+        // Mutable containers are unhashable: `__hash__` is None on the type. So is
+        // slice in 3.11 (slices became hashable in 3.12).
+        for tag in [Tag::List, Tag::Dict, Tag::Set, Tag::ByteArray, Tag::Slice] {
             let ty = self.types.by_tag(tag).clone();
             if let Some(d) = ty
                 .downcast::<crate::objects::TypeObj>()

@@ -521,14 +521,56 @@ impl Vm {
                 if let Some(base) = self.base_value(o) {
                     return self.delitem(&base, key);
                 }
-                Err(self.type_error_for(o, "doesn't support item deletion"))
+                Err(self.deletion_refused(o, key))
             }
             _ => {
                 if self.builtin_delitem(o, key)? {
                     return Ok(());
                 }
-                Err(self.type_error_for(o, "doesn't support item deletion"))
+                Err(self.deletion_refused(o, key))
             }
+        }
+    }
+
+    /// CPython's two wordings: a type with the sequence protocol given an index
+    /// "doesn't support item deletion"; any other case "does not support" it.
+    fn deletion_refused(&mut self, o: &Obj, key: &Obj) -> super::PyErr {
+        let index = match tag_of(key) {
+            Tag::Int | Tag::BigInt | Tag::Bool => true,
+            Tag::Instance => {
+                let cls = self.type_of(key);
+                self.lookup_type_attr(&cls, "__index__").is_some()
+            }
+            _ => false,
+        };
+        let sequence = match tag_of(o) {
+            Tag::Instance
+            | Tag::Str
+            | Tag::Bytes
+            | Tag::ByteArray
+            | Tag::Tuple
+            | Tag::List
+            | Tag::Range
+            | Tag::Set
+            | Tag::FrozenSet
+            | Tag::Dict
+            | Tag::Deque
+            | Tag::DictKeys
+            | Tag::DictValues
+            | Tag::DictItems => true,
+            // Native types with a length or membership test (mappingproxy, array,
+            // memoryview).
+            Tag::Native => {
+                let cls = self.type_of(o);
+                self.lookup_type_attr(&cls, "__len__").is_some()
+                    || self.lookup_type_attr(&cls, "__contains__").is_some()
+            }
+            _ => false,
+        };
+        if index && sequence {
+            self.type_error_for(o, "doesn't support item deletion")
+        } else {
+            self.type_error_for(o, "does not support item deletion")
         }
     }
 

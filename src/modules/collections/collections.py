@@ -122,24 +122,35 @@ def _same_order(a, b):
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
-    def __init__(self, other=(), /, **kwds):
-        _fill_mapping(self, other, kwds)
+    # The methods take self positionally only and name their parameters as the C
+    # type's text signatures do (what inspect.signature shows); the docstrings are
+    # the C type's.
+    def __init__(self, /, *args, **kwargs):
+        'Initialize self.  See help(type(self)) for accurate signature.'
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        _fill_mapping(self, args[0] if args else (), kwargs)
 
-    def update(self, other=(), /, **kwds):
-        _fill_mapping(self, other, kwds)
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument '
+                            f'({len(args)} given)')
+        _fill_mapping(self, args[0] if args else (), kwds)
 
-    def popitem(self, last=True):
-        """Remove and return the newest (key, value) pair, or the oldest
-        one when last is false."""
+    def popitem(self, /, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+Pairs are returned in LIFO order if last is true or FIFO order if false."""
         if not self:
             raise KeyError('dictionary is empty')
         keys = dict.keys(self)
         victim = next(reversed(keys)) if last else next(iter(keys))
         return victim, dict.pop(self, victim)
 
-    def move_to_end(self, key, last=True):
-        """Move key to the end, or to the front when last is false.
-        A missing key raises KeyError."""
+    def move_to_end(self, /, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+
+Raise KeyError if the element does not exist."""
         value = dict.pop(self, key)
         if not last:
             _odict_prepend(self, key, value)
@@ -159,10 +170,11 @@ class OrderedDict(dict):
         return odict_items(self)
 
     def __reversed__(self):
+        'od.__reversed__() <==> reversed(od)'
         return reversed(list(dict.keys(self)))
 
-    def __repr__(self):
-        'od.__repr__() <==> repr(od)'
+    def __repr__(self, /):
+        'Return repr(self).'
         def build(od):
             name = od.__class__.__name__
             if not od:
@@ -177,44 +189,49 @@ class OrderedDict(dict):
     __copy__ = copy
 
     @classmethod
-    def fromkeys(cls, iterable, value=None):
-        """New ordered dictionary mapping each key of iterable to value."""
+    def fromkeys(cls, /, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
         made = cls()
         for k in iterable:
             made[k] = value
         return made
 
-    def __eq__(self, other):
-        """Equality with another OrderedDict also needs the same key order;
-        against a plain mapping order does not matter."""
-        if not isinstance(other, dict):
+    # Equality with another OrderedDict also needs the same key order; against a
+    # plain mapping order does not matter.
+    def __eq__(self, value, /):
+        'Return self==value.'
+        if not isinstance(value, dict):
             return NotImplemented
-        if not isinstance(other, OrderedDict):
-            return dict(self) == other
-        return dict(self) == dict(other) and _same_order(self, other)
+        if not isinstance(value, OrderedDict):
+            return dict(self) == value
+        return dict(self) == dict(value) and _same_order(self, value)
 
-    def __ne__(self, other):
-        equal = self.__eq__(other)
+    def __ne__(self, value, /):
+        'Return self!=value.'
+        equal = self.__eq__(value)
         return equal if equal is NotImplemented else not equal
 
     __hash__ = None
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
+    def __or__(self, value, /):
+        'Return self|value.'
+        if not isinstance(value, dict):
             return NotImplemented
         merged = self.__class__(self)
-        merged.update(other)
+        merged.update(value)
         return merged
 
-    def __ror__(self, other):
-        if not isinstance(other, dict):
+    def __ror__(self, value, /):
+        'Return value|self.'
+        if not isinstance(value, dict):
             return NotImplemented
-        merged = self.__class__(other)
+        merged = self.__class__(value)
         merged.update(self)
         return merged
 
-    def __ior__(self, other):
-        self.update(other)
+    def __ior__(self, value, /):
+        'Return self|=value.'
+        self.update(value)
         return self
 
 
@@ -224,13 +241,32 @@ _name_as_c_type(OrderedDict)
 # -- defaultdict ---------------------------------------------------------------
 
 class defaultdict(dict):
-    def __init__(self, default_factory=None, /, *args, **kwds):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
+    # CPython's C type: no instance namespace, no weak references, the factory in
+    # a member descriptor.
+    __slots__ = ('default_factory',)
+
+    def __init__(self, /, *args, **kwargs):
+        'Initialize self.  See help(type(self)) for accurate signature.'
+        default_factory = args[0] if args else None
         if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwds)
+        dict.__init__(self, *args[1:], **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
+        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
+  if self.default_factory is None: raise KeyError((key,))
+  self[key] = value = self.default_factory()
+  return value
+"""
         make = self.default_factory
         if make is None:
             raise KeyError(key)
@@ -238,7 +274,8 @@ class defaultdict(dict):
         self[key] = fresh
         return fresh
 
-    def __repr__(self):
+    def __repr__(self, /):
+        'Return repr(self).'
         # A dict already being printed (say, as its own factory) shows as {...}.
         items = '{...}' if id(self) in _repr_active else _dict_repr(self)
         make = self.default_factory
@@ -252,27 +289,26 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
+        'Return state information for pickling.'
         make = self.default_factory
         ctor_args = () if make is None else (make,)
         return type(self), ctor_args, None, None, iter(dict.items(self))
 
-    def __or__(self, other):
-        if not isinstance(other, dict):
+    def __or__(self, value, /):
+        'Return self|value.'
+        if not isinstance(value, dict):
             return NotImplemented
         merged = self.copy()
-        merged.update(other)
+        merged.update(value)
         return merged
 
-    def __ror__(self, other):
-        if not isinstance(other, dict):
+    def __ror__(self, value, /):
+        'Return value|self.'
+        if not isinstance(value, dict):
             return NotImplemented
-        merged = type(self)(self.default_factory, other)
+        merged = type(self)(self.default_factory, value)
         merged.update(self)
         return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 _name_as_c_type(defaultdict)

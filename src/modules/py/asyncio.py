@@ -8,6 +8,7 @@ deadline, so `sleep(0.01)` really waits about 10 ms. There are no sockets, subpr
 or threads: the loop only waits for timers.
 """
 
+import contextvars as _contextvars
 import time as _time
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
@@ -90,13 +91,16 @@ _task_counter = 0
 
 
 class Handle:
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+    # Each callback runs in a context: the one given, else a copy of the context
+    # current when it was scheduled (so a task's context variables are its own).
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        self._context = _contextvars.copy_context() if context is None else context
 
     def cancel(self):
         if not self._cancelled:
@@ -109,7 +113,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -127,8 +131,8 @@ class Handle:
 class TimerHandle(Handle):
     __slots__ = ('_when', '_seq')
 
-    def __init__(self, when, seq, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, seq, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._seq = seq
 
@@ -169,7 +173,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -178,14 +182,14 @@ class BaseEventLoop(AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
         self._seq += 1
-        timer = TimerHandle(when, self._seq, callback, args, self)
+        timer = TimerHandle(when, self._seq, callback, args, self, context)
         _heappush(self._scheduled, timer)
         return timer
 
@@ -194,7 +198,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def _check_closed(self):
         if self._closed:
@@ -424,8 +428,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, context in callbacks:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -452,13 +456,15 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = _contextvars.copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
+        filtered = [(f, c) for f, c in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(filtered)
         if removed:
             self._callbacks[:] = filtered
@@ -514,7 +520,8 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        self._context = _contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks[id(self)] = self
 
     def __repr__(self):
@@ -614,14 +621,14 @@ class Task(Future):
                 if result._loop is not self._loop:
                     new_exc = RuntimeError(
                         f'Task {self!r} got Future {result!r} attached to a different loop')
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self._step, new_exc)
+                        self._loop.call_soon(self._step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result.add_done_callback(self._wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -629,12 +636,12 @@ class Task(Future):
                 else:
                     new_exc = RuntimeError(
                         f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
             elif result is None:
-                self._loop.call_soon(self._step)
+                self._loop.call_soon(self._step, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
         finally:
             if prev is None:
                 _current_tasks.pop(id(loop), None)
@@ -663,7 +670,7 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
