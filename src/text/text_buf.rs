@@ -98,3 +98,10 @@ impl std::fmt::Write for TextBuf {
         Ok(())
     }
 }
+
+/// The text as a `String`, each lone surrogate as U+FFFD (see `into_string_lossy`).
+impl From<TextBuf> for String {
+    fn from(b: TextBuf) -> String {
+        b.into_string_lossy()
+    }
+}
