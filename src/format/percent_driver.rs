@@ -8,6 +8,8 @@
 use super::error::PyErrorMsg;
 use super::percent::{Count, PercentPiece, PercentSpec, PercentTemplate};
 use super::percent_format::{PercentArg, format_percent_one, star_precision, star_width};
+use crate::text::text_buf::TextBuf;
+use crate::text::wtf8::{Placeholders, from_placeholders, is_surrogate, to_placeholders};
 
 /// What kind of object the right operand of `%` is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +119,11 @@ pub trait PercentArgSource {
         value: &'s Self::Value,
         conversion: char,
     ) -> Result<PercentArg<'s>, Self::Error>;
+    /// Appends a literal piece of the template to `out` (a source whose template's
+    /// lone surrogates were parsed as placeholders maps them back).
+    fn push_literal(&mut self, out: &mut TextBuf, text: &str) {
+        out.push_str(text);
+    }
 }
 
 /// `template % args`. `max_str_digits` is `sys.get_int_max_str_digits()`.
@@ -124,16 +131,16 @@ pub fn format_percent<S: PercentArgSource>(
     template: &PercentTemplate,
     source: &mut S,
     max_str_digits: usize,
-) -> Result<String, S::Error> {
+) -> Result<TextBuf, S::Error> {
     let shape = source.shape();
     let mut cursor = ArgCursor::new(shape);
     let mut current: Option<S::Value> = None;
-    let mut out = String::new();
+    let mut out = TextBuf::new();
 
     for piece in &template.pieces {
         let (spec, key_started, parse_error) = match piece {
             PercentPiece::Literal(text) => {
-                out.push_str(text);
+                source.push_literal(&mut out, text);
                 continue;
             }
             PercentPiece::Spec(spec) => (spec, spec.key.is_some(), None),
@@ -179,10 +186,44 @@ pub fn format_percent<S: PercentArgSource>(
         }
         let resolved: PercentSpec = spec.with_star_values(width, precision);
         let arg = source.present(&value, spec.conversion)?;
-        out.push_str(&format_percent_one(&resolved, arg, max_str_digits)?);
+        match arg {
+            PercentArg::Wtf8(text) => push_wtf8_piece(&mut out, &resolved, text, max_str_digits)?,
+            // `%c` of a surrogate code point.
+            PercentArg::Int(v) if spec.conversion == 'c' && surrogate_of(v).is_some() => {
+                let mut text = Vec::with_capacity(3);
+                let cp = surrogate_of(v).unwrap_or(0xFFFD);
+                crate::text::wtf8::push_code_point(&mut text, cp);
+                push_wtf8_piece(&mut out, &resolved, &text, max_str_digits)?;
+            }
+            _ => out.push_str(&format_percent_one(&resolved, arg, max_str_digits)?),
+        }
     }
     cursor.finish()?;
     Ok(out)
+}
+
+/// The surrogate code point `v` is, if it is one.
+fn surrogate_of(v: super::int_value::IntRef<'_>) -> Option<u32> {
+    v.to_i64()
+        .and_then(|c| u32::try_from(c).ok())
+        .filter(|&c| is_surrogate(c))
+}
+
+/// One conversion of text holding lone surrogates: formatted with each surrogate as a
+/// private-use placeholder (which pads, truncates and counts as one code point, as a
+/// surrogate does), then mapped back. The piece holds only that text and padding, so
+/// the mapping cannot meet a placeholder that stood for nothing.
+fn push_wtf8_piece(
+    out: &mut TextBuf,
+    spec: &PercentSpec,
+    text: &[u8],
+    max_str_digits: usize,
+) -> Result<(), PyErrorMsg> {
+    let map = Placeholders::for_texts(&[text]).ok_or_else(PyErrorMsg::memory)?;
+    let mapped = to_placeholders(text, &map);
+    let piece = format_percent_one(spec, PercentArg::Str(&mapped), max_str_digits)?;
+    out.push_wtf8(&from_placeholders(&piece, &map));
+    Ok(())
 }
 
 fn next_value<S: PercentArgSource>(

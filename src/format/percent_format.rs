@@ -20,6 +20,9 @@ pub enum PercentArg<'a> {
     /// For `%s`, `%r` and `%a`: the result of `str()`, `repr()` or
     /// `ascii()`. For other conversions: a str argument.
     Str(&'a str),
+    /// A str holding lone surrogates, as generalised UTF-8 (text::wtf8); the driver
+    /// formats it through placeholders, so a conversion never sees it.
+    Wtf8(&'a [u8]),
     /// Any other object, by type name (for error messages).
     Other(&'a str),
 }
@@ -29,7 +32,7 @@ impl PercentArg<'_> {
         match self {
             PercentArg::Int(_) => "int",
             PercentArg::Float(_) => "float",
-            PercentArg::Str(_) => "str",
+            PercentArg::Str(_) | PercentArg::Wtf8(_) => "str",
             PercentArg::Other(name) => name,
         }
     }
@@ -72,6 +75,7 @@ pub fn format_percent_one(
     let (body, numeric) = match conv {
         's' | 'r' | 'a' => match arg {
             PercentArg::Str(s) => (s.to_string(), false),
+            PercentArg::Wtf8(t) => (String::from_utf8_lossy(t).into_owned(), false),
             PercentArg::Int(v) => (super::int_to_str::int_to_decimal(v, max_str_digits)?, false),
             PercentArg::Float(x) => (super::float_repr::float_repr(x), false),
             PercentArg::Other(name) => {

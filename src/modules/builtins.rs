@@ -585,6 +585,8 @@ fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
 fn attr_name(vm: &mut Vm, o: &Obj, what: &str) -> PyResult<Obj> {
     match as_str(o) {
         Some(s) => vm.intern(s),
+        // A name holding lone surrogates is used as it is (never interned).
+        None if crate::objects::str::as_text(o).is_some() => Ok(o.clone()),
         None => {
             let n = vm.type_name(o);
             Err(vm.type_error(format!(
@@ -598,6 +600,7 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "getattr", 2, 3)?;
     let name = match as_str(&args.pos[1]) {
         Some(s) => vm.intern(s)?,
+        None if crate::objects::str::as_text(&args.pos[1]).is_some() => args.pos[1].clone(),
         None => {
             let n = vm.type_name(&args.pos[1]);
             return Err(vm.type_error(format!("attribute name must be string, not '{n}'")));

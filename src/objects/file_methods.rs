@@ -2,6 +2,7 @@
 //! `TextIOWrapper` type): reading with universal newlines, writing, seeking, closing,
 //! iteration and the context-manager protocol.
 
+use crate::text::text_buf::TextBuf;
 use std::io::{self, SeekFrom};
 
 use super::file::{FileCore, FileState, Newline, TextConfig, file_core};
@@ -725,7 +726,7 @@ impl Vm {
     }
 
     /// `repr(f)`: `<_io.TextIOWrapper name='x' mode='r' encoding='UTF-8'>`.
-    pub(crate) fn file_repr(&mut self, f: &Obj, out: &mut String) -> PyResult<bool> {
+    pub(crate) fn file_repr(&mut self, f: &Obj, out: &mut TextBuf) -> PyResult<bool> {
         if let Some(r) = self.text_wrapper_repr(f)? {
             out.push_str(&r);
             return Ok(true);

@@ -8,7 +8,8 @@ use super::method_args::{bind, bind_function};
 use crate::declare_payload;
 use crate::heap::{Behaviour, Obj};
 use crate::objects::NativeFn;
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, as_text, as_text_obj};
+use crate::text::wtf8::{code_points, from_code_points};
 use crate::vm::{Args, PyResult, Vm};
 
 /// How a StringIO translates line endings (its `newline` argument).
@@ -24,7 +25,8 @@ pub enum MemNewline {
 }
 
 pub struct StringIoState {
-    pub chars: Vec<char>,
+    /// The text as code points (a str may hold lone surrogates, which no `char` can).
+    pub chars: Vec<u32>,
     pub pos: usize,
     pub closed: bool,
 }
@@ -41,18 +43,19 @@ const SEEN_CR: u8 = 1;
 const SEEN_LF: u8 = 2;
 const SEEN_CRLF: u8 = 4;
 
-/// The `SEEN_*` bits of the line endings in `s`.
-fn newline_kinds(s: &str) -> u8 {
+/// The `SEEN_*` bits of the line endings in text `s` (UTF-8 or generalised UTF-8, in
+/// which the bytes of `\r` and `\n` only ever stand for themselves).
+fn newline_kinds(s: &[u8]) -> u8 {
     let mut seen = 0;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' if chars.peek() == Some(&'\n') => {
-                chars.next();
+    let mut bytes = s.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        match b {
+            b'\r' if bytes.peek() == Some(&&b'\n') => {
+                bytes.next();
                 seen |= SEEN_CRLF;
             }
-            '\r' => seen |= SEEN_CR,
-            '\n' => seen |= SEEN_LF,
+            b'\r' => seen |= SEEN_CR,
+            b'\n' => seen |= SEEN_LF,
             _ => {}
         }
     }
@@ -61,7 +64,7 @@ fn newline_kinds(s: &str) -> u8 {
 
 impl StringIoObj {
     /// Records the line endings of text written in a universal mode.
-    fn note_newlines(&self, s: &str) {
+    fn note_newlines(&self, s: &[u8]) {
         if matches!(self.newline, MemNewline::Universal | MemNewline::Any) {
             self.seen_newlines
                 .set(self.seen_newlines.get() | newline_kinds(s));
@@ -96,22 +99,21 @@ fn overwrite<T: Copy>(buf: &mut Vec<T>, pos: usize, items: &[T], fill: T) {
 }
 
 /// The end of the line starting at `from` (just after its terminator).
-fn line_end(chars: &[char], from: usize, newline: MemNewline) -> usize {
+fn line_end(chars: &[u32], from: usize, newline: MemNewline) -> usize {
+    const CR: u32 = '\r' as u32;
+    const LF: u32 = '\n' as u32;
     let rest = chars.get(from..).unwrap_or_default();
     let n = match newline {
-        MemNewline::Any => rest.iter().position(|&c| c == '\n' || c == '\r').map(|i| {
-            if rest[i] == '\r' && rest.get(i + 1) == Some(&'\n') {
+        MemNewline::Any => rest.iter().position(|&c| c == LF || c == CR).map(|i| {
+            if rest[i] == CR && rest.get(i + 1) == Some(&LF) {
                 i + 2
             } else {
                 i + 1
             }
         }),
-        MemNewline::Fixed("\r") => rest.iter().position(|&c| c == '\r').map(|i| i + 1),
-        MemNewline::Fixed("\r\n") => rest
-            .windows(2)
-            .position(|w| w == ['\r', '\n'])
-            .map(|i| i + 2),
-        _ => rest.iter().position(|&c| c == '\n').map(|i| i + 1),
+        MemNewline::Fixed("\r") => rest.iter().position(|&c| c == CR).map(|i| i + 1),
+        MemNewline::Fixed("\r\n") => rest.windows(2).position(|w| w == [CR, LF]).map(|i| i + 2),
+        _ => rest.iter().position(|&c| c == LF).map(|i| i + 1),
     };
     from + n.unwrap_or(rest.len())
 }
@@ -188,9 +190,9 @@ impl Vm {
             0,
         )?;
         let initial = match p[0].as_ref().filter(|v| !v.ptr_eq(&self.s.none)) {
-            None => String::new(),
-            Some(v) => match as_str(v) {
-                Some(s) => s.to_owned(),
+            None => Vec::new(),
+            Some(v) => match as_text(v) {
+                Some(s) => s.to_vec(),
                 None => {
                     let n = self.type_name(v);
                     return Err(
@@ -313,37 +315,48 @@ impl Vm {
     }
 }
 
-/// The text a StringIO stores for written `s` (line endings translated).
-fn translate_in(s: &str, newline: MemNewline) -> Vec<char> {
-    match newline {
-        MemNewline::Universal => s
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .chars()
-            .collect(),
-        MemNewline::Fixed(nl) if nl != "\n" => s.replace('\n', nl).chars().collect(),
-        _ => s.chars().collect(),
+/// The code points a StringIO stores for written text `s` (line endings translated).
+fn translate_in(s: &[u8], newline: MemNewline) -> Vec<u32> {
+    const CR: u32 = '\r' as u32;
+    const LF: u32 = '\n' as u32;
+    let mut out = Vec::with_capacity(s.len());
+    let mut cps = code_points(s).peekable();
+    while let Some(c) = cps.next() {
+        match newline {
+            MemNewline::Universal if c == CR => {
+                if cps.peek() == Some(&LF) {
+                    cps.next();
+                }
+                out.push(LF);
+            }
+            MemNewline::Fixed(nl) if c == LF && nl != "\n" => {
+                out.extend(nl.chars().map(|c| c as u32));
+            }
+            _ => out.push(c),
+        }
     }
+    out
+}
+
+/// A str of the code points `cps`.
+fn text_of(vm: &mut Vm, cps: &[u32]) -> PyResult {
+    vm.new_str_wtf8(&from_code_points(cps.iter().copied()))
 }
 
 /// One line of either kind of in-memory file.
 fn readline_of(vm: &mut Vm, o: &Obj, limit: Option<usize>) -> PyResult {
     if let Some(s) = o.downcast::<StringIoObj>() {
         let nl = s.newline;
-        let line: String = with_text(vm, s, |st| {
+        let line: Vec<u32> = with_text(vm, s, |st| {
             let mut end = line_end(&st.chars, st.pos, nl);
             if let Some(l) = limit {
                 end = end.min(st.pos + l);
             }
             let start = st.pos.min(end);
             st.pos = end.max(st.pos);
-            st.chars
-                .get(start..end)
-                .unwrap_or_default()
-                .iter()
-                .collect()
+            st.chars.get(start..end).unwrap_or_default().to_vec()
         })?;
-        return vm.new_str(&line);
+        return text_of(vm, &line);
     }
     if let Some(b) = o.downcast::<BytesIoObj>() {
         let line = with_data(vm, b, |st| {
@@ -369,16 +382,16 @@ fn sio_write(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = string_io(vm, &args, "write")?;
     let none = vm.none();
     let v = p[0].as_ref().unwrap_or(&none);
-    let Some(text) = as_str(v) else {
+    let Some((so, text)) = as_text_obj(v) else {
         let n = vm.type_name(v);
         return Err(vm.type_error(format!("string argument expected, got '{n}'")));
     };
-    let count = text.chars().count();
+    let count = so.char_len();
     s.note_newlines(text);
     let chars = translate_in(text, s.newline);
     with_text(vm, s, |st| {
         let pos = st.pos;
-        overwrite(&mut st.chars, pos, &chars, '\0');
+        overwrite(&mut st.chars, pos, &chars, 0);
         st.pos = pos + chars.len();
     })?;
     vm.new_int(count as i64)
@@ -388,21 +401,21 @@ fn sio_read(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "read", &["size"], 0, false)?;
     let s = string_io(vm, &args, "read")?;
     let size = size_arg(vm, p[0].as_ref())?;
-    let text: String = with_text(vm, s, |st| {
+    let text: Vec<u32> = with_text(vm, s, |st| {
         let rest = st.chars.get(st.pos..).unwrap_or_default();
         let n = size.map_or(rest.len(), |n| n.min(rest.len()));
-        let out = rest[..n].iter().collect();
+        let out = rest[..n].to_vec();
         st.pos += n;
         out
     })?;
-    vm.new_str(&text)
+    text_of(vm, &text)
 }
 
 fn sio_getvalue(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "getvalue", &[], 0, false)?;
     let s = string_io(vm, &args, "getvalue")?;
-    let text: String = with_text(vm, s, |st| st.chars.iter().collect())?;
-    vm.new_str(&text)
+    let text: Vec<u32> = with_text(vm, s, |st| st.chars.clone())?;
+    text_of(vm, &text)
 }
 
 fn sio_seek(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -1,5 +1,6 @@
 //! set and frozenset.
 
+use crate::text::text_buf::TextBuf;
 use std::cell::{Cell, RefCell};
 
 use super::dict::keys_equal_pure;
@@ -429,14 +430,14 @@ impl Vm {
     }
 
     /// Writes `{1, 2}`, `set()`, `frozenset({1})`.
-    pub fn set_repr(&mut self, s: &Obj, out: &mut String) -> PyResult<()> {
+    pub fn set_repr(&mut self, s: &Obj, out: &mut TextBuf) -> PyResult<()> {
         let name = self.type_name(s);
         self.set_repr_named(s, &name, out)
     }
 
     /// Writes a set's repr under the type name `name` (a subclass shows its own name:
     /// `S({1})`).
-    pub fn set_repr_named(&mut self, s: &Obj, name: &str, out: &mut String) -> PyResult<()> {
+    pub fn set_repr_named(&mut self, s: &Obj, name: &str, out: &mut TextBuf) -> PyResult<()> {
         let items = self.set_items(s);
         let frozen = s.is::<FrozenSetObj>();
         if items.is_empty() {

@@ -74,6 +74,23 @@ pub fn as_str_obj(o: &Obj) -> Option<(&StrObj, &str)> {
     o.downcast_str()
 }
 
+/// Appends the text of `o` (any str, surrogates included) to `out`; false when `o` is
+/// not a str.
+#[inline]
+pub fn push_text(out: &mut crate::text::text_buf::TextBuf, o: &Obj) -> bool {
+    if let Some(s) = as_str(o) {
+        out.push_str(s);
+        return true;
+    }
+    match as_text(o) {
+        Some(t) => {
+            out.push_wtf8(t);
+            true
+        }
+        None => false,
+    }
+}
+
 /// Byte offset of the `idx`-th character (idx <= char count).
 pub fn char_to_byte(s: &str, ascii: bool, idx: usize) -> usize {
     if ascii {

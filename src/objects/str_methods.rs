@@ -5,6 +5,7 @@ use crate::objects::NativeFn;
 use crate::objects::str::{as_str, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::text;
+use crate::text::wtf8::{Placeholders, to_placeholders};
 use crate::vm::params::ssize_arg;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -487,18 +488,33 @@ fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
     ret_str(vm, &r)
 }
 
+/// The template of `str.format` / `format_map`: its text, with any lone surrogates as
+/// placeholders, and the map that turns them back.
+fn format_template(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+) -> PyResult<(String, Option<Placeholders>)> {
+    if args.pos.first().is_some_and(|o| as_str(o).is_some()) {
+        return Ok((this(vm, args, name)?, None));
+    }
+    let text = this_text(vm, args, name)?;
+    let map = Placeholders::for_texts(&[&text]).ok_or(crate::vm::PyErr::NoMemory)?;
+    Ok((to_placeholders(&text, &map), Some(map)))
+}
+
 fn str_format(vm: &mut Vm, args: Args) -> PyResult {
-    let s = this(vm, &args, "format")?;
+    let (s, map) = format_template(vm, &args, "format")?;
     let pos: Vec<Obj> = args.pos[1..].to_vec();
-    let out = crate::vm::str_format::format_method(vm, &s, &pos, &args.kw)?;
-    ret_str(vm, &out)
+    let out = crate::vm::str_format::format_method(vm, &s, map.as_ref(), &pos, &args.kw)?;
+    vm.new_str_buf(&out)
 }
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "str.format_map", 1, 1)?;
-    let s = this(vm, &args, "format_map")?;
-    let out = crate::vm::str_format::format_map(vm, &s, &args.pos[1])?;
-    ret_str(vm, &out)
+    let (s, map) = format_template(vm, &args, "format_map")?;
+    let out = crate::vm::str_format::format_map(vm, &s, map.as_ref(), &args.pos[1])?;
+    vm.new_str_buf(&out)
 }
 
 fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -659,14 +675,6 @@ surrogate_safe! {
     str_removesuffix_any => str_removesuffix,
 }
 
-fn str_format_any(vm: &mut Vm, args: Args) -> PyResult {
-    crate::objects::str_surrogates::call_format(vm, args, str_format)
-}
-
-fn str_format_map_any(vm: &mut Vm, args: Args) -> PyResult {
-    crate::objects::str_surrogates::call_format(vm, args, str_format_map)
-}
-
 /// `str.__new__`-free constructor pieces live in `vm::construct`; these are the
 /// methods found on the type.
 pub const METHODS: &[(&str, NativeFn)] = &[
@@ -712,8 +720,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("rpartition", str_rpartition_any),
     ("removeprefix", str_removeprefix_any),
     ("removesuffix", str_removesuffix_any),
-    ("format", str_format_any),
-    ("format_map", str_format_map_any),
+    // These take templates and arguments holding lone surrogates themselves (a `!r`
+    // of an argument must see the argument, not a placeholder).
+    ("format", str_format),
+    ("format_map", str_format_map),
     ("encode", str_encode),
     ("translate", str_translate),
 ];

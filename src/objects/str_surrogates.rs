@@ -37,36 +37,6 @@ pub fn call(vm: &mut Vm, args: Args, f: NativeFn) -> PyResult {
     call_with_placeholders(vm, args, f)
 }
 
-/// `str.format` / `format_map`: as `call`, except that a template with a `!`
-/// conversion has only itself mapped, since `!r` / `!a` of a placeholder would show
-/// the placeholder (its arguments then reach the formatter unchanged).
-pub fn call_format(vm: &mut Vm, mut args: Args, f: NativeFn) -> PyResult {
-    // The usual case first, without reading the template.
-    if !args.pos.iter().any(operand_holds_surrogates)
-        && !args.kw.iter().any(|(_, v)| operand_holds_surrogates(v))
-    {
-        return f(vm, args);
-    }
-    let template_only = args
-        .pos
-        .first()
-        .and_then(as_text)
-        .is_some_and(|t| t.contains(&b'!'));
-    if !template_only {
-        return call(vm, args, f);
-    }
-    if !args.pos.first().is_some_and(holds_surrogates) {
-        return f(vm, args);
-    }
-    let text = as_text(&args.pos[0]).unwrap_or(b"").to_vec();
-    let Some(map) = Placeholders::for_texts(&[&text]) else {
-        return Err(crate::vm::PyErr::NoMemory);
-    };
-    args.pos[0] = to_mapped(vm, &args.pos[0], &map)?;
-    let r = f(vm, args)?;
-    from_mapped(vm, r, &map)
-}
-
 fn call_with_placeholders(vm: &mut Vm, mut args: Args, f: NativeFn) -> PyResult {
     let mut texts: Vec<Vec<u8>> = Vec::new();
     let mut note = |o: &Obj| {

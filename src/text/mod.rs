@@ -20,6 +20,7 @@ pub mod repr;
 pub mod search;
 pub mod split;
 pub mod strip;
+pub mod text_buf;
 pub mod unicode_props;
 mod unicode_tables;
 pub mod wtf8;

@@ -223,7 +223,8 @@ impl Placeholders {
         }
     }
 
-    fn surrogate(&self, cp: u32) -> Option<u32> {
+    /// The surrogate `cp` stands for, when it is one of the placeholders.
+    pub fn surrogate(&self, cp: u32) -> Option<u32> {
         self.pairs.iter().find(|p| p.1 == cp).map(|p| p.0)
     }
 

@@ -6,7 +6,7 @@ use crate::heap::Obj;
 use crate::objects::class::slots;
 use crate::objects::dict_table::DictTable;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::str::{as_str, as_str_obj, as_text};
+use crate::objects::str::{as_str, as_str_obj, as_text, as_text_obj};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
     Attrs, DictObj, ExceptionObj, InstanceObj, ModuleObj, StrObj, Tag, TypeObj, tag_of,
@@ -16,8 +16,8 @@ use super::{PyErr, PyResult, Vm};
 
 /// Looks up a str key in a table whose keys are all strings.
 fn table_get(t: &DictTable, name: &Obj) -> Option<Obj> {
-    let (so, s) = as_str_obj(name)?;
-    let h = so.hash(s.as_bytes());
+    let (so, s) = as_text_obj(name)?;
+    let h = so.hash(s);
     let idx = t.lookup_pure(h, name, |a, b| as_text(a) == as_text(b))?;
     t.entry(idx).map(|e| e.value.clone())
 }
@@ -27,8 +27,8 @@ impl Vm {
     pub(crate) fn dict_entry_index(&self, dict: &Obj, name: &Obj) -> Option<usize> {
         let d = dict.downcast::<DictObj>()?;
         let t = d.table.try_borrow().ok()?;
-        let (so, s) = as_str_obj(name)?;
-        t.lookup_pure(so.hash(s.as_bytes()), name, |a, b| as_text(a) == as_text(b))
+        let (so, s) = as_text_obj(name)?;
+        t.lookup_pure(so.hash(s), name, |a, b| as_text(a) == as_text(b))
     }
 
     /// Looks `name` up in a dict object whose keys are strings (namespaces).
@@ -108,14 +108,17 @@ impl Vm {
 
     /// Sets an attribute in an instance namespace (no descriptors, no `__setattr__`).
     pub fn instance_attr_set(&mut self, o: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
-        if as_str(name).is_none() {
+        let Some((name_obj, _)) = crate::objects::str::as_text_obj(name) else {
             let n = self.type_name(name);
             return Err(self.type_error(format!("attribute name must be string, not '{n}'")));
-        }
+        };
+        // Key lists hold interned names only, and a name holding lone surrogates is never
+        // interned: such a name makes the namespace a dict.
+        let keyable = !name_obj.is_wtf8();
         let Some((attrs, cls)) = self.attrs_of(o) else {
             return Err(self.attribute_error_for(o, name));
         };
-        let value = if attrs.has_values() {
+        let value = if attrs.has_values() && keyable {
             // Names are interned on store, as CPython's `PyObject_SetAttr` does.
             let key = self.intern_obj(name.clone())?;
             let tp = cls.downcast::<TypeObj>();
@@ -213,6 +216,11 @@ impl Vm {
     }
 
     pub(crate) fn attribute_error_for(&mut self, o: &Obj, name: &Obj) -> PyErr {
+        if as_str(name).is_none()
+            && let Some(text) = as_text(name)
+        {
+            return self.attribute_error_for_wtf8(o, name, text.to_vec());
+        }
         let n = as_str(name).unwrap_or("?").to_owned();
         let err = if let Some(m) = o.downcast::<ModuleObj>() {
             let mn = m.name.clone();
@@ -230,6 +238,27 @@ impl Vm {
         } else {
             let tn = self.type_name(o);
             self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+        };
+        self.attach_attribute_error_info(err, o, name)
+    }
+
+    /// `attribute_error_for` a name holding lone surrogates: the message is a str
+    /// holding them too, as CPython's is.
+    fn attribute_error_for_wtf8(&mut self, o: &Obj, name: &Obj, text: Vec<u8>) -> PyErr {
+        let head = if let Some(m) = o.downcast::<ModuleObj>() {
+            format!("module '{}' has no attribute '", m.name)
+        } else if tag_of(o) == Tag::Type {
+            format!("type object '{}' has no attribute '", self.class_name(o))
+        } else {
+            format!("'{}' object has no attribute '", self.type_name(o))
+        };
+        let mut msg = head.into_bytes();
+        msg.extend_from_slice(&text);
+        msg.push(b'\'');
+        let cls = self.exc.attribute_error.clone();
+        let err = match self.new_str_wtf8(&msg) {
+            Ok(m) => self.new_exception(&cls, vec![m]),
+            Err(e) => return e,
         };
         self.attach_attribute_error_info(err, o, name)
     }
@@ -784,10 +813,10 @@ impl Vm {
         let Some(dd) = d.downcast::<DictObj>() else {
             return Ok(false);
         };
-        let Some((so, s)) = as_str_obj(name) else {
+        let Some((so, s)) = as_text_obj(name) else {
             return Ok(false);
         };
-        let h = so.hash(s.as_bytes());
+        let h = so.hash(s);
         let removed = {
             let mut t = dd.table.borrow_mut();
             match t.lookup_pure(h, name, |a, b| as_text(a) == as_text(b)) {

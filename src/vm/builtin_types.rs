@@ -10,6 +10,7 @@ use crate::objects::iter::{DictItemsObj, DictKeysObj, DictValuesObj};
 use crate::objects::set::{is_set_like, set_table};
 use crate::objects::str::as_str;
 use crate::objects::{BigIntObj, DictObj, FloatObj, IntObj, RangeObj, SliceObj, Tag, tag_of};
+use crate::text::text_buf::TextBuf;
 
 use super::{PyResult, Vm};
 
@@ -49,7 +50,7 @@ impl Vm {
 
     /// Writes the repr of builtin objects without a dedicated case; false for the
     /// default `<name object at 0x...>`.
-    pub(crate) fn builtin_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
+    pub(crate) fn builtin_write_repr(&mut self, o: &Obj, out: &mut TextBuf) -> PyResult<bool> {
         use std::fmt::Write;
         match tag_of(o) {
             Tag::Set | Tag::FrozenSet => {

@@ -189,6 +189,9 @@ impl Vm {
             }
             Err(e) => return Err(e),
         };
+        // The bytes arguments are presented as Latin-1 text, so the result is never
+        // the surrogate-holding form.
+        let out = out.into_string_lossy();
         let data: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
         self.new_bytes_of(bytearray, data)
     }

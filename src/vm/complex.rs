@@ -281,8 +281,15 @@ impl Vm {
             let z = parse_complex(&s).map_err(|e| self.fmt_error(e))?;
             return self.new_complex(z);
         }
+        if crate::objects::str::as_text(&r).is_some() {
+            // Holding a lone surrogate, which is never part of a number.
+            if i.is_some() {
+                return Err(self.type_error("complex() can't take second arg if first is a string"));
+            }
+            return Err(self.value_error("complex() arg is a malformed string"));
+        }
         if let Some(i) = &i
-            && as_str(i).is_some()
+            && crate::objects::str::as_text(i).is_some()
         {
             return Err(self.type_error("complex() second arg can't be a string"));
         }

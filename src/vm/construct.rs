@@ -429,7 +429,13 @@ impl Vm {
         }) {
             return self.parse_number_bytes(&x, &text, Some(base), true);
         }
+        if base != 0 && !(2..=36).contains(&base) && crate::objects::str::as_text(&x).is_some() {
+            return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
         let Some(s) = as_str(&x) else {
+            if let Some(t) = crate::objects::str::as_text(&x) {
+                return Err(invalid_int_literal(self, t, base));
+            }
             return Err(self.type_error("int() can't convert non-string with explicit base"));
         };
         if base != 0 && !(2..=36).contains(&base) {
@@ -444,6 +450,13 @@ impl Vm {
             b.iter().map(|&c| char::from(c)).collect::<String>()
         }) {
             return self.parse_number_bytes(&x, &text, None, true);
+        }
+        if let Some(t) = x
+            .downcast_text()
+            .filter(|(p, _)| p.is_wtf8())
+            .map(|(_, t)| t)
+        {
+            return Err(invalid_int_literal(self, t, 10));
         }
         if let Some(s) = as_str(&x) {
             return self.parse_int_str(s, 10);
@@ -538,6 +551,11 @@ impl Vm {
         if let Some(s) = as_str(&x) {
             let v = self.parse_float_str(s)?;
             return self.new_float(v);
+        }
+        if let Some(t) = crate::objects::str::as_text(&x) {
+            // A lone surrogate is never part of a number.
+            let r = crate::text::repr::wtf8_repr(t);
+            return Err(self.value_error(format!("could not convert string to float: {r}")));
         }
         if let Some(text) = crate::objects::bytes::with_bytes(&x, |b| {
             b.iter().map(|&c| char::from(c)).collect::<String>()
@@ -659,4 +677,14 @@ fn layout_name(layout: Tag) -> &'static str {
         Tag::Set => "set",
         _ => "frozenset",
     }
+}
+
+/// `int(s, base)` of a str holding a lone surrogate, which is never part of a number:
+/// CPython's message, the repr cut to 200 characters.
+fn invalid_int_literal(vm: &mut Vm, text: &[u8], base: i64) -> crate::vm::PyErr {
+    let r: String = crate::text::repr::wtf8_repr(text)
+        .chars()
+        .take(200)
+        .collect();
+    vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
 }

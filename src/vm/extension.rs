@@ -3,6 +3,7 @@
 
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
+use crate::text::text_buf::TextBuf;
 
 use crate::objects::bytes::{ByteArrayObj, as_bytes, with_bytes};
 use crate::objects::{Tag, tag_of};
@@ -39,7 +40,7 @@ impl Vm {
         }
         Ok(None)
     }
-    pub(crate) fn extension_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
+    pub(crate) fn extension_write_repr(&mut self, o: &Obj, out: &mut TextBuf) -> PyResult<bool> {
         if o.is::<crate::objects::weakref::WeakRefObj>() {
             out.push_str(&self.weakref_repr(o));
             return Ok(true);

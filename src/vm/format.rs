@@ -11,6 +11,8 @@ use crate::heap::Obj;
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{BigIntObj, BoolObj, FloatObj, IntObj, Tag, tag_of};
+use crate::text::text_buf::TextBuf;
+use crate::text::wtf8::{Placeholders, from_placeholders, to_placeholders};
 
 use super::{PyErr, PyResult, Vm};
 
@@ -35,8 +37,38 @@ impl Vm {
         PyErr::Exc(self.exc_object(PyErr::Fmt(Box::new(e))))
     }
 
+    /// `format(v, spec)` for a builtin value and a spec holding lone surrogates (as its
+    /// fill character): formatted with placeholders for the surrogates of both, which the
+    /// result maps back.
+    fn format_wtf8_spec(&mut self, v: &Obj, spec: &Obj) -> PyResult {
+        use crate::objects::str::as_text;
+        use crate::text::wtf8::{Placeholders, from_placeholders, to_placeholders};
+        let spec_text = as_text(spec).unwrap_or(b"").to_vec();
+        let value_text = as_text(v).map(<[u8]>::to_vec);
+        let mut texts: Vec<&[u8]> = vec![&spec_text];
+        texts.extend(value_text.as_deref());
+        let map = Placeholders::for_texts(&texts).ok_or(PyErr::NoMemory)?;
+        let spec_obj = self.new_str(&to_placeholders(&spec_text, &map))?;
+        let value = match &value_text {
+            Some(t) => self.new_str(&to_placeholders(t, &map))?,
+            None => v.clone(),
+        };
+        let r = self.format(&value, Some(&spec_obj))?;
+        match as_str(&r) {
+            Some(s) => self.new_str_wtf8(&from_placeholders(s, &map)),
+            None => Ok(r),
+        }
+    }
+
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Obj, spec: Option<&Obj>) -> PyResult {
+        if let Some(s) = spec
+            && s.downcast::<crate::objects::StrObj>()
+                .is_some_and(|p| p.is_wtf8())
+            && !matches!(tag_of(v), Tag::Instance | Tag::Exception)
+        {
+            return self.format_wtf8_spec(v, s);
+        }
         let spec_s = match spec {
             Some(s) => self.expect_str(s, "format spec")?.to_owned(),
             None => String::new(),
@@ -81,7 +113,7 @@ impl Vm {
                 if let Some(f) = self.lookup_user_method(&cls, "__format__") {
                     let s = self.new_str(&spec_s)?;
                     let r = self.call_method_with(&f, v, &[s])?;
-                    if as_str(&r).is_none() {
+                    if crate::objects::str::as_text(&r).is_none() {
                         let n = self.type_name(&r);
                         return Err(
                             self.type_error(format!("__format__ must return a str, not {n}"))
@@ -124,7 +156,16 @@ impl Vm {
 
     /// `template % args`.
     pub(crate) fn percent_format(&mut self, template: &Obj, args: &Obj) -> PyResult {
-        let t = as_str(template).unwrap_or("").to_owned();
+        // A template's lone surrogates are parsed as placeholders, which its literal
+        // pieces and keys map back.
+        let (t, template_map) = match as_str(template) {
+            Some(t) => (t.to_owned(), None),
+            None => {
+                let text = crate::objects::str::as_text(template).unwrap_or(b"");
+                let map = Placeholders::for_texts(&[text]).ok_or(PyErr::NoMemory)?;
+                (to_placeholders(text, &map), Some(map))
+            }
+        };
         let parsed = fmtlib::parse_percent_template(&t);
         let max = self.int_max_str_digits;
         let args = &self.percent_args(args);
@@ -134,10 +175,12 @@ impl Vm {
             args: args.clone(),
             shape,
             text: String::new(),
+            wtf8: Vec::new(),
+            template_map,
             big: BigInt::default(),
         };
         let out = fmtlib::format_percent(&parsed, &mut source, max)?;
-        self.new_str(&out)
+        self.new_str_buf(&out)
     }
 
     /// The right operand of `%` as the formatting sees it: an instance of a tuple
@@ -230,7 +273,22 @@ struct PercentSource<'v> {
     shape: ArgsShape,
     /// Storage for the text handed out by `present`.
     text: String,
+    /// The same, for text holding lone surrogates.
+    wtf8: Vec<u8>,
+    template_map: Option<Placeholders>,
     big: BigInt,
+}
+
+impl PercentSource<'_> {
+    /// `text` (a str()/repr() result) as `present` hands it out.
+    fn hand_out(&mut self, text: &Obj) -> PercentArg<'_> {
+        if let Some(s) = as_str(text) {
+            self.text = s.to_owned();
+            return PercentArg::Str(&self.text);
+        }
+        self.wtf8 = crate::objects::str::as_text(text).unwrap_or(b"").to_vec();
+        PercentArg::Wtf8(&self.wtf8)
+    }
 }
 
 impl PercentArgSource for PercentSource<'_> {
@@ -253,7 +311,10 @@ impl PercentArgSource for PercentSource<'_> {
     }
 
     fn lookup(&mut self, key: &str) -> Result<Obj, PyErr> {
-        let k = self.vm.new_str(key)?;
+        let k = match &self.template_map {
+            Some(m) => self.vm.new_str_wtf8(&from_placeholders(key, m))?,
+            None => self.vm.new_str(key)?,
+        };
         let a = self.args.clone();
         self.vm.getitem(&a, &k)
     }
@@ -265,12 +326,12 @@ impl PercentArgSource for PercentSource<'_> {
     ) -> Result<PercentArg<'s>, PyErr> {
         match conversion {
             's' => {
-                self.text = self.vm.str_string(value)?;
-                return Ok(PercentArg::Str(&self.text));
+                let s = self.vm.str_of(value)?;
+                return Ok(self.hand_out(&s));
             }
             'r' => {
-                self.text = self.vm.repr_string(value)?;
-                return Ok(PercentArg::Str(&self.text));
+                let r = self.vm.repr(value)?;
+                return Ok(self.hand_out(&r));
             }
             'a' => {
                 let a = self.vm.ascii_of(value)?;
@@ -295,6 +356,9 @@ impl PercentArgSource for PercentSource<'_> {
         if let Some(s) = as_str(value) {
             return Ok(PercentArg::Str(s));
         }
+        if let Some(t) = crate::objects::str::as_text(value) {
+            return Ok(PercentArg::Wtf8(t));
+        }
         // Objects with __index__ (or __int__/__float__) act as numbers for %d and %f.
         if matches!(tag_of(value), Tag::Instance) {
             if matches!(conversion, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' | '*')
@@ -311,6 +375,13 @@ impl PercentArgSource for PercentSource<'_> {
         }
         self.text = self.vm.type_name(value).to_string();
         Ok(PercentArg::Other(&self.text))
+    }
+
+    fn push_literal(&mut self, out: &mut TextBuf, text: &str) {
+        match &self.template_map {
+            Some(m) => out.push_wtf8(&from_placeholders(text, m)),
+            None => out.push_str(text),
+        }
     }
 }
 

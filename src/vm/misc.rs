@@ -173,12 +173,13 @@ impl Vm {
 
     /// `ascii(o)`: repr with non-ASCII characters escaped.
     pub fn ascii_of(&mut self, o: &Obj) -> PyResult {
-        let r = self.repr_string(o)?;
+        let r = self.repr(o)?;
+        // Code points, since a `__repr__` may return lone surrogates.
+        let r = crate::objects::str::as_text(&r).unwrap_or(b"");
         let mut out = String::with_capacity(r.len());
-        for c in r.chars() {
-            let u = c as u32;
+        for u in crate::text::wtf8::code_points(r) {
             if u < 0x80 {
-                out.push(c);
+                out.push(u as u8 as char);
             } else if u < 0x100 {
                 out.push_str(&format!("\\x{u:02x}"));
             } else if u < 0x10000 {

@@ -2,6 +2,7 @@
 //! (`objects::native`): their type objects, construction, iteration, repr, attributes
 //! and item access, all reached through the methods in the type's namespace.
 
+use crate::text::text_buf::TextBuf;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -258,7 +259,7 @@ impl Vm {
     }
 
     /// Appends the repr given by the type's `__repr__`; false for the default repr.
-    pub(crate) fn native_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<bool> {
+    pub(crate) fn native_write_repr(&mut self, o: &Obj, out: &mut TextBuf) -> PyResult<bool> {
         let cls = self.type_of(o);
         let Some(f) = self.lookup_type_attr(&cls, "__repr__") else {
             return Ok(false);
@@ -270,16 +271,11 @@ impl Vm {
         let r = self.call_method_with(&f, o, &[]);
         self.leave_native();
         let r = r?;
-        match as_str(&r) {
-            Some(s) => {
-                out.push_str(s);
-                Ok(true)
-            }
-            None => {
-                let n = self.type_name(&r);
-                Err(self.type_error(format!("__repr__ returned non-string (type {n})")))
-            }
+        if crate::objects::str::push_text(out, &r) {
+            return Ok(true);
         }
+        let n = self.type_name(&r);
+        Err(self.type_error(format!("__repr__ returned non-string (type {n})")))
     }
 
     /// Attributes stored on the object itself (and `__dict__`).

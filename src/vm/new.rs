@@ -222,6 +222,14 @@ impl Vm {
         }
     }
 
+    /// A str holding the text of `buf`.
+    pub fn new_str_buf(&self, buf: &crate::text::text_buf::TextBuf) -> PyResult {
+        match buf {
+            crate::text::text_buf::TextBuf::Utf8(s) => self.new_str(s),
+            crate::text::text_buf::TextBuf::Wtf8(b) => self.new_str_wtf8(b),
+        }
+    }
+
     /// The one-character string for code point `cp` (at most U+10FFFF; a surrogate
     /// makes a string holding it).
     pub fn new_code_point(&self, cp: u32) -> PyResult {

@@ -363,15 +363,13 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
 fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
     slot_no_args(vm, &args, "__str__")?;
     let o = need_self(vm, &args, "__str__")?;
-    let s = vm.exception_str(&o)?;
-    vm.new_str(&s)
+    vm.exception_str_obj(&o)
 }
 
 fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
     slot_no_args(vm, &args, "__repr__")?;
     let o = need_self(vm, &args, "__repr__")?;
-    let s = vm.exception_repr(&o)?;
-    vm.new_str(&s)
+    vm.exception_repr_obj(&o)
 }
 
 /// `exc.with_traceback(tb)`: None clears the traceback; a traceback object is kept as

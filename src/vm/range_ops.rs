@@ -2,6 +2,7 @@
 //! indexing and slicing, membership, equality, hashing, repr and iteration. Ranges whose
 //! bounds fit in machine words take the fast paths elsewhere; these handle the rest.
 
+use crate::text::text_buf::TextBuf;
 use std::fmt::Write;
 
 use num_bigint::BigInt;
@@ -184,7 +185,7 @@ impl Vm {
     }
 
     /// `repr(r)`.
-    pub(crate) fn write_range_repr(&self, r: &RangeObj, out: &mut String) {
+    pub(crate) fn write_range_repr(&self, r: &RangeObj, out: &mut TextBuf) {
         let (start, stop, step, _) = r.bounds();
         if step == BigInt::from(1) {
             let _ = write!(out, "range({start}, {stop})");

@@ -2,12 +2,13 @@
 
 use crate::heap::Obj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::str::{as_str, as_text};
+use crate::objects::str::{as_str, as_text, push_text};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
     BigIntObj, BoolObj, DictObj, ExceptionObj, FloatObj, IntObj, ListObj, ModuleObj, RangeObj,
     SliceObj, Tag, TypeObj, tag_of,
 };
+use crate::text::text_buf::TextBuf;
 
 use super::convert::float_repr;
 use super::new::alloc_str;
@@ -40,16 +41,15 @@ impl Vm {
             return Ok(r);
         }
         if tag_of(o) == Tag::Exception {
-            let s = self.exception_repr(o)?;
-            return self.new_str(&s);
+            return self.exception_repr_obj(o);
         }
         if tag_of(o) == Tag::Instance {
             let s = self.instance_default_repr(o)?;
             return self.new_str(&s);
         }
-        let mut out = String::new();
+        let mut out = TextBuf::new();
         self.write_repr(o, &mut out)?;
-        self.new_str(&out)
+        self.new_str_buf(&out)
     }
 
     /// `str()`/`repr()` of an int, bool or None, with CPython's identities: an int's text
@@ -68,11 +68,11 @@ impl Vm {
         }
     }
 
-    /// `repr(o)` as Rust text.
+    /// `repr(o)` as Rust text (for messages: a lone surrogate reads as U+FFFD).
     pub fn repr_string(&mut self, o: &Obj) -> PyResult<String> {
-        let mut out = String::new();
+        let mut out = TextBuf::new();
         self.write_repr(o, &mut out)?;
-        Ok(out)
+        Ok(out.into_string_lossy())
     }
 
     /// `str(o)` as a str object.
@@ -89,8 +89,7 @@ impl Vm {
                     return Ok(r);
                 }
                 if tag_of(o) == Tag::Exception {
-                    let s = self.exception_str(o)?;
-                    return self.new_str(&s);
+                    return self.exception_str_obj(o);
                 }
                 self.repr(o)
             }
@@ -100,10 +99,8 @@ impl Vm {
                 Some(r) => Ok(r),
                 None => self.repr(o),
             },
-            _ => {
-                let s = self.str_string(o)?;
-                self.new_str(&s)
-            }
+            // Every other builtin's str is its repr.
+            _ => self.repr(o),
         }
     }
 
@@ -150,13 +147,14 @@ impl Vm {
     }
 
     /// Appends `repr(o)` to `out`.
-    pub fn write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<()> {
+    pub fn write_repr(&mut self, o: &Obj, out: &mut TextBuf) -> PyResult<()> {
         use std::fmt::Write;
         if let Some(s) = as_str(o) {
             out.push_str(&str_repr(s));
             return Ok(());
         }
         if let Some(text) = as_text(o) {
+            // The repr escapes every surrogate, so it is ordinary text.
             out.push_str(&crate::text::repr::wtf8_repr(text));
             return Ok(());
         }
@@ -235,7 +233,7 @@ impl Vm {
                     self.enter_native(" while getting the repr of an object")?;
                     let r = self.repr(&this);
                     self.leave_native();
-                    out.push_str(as_str(&r?).unwrap_or(""));
+                    push_text(out, &r?);
                     out.push('>');
                 }
             }
@@ -243,7 +241,7 @@ impl Vm {
                 if !self.type_of(o).ptr_eq(&self.types.type_)
                     && let Some(r) = self.user_repr(o, "__repr__")?
                 {
-                    out.push_str(as_str(&r).unwrap_or(""));
+                    push_text(out, &r);
                 } else {
                     let name = self.type_display_name(o);
                     let _ = write!(out, "<class '{name}'>");
@@ -266,7 +264,7 @@ impl Vm {
             }
             Tag::Exception | Tag::Instance => {
                 let r = self.repr(o)?;
-                out.push_str(as_str(&r).unwrap_or(""));
+                push_text(out, &r);
             }
             _ => {
                 if !self.builtin_write_repr(o, out)? {
@@ -328,7 +326,7 @@ impl Vm {
         open: &str,
         close: &str,
         trailing_comma: bool,
-        out: &mut String,
+        out: &mut TextBuf,
     ) -> PyResult<()> {
         if self.repr_stack.contains(&o.addr()) {
             out.push_str(open);
@@ -360,7 +358,7 @@ impl Vm {
         result
     }
 
-    fn write_dict_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<()> {
+    fn write_dict_repr(&mut self, o: &Obj, out: &mut TextBuf) -> PyResult<()> {
         if self.repr_stack.contains(&o.addr()) {
             out.push_str("{...}");
             return Ok(());
@@ -477,20 +475,49 @@ impl Vm {
     }
 
     /// `repr(exc)`: `ValueError('msg')`.
-    pub fn exception_repr(&mut self, o: &Obj) -> PyResult<String> {
+    pub fn exception_repr_obj(&mut self, o: &Obj) -> PyResult {
         let Some(e) = o.downcast::<ExceptionObj>() else {
-            return Ok(String::new());
+            return self.new_str("");
         };
         let args = e.args();
         let name = self.type_name(o);
         let items = as_tuple(&args).map(<[Obj]>::to_vec).unwrap_or_default();
-        let inner = if items.len() == 1 {
-            self.repr_string(&items[0])?
+        let mut out = TextBuf::from(format!("{name}("));
+        if items.len() == 1 {
+            self.write_repr(&items[0], &mut out)?;
         } else {
-            let r = self.repr_string(&args)?;
-            r[1..r.len() - 1].to_owned()
-        };
-        Ok(format!("{name}({inner})"))
+            // The tuple's repr without its parentheses.
+            let mut inner = TextBuf::new();
+            self.write_repr(&args, &mut inner)?;
+            let b = inner.as_bytes();
+            match &inner {
+                TextBuf::Utf8(s) => out.push_str(s.get(1..s.len() - 1).unwrap_or("")),
+                TextBuf::Wtf8(_) => out.push_wtf8(b.get(1..b.len() - 1).unwrap_or(b"")),
+            }
+        }
+        out.push(')');
+        self.new_str_buf(&out)
+    }
+
+    /// `str(exc)` as a str object: a lone argument's str is returned as it is, lone
+    /// surrogates included; the other forms are the text of `exception_str`.
+    pub fn exception_str_obj(&mut self, o: &Obj) -> PyResult {
+        if let Some(e) = o.downcast::<ExceptionObj>()
+            && let Some(items) = as_tuple(&e.args())
+                .filter(|t| t.len() == 1)
+                .map(<[Obj]>::to_vec)
+        {
+            let cls = self.type_of(o);
+            // OSError's own form needs two arguments, UnicodeError's five.
+            let plain = !self.is_subclass(&cls, &self.exc.syntax_error.clone())
+                && !self.is_subclass(&cls, &self.exc.key_error.clone())
+                && !self.is_unicode_codec_error(o);
+            if plain {
+                return self.str_of(&items[0]);
+            }
+        }
+        let s = self.exception_str(o)?;
+        self.new_str(&s)
     }
 }
 

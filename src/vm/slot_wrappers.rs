@@ -302,9 +302,9 @@ fn slot_repr(vm: &mut Vm, args: Args) -> PyResult {
         && !this.ptr_eq(&v[0])
     {
         let name = vm.type_name(this);
-        let mut out = String::new();
+        let mut out = crate::text::text_buf::TextBuf::new();
         vm.set_repr_named(&v[0], &name, &mut out)?;
-        return vm.new_str(&out);
+        return vm.new_str_buf(&out);
     }
     // So does a bytearray subclass (`B(b'x')`).
     if tag_of(&v[0]) == Tag::ByteArray

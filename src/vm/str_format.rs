@@ -2,7 +2,9 @@
 //! conversions and nested format specs.
 
 use crate::heap::Obj;
-use crate::objects::str::as_str;
+use crate::objects::str::push_text;
+use crate::text::text_buf::TextBuf;
+use crate::text::wtf8::{Placeholders, from_placeholders};
 
 use super::{PyResult, Vm};
 
@@ -15,29 +17,52 @@ enum Source<'a> {
     Map(&'a Obj),
 }
 
-struct State {
+struct State<'a> {
     auto_index: usize,
     /// None until the first field decides between automatic and manual numbering.
     manual: Option<bool>,
+    /// The template's lone surrogates, which arrive as these placeholders: literal text,
+    /// names and specs map them back.
+    surrogates: Option<&'a Placeholders>,
 }
 
+impl State<'_> {
+    /// A name or spec of the template as a str.
+    fn text_obj(&self, vm: &mut Vm, s: &str) -> PyResult {
+        match self.surrogates {
+            Some(m) => vm.new_str_wtf8(&from_placeholders(s, m)),
+            None => vm.new_str(s),
+        }
+    }
+}
+
+/// `template.format(*pos, **kw)`; `surrogates` maps the placeholders standing for the
+/// template's lone surrogates.
 pub fn format_method(
     vm: &mut Vm,
     template: &str,
+    surrogates: Option<&Placeholders>,
     pos: &[Obj],
     kw: &[(Obj, Obj)],
-) -> PyResult<String> {
+) -> PyResult<TextBuf> {
     let mut st = State {
         auto_index: 0,
         manual: None,
+        surrogates,
     };
     render(vm, template, &Source::Args { pos, kw }, &mut st, 2)
 }
 
-pub fn format_map(vm: &mut Vm, template: &str, mapping: &Obj) -> PyResult<String> {
+pub fn format_map(
+    vm: &mut Vm,
+    template: &str,
+    surrogates: Option<&Placeholders>,
+    mapping: &Obj,
+) -> PyResult<TextBuf> {
     let mut st = State {
         auto_index: 0,
         manual: None,
+        surrogates,
     };
     render(vm, template, &Source::Map(mapping), &mut st, 2)
 }
@@ -137,18 +162,21 @@ fn render(
     src: &Source,
     st: &mut State,
     depth: u32,
-) -> PyResult<String> {
+) -> PyResult<TextBuf> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = template.chars().collect();
-    let mut out = String::new();
+    let mut out = TextBuf::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         i += 1;
         if c != '{' && c != '}' {
-            out.push(c);
+            match st.surrogates.and_then(|m| m.surrogate(c as u32)) {
+                Some(cp) => out.push_code_point(cp),
+                None => out.push(c),
+            }
             continue;
         }
         let next = chars.get(i).copied();
@@ -165,19 +193,14 @@ fn render(
         }
         let field = parse_field(vm, &chars, &mut i)?;
         let s = render_field(vm, field, src, st, depth)?;
-        vm.grow_string(&mut out, s.len())?;
-        out.push_str(&s);
+        let n = crate::objects::str::as_text(&s).map_or(0, <[u8]>::len);
+        vm.ensure_room(out.len().saturating_add(n))?;
+        push_text(&mut out, &s);
     }
     Ok(out)
 }
 
-fn render_field(
-    vm: &mut Vm,
-    field: Field,
-    src: &Source,
-    st: &mut State,
-    depth: u32,
-) -> PyResult<String> {
+fn render_field(vm: &mut Vm, field: Field, src: &Source, st: &mut State, depth: u32) -> PyResult {
     let Field {
         name,
         conversion,
@@ -193,17 +216,13 @@ fn render_field(
             return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
         }
     };
-    let spec = if spec.contains('{') {
-        render(vm, &spec, src, st, depth - 1)?
+    let spec_obj = if spec.contains('{') {
+        let spec = render(vm, &spec, src, st, depth - 1)?;
+        vm.new_str_buf(&spec)?
     } else {
-        spec
+        st.text_obj(vm, &spec)?
     };
-    let spec_obj = vm.new_str(&spec)?;
-    let r = vm.format(&value, Some(&spec_obj))?;
-    match vm.utf8_text(&r) {
-        Some(s) => s.map(str::to_owned),
-        None => Ok(String::new()),
-    }
+    vm.format(&value, Some(&spec_obj))
 }
 
 fn lookup_field(vm: &mut Vm, name: &str, src: &Source, st: &mut State) -> PyResult<Obj> {
@@ -231,7 +250,8 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &Source, st: &mut State) -> PyResu
         st.manual = Some(true);
         positional(vm, src, i)?
     } else {
-        keyword(vm, src, first)?
+        let k = st.text_obj(vm, first)?;
+        keyword(vm, src, &k)?
     };
     let mut rest = &name[first_end..];
     while !rest.is_empty() {
@@ -254,7 +274,7 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &Source, st: &mut State) -> PyResu
             // Only plain digits index by integer (`{0[-1]}` looks up the key '-1').
             let k = match key.parse::<i64>() {
                 Ok(i) if key.bytes().all(|b| b.is_ascii_digit()) => vm.new_int(i)?,
-                _ => vm.new_str(key)?,
+                _ => st.text_obj(vm, key)?,
             };
             obj = vm.getitem(&obj, &k)?;
             rest = &r[end + 1..];
@@ -277,21 +297,20 @@ fn positional(vm: &mut Vm, src: &Source, i: usize) -> PyResult<Obj> {
     }
 }
 
-fn keyword(vm: &mut Vm, src: &Source, name: &str) -> PyResult<Obj> {
+fn keyword(vm: &mut Vm, src: &Source, name: &Obj) -> PyResult<Obj> {
+    let text = crate::objects::str::as_text(name);
     match src {
         Source::Args { kw, .. } => {
             for (k, v) in kw.iter() {
-                if as_str(k) == Some(name) {
+                if crate::objects::str::as_text(k) == text {
                     return Ok(v.clone());
                 }
             }
-            let k = vm.new_str(name)?;
-            Err(vm.key_error(k))
+            Err(vm.key_error(name.clone()))
         }
         Source::Map(m) => {
-            let k = vm.new_str(name)?;
             let m = (*m).clone();
-            vm.getitem(&m, &k)
+            vm.getitem(&m, name)
         }
     }
 }

@@ -30,6 +30,11 @@ pub(crate) enum CodecInput<'a> {
 }
 
 impl Vm {
+    /// Whether `o` is a UnicodeEncodeError, UnicodeDecodeError or UnicodeTranslateError.
+    pub(crate) fn is_unicode_codec_error(&self, o: &Obj) -> bool {
+        self.unicode_kind(o).is_some()
+    }
+
     fn unicode_kind(&self, o: &Obj) -> Option<Kind> {
         if !o.is::<ExceptionObj>() {
             return None;

@@ -154,7 +154,11 @@ impl Vm {
                 kw.push((e.key.clone(), e.value.clone()));
             }
         }
-        if kw.iter().any(|(k, _)| as_str(k).is_none()) {
+        // Any str is a keyword, one holding lone surrogates included.
+        if kw
+            .iter()
+            .any(|(k, _)| crate::objects::str::as_text(k).is_none())
+        {
             return Err(self.type_error("keywords must be strings"));
         }
         self.call_args(f, Args { pos, kw })

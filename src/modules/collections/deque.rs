@@ -1,5 +1,6 @@
 //! The Python face of `collections.deque`: construction, methods and protocols.
 
+use crate::text::text_buf::TextBuf;
 use std::cell::{Cell, RefCell};
 
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
@@ -315,7 +316,7 @@ impl Vm {
         Ok(false)
     }
 
-    pub(crate) fn deque_write_repr(&mut self, o: &Obj, out: &mut String) -> PyResult<()> {
+    pub(crate) fn deque_write_repr(&mut self, o: &Obj, out: &mut TextBuf) -> PyResult<()> {
         if self.repr_stack.contains(&o.addr()) {
             out.push_str("[...]");
             return Ok(());
@@ -330,14 +331,14 @@ impl Vm {
         let list = self.new_list(items)?;
         self.enter_native(" while getting the repr of an object")?;
         self.repr_stack.push(o.addr());
-        let mut inner = String::new();
+        let mut inner = TextBuf::new();
         let r = self.write_repr(&list, &mut inner);
         self.repr_stack.pop();
         self.leave_native();
         r?;
         out.push_str(&name);
         out.push('(');
-        out.push_str(&inner);
+        out.push_wtf8(inner.as_bytes());
         if let Some(m) = maxlen {
             out.push_str(&format!(", maxlen={m}"));
         }

@@ -349,9 +349,9 @@ fn deque_contains_method(vm: &mut Vm, args: Args) -> PyResult {
 
 fn deque_repr_method(vm: &mut Vm, args: Args) -> PyResult {
     check_method(vm, &args, "deque.__repr__", 0, 0)?;
-    let mut out = String::new();
+    let mut out = crate::text::text_buf::TextBuf::new();
     vm.deque_write_repr(&args.pos[0], &mut out)?;
-    vm.new_str(&out)
+    vm.new_str_buf(&out)
 }
 
 fn deque_init(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -1,5 +1,6 @@
 //! functools.partial: a callable holding a function and leading arguments.
 
+use crate::text::text_buf::TextBuf;
 use std::cell::RefCell;
 
 use crate::heap::Obj;
@@ -159,8 +160,8 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
         return vm.new_str("...");
     }
     vm.repr_stack.push(o.addr());
-    let r = (|| -> PyResult<String> {
-        let mut out = format!("{module}.{qualname}(");
+    let r = (|| -> PyResult<TextBuf> {
+        let mut out = TextBuf::from(format!("{module}.{qualname}("));
         vm.write_repr(&func, &mut out)?;
         for a in as_tuple(&stored).map(<[Obj]>::to_vec).unwrap_or_default() {
             out.push_str(", ");
@@ -168,7 +169,8 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
         }
         for (k, v) in dict_items(&keywords) {
             out.push_str(", ");
-            out.push_str(&vm.str_string(&k)?);
+            let k = vm.str_of(&k)?;
+            crate::objects::str::push_text(&mut out, &k);
             out.push('=');
             vm.write_repr(&v, &mut out)?;
         }
@@ -176,7 +178,7 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {
         Ok(out)
     })();
     vm.repr_stack.pop();
-    vm.new_str(&r?)
+    vm.new_str_buf(&r?)
 }
 
 fn partial_func(vm: &mut Vm, args: Args) -> PyResult {

@@ -98,7 +98,7 @@ fn repr_call(vm: &mut Vm, o: &Obj, name: &str, parts: &[Obj], kw: &[(Obj, Obj)])
         return vm.new_str(&format!("{name}(...)"));
     }
     vm.repr_stack.push(o.addr());
-    let mut out = format!("{name}(");
+    let mut out = crate::text::text_buf::TextBuf::from(format!("{name}("));
     let mut r = Ok(());
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
@@ -114,7 +114,9 @@ fn repr_call(vm: &mut Vm, o: &Obj, name: &str, parts: &[Obj], kw: &[(Obj, Obj)])
             if i > 0 || !parts.is_empty() {
                 out.push_str(", ");
             }
-            out.push_str(as_str(k).unwrap_or("?"));
+            if !crate::objects::str::push_text(&mut out, k) {
+                out.push('?');
+            }
             out.push('=');
             if let Err(e) = vm.write_repr(v, &mut out) {
                 r = Err(e);
@@ -125,7 +127,7 @@ fn repr_call(vm: &mut Vm, o: &Obj, name: &str, parts: &[Obj], kw: &[(Obj, Obj)])
     vm.repr_stack.pop();
     r?;
     out.push(')');
-    vm.new_str(&out)
+    vm.new_str_buf(&out)
 }
 
 fn itemgetter_repr(vm: &mut Vm, args: Args) -> PyResult {

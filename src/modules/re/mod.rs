@@ -13,7 +13,8 @@ use std::rc::Rc;
 use crate::heap::Obj;
 use crate::objects::bytes::with_bytes;
 use crate::objects::native::{NativeState, native_state};
-use crate::objects::str::as_str;
+use crate::objects::str::as_text;
+use crate::text::wtf8::{Placeholders, code_points, from_code_points, to_placeholders};
 use crate::vm::native::NativeTypeSpec;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -60,11 +61,11 @@ fn code_of(vm: &mut Vm, o: &Obj) -> PyResult<(Rc<Program>, bool)> {
 
 /// The code points of the subject, checking that it suits the pattern.
 fn text_of(vm: &mut Vm, o: &Obj, istext: bool) -> PyResult<Vec<u32>> {
-    if let Some(s) = as_str(o) {
+    if let Some(s) = as_text(o) {
         if !istext {
             return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
         }
-        return Ok(s.chars().map(|c| c as u32).collect());
+        return Ok(code_points(s).collect());
     }
     if let Some(v) = with_bytes(o, |b| b.iter().map(|&x| x as u32).collect::<Vec<u32>>()) {
         if istext {
@@ -79,11 +80,8 @@ fn text_of(vm: &mut Vm, o: &Obj, istext: bool) -> PyResult<Vec<u32>> {
 fn slice(vm: &mut Vm, text: &[u32], istext: bool, s: usize, e: usize) -> PyResult {
     let part = text.get(s..e).unwrap_or(&[]);
     if istext {
-        let st: String = part
-            .iter()
-            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-            .collect();
-        vm.new_str(&st)
+        // Code points, lone surrogates included.
+        vm.new_str_wtf8(&from_code_points(part.iter().copied()))
     } else {
         vm.new_bytes(part.iter().map(|&c| c as u8).collect())
     }
@@ -130,8 +128,17 @@ fn marks_tuple(vm: &mut Vm, w: &Work) -> PyResult {
 fn re_compile(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "_compile", 2, 2)?;
     let flags = int_arg(vm, &args, 1)? as u32;
-    let (chars, istext): (Vec<char>, bool) = if let Some(s) = as_str(&args.pos[0]) {
-        (s.chars().collect(), true)
+    let mut surrogates = None;
+    let (chars, istext): (Vec<char>, bool) = if let Some(s) = as_text(&args.pos[0]) {
+        // A pattern's lone surrogates are parsed as private-use placeholders.
+        let Some(map) = Placeholders::for_texts(&[s]) else {
+            return Err(crate::vm::PyErr::NoMemory);
+        };
+        let chars = to_placeholders(s, &map).chars().collect();
+        if !map.is_empty() {
+            surrogates = Some(map);
+        }
+        (chars, true)
     } else if let Some(v) = with_bytes(&args.pos[0], |b| {
         b.iter().map(|&x| x as char).collect::<Vec<char>>()
     }) {
@@ -139,7 +146,7 @@ fn re_compile(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
     };
-    let parsed = parse::parse_pattern(&chars, istext, flags);
+    let parsed = parse::parse_pattern(&chars, istext, flags, surrogates.as_ref());
     let err = |vm: &mut Vm, kind: &str, msg: &str, pos: Option<usize>| -> PyResult {
         let k = vm.new_str(kind)?;
         let m = vm.new_str(msg)?;
@@ -331,8 +338,8 @@ fn code_sub(vm: &mut Vm, args: Args) -> PyResult {
     let tpl_obj = args.pos[1].clone();
     let items: Vec<Obj> = vm.iterate_to_vec(&tpl_obj)?;
     for it in &items {
-        if let Some(s) = as_str(it) {
-            tpl.push(Piece::Lit(s.chars().map(|c| c as u32).collect()));
+        if let Some(s) = as_text(it) {
+            tpl.push(Piece::Lit(code_points(s).collect()));
         } else if let Some(b) = with_bytes(it, |b| b.iter().map(|&x| x as u32).collect()) {
             tpl.push(Piece::Lit(b));
         } else {

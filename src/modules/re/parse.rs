@@ -1,6 +1,7 @@
 //! The pattern parser: CPython 3.11's `re._parser` rules and error messages, producing
 //! the tree that `compile.rs` turns into a program.
 
+use crate::text::wtf8::Placeholders;
 use std::collections::HashMap;
 
 pub const MAXREPEAT: u64 = 4_294_967_295;
@@ -109,6 +110,9 @@ impl Tok {
 struct Source<'a> {
     s: &'a [char],
     istext: bool,
+    /// The lone surrogates of a str pattern, which arrive as private-use placeholders
+    /// (a `char` cannot hold a surrogate); literals map back through it.
+    surrogates: Option<&'a Placeholders>,
     /// Index just past `next`.
     index: usize,
     next: Option<Tok>,
@@ -117,10 +121,11 @@ struct Source<'a> {
 type R<T> = Result<T, ReError>;
 
 impl<'a> Source<'a> {
-    fn new(s: &'a [char], istext: bool) -> R<Source<'a>> {
+    fn new(s: &'a [char], istext: bool, surrogates: Option<&'a Placeholders>) -> R<Source<'a>> {
         let mut src = Source {
             s,
             istext,
+            surrogates,
             index: 0,
             next: None,
         };
@@ -169,6 +174,11 @@ impl<'a> Source<'a> {
     }
     fn next_in(&self, set: &str) -> bool {
         self.next.is_some_and(|t| !t.esc && set.contains(t.c))
+    }
+    /// The code point a literal pattern character stands for.
+    fn code(&self, c: char) -> u32 {
+        let cp = c as u32;
+        self.surrogates.and_then(|m| m.surrogate(cp)).unwrap_or(cp)
     }
     fn tell(&self) -> usize {
         self.index - self.next.map_or(0, Tok::len)
@@ -403,7 +413,7 @@ fn class_escape(src: &mut Source, c: char) -> R<ClassCode> {
     if DIGITS.contains(c) || c.is_ascii_alphabetic() {
         return src.err(format!("bad escape \\{c}"), 2);
     }
-    Ok(ClassCode::Lit(c as u32))
+    Ok(ClassCode::Lit(src.code(c)))
 }
 
 fn escape(src: &mut Source, c: char, state: &State) -> R<Node> {
@@ -458,7 +468,7 @@ fn escape(src: &mut Source, c: char, state: &State) -> R<Node> {
     if c.is_ascii_alphabetic() {
         return src.err(format!("bad escape \\{c}"), 2);
     }
-    Ok(Node::Lit(c as u32))
+    Ok(Node::Lit(src.code(c)))
 }
 
 fn flag_of(c: char) -> Option<u32> {
@@ -628,7 +638,7 @@ fn parse(
             let n = escape(src, this.c, state)?;
             sub.push(n);
         } else if !SPECIAL_CHARS.contains(this.c) {
-            sub.push(Node::Lit(this.c as u32));
+            sub.push(Node::Lit(src.code(this.c)));
         } else if this.c == '[' {
             let here = src.tell() - 1;
             let mut set: Vec<SetItem> = Vec::new();
@@ -643,7 +653,7 @@ fn parse(
                 let code1 = if t.esc {
                     class_escape(src, t.c)?
                 } else {
-                    ClassCode::Lit(t.c as u32)
+                    ClassCode::Lit(src.code(t.c))
                 };
                 if src.matches('-')? {
                     let Some(that) = src.get()? else {
@@ -660,7 +670,7 @@ fn parse(
                     let code2 = if that.esc {
                         class_escape(src, that.c)?
                     } else {
-                        ClassCode::Lit(that.c as u32)
+                        ClassCode::Lit(src.code(that.c))
                     };
                     let msg = format!("bad character range {}-{}", t.text(), that.text());
                     let off = t.len() + 1 + that.len();
@@ -1010,9 +1020,15 @@ pub fn width_with(nodes: &[Node], gw: &dyn Fn(usize) -> (u64, u64)) -> (u64, u64
     (lo.min(MAXREPEAT - 1), hi.min(MAXREPEAT))
 }
 
-/// Parses `pattern` (a bytes pattern arrives decoded as latin-1).
-pub fn parse_pattern(pattern: &[char], istext: bool, flags: u32) -> R<Parsed> {
-    let mut src = Source::new(pattern, istext)?;
+/// Parses `pattern` (a bytes pattern arrives decoded as latin-1; a str pattern's lone
+/// surrogates as the placeholders of `surrogates`).
+pub fn parse_pattern(
+    pattern: &[char],
+    istext: bool,
+    flags: u32,
+    surrogates: Option<&Placeholders>,
+) -> R<Parsed> {
+    let mut src = Source::new(pattern, istext, surrogates)?;
     let mut state = State {
         flags,
         groupdict: HashMap::new(),

@@ -16,12 +16,16 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::heap::Obj;
 use crate::objects::str::as_str;
+use crate::text::wtf8::{Placeholders, from_placeholders, to_placeholders};
 use crate::vm::params::check_positional;
 use crate::vm::{Args, PyResult, Vm};
 
-/// (category, bidirectional, east_asian_width, mirrored, combining) of `c`.
-fn props(c: char) -> (&'static str, &'static str, &'static str, u8, u8) {
-    let cp = c as u32;
+/// (category, bidirectional, east_asian_width, mirrored, combining) of code point `cp`.
+fn props(cp: u32) -> (&'static str, &'static str, &'static str, u8, u8) {
+    if crate::text::wtf8::is_surrogate(cp) {
+        // CPython's database gives a lone surrogate these.
+        return ("Cs", "L", "N", 0, 0);
+    }
     let i = tables::RANGES.partition_point(|&(start, _)| start <= cp);
     let idx = tables::RANGES
         .get(i.wrapping_sub(1))
@@ -32,8 +36,7 @@ fn props(c: char) -> (&'static str, &'static str, &'static str, u8, u8) {
         .unwrap_or(("Cn", "", "N", 0, 0))
 }
 
-fn numeric_entry(c: char) -> Option<(i8, i8, f64)> {
-    let cp = c as u32;
+fn numeric_entry(cp: u32) -> Option<(i8, i8, f64)> {
     tables::NUMERIC
         .binary_search_by_key(&cp, |e| e.0)
         .ok()
@@ -43,10 +46,11 @@ fn numeric_entry(c: char) -> Option<(i8, i8, f64)> {
         })
 }
 
-/// The character argument of a function: a str of length 1.
-fn char_arg(vm: &mut Vm, o: &Obj, func: &str, numbered: bool) -> PyResult<char> {
-    if let Some(s) = as_str(o) {
-        let mut it = s.chars();
+/// The character argument of a function: a str of length 1, as its code point (a lone
+/// surrogate included).
+fn char_arg(vm: &mut Vm, o: &Obj, func: &str, numbered: bool) -> PyResult<u32> {
+    if let Some(s) = crate::objects::str::as_text(o) {
+        let mut it = crate::text::wtf8::code_points(s);
         if let (Some(c), None) = (it.next(), it.next()) {
             return Ok(c);
         }
@@ -58,20 +62,12 @@ fn char_arg(vm: &mut Vm, o: &Obj, func: &str, numbered: bool) -> PyResult<char> 
     )))
 }
 
-fn one_char(vm: &mut Vm, args: &Args, func: &str) -> PyResult<char> {
+fn one_char(vm: &mut Vm, args: &Args, func: &str) -> PyResult<u32> {
     check_positional(vm, args, func, 1, 1)?;
     char_arg(vm, &args.pos[0], func, false)
 }
 
 fn ud_category(vm: &mut Vm, args: Args) -> PyResult {
-    // A lone surrogate is a str of one code point that no `char` can hold.
-    if let [o] = args.pos.as_slice()
-        && args.kw.is_empty()
-        && o.downcast::<crate::objects::StrObj>()
-            .is_some_and(|s| s.is_wtf8() && s.char_len() == 1)
-    {
-        return vm.new_str("Cs");
-    }
     let c = one_char(vm, &args, "category")?;
     vm.new_str(props(c).0)
 }
@@ -97,8 +93,7 @@ fn ud_combining(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ud_decomposition(vm: &mut Vm, args: Args) -> PyResult {
-    let c = one_char(vm, &args, "decomposition")?;
-    let cp = c as u32;
+    let cp = one_char(vm, &args, "decomposition")?;
     let d = tables::DECOMPOSITION
         .binary_search_by_key(&cp, |e| e.0)
         .ok()
@@ -111,7 +106,7 @@ fn with_default(
     vm: &mut Vm,
     args: Args,
     func: &str,
-    value: impl FnOnce(&mut Vm, char) -> PyResult<Option<Obj>>,
+    value: impl FnOnce(&mut Vm, u32) -> PyResult<Option<Obj>>,
     msg: &str,
 ) -> PyResult {
     check_positional(vm, &args, func, 1, 2)?;
@@ -165,11 +160,12 @@ fn ud_numeric(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// The name of `c` at Unicode 14.0 (None for unnamed and unassigned characters).
-fn char_name(c: char) -> Option<String> {
-    if props(c).0 == "Cn" {
+fn char_name(cp: u32) -> Option<String> {
+    if props(cp).0 == "Cn" {
         return None;
     }
-    unicode_names2::name(c).map(|n| n.to_string())
+    // A lone surrogate has no name.
+    unicode_names2::name(char::from_u32(cp)?).map(|n| n.to_string())
 }
 
 fn ud_name(vm: &mut Vm, args: Args) -> PyResult {
@@ -199,19 +195,19 @@ fn ud_lookup(vm: &mut Vm, args: Args) -> PyResult {
     if name.len() > 256 {
         return Err(vm.key_error_msg("name too long"));
     }
-    match unicode_names2::character(&name).filter(|&c| props(c).0 != "Cn") {
+    match unicode_names2::character(&name).filter(|&c| props(c as u32).0 != "Cn") {
         Some(c) => vm.new_str(c.encode_utf8(&mut [0; 4])),
         None => Err(vm.key_error_msg(&format!("undefined character name '{name}'"))),
     }
 }
 
 /// The form and the string of `normalize` / `is_normalized`.
-fn form_args(vm: &mut Vm, args: &Args, func: &str) -> PyResult<(String, String)> {
+fn form_args(vm: &mut Vm, args: &Args, func: &str) -> PyResult<(String, String, Placeholders)> {
     check_positional(vm, args, func, 2, 2)?;
     let mut out = Vec::with_capacity(2);
     for (i, o) in args.pos.iter().enumerate() {
-        match as_str(o) {
-            Some(s) => out.push(s.to_owned()),
+        match crate::objects::str::as_text(o) {
+            Some(s) => out.push(s.to_vec()),
             None => {
                 let t = vm.type_name(o);
                 return Err(
@@ -221,8 +217,11 @@ fn form_args(vm: &mut Vm, args: &Args, func: &str) -> PyResult<(String, String)>
         }
     }
     let s = out.pop().unwrap_or_default();
-    let form = out.pop().unwrap_or_default();
-    Ok((form, s))
+    let form = String::from_utf8_lossy(&out.pop().unwrap_or_default()).into_owned();
+    // Lone surrogates are normalized as private-use placeholders, which like them have
+    // no decomposition, no composition and combining class 0.
+    let map = Placeholders::for_texts(&[&s]).ok_or(crate::vm::PyErr::NoMemory)?;
+    Ok((form, to_placeholders(&s, &map), map))
 }
 
 fn normalized(vm: &mut Vm, form: &str, s: &str) -> PyResult<String> {
@@ -236,16 +235,19 @@ fn normalized(vm: &mut Vm, form: &str, s: &str) -> PyResult<String> {
 }
 
 fn ud_normalize(vm: &mut Vm, args: Args) -> PyResult {
-    let (form, s) = form_args(vm, &args, "normalize")?;
+    let (form, s, map) = form_args(vm, &args, "normalize")?;
     let r = normalized(vm, &form, &s)?;
     if r == s {
         return Ok(args.pos[1].clone());
     }
-    vm.new_str(&r)
+    if map.is_empty() {
+        return vm.new_str(&r);
+    }
+    vm.new_str_wtf8(&from_placeholders(&r, &map))
 }
 
 fn ud_is_normalized(vm: &mut Vm, args: Args) -> PyResult {
-    let (form, s) = form_args(vm, &args, "is_normalized")?;
+    let (form, s, _) = form_args(vm, &args, "is_normalized")?;
     let r = normalized(vm, &form, &s)?;
     Ok(vm.new_bool(r == s))
 }
