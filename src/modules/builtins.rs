@@ -22,21 +22,21 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
         let k = as_str(k).unwrap_or("?").to_owned();
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
     }
-    let text_arg = |vm: &mut Vm, o: Option<Obj>, what: &str, default: &str| -> PyResult<String> {
+    // `sep` and `end`: None for the default, else a str (a subclass's too, and one
+    // holding lone surrogates, which fails only when it is written, as in CPython).
+    let text_arg = |vm: &mut Vm, o: Option<Obj>, what: &str| -> PyResult<Option<Obj>> {
         match o {
-            None => Ok(default.to_owned()),
-            Some(o) if o.ptr_eq(&vm.s.none) => Ok(default.to_owned()),
-            Some(o) => match as_str(&o) {
-                Some(s) => Ok(s.to_owned()),
-                None => {
-                    let n = vm.type_name(&o);
-                    Err(vm.type_error(format!("{what} must be None or a string, not {n}")))
-                }
-            },
+            None => Ok(None),
+            Some(o) if o.ptr_eq(&vm.s.none) => Ok(None),
+            Some(o) if vm.isinstance(&o, &vm.types.str_) => Ok(Some(o)),
+            Some(o) => {
+                let n = vm.type_name(&o);
+                Err(vm.type_error(format!("{what} must be None or a string, not {n}")))
+            }
         }
     };
-    let sep = text_arg(vm, sep, "sep", " ")?;
-    let end = text_arg(vm, end, "end", "\n")?;
+    let sep = text_arg(vm, sep, "sep")?;
+    let end = text_arg(vm, end, "end")?;
     let flush = match flush {
         Some(fl) => vm.truthy(&fl)?,
         None => false,
@@ -55,11 +55,19 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     });
     let Some(f) = file else {
         let mut out = String::new();
-        for (i, a) in args.pos.iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            match vm.str_string(a) {
+        let text = |vm: &mut Vm, o: Option<&Obj>, default: &str| match o {
+            None => Ok(default.to_owned()),
+            Some(o) => vm.str_string(o),
+        };
+        let pieces = args.pos.len();
+        for i in 0..pieces * 2 {
+            let piece = match i % 2 {
+                // The separator before every argument but the first.
+                0 if i == 0 => continue,
+                0 => text(vm, sep.as_ref(), " "),
+                _ => vm.str_string(&args.pos[i / 2]),
+            };
+            match piece {
                 Ok(s) => out.push_str(&s),
                 Err(e) => {
                     // CPython writes piece by piece: what came before a piece that
@@ -69,7 +77,13 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
                 }
             }
         }
-        out.push_str(&end);
+        match text(vm, end.as_ref(), "\n") {
+            Ok(s) => out.push_str(&s),
+            Err(e) => {
+                vm.write_stdout(&out)?;
+                return Err(e);
+            }
+        }
         vm.write_stdout(&out)?;
         if flush {
             vm.flush_stdout_checked()?;
@@ -80,13 +94,19 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
     let w = vm.getattr_str(&f, "write")?;
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
-            let s = vm.new_str(&sep)?;
+            let s = match &sep {
+                Some(s) => vm.str_of(s)?,
+                None => vm.new_str(" ")?,
+            };
             vm.call(&w, vec![s])?;
         }
         let s = vm.str_of(a)?;
         vm.call(&w, vec![s])?;
     }
-    let s = vm.new_str(&end)?;
+    let s = match &end {
+        Some(s) => vm.str_of(s)?,
+        None => vm.new_str("\n")?,
+    };
     vm.call(&w, vec![s])?;
     if flush {
         let fl = vm.getattr_str(&f, "flush")?;
