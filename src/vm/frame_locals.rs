@@ -29,23 +29,15 @@ impl Vm {
             return self.generator_locals_copy();
         }
         let base = frame.locals_base;
-        // Entries for frames deeper than the top ended without giving up their holder
-        // (a frame abandoned by an internal error): they are stale.
-        while self.locals_holders.last().is_some_and(|h| h.0 > index) {
-            drop(self.locals_holders.pop());
-        }
+        let n = frame.stack_base.checked_sub(base)?;
+        self.drop_stale_holders(index);
         if let Some((i, b, h)) = self.locals_holders.last()
             && *i == index
             && *b == base
         {
             return Some(h.clone());
         }
-        let n = frame.stack_base.checked_sub(base)?;
-        let tail = (0..n).map(|_| OptObjCell::new(None));
-        let holder = self
-            .heap
-            .alloc_with_tail(FrameLocalsObj::new(n), n, tail)
-            .ok()?;
+        let holder = self.new_locals_holder((0..n).map(|_| None))?;
         self.locals_holders.push((index, base, holder.clone()));
         Some(holder)
     }
@@ -57,18 +49,34 @@ impl Vm {
         let frame = self.frames.last()?;
         let base = frame.locals_base;
         let n = frame.stack_base.checked_sub(base)?;
-        let tail = (0..n).map(|i| {
-            let v = self.stack.get(base + i).filter(|v| !v.ptr_eq(&self.s.null));
-            OptObjCell::new(v.cloned())
-        });
-        let holder = self
-            .heap
-            .alloc_with_tail(FrameLocalsObj::new(n), n, tail)
-            .ok()?;
+        let values: Vec<Option<Obj>> = (0..n)
+            .map(|i| {
+                let v = self.stack.get(base + i).filter(|v| !v.ptr_eq(&self.s.null));
+                v.cloned()
+            })
+            .collect();
+        let holder = self.new_locals_holder(values.into_iter())?;
         if let Some((h, _)) = frame_locals(&holder) {
             h.mark_ended();
         }
         Some(holder)
+    }
+
+    /// A holder with these slot values (None when the heap is full).
+    fn new_locals_holder(&self, values: impl ExactSizeIterator<Item = Option<Obj>>) -> Option<Obj> {
+        let n = values.len();
+        let tail = values.map(OptObjCell::new);
+        self.heap
+            .alloc_with_tail(FrameLocalsObj::new(n), n, tail)
+            .ok()
+    }
+
+    /// Drops the holders listed for frames deeper than `index`: those frames ended
+    /// without giving theirs up (abandoned by an internal error), so they are stale.
+    fn drop_stale_holders(&mut self, index: usize) {
+        while self.locals_holders.last().is_some_and(|h| h.0 > index) {
+            drop(self.locals_holders.pop());
+        }
     }
 
     /// `frame` has ended (it is popped; its slots are still on the value stack): when a
@@ -85,9 +93,7 @@ impl Vm {
     fn end_frame_with_holder(&mut self, frame: &Frame) {
         // The popped frame's index is the number of frames left.
         let index = self.frames.len();
-        while self.locals_holders.last().is_some_and(|h| h.0 > index) {
-            drop(self.locals_holders.pop());
-        }
+        self.drop_stale_holders(index);
         let Some(&(i, base, _)) = self.locals_holders.last() else {
             return;
         };
