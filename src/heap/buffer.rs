@@ -345,6 +345,14 @@ impl<T> HeapVec<T> {
         self.truncate(0);
     }
 
+    /// Drops the elements last to first: the order CPython's lists and tuples release
+    /// their items in, which decides the order `__del__` methods run in.
+    pub fn clear_last_first(&mut self) {
+        while let Some(v) = self.pop() {
+            drop(v);
+        }
+    }
+
     /// Moves the contents out, leaving `self` empty without storage. O(1).
     pub fn take(&mut self) -> HeapVec<T> {
         mem::take(self)

@@ -91,6 +91,8 @@ pub trait Payload: Sized + 'static {
     fn needs_finalize(&self) -> bool;
     const HAS_EXTERNAL: bool;
     fn external_bytes(&self) -> usize;
+    /// The tail's elements are dropped last to first (a tuple's items, as in CPython).
+    const TAIL_LAST_FIRST: bool;
 }
 
 #[repr(C)]
@@ -202,6 +204,9 @@ pub trait Behaviour: PayloadDecl {
     /// Whether a collection may untrack a surviving object of the type that holds
     /// only atomic references.
     const UNTRACK: Untrack = Untrack::Never;
+    /// Drop the tail's elements last to first when the object dies (CPython's tuples
+    /// release their items in that order, which `__del__` methods can observe).
+    const TAIL_LAST_FIRST: bool = false;
     fn tail_len(&self) -> usize {
         0
     }
@@ -255,6 +260,7 @@ impl<T: Behaviour> Payload for T {
     fn external_bytes(&self) -> usize {
         Behaviour::external_bytes(self)
     }
+    const TAIL_LAST_FIRST: bool = <T as Behaviour>::TAIL_LAST_FIRST;
 }
 
 unsafe fn external_bytes<T: Payload>(h: NonNull<Header>) -> usize {
@@ -286,7 +292,14 @@ unsafe fn drop_payload<T: Payload>(h: NonNull<Header>) {
         let len = payload_ref::<T>(h).tail_len();
         let tail = std::ptr::slice_from_raw_parts_mut(tail_ptr::<T>(h), len);
         std::ptr::drop_in_place(&mut (*h.cast::<ObjBox<T>>().as_ptr()).payload);
-        std::ptr::drop_in_place(tail);
+        if T::TAIL_LAST_FIRST {
+            // Each of the `len` initialised elements is dropped once, from the end.
+            for i in (0..len).rev() {
+                std::ptr::drop_in_place(tail_ptr::<T>(h).add(i));
+            }
+        } else {
+            std::ptr::drop_in_place(tail);
+        }
     }
 }
 

@@ -16,11 +16,20 @@ impl Behaviour for ListObj {
         }
     }
     fn clear(&self) {
-        let old = match self.items.try_borrow_mut() {
+        let mut old = match self.items.try_borrow_mut() {
             Ok(mut items) => items.take(),
             Err(_) => return,
         };
-        drop(old);
+        old.clear_last_first();
+    }
+}
+
+/// A list releases its items last to first, as CPython's does.
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            items.clear_last_first();
+        }
     }
 }
 
@@ -404,8 +413,8 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "list.clear", 0, 0)?;
     let l = self_list(vm, &args, "clear")?;
-    let old = vm.list_of(&l)?.items.borrow_mut().take();
-    drop(old);
+    let mut old = vm.list_of(&l)?.items.borrow_mut().take();
+    old.clear_last_first();
     Ok(vm.none())
 }
 

@@ -10,6 +10,7 @@ pub struct TupleObj {
 declare_payload!(TupleObj, "tuple", Tag::Tuple, gc, tail = Obj);
 impl Behaviour for TupleObj {
     const UNTRACK: crate::heap::object::Untrack = crate::heap::object::Untrack::WhenAtomic;
+    const TAIL_LAST_FIRST: bool = true;
     fn tail_len(&self) -> usize {
         self.len
     }

@@ -239,7 +239,7 @@ pub struct Vm {
     /// a name missing from one of them is most likely a circular import.
     pub(crate) initializing_modules: Vec<Obj>,
     /// Type objects of the types builtin modules define in Rust, by (module, name).
-    pub(crate) native_types: HashMap<(&'static str, &'static str), Obj>,
+    pub(crate) native_types: rustc_hash::FxHashMap<(&'static str, &'static str), Obj>,
     /// Output written by `print` goes here before reaching stdout (or the sink an
     /// embedder chose).
     pub(crate) stdout: stdout::StdoutBuffer,

@@ -113,7 +113,7 @@ impl Vm {
             initializing_modules: Vec::new(),
             gc_stress_count: 0,
             gc_stress_young_seen: 0,
-            native_types: HashMap::new(),
+            native_types: Default::default(),
             stdout: super::stdout::StdoutBuffer::process(),
             stderr: None,
             compiling_trusted: false,

@@ -345,6 +345,12 @@ impl Vm {
                         step,
                         len: n,
                     } => {
+                        if step == 1 && swap_into_slice(l, start, stop, &value) {
+                            // The old items now sit in the temporary list, and die with it
+                            // here, in order, as CPython drops them.
+                            drop(value);
+                            return Ok(());
+                        }
                         // A list or tuple's items are copied into a small buffer (no
                         // heap allocation for short slices); other iterables are read
                         // into a vector.
@@ -372,7 +378,7 @@ impl Vm {
                                     .map(|(slot, v)| std::mem::replace(slot, v))
                                     .collect();
                                 drop(items);
-                                drop(old);
+                                old.into_iter().rev().for_each(drop);
                                 return Ok(());
                             }
                         }
@@ -407,7 +413,8 @@ impl Vm {
                                 )?;
                                 old
                             };
-                            drop(old);
+                            // Last to first, as CPython's `list_ass_slice`.
+                            old.into_iter().rev().for_each(drop);
                             return Ok(());
                         }
                         if new_items.len() as i64 != n {
@@ -503,7 +510,13 @@ impl Vm {
                             *items = v;
                             removed
                         };
-                        drop(old);
+                        // `del l[i:j]` releases the items last to first, as CPython's
+                        // `list_ass_slice`; an extended slice's go in index order.
+                        if step == 1 {
+                            old.into_iter().rev().for_each(drop);
+                        } else {
+                            drop(old);
+                        }
                         Ok(())
                     }
                 }
@@ -615,4 +628,28 @@ impl Vm {
             }
         }
     }
+}
+
+/// `l[start:stop] = value` where `value` is a list that nothing else holds (a temporary,
+/// as in `p[:k] = p[k-1::-1]`) of the slice's length: the items are exchanged in
+/// place, with no reference counting. False (and nothing changed) otherwise.
+fn swap_into_slice(l: &ListObj, start: i64, stop: i64, value: &Obj) -> bool {
+    if value.refcount() != 1 || !value.is::<ListObj>() {
+        return false;
+    }
+    let Some(src) = value.downcast::<ListObj>() else {
+        return false;
+    };
+    let (Ok(mut items), Ok(mut new)) = (l.items.try_borrow_mut(), src.items.try_borrow_mut())
+    else {
+        return false;
+    };
+    let cur = items.len();
+    let start = (start.max(0) as usize).min(cur);
+    let stop = (stop.max(0) as usize).clamp(start, cur);
+    if stop - start != new.len() {
+        return false;
+    }
+    items[start..stop].swap_with_slice(&mut new[..]);
+    true
 }

@@ -253,12 +253,13 @@ fn core_randbelow(vm: &mut Vm, args: Args) -> PyResult {
     let this = args.pos[0].clone();
     let cls = vm.type_of(&this);
     // The native `getrandbits`, unless a subclass (or an assignment) replaced it.
-    let native_bits = vm.lookup_type_attr(&cls, "getrandbits").is_some_and(|f| {
-        f.downcast::<crate::objects::BuiltinFunctionObj>()
-            .is_some_and(|b| {
-                b.name() == "getrandbits" && b.owner_name().as_deref() == Some(CORE.name)
-            })
-    });
+    let core_type = vm.native_type(&CORE)?;
+    let native_bits = match vm.lookup_type_attr(&cls, "getrandbits") {
+        Some(found) => vm
+            .lookup_type_attr(&core_type, "getrandbits")
+            .is_some_and(|own| own.ptr_eq(&found)),
+        None => false,
+    };
     // The common case, a positive machine int: no big-int arithmetic.
     if native_bits
         && let Some(limit) = args.pos[1]
