@@ -17,6 +17,7 @@ for p in $(type -ap python3.11 python3); do
 done
 [ -n "$python" ] || python=python3
 command -v valgrind > /dev/null || { echo "valgrind is needed" >&2; exit 1; }
+export PYTHONHASHSEED=0
 small=${SMALL:-5000}
 large=${LARGE:-25000}
 instructions() {  # total instructions executed by "$@"
@@ -24,10 +25,15 @@ instructions() {  # total instructions executed by "$@"
     | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
 per_op() {  # instructions per iteration of probe $2 under interpreter $1
-  local a b
-  a=$(instructions "$1" "$2" "$small")
-  b=$(instructions "$1" "$2" "$large")
-  echo $(( (b - a) / (large - small) ))
+  # The median of three measurements: a run now and then differs by millions of
+  # instructions (address-space layout, hash seeds), which one difference would show.
+  local a b k samples=()
+  for k in 1 2 3; do
+    a=$(instructions "$1" "$2" "$small")
+    b=$(instructions "$1" "$2" "$large")
+    samples+=($(( (b - a) / (large - small) )))
+  done
+  printf '%s\n' "${samples[@]}" | sort -n | sed -n 2p
 }
 if [ $# -gt 0 ]; then
   files=(); for n in "$@"; do files+=("benches/ops/${n%.py}.py"); done

@@ -241,6 +241,7 @@ impl<T: Behaviour> Payload for T {
     fn vtable() -> &'static VTable {
         <T as PayloadDecl>::vtable()
     }
+    #[inline(always)]
     fn tail_len(&self) -> usize {
         Behaviour::tail_len(self)
     }

@@ -112,12 +112,14 @@ impl<T> VecCell<T> {
     }
 }
 
+/// The elements are dropped last to first: a list's items die in that order, as in
+/// CPython, which decides the order their `__del__` methods run in.
 impl<T> Drop for VecCell<T> {
     fn drop(&mut self) {
         // A guard still live here was leaked (`mem::forget`): the storage leaks with it.
         let c = self.cap_state.get();
         if c >> STATE_SHIFT == 0 {
-            drop(ManuallyDrop::into_inner(self.copy(c)));
+            ManuallyDrop::into_inner(self.copy(c)).clear_last_first();
         }
     }
 }

@@ -124,12 +124,14 @@ impl TypeObj {
 
     /// True for a user class deriving from a builtin type with a value of its own (list,
     /// int, a builtin module's class, ...): its instances carry that value.
+    #[inline]
     pub fn extends_builtin(&self) -> bool {
         !self.builtin && !matches!(self.layout, Tag::Instance | Tag::Exception | Tag::Type)
     }
 
     /// The length of an instance's tail: its slot values, then the builtin value it
     /// extends, if any.
+    #[inline]
     pub fn instance_tail_len(&self) -> usize {
         self.nslots + usize::from(self.extends_builtin())
     }

@@ -132,6 +132,7 @@ pub struct InstanceObj {
 // builtin types (list, dict, int, ...), the builtin value the instance extends.
 declare_payload!(InstanceObj, "object", Tag::Instance, gc, tail = OptObjCell);
 impl Behaviour for InstanceObj {
+    #[inline]
     fn tail_len(&self) -> usize {
         // The class decides the layout; `__class__` assignment keeps it.
         self.class

@@ -24,15 +24,6 @@ impl Behaviour for ListObj {
     }
 }
 
-/// A list releases its items last to first, as CPython's does.
-impl Drop for ListObj {
-    fn drop(&mut self) {
-        if let Ok(mut items) = self.items.try_borrow_mut() {
-            items.clear_last_first();
-        }
-    }
-}
-
 impl ListObj {
     pub fn new(items: HeapVec<Obj>) -> ListObj {
         ListObj {
@@ -46,6 +37,23 @@ use crate::objects::tuple::as_tuple;
 use crate::objects::{FloatObj, IntObj};
 use crate::vm::{Args, PyResult, Vm};
 
+/// Appends `v` to `l` when `l` is a list not being modified (it lies on the value
+/// stack, as a comprehension's does); otherwise hands `v` back.
+#[inline(always)]
+pub fn append_in_place(
+    l: &Obj,
+    v: Obj,
+    alloc: &crate::heap::Allocator,
+) -> Result<Result<(), crate::heap::AllocError>, Obj> {
+    let Some(lo) = l.downcast::<ListObj>() else {
+        return Err(v);
+    };
+    let Ok(mut items) = lo.items.try_borrow_mut() else {
+        return Err(v);
+    };
+    Ok(items.push(alloc, v))
+}
+
 impl Vm {
     fn list_of<'a>(&mut self, o: &'a Obj) -> PyResult<&'a ListObj> {
         match o.downcast::<ListObj>() {
@@ -54,6 +62,7 @@ impl Vm {
         }
     }
 
+    /// `l.append(v)`.
     pub fn list_append(&mut self, l: &Obj, v: Obj) -> PyResult<()> {
         let lo = self.list_of(l)?;
         let Ok(mut items) = lo.items.try_borrow_mut() else {

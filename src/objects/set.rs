@@ -129,7 +129,7 @@ fn quick_hash(key: &Obj) -> Option<i64> {
 impl Vm {
     /// Adds `key` (hash known) to a set table, running Python `__eq__` where needed.
     /// The common outcomes (already held, or surely absent) are decided inline.
-    #[inline]
+    #[inline(always)]
     fn set_insert(&mut self, cell: &RefCell<SetTable>, hash: i64, key: Obj) -> PyResult<()> {
         let quick = match cell.try_borrow() {
             Ok(t) => t.quick_probe(hash, &key),
@@ -230,6 +230,12 @@ impl Vm {
 
     #[inline]
     pub fn set_add(&mut self, s: &Obj, key: Obj) -> PyResult<()> {
+        self.set_add_inline(s, key)
+    }
+
+    /// `set_add`, inlined into the direct entry of `s.add(k)`.
+    #[inline(always)]
+    fn set_add_inline(&mut self, s: &Obj, key: Obj) -> PyResult<()> {
         let h = match quick_hash(&key) {
             Some(h) => h,
             None => self.element_hash(&key)?,
@@ -743,7 +749,7 @@ fn set_isdisjoint<const FROZEN: bool>(vm: &mut Vm, args: Args) -> PyResult {
 fn set_add_fast(vm: &mut Vm, s: &Obj, key: Option<Obj>) -> PyResult {
     match key {
         Some(key) if s.is::<SetObj>() => {
-            vm.set_add(s, key)?;
+            vm.set_add_inline(s, key)?;
             Ok(vm.none())
         }
         key => set_add_m(vm, Args::method(s, key)),

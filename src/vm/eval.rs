@@ -837,6 +837,17 @@ impl Vm {
                         Op::ListAppend(n) => {
                             let v = pop!(self, 'op);
                             let idx = self.stack.len() - n as usize;
+                            // The comprehension's list is appended to where it lies on
+                            // the stack, without a reference of its own.
+                            let v = match crate::objects::list::append_in_place(
+                                &self.stack[idx],
+                                v,
+                                self.heap.allocator(),
+                            ) {
+                                Ok(Ok(())) => continue 'dispatch,
+                                Ok(Err(e)) => break 'op e.into(),
+                                Err(v) => v,
+                            };
                             let l = self.stack[idx].clone();
                             tri!('op, self.list_append(&l, v));
                             continue 'dispatch;
@@ -1349,7 +1360,7 @@ impl Vm {
                             };
                             f.ip = ip;
                             if f.generator.is_some() && !f.is_entry {
-                                self.yield_inline(v);
+                                self.yield_inline(v, !TRACE);
                                 continue 'frame;
                             }
                             // The entry frame, the generator being resumed: a value the

@@ -50,9 +50,10 @@ impl Vm {
     }
 
     /// `yield value` in an inline generator frame (the top frame, its `ip` saved): saves
-    /// the frame into the generator and leaves `value` on the loop's stack.
+    /// the frame into the generator and leaves `value` on the loop's stack, or, with
+    /// `fuse_store` (an untraced loop), stores it where the loop's `StoreFast` would.
     #[inline(never)]
-    pub(super) fn yield_inline(&mut self, value: Obj) {
+    pub(super) fn yield_inline(&mut self, value: Obj, fuse_store: bool) {
         let Some(mut f) = self.frames.pop() else {
             return;
         };
@@ -69,6 +70,19 @@ impl Vm {
             drop(g.exc_state.replace(Some(own)));
         }
         self.save_generator_frame(g, f);
+        // `for x in gen`: the `StoreFast` of the loop variable that would take the
+        // value next is done here (untraced runs only: a traced one reports it).
+        if fuse_store
+            && let Some(caller) = self.frames.last_mut()
+            && let Some(&Op::StoreFast(slot)) = caller.code.instrs.get(caller.ip)
+            && let Some(dst) = self.stack.get_mut(caller.locals_base + slot as usize)
+        {
+            caller.ip += 1;
+            let old = std::mem::replace(dst, value);
+            // A finalizer this queues runs at the safe point of the frame switch.
+            drop(old);
+            return;
+        }
         self.stack.push(value);
     }
 
@@ -87,12 +101,27 @@ impl Vm {
     ) {
         let SuspendedFrame {
             code,
-            ip,
+            mut ip,
             globals,
             func,
             mut values,
             nlocals,
         } = sf;
+        // A `yield` statement resumed with None: the `PopTop` that would drop the sent
+        // value is skipped with it (not at the start, which traced runs report).
+        let sent = match sent {
+            // An inline frame is resumed only by the untraced loop.
+            Some(v)
+                if ip > 0
+                    && v.ptr_eq(&self.s.none)
+                    && matches!(code.instrs.get(ip), Some(Op::PopTop))
+                    && (!is_entry || !self.instrumented()) =>
+            {
+                ip += 1;
+                None
+            }
+            other => other,
+        };
         std::mem::swap(&mut *self.stack, &mut values);
         if let Ok(mut caller) = g.caller_stack.try_borrow_mut() {
             let empty = std::mem::replace(&mut *caller, values);
