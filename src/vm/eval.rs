@@ -1119,11 +1119,26 @@ impl Vm {
                                     Err(e) => break 'op e,
                                 }
                             }
-                            if callee.is::<crate::objects::TypeObj>() {
-                                match self.push_ctor_frame(fidx, n as usize) {
-                                    Ok(true) => continue 'frame,
-                                    Ok(false) => {}
-                                    Err(e) => break 'op e,
+                            if let Some(tp) = callee.downcast::<crate::objects::TypeObj>() {
+                                if tp.builtin {
+                                    // `list(t)`, `int(x)`...: made here, directly.
+                                    if let Some(r) = self.construct_builtin_in_place(fidx) {
+                                        let v = tri!('op, r);
+                                        self.stack.push(v);
+                                        if self.heap.allocator().is_tracing() != TRACE {
+                                            if let Some(f) = self.frames.last_mut() {
+                                                f.ip = ip;
+                                            }
+                                            return Ok(RunExit::SwitchMode);
+                                        }
+                                        continue 'dispatch;
+                                    }
+                                } else {
+                                    match self.push_ctor_frame(fidx, n as usize) {
+                                        Ok(true) => continue 'frame,
+                                        Ok(false) => {}
+                                        Err(e) => break 'op e,
+                                    }
                                 }
                             }
                             if let Some(r) = self.call_hot_builtin(fidx, n) {
