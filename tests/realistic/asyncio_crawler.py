@@ -48,7 +48,7 @@ async def worker(name, queue, seen, results, errors, limit, max_depth):
                 links = await asyncio.wait_for(fetch(path), timeout=0.2)
         except asyncio.TimeoutError:
             errors[path] = "timeout"
-            log.warning("%s timed out on %s", name, path)
+            log.warning("timed out on %s", path)
         except NotFound as e:
             errors[path] = f"404 {e}"
         else:
@@ -111,7 +111,7 @@ async def main():
     order = []
     for coro in asyncio.as_completed([square(i) for i in (3, 1, 2)]):
         order.append(await coro)
-    print(order)
+    print(sorted(order), len(order))
     try:
         await asyncio.wait_for(asyncio.sleep(1), timeout=0.01)
     except asyncio.TimeoutError:
