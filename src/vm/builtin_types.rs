@@ -4,7 +4,7 @@
 use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
-use crate::objects::function::{CodeObj, FunctionObj};
+use crate::objects::function::{CellObj, CodeObj, FunctionObj};
 use crate::objects::generator::GeneratorObj;
 use crate::objects::iter::{DictItemsObj, DictKeysObj, DictValuesObj};
 use crate::objects::set::{is_set_like, set_table};
@@ -370,6 +370,13 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
+            Tag::Cell => match (n, o.downcast::<CellObj>()) {
+                ("cell_contents", Some(c)) => match c.value.get() {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.value_error("Cell is empty")),
+                },
+                _ => Ok(None),
+            },
             Tag::Property => {
                 let Some(p) = o.downcast::<PropertyObj>() else {
                     return Ok(None);

@@ -1,7 +1,94 @@
 //! The hash algorithms of `hashlib`, over the RustCrypto crates: one running state
 //! per algorithm, with its name, digest size and block size as CPython reports them.
 
+use blake2::{Blake2bVarCore, Blake2sVarCore};
 use digest::Digest;
+use digest::block_api::{UpdateCore, VariableOutputCore};
+use digest::block_buffer::LazyBuffer;
+use digest::consts::{U64, U128};
+
+/// BLAKE2 with its parameters (digest size, key, salt, personalization), which the
+/// fixed-size types of the `blake2` crate do not take together: the core is built
+/// from the parameter block and a keyed hash starts with the key padded to a block.
+#[derive(Clone)]
+pub struct Blake2<Core: Clone, Buffer: Clone> {
+    core: Core,
+    buffer: Buffer,
+    digest_size: usize,
+}
+
+pub type Blake2b = Blake2<Blake2bVarCore, LazyBuffer<U128>>;
+pub type Blake2s = Blake2<Blake2sVarCore, LazyBuffer<U64>>;
+
+/// What `blake2b(...)` / `blake2s(...)` were given beyond the data.
+#[derive(Default)]
+pub struct Blake2Params {
+    pub digest_size: Option<usize>,
+    pub key: Vec<u8>,
+    pub salt: Vec<u8>,
+    pub person: Vec<u8>,
+}
+
+impl Blake2Params {
+    /// The parameters checked against a variant's limits (`max` is its largest
+    /// digest, which is also its largest key; salt and person are a quarter of a
+    /// block), with CPython's messages.
+    fn check(&self, max: usize) -> Result<usize, String> {
+        let size = self.digest_size.unwrap_or(max);
+        if size == 0 || size > max {
+            return Err(format!("digest_size must be between 1 and {max} bytes"));
+        }
+        if self.key.len() > max {
+            return Err(format!("maximum key length is {max} bytes"));
+        }
+        if self.salt.len() > max / 4 {
+            return Err(format!("maximum salt length is {} bytes", max / 4));
+        }
+        if self.person.len() > max / 4 {
+            return Err(format!("maximum person length is {} bytes", max / 4));
+        }
+        Ok(size)
+    }
+}
+
+macro_rules! blake2_variant {
+    ($alias:ident, $core:ident, $max:literal, $block:literal) => {
+        impl $alias {
+            pub fn with_params(p: &Blake2Params) -> Result<$alias, String> {
+                let digest_size = p.check($max)?;
+                let core = $core::new_with_params(&p.salt, &p.person, p.key.len(), digest_size);
+                let buffer = if p.key.is_empty() {
+                    LazyBuffer::default()
+                } else {
+                    let mut block = [0u8; $block];
+                    block[..p.key.len()].copy_from_slice(&p.key);
+                    LazyBuffer::new(&block)
+                };
+                Ok(Blake2 {
+                    core,
+                    buffer,
+                    digest_size,
+                })
+            }
+
+            fn update(&mut self, data: &[u8]) {
+                let Blake2 { core, buffer, .. } = self;
+                buffer.digest_blocks(data, |blocks| core.update_blocks(blocks));
+            }
+
+            fn digest(&self) -> Vec<u8> {
+                let mut core = self.core.clone();
+                let mut buffer = self.buffer.clone();
+                let mut full = Default::default();
+                core.finalize_variable_core(&mut buffer, &mut full);
+                full[..self.digest_size].to_vec()
+            }
+        }
+    };
+}
+
+blake2_variant!(Blake2b, Blake2bVarCore, 64, 128);
+blake2_variant!(Blake2s, Blake2sVarCore, 32, 64);
 
 #[derive(Clone)]
 pub enum Hasher {
@@ -15,8 +102,8 @@ pub enum Hasher {
     Sha3_256(sha3::Sha3_256),
     Sha3_384(sha3::Sha3_384),
     Sha3_512(sha3::Sha3_512),
-    Blake2b(blake2::Blake2b512),
-    Blake2s(blake2::Blake2s256),
+    Blake2b(Blake2b),
+    Blake2s(Blake2s),
 }
 
 /// The names `hashlib.new` accepts (CPython's `algorithms_guaranteed`).
@@ -38,8 +125,8 @@ impl Hasher {
             "sha3_256" => Hasher::Sha3_256(Default::default()),
             "sha3_384" => Hasher::Sha3_384(Default::default()),
             "sha3_512" => Hasher::Sha3_512(Default::default()),
-            "blake2b" => Hasher::Blake2b(Default::default()),
-            "blake2s" => Hasher::Blake2s(Default::default()),
+            "blake2b" => Hasher::Blake2b(Blake2b::with_params(&Blake2Params::default()).ok()?),
+            "blake2s" => Hasher::Blake2s(Blake2s::with_params(&Blake2Params::default()).ok()?),
             _ => return None,
         })
     }
@@ -67,9 +154,11 @@ impl Hasher {
             Hasher::Md5(_) => 16,
             Hasher::Sha1(_) => 20,
             Hasher::Sha224(_) | Hasher::Sha3_224(_) => 28,
-            Hasher::Sha256(_) | Hasher::Sha3_256(_) | Hasher::Blake2s(_) => 32,
+            Hasher::Sha256(_) | Hasher::Sha3_256(_) => 32,
             Hasher::Sha384(_) | Hasher::Sha3_384(_) => 48,
-            Hasher::Sha512(_) | Hasher::Sha3_512(_) | Hasher::Blake2b(_) => 64,
+            Hasher::Sha512(_) | Hasher::Sha3_512(_) => 64,
+            Hasher::Blake2b(h) => h.digest_size,
+            Hasher::Blake2s(h) => h.digest_size,
         }
     }
 
@@ -97,8 +186,8 @@ impl Hasher {
             Hasher::Sha3_256(h) => Digest::update(h, data),
             Hasher::Sha3_384(h) => Digest::update(h, data),
             Hasher::Sha3_512(h) => Digest::update(h, data),
-            Hasher::Blake2b(h) => Digest::update(h, data),
-            Hasher::Blake2s(h) => Digest::update(h, data),
+            Hasher::Blake2b(h) => h.update(data),
+            Hasher::Blake2s(h) => h.update(data),
         }
     }
 
@@ -118,8 +207,8 @@ impl Hasher {
             Hasher::Sha3_256(h) => fixed(h),
             Hasher::Sha3_384(h) => fixed(h),
             Hasher::Sha3_512(h) => fixed(h),
-            Hasher::Blake2b(h) => fixed(h),
-            Hasher::Blake2s(h) => fixed(h),
+            Hasher::Blake2b(h) => h.digest(),
+            Hasher::Blake2s(h) => h.digest(),
         }
     }
 }

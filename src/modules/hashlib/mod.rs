@@ -9,7 +9,7 @@ pub mod binascii;
 use std::cell::RefCell;
 use std::fmt::Write as _;
 
-use algorithms::Hasher;
+use algorithms::{Blake2Params, Blake2b, Blake2s, Hasher};
 
 use crate::heap::Obj;
 use crate::objects::NativeFn;
@@ -132,9 +132,19 @@ fn hash_block_size(vm: &mut Vm, args: Args) -> PyResult {
 fn construct(vm: &mut Vm, mut args: Args, algorithm: &str, skip: usize) -> PyResult {
     let _ = args.take_kw("usedforsecurity");
     let kw = args.take_kw("string").or_else(|| args.take_kw("data"));
+    let blake2 = match algorithm {
+        "blake2b" | "blake2s" => Some(blake2_params(vm, &mut args)?),
+        _ => None,
+    };
     args.check(vm, algorithm, skip, skip + 1)?;
-    let mut hasher = match Hasher::new(algorithm) {
-        Some(h) => h,
+    let made = match (algorithm, blake2) {
+        ("blake2b", Some(p)) => Some(Blake2b::with_params(&p).map(Hasher::Blake2b)),
+        ("blake2s", Some(p)) => Some(Blake2s::with_params(&p).map(Hasher::Blake2s)),
+        _ => Hasher::new(algorithm).map(Ok),
+    };
+    let mut hasher = match made {
+        Some(Ok(h)) => h,
+        Some(Err(message)) => return Err(vm.value_error(message)),
         None => return Err(vm.value_error(format!("unsupported hash type {algorithm}"))),
     };
     if let Some(data) = kw.or_else(|| args.get(skip).cloned()) {
@@ -142,6 +152,26 @@ fn construct(vm: &mut Vm, mut args: Args, algorithm: &str, skip: usize) -> PyRes
         hasher.update(&bytes);
     }
     vm.new_native(&HASH, HashState(RefCell::new(hasher)))
+}
+
+/// The BLAKE2 keywords: `digest_size`, and the bytes `key`, `salt` and `person`.
+fn blake2_params(vm: &mut Vm, args: &mut Args) -> PyResult<Blake2Params> {
+    let mut params = Blake2Params::default();
+    if let Some(size) = args.take_kw("digest_size") {
+        let n = vm.to_index_clamped(&size)?;
+        // Out of range either way: the check names the allowed sizes.
+        params.digest_size = Some(usize::try_from(n).unwrap_or(0));
+    }
+    for (name, field) in [
+        ("key", &mut params.key),
+        ("salt", &mut params.salt),
+        ("person", &mut params.person),
+    ] {
+        if let Some(v) = args.take_kw(name) {
+            *field = data_arg(vm, &v)?;
+        }
+    }
+    Ok(params)
 }
 
 fn hashlib_new(vm: &mut Vm, args: Args) -> PyResult {

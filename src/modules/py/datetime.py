@@ -653,6 +653,41 @@ class _Ordered:
         return result if result is NotImplemented else result >= 0
 
 
+# ==== pickle states ======================================================
+# CPython pickles a date, time or datetime as its compact byte state (the
+# constructors accept it back): year as two bytes, then the fields one byte
+# each, microseconds as three; from protocol 4 a fold of 1 sets the high bit
+# of the hour (time) or month (datetime).
+
+def _is_state(value, length, month_at=None):
+    """`value` is a pickled byte state (bytes, or str from an old pickle)."""
+    if isinstance(value, str):
+        try:
+            value = value.encode('latin1')
+        except UnicodeEncodeError:
+            return None
+    if not isinstance(value, bytes) or len(value) != length:
+        return None
+    if month_at is not None and not 1 <= (value[month_at] & 0x7F) <= 12:
+        return None
+    return value
+
+
+def _date_bytes(year, month, day):
+    yhi, ylo = divmod(year, 256)
+    return bytes([yhi, ylo, month, day])
+
+
+def _clock_bytes(hour, minute, second, microsecond):
+    us_hi, rest = divmod(microsecond, 65536)
+    us_mid, us_lo = divmod(rest, 256)
+    return bytes([hour, minute, second, us_hi, us_mid, us_lo])
+
+
+def _clock_from(state):
+    return (state[0], state[1], state[2], (state[3] << 16) | (state[4] << 8) | state[5])
+
+
 # ==== date ================================================================
 
 class date(_Ordered):
@@ -661,6 +696,11 @@ class date(_Ordered):
     __slots__ = ('_year', '_month', '_day')
 
     def __new__(cls, year, month=_OMITTED, day=_OMITTED):
+        state = _is_state(year, 4, 2) if month is _OMITTED else None
+        if state is not None:
+            made = object.__new__(cls)
+            made._year, made._month, made._day = state[0] * 256 + state[1], state[2], state[3]
+            return made
         fields = _checked_date(year, _required(month, 'month', 2),
                                _required(day, 'day', 3))
         made = object.__new__(cls)
@@ -802,7 +842,7 @@ class date(_Ordered):
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), self._ymd_tuple())
+        return (type(self), (_date_bytes(*self._ymd_tuple()),))
 
 
 date.min = date(MINYEAR, 1, 1)
@@ -866,6 +906,19 @@ class time(_Ordered):
                  '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _is_state(hour, 6)
+        if state is not None and (state[0] & 0x7F) < 24:
+            tzinfo = minute if minute != 0 else None
+            _check_tzinfo(tzinfo)
+            made = object.__new__(cls)
+            made._hour, made._minute, made._second, made._microsecond = _clock_from(state)
+            made._fold = 0
+            if made._hour > 127:
+                made._hour -= 128
+                made._fold = 1
+            made._tzinfo = tzinfo
+            made._hashcode = None
+            return made
         clock = _checked_clock(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         made = object.__new__(cls)
@@ -980,8 +1033,15 @@ class time(_Ordered):
                 self._hashcode = hash(since_midnight - offset)
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        state = _clock_bytes(hour, self._minute, self._second, self._microsecond)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self._clock() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1222,6 +1282,20 @@ class datetime(date):
 
     def __new__(cls, year, month=_OMITTED, day=_OMITTED, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        state = _is_state(year, 10, 2)
+        if state is not None:
+            tzinfo = None if month is _OMITTED else month
+            _check_tzinfo(tzinfo)
+            made = object.__new__(cls)
+            made._year, made._month, made._day = state[0] * 256 + state[1], state[2], state[3]
+            made._fold = 0
+            if made._month > 127:
+                made._month -= 128
+                made._fold = 1
+            made._hour, made._minute, made._second, made._microsecond = _clock_from(state[4:])
+            made._tzinfo = tzinfo
+            made._hashcode = None
+            return made
         calendar = _checked_date(year, _required(month, 'month', 2),
                                  _required(day, 'day', 3))
         clock = _checked_clock(hour, minute, second, microsecond, fold)
@@ -1507,8 +1581,16 @@ class datetime(date):
             return naive_gap
         return naive_gap - (mine - theirs)
 
+    def __reduce_ex__(self, protocol):
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        state = (_date_bytes(self._year, month, self._day)
+                 + _clock_bytes(self._hour, self._minute, self._second, self._microsecond))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self._fields() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 def _offset_depends_on_fold(moment, offset):
@@ -1565,7 +1647,8 @@ class timezone(tzinfo):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        # tzinfo's reduction: constructor arguments and no instance state
+        return (type(self), self.__getinitargs__(), None)
 
     def __eq__(self, other):
         # Names do not matter, only offsets.

@@ -1428,7 +1428,7 @@ class _Scanner:
             if bad >= 0:
                 self.fail(_INVALID, bad)
             self.advance(close + 3)
-            self.parser._data(text[pos + 9:close])
+            self.parser._cdata(text[pos + 9:close])
         elif text.startswith('<!DOCTYPE', pos) and self.state == 'prolog':
             self.doctype(pos)
         elif not self.final and len(text) - pos < 9 and (
@@ -1661,6 +1661,11 @@ class XMLParser:
             handler = getattr(self.target, 'data', None)
             if handler:
                 handler(text)
+
+    def _cdata(self, text):
+        # A CDATA section is character data to ElementTree (xml.dom.minidom
+        # keeps it apart).
+        self._data(text)
 
     def _comment(self, text):
         handler = getattr(self.target, 'comment', None)
