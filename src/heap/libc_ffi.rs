@@ -220,8 +220,9 @@ pub fn process_cpu_ns() -> i64 {
 
 /// `access(path, mode)`: whether the real user may use the path so; false for a path
 /// with a NUL byte or an invalid mode.
-pub fn access(path: &str, mode: i32) -> bool {
-    let Ok(c_path) = std::ffi::CString::new(path) else {
+pub fn access(path: &std::path::Path, mode: i32) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
         return false;
     };
     // SAFETY: `c_path` is a NUL-terminated string alive for the call; access only
