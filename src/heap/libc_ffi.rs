@@ -2,7 +2,8 @@
 //! std reaches only through `unsafe`: the C library's local time zone (`tzset`,
 //! `localtime_r`, `mktime`, as CPython uses them), changing the process environment
 //! (`setenv`/`unsetenv`, which the time zone code reads), and `fstat` on a raw file
-//! descriptor; whether SIGINT is ignored and waiting for input with a timeout (Ctrl-C).
+//! descriptor; whether SIGINT is ignored and waiting for input with a timeout (Ctrl-C);
+//! the character-type locale the environment selects (the standard streams' encoding).
 //! It lives under `heap/` because that is minipy's one home for `unsafe`.
 
 use std::ffi::CStr;
