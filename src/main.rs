@@ -333,7 +333,17 @@ fn read_stdin() -> Option<String> {
 }
 
 fn config_from(cli: &Cli, argv: Vec<String>) -> Config {
+    // The standard streams' encoding comes from the environment, as CPython's; a
+    // setting CPython refuses at start-up ends the process as CPython's does.
+    let stdio = match minipy::vm::StdioConfig::from_environment() {
+        Ok(s) => s,
+        Err(e) => {
+            eprint!("{e}");
+            std::process::exit(1);
+        }
+    };
     Config {
+        stdio,
         gc_stress: cli.gc_stress,
         gc_disabled: cli.gc_disabled,
         max_heap: cli.max_heap,

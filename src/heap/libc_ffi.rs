@@ -2,7 +2,8 @@
 //! std reaches only through `unsafe`: the C library's local time zone (`tzset`,
 //! `localtime_r`, `mktime`, as CPython uses them), changing the process environment
 //! (`setenv`/`unsetenv`, which the time zone code reads), and `fstat` on a raw file
-//! descriptor; whether SIGINT is ignored and waiting for input with a timeout (Ctrl-C).
+//! descriptor; whether SIGINT is ignored and waiting for input with a timeout (Ctrl-C);
+//! the character-type locale the environment selects (the standard streams' encoding).
 //! It lives under `heap/` because that is minipy's one home for `unsafe`.
 
 use std::ffi::CStr;
@@ -220,8 +221,9 @@ pub fn process_cpu_ns() -> i64 {
 
 /// `access(path, mode)`: whether the real user may use the path so; false for a path
 /// with a NUL byte or an invalid mode.
-pub fn access(path: &str, mode: i32) -> bool {
-    let Ok(c_path) = std::ffi::CString::new(path) else {
+pub fn access(path: &std::path::Path, mode: i32) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
         return false;
     };
     // SAFETY: `c_path` is a NUL-terminated string alive for the call; access only
@@ -254,4 +256,57 @@ pub fn wait_readable(fd: i32, timeout_ms: i32) -> bool {
         return std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted;
     }
     r > 0
+}
+
+/// The character-type locale the environment selects (`setlocale(LC_CTYPE, "")`, as
+/// CPython calls it at start-up): its name and its codeset (`nl_langinfo(CODESET)`),
+/// or None when the C library cannot set it (an unknown or uninstalled locale). The
+/// process's locale is put back afterwards: minipy's own code assumes the C locale.
+pub fn environment_ctype_locale() -> Option<(String, String)> {
+    // SAFETY: setlocale with a null locale only returns the current name; the string
+    // it points to is copied before any other setlocale call can replace it. minipy
+    // calls this before the interpreter starts, on the one thread reading locales.
+    let saved = unsafe {
+        let p = libc::setlocale(libc::LC_CTYPE, std::ptr::null());
+        (!p.is_null()).then(|| CStr::from_ptr(p).to_owned())
+    };
+    // SAFETY: the empty string asks for the locale the environment names; the result
+    // is copied at once, as above.
+    let name = unsafe {
+        let p = libc::setlocale(libc::LC_CTYPE, c"".as_ptr());
+        (!p.is_null()).then(|| CStr::from_ptr(p).to_string_lossy().into_owned())
+    };
+    // SAFETY: nl_langinfo returns a string owned by the C library, valid until the
+    // next locale change; it is copied before the locale is restored.
+    let codeset = name.as_ref().map(|_| unsafe {
+        let p = libc::nl_langinfo(libc::CODESET);
+        if p.is_null() {
+            String::new()
+        } else {
+            CStr::from_ptr(p).to_string_lossy().into_owned()
+        }
+    });
+    if let Some(saved) = saved {
+        // SAFETY: `saved` is a NUL-terminated name this C library returned.
+        unsafe { libc::setlocale(libc::LC_CTYPE, saved.as_ptr()) };
+    }
+    Some((name?, codeset?))
+}
+
+/// Whether the C library knows locale `name` for character types.
+pub fn ctype_locale_exists(name: &str) -> bool {
+    let Ok(c_name) = std::ffi::CString::new(name) else {
+        return false;
+    };
+    // SAFETY: as in `environment_ctype_locale`: the current name is copied, the
+    // candidate tried, and the saved name put back.
+    unsafe {
+        let p = libc::setlocale(libc::LC_CTYPE, std::ptr::null());
+        let saved = (!p.is_null()).then(|| CStr::from_ptr(p).to_owned());
+        let ok = !libc::setlocale(libc::LC_CTYPE, c_name.as_ptr()).is_null();
+        if let Some(saved) = saved {
+            libc::setlocale(libc::LC_CTYPE, saved.as_ptr());
+        }
+        ok
+    }
 }

@@ -9,8 +9,9 @@ use crate::objects::iter::CallIterObj;
 use crate::objects::str::as_str;
 use crate::objects::stream::StreamObj;
 use crate::objects::{Tag, tag_of};
+use crate::text::text_buf::TextBuf;
 use crate::vm::builtin_numeric::{builtin_abs, builtin_pow, builtin_round};
-use crate::vm::dir_names::{dict_key_names, dir_names};
+use crate::vm::dir_names::{dict_key_names, dir_names, name_list};
 use crate::vm::{Args, PyResult, Vm};
 
 fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -54,37 +55,34 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
             .is_none_or(|s| s.fd != 1 || !s.is_plain())
     });
     let Some(f) = file else {
-        let mut out = String::new();
-        let text = |vm: &mut Vm, o: Option<&Obj>, default: &str| match o {
-            None => Ok(default.to_owned()),
-            Some(o) => vm.str_string(o),
-        };
+        let mut out: Vec<u8> = Vec::new();
         let pieces = args.pos.len();
-        for i in 0..pieces * 2 {
+        for i in 0..pieces * 2 + 1 {
             let piece = match i % 2 {
+                _ if i == pieces * 2 => match &end {
+                    None => Ok(TextBuf::Utf8("\n".to_owned())),
+                    Some(e) => vm.str_text(e),
+                },
                 // The separator before every argument but the first.
                 0 if i == 0 => continue,
-                0 => text(vm, sep.as_ref(), " "),
-                _ => vm.str_string(&args.pos[i / 2]),
+                0 => match &sep {
+                    None => Ok(TextBuf::Utf8(" ".to_owned())),
+                    Some(s) => vm.str_text(s),
+                },
+                _ => vm.str_text(&args.pos[i / 2]),
             };
+            let piece = piece.and_then(|p| stdout_bytes(vm, p));
             match piece {
-                Ok(s) => out.push_str(&s),
+                Ok(p) => out.extend_from_slice(&p),
                 Err(e) => {
                     // CPython writes piece by piece: what came before a piece that
                     // cannot be written (a lone surrogate) is already out.
-                    vm.write_stdout(&out)?;
+                    vm.write_stdout_bytes(&out)?;
                     return Err(e);
                 }
             }
         }
-        match text(vm, end.as_ref(), "\n") {
-            Ok(s) => out.push_str(&s),
-            Err(e) => {
-                vm.write_stdout(&out)?;
-                return Err(e);
-            }
-        }
-        vm.write_stdout(&out)?;
+        vm.write_stdout_bytes(&out)?;
         if flush {
             vm.flush_stdout_checked()?;
         }
@@ -113,6 +111,20 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult {
         vm.call(&fl, vec![])?;
     }
     Ok(vm.none())
+}
+
+/// The bytes the plain standard output writes for `text`: UTF-8, any lone surrogate
+/// left to the stream's error handler (strict refuses it, `surrogateescape` writes the
+/// byte it stands for).
+fn stdout_bytes(vm: &mut Vm, text: TextBuf) -> PyResult<Vec<u8>> {
+    match text {
+        TextBuf::Utf8(s) => Ok(s.into_bytes()),
+        TextBuf::Wtf8(b) => {
+            let (codec, errors) = vm.stdout_codec()?;
+            crate::text::codecs::encode_wtf8(&b, codec, &errors)
+                .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(&b)))
+        }
+    }
 }
 
 /// `sys.stdout` when a program has replaced it (None while it is the real stdout or
@@ -373,8 +385,9 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
         return input_from_replaced(vm, args.get(0), fin, fout);
     }
     if let Some(p) = args.get(0) {
-        let s = vm.str_string(p)?;
-        vm.write_stdout(&s)?;
+        let s = vm.str_text(p)?;
+        let s = stdout_bytes(vm, s)?;
+        vm.write_stdout_bytes(&s)?;
     }
     vm.flush_stdout_checked()?;
     read_process_line(vm)
@@ -386,15 +399,16 @@ fn read_process_line(vm: &mut Vm) -> PyResult {
     if raw.is_empty() {
         return Err(vm.eof_error("EOF when reading a line"));
     }
-    let mut line = crate::text::codecs::decode(&raw, crate::text::codecs::Codec::Utf8, "strict")
+    let (codec, errors) = vm.stdin_codec()?;
+    let mut line = crate::text::codecs::decode_wtf8(&raw, codec, &errors)
         .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Bytes(&raw)))?;
-    if line.ends_with('\n') {
+    if line.ends_with(b"\n") {
         line.pop();
-        if line.ends_with('\r') {
+        if line.ends_with(b"\r") {
             line.pop();
         }
     }
-    vm.new_str(&line)
+    vm.new_str_wtf8(&line)
 }
 
 /// `input()` when the program replaced `sys.stdin` or `sys.stdout` (a `StringIO` fed
@@ -426,8 +440,9 @@ fn input_from_replaced(
         }
         None => {
             if let Some(p) = prompt {
-                let s = vm.str_string(p)?;
-                vm.write_stdout(&s)?;
+                let s = vm.str_text(p)?;
+                let s = stdout_bytes(vm, s)?;
+                vm.write_stdout_bytes(&s)?;
             }
             vm.flush_stdout_checked()?;
         }
@@ -760,11 +775,7 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
         }
         Some(o) => dir_names(vm, o)?,
     };
-    let mut items = Vec::with_capacity(names.len());
-    for n in names {
-        items.push(vm.new_str(&n)?);
-    }
-    vm.new_list(items)
+    name_list(vm, names)
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult {
@@ -943,5 +954,191 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     let k = vm.intern("__name__")?;
     let v = vm.new_str("builtins")?;
     vm.dict_set(&b, k, v)?;
+    order_as_cpython(vm, &b)
+}
+
+/// The order of CPython 3.11's builtins namespace (`list(vars(builtins))`), which a
+/// program listing it sees; names minipy lacks are skipped.
+const CPYTHON_ORDER: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
+];
+
+/// Puts the builtins namespace in CPython's order: each name is taken out and put back
+/// in that order, so any name CPython does not have follows them.
+fn order_as_cpython(vm: &mut Vm, b: &Obj) -> PyResult<()> {
+    let own: Vec<Obj> = b
+        .downcast::<crate::objects::DictObj>()
+        .map(|d| d.table.borrow().iter().map(|e| e.key.clone()).collect())
+        .unwrap_or_default();
+    let mut keys = Vec::with_capacity(own.len());
+    for name in CPYTHON_ORDER {
+        keys.push(vm.intern(name)?);
+    }
+    keys.extend(
+        own.into_iter()
+            .filter(|k| as_str(k).is_none_or(|s| !CPYTHON_ORDER.contains(&s))),
+    );
+    for k in keys {
+        if let Some(v) = vm.dict_get_str(b, &k) {
+            vm.dict_del_str(b, &k)?;
+            vm.dict_set(b, k, v)?;
+        }
+    }
     Ok(())
 }

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::fs::OpenOptions;
 use std::io::{Seek, SeekFrom};
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::heap::Obj;
@@ -92,23 +93,19 @@ fn opt_str_arg(vm: &mut Vm, o: Option<&Obj>, what: &str) -> PyResult<Option<Stri
     }
 }
 
-/// The path to open: a str, bytes, or an object with `__fspath__`.
-pub(crate) fn path_arg(vm: &mut Vm, file: &Obj) -> PyResult<(String, Obj)> {
-    let text = match as_str(file) {
-        Some(s) => Some(s.to_owned()),
-        None => as_bytes(file).map(|b| String::from_utf8_lossy(b).into_owned()),
-    };
-    if let Some(t) = text {
-        if t.contains('\0') {
-            return Err(vm.value_error("embedded null byte"));
-        }
-        return Ok((t, file.clone()));
+/// The path to open: a str, bytes, or an object with `__fspath__`, as the file
+/// system sees it: bytes as they are, a str encoded as `os.fsencode` does (UTF-8, a
+/// lone surrogate from `surrogateescape` as the byte it stands for, any other refused
+/// with UnicodeEncodeError).
+pub(crate) fn path_arg(vm: &mut Vm, file: &Obj) -> PyResult<(PathBuf, Obj)> {
+    if let Some(p) = fs_path(vm, file)? {
+        return Ok((p, file.clone()));
     }
     if tag_of(file) == Tag::Instance
         && let Some(p) = vm.call_special(file, "__fspath__", vec![])?
     {
-        if let Some(s) = as_str(&p) {
-            return Ok((s.to_owned(), p.clone()));
+        if let Some(path) = fs_path(vm, &p)? {
+            return Ok((path, p.clone()));
         }
         let (t, r) = (vm.type_name(file), vm.type_name(&p));
         return Err(vm.type_error(format!(
@@ -119,6 +116,25 @@ pub(crate) fn path_arg(vm: &mut Vm, file: &Obj) -> PyResult<(String, Obj)> {
     Err(vm.type_error(format!(
         "expected str, bytes or os.PathLike object, not {n}"
     )))
+}
+
+/// The file-system path a str or bytes object names (None for other objects).
+fn fs_path(vm: &mut Vm, o: &Obj) -> PyResult<Option<PathBuf>> {
+    use std::os::unix::ffi::OsStringExt;
+    let raw = if let Some(s) = as_str(o) {
+        s.as_bytes().to_vec()
+    } else if let Some(t) = crate::objects::str::as_text(o) {
+        crate::text::codecs::encode_wtf8(t, Codec::Utf8, "surrogateescape")
+            .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(t)))?
+    } else if let Some(b) = as_bytes(o) {
+        b.to_vec()
+    } else {
+        return Ok(None);
+    };
+    if raw.contains(&0) {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    Ok(Some(PathBuf::from(std::ffi::OsString::from_vec(raw))))
 }
 
 fn text_config(

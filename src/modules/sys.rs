@@ -43,7 +43,7 @@ flags = _structseq('flags',
      'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
      'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
      'warn_default_encoding', 'safe_path', 'int_max_str_digits'),
-    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, _utf8_mode, 0, False, -1))
 
 class _Namespace:
     # sys.implementation's type (types.SimpleNamespace in CPython).
@@ -59,7 +59,7 @@ hexversion = 0x30b07f0
 maxunicode = 0x10ffff
 float_repr_style = 'short'
 dont_write_bytecode = True
-del _structseq, _Namespace
+del _structseq, _Namespace, _utf8_mode
 "#;
 
 fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult {
@@ -316,7 +316,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         ("stdout", "__stdout__", 1),
         ("stderr", "__stderr__", 2),
     ] {
-        let s = vm.heap.alloc(StreamObj::new(fd))?;
+        let s = vm.heap.alloc(StreamObj::new(fd, &vm.config.stdio))?;
         super::set_attr(vm, &m, name, s.clone())?;
         super::set_attr(vm, &m, saved, s)?;
     }
@@ -390,5 +390,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
 /// once the `builtins` module exists, as defining a class needs it.
 pub(crate) fn install_version_info(vm: &mut Vm) -> PyResult<()> {
     let sys = vm.import_module("sys")?;
+    let utf8_mode = vm.new_int(i64::from(vm.config.stdio.utf8_mode))?;
+    super::set_attr(vm, &sys, "_utf8_mode", utf8_mode)?;
     super::exec_python(vm, &sys, VERSION_INFO, "<sys>")
 }

@@ -316,8 +316,15 @@ fn stream_closed(args: &Args) -> bool {
         .is_some_and(|s| s.closed.get())
 }
 
-/// Text read from standard input (`line`: one line), decoded as UTF-8.
-fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult {
+/// Text read from standard input (`line`: one line), decoded with the stream's codec
+/// and error handler.
+fn read_stdin(
+    vm: &mut Vm,
+    stream: Option<&Obj>,
+    fd: u8,
+    size: Option<usize>,
+    line: bool,
+) -> PyResult {
     if fd != 0 {
         return Err(unsupported(vm, "not readable"));
     }
@@ -327,16 +334,17 @@ fn read_stdin(vm: &mut Vm, fd: u8, size: Option<usize>, line: bool) -> PyResult 
         _ => super::stdin::read_chars(size, line),
     };
     let raw = raw.map_err(|e| vm.io_error(&e, None))?;
-    let s = codecs::decode(&raw, Codec::Utf8, "strict")
+    let (codec, errors) = super::stream::stream_codec(stream);
+    let s = codecs::decode_wtf8(&raw, codec, &errors)
         .map_err(|e| vm.codec_error(e, CodecInput::Bytes(&raw)))?;
-    vm.new_str(&s)
+    vm.new_str_wtf8(&s)
 }
 
 /// One line of a file or of standard input; empty at the end.
 fn next_line(vm: &mut Vm, args: &Args, size: Option<usize>) -> PyResult {
     match stream_fd(args) {
         Some(_) if stream_closed(args) => Err(vm.value_error("I/O operation on closed file.")),
-        Some(fd) => read_stdin(vm, fd, size, true),
+        Some(fd) => read_stdin(vm, args.pos.first(), fd, size, true),
         None => match open_file(vm, args, "readline", Op::Readline)? {
             Some(core) => {
                 check_readable(vm, core)?;
@@ -372,7 +380,7 @@ pub(crate) fn file_read(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.value_error("I/O operation on closed file."));
         }
         let fd = stream_fd(&args).unwrap_or(1);
-        return read_stdin(vm, fd, size, false);
+        return read_stdin(vm, args.pos.first(), fd, size, false);
     };
     check_readable(vm, core)?;
     read_impl(vm, core, size)
@@ -695,7 +703,7 @@ impl Vm {
             if s.closed.get() {
                 return Err(self.value_error("I/O operation on closed file."));
             }
-            read_stdin(self, s.fd, None, true)?
+            read_stdin(self, Some(f), s.fd, None, true)?
         } else if let Some(core) = file_core(f) {
             check_open(self, core, Op::Readline)?;
             check_readable(self, core)?;

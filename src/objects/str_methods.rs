@@ -531,49 +531,92 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_bytes(bytes)
 }
 
+/// The code points of a str argument of `maketrans` (lone surrogates included).
+fn maketrans_code_points(vm: &mut Vm, o: &Obj, what: &str) -> PyResult<Vec<u32>> {
+    match as_text(o) {
+        Some(t) => Ok(text::wtf8::code_points(t).collect()),
+        None => {
+            let n = vm.type_name(o);
+            Err(vm.type_error(format!("{what} must be str, not {n}")))
+        }
+    }
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points (ints) to what they become;
+/// from one dict its str keys of one character become their code points.
 fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
+    }
+    let n = args.pos.len();
+    if n == 0 {
+        return Err(vm.type_error("maketrans expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")));
+    }
     let d = vm.new_dict()?;
-    match args.pos.len() {
-        1 => {
-            let src = args.pos[0].clone();
-            let pairs = vm.iterate_to_vec(&src)?;
-            for k in pairs {
-                let v = vm.getitem(&src, &k)?;
-                let key = match as_str(&k) {
-                    Some(s) if s.chars().count() == 1 => {
-                        vm.new_int(s.chars().next().map_or(0, |c| c as i64))?
+    if n == 1 {
+        let src = args.pos[0].clone();
+        // A dict exactly: CPython refuses its subclasses too.
+        if !vm.type_of(&src).ptr_eq(&vm.types.dict) {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        }
+        // Copied out first: storing the entries may run code.
+        let pairs: Vec<(Obj, Obj)> = src
+            .downcast::<crate::objects::DictObj>()
+            .map(|dd| {
+                dd.table
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let int_type = vm.types.int.clone();
+        for (k, v) in pairs {
+            let key = if let Some(t) = as_text(&k) {
+                let mut cps = text::wtf8::code_points(t);
+                match (cps.next(), cps.next()) {
+                    (Some(cp), None) => vm.new_int(i64::from(cp))?,
+                    _ => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        );
                     }
-                    _ => k,
-                };
-                vm.dict_set(&d, key, v)?;
-            }
-        }
-        2 | 3 => {
-            let a: Vec<char> = str_arg(vm, &args.pos[0], "maketrans() argument 1")?
-                .chars()
-                .collect();
-            let b: Vec<char> = str_arg(vm, &args.pos[1], "maketrans() argument 2")?
-                .chars()
-                .collect();
-            if a.len() != b.len() {
-                return Err(
-                    vm.value_error("the first two maketrans arguments must have equal length")
-                );
-            }
-            for (x, y) in a.iter().zip(&b) {
-                let k = vm.new_int(*x as i64)?;
-                let v = vm.new_int(*y as i64)?;
-                vm.dict_set(&d, k, v)?;
-            }
-            if let Some(z) = args.get(2) {
-                for c in str_arg(vm, z, "maketrans() argument 3")?.chars() {
-                    let k = vm.new_int(c as i64)?;
-                    let none = vm.none();
-                    vm.dict_set(&d, k, none)?;
                 }
-            }
+            } else if vm.isinstance(&k, &int_type) {
+                k
+            } else {
+                return Err(vm.type_error("keys in translate table must be strings or integers"));
+            };
+            vm.dict_set(&d, key, v)?;
         }
-        _ => return Err(vm.type_error("maketrans() takes 1 to 3 arguments")),
+        return Ok(d);
+    }
+    if as_text(&args.pos[0]).is_none() {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    }
+    let a = maketrans_code_points(vm, &args.pos[0], "maketrans() argument 1")?;
+    let b = maketrans_code_points(vm, &args.pos[1], "maketrans() argument 2")?;
+    if a.len() != b.len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (x, y) in a.iter().zip(&b) {
+        let k = vm.new_int(i64::from(*x))?;
+        let v = vm.new_int(i64::from(*y))?;
+        vm.dict_set(&d, k, v)?;
+    }
+    if let Some(z) = args.get(2) {
+        for c in maketrans_code_points(vm, z, "maketrans() argument 3")? {
+            let k = vm.new_int(i64::from(c))?;
+            let none = vm.none();
+            vm.dict_set(&d, k, none)?;
+        }
     }
     Ok(d)
 }

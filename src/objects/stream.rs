@@ -40,16 +40,18 @@ declare_payload!(StreamObj, "TextIOWrapper", Tag::TextStream, nogc);
 impl Behaviour for StreamObj {}
 
 impl StreamObj {
-    pub fn new(fd: u8) -> StreamObj {
+    /// Standard stream `fd` with the encoding and error handler the interpreter was
+    /// configured with (standard error always escapes what it cannot encode).
+    pub fn new(fd: u8, stdio: &crate::vm::StdioConfig) -> StreamObj {
         StreamObj {
             fd,
             text: RefCell::new(StreamText {
-                codec: Codec::Utf8,
-                encoding: Rc::from("utf-8"),
+                codec: stdio.codec,
+                encoding: Rc::from(stdio.encoding.as_str()),
                 errors: Rc::from(if fd == 2 {
                     "backslashreplace"
                 } else {
-                    "strict"
+                    stdio.errors.as_str()
                 }),
                 newline: Newline::Universal,
                 line_buffering: None,
@@ -121,9 +123,9 @@ fn stream_fd(vm: &mut Vm, args: &Args) -> PyResult<u8> {
 }
 
 /// `write()` of text holding lone surrogates: encoded with the stream's codec and
-/// error handler (strict UTF-8 for a plain stream), which decides what becomes of them.
+/// error handler, which decides what becomes of them.
 fn write_wtf8(vm: &mut Vm, stream: &Obj, fd: u8, text: &[u8]) -> PyResult {
-    let (codec, errors) = match stream.downcast::<StreamObj>().filter(|st| !st.is_plain()) {
+    let (codec, errors) = match stream.downcast::<StreamObj>() {
         Some(st) => match st.text.try_borrow() {
             Ok(t) => (t.codec, t.errors.clone()),
             Err(_) => return Err(vm.runtime_error("reentrant call inside stream")),
@@ -197,4 +199,18 @@ pub(crate) fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
         vm.flush_stdout_checked()?;
     }
     Ok(vm.none())
+}
+
+/// The codec and error handler of a standard stream (UTF-8 / strict for anything else,
+/// or while the stream is being reconfigured).
+pub(crate) fn stream_codec(stream: Option<&Obj>) -> (Codec, Rc<str>) {
+    stream
+        .and_then(|o| o.downcast::<StreamObj>())
+        .and_then(|st| {
+            st.text
+                .try_borrow()
+                .ok()
+                .map(|t| (t.codec, t.errors.clone()))
+        })
+        .unwrap_or((Codec::Utf8, Rc::from("strict")))
 }

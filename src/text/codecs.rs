@@ -42,7 +42,10 @@ impl Codec {
             .collect();
         match norm.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Some(Codec::Utf8),
-            "ascii" | "us_ascii" | "646" | "us" => Some(Codec::Ascii),
+            // `ANSI_X3.4-1968` is the C library's name for the C locale's codeset.
+            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" => {
+                Some(Codec::Ascii)
+            }
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" | "iso_ir_100" => Some(Codec::Latin1),
             "cp1252" | "windows_1252" | "1252" => Some(Codec::Cp1252),

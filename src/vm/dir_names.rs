@@ -6,7 +6,7 @@
 
 use crate::heap::Obj;
 use crate::objects::function::NativeFn;
-use crate::objects::str::as_str;
+use crate::objects::str::as_text;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, ModuleObj, Tag, TypeObj, tag_of};
 
@@ -126,12 +126,8 @@ impl Vm {
 /// `object.__dir__(self)`: what `dir()` lists without a user `__dir__`.
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__dir__", 1, 1)?;
-    let names = crate::vm::dir_names::default_dir_names(vm, &args.pos[0])?;
-    let mut items = Vec::with_capacity(names.len());
-    for n in names {
-        items.push(vm.new_str(&n)?);
-    }
-    vm.new_list(items)
+    let names = default_dir_names(vm, &args.pos[0])?;
+    name_list(vm, names)
 }
 
 /// `object.__getstate__(self)`: the instance `__dict__` (None when empty), paired with
@@ -205,28 +201,39 @@ pub const OBJECT_INTROSPECTION: &[(&str, NativeFn)] =
 
 pub const NUMBER_GETNEWARGS: &[(&str, NativeFn)] = &[("__getnewargs__", number_getnewargs)];
 
-pub(crate) fn dict_key_names(d: &Obj) -> Vec<String> {
+/// The str keys of dict `d` as text bytes (WTF-8 when a name holds lone surrogates,
+/// so that byte order is code-point order, as CPython sorts).
+pub(crate) fn dict_key_names(d: &Obj) -> Vec<Vec<u8>> {
     d.downcast::<DictObj>()
         .map(|dd| {
             dd.table
                 .borrow()
                 .iter()
-                .filter_map(|e| as_str(&e.key).map(str::to_owned))
+                .filter_map(|e| as_text(&e.key).map(<[u8]>::to_vec))
                 .collect()
         })
         .unwrap_or_default()
 }
 
+/// The str objects for names from `dir_names` / `dict_key_names`.
+pub(crate) fn name_list(vm: &mut Vm, names: Vec<Vec<u8>>) -> PyResult {
+    let mut items = Vec::with_capacity(names.len());
+    for n in names {
+        items.push(vm.new_str_wtf8(&n)?);
+    }
+    vm.new_list(items)
+}
+
 /// `dir(o)`: `__dir__` when a class defines one, else the module namespace, or the
 /// instance namespace and the names along the class's MRO; sorted.
-pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
+pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<Vec<u8>>> {
     let Some(r) = vm.call_special_user(o, "__dir__")? else {
         return default_dir_names(vm, o);
     };
-    let mut names: Vec<String> = Vec::new();
+    let mut names: Vec<Vec<u8>> = Vec::new();
     for it in vm.iterate_to_vec(&r)? {
-        if let Some(s) = as_str(&it) {
-            names.push(s.to_owned());
+        if let Some(s) = as_text(&it) {
+            names.push(s.to_vec());
         }
     }
     names.sort();
@@ -236,13 +243,15 @@ pub(crate) fn dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
 
 /// `dir(o)` without a user `__dir__` (`object.__dir__`): the module namespace, or the
 /// instance namespace and the names along the class's MRO; sorted.
-pub(crate) fn default_dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
-    let mut names: Vec<String> = Vec::new();
+pub(crate) fn default_dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<Vec<u8>>> {
+    let mut names: Vec<Vec<u8>> = Vec::new();
     if let Some(m) = o.downcast::<ModuleObj>() {
         names = dict_key_names(&m.dict);
     } else {
-        if matches!(tag_of(o), Tag::Instance | Tag::Exception)
-            && let Some(d) = vm.getattr_opt_str(o, "__dict__")?
+        // As CPython's object.__dir__: whatever `__dict__` gives (a function's, an
+        // instance's), any failure to get it counting as no namespace.
+        if tag_of(o) != Tag::Type
+            && let Ok(Some(d)) = vm.getattr_opt_str(o, "__dict__")
         {
             names.extend(dict_key_names(&d));
         }
@@ -257,7 +266,11 @@ pub(crate) fn default_dir_names(vm: &mut Vm, o: &Obj) -> PyResult<Vec<String>> {
                 if let Some(t) = c.downcast::<TypeObj>() {
                     names.extend(dict_key_names(&t.dict));
                 }
-                names.extend(vm.implicit_type_names(&c));
+                names.extend(
+                    vm.implicit_type_names(&c)
+                        .into_iter()
+                        .map(String::into_bytes),
+                );
             }
         }
     }

@@ -142,6 +142,30 @@ impl Vm {
         self.replaced_stream("stdin", 0)
     }
 
+    /// The codec and error handler of `sys.stdout` (the process's stream).
+    pub fn stdout_codec(&mut self) -> PyResult<(crate::text::codecs::Codec, std::rc::Rc<str>)> {
+        let s = self.sys_stream("stdout")?;
+        Ok(crate::objects::stream::stream_codec(s.as_ref()))
+    }
+
+    /// The codec and error handler of `sys.stdin` (the process's stream).
+    pub fn stdin_codec(&mut self) -> PyResult<(crate::text::codecs::Codec, std::rc::Rc<str>)> {
+        let s = self.sys_stream("stdin")?;
+        Ok(crate::objects::stream::stream_codec(s.as_ref()))
+    }
+
+    /// `sys.<name>`, None before `sys` exists.
+    fn sys_stream(&mut self, name: &str) -> PyResult<Option<Obj>> {
+        let Some(sys) = self.sys_module()? else {
+            return Ok(None);
+        };
+        let Some(d) = self.module_dict(&sys) else {
+            return Ok(None);
+        };
+        let key = self.intern(name)?;
+        Ok(self.dict_get_str(&d, &key))
+    }
+
     /// `sys.<name>` unless it is the plain stream over file descriptor `fd`.
     fn replaced_stream(&mut self, name: &str, fd: u8) -> PyResult<Option<Obj>> {
         let Some(sys) = self.sys_module()? else {

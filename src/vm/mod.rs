@@ -88,6 +88,7 @@ mod source_text;
 mod stack_args;
 mod stack_guard;
 pub(crate) mod stack_table;
+pub mod stdio_config;
 mod stdout;
 pub mod str_format;
 mod subscript;
@@ -117,6 +118,7 @@ pub(crate) use interrupt::{CHECK_INTERVAL, catching_sigint};
 pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrupt};
 pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
+pub use stdio_config::{StdioConfig, StdioConfigError};
 pub use traceback_carets::{SyntaxErrorSpan, syntax_error_text};
 pub use types::{ExcTypes, Types};
 
@@ -150,6 +152,9 @@ pub struct Config {
     /// Where compiled frozen modules are kept between runs (None: compiled every
     /// time). The `minipy` command sets it; embedders choose.
     pub code_cache: Option<CodeCacheConfig>,
+    /// The standard streams' encoding and error handlers (the `minipy` command reads
+    /// them from the environment, as CPython does).
+    pub stdio: StdioConfig,
 }
 
 /// Values created once at start-up and shared.

@@ -104,6 +104,27 @@ impl Vm {
         }
     }
 
+    /// `str(o)` as text that may hold lone surrogates (what a stream's error handler
+    /// then decides about), with `str_string`'s shortcuts.
+    pub fn str_text(&mut self, o: &Obj) -> PyResult<TextBuf> {
+        fn text_of(r: &Obj) -> TextBuf {
+            match as_str(r) {
+                Some(s) => TextBuf::Utf8(s.to_owned()),
+                None => TextBuf::Wtf8(as_text(r).map(<[u8]>::to_vec).unwrap_or_default()),
+            }
+        }
+        if as_text(o).is_some() {
+            return Ok(text_of(o));
+        }
+        match tag_of(o) {
+            Tag::Instance | Tag::Exception | Tag::Native => {
+                let r = self.str_of(o)?;
+                Ok(text_of(&r))
+            }
+            _ => self.repr_string(o).map(TextBuf::Utf8),
+        }
+    }
+
     /// `str(o)` as Rust text.
     pub fn str_string(&mut self, o: &Obj) -> PyResult<String> {
         if let Some(s) = self.utf8_text(o) {

@@ -137,8 +137,9 @@ impl super::Vm {
         if !text.ends_with('\n') {
             text.push('\n');
         }
+        let encoding = &self.config.stdio.encoding;
         eprint!(
-            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{text}"
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='{encoding}'>\n{text}"
         );
         false
     }

@@ -261,7 +261,14 @@ fn lookup_field(vm: &mut Vm, name: &str, src: &Source, st: &mut State) -> PyResu
             if attr.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
             }
-            obj = vm.getattr_str(&obj, attr)?;
+            obj = match st.surrogates {
+                // The name may hold lone surrogates: it is looked up as that str.
+                Some(_) => {
+                    let name = st.text_obj(vm, attr)?;
+                    vm.getattr(&obj, &name)?
+                }
+                None => vm.getattr_str(&obj, attr)?,
+            };
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let Some(end) = r.find(']') else {

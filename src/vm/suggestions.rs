@@ -158,7 +158,11 @@ impl Vm {
         if is_attr_error {
             let key = self.intern("obj").ok()?;
             let obj = self.getattr_opt(exc, &key).ok()??;
-            let candidates = crate::vm::dir_names::dir_names(self, &obj).ok()?;
+            let candidates: Vec<String> = crate::vm::dir_names::dir_names(self, &obj)
+                .ok()?
+                .into_iter()
+                .filter_map(|n| String::from_utf8(n).ok())
+                .collect();
             return best_match(&candidates, &name);
         }
         let innermost = exc

@@ -2,6 +2,7 @@
 //! types from which `os.py` builds `os.scandir`'s DirEntry objects.
 
 use crate::objects::NativeFn;
+use crate::objects::bytes::as_bytes;
 use crate::vm::{Args, PyResult, Vm};
 
 use super::path_at;
@@ -25,8 +26,10 @@ fn read_dir(vm: &mut Vm, args: &Args, name: &str, with_types: bool) -> PyResult 
             "scandir: path",
             "string, bytes, os.PathLike, integer or None",
         )?,
-        None => (".".to_owned(), vm.new_str(".")?),
+        None => (std::path::PathBuf::from("."), vm.new_str(".")?),
     };
+    // A bytes path lists bytes names, as CPython's.
+    let bytes = args.get(0).is_some_and(|p| as_bytes(p).is_some());
     let entries = match std::fs::read_dir(&path) {
         Ok(d) => d,
         Err(e) => return Err(vm.io_error(&e, Some(shown))),
@@ -37,7 +40,7 @@ fn read_dir(vm: &mut Vm, args: &Args, name: &str, with_types: bool) -> PyResult 
             Ok(e) => e,
             Err(e) => return Err(vm.io_error(&e, Some(shown))),
         };
-        let name = vm.new_str(&entry.file_name().to_string_lossy())?;
+        let name = super::fs_name(vm, &entry.file_name(), bytes)?;
         if !with_types {
             out.push(name);
             continue;

@@ -11,8 +11,8 @@ fn os_environ_items(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "_environ_items", 0, 0)?;
     let mut out = Vec::new();
     for (k, v) in std::env::vars_os() {
-        let k = vm.new_str(&k.to_string_lossy())?;
-        let v = vm.new_str(&v.to_string_lossy())?;
+        let k = super::fs_name(vm, &k, false)?;
+        let v = super::fs_name(vm, &v, false)?;
         out.push(vm.new_tuple(vec![k, v])?);
     }
     vm.new_list(out)

@@ -8,13 +8,14 @@ use crate::objects::NativeFn;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 use super::{PATH_KINDS, path_at};
+use crate::objects::bytes::as_bytes;
 
 /// Runs a file-system operation on one path, raising OSError with the path.
 fn on_path(
     vm: &mut Vm,
     args: &Args,
     name: &str,
-    op: impl FnOnce(&str) -> std::io::Result<()>,
+    op: impl FnOnce(&Path) -> std::io::Result<()>,
 ) -> PyResult {
     args.check(vm, name, 1, 2)?;
     let (path, shown) = path_at(vm, args, 0, &format!("{name}: path"), PATH_KINDS)?;
@@ -88,7 +89,7 @@ fn os_replace(vm: &mut Vm, args: Args) -> PyResult {
 fn os_getcwd(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "getcwd", 0, 0)?;
     match std::env::current_dir() {
-        Ok(d) => vm.new_str(&d.to_string_lossy()),
+        Ok(d) => super::fs_name(vm, d.as_os_str(), false),
         Err(e) => Err(vm.io_error(&e, None)),
     }
 }
@@ -155,7 +156,10 @@ fn os_readlink(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "readlink", 1, 1)?;
     let (path, shown) = path_at(vm, &args, 0, "readlink: path", PATH_KINDS)?;
     match std::fs::read_link(&path) {
-        Ok(target) => vm.new_str(&target.to_string_lossy()),
+        Ok(target) => {
+            let bytes = as_bytes(&args.pos[0]).is_some();
+            super::fs_name(vm, target.as_os_str(), bytes)
+        }
         Err(e) => Err(vm.io_error(&e, Some(shown))),
     }
 }
