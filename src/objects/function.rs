@@ -14,6 +14,9 @@ use crate::vm::{Args, PyResult, Vm};
 /// flag, and the function is 120 bytes where CPython 3.11's is 152.
 pub struct FunctionObj {
     pub code: Rc<CodeObject>,
+    /// The code object the function was made from (a constant of the enclosing code):
+    /// what `__code__` gives, the same object each time, as in CPython.
+    pub code_obj: Option<Obj>,
     pub globals: Obj,
     pub name: ObjCell,
     pub qualname: ObjCell,

@@ -1052,9 +1052,12 @@ impl Vm {
                 Some(self.types.by_tag(Tag::Function).clone()),
             ))?,
             "__closure__" => f.closure.clone().unwrap_or(none),
-            "__code__" => self.heap.alloc(crate::objects::CodeObj {
-                code: f.code.clone(),
-            })?,
+            "__code__" => match &f.code_obj {
+                Some(c) => c.clone(),
+                None => self.heap.alloc(crate::objects::CodeObj {
+                    code: f.code.clone(),
+                })?,
+            },
             "__annotations__" => {
                 let existing = f.annotations.get();
                 match existing {

@@ -48,6 +48,7 @@ impl Vm {
             .cloned();
         Ok(self.heap.alloc(FunctionObj {
             code,
+            code_obj,
             globals,
             name: ObjCell::new(name),
             qualname: ObjCell::new(qualname),
