@@ -30,8 +30,8 @@ const SIZES: &[(&str, usize)] = &[
     ("[1, 2]", 56 + 16),
     // A property: four references and the name `__set_name__` gives (CPython: 80).
     ("property()", 72),
-    // A function: eleven one-pointer fields (CPython: 152).
-    ("(lambda: 0)", 32 + 11 * 8),
+    // A function: twelve one-pointer fields (CPython: 152).
+    ("(lambda: 0)", 32 + 12 * 8),
     // A str iterator is no container: the header, the str and the index (CPython: 48).
     ("iter('abc')", 32),
     // Dict iterators: the dict, the index, the size and the items left (CPython: 72);
