@@ -7,17 +7,20 @@ var = contextvars.ContextVar('var', default='unset')
 seen = []
 
 
-async def child(label, delay):
+async def child(label, turns):
     seen.append((label, 'start', var.get()))
     var.set(label)
-    await asyncio.sleep(delay)
+    # Yields to the loop `turns` times: the order the tasks end in does not depend
+    # on how fast the machine is.
+    for _ in range(turns):
+        await asyncio.sleep(0)
     seen.append((label, 'end', var.get()))
     return var.get()
 
 
 async def parent():
     var.set('parent')
-    results = await asyncio.gather(child('a', 0.02), child('b', 0.01))
+    results = await asyncio.gather(child('a', 2), child('b', 1))
     seen.append(('parent', 'after gather', var.get()))
     ctx = contextvars.copy_context()
     ctx.run(var.set, 'special')
