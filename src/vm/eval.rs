@@ -64,6 +64,22 @@ macro_rules! safe_point {
     };
 }
 
+/// Pushes the result of a builtin call and goes on with the next instruction, unless
+/// the call switched allocation tracing on or off: then the loop of the other kind
+/// takes over (a builtin such as `tracemalloc.start` may do that).
+macro_rules! push_then_continue {
+    ($vm:expr, $ip:expr, $v:expr, $l:lifetime) => {{
+        $vm.stack.push($v);
+        if $vm.heap.allocator().is_tracing() != TRACE {
+            if let Some(f) = $vm.frames.last_mut() {
+                f.ip = $ip;
+            }
+            return Ok(RunExit::SwitchMode);
+        }
+        continue $l;
+    }};
+}
+
 /// Unwraps a result or leaves the instruction with its error.
 macro_rules! tri {
     ($l:lifetime, $e:expr) => {
@@ -1124,14 +1140,7 @@ impl Vm {
                                     // `list(t)`, `int(x)`...: made here, directly.
                                     if let Some(r) = self.construct_builtin_in_place(fidx) {
                                         let v = tri!('op, r);
-                                        self.stack.push(v);
-                                        if self.heap.allocator().is_tracing() != TRACE {
-                                            if let Some(f) = self.frames.last_mut() {
-                                                f.ip = ip;
-                                            }
-                                            return Ok(RunExit::SwitchMode);
-                                        }
-                                        continue 'dispatch;
+                                        push_then_continue!(self, ip, v, 'dispatch);
                                     }
                                 } else {
                                     match self.push_ctor_frame(fidx, n as usize) {
@@ -1152,14 +1161,7 @@ impl Vm {
                                 .or_else(|| self.construct_builtin_in_place(fidx))
                             {
                                 let v = tri!('op, r);
-                                self.stack.push(v);
-                                if self.heap.allocator().is_tracing() != TRACE {
-                                    if let Some(f) = self.frames.last_mut() {
-                                        f.ip = ip;
-                                    }
-                                    return Ok(RunExit::SwitchMode);
-                                }
-                                continue 'dispatch;
+                                push_then_continue!(self, ip, v, 'dispatch);
                             }
                             let callee = &self.stack[fidx];
                             if let Some(m) = callee.downcast::<BoundMethodObj>()
@@ -1216,14 +1218,7 @@ impl Vm {
                             }
                             if let Some(r) = self.call_native_in_place(fidx) {
                                 let v = tri!('op, r);
-                                self.stack.push(v);
-                                if self.heap.allocator().is_tracing() != TRACE {
-                                    if let Some(f) = self.frames.last_mut() {
-                                        f.ip = ip;
-                                    }
-                                    return Ok(RunExit::SwitchMode);
-                                }
-                                continue 'dispatch;
+                                push_then_continue!(self, ip, v, 'dispatch);
                             }
                             if self.stack[fidx].is::<FunctionObj>() {
                                 let func = self.stack[fidx].clone();
