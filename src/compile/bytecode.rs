@@ -194,6 +194,14 @@ pub enum Op {
     InplaceOpFastFast(BinOpCode, u16, u16),
     /// `LoadFast(a); LoadConst(c); InplaceOp(op)`.
     InplaceOpFastConst(BinOpCode, u16, u16),
+    /// `LoadFastLoadFast(a, k); BinarySubscr`: `a[k]`.
+    BinarySubscrFastFast(u16, u16),
+    /// `LoadFastLoadConst(a, c); BinarySubscr`: `a[c]`.
+    BinarySubscrFastConst(u16, u16),
+    /// `LoadFastLoadFast(a, k); StoreSubscr`: `a[k] = TOS`.
+    StoreSubscrFastFast(u16, u16),
+    /// `LoadFastLoadConst(a, c); StoreSubscr`: `a[c] = TOS`.
+    StoreSubscrFastConst(u16, u16),
     /// `LoadFastLoadConst(a, c); CompareJumpIfFalse(op, target)` (target below 65536).
     CompareFastConstJumpIfFalse(CmpOpCode, u16, u16, u16),
     /// `LoadFastLoadConst(a, c); CompareJumpIfTrue(op, target)` (target below 65536).

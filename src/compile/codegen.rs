@@ -534,6 +534,19 @@ impl<'a> Compiler<'_, 'a> {
         self.table.scopes[u.scope].lookup(name)
     }
 
+    /// Whether `name` is a fast local of the function being compiled that no
+    /// assignment expression rebinds: reading it twice within one statement gives the
+    /// same object both times.
+    pub(super) fn is_stable_fast_local(&self, name: &str) -> bool {
+        let u = self.ur();
+        let mangled = self.mangle(name);
+        let scope = &self.table.scopes[u.scope];
+        u.kind == ScopeKind::Function
+            && scope.lookup(&mangled) == NameScope::Local
+            && !scope.walrus_targets.contains(&*mangled)
+            && !scope.walrus_targets.contains(name)
+    }
+
     // ----- names -----
 
     fn load_name(&mut self, name: &str) -> CResult {

@@ -320,6 +320,23 @@ impl<'a> Compiler<'_, 'a> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreAttr(i));
             }
+            ExprKind::Subscript { value: obj, slice } if self.reloadable_subscript(obj, slice) => {
+                // `v[i] += x` with `v` and `i` locals or constants: reading them again
+                // for the store gives the same objects, so they are loaded twice
+                // instead of copied and swapped under the value (the instructions
+                // fuse into one subscript read and one subscript store).
+                self.set_loc(target.loc);
+                self.expr(obj)?;
+                self.subscript_key(slice)?;
+                self.emit(Op::BinarySubscr);
+                self.set_loc(stmt_loc);
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(code));
+                self.set_loc(target.loc);
+                self.expr(obj)?;
+                self.subscript_key(slice)?;
+                self.emit(Op::StoreSubscr);
+            }
             ExprKind::Subscript { value: obj, slice } => {
                 self.set_loc(target.loc);
                 self.expr(obj)?;
@@ -344,6 +361,17 @@ impl<'a> Compiler<'_, 'a> {
         }
         self.set_loc(stmt_loc);
         Ok(())
+    }
+
+    /// Whether an augmented assignment to `obj[key]` may load `obj` and `key` again for
+    /// the store: each is a fast local no assignment expression rebinds, or (the key)
+    /// a constant.
+    fn reloadable_subscript(&self, obj: &Expr<'_>, key: &Expr<'_>) -> bool {
+        let stable = |e: &Expr<'_>| match &e.kind {
+            ExprKind::Name(n) => self.is_stable_fast_local(n),
+            _ => false,
+        };
+        stable(obj) && (stable(key) || matches!(key.kind, ExprKind::Constant(_)))
     }
 
     pub(super) fn store_target(&mut self, t: &'a Expr<'a>) -> CResult {

@@ -1,7 +1,8 @@
 //! Superinstructions: adjacent instruction pairs that the compiler emits as one.
 //! Reading locals and constants straight into an operator is the commonest shape in
-//! loops and small functions (`n - 1`, `i < n`, `total += x`); fusing it saves a
-//! dispatch per operand and the increments and decrements of pushing them.
+//! loops and small functions (`n - 1`, `i < n`, `total += x`, `v[i]`, `v[i] = x`);
+//! fusing it saves a dispatch per operand and the increments and decrements of pushing
+//! them.
 //! The compiler only fuses within one line, one exception region, and never across a
 //! jump target.
 
@@ -18,6 +19,10 @@ pub fn fuse(prev: Op, next: Op) -> Option<Op> {
         (Op::LoadFastLoadConst(a, c), Op::BinaryOp(op)) => Op::BinaryOpFastConst(op, a, c),
         (Op::LoadFastLoadFast(a, b), Op::InplaceOp(op)) => Op::InplaceOpFastFast(op, a, b),
         (Op::LoadFastLoadConst(a, c), Op::InplaceOp(op)) => Op::InplaceOpFastConst(op, a, c),
+        (Op::LoadFastLoadFast(a, k), Op::BinarySubscr) => Op::BinarySubscrFastFast(a, k),
+        (Op::LoadFastLoadConst(a, c), Op::BinarySubscr) => Op::BinarySubscrFastConst(a, c),
+        (Op::LoadFastLoadFast(a, k), Op::StoreSubscr) => Op::StoreSubscrFastFast(a, k),
+        (Op::LoadFastLoadConst(a, c), Op::StoreSubscr) => Op::StoreSubscrFastConst(a, c),
         _ => return None,
     })
 }
@@ -136,6 +141,15 @@ mod tests {
             op,
             Some(Op::BinaryOpFastConst(BinOpCode::Sub, 0, 1))
         ));
+    }
+
+    #[test]
+    fn subscripts_of_locals_fuse() {
+        let read = fuse(Op::LoadFastLoadConst(2, 0), Op::BinarySubscr);
+        assert!(matches!(read, Some(Op::BinarySubscrFastConst(2, 0))));
+        let store = fuse(Op::LoadFastLoadFast(2, 3), Op::StoreSubscr);
+        assert!(matches!(store, Some(Op::StoreSubscrFastFast(2, 3))));
+        assert!(fuse(Op::LoadFast(2), Op::StoreSubscr).is_none());
     }
 
     #[test]

@@ -56,6 +56,9 @@ pub struct Scope {
     /// The class whose private names (`__x`) are mangled here: the innermost enclosing
     /// class, or this scope itself when it is a class body.
     pub private: Option<String>,
+    /// Names an assignment expression (`:=`) binds here: the only way an expression can
+    /// rebind a fast local, which the compiler's augmented-assignment shortcut relies on.
+    pub walrus_targets: FxHashSet<String>,
 }
 
 impl Scope {
@@ -81,6 +84,7 @@ impl Scope {
             has_class_cell: false,
             is_comprehension: false,
             private: None,
+            walrus_targets: FxHashSet::default(),
         }
     }
 
@@ -591,6 +595,7 @@ impl Builder {
                         // comprehension too; otherwise it is the function's local.
                         let global = target_scope.kind == ScopeKind::Module
                             || target_scope.globals.contains(n);
+                        target_scope.walrus_targets.insert(n.to_string());
                         if !target_scope.globals.contains(n) {
                             target_scope.bind(n);
                         }
@@ -605,6 +610,8 @@ impl Builder {
                             j = self.scopes[j].parent.unwrap_or(idx);
                         }
                     } else {
+                        let mangled = self.mangle(n).into_owned();
+                        self.cur().walrus_targets.insert(mangled);
                         self.bind_name(n, e.loc);
                     }
                 }

@@ -120,6 +120,16 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
             name(a.into(), &code.varnames),
             name(b.into(), &code.varnames)
         ),
+        Op::BinarySubscrFastFast(a, b) | Op::StoreSubscrFastFast(a, b) => format!(
+            "{a} ({}), {b} ({})",
+            name(a.into(), &code.varnames),
+            name(b.into(), &code.varnames)
+        ),
+        Op::BinarySubscrFastConst(a, c) | Op::StoreSubscrFastConst(a, c) => format!(
+            "{a} ({}), {c} ({})",
+            name(a.into(), &code.varnames),
+            constant(c.into())
+        ),
         Op::LoadFastLoadConst(a, c) => format!(
             "{a} ({}), {c} ({})",
             name(a.into(), &code.varnames),

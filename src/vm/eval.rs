@@ -614,6 +614,56 @@ impl Vm {
                             self.stack.push(v);
                             continue 'dispatch;
                         }
+                        Op::BinarySubscrFastFast(a, k) | Op::BinarySubscrFastConst(a, k) => {
+                            let o = &self.stack[lb + a as usize];
+                            let key = if matches!(*op_ref, Op::BinarySubscrFastConst(..)) {
+                                &code.consts[k as usize]
+                            } else {
+                                &self.stack[lb + k as usize]
+                            };
+                            // A list or tuple item at an int index is read with no
+                            // reference traffic for the operands.
+                            if let Some(v) = item_at_int(o, key) {
+                                self.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let (o, key) = (o.clone(), key.clone());
+                            if o.ptr_eq(&self.s.null) {
+                                break 'op self.unbound_local(&code, a);
+                            }
+                            if key.ptr_eq(&self.s.null) {
+                                break 'op self.unbound_local(&code, k);
+                            }
+                            let v = tri!('op, self.getitem(&o, &key));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::StoreSubscrFastFast(a, k) | Op::StoreSubscrFastConst(a, k) => {
+                            let v = pop!(self, 'op);
+                            let o = &self.stack[lb + a as usize];
+                            let key = if matches!(*op_ref, Op::StoreSubscrFastConst(..)) {
+                                &code.consts[k as usize]
+                            } else {
+                                &self.stack[lb + k as usize]
+                            };
+                            match store_list_item_at_int(o, key, v) {
+                                Ok(old) => drop(old),
+                                Err(v) => {
+                                    let (o, key) = (o.clone(), key.clone());
+                                    if o.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, a);
+                                    }
+                                    if key.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, k);
+                                    }
+                                    tri!('op, self.setitem(&o, key, v))
+                                }
+                            }
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
+                            continue 'dispatch;
+                        }
                         Op::StoreSubscr => {
                             let key = pop!(self, 'op);
                             let o = pop!(self, 'op);
