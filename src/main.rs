@@ -200,8 +200,10 @@ fn run(cli: Cli) -> i32 {
     if cli.command.is_some() {
         args.extend(cli.args.iter().cloned());
     }
-    // Ctrl-C raises KeyboardInterrupt in the program.
+    // Ctrl-C raises KeyboardInterrupt in the program; a write past the file size limit
+    // fails with an error instead of ending the process (SIGPIPE is ignored already).
     minipy::vm::catch_sigint();
+    minipy::heap::libc_ffi::set_signal_disposition(libc::SIGXFSZ, true);
     let Some(mut interp) = Interpreter::new(config_from(&cli, args)) else {
         eprintln!("minipy: cannot start the interpreter (out of memory)");
         return 1;

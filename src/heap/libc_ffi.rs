@@ -3,7 +3,8 @@
 //! `localtime_r`, `mktime`, as CPython uses them), changing the process environment
 //! (`setenv`/`unsetenv`, which the time zone code reads), and `fstat` on a raw file
 //! descriptor; whether SIGINT is ignored and waiting for input with a timeout (Ctrl-C);
-//! the character-type locale the environment selects (the standard streams' encoding).
+//! the character-type locale the environment selects (the standard streams' encoding);
+//! the `signal` module's `alarm`, `pause`, `strsignal` and signal dispositions.
 //! It lives under `heap/` because that is minipy's one home for `unsafe`.
 
 use std::ffi::CStr;
@@ -308,5 +309,66 @@ pub fn ctype_locale_exists(name: &str) -> bool {
             libc::setlocale(libc::LC_CTYPE, saved.as_ptr());
         }
         ok
+    }
+}
+
+/// `alarm(seconds)`: schedules SIGALRM (0 cancels); the seconds left of the previous
+/// alarm.
+pub fn alarm(seconds: u32) -> u32 {
+    // SAFETY: alarm only sets the process's timer; it takes and returns plain integers.
+    unsafe { libc::alarm(seconds) }
+}
+
+/// `pause()`: waits until a signal arrives whose action is a handler (or ends the
+/// process).
+pub fn pause() {
+    // SAFETY: pause only blocks the calling thread until a signal is delivered.
+    unsafe {
+        libc::pause();
+    }
+}
+
+/// The C library's description of signal `sig` (`strsignal`), None for an unknown one.
+pub fn strsignal(sig: i32) -> Option<String> {
+    // SAFETY: glibc's strsignal returns a pointer to a NUL-terminated string (static,
+    // or in a thread-local buffer), valid until the next call from this thread; it is
+    // copied at once.
+    let p = unsafe { libc::strsignal(sig) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: as above: `p` is a valid NUL-terminated string.
+    let text = unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned();
+    // glibc describes numbers it does not know as "Unknown signal N".
+    (!text.starts_with("Unknown signal")).then_some(text)
+}
+
+/// Sets the disposition of signal `sig` to its default action (`ignore` false) or to
+/// being ignored; false when the C library refuses (SIGKILL, SIGSTOP, out of range).
+pub fn set_signal_disposition(sig: i32, ignore: bool) -> bool {
+    let action = if ignore { libc::SIG_IGN } else { libc::SIG_DFL };
+    // SAFETY: SIG_IGN and SIG_DFL are the C library's own dispositions (no handler
+    // code of ours runs); signal only changes the process's table for `sig`.
+    unsafe { libc::signal(sig, action) != libc::SIG_ERR }
+}
+
+/// Whether signal `sig` is ignored (SIG_IGN) at the moment.
+pub fn signal_ignored(sig: i32) -> bool {
+    // SAFETY: an all-zero sigaction is a valid value to be overwritten.
+    let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+    // SAFETY: a null new action only queries the current one into `old`.
+    let r = unsafe { libc::sigaction(sig, std::ptr::null(), &mut old) };
+    r == 0 && old.sa_sigaction == libc::SIG_IGN
+}
+
+/// `kill(pid, sig)`: sends signal `sig` to process `pid`; the errno on failure.
+pub fn kill(pid: i32, sig: i32) -> Result<(), i32> {
+    // SAFETY: kill takes plain integers and only asks the kernel to deliver a signal.
+    if unsafe { libc::kill(pid, sig) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL))
     }
 }

@@ -24,6 +24,7 @@ pub(crate) mod operator;
 mod os;
 mod random;
 mod re;
+mod signal;
 pub mod sitebuiltins;
 mod string;
 pub(crate) mod struct_module;
@@ -74,6 +75,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "hashlib",
     "binascii",
     "zlib",
+    "_signal",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -87,6 +89,7 @@ pub static LIBRARY: crate::vm::library::Library = crate::vm::library::Library {
     frozen_source: frozen::source,
     install_version_info: sys::install_version_info,
     run_exit_functions: atexit::run_exit_functions,
+    signal_action: signal::signal_action,
     fast_methods: &[("deque", collections::DEQUE_FAST_METHODS)],
 };
 
@@ -142,6 +145,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "hashlib" => hashlib::create(vm)?,
         "binascii" => hashlib::binascii::create(vm)?,
         "zlib" => zlib::create(vm)?,
+        "_signal" => signal::create(vm)?,
         #[cfg(debug_assertions)]
         "_minipy_testing" => testing::create(vm)?,
         _ => return Ok(None),

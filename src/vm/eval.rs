@@ -986,9 +986,12 @@ impl Vm {
                         Op::Jump(t) => {
                             if (t as usize) < ip {
                                 safe_point!(self, ip);
-                                // Every loop closes with a backward jump: Ctrl-C lands here.
-                                if super::interrupt::take_interrupt() {
-                                    break 'op self.keyboard_interrupt();
+                                // Every loop closes with a backward jump: Ctrl-C and the
+                                // program's signal handlers land here.
+                                if super::interrupt::signal_pending()
+                                    && let Err(e) = self.handle_signals()
+                                {
+                                    break 'op e;
                                 }
                                 // The instruction budget: the loop body's length per turn.
                                 self.budget.ticks -= (ip - t as usize) as i64;

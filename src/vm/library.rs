@@ -23,6 +23,9 @@ pub struct Library {
     pub install_version_info: fn(&mut Vm) -> PyResult<()>,
     /// Runs the functions registered with `atexit`, at shutdown.
     pub run_exit_functions: fn(&mut Vm),
+    /// What the program asked signal `n` to do (`signal.signal`), or None when it did
+    /// not say (the `signal` module is not in use).
+    pub signal_action: fn(&mut Vm, usize) -> PyResult<Option<super::SignalAction>>,
     /// The direct entries of methods of types the modules define, by the type's name
     /// (as `list`, `dict` and `set` have theirs in objects/).
     pub fast_methods: &'static [(&'static str, &'static [(&'static str, FastMethod)])],

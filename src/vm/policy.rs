@@ -28,7 +28,8 @@ pub enum Capability {
     Clock,
     /// Reading standard input (`input`, `sys.stdin`).
     Stdin,
-    /// Facts about the process (`os.getpid`, `os.urandom`, `os.cpu_count`).
+    /// Facts about the process (`os.getpid`, `os.urandom`, `os.cpu_count`) and signals
+    /// (`os.kill`, `signal.signal`, `signal.alarm`, ...).
     Process,
 }
 
@@ -181,7 +182,8 @@ fn needed_capability(module: &str, name: &str) -> Option<Capability> {
         ("builtins" | "io", "open") => Some(FileSystem),
         ("builtins", "input") => Some(Stdin),
         ("os", "_environ_items" | "putenv" | "unsetenv") => Some(Environment),
-        ("os", "getpid" | "urandom" | "cpu_count") => Some(Process),
+        ("os", "getpid" | "urandom" | "cpu_count" | "kill") => Some(Process),
+        ("_signal", "signal" | "alarm" | "pause" | "raise_signal") => Some(Process),
         // A message table: nothing outside the process.
         ("os", "strerror") => None,
         // Everything else `os` does in Rust touches files (new functions too).

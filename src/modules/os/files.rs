@@ -99,6 +99,23 @@ fn os_getpid(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(i64::from(std::process::id()))
 }
 
+/// `os.kill(pid, sig)`: sends signal `sig` to process `pid`; a handler the program set
+/// for a signal sent to itself runs before the call returns, as in CPython.
+fn os_kill(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "kill", 2, 2)?;
+    let mut c_int = |o: &crate::heap::Obj| -> PyResult<i32> {
+        let n = vm.to_index(o)?;
+        i32::try_from(n).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
+    };
+    let pid = c_int(&args.pos[0])?;
+    let sig = c_int(&args.pos[1])?;
+    if let Err(errno) = crate::heap::libc_ffi::kill(pid, sig) {
+        return Err(vm.new_os_error(errno, None));
+    }
+    vm.handle_signals()?;
+    Ok(vm.none())
+}
+
 /// `os.uname()`: the raw fields, which `os._uname_result` (in `os.py`) turns into a
 /// `posix.uname_result`.
 fn os_uname(vm: &mut Vm, args: Args) -> PyResult {
@@ -198,6 +215,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("replace", os_replace),
     ("getcwd", os_getcwd),
     ("getpid", os_getpid),
+    ("kill", os_kill),
     ("uname", os_uname),
     ("urandom", os_urandom),
     ("cpu_count", os_cpu_count),
