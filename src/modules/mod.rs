@@ -25,6 +25,7 @@ mod os;
 mod random;
 mod re;
 pub mod sitebuiltins;
+mod sqlite3;
 mod string;
 pub(crate) mod struct_module;
 pub(crate) mod sys;
@@ -74,6 +75,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "hashlib",
     "binascii",
     "zlib",
+    "_sqlite3",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -142,6 +144,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "hashlib" => hashlib::create(vm)?,
         "binascii" => hashlib::binascii::create(vm)?,
         "zlib" => zlib::create(vm)?,
+        "_sqlite3" => sqlite3::create(vm)?,
         #[cfg(debug_assertions)]
         "_minipy_testing" => testing::create(vm)?,
         _ => return Ok(None),
