@@ -260,13 +260,12 @@ impl Aggregate<Slot, Value> for PyAggregate {
 fn take_accumulator(slot: Slot) -> Option<Obj> {
     let db = running_database()?;
     let state = native_state::<Database>(&db)?;
-    let taken = state
+    state
         .accumulators
         .try_borrow_mut()
         .ok()?
         .get_mut(slot)?
-        .take();
-    taken
+        .take()
 }
 
 /// `create_aggregate(db, name, narg, cls)`.
