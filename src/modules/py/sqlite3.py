@@ -505,7 +505,6 @@ class Cursor:
         self._check()
         db = self._connection._db
         self._rows = None
-        self.description = None
         if _sqlite3.in_transaction(db):
             _sqlite3.run(db, "COMMIT", None, None)
         _sqlite3.run_script(db, sql_script)
@@ -542,12 +541,15 @@ class Cursor:
         self._check()
         if size is None:
             size = self.arraysize
+        # As CPython counts: a size below one fetches everything.
         out = []
-        while len(out) < size:
+        while True:
             raw = self._next_raw()
             if raw is None:
                 break
             out.append(self._make_row(raw))
+            if len(out) == size:
+                break
         return out
 
     def fetchall(self):
