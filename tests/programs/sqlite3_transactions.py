@@ -108,3 +108,18 @@ with tempfile.TemporaryDirectory() as d:
     print(b.execute("SELECT count(*) FROM kv").fetchone())
     a.close()
     b.close()
+
+# The implicit BEGIN comes once the statement has compiled, before its parameters bind.
+conn = sqlite3.connect(":memory:")
+conn.execute("CREATE TABLE t (x)")
+for sql, params in [("INSERT INTO nowhere VALUES (?)", (1,)),
+                    ("INSERT INTO t VALUES (?)", (1, 2)),
+                    ("INSERT INTO t VALUES (?)", (object(),))]:
+    try:
+        conn.execute(sql, params)
+    except sqlite3.Error as e:
+        print(type(e).__name__, e, conn.in_transaction)
+    conn.rollback()
+conn.executemany("INSERT INTO t VALUES (?)", [])
+print("empty executemany:", conn.in_transaction)
+conn.close()

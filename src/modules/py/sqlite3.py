@@ -53,7 +53,6 @@ class PrepareProtocol:
 adapters = {}
 converters = {}
 _missing = object()
-_callback_tracebacks = False
 
 
 def register_adapter(type, adapter, /):
@@ -88,8 +87,7 @@ def adapt(obj, proto=PrepareProtocol, alt=_missing, /):
 
 def enable_callback_tracebacks(enable, /):
     """Enable or disable callback functions throwing errors to stderr."""
-    global _callback_tracebacks
-    _callback_tracebacks = bool(enable)
+    _sqlite3.callback_tracebacks = bool(enable)
 
 
 def _adapt_date(value):
@@ -276,7 +274,7 @@ class Connection:
         self._isolation_level = None
         self.isolation_level = isolation_level
         self._db = _sqlite3.open(database, uri)
-        self.detect_types = detect_types
+        self._detect_types = detect_types
         self.row_factory = None
         self.text_factory = str
 
@@ -332,13 +330,13 @@ class Connection:
         """Commit any pending transaction to the database."""
         self._check()
         if _sqlite3.in_transaction(self._db):
-            _sqlite3.run(self._db, "COMMIT", None, None)
+            _sqlite3.run(self._db, "COMMIT", None, None, None)
 
     def rollback(self):
         """Roll back to the start of any pending transaction."""
         self._check()
         if _sqlite3.in_transaction(self._db):
-            _sqlite3.run(self._db, "ROLLBACK", None, None)
+            _sqlite3.run(self._db, "ROLLBACK", None, None, None)
 
     def close(self):
         """Close the database connection (a pending transaction is rolled back)."""
@@ -457,22 +455,27 @@ class Cursor:
         text_factory = conn.text_factory
         if text_factory is str:
             text_factory = None
+        begin = conn._begin if dml else None
         rowcount = 0
         rows = None
         columns = None
+        ran = False
         for parameters in parameter_sets:
+            ran = True
             params = self._params(parameters)
-            if conn._begin is not None and dml and not _sqlite3.in_transaction(db):
-                _sqlite3.run(db, conn._begin, None, None)
-            rows, columns, changes, lastrowid = _sqlite3.run(db, sql, params, text_factory)
+            rows, columns, changes, lastrowid = _sqlite3.run(db, sql, params, text_factory,
+                                                             begin)
             if dml:
                 rowcount += changes
             if not many:
                 self.lastrowid = lastrowid
+        if not ran and begin is not None and not _sqlite3.in_transaction(db):
+            # executemany over no parameters still opens the transaction.
+            _sqlite3.run(db, begin, None, None, None)
         if dml:
             self.rowcount = rowcount
         if columns is not None:
-            detect = conn.detect_types
+            detect = conn._detect_types
             self.description = tuple(
                 (_column_name(name, detect), None, None, None, None, None, None)
                 for name, _ in columns)
@@ -506,7 +509,7 @@ class Cursor:
         db = self._connection._db
         self._rows = None
         if _sqlite3.in_transaction(db):
-            _sqlite3.run(db, "COMMIT", None, None)
+            _sqlite3.run(db, "COMMIT", None, None, None)
         _sqlite3.run_script(db, sql_script)
         return self
 

@@ -93,18 +93,45 @@ fn callable(index: usize) -> Option<Obj> {
     state.callables.try_borrow().ok()?.get(index).cloned()
 }
 
-/// Calls Python code from a callback: `f` runs with the lent interpreter; `Ok(None)`
-/// is a result SQLite cannot take.
+/// Calls Python code from a callback for the callable registered under `index`: `f`
+/// runs with the lent interpreter; `Ok(None)` is a result SQLite cannot take.
 fn from_python<T>(
+    index: usize,
     failure: &Failure,
     f: impl FnOnce(&mut Vm) -> PyResult<Option<T>>,
 ) -> rusqlite::Result<T> {
     let outcome = with_lent::<Vm, _>(|vm| match f(vm) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Err(callback_error(ffi::SQLITE_ERROR, Some(failure.raised))),
-        Err(e) => Err(classify(vm, &e, failure)),
+        Err(e) => {
+            let reported = classify(vm, &e, failure);
+            if tracebacks_enabled(vm) {
+                let shown = match callable(index) {
+                    Some(c) => vm.repr_string(&c).unwrap_or_default(),
+                    None => String::new(),
+                };
+                vm.report_unraisable(&format!("Exception ignored in: {shown}"), e);
+            }
+            Err(reported)
+        }
     });
     outcome.unwrap_or_else(|| Err(callback_error(ffi::SQLITE_ERROR, Some(failure.raised))))
+}
+
+/// True after `sqlite3.enable_callback_tracebacks(True)`: the exceptions of callbacks
+/// are then reported as unraisable instead of dropped.
+fn tracebacks_enabled(vm: &mut Vm) -> bool {
+    let Ok(key) = vm.new_str("_sqlite3") else {
+        return false;
+    };
+    let modules = vm.modules.clone();
+    let Some(module) = vm.dict_get_str(&modules, &key) else {
+        return false;
+    };
+    match vm.getattr_str(&module, "callback_tracebacks") {
+        Ok(flag) => vm.truthy(&flag).unwrap_or(false),
+        Err(_) => false,
+    }
 }
 
 fn classify(vm: &mut Vm, e: &crate::vm::PyErr, failure: &Failure) -> rusqlite::Error {
@@ -124,7 +151,7 @@ fn classify(vm: &mut Vm, e: &crate::vm::PyErr, failure: &Failure) -> rusqlite::E
 
 /// A scalar function's result for SQLite.
 fn call_function(index: usize, ctx: &Context<'_>) -> rusqlite::Result<Value> {
-    from_python(&FUNCTION_RAISED, |vm| {
+    from_python(index, &FUNCTION_RAISED, |vm| {
         let Some(f) = callable(index) else {
             return Ok(None);
         };
@@ -146,7 +173,7 @@ pub(super) fn create_function(vm: &mut Vm, args: Args) -> PyResult {
     if vm.truthy(&args.pos[4])? {
         flags |= FunctionFlags::SQLITE_DETERMINISTIC;
     }
-    let index = register(db, func);
+    let index = register(vm, db, func)?;
     with_conn(vm, db, |vm, conn| {
         conn.create_scalar_function(name, narg, flags, move |ctx| call_function(index, ctx))
             .map_err(|_| raise(vm, "OperationalError", "Error creating function"))
@@ -155,10 +182,12 @@ pub(super) fn create_function(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Keeps `callable` with the database; its index.
-fn register(db: &Database, callable: Obj) -> usize {
-    let mut c = db.callables.borrow_mut();
+fn register(vm: &mut Vm, db: &Database, callable: Obj) -> PyResult<usize> {
+    let Ok(mut c) = db.callables.try_borrow_mut() else {
+        return Err(vm.runtime_error("the database's functions are in use"));
+    };
     c.push(callable);
-    c.len() - 1
+    Ok(c.len() - 1)
 }
 
 fn narg(vm: &mut Vm, o: &Obj) -> PyResult<i32> {
@@ -193,7 +222,7 @@ impl Aggregate<Slot, Value> for PyAggregate {
             raised: "user-defined aggregate's '__init__' method raised error",
             missing: None,
         };
-        from_python(&failure, |vm| {
+        from_python(self.class_index, &failure, |vm| {
             let Some(cls) = callable(self.class_index) else {
                 return Ok(None);
             };
@@ -204,7 +233,9 @@ impl Aggregate<Slot, Value> for PyAggregate {
             let Some(state) = native_state::<Database>(&db) else {
                 return Ok(None);
             };
-            let mut acc = state.accumulators.borrow_mut();
+            let Ok(mut acc) = state.accumulators.try_borrow_mut() else {
+                return Ok(None);
+            };
             let slot = match acc.iter().position(Option::is_none) {
                 Some(free) => {
                     acc[free] = Some(instance);
@@ -224,7 +255,7 @@ impl Aggregate<Slot, Value> for PyAggregate {
             raised: "user-defined aggregate's 'step' method raised error",
             missing: Some("user-defined aggregate's 'step' method not defined"),
         };
-        from_python(&failure, |vm| {
+        from_python(self.class_index, &failure, |vm| {
             let Some(instance) = accumulator(*slot) else {
                 return Ok(None);
             };
@@ -245,7 +276,7 @@ impl Aggregate<Slot, Value> for PyAggregate {
             raised: "user-defined aggregate's 'finalize' method raised error",
             missing: Some("user-defined aggregate's 'finalize' method not defined"),
         };
-        from_python(&failure, |vm| {
+        from_python(self.class_index, &failure, |vm| {
             let Some(instance) = instance else {
                 return Ok(None);
             };
@@ -275,7 +306,7 @@ pub(super) fn create_aggregate(vm: &mut Vm, args: Args) -> PyResult {
     let name = str_arg(vm, &args.pos[1], "name")?;
     let narg = narg(vm, &args.pos[2])?;
     let cls = args.pos[3].clone();
-    let class_index = register(db, cls);
+    let class_index = register(vm, db, cls)?;
     with_conn(vm, db, |vm, conn| {
         let aggregate = PyAggregate { class_index };
         conn.create_aggregate_function(name, narg, FunctionFlags::SQLITE_UTF8, aggregate)

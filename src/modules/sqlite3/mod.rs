@@ -77,6 +77,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         let cls = error_class(vm, name)?;
         super::set_attr(vm, &m, name, cls)?;
     }
+    let off = vm.new_bool(false);
+    super::set_attr(vm, &m, "callback_tracebacks", off)?;
     let v = vm.new_str(rusqlite::version())?;
     super::set_attr(vm, &m, "sqlite_version", v)?;
     Ok(m)
@@ -145,7 +147,11 @@ fn close(vm: &mut Vm, args: Args) -> PyResult {
         return Err(errors::from_sqlite(vm, &e));
     }
     drop(conn);
-    let callables = std::mem::take(&mut *db.callables.borrow_mut());
+    // The functions can no longer be called: let them go.
+    let callables = db
+        .callables
+        .try_borrow_mut()
+        .map(|mut c| std::mem::take(&mut *c));
     drop(callables);
     Ok(vm.none())
 }
