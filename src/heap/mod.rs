@@ -25,6 +25,7 @@ pub mod gc;
 mod heap_box;
 mod hot_vec;
 mod large;
+pub mod lend;
 pub mod libc_ffi;
 pub mod libm_ffi;
 mod obj_cell;

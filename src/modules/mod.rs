@@ -26,6 +26,7 @@ mod random;
 mod re;
 mod signal;
 pub mod sitebuiltins;
+mod sqlite3;
 mod string;
 pub(crate) mod struct_module;
 pub(crate) mod sys;
@@ -76,6 +77,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "binascii",
     "zlib",
     "_signal",
+    "_sqlite3",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -146,6 +148,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "binascii" => hashlib::binascii::create(vm)?,
         "zlib" => zlib::create(vm)?,
         "_signal" => signal::create(vm)?,
+        "_sqlite3" => sqlite3::create(vm)?,
         #[cfg(debug_assertions)]
         "_minipy_testing" => testing::create(vm)?,
         _ => return Ok(None),

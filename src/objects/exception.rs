@@ -27,6 +27,15 @@ pub struct TraceEntry {
     pub locals: Option<Obj>,
 }
 
+/// Frozen modules that stand in for modules CPython writes in C: their frames are not
+/// recorded in tracebacks, so that an error they raise shows as CPython shows one raised
+/// by C code, with the caller's line last.
+const C_MODULE_STAND_INS: &[&str] = &["<frozen sqlite3>"];
+
+fn hidden_from_tracebacks(code: &CodeObject) -> bool {
+    code.trusted && C_MODULE_STAND_INS.contains(&&*code.filename)
+}
+
 /// A traceback entry, the one recorded before it (further in), and the traceback object
 /// made for it once Python code asked for `__traceback__` (whose `tb_next` is the inner
 /// entry's), so that the same object is handed out each time, as in CPython.
@@ -280,6 +289,9 @@ impl ExceptionObj {
 
     /// Records a frame the exception passes through as it unwinds (the next one out).
     pub fn push_trace(&self, a: &Allocator, entry: TraceEntry) {
+        if hidden_from_tracebacks(&entry.code) {
+            return;
+        }
         self.traceback.push(a, entry);
     }
 

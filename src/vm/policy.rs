@@ -188,6 +188,8 @@ fn needed_capability(module: &str, name: &str) -> Option<Capability> {
         ("os", "strerror") => None,
         // Everything else `os` does in Rust touches files (new functions too).
         ("os", _) => Some(FileSystem),
+        // A database, even `:memory:`, can ATTACH files.
+        ("_sqlite3", "open") => Some(FileSystem),
         (
             "time",
             "time" | "time_ns" | "perf_counter" | "perf_counter_ns" | "monotonic" | "monotonic_ns"
