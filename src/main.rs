@@ -127,6 +127,11 @@ fn main() -> ExitCode {
         .name("minipy".into())
         .stack_size(INTERPRETER_STACK)
         .spawn(move || run(cli));
+    // A signal sent to the process (`kill`, Ctrl-C) must reach the interpreter's thread,
+    // which runs the program's handlers, not this one, which only waits.
+    if handle.is_ok() {
+        minipy::heap::libc_ffi::block_signals_in_this_thread();
+    }
     let code = match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {

@@ -372,3 +372,16 @@ pub fn kill(pid: i32, sig: i32) -> Result<(), i32> {
             .unwrap_or(libc::EINVAL))
     }
 }
+
+/// Blocks every signal in the calling thread, so that signals sent to the process are
+/// delivered to the other threads (the interpreter's), where their handlers run.
+pub fn block_signals_in_this_thread() {
+    // SAFETY: an all-zero sigset_t is valid storage for sigfillset to initialise.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a valid sigset_t; pthread_sigmask only changes this thread's
+    // mask (a null old-set pointer is allowed).
+    unsafe {
+        libc::sigfillset(&mut set);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
