@@ -152,3 +152,28 @@ fn unknown_settings_stop_at_start_up() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn uncaught_exception_report_uses_stderr_encoding() {
+    // CPython writes the traceback through sys.stderr: its encoding, backslashreplace.
+    let out = run(
+        &[("PYTHONIOENCODING", "ascii")],
+        "raise ValueError('m\\xe9ss \\u20ac')",
+        b"",
+    );
+    assert_eq!(
+        stderr_of(&out),
+        "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n\
+         ValueError: m\\xe9ss \\u20ac\n"
+    );
+    let out = run(
+        &[("PYTHONIOENCODING", "latin-1")],
+        "raise ValueError('m\\xe9ss \\u20ac')",
+        b"",
+    );
+    assert_eq!(
+        out.stderr,
+        b"Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n\
+          ValueError: m\xe9ss \\u20ac\n"
+    );
+}

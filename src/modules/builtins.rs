@@ -879,6 +879,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", super::builtins_eval::builtin_eval),
     ("exec", super::builtins_eval::builtin_exec),
     ("compile", super::builtins_eval::builtin_compile),
+    ("aiter", super::builtins_async::builtin_aiter),
+    ("anext", super::builtins_async::builtin_anext),
+    ("breakpoint", super::breakpoint::builtin_breakpoint),
 ];
 
 /// Fills the builtins namespace: functions, types, exceptions and constants.
@@ -946,6 +949,8 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
         ("False", vm.new_bool(false)),
         ("NotImplemented", vm.s.not_implemented.clone()),
         ("Ellipsis", vm.s.ellipsis.clone()),
+        // minipy has no -O: assert statements always run.
+        ("__debug__", vm.new_bool(true)),
     ];
     for (name, v) in consts {
         let k = vm.intern(name)?;
@@ -954,8 +959,31 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     let k = vm.intern("__name__")?;
     let v = vm.new_str("builtins")?;
     vm.dict_set(&b, k, v)?;
+    let doc = vm.new_str(MODULE_DOC)?;
+    let package = vm.new_str("")?;
+    // minipy's import system has no loader objects or module specs.
+    let none = vm.none();
+    for (name, v) in [
+        ("__doc__", doc),
+        ("__package__", package),
+        ("__loader__", none.clone()),
+        ("__spec__", none),
+    ] {
+        let k = vm.intern(name)?;
+        vm.dict_set(&b, k, v)?;
+    }
     order_as_cpython(vm, &b)
 }
+
+/// `builtins.__doc__`, as CPython words it.
+const MODULE_DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\n\
+This module provides direct access to all 'built-in'\n\
+identifiers of Python; for example, builtins.len is\n\
+the full name for the built-in function len().\n\n\
+This module is not normally accessed explicitly by most\n\
+applications, but can be useful in modules that provide\n\
+objects with the same name as a built-in value, but in\n\
+which the built-in of that name is also needed.";
 
 /// The order of CPython 3.11's builtins namespace (`list(vars(builtins))`), which a
 /// program listing it sees; names minipy lacks are skipped.

@@ -4,7 +4,9 @@ pub(crate) mod array;
 mod ast;
 pub(crate) mod atexit;
 mod bisect;
+mod breakpoint;
 pub mod builtins;
+mod builtins_async;
 mod builtins_eval;
 mod cmath;
 pub(crate) mod collections;
@@ -96,8 +98,21 @@ pub static LIBRARY: crate::vm::library::Library = crate::vm::library::Library {
 };
 
 pub fn is_core_module(name: &str) -> bool {
-    CORE_MODULES.contains(&name)
+    CORE_MODULES.contains(&name) || STARTUP_MODULES.contains(&name)
 }
+
+/// Modules CPython 3.11 has imported before a script starts (the `io` stack, `site`
+/// and what it needs): `sys.modules` holds them already, so a `.py` file of the same
+/// name beside the script is not what `import` finds either.
+const STARTUP_MODULES: &[&str] = &[
+    "abc",
+    "codecs",
+    "io",
+    "os",
+    "os.path",
+    "stat",
+    "_sitebuiltins",
+];
 
 /// `sys.builtin_module_names`, sorted as CPython lists them.
 pub(crate) const CORE_MODULES: &[&str] = &[

@@ -264,6 +264,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("displayhook", sys_displayhook),
             ("excepthook", sys_excepthook),
             ("unraisablehook", sys_unraisablehook),
+            ("breakpointhook", super::breakpoint::sys_breakpointhook),
             ("getdefaultencoding", sys_getdefaultencoding),
             ("getfilesystemencoding", sys_getfilesystemencoding),
             ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
@@ -324,6 +325,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         ("displayhook", "__displayhook__"),
         ("excepthook", "__excepthook__"),
         ("unraisablehook", "__unraisablehook__"),
+        ("breakpointhook", "__breakpointhook__"),
     ] {
         let hook = vm.getattr_str(&m, name)?;
         super::set_attr(vm, &m, saved, hook)?;

@@ -206,8 +206,47 @@ impl Behaviour for RangeIterObj {}
 pub struct EnumerateObj {
     pub iter: Obj,
     pub count: Cell<i64>,
+    /// The count once it no longer fits an i64 (a start that large, or counting past
+    /// `i64::MAX`), as CPython goes over to a Python int at `PY_SSIZE_T_MAX`.
+    pub big_count: std::cell::RefCell<Option<num_bigint::BigInt>>,
 }
 declare_payload!(EnumerateObj, "enumerate", Tag::Enumerate, gc);
+
+/// The index an enumerate gives with its next item.
+pub enum EnumerateIndex {
+    Small(i64),
+    Big(num_bigint::BigInt),
+}
+
+impl EnumerateObj {
+    pub fn new(iter: Obj, start: EnumerateIndex) -> EnumerateObj {
+        let (count, big) = match start {
+            EnumerateIndex::Small(i) => (i, None),
+            EnumerateIndex::Big(b) => (0, Some(b)),
+        };
+        EnumerateObj {
+            iter,
+            count: Cell::new(count),
+            big_count: std::cell::RefCell::new(big),
+        }
+    }
+
+    /// The current index, the count moved on by one.
+    pub fn take_index(&self) -> EnumerateIndex {
+        let mut big = self.big_count.borrow_mut();
+        if let Some(b) = big.as_mut() {
+            let current = b.clone();
+            *b += 1;
+            return EnumerateIndex::Big(current);
+        }
+        let i = self.count.get();
+        match i.checked_add(1) {
+            Some(next) => self.count.set(next),
+            None => *big = Some(num_bigint::BigInt::from(i) + 1),
+        }
+        EnumerateIndex::Small(i)
+    }
+}
 impl Behaviour for EnumerateObj {
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         visit(&self.iter)

@@ -524,8 +524,11 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = this_text(vm, &args, "encode")?;
     let enc = enc.or_else(|| args.get(1).cloned());
     let errors = errors.or_else(|| args.get(2).cloned());
-    let codec = vm.codec_arg(enc.as_ref(), "encode() argument 'encoding'")?;
+    let name = vm.str_param(enc.as_ref(), "encode() argument 'encoding'", "utf-8")?;
     let errors = vm.errors_arg(errors.as_ref(), "encode() argument 'errors'")?;
+    let Some(codec) = text::codecs::Codec::lookup(&name) else {
+        return vm.registry_codec("_encode_as_text", args.pos[0].clone(), &name, &errors);
+    };
     let bytes = text::codecs::encode_wtf8(&s, codec, &errors)
         .map_err(|e| vm.codec_error(e, crate::vm::unicode_error::CodecInput::Text(&s)))?;
     vm.new_bytes(bytes)

@@ -101,18 +101,21 @@ impl Vm {
         }
     }
 
-    /// The codec called `name`.
-    pub(crate) fn codec_named(&mut self, name: &str) -> PyResult<Codec> {
-        match Codec::lookup(name) {
-            Some(c) => Ok(c),
-            None => Err(self.lookup_error(format!("unknown encoding: {name}"))),
-        }
-    }
-
-    /// The codec named by an `encoding` argument (UTF-8 when absent).
-    pub(crate) fn codec_arg(&mut self, encoding: Option<&Obj>, what: &str) -> PyResult<Codec> {
-        let name = self.str_param(encoding, what, "utf-8")?;
-        self.codec_named(&name)
+    /// Encodes (`helper` `_encode_as_text`) or decodes (`_decode_as_text`) `input` with
+    /// the codec `encoding` names through the registry of the `codecs` module: the
+    /// path for codecs the core does not implement itself, as `unicode_escape`.
+    pub(crate) fn registry_codec(
+        &mut self,
+        helper: &str,
+        input: Obj,
+        encoding: &str,
+        errors: &str,
+    ) -> PyResult {
+        let codecs = self.import_module("codecs")?;
+        let f = self.getattr_str(&codecs, helper)?;
+        let encoding = self.new_str(encoding)?;
+        let errors = self.new_str(errors)?;
+        self.call(&f, vec![input, encoding, errors])
     }
 
     /// The name of an `errors` argument ("strict" when absent).
@@ -134,7 +137,10 @@ impl Vm {
         if data.is_empty() {
             return Ok(self.s.empty_str.clone());
         }
-        let codec = self.codec_named(&enc)?;
+        let Some(codec) = Codec::lookup(&enc) else {
+            let data = self.new_bytes(data.to_vec())?;
+            return self.registry_codec("_decode_as_text", data, &enc, &errors);
+        };
         let s = crate::text::codecs::decode_wtf8(data, codec, &errors)
             .map_err(|e| self.codec_error(e, CodecInput::Bytes(data)))?;
         self.new_str_wtf8(&s)
@@ -179,10 +185,17 @@ impl Vm {
             if encoding.is_none() {
                 return Err(self.type_error("string argument without an encoding"));
             }
-            let codec =
-                self.codec_arg(encoding.as_ref(), &format!("{name}() argument 'encoding'"))?;
+            let enc = self.str_param(
+                encoding.as_ref(),
+                &format!("{name}() argument 'encoding'"),
+                "",
+            )?;
             let errors =
                 self.errors_arg(errors.as_ref(), &format!("{name}() argument 'errors'"))?;
+            let Some(codec) = Codec::lookup(&enc) else {
+                let data = self.registry_codec("_encode_as_text", src, &enc, &errors)?;
+                return Ok(as_bytes(&data).map(<[u8]>::to_vec).unwrap_or_default());
+            };
             return crate::text::codecs::encode_wtf8(&s, codec, &errors)
                 .map_err(|e| self.codec_error(e, CodecInput::Text(&s)));
         }

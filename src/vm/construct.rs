@@ -1,13 +1,11 @@
 //! Calling a builtin type: `int(x)`, `list(it)`, `range(n)`, `type(name, bases, ns)`...
 
-use std::cell::Cell;
-
 use num_traits::ToPrimitive;
 
 use crate::heap::{HeapVec, Obj};
 use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
 use crate::objects::iter::{
-    EnumerateObj, FilterObj, IterVariant, MapObj, ReversedObj, SeqIterState, ZipObj,
+    EnumerateIndex, EnumerateObj, FilterObj, IterVariant, MapObj, ReversedObj, SeqIterState, ZipObj,
 };
 use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
@@ -99,14 +97,11 @@ impl Vm {
                 }
                 args.check_kw(self, "enumerate", 1, 2)?;
                 let start = match start.or_else(|| args.get(1).cloned()) {
-                    Some(s) => self.to_index(&s)?,
-                    None => 0,
+                    Some(s) => self.enumerate_start(&s)?,
+                    None => EnumerateIndex::Small(0),
                 };
                 let it = self.get_iter(&args.pos[0])?;
-                Ok(self.heap.alloc(EnumerateObj {
-                    iter: it,
-                    count: Cell::new(start),
-                })?)
+                Ok(self.heap.alloc(EnumerateObj::new(it, start))?)
             }
             Tag::Zip => {
                 let strict = match args.take_kw("strict") {

@@ -46,7 +46,8 @@ impl Vm {
             return Ok(m);
         }
         // As in CPython, a `.py` file on `sys.path` (beside the script) shadows a
-        // standard module, except for the few compiled into the interpreter itself.
+        // standard module, except for the few compiled into the interpreter itself or
+        // imported by CPython before the script runs (`io`, `os`, ...).
         let shadowable = !(self.library.is_core_module)(name);
         if shadowable && let Some(m) = self.import_source_module(name)? {
             return Ok(m);

@@ -267,9 +267,7 @@ impl Vm {
                 let inner = e.iter.clone();
                 match self.next(&inner)? {
                     Some(v) => {
-                        let i = e.count.get();
-                        e.count.set(i + 1);
-                        let idx = self.new_int(i)?;
+                        let idx = self.enumerate_index(e)?;
                         Ok(Some(self.new_pair(idx, v)?))
                     }
                     None => Ok(None),

@@ -5,7 +5,9 @@
 //! unpacked) never made.
 
 use crate::heap::Obj;
-use crate::objects::iter::{DictItemIterObj, DictKeyIterObj, EnumerateObj, StrIterObj, ZipObj};
+use crate::objects::iter::{
+    DictItemIterObj, DictKeyIterObj, EnumerateIndex, EnumerateObj, StrIterObj, ZipObj,
+};
 use crate::objects::str::as_str;
 use crate::objects::{DictObj, Tag, tag_of};
 
@@ -78,6 +80,42 @@ impl Vm {
         }
     }
 
+    /// The next index of an enumerate, as an int object.
+    pub(crate) fn enumerate_index(&mut self, e: &EnumerateObj) -> PyResult {
+        match e.take_index() {
+            EnumerateIndex::Small(i) => self.new_int(i),
+            EnumerateIndex::Big(b) => self.new_bigint(b),
+        }
+    }
+
+    /// enumerate's `start`: any int (or object with `__index__`), however large.
+    pub(crate) fn enumerate_start(&mut self, o: &Obj) -> PyResult<EnumerateIndex> {
+        let v = match self.to_bigint(o) {
+            Some(v) => v,
+            None => {
+                let i = match self.call_special(o, "__index__", vec![])? {
+                    Some(r) => r,
+                    None => {
+                        return Err(self.type_error_for(o, "cannot be interpreted as an integer"));
+                    }
+                };
+                match self.to_bigint(&i) {
+                    Some(v) => v,
+                    None => {
+                        let n = self.type_name(&i);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {n})"))
+                        );
+                    }
+                }
+            }
+        };
+        Ok(match i64::try_from(&v) {
+            Ok(i) => EnumerateIndex::Small(i),
+            Err(_) => EnumerateIndex::Big(v),
+        })
+    }
+
     /// `(count, item)` of an enumerate, as `next` makes it.
     fn enumerate_pair(&mut self, e: &EnumerateObj) -> PyResult<Option<(Obj, Obj)>> {
         // A list or tuple iterator steps without recursion; any other may nest.
@@ -91,9 +129,7 @@ impl Vm {
                 }
             }
         };
-        let i = e.count.get();
-        e.count.set(i + 1);
-        let index = self.new_int(i)?;
+        let index = self.enumerate_index(e)?;
         Ok(Some((index, item)))
     }
 

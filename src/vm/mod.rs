@@ -288,7 +288,17 @@ impl Vm {
     /// Writes text to standard error (or the embedder's sink), after flushing stdout
     /// so that the two streams interleave as the program wrote them.
     pub fn write_stderr(&mut self, s: &str) {
-        self.write_stderr_bytes(s.as_bytes());
+        // As the process's `sys.stderr` writes it: in the standard streams' encoding,
+        // with `backslashreplace` for what that encoding cannot hold.
+        let codec = self.config.stdio.codec;
+        if s.is_ascii() || codec == crate::text::codecs::Codec::Utf8 {
+            self.write_stderr_bytes(s.as_bytes());
+            return;
+        }
+        match crate::text::codecs::encode(s, codec, "backslashreplace") {
+            Ok(bytes) => self.write_stderr_bytes(&bytes),
+            Err(_) => self.write_stderr_bytes(s.as_bytes()),
+        }
     }
 
     /// Writes bytes to standard error (see `write_stderr`).

@@ -505,5 +505,6 @@ exception_types! {
     unicode_warning: "UnicodeWarning" < warning,
     bytes_warning: "BytesWarning" < warning,
     resource_warning: "ResourceWarning" < warning,
+    encoding_warning: "EncodingWarning" < warning,
     base_exception_group: "BaseExceptionGroup" < base_exception,
 }

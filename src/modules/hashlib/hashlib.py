@@ -5,6 +5,7 @@ algorithms_guaranteed = frozenset(_names)
 algorithms_available = frozenset(_names)
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b',
            'blake2s', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+           'shake_128', 'shake_256',
            'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
 del _names
 

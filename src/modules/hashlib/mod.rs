@@ -1,10 +1,13 @@
 //! `hashlib`: md5, sha1, the SHA-2 and SHA-3 families and BLAKE2 hash objects
-//! (`_hashlib.HASH` with update/digest/hexdigest/copy), `new(name)` and the
+//! (`_hashlib.HASH` with update/digest/hexdigest/copy), SHAKE (`_hashlib.HASHXOF`,
+//! `xof.rs` over `shake.rs`), `new(name)` and the
 //! algorithm sets (`hashlib.py`: the sets and `file_digest`). `binascii.rs` beside it
 //! is the `binascii` module.
 
 mod algorithms;
 pub mod binascii;
+mod shake;
+mod xof;
 
 use std::cell::RefCell;
 use std::fmt::Write as _;
@@ -48,7 +51,7 @@ fn state<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a HashState>
 }
 
 /// The bytes of a data argument, with hashlib's messages.
-fn data_arg(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
+pub(super) fn data_arg(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
     if as_str(o).is_some() {
         return Err(vm.type_error("Strings must be encoded before hashing"));
     }
@@ -130,6 +133,9 @@ fn hash_block_size(vm: &mut Vm, args: Args) -> PyResult {
 /// A new hash object of `algorithm` fed with the optional initial data (positional,
 /// or the keyword `string` / `data`); `usedforsecurity` is accepted and ignored.
 fn construct(vm: &mut Vm, mut args: Args, algorithm: &str, skip: usize) -> PyResult {
+    if matches!(algorithm, "shake_128" | "shake_256") {
+        return xof::construct(vm, args, algorithm, skip);
+    }
     let _ = args.take_kw("usedforsecurity");
     let kw = args.take_kw("string").or_else(|| args.take_kw("data"));
     let blake2 = match algorithm {
@@ -193,6 +199,12 @@ fn hashlib_new(vm: &mut Vm, args: Args) -> PyResult {
         let _ = args.take_kw("name");
         args.pos.push(name);
     }
+    // OpenSSL's names for SHAKE, which CPython's `new` also takes.
+    let text = match text.as_str() {
+        "shake128" => "shake_128".to_owned(),
+        "shake256" => "shake_256".to_owned(),
+        _ => text,
+    };
     construct(vm, args, &text, 1)
 }
 
@@ -221,12 +233,14 @@ constructors! {
     new_sha3_512 => "sha3_512",
     new_blake2b => "blake2b",
     new_blake2s => "blake2s",
+    new_shake_128 => "shake_128",
+    new_shake_256 => "shake_256",
 }
 
 pub fn create(vm: &mut Vm) -> PyResult<Obj> {
     let m = super::module_with_functions(vm, "hashlib", FUNCTIONS)?;
-    let mut names = Vec::with_capacity(algorithms::NAMES.len());
-    for n in algorithms::NAMES {
+    let mut names = Vec::with_capacity(algorithms::NAMES.len() + 2);
+    for n in algorithms::NAMES.iter().chain(&["shake_128", "shake_256"]) {
         names.push(vm.new_str(n)?);
     }
     let list = vm.new_list(names)?;

@@ -210,6 +210,46 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return result[0]
 
 
+def _text_codec(encoding, alternative):
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError(f"'{encoding}' is not a text encoding; use "
+                          f"{alternative} to handle arbitrary codecs")
+    return info
+
+
+def _encode_as_text(text, encoding, errors):
+    """str.encode() and bytes(str, encoding) with a codec the interpreter core
+    does not implement itself (unicode_escape, ...): the registry's encoder,
+    whose result must be bytes."""
+    encoder = _text_codec(encoding, 'codecs.encode()').encode
+    result = _run_codec(encoder, text, errors, 'encoding', encoding)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    data = result[0]
+    if not isinstance(data, bytes):
+        raise TypeError(f"'{encoding}' encoder returned "
+                        f"'{type(data).__name__}' instead of 'bytes'; use "
+                        "codecs.encode() to encode to arbitrary types")
+    return data
+
+
+def _decode_as_text(data, encoding, errors):
+    """bytes.decode() and str(bytes, encoding) with a codec the interpreter
+    core does not implement itself: the registry's decoder, whose result must
+    be a str."""
+    decoder = _text_codec(encoding, 'codecs.decode()').decode
+    result = _run_codec(decoder, data, errors, 'decoding', encoding)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    text = result[0]
+    if not isinstance(text, str):
+        raise TypeError(f"'{encoding}' decoder returned "
+                        f"'{type(text).__name__}' instead of 'str'; use "
+                        "codecs.decode() to decode to arbitrary types")
+    return text
+
+
 # ---------------------------------------------------------------------------
 # Error handlers
 

@@ -4,8 +4,11 @@ dumps/dump/loads/load, JSONEncoder, JSONDecoder and JSONDecodeError,
 producing the same text and the same error messages as CPython's json
 package (whose C accelerator defines the messages). The decoder is an
 iterative scanner that finds runs of plain characters with str.find,
-so deep nesting does not recurse and long strings are copied in slices.
+so deep nesting does not recurse (the recursion limit bounds it as it does
+CPython's recursive scanner) and long strings are copied in slices.
 """
+
+import sys as _sys
 
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
@@ -491,6 +494,9 @@ class JSONDecoder(object):
             lnull, ltrue, lfalse, lnan, linf, lninf = _LITERALS_LIST
         memo = {}
         stack = []
+        # How deep containers may nest here: found out (by counting the frames
+        # below) only for documents that nest deeply.
+        room = _SHALLOW
         while True:
             # ---- parse one value starting at s[i]
             if i >= n:
@@ -499,6 +505,8 @@ class JSONDecoder(object):
             if c == '"':
                 val, i = _scanstring(s, i + 1, strict, doc)
             elif c == '{':
+                if len(stack) >= room:
+                    room = _nesting_room(len(stack), room, 'object')
                 i += 1
                 while i < n and s[i] in _WS:
                     i += 1
@@ -515,6 +523,8 @@ class JSONDecoder(object):
                     stack.append([[] if pairs_hook is not None else {}, key])
                     continue
             elif c == '[':
+                if len(stack) >= room:
+                    room = _nesting_room(len(stack), room, 'array')
                 i += 1
                 while i < n and s[i] in _WS:
                     i += 1
@@ -583,6 +593,27 @@ class JSONDecoder(object):
                 break
             else:
                 return val, i
+
+
+_SHALLOW = 50
+
+
+def _nesting_room(depth, room, kind):
+    """The nesting the recursion limit leaves a parse whose stack is *depth*
+    containers deep (RecursionError when that is all of it): CPython's scanner
+    recurses into each container, one level on top of the frames that called
+    it and the scanner itself."""
+    if room == _SHALLOW:
+        frames = 0
+        frame = _sys._getframe(1)
+        while frame is not None:
+            frames += 1
+            frame = frame.f_back
+        room = _sys.getrecursionlimit() - frames - 1
+    if depth >= room:
+        raise RecursionError('maximum recursion depth exceeded while decoding '
+                             f'a JSON {kind} from a unicode string')
+    return room
 
 
 def _key(s, i, n, strict, memo, doc):

@@ -9,8 +9,9 @@ As CPython does at start-up, LC_CTYPE is taken from the environment, a C or
 POSIX locale there being coerced to C.UTF-8 (PEP 538); the other categories
 start as "C".
 
-Not provided: normalize, getdefaultlocale, resetlocale and the gettext
-functions, which need the locale alias tables and message catalogues.
+normalize() maps a locale name to the C library's spelling through CPython's
+alias tables (_locale_aliases.py). Not provided: getdefaultlocale,
+resetlocale and the gettext functions, which need message catalogues.
 """
 
 import os
@@ -20,7 +21,7 @@ __all__ = ["getlocale", "getpreferredencoding", "Error", "setlocale", "localecon
            "strcoll", "strxfrm", "str", "atof", "atoi", "format", "format_string",
            "currency", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
            "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding", "LC_MESSAGES",
-           "delocalize", "localize"]
+           "delocalize", "localize", "normalize"]
 
 # This module defines its own str(); the builtin is needed too.
 _str = str
@@ -117,6 +118,92 @@ def _supported(name):
 # they are: none of them is available here.
 _C_ALIASES = {"c": "C", "posix": "C", "c.ascii": "C", "c.utf8": "en_US.UTF-8",
               "posix.utf8": "C.UTF-8"}
+
+
+def _codec_style(encoding):
+    # encodings.normalize_encoding: runs of characters other than ASCII letters,
+    # digits and '.' become one '_' between the characters kept.
+    kept = []
+    gap = False
+    for ch in encoding:
+        if ch.isalnum() or ch == ".":
+            if gap and kept:
+                kept.append("_")
+            if ch.isascii():
+                kept.append(ch)
+            gap = False
+        else:
+            gap = True
+    return "".join(kept)
+
+
+def _with_encoding(code, encoding):
+    """*code* (a locale name) with its encoding replaced by the C library's
+    name for *encoding*."""
+    from _locale_aliases import CODEC_ALIASES, LOCALE_ENCODING_ALIAS
+    language = code.partition(".")[0]
+    name = _codec_style(encoding)
+    name = CODEC_ALIASES.get(name.lower(), name)
+    key = name.lower()
+    if key not in LOCALE_ENCODING_ALIAS:
+        key = key.replace("_", "").replace("-", "")
+    return language + "." + LOCALE_ENCODING_ALIAS.get(key, name)
+
+
+def _with_modifier(code, modifier):
+    if modifier == "euro":
+        if "." not in code:
+            return code + ".ISO8859-15"
+        encoding = code.partition(".")[2]
+        if encoding in ("ISO8859-15", "UTF-8"):
+            return code
+        if encoding == "ISO8859-1":
+            return _with_encoding(code, "ISO8859-15")
+    return code + "@" + modifier
+
+
+def normalize(localename):
+    """The locale name *localename* stands for, as the C library spells it
+    (language_TERRITORY.ENCODING@modifier), found through the alias tables;
+    a name the tables do not know comes back unchanged."""
+    from _locale_aliases import LOCALE_ALIAS
+    code = localename.lower()
+    if ":" in code:
+        code = code.replace(":", ".")
+    code, _, modifier = code.partition("@")
+    language, dot, rest = code.partition(".")
+    encoding = rest.split(".")[0] if dot else ""
+    with_encoding = language
+    if encoding:
+        with_encoding += "." + encoding.replace("-", "").replace("_", "")
+    # The full name, then without the modifier, then without the encoding,
+    # then the language alone.
+    found = LOCALE_ALIAS.get(with_encoding + ("@" + modifier if modifier else ""))
+    if found is not None:
+        return found
+    if modifier:
+        found = LOCALE_ALIAS.get(with_encoding)
+        if found is not None:
+            if "@" not in found:
+                return _with_modifier(found, modifier)
+            if found.partition("@")[2].lower() == modifier:
+                return found
+    if encoding:
+        found = LOCALE_ALIAS.get(language + ("@" + modifier if modifier else ""))
+        if found is not None:
+            if "@" not in found:
+                return _with_encoding(found, encoding)
+            base, _, own = found.partition("@")
+            return _with_encoding(base, encoding) + "@" + own
+        if modifier:
+            found = LOCALE_ALIAS.get(language)
+            if found is not None:
+                if "@" not in found:
+                    return _with_modifier(_with_encoding(found, encoding), modifier)
+                base, _, own = found.partition("@")
+                if own.lower() == modifier:
+                    return _with_encoding(base, encoding) + "@" + own
+    return localename
 
 
 def _name_from_pair(pair):
