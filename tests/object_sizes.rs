@@ -39,8 +39,9 @@ const SIZES: &[(&str, usize)] = &[
     ("iter({})", 64),
     ("iter({}.items())", 64),
     ("reversed({'a': 1})", 48),
-    // enumerate: the iterator and the count (CPython: 72, with a cached result tuple).
-    ("enumerate([])", 48),
+    // enumerate: the iterator, the count and the boxed count past i64::MAX (CPython: 72,
+    // with a cached result tuple).
+    ("enumerate([])", 56),
     // StopIteration keeps its value in args, as every exception (CPython: 96).
     ("StopIteration(1)", 88),
 ];

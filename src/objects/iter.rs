@@ -207,8 +207,9 @@ pub struct EnumerateObj {
     pub iter: Obj,
     pub count: Cell<i64>,
     /// The count once it no longer fits an i64 (a start that large, or counting past
-    /// `i64::MAX`), as CPython goes over to a Python int at `PY_SSIZE_T_MAX`.
-    pub big_count: std::cell::RefCell<Option<num_bigint::BigInt>>,
+    /// `i64::MAX`), as CPython goes over to a Python int at `PY_SSIZE_T_MAX`. Boxed in
+    /// a `Cell` so that the rare case costs every enumerate one pointer.
+    pub big_count: Cell<Option<Box<num_bigint::BigInt>>>,
 }
 declare_payload!(EnumerateObj, "enumerate", Tag::Enumerate, gc);
 
@@ -227,22 +228,24 @@ impl EnumerateObj {
         EnumerateObj {
             iter,
             count: Cell::new(count),
-            big_count: std::cell::RefCell::new(big),
+            big_count: Cell::new(big.map(Box::new)),
         }
     }
 
     /// The current index, the count moved on by one.
     pub fn take_index(&self) -> EnumerateIndex {
-        let mut big = self.big_count.borrow_mut();
-        if let Some(b) = big.as_mut() {
-            let current = b.clone();
+        if let Some(mut b) = self.big_count.take() {
+            let current = (*b).clone();
             *b += 1;
+            self.big_count.set(Some(b));
             return EnumerateIndex::Big(current);
         }
         let i = self.count.get();
         match i.checked_add(1) {
             Some(next) => self.count.set(next),
-            None => *big = Some(num_bigint::BigInt::from(i) + 1),
+            None => self
+                .big_count
+                .set(Some(Box::new(num_bigint::BigInt::from(i) + 1))),
         }
         EnumerateIndex::Small(i)
     }
