@@ -529,6 +529,13 @@ impl Vm {
             }
             Tag::Function => self.function_setattr(o, name, Some(value)),
             Tag::Native => self.native_setattr(o, name, Some(value)),
+            // A property's `__doc__` is a writable member, as in CPython.
+            Tag::Property if as_str(name) == Some("__doc__") => {
+                if let Some(p) = o.downcast::<crate::objects::descr::PropertyObj>() {
+                    drop(p.doc.replace(Some(value)));
+                }
+                Ok(())
+            }
             _ => {
                 if as_str(name) == Some("__class__") {
                     return self.set_class(o, value);
