@@ -202,6 +202,15 @@ pub enum Op {
     StoreSubscrFastFast(u16, u16),
     /// `LoadFastLoadConst(a, c); StoreSubscr`: `a[c] = TOS`.
     StoreSubscrFastConst(u16, u16),
+    /// `LoadFast(a); LoadAttr(i)`: `a.name`, for a local that is always bound (a
+    /// parameter no `del` or `except ... as` unbinds).
+    LoadFastAttr(u16, u16),
+    /// `LoadFast(a); LoadMethod(i)`: `a.name(...)`, `a` always bound as above.
+    LoadFastMethod(u16, u16),
+    /// `LoadFast(a); StoreAttr(i)`: `a.name = TOS`, `a` always bound as above.
+    StoreAttrFast(u16, u16),
+    /// `LoadFastLoadFast(v, a); StoreAttr(i)`: `a.name = v`, both always bound as above.
+    StoreAttrFastFast(u16, u16, u16),
     /// `LoadFastLoadConst(a, c); CompareJumpIfFalse(op, target)` (target below 65536).
     CompareFastConstJumpIfFalse(CmpOpCode, u16, u16, u16),
     /// `LoadFastLoadConst(a, c); CompareJumpIfTrue(op, target)` (target below 65536).
@@ -247,6 +256,8 @@ pub enum Op {
     CompareJumpIfTrue(CmpOpCode, u32),
     /// Pop; jump if the value is None (used by `with`).
     PopJumpIfNotNone(u32),
+    /// `x is None` as a branch condition.
+    PopJumpIfNone(u32),
     GetIter,
     /// Push the next item of the iterator at TOS, or pop it and jump when exhausted.
     ForIter(u32),
@@ -262,6 +273,8 @@ pub enum Op {
     /// the code object is TOS, qualified name is stored in it.
     MakeFunction(u32),
     ReturnValue,
+    /// `LoadConst(c); ReturnValue`.
+    ReturnConst(u32),
     YieldValue,
     /// Prepare the iterable of `yield from`.
     GetYieldFromIter,
@@ -486,6 +499,7 @@ impl Op {
             | Op::JumpIfFalseOrPop(t)
             | Op::JumpIfTrueOrPop(t)
             | Op::PopJumpIfNotNone(t)
+            | Op::PopJumpIfNone(t)
             | Op::ForIter(t)
             | Op::Send(t)
             | Op::CompareJumpIfFalse(_, t)

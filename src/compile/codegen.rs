@@ -356,6 +356,8 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn emit(&mut self, op: Op) -> usize {
+        let on_bound_local = matches!(op, Op::LoadAttr(_) | Op::LoadMethod(_) | Op::StoreAttr(_))
+            && self.last_loads_bound_parameter();
         let u = self.u();
         let handler = u.handler_stack.last().copied();
         let at = u.instrs.len();
@@ -363,7 +365,11 @@ impl<'a> Compiler<'_, 'a> {
             && u.last_label_at != at
             && u.handlers[at - 1] == handler
             && u.locs[at - 1].line == u.loc.line
-            && let Some(fused) = super::fuse::fuse(u.instrs[at - 1], op)
+            && let Some(fused) = super::fuse::fuse(u.instrs[at - 1], op).or_else(|| {
+                on_bound_local
+                    .then(|| super::fuse::fuse_attribute(u.instrs[at - 1], op))
+                    .flatten()
+            })
         {
             // The pair becomes one instruction; errors report the later one's position.
             u.instrs[at - 1] = fused;
@@ -390,6 +396,24 @@ impl<'a> Compiler<'_, 'a> {
             return;
         }
         self.emit(Op::Jump(start as u32));
+    }
+
+    /// True when the last instruction loads only parameters that nothing in the
+    /// function unbinds, so it cannot fail.
+    fn last_loads_bound_parameter(&self) -> bool {
+        let u = self.ur();
+        let scope = &self.table.scopes[u.scope];
+        let bound = |a: u32| {
+            u.varnames
+                .get(a as usize)
+                .is_some_and(|n| scope.params.contains(n) && !scope.unbinds.contains(n))
+        };
+        u.kind == ScopeKind::Function
+            && match u.instrs.last() {
+                Some(&Op::LoadFast(a)) => bound(a),
+                Some(&Op::LoadFastLoadFast(v, a)) => bound(v.into()) && bound(a.into()),
+                _ => false,
+            }
     }
 
     fn new_label(&mut self) -> usize {

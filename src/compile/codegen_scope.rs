@@ -79,6 +79,7 @@ impl<'a> Compiler<'_, 'a> {
             &mut handlers,
             &handler_targets,
         );
+        crate::compile::fuse::thread_jumps_to_returns(&mut instrs, &mut locs, u.firstlineno);
         // Exception table: maximal runs of instructions sharing a handler.
         let mut table: Vec<ExceptionEntry> = Vec::new();
         let mut i = 0;

@@ -23,6 +23,22 @@ pub fn fuse(prev: Op, next: Op) -> Option<Op> {
         (Op::LoadFastLoadConst(a, c), Op::BinarySubscr) => Op::BinarySubscrFastConst(a, c),
         (Op::LoadFastLoadFast(a, k), Op::StoreSubscr) => Op::StoreSubscrFastFast(a, k),
         (Op::LoadFastLoadConst(a, c), Op::StoreSubscr) => Op::StoreSubscrFastConst(a, c),
+        (Op::LoadConst(c), Op::ReturnValue) => Op::ReturnConst(c),
+        _ => return None,
+    })
+}
+
+/// The instruction replacing `LoadFast(a)` (or `LoadFastLoadFast(v, a)`) followed by an
+/// attribute instruction on `a`, when the locals loaded are always bound: the fused
+/// instruction reports the attribute's position, which an UnboundLocalError for them
+/// could not use.
+pub fn fuse_attribute(prev: Op, next: Op) -> Option<Op> {
+    let small = |i: u32| u16::try_from(i).ok();
+    Some(match (prev, next) {
+        (Op::LoadFast(a), Op::LoadAttr(i)) => Op::LoadFastAttr(small(a)?, small(i)?),
+        (Op::LoadFast(a), Op::LoadMethod(i)) => Op::LoadFastMethod(small(a)?, small(i)?),
+        (Op::LoadFast(a), Op::StoreAttr(i)) => Op::StoreAttrFast(small(a)?, small(i)?),
+        (Op::LoadFastLoadFast(v, a), Op::StoreAttr(i)) => Op::StoreAttrFastFast(v, a, small(i)?),
         _ => return None,
     })
 }
@@ -37,6 +53,7 @@ pub(super) fn retarget(op: Op, t: u32) -> Op {
         Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
         Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
         Op::PopJumpIfNotNone(_) => Op::PopJumpIfNotNone(t),
+        Op::PopJumpIfNone(_) => Op::PopJumpIfNone(t),
         Op::ForIter(_) => Op::ForIter(t),
         Op::Send(_) => Op::Send(t),
         Op::CompareJumpIfFalse(c, _) => Op::CompareJumpIfFalse(c, t),
@@ -48,6 +65,33 @@ pub(super) fn retarget(op: Op, t: u32) -> Op {
             Op::CompareFastConstJumpIfTrue(c, a, k, short)
         }
         other => other,
+    }
+}
+
+/// After jump targets are resolved (and compare-jumps fused): a `Jump` to a return
+/// becomes that return, as CPython duplicates small exit blocks. The copy takes the
+/// return's position, except for the implicit `return None` at the end (on the first
+/// line), whose copy stays on the jump's line so that tracing reports no line event.
+pub fn thread_jumps_to_returns(instrs: &mut [Op], locs: &mut [Loc], firstlineno: u32) {
+    let last = instrs.len().saturating_sub(1);
+    for i in 0..instrs.len() {
+        let Op::Jump(t) = instrs[i] else {
+            continue;
+        };
+        let t = t as usize;
+        let Some(&ret @ (Op::ReturnValue | Op::ReturnConst(_))) = instrs.get(t) else {
+            continue;
+        };
+        instrs[i] = ret;
+        let Some(&at) = locs.get(t) else {
+            continue;
+        };
+        let implicit = t == last && at.line == firstlineno;
+        if let Some(l) = locs.get_mut(i)
+            && !implicit
+        {
+            *l = at;
+        }
     }
 }
 
@@ -186,6 +230,52 @@ mod tests {
         let mut handlers = vec![None; 3];
         fuse_compare_jumps(&mut instrs, &mut locs, &mut handlers, &[]);
         assert_eq!(instrs.len(), 3);
+    }
+
+    #[test]
+    fn attributes_of_locals_fuse() {
+        let load = fuse_attribute(Op::LoadFast(0), Op::LoadAttr(3));
+        assert!(matches!(load, Some(Op::LoadFastAttr(0, 3))));
+        let method = fuse_attribute(Op::LoadFast(1), Op::LoadMethod(2));
+        assert!(matches!(method, Some(Op::LoadFastMethod(1, 2))));
+        let store = fuse_attribute(Op::LoadFast(0), Op::StoreAttr(70_000));
+        assert!(store.is_none());
+        assert!(fuse_attribute(Op::LoadConst(0), Op::LoadAttr(0)).is_none());
+        let pair = fuse_attribute(Op::LoadFastLoadFast(1, 0), Op::StoreAttr(4));
+        assert!(matches!(pair, Some(Op::StoreAttrFastFast(1, 0, 4))));
+        assert!(fuse_attribute(Op::LoadFastLoadFast(1, 0), Op::LoadAttr(4)).is_none());
+    }
+
+    #[test]
+    fn jumps_to_returns_become_returns() {
+        let mut instrs = vec![
+            Op::PopJumpIfFalse(3),
+            Op::LoadFast(0),
+            Op::Jump(4),
+            Op::LoadFast(1),
+            Op::ReturnValue,
+            Op::Jump(6),
+            Op::ReturnConst(0),
+        ];
+        let line = |n| Loc {
+            line: n,
+            ..Loc::default()
+        };
+        let mut locs = vec![
+            line(2),
+            line(2),
+            line(2),
+            line(3),
+            line(3),
+            line(4),
+            line(1),
+        ];
+        thread_jumps_to_returns(&mut instrs, &mut locs, 1);
+        assert!(matches!(instrs[2], Op::ReturnValue));
+        assert_eq!(locs[2].line, 3);
+        assert!(matches!(instrs[5], Op::ReturnConst(0)));
+        assert_eq!(locs[5].line, 4);
+        assert!(matches!(instrs[0], Op::PopJumpIfFalse(3)));
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub struct Scope {
     /// Names an assignment expression (`:=`) binds here: the only way an expression can
     /// rebind a fast local, which the compiler's augmented-assignment shortcut relies on.
     pub walrus_targets: FxHashSet<String>,
+    /// Names a `del` or an `except ... as` can unbind here: a parameter not among them
+    /// is bound whenever the function runs, so its loads need no position of their own
+    /// for an UnboundLocalError (see `fuse::fuse_attribute`).
+    pub unbinds: FxHashSet<String>,
 }
 
 impl Scope {
@@ -85,6 +89,7 @@ impl Scope {
             is_comprehension: false,
             private: None,
             walrus_targets: FxHashSet::default(),
+            unbinds: FxHashSet::default(),
         }
     }
 
@@ -249,6 +254,7 @@ impl Builder {
             }
             StmtKind::Delete(targets) => {
                 for t in *targets {
+                    self.note_unbinds(t);
                     self.target(t);
                 }
             }
@@ -353,6 +359,8 @@ impl Builder {
                         self.expr(t);
                     }
                     if let Some(n) = h.name {
+                        let mangled = self.mangle(n).into_owned();
+                        self.cur().unbinds.insert(mangled);
                         self.bind_name(n, h.loc);
                     }
                     self.body(h.body);
@@ -547,6 +555,22 @@ impl Builder {
             }
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.target_subexprs(t),
+        }
+    }
+
+    /// Records the names a `del` target unbinds.
+    fn note_unbinds(&mut self, t: &Expr<'_>) {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                let mangled = self.mangle(n).into_owned();
+                self.cur().unbinds.insert(mangled);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in *items {
+                    self.note_unbinds(i);
+                }
+            }
+            _ => {}
         }
     }
 

@@ -106,7 +106,7 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
         None => "?".into(),
     };
     match *op {
-        Op::LoadConst(i) => format!("{i} ({})", constant(i)),
+        Op::LoadConst(i) | Op::ReturnConst(i) => format!("{i} ({})", constant(i)),
         Op::ExceptStar(n) => {
             let what = if n == crate::compile::bytecode::except_star_op::CHECK_EG_MATCH {
                 "CHECK_EG_MATCH"
@@ -129,6 +129,17 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
             "{a} ({}), {c} ({})",
             name(a.into(), &code.varnames),
             constant(c.into())
+        ),
+        Op::LoadFastAttr(a, i) | Op::LoadFastMethod(a, i) | Op::StoreAttrFast(a, i) => format!(
+            "{a} ({}), {i} ({})",
+            name(a.into(), &code.varnames),
+            name(i.into(), &code.names)
+        ),
+        Op::StoreAttrFastFast(v, a, i) => format!(
+            "{v} ({}), {a} ({}), {i} ({})",
+            name(v.into(), &code.varnames),
+            name(a.into(), &code.varnames),
+            name(i.into(), &code.names)
         ),
         Op::LoadFastLoadConst(a, c) => format!(
             "{a} ({}), {c} ({})",
@@ -180,6 +191,7 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
         | Op::JumpIfFalseOrPop(t)
         | Op::JumpIfTrueOrPop(t)
         | Op::PopJumpIfNotNone(t)
+        | Op::PopJumpIfNone(t)
         | Op::ForIter(t)
         | Op::Send(t) => format!("to {t}"),
         Op::CompareJumpIfFalse(c, t) | Op::CompareJumpIfTrue(c, t) => {

@@ -498,8 +498,26 @@ impl Vm {
                             safe_point!(self, ip);
                             continue 'dispatch;
                         }
-                        Op::LoadAttr(i) => {
-                            let o = pop!(self, 'op);
+                        Op::LoadAttr(_) | Op::LoadFastAttr(..) => {
+                            let (o, i) = match *op_ref {
+                                Op::LoadFastAttr(a, i) => {
+                                    // `self.x`: an instance value is read with no
+                                    // reference traffic for `self`.
+                                    let o = &self.stack[lb + a as usize];
+                                    if let Some(v) = super::attr_cache::cached_instance_value(
+                                        &code, i as usize, o,
+                                    ) {
+                                        self.stack.push(v);
+                                        continue 'dispatch;
+                                    }
+                                    if o.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, a);
+                                    }
+                                    (o.clone(), u32::from(i))
+                                }
+                                Op::LoadAttr(i) => (pop!(self, 'op), i),
+                                _ => break 'op self.system_error("not an attribute load"),
+                            };
                             let v = match super::attr_cache::cached_instance_value(
                                 &code, i as usize, &o,
                             ) {
@@ -538,9 +556,32 @@ impl Vm {
                             self.stack.push(v);
                             continue 'dispatch;
                         }
-                        Op::StoreAttr(i) => {
-                            let o = pop!(self, 'op);
-                            let v = pop!(self, 'op);
+                        Op::StoreAttr(_) | Op::StoreAttrFast(..) | Op::StoreAttrFastFast(..) => {
+                            let (o, v, i) = match *op_ref {
+                                Op::StoreAttrFast(a, i) => {
+                                    let o = self.stack[lb + a as usize].clone();
+                                    if o.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, a);
+                                    }
+                                    (o, pop!(self, 'op), u32::from(i))
+                                }
+                                Op::StoreAttrFastFast(b, a, i) => {
+                                    let o = self.stack[lb + a as usize].clone();
+                                    let v = self.stack[lb + b as usize].clone();
+                                    if v.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, b);
+                                    }
+                                    if o.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, a);
+                                    }
+                                    (o, v, u32::from(i))
+                                }
+                                Op::StoreAttr(i) => {
+                                    let o = pop!(self, 'op);
+                                    (o, pop!(self, 'op), i)
+                                }
+                                _ => break 'op self.system_error("not an attribute store"),
+                            };
                             match self.store_attr_cached(&code, i as usize, &o, v) {
                                 Ok(r) => tri!('op, r),
                                 Err(v) => {
@@ -561,8 +602,18 @@ impl Vm {
                             safe_point!(self, ip);
                             continue 'dispatch;
                         }
-                        Op::LoadMethod(i) => {
-                            let o = pop!(self, 'op);
+                        Op::LoadMethod(_) | Op::LoadFastMethod(..) => {
+                            let (o, i) = match *op_ref {
+                                Op::LoadFastMethod(a, i) => {
+                                    let o = self.stack[lb + a as usize].clone();
+                                    if o.ptr_eq(&self.s.null) {
+                                        break 'op self.unbound_local(&code, a);
+                                    }
+                                    (o, u32::from(i))
+                                }
+                                Op::LoadMethod(i) => (pop!(self, 'op), i),
+                                _ => break 'op self.system_error("not a method load"),
+                            };
                             if let Some(f) = super::attr_cache::cached_method(&code, i as usize, &o)
                             {
                                 self.stack.push(f);
@@ -1044,9 +1095,9 @@ impl Vm {
                             }
                             continue 'dispatch;
                         }
-                        Op::PopJumpIfNotNone(t) => {
+                        Op::PopJumpIfNotNone(t) | Op::PopJumpIfNone(t) => {
                             let v = pop!(self, 'op);
-                            if !v.ptr_eq(&self.s.none) {
+                            if v.ptr_eq(&self.s.none) == matches!(*op_ref, Op::PopJumpIfNone(_)) {
                                 ip = t as usize;
                             }
                             continue 'dispatch;
@@ -1377,11 +1428,14 @@ impl Vm {
                             self.stack.push(f);
                             continue 'dispatch;
                         }
-                        Op::ReturnValue => {
+                        Op::ReturnValue | Op::ReturnConst(_) => {
                             if TRACE && frame_trace.profiled {
                                 self.profile_return(&code);
                             }
-                            let v = pop!(self, 'op);
+                            let v = match *op_ref {
+                                Op::ReturnConst(c) => code.consts[c as usize].clone(),
+                                _ => pop!(self, 'op),
+                            };
                             let Some(frame) = self.frames.pop() else {
                                 break 'op self.stack_underflow();
                             };

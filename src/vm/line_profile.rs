@@ -268,13 +268,11 @@ pub fn file_functions(code: &CodeObject, out: &mut Vec<Rc<CodeObject>>) {
 /// reports no line event for it (its own is on the last line of the body).
 fn is_implicit_return(code: &CodeObject, ip: usize, line: u32) -> bool {
     use crate::compile::bytecode::Op;
-    let n = code.instrs.len();
-    let start = n.saturating_sub(2);
-    start > 0
-        && ip >= start
+    let last = code.instrs.len().saturating_sub(1);
+    last > 0
+        && ip == last
         && line == code.firstlineno
-        && matches!(code.instrs.get(start), Some(Op::LoadConst(_)))
-        && matches!(code.instrs.get(start + 1), Some(Op::ReturnValue))
+        && matches!(code.instrs.get(last), Some(Op::ReturnConst(_)))
 }
 
 fn line_at(code: &CodeObject, ip: usize) -> u32 {
