@@ -155,6 +155,10 @@ struct Unit<'a> {
     posonlyargcount: u32,
     kwonlyargcount: u32,
     firstlineno: u32,
+    /// Local slots certainly bound where code is being emitted, besides the
+    /// parameters: assigned by an earlier statement of an enclosing block (that
+    /// statement completed), or the target of an enclosing `for` loop.
+    bound_locals: Vec<u32>,
 }
 
 pub struct Compiler<'v, 'a> {
@@ -205,6 +209,7 @@ impl Unit<'_> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             firstlineno,
+            bound_locals: Vec::new(),
         }
     }
 }
@@ -357,7 +362,7 @@ impl<'a> Compiler<'_, 'a> {
 
     fn emit(&mut self, op: Op) -> usize {
         let on_bound_local = matches!(op, Op::LoadAttr(_) | Op::LoadMethod(_) | Op::StoreAttr(_))
-            && self.last_loads_bound_parameter();
+            && self.last_loads_bound_local();
         let u = self.u();
         let handler = u.handler_stack.last().copied();
         let at = u.instrs.len();
@@ -398,15 +403,17 @@ impl<'a> Compiler<'_, 'a> {
         self.emit(Op::Jump(start as u32));
     }
 
-    /// True when the last instruction loads only parameters that nothing in the
-    /// function unbinds, so it cannot fail.
-    fn last_loads_bound_parameter(&self) -> bool {
+    /// True when the last instruction loads only locals that are certainly bound
+    /// there (see `Unit::bound_locals`) and that nothing in the function unbinds, so it
+    /// cannot fail.
+    fn last_loads_bound_local(&self) -> bool {
         let u = self.ur();
         let scope = &self.table.scopes[u.scope];
         let bound = |a: u32| {
-            u.varnames
-                .get(a as usize)
-                .is_some_and(|n| scope.params.contains(n) && !scope.unbinds.contains(n))
+            u.varnames.get(a as usize).is_some_and(|n| {
+                (scope.params.contains(n) || u.bound_locals.contains(&a))
+                    && !scope.unbinds.contains(n)
+            })
         };
         u.kind == ScopeKind::Function
             && match u.instrs.last() {
@@ -414,6 +421,30 @@ impl<'a> Compiler<'_, 'a> {
                 Some(&Op::LoadFastLoadFast(v, a)) => bound(v.into()) && bound(a.into()),
                 _ => false,
             }
+    }
+
+    /// Records that the names `target` assigns are bound from here on (in this block
+    /// and the blocks it encloses).
+    pub(super) fn note_bound_target(&mut self, target: &Expr<'_>) {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let name = self.mangle(n).into_owned();
+                let u = self.u();
+                if u.kind == ScopeKind::Function
+                    && let Some(i) = u.varnames.iter().position(|v| *v == name)
+                    && !u.bound_locals.contains(&(i as u32))
+                {
+                    u.bound_locals.push(i as u32);
+                }
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for t in *items {
+                    self.note_bound_target(t);
+                }
+            }
+            ExprKind::Starred(inner) => self.note_bound_target(inner),
+            _ => {}
+        }
     }
 
     fn new_label(&mut self) -> usize {

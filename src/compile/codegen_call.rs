@@ -262,10 +262,13 @@ impl<'a> Compiler<'_, 'a> {
         self.bind_label(start);
         self.emit(Op::ForIter(end as u32));
         self.store_target(g.target)?;
+        let bound = self.ur().bound_locals.len();
+        self.note_bound_target(g.target);
         for cond in g.ifs {
             self.jump_if(cond, false, start)?;
         }
         self.comp_body(gens, i, kind)?;
+        self.u().bound_locals.truncate(bound);
         self.emit(Op::Jump(start as u32));
         self.bind_label(end);
         Ok(())

@@ -4,10 +4,29 @@
 use super::*;
 
 impl<'a> Compiler<'_, 'a> {
+    /// Compiles a block. A simple assignment that completed binds its names for the
+    /// rest of the block (and the blocks inside it); nothing bound inside the block
+    /// counts after it, since it may not have run.
     pub(super) fn body(&mut self, stmts: &'a [Stmt<'a>]) -> CResult {
+        let bound = self.ur().bound_locals.len();
         for s in stmts {
             self.stmt(s)?;
+            match &s.kind {
+                StmtKind::Assign { targets, .. } => {
+                    for t in *targets {
+                        self.note_bound_target(t);
+                    }
+                }
+                StmtKind::AnnAssign {
+                    target,
+                    value: Some(_),
+                    ..
+                }
+                | StmtKind::AugAssign { target, .. } => self.note_bound_target(target),
+                _ => {}
+            }
         }
+        self.u().bound_locals.truncate(bound);
         Ok(())
     }
 
@@ -143,7 +162,10 @@ impl<'a> Compiler<'_, 'a> {
                 self.u().depth += 1;
                 self.u().blocks.push(Block::For { start, exit });
                 self.store_target(target)?;
+                let bound = self.ur().bound_locals.len();
+                self.note_bound_target(target);
                 self.body(body)?;
+                self.u().bound_locals.truncate(bound);
                 self.u().blocks.pop();
                 self.set_loc(s.loc);
                 self.emit_loop_back(start);
