@@ -361,8 +361,7 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn emit(&mut self, op: Op) -> usize {
-        let on_bound_local = matches!(op, Op::LoadAttr(_) | Op::LoadMethod(_) | Op::StoreAttr(_))
-            && self.last_loads_bound_local();
+        let prev_bound = self.last_loads_bound_local();
         let u = self.u();
         let handler = u.handler_stack.last().copied();
         let at = u.instrs.len();
@@ -370,11 +369,7 @@ impl<'a> Compiler<'_, 'a> {
             && u.last_label_at != at
             && u.handlers[at - 1] == handler
             && u.locs[at - 1].line == u.loc.line
-            && let Some(fused) = super::fuse::fuse(u.instrs[at - 1], op).or_else(|| {
-                on_bound_local
-                    .then(|| super::fuse::fuse_attribute(u.instrs[at - 1], op))
-                    .flatten()
-            })
+            && let Some(fused) = super::fuse::fuse(u.instrs[at - 1], op, prev_bound)
         {
             // The pair becomes one instruction; errors report the later one's position.
             u.instrs[at - 1] = fused;
@@ -419,6 +414,7 @@ impl<'a> Compiler<'_, 'a> {
             && match u.instrs.last() {
                 Some(&Op::LoadFast(a)) => bound(a),
                 Some(&Op::LoadFastLoadFast(v, a)) => bound(v.into()) && bound(a.into()),
+                Some(&Op::LoadFastLoadConst(a, _)) => bound(a.into()),
                 _ => false,
             }
     }

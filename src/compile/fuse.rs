@@ -5,13 +5,26 @@
 //! them.
 //! The compiler only fuses within one line, one exception region, and never across a
 //! jump target.
+//!
+//! A fused instruction has one source position, the last part's, where its errors are
+//! reported. An UnboundLocalError for a local loaded by an earlier part belongs at that
+//! local's own position, so a pair whose first instruction loads locals fuses only when
+//! they are certainly bound there (the caller knows: `prev_bound`).
 
 use super::bytecode::Op;
 use crate::syntax::ast::Loc;
 
 /// The instruction replacing `prev` followed by `next`, if the pair fuses.
-pub fn fuse(prev: Op, next: Op) -> Option<Op> {
+/// `prev_bound`: every local `prev` loads is certainly bound (see the module text).
+pub fn fuse(prev: Op, next: Op, prev_bound: bool) -> Option<Op> {
     let small = |i: u32| u16::try_from(i).ok();
+    let loads_local = matches!(
+        prev,
+        Op::LoadFast(_) | Op::LoadFastLoadFast(..) | Op::LoadFastLoadConst(..)
+    );
+    if loads_local && !prev_bound {
+        return None;
+    }
     Some(match (prev, next) {
         (Op::LoadFast(a), Op::LoadFast(b)) => Op::LoadFastLoadFast(small(a)?, small(b)?),
         (Op::LoadFast(a), Op::LoadConst(c)) => Op::LoadFastLoadConst(small(a)?, small(c)?),
@@ -24,17 +37,6 @@ pub fn fuse(prev: Op, next: Op) -> Option<Op> {
         (Op::LoadFastLoadFast(a, k), Op::StoreSubscr) => Op::StoreSubscrFastFast(a, k),
         (Op::LoadFastLoadConst(a, c), Op::StoreSubscr) => Op::StoreSubscrFastConst(a, c),
         (Op::LoadConst(c), Op::ReturnValue) => Op::ReturnConst(c),
-        _ => return None,
-    })
-}
-
-/// The instruction replacing `LoadFast(a)` (or `LoadFastLoadFast(v, a)`) followed by an
-/// attribute instruction on `a`, when the locals loaded are always bound: the fused
-/// instruction reports the attribute's position, which an UnboundLocalError for them
-/// could not use.
-pub fn fuse_attribute(prev: Op, next: Op) -> Option<Op> {
-    let small = |i: u32| u16::try_from(i).ok();
-    Some(match (prev, next) {
         (Op::LoadFast(a), Op::LoadAttr(i)) => Op::LoadFastAttr(small(a)?, small(i)?),
         (Op::LoadFast(a), Op::LoadMethod(i)) => Op::LoadFastMethod(small(a)?, small(i)?),
         (Op::LoadFast(a), Op::StoreAttr(i)) => Op::StoreAttrFast(small(a)?, small(i)?),
@@ -178,9 +180,9 @@ mod tests {
 
     #[test]
     fn operands_fuse_into_the_operator() {
-        let pair = fuse(Op::LoadFast(0), Op::LoadConst(1));
+        let pair = fuse(Op::LoadFast(0), Op::LoadConst(1), true);
         assert!(matches!(pair, Some(Op::LoadFastLoadConst(0, 1))));
-        let op = pair.and_then(|p| fuse(p, Op::BinaryOp(BinOpCode::Sub)));
+        let op = pair.and_then(|p| fuse(p, Op::BinaryOp(BinOpCode::Sub), true));
         assert!(matches!(
             op,
             Some(Op::BinaryOpFastConst(BinOpCode::Sub, 0, 1))
@@ -189,11 +191,11 @@ mod tests {
 
     #[test]
     fn subscripts_of_locals_fuse() {
-        let read = fuse(Op::LoadFastLoadConst(2, 0), Op::BinarySubscr);
+        let read = fuse(Op::LoadFastLoadConst(2, 0), Op::BinarySubscr, true);
         assert!(matches!(read, Some(Op::BinarySubscrFastConst(2, 0))));
-        let store = fuse(Op::LoadFastLoadFast(2, 3), Op::StoreSubscr);
+        let store = fuse(Op::LoadFastLoadFast(2, 3), Op::StoreSubscr, true);
         assert!(matches!(store, Some(Op::StoreSubscrFastFast(2, 3))));
-        assert!(fuse(Op::LoadFast(2), Op::StoreSubscr).is_none());
+        assert!(fuse(Op::LoadFast(2), Op::StoreSubscr, true).is_none());
     }
 
     #[test]
@@ -234,16 +236,20 @@ mod tests {
 
     #[test]
     fn attributes_of_locals_fuse() {
-        let load = fuse_attribute(Op::LoadFast(0), Op::LoadAttr(3));
+        let load = fuse(Op::LoadFast(0), Op::LoadAttr(3), true);
         assert!(matches!(load, Some(Op::LoadFastAttr(0, 3))));
-        let method = fuse_attribute(Op::LoadFast(1), Op::LoadMethod(2));
+        let method = fuse(Op::LoadFast(1), Op::LoadMethod(2), true);
         assert!(matches!(method, Some(Op::LoadFastMethod(1, 2))));
-        let store = fuse_attribute(Op::LoadFast(0), Op::StoreAttr(70_000));
+        let store = fuse(Op::LoadFast(0), Op::StoreAttr(70_000), true);
         assert!(store.is_none());
-        assert!(fuse_attribute(Op::LoadConst(0), Op::LoadAttr(0)).is_none());
-        let pair = fuse_attribute(Op::LoadFastLoadFast(1, 0), Op::StoreAttr(4));
+        assert!(fuse(Op::LoadConst(0), Op::LoadAttr(0), true).is_none());
+        let pair = fuse(Op::LoadFastLoadFast(1, 0), Op::StoreAttr(4), true);
         assert!(matches!(pair, Some(Op::StoreAttrFastFast(1, 0, 4))));
-        assert!(fuse_attribute(Op::LoadFastLoadFast(1, 0), Op::LoadAttr(4)).is_none());
+        assert!(fuse(Op::LoadFastLoadFast(1, 0), Op::LoadAttr(4), true).is_none());
+        // A local that may be unbound keeps its own instruction (and position).
+        assert!(fuse(Op::LoadFast(0), Op::LoadAttr(3), false).is_none());
+        assert!(fuse(Op::LoadFast(0), Op::LoadConst(1), false).is_none());
+        assert!(fuse(Op::LoadConst(0), Op::ReturnValue, false).is_some());
     }
 
     #[test]
@@ -280,8 +286,8 @@ mod tests {
 
     #[test]
     fn large_indices_do_not_fuse() {
-        assert!(fuse(Op::LoadFast(70_000), Op::LoadFast(1)).is_none());
-        assert!(fuse(Op::LoadConst(0), Op::LoadFast(1)).is_none());
+        assert!(fuse(Op::LoadFast(70_000), Op::LoadFast(1), true).is_none());
+        assert!(fuse(Op::LoadConst(0), Op::LoadFast(1), true).is_none());
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub struct Scope {
     pub walrus_targets: FxHashSet<String>,
     /// Names a `del` or an `except ... as` can unbind here: a parameter not among them
     /// is bound whenever the function runs, so its loads need no position of their own
-    /// for an UnboundLocalError (see `fuse::fuse_attribute`).
+    /// for an UnboundLocalError (see `compile/fuse.rs`).
     pub unbinds: FxHashSet<String>,
 }
 
