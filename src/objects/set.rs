@@ -318,8 +318,8 @@ impl Vm {
                 return Ok(());
             }
             // Equal keys may run `__eq__`, which may change the source: its entries
-            // are taken first.
-            let entries: Vec<(i64, Obj)> =
+            // are taken first (small sources, the common `s | {x}`, without allocating).
+            let entries: smallvec::SmallVec<[(i64, Obj); 8]> =
                 src.borrow().iter().map(|(h, k)| (h, k.clone())).collect();
             for (h, k) in entries {
                 self.set_insert(cell, h, k)?;
