@@ -2003,10 +2003,31 @@ for _module, _names in {
 del _module, _names, _name
 
 
+def _charmap_info(name):
+    """A single-byte codec (cp437, koi8_r, iso8859_15, ...) from its decoding table."""
+    import _charmap_tables
+    module = _charmap_tables.ALIASES.get(name, name)
+    entry = _charmap_tables.TABLES.get(module)
+    if entry is None:
+        return None
+    codec_name, decoding_table = entry
+    encoding_map = charmap_build(decoding_table)
+
+    def encode(input, errors='strict'):
+        return charmap_encode(input, errors, encoding_map)
+
+    def decode(input, errors='strict'):
+        return charmap_decode(input, errors, decoding_table)
+
+    return _stateless_info(codec_name, module, encode, decode)
+
+
 def _search_minipy_codecs(name):
     module = _ALIASES.get(name, name)
     builder = _CODEC_BUILDERS.get(module)
-    return builder() if builder is not None else None
+    if builder is not None:
+        return builder()
+    return _charmap_info(name)
 
 
 register(_search_minipy_codecs)

@@ -24,11 +24,13 @@ __all__ = [
     'currentframe', 'getframeinfo', 'getlineno', 'getouterframes', 'getinnerframes',
     'stack', 'trace', 'Traceback', 'FrameInfo', 'ArgInfo', 'getargs', 'getargvalues',
     'formatargvalues', 'getgeneratorstate', 'getgeneratorlocals', 'GEN_CREATED',
-    'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED',
+    'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'getcoroutinestate',
+    'getcoroutinelocals', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED',
+    'CORO_CLOSED', 'getclosurevars', 'ClosureVars', 'getclasstree', 'walktree',
     # annotations and signatures
     'get_annotations', 'formatannotation', 'formatannotationrelativeto',
     'Parameter', 'Signature', 'BoundArguments', 'signature', 'FullArgSpec',
-    'getfullargspec',
+    'getfullargspec', 'getcallargs',
     # code flags
     'CO_OPTIMIZED', 'CO_NEWLOCALS', 'CO_VARARGS', 'CO_VARKEYWORDS', 'CO_NESTED',
     'CO_GENERATOR', 'CO_NOFREE', 'CO_COROUTINE', 'CO_ITERABLE_COROUTINE',
@@ -126,6 +128,98 @@ def getgeneratorlocals(generator):
         raise TypeError(f"{generator!r} is not a Python generator")
     frame = generator.gi_frame
     return frame.f_locals if frame is not None else {}
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """Where a coroutine is in its life: created, running, suspended or closed."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a paused coroutine ({} once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """The names a function's code refers to, split by where they are found: its
+    closure cells, its module's globals, the builtins, or nowhere (as 3.11 does,
+    every name in co_names counts, attribute names included)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError(f"{func!r} is not a Python function")
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents
+                     for name, cell in zip(code.co_freevars, cells)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", sys.modules['builtins'].__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound = set()
+    for name in code.co_names:
+        # Former builtins that are keywords now may still be listed.
+        if name in ("None", "True", "False"):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def walktree(classes, children, parent):
+    """The nested list getclasstree builds: each class with its bases, followed by
+    the list for its subclasses when it has any."""
+    tree = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for cls in classes:
+        tree.append((cls, cls.__bases__))
+        if cls in children:
+            tree.append(walktree(children[cls], children, cls))
+    return tree
+
+
+def getclasstree(classes, unique=False):
+    """Arrange classes into a nested list by inheritance. With unique, a class
+    with several listed bases appears under the first of them only."""
+    children = {}
+    roots = []
+    for cls in classes:
+        if not cls.__bases__:
+            if cls not in roots:
+                roots.append(cls)
+            continue
+        for parent in cls.__bases__:
+            siblings = children.setdefault(parent, [])
+            if cls not in siblings:
+                siblings.append(cls)
+            if unique and parent in classes:
+                break
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
 
 
 def isgenerator(object):
@@ -2089,3 +2183,85 @@ def getfullargspec(func):
             annotations[param.name] = param.annotation
     return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs,
                        kwonlydefaults or None, annotations)
+
+
+def _missing_arguments_error(name, argnames, positional, values):
+    missing = [repr(arg) for arg in argnames if arg not in values]
+    if len(missing) == 1:
+        listed = missing[0]
+    else:
+        listed = ", ".join(missing[:-1]) + " and " + missing[-1]
+    kind = "positional" if positional else "keyword-only"
+    plural = "" if len(missing) == 1 else "s"
+    return TypeError(f"{name}() missing {len(missing)} required {kind} argument{plural}: {listed}")
+
+
+def _too_many_positional_error(name, args, kwonly, varargs, defcount, given, values):
+    at_least = len(args) - defcount
+    kwonly_given = sum(1 for arg in kwonly if arg in values)
+    if varargs:
+        plural = at_least != 1
+        takes = f"at least {at_least}"
+    elif defcount:
+        plural = True
+        takes = f"from {at_least} to {len(args)}"
+    else:
+        plural = len(args) != 1
+        takes = str(len(args))
+    extra = ""
+    if kwonly_given:
+        extra = (f" positional argument{'s' if given != 1 else ''} (and {kwonly_given}"
+                 f" keyword-only argument{'s' if kwonly_given != 1 else ''})")
+    verb = "was" if given == 1 and not kwonly_given else "were"
+    return TypeError(f"{name}() takes {takes} positional argument{'s' if plural else ''}"
+                     f" but {given}{extra} {verb} given")
+
+
+def getcallargs(func, /, *positional, **named):
+    """The mapping of parameter names to the values a call func(*positional,
+    **named) would bind, raising the TypeError the call would raise. A bound
+    method's object is its first argument."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = spec
+    name = func.__name__
+    values = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    given = len(positional)
+    count = min(given, len(args))
+    for arg, value in zip(args, positional):
+        values[arg] = value
+    if varargs:
+        values[varargs] = tuple(positional[count:])
+    accepted = set(args + kwonlyargs)
+    if varkw:
+        values[varkw] = {}
+    for key, value in named.items():
+        if key not in accepted:
+            if not varkw:
+                raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
+            values[varkw][key] = value
+            continue
+        if key in values:
+            raise TypeError(f"{name}() got multiple values for argument {key!r}")
+        values[key] = value
+    defcount = len(defaults) if defaults else 0
+    if given > len(args) and not varargs:
+        raise _too_many_positional_error(name, args, kwonlyargs, varargs, defcount,
+                                         given, values)
+    if given < len(args):
+        required = args[:len(args) - defcount]
+        if any(arg not in values for arg in required):
+            raise _missing_arguments_error(name, required, True, values)
+        for arg, default in zip(args[len(args) - defcount:], defaults or ()):
+            values.setdefault(arg, default)
+    missing_kwonly = False
+    for arg in kwonlyargs:
+        if arg not in values:
+            if kwonlydefaults and arg in kwonlydefaults:
+                values[arg] = kwonlydefaults[arg]
+            else:
+                missing_kwonly = True
+    if missing_kwonly:
+        raise _missing_arguments_error(name, kwonlyargs, False, values)
+    return values
