@@ -517,44 +517,38 @@ impl<'a> Compiler<'_, 'a> {
         }
         if let ExprKind::Compare {
             left,
-            ops,
-            comparators,
+            ops: ops @ [op],
+            comparators: comparators @ [right],
         } = &test.kind
-            && ops.len() == 1
-            && matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
-            && matches!(comparators[0].kind, ExprKind::Constant(Constant::None))
         {
-            // `x is None` / `x is not None` branch on the value itself, as CPython's
-            // POP_JUMP_IF_NONE does: no comparison result is made.
-            self.set_loc(test.loc);
-            self.check_compare(left, ops, comparators)?;
-            self.expr(left)?;
-            self.set_loc(test.loc);
-            let jump_if_none = (ops[0] == CmpOp::Is) == when;
-            self.emit(if jump_if_none {
-                Op::PopJumpIfNone(label as u32)
-            } else {
-                Op::PopJumpIfNotNone(label as u32)
-            });
-            return Ok(());
-        }
-        if let ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } = &test.kind
-            && ops.len() == 1
-            && let Some(code) = rich_cmp(ops[0])
-        {
-            self.expr(left)?;
-            self.expr(&comparators[0])?;
-            self.set_loc(test.loc);
-            self.emit(if when {
-                Op::CompareJumpIfTrue(code, label as u32)
-            } else {
-                Op::CompareJumpIfFalse(code, label as u32)
-            });
-            return Ok(());
+            if matches!(op, CmpOp::Is | CmpOp::IsNot)
+                && matches!(right.kind, ExprKind::Constant(Constant::None))
+            {
+                // `x is None` / `x is not None` branch on the value itself, as
+                // CPython's POP_JUMP_IF_NONE does: no comparison result is made.
+                self.set_loc(test.loc);
+                self.check_compare(left, ops, comparators)?;
+                self.expr(left)?;
+                self.set_loc(test.loc);
+                let jump_if_none = (*op == CmpOp::Is) == when;
+                self.emit(if jump_if_none {
+                    Op::PopJumpIfNone(label as u32)
+                } else {
+                    Op::PopJumpIfNotNone(label as u32)
+                });
+                return Ok(());
+            }
+            if let Some(code) = rich_cmp(*op) {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.set_loc(test.loc);
+                self.emit(if when {
+                    Op::CompareJumpIfTrue(code, label as u32)
+                } else {
+                    Op::CompareJumpIfFalse(code, label as u32)
+                });
+                return Ok(());
+            }
         }
         self.expr(test)?;
         self.emit(if when {
