@@ -439,6 +439,10 @@ pub struct AttrCacheEntry {
     pub kind: AttrCacheKind,
 }
 
+/// Value-stack slots a new generator's frame buffer has beyond its locals until its
+/// code has needed more (see `CodeObject::generator_room`).
+pub const DEFAULT_GENERATOR_ROOM: u32 = 8;
+
 /// Compiled code for one scope.
 #[derive(Debug)]
 pub struct CodeObject {
@@ -486,6 +490,11 @@ pub struct CodeObject {
     /// instrumented dispatch mode (tracemalloc, line profilers) asks, which looks one
     /// up before every instruction; code that never runs instrumented never has it.
     pub traced_lines: std::cell::OnceCell<Box<[u32]>>,
+    /// For generator code: the value-stack room (beyond the local slots) its frames
+    /// have needed so far. A new generator's buffer is made this large at once, so a
+    /// generator whose expressions go deeper than the default room grows its buffer
+    /// once per code object rather than once per generator.
+    pub generator_room: std::cell::Cell<u32>,
 }
 
 impl Op {

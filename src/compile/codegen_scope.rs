@@ -144,6 +144,7 @@ impl<'a> Compiler<'_, 'a> {
             method_cache,
             attr_cache,
             traced_lines: Default::default(),
+            generator_room: std::cell::Cell::new(crate::compile::bytecode::DEFAULT_GENERATOR_ROOM),
             fast_call,
             name: Rc::from(u.name.as_str()),
             qualname: Rc::from(u.qualname.as_str()),

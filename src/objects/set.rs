@@ -354,17 +354,6 @@ impl Vm {
         Ok(())
     }
 
-    /// A new set holding `items` (added in order, as `{a, b, c}` does).
-    pub fn new_set_from(&mut self, items: Vec<Obj>) -> PyResult {
-        let s = self.heap.alloc(SetObj {
-            table: RefCell::new(SetTable::default()),
-        })?;
-        for it in items {
-            self.set_add(&s, it)?;
-        }
-        Ok(s)
-    }
-
     /// A new empty set or frozenset.
     pub fn new_empty_set(&mut self, frozen: bool) -> PyResult {
         let table = RefCell::new(SetTable::default());

@@ -26,9 +26,6 @@ pub(crate) enum ArgSource {
     Owned(Args),
 }
 
-/// Value-stack slots a new generator's frame buffer has beyond its locals.
-const GENERATOR_STACK_ROOM: usize = 8;
-
 impl Vm {
     /// Calls `f(*args)`.
     pub fn call(&mut self, f: &Obj, args: Vec<Obj>) -> PyResult {
@@ -265,10 +262,11 @@ impl Vm {
         }
         let globals = f.globals.clone();
         if code.is_generator() {
-            // The frame's own buffer, with room for a value stack of usual depth, so
-            // that running it seldom grows it.
+            // The frame's own buffer, with the room for a value stack that frames of
+            // this code have needed so far, so that running it seldom grows it.
             let nlocals = self.stack.len() - locals_base;
-            let mut values = Vec::with_capacity(nlocals + GENERATOR_STACK_ROOM);
+            let room = code.generator_room.get() as usize;
+            let mut values = Vec::with_capacity(nlocals + room);
             self.stack.move_tail_into(locals_base, &mut values);
             self.stack.truncate(base);
             let generator = self.new_generator(

@@ -382,6 +382,7 @@ impl PoolReader<'_> {
             attr_cache: (0..nnames).map(|_| Default::default()).collect(),
             trusted: bits & 2 != 0,
             traced_lines: Default::default(),
+            generator_room: std::cell::Cell::new(crate::compile::bytecode::DEFAULT_GENERATOR_ROOM),
         })
     }
 }

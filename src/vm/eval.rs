@@ -906,9 +906,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::BuildSet(n) => {
-                            let start = self.stack.len() - n as usize;
-                            let items: Vec<Obj> = self.stack.drain(start..).collect();
-                            let s = tri!('op, self.new_set_from(items));
+                            let s = tri!('op, self.set_from_stack(n as usize));
                             self.stack.push(s);
                             continue 'dispatch;
                         }

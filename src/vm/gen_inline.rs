@@ -21,6 +21,10 @@ use crate::objects::generator::{GenKind, GeneratorObj, SuspendedFrame};
 use super::frame::Frame;
 use super::{PyErr, Vm};
 
+/// The most value-stack room a generator's buffer is given up front (see
+/// `CodeObject::generator_room`).
+const MAX_LEARNED_ROOM: usize = 64;
+
 impl Vm {
     /// Pushes the frame of generator `it` to resume it with `sent`, when it qualifies;
     /// otherwise hands `sent` back (and nothing changed). The caller saved its frame's
@@ -156,6 +160,13 @@ impl Vm {
     #[inline(always)]
     pub(super) fn save_generator_frame(&mut self, g: &GeneratorObj, f: Frame) {
         let values = self.restore_caller_stack(g);
+        // Remembered for the next generators of this code (see `generator_room`), up to
+        // a bound: one deep moment (a call spreading a long `*args`) must not make every
+        // later generator of the code large.
+        let room = values.capacity().saturating_sub(f.stack_base);
+        if room > f.code.generator_room.get() as usize && room <= MAX_LEARNED_ROOM {
+            f.code.generator_room.set(room as u32);
+        }
         if let Ok(mut slot) = g.frame.try_borrow_mut() {
             *slot = Some(SuspendedFrame {
                 code: f.code,

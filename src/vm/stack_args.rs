@@ -52,4 +52,22 @@ impl Vm {
         self.stack.truncate(start);
         r
     }
+
+    /// `BuildSet`: a set of the `n` values on top of the stack (left to right, so that
+    /// of equal items the first is kept), which are popped. Each is cloned from its
+    /// stack slot as it is added: hashing may run Python code, which pushes above them.
+    pub(crate) fn set_from_stack(&mut self, n: usize) -> super::PyResult {
+        let start = self.stack.len().saturating_sub(n);
+        let r = self.new_empty_set(false).and_then(|s| {
+            for i in start..self.stack.len() {
+                let Some(item) = self.stack.get(i).cloned() else {
+                    break;
+                };
+                self.set_add(&s, item)?;
+            }
+            Ok(s)
+        });
+        self.stack.truncate(start);
+        r
+    }
 }

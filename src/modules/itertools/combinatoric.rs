@@ -67,7 +67,8 @@ impl Combinatoric {
     }
 
     fn current(&self, vm: &mut Vm) -> PyResult<Obj> {
-        let items: Vec<Obj> = {
+        // Gathered on the Rust stack for the usual short tuples: one result per step.
+        let items: smallvec::SmallVec<[Obj; 8]> = {
             let idx = self.indices.borrow();
             idx.iter()
                 .take(self.r)
@@ -75,7 +76,7 @@ impl Combinatoric {
                 .filter_map(|(pos, &i)| self.pool_item(pos, i))
                 .collect()
         };
-        vm.new_tuple(items)
+        vm.new_tuple_from(items.len(), items)
     }
 
     /// Advances the indices; false when the sequence is over.
