@@ -35,6 +35,22 @@ impl SuspendedFrame {
     pub fn stack(&self) -> &[Obj] {
         self.values.get(self.nlocals..).unwrap_or(&[])
     }
+
+    /// The iterator a `yield from` or `await` is delegating to, when the frame is
+    /// paused inside one (`gi_yieldfrom`, `cr_await`): such a pause is at the `Jump`
+    /// back to the loop's `Send`, with the iterator on top of the value stack.
+    pub fn delegate(&self) -> Option<Obj> {
+        use crate::compile::bytecode::Op;
+        let instrs = &self.code.instrs;
+        let paused_in_loop = matches!(instrs.get(self.ip.checked_sub(1)?), Some(Op::YieldValue))
+            && matches!(instrs.get(self.ip), Some(&Op::Jump(t))
+                if matches!(instrs.get(t as usize), Some(Op::Send(_))));
+        if paused_in_loop {
+            self.stack().last().cloned()
+        } else {
+            None
+        }
+    }
 }
 
 /// What kind of frame object this is: they share the machinery and the tag.
@@ -46,6 +62,16 @@ pub enum GenKind {
 }
 
 impl GenKind {
+    /// The prefix of the attributes only this kind has (`gi_yieldfrom`, `cr_await`,
+    /// `ag_await`).
+    pub fn attr_prefix(self) -> &'static str {
+        match self {
+            GenKind::Generator => "gi_",
+            GenKind::Coroutine => "cr_",
+            GenKind::AsyncGenerator => "ag_",
+        }
+    }
+
     /// The type's name, as messages spell it.
     pub fn name(self) -> &'static str {
         match self {

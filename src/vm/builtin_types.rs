@@ -5,7 +5,7 @@ use crate::compile::bytecode::{BinOpCode, CmpOpCode};
 use crate::heap::Obj;
 use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
 use crate::objects::function::{CellObj, CodeObj, FunctionObj};
-use crate::objects::generator::GeneratorObj;
+use crate::objects::generator::{GenKind, GeneratorObj};
 use crate::objects::iter::{DictItemsObj, DictKeysObj, DictValuesObj};
 use crate::objects::set::{is_set_like, set_table};
 use crate::objects::str::as_str;
@@ -351,19 +351,35 @@ impl Vm {
                 let Some(g) = o.downcast::<GeneratorObj>() else {
                     return Ok(None);
                 };
-                match n {
-                    "__name__" => Ok(Some(g.name.get())),
-                    "__qualname__" => Ok(Some(g.qualname.get())),
-                    "gi_running" | "cr_running" | "ag_running" => {
-                        Ok(Some(self.new_bool(g.running.get())))
-                    }
+                // `gi_*` for generators, `cr_*` for coroutines, `ag_*` for async
+                // generators: each kind has only its own.
+                let n = match n.strip_prefix(g.kind.attr_prefix()) {
+                    Some(rest) => rest,
+                    None if n.starts_with("__") => n,
+                    None => return Ok(None),
+                };
+                match (n, g.kind) {
+                    ("__name__", _) => Ok(Some(g.name.get())),
+                    ("__qualname__", _) => Ok(Some(g.qualname.get())),
+                    ("running", _) => Ok(Some(self.new_bool(g.running.get()))),
                     // Paused at a yield: started, not finished, not running.
-                    "gi_suspended" | "cr_suspended" => {
+                    ("suspended", GenKind::Generator | GenKind::Coroutine) => {
                         let paused = g.started.get() && !g.finished.get() && !g.running.get();
                         Ok(Some(self.new_bool(paused)))
                     }
-                    "gi_frame" | "cr_frame" | "ag_frame" => self.generator_frame(o).map(Some),
-                    "gi_code" | "cr_code" | "ag_code" => {
+                    ("frame", _) => self.generator_frame(o).map(Some),
+                    ("yieldfrom", GenKind::Generator)
+                    | ("await", GenKind::Coroutine | GenKind::AsyncGenerator) => {
+                        let delegate = g.frame.try_borrow().ok().and_then(|f| {
+                            f.as_ref()
+                                .and_then(crate::objects::generator::SuspendedFrame::delegate)
+                        });
+                        Ok(Some(delegate.unwrap_or_else(|| self.none())))
+                    }
+                    // Where the coroutine was created: recorded only when
+                    // `sys.set_coroutine_origin_tracking_depth` asks, which minipy has not.
+                    ("origin", GenKind::Coroutine) => Ok(Some(self.none())),
+                    ("code", _) => {
                         let code = g.code.clone();
                         Ok(Some(self.heap.alloc(CodeObj { code })?))
                     }

@@ -58,6 +58,25 @@ const CODE_NAMES: &[&str] = &[
     "co_varnames",
 ];
 
+const GENERATOR_NAMES: &[&str] = &[
+    "gi_code",
+    "gi_frame",
+    "gi_running",
+    "gi_suspended",
+    "gi_yieldfrom",
+];
+
+const COROUTINE_NAMES: &[&str] = &[
+    "cr_await",
+    "cr_code",
+    "cr_frame",
+    "cr_origin",
+    "cr_running",
+    "cr_suspended",
+];
+
+const ASYNC_GENERATOR_NAMES: &[&str] = &["ag_await", "ag_code", "ag_frame", "ag_running"];
+
 impl Vm {
     /// The names CPython's `c.__dict__` holds that minipy's does not.
     pub(crate) fn implicit_type_names(&self, c: &Obj) -> Vec<String> {
@@ -71,6 +90,12 @@ impl Vm {
             FLOAT_NAMES
         } else if c.ptr_eq(self.types.by_tag(Tag::Code)) {
             CODE_NAMES
+        } else if c.ptr_eq(&self.types.generator) {
+            GENERATOR_NAMES
+        } else if c.ptr_eq(&self.types.coroutine) {
+            COROUTINE_NAMES
+        } else if c.ptr_eq(&self.types.async_generator) {
+            ASYNC_GENERATOR_NAMES
         } else {
             &[]
         };
