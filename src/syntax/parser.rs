@@ -146,10 +146,12 @@ fn run<'s, 'a>(
         ParseError::User { error } => error.line,
     };
     let diagnosis = diagnose::describe(b, &tokens, err, mode);
-    // If diagnosing had to read up to the end of the input, it met the unclosed
-    // bracket there: CPython then reports that, whatever the lines.
+    // If diagnosing had to read up to where the tokenizer stopped, it met the
+    // tokenizer's error there, which CPython reports then: an unclosed bracket whatever
+    // the lines, or an error only signalled (a bad line continuation).
     if diagnosis.furthest.is_some_and(|f| f >= tokens.len())
-        && let Some(LexFailure::UnclosedBracket { error, .. }) = failure
+        && let Some(LexFailure::UnclosedBracket { error, .. } | LexFailure::Signalled(error)) =
+            failure
     {
         return Err(error);
     }
