@@ -226,7 +226,9 @@ impl Vm {
         self.frames.clear();
         self.locals_holders.clear();
         self.stack.clear();
+        self.finish_threads();
         (self.library.run_exit_functions)(self);
+        self.drop_parked_threads();
         self.stack.clear();
         self.handled_exc = None;
         self.hot_builtins = None;
