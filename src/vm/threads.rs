@@ -206,7 +206,7 @@ impl Vm {
     /// `_thread.start_new_thread`: starts an OS thread that calls `func(*args,
     /// **kwargs)` under the interpreter lock; returns its ident.
     pub(crate) fn start_thread(&mut self, func: Obj, args: Obj, kwargs: Option<Obj>) -> PyResult {
-        if self.shut_down || self.threads.as_ref().is_some_and(|t| t.finalizing) {
+        if self.finalizing_modules || self.threads.as_ref().is_some_and(|t| t.finalizing) {
             return Err(self.runtime_error("can't create new thread at interpreter shutdown"));
         }
         let default_stack = self.config.stack_size.unwrap_or(super::INTERPRETER_STACK);
@@ -290,9 +290,8 @@ impl Vm {
     }
 
     /// At the end of the main program (before the `atexit` functions): waits for the
-    /// non-daemon threads (`threading._shutdown`), then keeps the lock on this thread for
-    /// good, so that daemon threads never run again.
-    pub(crate) fn finish_threads(&mut self) {
+    /// non-daemon threads (`threading._shutdown`).
+    pub(crate) fn join_threads_at_exit(&mut self) {
         if self.threads.is_none() {
             return;
         }
@@ -304,17 +303,18 @@ impl Vm {
         {
             self.report_unraisable("Exception ignored in: threading._shutdown", e);
         }
-        if let Some(t) = self.threads.as_mut() {
-            t.finalizing = true;
-            t.gil.begin_finalization();
-        }
     }
 
-    /// Drops the states of the threads that will never run again (at teardown).
-    pub(crate) fn drop_parked_threads(&mut self) {
-        if let Some(t) = self.threads.as_mut() {
-            let parked = std::mem::take(&mut t.parked);
-            drop(parked);
-        }
+    /// After the `atexit` functions, before module teardown: keeps the lock on this
+    /// thread for good, so that the threads still running (daemon threads) never run
+    /// again, and drops their states. No thread starts from now on.
+    pub(crate) fn stop_threads(&mut self) {
+        let Some(t) = self.threads.as_mut() else {
+            return;
+        };
+        t.finalizing = true;
+        t.gil.begin_finalization();
+        let parked = std::mem::take(&mut t.parked);
+        drop(parked);
     }
 }

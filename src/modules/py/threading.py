@@ -438,8 +438,6 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        if _shutting_down and not self._daemonic:
-            raise RuntimeError("can't create new thread at interpreter shutdown")
         self._done = _allocate_lock()
         self._done.acquire()
         with _active_limbo_lock:
