@@ -55,7 +55,9 @@ fn an_uncaught_exception_in_a_thread_is_reported_and_the_program_goes_on() {
     let (out, err, status, _) = run(code);
     assert_eq!(out, "after\n");
     assert!(
-        err.starts_with("Exception in thread Thread-1 (boom):\nTraceback (most recent call last):\n"),
+        err.starts_with(
+            "Exception in thread Thread-1 (boom):\nTraceback (most recent call last):\n"
+        ),
         "{err}"
     );
     assert!(

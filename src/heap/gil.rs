@@ -140,6 +140,14 @@ impl<T> Gil<T> {
                 self.changed.notify_all();
                 return state;
             }
+            if !allowed {
+                // Finalization began on another thread: never wakes for good.
+                slot = self
+                    .changed
+                    .wait(slot)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                continue;
+            }
             let seen = slot.switches;
             let interval = self.switch_interval();
             let (s, timeout) = self
@@ -148,7 +156,6 @@ impl<T> Gil<T> {
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             slot = s;
             if timeout.timed_out()
-                && allowed
                 && slot.finalizer.is_none()
                 && slot.parked.is_none()
                 && slot.switches == seen

@@ -9,6 +9,7 @@
 //!   generator's stack swaps with `stack` inside one thread only); `handled_exc`
 //!   (`sys.exc_info()` is per thread); `native_depth` and `stack_origin` (each OS thread
 //!   has its own Rust stack, measured from where that thread entered the interpreter);
+//!   the stack size (`config.stack_size`, which the stack checks read);
 //!   `repr_stack` (reprs under way on this thread's stack, so that another thread's
 //!   repr of the same list is not cut to `[...]`); `locals_holders` (indices into this
 //!   thread's `frames`).
@@ -48,6 +49,9 @@ pub(crate) struct ThreadState {
     locals_holders: Vec<(usize, usize, Obj)>,
     native_depth: usize,
     stack_origin: usize,
+    /// The size of the thread's Rust stack (`Config::stack_size` describes the running
+    /// thread's, which the stack checks read).
+    stack_size: Option<usize>,
     /// For a thread not started yet: what it runs.
     bootstrap: Option<Bootstrap>,
 }
@@ -63,6 +67,7 @@ impl ThreadState {
             locals_holders: Vec::new(),
             native_depth: 0,
             stack_origin: 0,
+            stack_size: None,
             bootstrap: None,
         }
     }
@@ -86,6 +91,9 @@ pub(crate) struct Threads {
     pub(crate) finalizing: bool,
 }
 
+/// The smallest Rust stack a thread is started with.
+const MIN_THREAD_STACK: usize = 4 * 1024 * 1024;
+
 /// The ident of the main thread (and of the only thread before any is started).
 pub(crate) const MAIN_IDENT: u64 = 1;
 
@@ -105,15 +113,9 @@ impl Vm {
         self.threads.as_ref().map_or(0, |t| t.running)
     }
 
-    /// Sets the Rust stack size of threads started from now on (None: leaves it);
-    /// returns the previous one.
-    pub(crate) fn thread_stack_size(&mut self, new: Option<usize>) -> usize {
-        let threads = self.threads_mut();
-        let old = threads.stack_size;
-        if let Some(n) = new {
-            threads.stack_size = n;
-        }
-        old
+    /// Sets the Rust stack size of threads started from now on; returns the previous.
+    pub(crate) fn thread_stack_size(&mut self, new: usize) -> usize {
+        std::mem::replace(&mut self.threads_mut().stack_size, new)
     }
 
     /// `sys.getswitchinterval()`.
@@ -201,6 +203,7 @@ impl Vm {
         std::mem::swap(&mut self.locals_holders, &mut st.locals_holders);
         std::mem::swap(&mut self.native_depth, &mut st.native_depth);
         std::mem::swap(&mut self.stack_origin, &mut st.stack_origin);
+        std::mem::swap(&mut self.config.stack_size, &mut st.stack_size);
     }
 
     /// `_thread.start_new_thread`: starts an OS thread that calls `func(*args,
@@ -217,12 +220,15 @@ impl Vm {
         st.frames = HotVec::with_capacity(16);
         st.stack = HotVec::with_capacity(256);
         st.bootstrap = Some((func, args, kwargs));
-        threads.parked.push(st);
-        threads.running += 1;
+        // The dispatch loop's Rust frames need more room than CPython's C ones: a
+        // smaller stack asked for is rounded up.
         let stack = match threads.stack_size {
             0 => default_stack,
-            n => n,
+            n => n.max(MIN_THREAD_STACK),
         };
+        st.stack_size = Some(stack);
+        threads.parked.push(st);
+        threads.running += 1;
         let gil = Arc::clone(&threads.gil);
         let spawned = std::thread::Builder::new()
             .name(format!("minipy-{ident}"))

@@ -96,3 +96,28 @@ try:
     sys.setswitchinterval(0)
 except ValueError as e:
     print("ValueError:", e)
+
+# A thread with a small stack still ends deep recursion with RecursionError.
+print(threading.stack_size(256 * 1024), threading.stack_size())
+
+
+def deep(n):
+    return deep(n + 1)
+
+
+def recurse():
+    try:
+        deep(0)
+    except RecursionError as e:
+        print("RecursionError:", e)
+
+
+t = threading.Thread(target=recurse)
+t.start()
+t.join()
+print(threading.stack_size(0))
+for bad in ((-1,), (100,), (1, 2)):
+    try:
+        threading.stack_size(*bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)

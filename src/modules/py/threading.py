@@ -15,7 +15,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
            'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'local', 'get_native_id', 'excepthook', 'ExceptHookArgs',
+           'local', 'get_native_id', 'excepthook', 'ExceptHookArgs', 'stack_size',
            'activeCount', 'currentThread']
 
 _start_new_thread = _thread.start_new_thread
@@ -24,6 +24,7 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
 Lock = _thread.allocate_lock
 _CRLock = _thread.RLock
 

@@ -91,24 +91,28 @@ fn is_main_thread(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_bool(main))
 }
 
-/// `stack_size([size])`: the Rust stack of threads started from now on (0: the
-/// interpreter's own); returns the previous setting. As CPython, a size other than 0
+/// `stack_size(size=0)`: sets the Rust stack of threads started from now on (0: the
+/// interpreter's own) and returns the previous setting. As CPython, a size other than 0
 /// must be at least 32 KiB.
 fn stack_size(vm: &mut Vm, args: Args) -> PyResult {
-    let new = match args.pos.first() {
-        Some(s) => {
-            let n = crate::vm::params::ssize_arg(vm, s)?;
-            if n != 0 && n < 32768 {
-                return Err(vm.value_error("size not valid: 32768 bytes"));
-            }
-            Some(
-                usize::try_from(n)
-                    .map_err(|_| vm.value_error("size must be 0 or a positive value"))?,
-            )
-        }
-        None => None,
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("stack_size() takes no keyword arguments"));
+    }
+    if args.pos.len() > 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("stack_size() takes at most 1 argument ({n} given)")));
+    }
+    let n = match args.pos.first() {
+        Some(s) => crate::vm::params::ssize_arg(vm, s)?,
+        None => 0,
     };
-    let old = vm.thread_stack_size(new);
+    if n < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
+    }
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {n} bytes")));
+    }
+    let old = vm.thread_stack_size(n as usize);
     vm.new_int(old as i64)
 }
 
