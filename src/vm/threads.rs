@@ -84,6 +84,8 @@ pub(crate) struct Threads {
     pub(crate) running: usize,
     /// Rust stack size for new threads (`_thread.stack_size`; 0: the interpreter's).
     pub(crate) stack_size: usize,
+    /// The main thread's Rust stack size (the interpreter's).
+    main_stack_size: usize,
     /// The states of the threads that are not running now.
     parked: Vec<ThreadState>,
     /// Set when the interpreter begins to shut down: no thread starts, and no thread but
@@ -130,6 +132,8 @@ impl Vm {
 
     /// The thread table, made on first use.
     fn threads_mut(&mut self) -> &mut Threads {
+        // Made on the main thread, whose stack size the configuration gives.
+        let main_stack_size = self.config.stack_size.unwrap_or(super::INTERPRETER_STACK);
         self.threads.get_or_insert_with(|| {
             Box::new(Threads {
                 gil: Arc::new(Gil::new(super::interrupt::request_check)),
@@ -138,6 +142,7 @@ impl Vm {
                 next_ident: MAIN_IDENT + 1,
                 running: 0,
                 stack_size: 0,
+                main_stack_size,
                 parked: Vec::new(),
                 finalizing: false,
             })
@@ -212,7 +217,6 @@ impl Vm {
         if self.finalizing_modules || self.threads.as_ref().is_some_and(|t| t.finalizing) {
             return Err(self.runtime_error("can't create new thread at interpreter shutdown"));
         }
-        let default_stack = self.config.stack_size.unwrap_or(super::INTERPRETER_STACK);
         let threads = self.threads_mut();
         let ident = threads.next_ident;
         threads.next_ident += 1;
@@ -223,7 +227,7 @@ impl Vm {
         // The dispatch loop's Rust frames need more room than CPython's C ones: a
         // smaller stack asked for is rounded up.
         let stack = match threads.stack_size {
-            0 => default_stack,
+            0 => threads.main_stack_size,
             n => n.max(MIN_THREAD_STACK),
         };
         st.stack_size = Some(stack);
