@@ -81,11 +81,14 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 
-# Semaphore: at most two workers inside at once.
+# Semaphore: at most two workers inside at once. The two inside wait for `proceed`,
+# so a third cannot get in meanwhile.
 sem = threading.Semaphore(2)
 inside = 0
 peak = 0
 count_lock = threading.Lock()
+entered = threading.Semaphore(0)
+proceed = threading.Event()
 
 
 def limited():
@@ -94,7 +97,8 @@ def limited():
         with count_lock:
             inside += 1
             peak = max(peak, inside)
-        time.sleep(0.01)
+        entered.release()
+        proceed.wait()
         with count_lock:
             inside -= 1
 
@@ -102,6 +106,10 @@ def limited():
 ts = [threading.Thread(target=limited) for _ in range(6)]
 for t in ts:
     t.start()
+entered.acquire()
+entered.acquire()
+print("a third got in:", entered.acquire(timeout=0.05))
+proceed.set()
 for t in ts:
     t.join()
 print("peak inside", peak, "now", inside)
