@@ -385,3 +385,10 @@ pub fn block_signals_in_this_thread() {
         libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
     }
 }
+
+/// The kernel's id of the calling thread (`gettid`, CPython's `get_native_id`).
+pub fn thread_native_id() -> u64 {
+    // SAFETY: gettid takes no arguments and cannot fail.
+    let tid = unsafe { libc::gettid() };
+    u64::try_from(tid).unwrap_or(0)
+}

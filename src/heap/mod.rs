@@ -11,6 +11,7 @@
 //! - `trashcan`: deferred freeing so that dropping deep structures never recurses deeply.
 //! - `libc_ffi`: safe wrappers over the few C library calls `time` and `os` need (the
 //!   local time zone, the environment, `fstat`), kept here with the other `unsafe`.
+//! - `gil`: the global interpreter lock, which moves the interpreter between OS threads.
 //! - `zlib_ffi`: safe streams and checksums over the C zlib library (the `zlib` module).
 //!
 //! Every `unsafe` block in the project lives under this module and carries a `SAFETY:`
@@ -22,6 +23,7 @@ mod attr_values;
 pub mod buffer;
 mod dict_keys;
 pub mod gc;
+pub mod gil;
 mod heap_box;
 mod hot_vec;
 mod large;
@@ -179,6 +181,15 @@ impl Heap {
         Heap {
             state: std::mem::ManuallyDrop::new(state),
         }
+    }
+}
+
+impl Heap {
+    /// Makes this heap the one `thread_can_allocate` consults on the calling thread (a
+    /// thread the interpreter started, while it holds the interpreter lock).
+    pub fn adopt_on_this_thread(&self) {
+        let alloc: *const Allocator = &*self.state.alloc;
+        THREAD_ALLOCATOR.with(|current| current.set(alloc));
     }
 }
 

@@ -35,6 +35,7 @@ pub(crate) mod sys;
 mod sys_stdlib_names;
 #[cfg(debug_assertions)]
 mod testing;
+mod thread;
 mod time;
 mod traceback;
 mod tracemalloc;
@@ -80,6 +81,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "zlib",
     "_signal",
     "_sqlite3",
+    "_thread",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -164,6 +166,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "zlib" => zlib::create(vm)?,
         "_signal" => signal::create(vm)?,
         "_sqlite3" => sqlite3::create(vm)?,
+        "_thread" => thread::create(vm)?,
         #[cfg(debug_assertions)]
         "_minipy_testing" => testing::create(vm)?,
         _ => return Ok(None),

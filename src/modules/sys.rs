@@ -196,6 +196,26 @@ fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.getswitchinterval()`: how long a thread runs before it lets a waiting one run.
+fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getswitchinterval", 0, 0)?;
+    let secs = vm.switch_interval().as_secs_f64();
+    vm.new_float(secs)
+}
+
+/// `sys.setswitchinterval(interval)`.
+fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "setswitchinterval", 1, 1)?;
+    let secs = crate::vm::convert::to_f64(vm, &args.pos[0])?;
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    let d = std::time::Duration::try_from_secs_f64(secs)
+        .map_err(|_| vm.overflow_error("switch interval is too large"))?;
+    vm.set_switch_interval(d);
+    Ok(vm.none())
+}
+
 /// `sys.unraisablehook(unraisable)` (also `sys.__unraisablehook__`): prints
 /// "Exception ignored in: ..." and the traceback to stderr.
 fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult {
@@ -263,6 +283,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("_getframe", sys_getframe),
             ("displayhook", sys_displayhook),
             ("excepthook", sys_excepthook),
+            ("getswitchinterval", sys_getswitchinterval),
+            ("setswitchinterval", sys_setswitchinterval),
             ("unraisablehook", sys_unraisablehook),
             ("breakpointhook", super::breakpoint::sys_breakpointhook),
             ("getdefaultencoding", sys_getdefaultencoding),

@@ -63,16 +63,12 @@ fn free_slot(idx: &[u8], hash: i64) -> usize {
     }
 }
 
-thread_local! {
-    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
-}
+/// Dict versions are unique in the process: every thread an interpreter runs (and every
+/// interpreter) draws from the one counter, so no two tables ever share a version.
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 fn new_version() -> u64 {
-    NEXT_VERSION.with(|c| {
-        let v = c.get();
-        c.set(v + 1);
-        v
-    })
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl DictTable {

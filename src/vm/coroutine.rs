@@ -757,7 +757,7 @@ impl Vm {
             .get(f.ip.saturating_sub(1))
             .map_or(0, |l| l.line);
         let key = format!("{file}:{line}:{name}");
-        let first = WARNED.with(|w| w.borrow_mut().insert(key));
+        let first = self.never_awaited_warned.insert(key);
         if !first {
             return;
         }
@@ -775,9 +775,3 @@ impl Vm {
 
 /// CPython's `CO_ITERABLE_COROUTINE` (`types.coroutine` on a generator function).
 pub const ITERABLE_COROUTINE: u32 = 0x4_0000;
-
-thread_local! {
-    /// The "default" warnings action: each warning is shown once per location.
-    static WARNED: RefCell<std::collections::HashSet<String>> =
-        RefCell::new(std::collections::HashSet::new());
-}

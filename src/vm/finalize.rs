@@ -226,7 +226,9 @@ impl Vm {
         self.frames.clear();
         self.locals_holders.clear();
         self.stack.clear();
+        self.join_threads_at_exit();
         (self.library.run_exit_functions)(self);
+        self.stop_threads();
         self.stack.clear();
         self.handled_exc = None;
         self.hot_builtins = None;

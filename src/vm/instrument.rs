@@ -39,6 +39,13 @@ pub(crate) struct Instrumentation {
     pub(crate) stacks: Option<Box<StackTable>>,
 }
 
+impl Instrumentation {
+    /// Forgets the last traced call stack (another thread's frames run now).
+    pub(crate) fn forget_last_stack(&mut self) {
+        self.last_stack = None;
+    }
+}
+
 impl Default for Instrumentation {
     fn default() -> Self {
         Instrumentation {

@@ -88,6 +88,18 @@ pub(crate) fn signal_pending() -> bool {
     ANY_PENDING.load(Ordering::Relaxed)
 }
 
+/// Makes the dispatch loop call `handle_signals` at its next check (another thread
+/// asks for the interpreter lock).
+pub(crate) fn request_check() {
+    ANY_PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Makes the main thread act as if Ctrl-C was pressed (`_thread.interrupt_main`).
+pub(crate) fn raise_sigint_flag() {
+    PENDING[SIGINT].store(true, Ordering::Relaxed);
+    ANY_PENDING.store(true, Ordering::Relaxed);
+}
+
 /// Ends the process by SIGINT with its default action, as CPython does after an
 /// uncaught KeyboardInterrupt (so that a calling shell sees the interruption); 130
 /// (128 + SIGINT) if that fails.
@@ -115,9 +127,12 @@ impl Vm {
     /// `time.sleep`: sleeps `d`, raising KeyboardInterrupt as soon as Ctrl-C is pressed.
     /// A signal handler that raises runs in the sleeping code; one that returns lets
     /// the sleep go on for the time left, as CPython's does (PEP 475).
+    /// With threads, the sleeper lets the others run meanwhile; only the main thread
+    /// wakes up for signals.
     pub(crate) fn sleep_interruptibly(&mut self, d: Duration) -> PyResult<()> {
-        if !catching_sigint() && !HOOKED.iter().any(|h| h.load(Ordering::Relaxed)) {
-            std::thread::sleep(d);
+        let no_signals = !catching_sigint() && !HOOKED.iter().any(|h| h.load(Ordering::Relaxed));
+        if no_signals || !self.on_main_thread() {
+            self.without_gil(move || std::thread::sleep(d));
             return Ok(());
         }
         let end = Instant::now().checked_add(d);
@@ -132,7 +147,8 @@ impl Vm {
             if left.is_zero() {
                 return Ok(());
             }
-            std::thread::sleep(left.min(CHECK_INTERVAL));
+            let slice = left.min(CHECK_INTERVAL);
+            self.without_gil(move || std::thread::sleep(slice));
         }
     }
 }
@@ -146,6 +162,17 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn handle_signals(&mut self) -> PyResult<()> {
         ANY_PENDING.store(false, Ordering::Relaxed);
+        if self.threads.is_some() {
+            self.serve_switch_request();
+            // Signals are handled on the main thread only, as in CPython: the flag
+            // stays up for it.
+            if !self.on_main_thread() {
+                if PENDING.iter().any(|p| p.load(Ordering::Relaxed)) {
+                    ANY_PENDING.store(true, Ordering::Relaxed);
+                }
+                return Ok(());
+            }
+        }
         for (sig, flag) in PENDING.iter().enumerate().skip(1) {
             if !flag.load(Ordering::Relaxed) || !flag.swap(false, Ordering::Relaxed) {
                 continue;

@@ -93,6 +93,7 @@ mod stdout;
 pub mod str_format;
 mod subscript;
 mod suggestions;
+pub(crate) mod threads;
 mod traceback;
 mod traceback_carets;
 mod traceback_group;
@@ -115,7 +116,10 @@ pub use finalize::INTERPRETER_STACK;
 pub use frame::Frame;
 pub use init::MethodKind;
 pub use interrupt::SignalAction;
-pub(crate) use interrupt::{CHECK_INTERVAL, NSIG, catching_sigint, hook_signal, signal_hooked};
+pub(crate) use interrupt::{
+    CHECK_INTERVAL, NSIG, catching_sigint, hook_signal, raise_sigint_flag, signal_hooked,
+    signal_pending,
+};
 pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrupt};
 pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
@@ -256,6 +260,12 @@ pub struct Vm {
     pub(crate) compiling_trusted: bool,
     /// The instruction and time budget (see `budget.rs`).
     pub(crate) budget: budget::Budget,
+    /// The threads the program started and the lock they take turns under (None until
+    /// the first thread starts; see `threads.rs`).
+    pub(crate) threads: Option<Box<threads::Threads>>,
+    /// Where a "coroutine was never awaited" warning was shown already (file, line,
+    /// name): the default warnings action shows each once.
+    pub(crate) never_awaited_warned: std::collections::HashSet<String>,
     /// Declared last: every object above must be dropped before the heap.
     pub heap: Heap,
 }

@@ -118,6 +118,8 @@ impl Vm {
             stderr: None,
             compiling_trusted: false,
             budget,
+            threads: None,
+            never_awaited_warned: Default::default(),
             heap,
             hot_builtins: None,
         };

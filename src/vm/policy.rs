@@ -184,6 +184,8 @@ fn needed_capability(module: &str, name: &str) -> Option<Capability> {
         ("os", "_environ_items" | "putenv" | "unsetenv") => Some(Environment),
         ("os", "getpid" | "urandom" | "cpu_count" | "kill") => Some(Process),
         ("_signal", "signal" | "alarm" | "pause" | "raise_signal") => Some(Process),
+        // OS threads of the process.
+        ("_thread", "start_new_thread" | "start_new" | "interrupt_main") => Some(Process),
         // A message table: nothing outside the process.
         ("os", "strerror") => None,
         // Everything else `os` does in Rust touches files (new functions too).

@@ -92,8 +92,9 @@ def _checkLevel(level):
 # --- the module lock -------------------------------------------------------------------
 
 class _ReentrantLock:
-    """The lock handlers and the module take around shared state.  minipy runs one
-    thread, so holding it never waits; it only counts how deeply it is held."""
+    """The lock handlers and the module take around shared state where threads
+    cannot be started (a sandbox without `_thread`): holding it never waits; it
+    only counts how deeply it is held.  Elsewhere the lock is `_thread.RLock`."""
 
     def __init__(self):
         self._depth = 0
@@ -117,7 +118,23 @@ class _ReentrantLock:
         self.release()
 
 
-_lock = _ReentrantLock()
+try:
+    from _thread import RLock as _ThreadRLock, get_ident as _get_ident
+except ImportError:
+    # Without threads (a sandbox), the counting lock above is all that is needed.
+    _ThreadRLock = None
+
+    def _get_ident():
+        return 1
+
+
+def _new_lock():
+    if _ThreadRLock is None:
+        return _ReentrantLock()
+    return _ThreadRLock()
+
+
+_lock = _new_lock()
 
 
 def _acquireLock():
@@ -162,8 +179,11 @@ def _in_logging_package(frame):
 # --- records ---------------------------------------------------------------------------
 
 def _thread_details():
-    # minipy has a single thread, which CPython would call MainThread.
-    return 1, 'MainThread'
+    threading = sys.modules.get('threading')
+    if threading is None:
+        # No thread was started through threading: this is the main thread.
+        return _get_ident(), 'MainThread'
+    return threading.get_ident(), threading.current_thread().name
 
 
 class LogRecord(object):
@@ -557,10 +577,10 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _ReentrantLock()
+        self.lock = _new_lock()
 
     def _at_fork_reinit(self):
-        self.lock._at_fork_reinit()
+        self.lock = _new_lock()
 
     def acquire(self):
         if self.lock:

@@ -2,17 +2,18 @@
 first out (Queue), last in first out (LifoQueue), smallest first
 (PriorityQueue) and an unbounded one without task counting (SimpleQueue).
 
-minipy runs one thread, so a call that would have to wait for another
-thread can only fail: get() from an empty queue raises Empty and put()
-into a full one raises Full at once, whatever the timeout (a timeout
-could only expire).  join() returns when every task is done and raises
-RuntimeError otherwise.  A negative timeout is refused with ValueError
-as in CPython.
+get() on an empty queue and put() into a full one wait (for another
+thread to put or get an item) unless block is false, at most timeout
+seconds when one is given, then raise Empty or Full.  join() waits until
+every item put has been reported done with task_done().  A negative
+timeout is refused with ValueError as in CPython.
 """
 
 import types
+import threading
 from collections import deque
 from heapq import heappop, heappush
+from time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -42,6 +43,11 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # One lock guards the storage; the conditions wait on it.
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         # Items put but not yet reported finished by task_done().
         self.unfinished_tasks = 0
 
@@ -63,42 +69,73 @@ class Queue:
 
     def qsize(self):
         """How many items are waiting."""
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
         """Whether no item is waiting."""
-        return self._qsize() == 0
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
         """Whether a bounded queue has no free slot."""
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     # -- adding and taking --
 
     def put(self, item, block=True, timeout=None):
-        """Add item.  A full bounded queue raises Full (no other thread
-        could make room)."""
-        if self.maxsize > 0:
-            # As in CPython, the timeout is checked before the room.
-            if block:
-                _refuse_negative(timeout)
-            if self._qsize() >= self.maxsize:
-                raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
+        """Add item, waiting for a free slot in a full bounded queue (not
+        at all when block is false, at most timeout seconds otherwise);
+        Full when none comes."""
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    end = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        left = end - _time()
+                        if left <= 0.0:
+                            raise Full
+                        self.not_full.wait(left)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def put_nowait(self, item):
         """put(item, block=False)."""
         return self.put(item, block=False)
 
     def get(self, block=True, timeout=None):
-        """Remove and return the next item.  An empty queue raises Empty
-        (no other thread could add one)."""
-        if block:
-            _refuse_negative(timeout)
-        if self._qsize() == 0:
-            raise Empty
-        return self._get()
+        """Remove and return the next item, waiting for one in an empty
+        queue (not at all when block is false, at most timeout seconds
+        otherwise); Empty when none comes."""
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                end = _time() + timeout
+                while not self._qsize():
+                    left = end - _time()
+                    if left <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(left)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def get_nowait(self):
         """get(block=False)."""
@@ -108,17 +145,19 @@ class Queue:
 
     def task_done(self):
         """Record that the work on one item taken with get() is finished."""
-        if self.unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left <= 0:
+                if left < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
 
     def join(self):
-        """Return once every item put has been reported done; with tasks
-        left no other thread could finish them, so RuntimeError is raised."""
-        if self.unfinished_tasks:
-            raise RuntimeError(
-                f"join() would wait forever: {self.unfinished_tasks} unfinished "
-                f"task(s) and no other thread to complete them")
+        """Wait until every item put has been reported done."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
 
 class PriorityQueue(Queue):
@@ -154,22 +193,39 @@ class SimpleQueue:
 
     def __init__(self):
         self._items = deque()
+        self._ready = threading.Condition(threading.Lock())
 
     def put(self, item, block=True, timeout=None):
         """Add item; never waits, so block and timeout are not used."""
-        self._items.append(item)
+        with self._ready:
+            self._items.append(item)
+            self._ready.notify()
 
     def put_nowait(self, item):
         """put(item)."""
-        self._items.append(item)
+        self.put(item)
 
     def get(self, block=True, timeout=None):
-        """Remove and return the oldest item; Empty when there is none."""
+        """Remove and return the oldest item, waiting for one (not at all
+        when block is false, at most timeout seconds otherwise); Empty
+        when none comes."""
         if block and timeout is not None:
             _check_c_timeout(timeout)
-        if not self._items:
-            raise Empty
-        return self._items.popleft()
+        with self._ready:
+            if not block:
+                if not self._items:
+                    raise Empty
+            elif timeout is None:
+                while not self._items:
+                    self._ready.wait()
+            else:
+                end = _time() + timeout
+                while not self._items:
+                    left = end - _time()
+                    if left <= 0.0:
+                        raise Empty
+                    self._ready.wait(left)
+            return self._items.popleft()
 
     def get_nowait(self):
         """get(block=False)."""

@@ -1,0 +1,1 @@
+"""Concurrent execution: minipy provides the concurrent.futures package."""
