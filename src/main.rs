@@ -119,8 +119,54 @@ fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
         .ok_or_else(|| format!("invalid number of seconds '{s}'"))
 }
 
+/// Long options that take a value (`--max-heap 64M` or `--max-heap=64M`).
+const LONG_OPTIONS_WITH_VALUE: [&str; 4] =
+    ["--max-heap", "--max-time", "--flamegraph", "--mem-timeline"];
+
+/// Splits the command line where the program's own arguments begin, as CPython does:
+/// options are minipy's only up to the script name (or `-c CODE`); everything after
+/// belongs to the program, so `minipy tool.py -h` hands `-h` to the script's argparse.
+/// Returns minipy's part (with the script name or the code) and the program's.
+fn split_command_line(
+    mut args: Vec<std::ffi::OsString>,
+) -> (Vec<std::ffi::OsString>, Vec<std::ffi::OsString>) {
+    let mut i = 1;
+    while i < args.len() {
+        let arg = args[i].to_string_lossy();
+        if arg == "--" {
+            // What follows `--` is the script, then its arguments.
+            i += 2;
+            break;
+        }
+        if arg == "-" || !arg.starts_with('-') {
+            i += 1;
+            break;
+        }
+        if let Some(long) = arg.strip_prefix("--") {
+            let takes_value =
+                !long.contains('=') && LONG_OPTIONS_WITH_VALUE.contains(&arg.as_ref());
+            i += if takes_value { 2 } else { 1 };
+            continue;
+        }
+        // Clustered short flags; `-c` ends minipy's options after its code, which is
+        // the rest of this word or the next one.
+        if let Some(pos) = arg.find('c') {
+            i += if pos + 1 < arg.len() { 1 } else { 2 };
+            break;
+        }
+        i += 1;
+    }
+    let rest = args.split_off(i.min(args.len()));
+    (args, rest)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (own, program_args) = split_command_line(std::env::args_os().collect());
+    let mut cli = Cli::parse_from(own);
+    cli.args = program_args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     // The interpreter runs on a thread with a large stack: Python calls never recurse on
     // it, but nested calls from Rust into Python (repr, sort keys, ...) do.
     let handle = std::thread::Builder::new()

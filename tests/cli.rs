@@ -128,6 +128,37 @@ fn dash_c_defines_no_file_name() {
     assert_eq!(out.status.code(), Some(1));
 }
 
+/// Options after the script name (or after `-c CODE`) are the program's, as in CPython:
+/// `minipy tool.py -h` gives `-h` to the script, not to minipy.
+#[test]
+fn options_after_the_script_belong_to_the_program() {
+    let dir = std::env::temp_dir().join(format!("minipy-cli-argv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("argv.py");
+    std::fs::write(&script, "import sys; print(sys.argv[1:])\n").expect("write script");
+    let path = script.to_string_lossy().into_owned();
+    let cases: [(&[&str], &str); 6] = [
+        (&[&path, "-h", "--version"], "['-h', '--version']\n"),
+        (
+            &["--gc-disabled", &path, "-c", "x", "--gc-stress"],
+            "['-c', 'x', '--gc-stress']\n",
+        ),
+        (&[&path, "--", "-q"], "['--', '-q']\n"),
+        (&["--max-heap", "64M", &path, "-V"], "['-V']\n"),
+        (&["--", &path, "-B"], "['-B']\n"),
+        (
+            &["-c", "import sys; print(sys.argv)", "-h", "--dis"],
+            "['-c', '-h', '--dis']\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = run(args);
+        assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{args:?}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn a_directory_without_main_gives_cpythons_message() {
     let dir = std::env::temp_dir().join(format!("minipy-cli-dir-{}", std::process::id()));

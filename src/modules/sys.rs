@@ -88,6 +88,13 @@ fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(vm.recursion_limit() as i64)
 }
 
+/// True once the interpreter has begun tearing down its modules (after the `atexit`
+/// functions ran, as in CPython): a `__del__` method may then find globals gone.
+fn sys_is_finalizing(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "sys.is_finalizing", 0, 0)?;
+    Ok(vm.new_bool(vm.finalizing_modules))
+}
+
 fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "setrecursionlimit", 1, 1)?;
     let n = vm.to_index(&args.pos[0]);
@@ -273,6 +280,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("intern", sys_intern),
             ("getrecursionlimit", sys_getrecursionlimit),
             ("setrecursionlimit", sys_setrecursionlimit),
+            ("is_finalizing", sys_is_finalizing),
             ("exit", sys_exit),
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),

@@ -14,11 +14,18 @@ declare_payload!(DictObj, "dict", Tag::Dict, gc);
 impl Behaviour for DictObj {
     const UNTRACK: crate::heap::object::Untrack =
         crate::heap::object::Untrack::WhenAtomicInFullCollection;
+    /// CPython's order, which decides the order the collector finds objects in (and so
+    /// the order `__del__` methods of garbage run in) and `gc.get_referents`' order: a
+    /// table whose keys are all exact strs shows only its values (a str cannot be part
+    /// of a cycle); any other shows each entry's value, then its key.
     fn traverse(&self, _: &[NoTail], visit: &mut dyn FnMut(&Obj)) {
         if let Ok(t) = self.table.try_borrow() {
+            let str_keys = t.iter().all(|e| super::tag_of(&e.key) == Tag::Str);
             for e in t.iter() {
-                visit(&e.key);
                 visit(&e.value);
+                if !str_keys {
+                    visit(&e.key);
+                }
             }
         }
     }

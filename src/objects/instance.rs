@@ -140,12 +140,14 @@ impl Behaviour for InstanceObj {
             .downcast::<TypeObj>()
             .map_or(0, TypeObj::instance_tail_len)
     }
+    /// CPython's subtype_traverse order: the `__slots__` values, the attributes, then
+    /// the class.
     fn traverse(&self, slots: &[OptObjCell], visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.class.get());
-        self.attrs.traverse(visit);
         for s in slots {
             super::visit_opt(&s.get(), visit);
         }
+        self.attrs.traverse(visit);
+        visit(&self.class.get());
     }
     fn clear(&self) {
         self.attrs.clear();

@@ -11,8 +11,10 @@ pub struct ListObj {
 declare_payload!(ListObj, "list", Tag::List, gc);
 impl Behaviour for ListObj {
     fn traverse(&self, _: &[crate::heap::NoTail], visit: &mut dyn FnMut(&Obj)) {
+        // Last to first, as CPython's list_traverse: the order the collector meets the
+        // items in, and so the order their `__del__` methods run in when garbage.
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(visit);
+            items.iter().rev().for_each(visit);
         }
     }
     fn clear(&self) {

@@ -15,7 +15,8 @@ impl Behaviour for TupleObj {
         self.len
     }
     fn traverse(&self, tail: &[Obj], visit: &mut dyn FnMut(&Obj)) {
-        tail.iter().for_each(visit);
+        // Last to first, as CPython's tupletraverse.
+        tail.iter().rev().for_each(visit);
     }
 }
 
