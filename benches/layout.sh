@@ -41,6 +41,7 @@ done < tests/bench_outputs/sizes.txt
 for prog in tests/realistic/*.py; do
   profile "$prog" tests/realistic "$(basename "$prog")"
 done
+# Callgrind marks a recursive call's function with a depth suffix (`f'2`), dropped here.
 # The C runtime's entry code (which callgrind reports without names) comes first, then
 # the functions of the executable with a cost in each profile, counted once per profile.
 printf '%s\n' _start deregister_tm_clones register_tm_clones __do_global_dtors_aux frame_dummy \
@@ -48,7 +49,7 @@ printf '%s\n' _start deregister_tm_clones register_tm_clones __do_global_dtors_a
 for f in "$data"/*.cg; do
   awk -v bin="$minipy" '
     /^ob=/ { here = (substr($0, 4) == bin) }
-    /^fn=/ { if (here) print substr($0, 4) }' "$f" | sort -u
+    /^fn=/ { if (here) { name = substr($0, 4); sub(/\047[0-9]+$/, "", name); print name } }' "$f" | sort -u
 done | sort | uniq -c | sort -k1,1nr -k2 |
   awk 'NF == 2 && $2 !~ /^(0x|\()/ { print $2 }' >> layout/function-order.txt
 echo "wrote layout/function-order.txt ($(wc -l < layout/function-order.txt) functions)"
