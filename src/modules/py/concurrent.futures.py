@@ -215,22 +215,18 @@ class Future:
             raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = _FINISHED
-            self._tell_waiters(False)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish('_result', result, False)
 
     def set_exception(self, exception):
+        self._finish('_exception', exception, True)
+
+    def _finish(self, field, value, failed):
         with self._condition:
             if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
+            setattr(self, field, value)
             self._state = _FINISHED
-            self._tell_waiters(True)
+            self._tell_waiters(failed)
             self._condition.notify_all()
         self._invoke_callbacks()
 
