@@ -62,3 +62,12 @@ fn try_blocks_have_exception_tables() {
         "try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\nfinally:\n    print('done')\n"
     ));
 }
+
+#[test]
+fn plain_slices_are_not_built_as_objects() {
+    // Loads and stores of `a[i:j]`/`a[i:j:k]` take the bounds straight from the stack;
+    // `del`, augmented assignment and tuple keys still build a slice object.
+    insta::assert_snapshot!(disassemble(
+        "def f(a, i):\n    b = a[i:]\n    a[:i] = b[::-1]\n    a[i:] += b\n    del a[:1]\n    return a[1:2, ::3]\n"
+    ));
+}

@@ -228,6 +228,12 @@ pub enum Op {
     BuildMap(u32),
     /// 2 or 3 items.
     BuildSlice(u32),
+    /// `o[start:stop]` (2) or `o[start:stop:step]` (3), the bounds on the stack above
+    /// `o`: lists, tuples and strs with int or None bounds are sliced without a slice
+    /// object.
+    BinarySlice(u32),
+    /// `o[start:stop(:step)] = v`, the stack holding `v, o, start, stop(, step)`.
+    StoreSlice(u32),
     /// Concatenate n strings.
     BuildString(u32),
     /// Append TOS to the list n items down (comprehensions).

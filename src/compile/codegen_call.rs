@@ -135,6 +135,28 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
+    /// For a plain slice key `a:b` or `a:b:c`, pushes its bounds (None for those left
+    /// out) and returns how many, for `BinarySlice`/`StoreSlice`; for any other key
+    /// pushes nothing and returns None.
+    pub(super) fn slice_bounds(&mut self, key: &'a Expr<'a>) -> CResult<Option<u32>> {
+        let ExprKind::Slice { lower, upper, step } = &key.kind else {
+            return Ok(None);
+        };
+        for part in [lower, upper] {
+            match part {
+                Some(p) => self.expr(p)?,
+                None => self.load_const(ConstValue::None)?,
+            }
+        }
+        match step {
+            Some(s) => {
+                self.expr(s)?;
+                Ok(Some(3))
+            }
+            None => Ok(Some(2)),
+        }
+    }
+
     pub(super) fn subscript_key(&mut self, key: &'a Expr<'a>) -> CResult {
         match &key.kind {
             ExprKind::Slice { lower, upper, step } => {

@@ -140,6 +140,11 @@ impl<'a> Compiler<'_, 'a> {
             ExprKind::Subscript { value, slice } => {
                 self.check_subscript(value, slice)?;
                 self.expr(value)?;
+                if let Some(n) = self.slice_bounds(slice)? {
+                    self.set_loc(e.loc);
+                    self.emit(Op::BinarySlice(n));
+                    return Ok(());
+                }
                 self.subscript_key(slice)?;
                 self.set_loc(e.loc);
                 self.emit(Op::BinarySubscr);

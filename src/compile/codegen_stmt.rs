@@ -416,6 +416,10 @@ impl<'a> Compiler<'_, 'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
+                if let Some(n) = self.slice_bounds(slice)? {
+                    self.emit(Op::StoreSlice(n));
+                    return Ok(());
+                }
                 self.subscript_key(slice)?;
                 self.emit(Op::StoreSubscr);
                 Ok(())

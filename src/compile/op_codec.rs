@@ -155,6 +155,8 @@ op_codec! {
     BuildSet(a: u32),
     BuildMap(a: u32),
     BuildSlice(a: u32),
+    BinarySlice(a: u32),
+    StoreSlice(a: u32),
     BuildString(a: u32),
     ListAppend(a: u32),
     SetAdd(a: u32),

@@ -209,6 +209,8 @@ fn describe_arg(vm: &mut Vm, code: &CodeObject, op: &Op) -> String {
         | Op::BuildSet(n)
         | Op::BuildMap(n)
         | Op::BuildSlice(n)
+        | Op::BinarySlice(n)
+        | Op::StoreSlice(n)
         | Op::BuildString(n)
         | Op::ListAppend(n)
         | Op::SetAdd(n)

@@ -929,6 +929,27 @@ impl Vm {
                             self.stack.push(s);
                             continue 'dispatch;
                         }
+                        Op::BinarySlice(n) => {
+                            let step = if n == 3 { Some(pop!(self, 'op)) } else { None };
+                            let stop = pop!(self, 'op);
+                            let start = pop!(self, 'op);
+                            let o = pop!(self, 'op);
+                            let v = tri!('op, self.get_slice(&o, start, stop, step));
+                            self.stack.push(v);
+                            continue 'dispatch;
+                        }
+                        Op::StoreSlice(n) => {
+                            let step = if n == 3 { Some(pop!(self, 'op)) } else { None };
+                            let stop = pop!(self, 'op);
+                            let start = pop!(self, 'op);
+                            let o = pop!(self, 'op);
+                            let v = pop!(self, 'op);
+                            tri!('op, self.set_slice(&o, start, stop, step, v));
+                            // A value dropped here may have queued a finalizer: run it before
+                            // the next instruction can observe its effects.
+                            safe_point!(self, ip);
+                            continue 'dispatch;
+                        }
                         Op::BuildString(n) => {
                             let start = self.stack.len() - n as usize;
                             let mut s = String::new();

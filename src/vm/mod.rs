@@ -82,6 +82,7 @@ mod repr;
 mod room;
 mod run;
 mod sizeof;
+mod slice_ops;
 mod slot_wrappers;
 mod slots;
 mod source_text;
