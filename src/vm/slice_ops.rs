@@ -7,7 +7,7 @@ use crate::heap::{HeapVec, Obj};
 use crate::objects::slice::adjust_indices;
 use crate::objects::str::{as_str_obj, char_to_byte};
 use crate::objects::tuple::as_tuple;
-use crate::objects::{IntObj, ListObj, Tag, tag_of};
+use crate::objects::{IntObj, ListObj, StrObj, Tag, tag_of};
 
 use super::{PyResult, Vm};
 
@@ -55,7 +55,7 @@ impl Vm {
                     if let Some((so, s)) = as_str_obj(o) {
                         let len = so.char_len() as i64;
                         let (start, _, step, n) = adjust_indices(lo, hi, step, len);
-                        return self.str_get_slice(o, s, so.is_ascii(), len, start, step, n);
+                        return self.str_get_slice(o, so, s, start, step, n);
                     }
                 }
             }
@@ -128,19 +128,19 @@ impl Vm {
         self.new_tuple_from(n as usize, it)
     }
 
-    /// The `n` characters of str `o` (text `s`, `len` characters) from `start` by `step`.
+    /// The `n` characters of str `o` (payload `so`, text `s`) from `start` by `step`.
     pub(crate) fn str_get_slice(
         &mut self,
         o: &Obj,
+        so: &StrObj,
         s: &str,
-        ascii: bool,
-        len: i64,
         start: i64,
         step: i64,
         n: i64,
     ) -> PyResult {
+        let ascii = so.is_ascii();
         if step == 1 {
-            if n == len {
+            if n == so.char_len() as i64 {
                 return Ok(o.clone());
             }
             let b0 = char_to_byte(s, ascii, start as usize);

@@ -250,7 +250,7 @@ impl Vm {
                 step,
                 len: n,
                 ..
-            } => self.str_get_slice(o, s, ascii, len, start, step, n),
+            } => self.str_get_slice(o, so, s, start, step, n),
         }
     }
 
