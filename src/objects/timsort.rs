@@ -502,9 +502,7 @@ impl<T: Clone> Sorter<'_, '_, T> {
                 Ok(())
             }
             Ok(Exit::Done) | Err(_) => {
-                for j in 0..st.nb {
-                    self.v[st.dest - st.nb + j] = tmp[j].clone();
-                }
+                self.v[st.dest - st.nb..st.dest].clone_from_slice(&tmp[..st.nb]);
                 r.map(|_| ())
             }
         }
