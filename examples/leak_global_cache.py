@@ -76,7 +76,7 @@ print()
 #    recently used results, so its size stops growing once it is full. (Clearing the
 #    dict or holding the results in a weakref.WeakValueDictionary would also do.)
 _rendered.clear()  # gives back everything the leak held
-del before, after, again
+before = after = again = None  # the names stay, so the namespace does not grow below
 
 
 @functools.lru_cache(maxsize=100)

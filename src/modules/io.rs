@@ -294,6 +294,19 @@ pub fn register_types(vm: &mut Vm) -> PyResult<()> {
             MethodKind::Instance,
         )?;
     }
+    for (tag, owner) in [
+        (Tag::BufferedReader, "BufferedReader"),
+        (Tag::BufferedWriter, "BufferedWriter"),
+        (Tag::BufferedRandom, "BufferedRandom"),
+    ] {
+        let ty = vm.types.by_tag(tag).clone();
+        vm.add_methods(
+            &ty,
+            owner,
+            crate::objects::file_methods::BINARY_METHODS,
+            MethodKind::Instance,
+        )?;
+    }
     let text = vm.types.by_tag(Tag::TextStream).clone();
     vm.add_methods(
         &text,

@@ -112,6 +112,7 @@ const STARTUP_MODULES: &[&str] = &[
     "io",
     "os",
     "os.path",
+    "posixpath",
     "stat",
     "_sitebuiltins",
 ];
@@ -144,6 +145,11 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "io" => io::create(vm)?,
         "os" => os::create(vm)?,
         "os.path" => os::create_path(vm)?,
+        // CPython's `os.path` is the module `posixpath`: one module under both names.
+        "posixpath" => {
+            let os = vm.import_module("os")?;
+            vm.getattr_str(&os, "path")?
+        }
         "collections" => collections::create(vm)?,
         "itertools" => itertools::create(vm)?,
         "operator" => operator::create(vm)?,

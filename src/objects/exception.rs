@@ -27,10 +27,16 @@ pub struct TraceEntry {
     pub locals: Option<Obj>,
 }
 
-/// Frozen modules that stand in for modules CPython writes in C: their frames are not
-/// recorded in tracebacks, so that an error they raise shows as CPython shows one raised
-/// by C code, with the caller's line last.
-const C_MODULE_STAND_INS: &[&str] = &["<frozen sqlite3>"];
+/// Frozen modules that stand in for modules CPython writes in C (`_sqlite3`,
+/// `_decimal`, `_datetime`, `_pickle`): their frames are not recorded in tracebacks, so
+/// that an error they raise shows as CPython shows one raised by C code, with the
+/// caller's line last.
+const C_MODULE_STAND_INS: &[&str] = &[
+    "<frozen sqlite3>",
+    "<frozen decimal>",
+    "<frozen datetime>",
+    "<frozen pickle>",
+];
 
 fn hidden_from_tracebacks(code: &CodeObject) -> bool {
     code.trusted && C_MODULE_STAND_INS.contains(&&*code.filename)

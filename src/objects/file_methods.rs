@@ -386,6 +386,28 @@ pub(crate) fn file_read(vm: &mut Vm, args: Args) -> PyResult {
     read_impl(vm, core, size)
 }
 
+/// `readinto(buffer)` of a binary file: reads up to the buffer's length into its start
+/// and returns how many bytes came.
+fn file_readinto(vm: &mut Vm, args: Args) -> PyResult {
+    check_positional(vm, &args, "readinto", 1, 1)?;
+    let (file, buffer) = (args.pos[0].clone(), args.pos[1].clone());
+    let Some(room) = crate::modules::struct_module::write_buffer(&buffer, |w| w.len()) else {
+        let n = vm.type_name(&buffer);
+        return Err(vm.type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {n}"
+        )));
+    };
+    let size = vm.new_int(i64::try_from(room).unwrap_or(i64::MAX))?;
+    let data = file_read(vm, Args::new([file, size]))?;
+    let data = crate::objects::bytes::with_bytes(&data, <[u8]>::to_vec).unwrap_or_default();
+    crate::modules::struct_module::write_buffer(&buffer, |w| {
+        if let Some(dest) = w.get_mut(..data.len()) {
+            dest.copy_from_slice(&data);
+        }
+    });
+    vm.new_int(data.len() as i64)
+}
+
 pub(crate) fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
     refuse_missing(vm, &args, false)?;
     check_positional(vm, &args, "readline", 0, 1)?;
@@ -816,6 +838,9 @@ impl Vm {
         }
     }
 }
+
+/// Methods of binary files only.
+pub const BINARY_METHODS: &[(&str, NativeFn)] = &[("readinto", file_readinto)];
 
 /// Methods of text files, binary files and the standard streams.
 pub const METHODS: &[(&str, NativeFn)] = &[

@@ -35,6 +35,7 @@ impl ListObj {
 }
 
 use crate::objects::str::as_text;
+use crate::objects::timsort::timsort;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{FloatObj, IntObj};
 use crate::vm::{Args, PyResult, Vm};
@@ -156,7 +157,13 @@ impl Vm {
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
         } else {
-            merge_sort(&mut order, &mut |a, b| self.less_than(&keys[*a], &keys[*b]))?;
+            // A comparison that raises leaves the list partly sorted, as CPython's does.
+            let r = timsort(&mut order, &mut |a, b| self.less_than(&keys[*a], &keys[*b]));
+            if reverse {
+                order.reverse();
+            }
+            permute(items, &mut order);
+            return r;
         }
         if reverse {
             order.reverse();
@@ -189,7 +196,12 @@ impl Vm {
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
         } else {
-            merge_sort(items, &mut |a, b| self.less_than(a, b))?;
+            // A comparison that raises leaves the list partly sorted, as CPython's does.
+            let r = timsort(items, &mut |a, b| self.less_than(a, b));
+            if reverse {
+                items.reverse();
+            }
+            return r;
         }
         if reverse {
             items.reverse();
@@ -213,60 +225,6 @@ fn permute(items: &mut [Obj], order: &mut [usize]) {
             cur = next;
         }
     }
-}
-
-/// A stable merge sort driven by a fallible `less than` (Python's sort only uses `<`).
-/// Never panics, whatever the comparison answers.
-pub fn merge_sort<T: Clone>(
-    v: &mut [T],
-    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
-) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Insertion sort runs of 16, then merge bottom-up.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && lt(&v[j], &v[j - 1])? {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<T> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    if lt(&v[j], &v[i])? {
-                        buf.push(v[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(v[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend_from_slice(&v[i..mid]);
-                buf.extend_from_slice(&v[j..hi]);
-                v[lo..hi].clone_from_slice(&buf);
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
 }
 
 fn self_list(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj> {

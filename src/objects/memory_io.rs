@@ -503,6 +503,43 @@ fn bio_read(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.new_bytes(data)
 }
 
+/// `readinto(buffer)` (and `readinto1`): reads as many bytes as the writable buffer
+/// holds, or as are left, into its start.
+fn bio_readinto(vm: &mut Vm, mut args: Args) -> PyResult {
+    let p = bind(vm, &mut args, "readinto", &["buffer"], 1, false)?;
+    let b = bytes_io(vm, &args, "readinto")?;
+    let none = vm.none();
+    let buffer = p[0].clone().unwrap_or(none);
+    let Some(room) = crate::modules::struct_module::write_buffer(&buffer, |w| w.len()) else {
+        let n = vm.type_name(&buffer);
+        return Err(vm.type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {n}"
+        )));
+    };
+    let data = with_data(vm, b, |st| {
+        let rest = st.data.get(st.pos..).unwrap_or_default();
+        let n = room.min(rest.len());
+        st.pos += n;
+        rest[..n].to_vec()
+    })?;
+    crate::modules::struct_module::write_buffer(&buffer, |w| {
+        if let Some(dest) = w.get_mut(..data.len()) {
+            dest.copy_from_slice(&data);
+        }
+    });
+    vm.new_int(data.len() as i64)
+}
+
+/// `fileno()`: an in-memory file has no descriptor (CPython's IOBase method).
+fn mem_fileno(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(crate::vm::errors::unsupported_operation(vm, "fileno"))
+}
+
+/// `detach()`: there is no underlying stream to hand out.
+fn mem_detach(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(crate::vm::errors::unsupported_operation(vm, "detach"))
+}
+
 fn bio_getvalue(vm: &mut Vm, mut args: Args) -> PyResult {
     bind(vm, &mut args, "getvalue", &[], 0, false)?;
     let b = bytes_io(vm, &args, "getvalue")?;
@@ -740,6 +777,7 @@ through_base! {
     base_bio_write => bio_write,
     base_bio_read => bio_read,
     base_bio_getvalue => bio_getvalue,
+    base_bio_readinto => bio_readinto,
     base_bio_seek => bio_seek,
     base_bio_tell => bio_tell,
     base_bio_truncate => bio_truncate,
@@ -842,6 +880,8 @@ const COMMON: &[(&str, NativeFn)] = &[
     ("__exit__", base_exit),
     ("__iter__", base_iter),
     ("__next__", base_next),
+    ("fileno", mem_fileno),
+    ("detach", mem_detach),
 ];
 
 pub const STRING_IO_METHODS: &[(&str, NativeFn)] = &[
@@ -858,6 +898,8 @@ pub const BYTES_IO_METHODS: &[(&str, NativeFn)] = &[
     ("read", base_bio_read),
     ("read1", base_bio_read),
     ("getvalue", base_bio_getvalue),
+    ("readinto", base_bio_readinto),
+    ("readinto1", base_bio_readinto),
     ("seek", base_bio_seek),
     ("tell", base_bio_tell),
     ("truncate", base_bio_truncate),

@@ -44,6 +44,7 @@ pub mod str_methods;
 pub mod str_surrogates;
 pub mod stream;
 pub mod text_wrapper;
+pub mod timsort;
 pub mod tuple;
 pub mod weakref;
 

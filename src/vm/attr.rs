@@ -1011,6 +1011,16 @@ impl Vm {
                 },
             },
             Some("__class__") => self.type_of(t),
+            // A class's own annotations, never a base class's: a class without any
+            // gets an empty dict of its own on first use (CPython 3.10+).
+            Some("__annotations__") if !tp.builtin => match self.dict_get_str(&tp.dict, name) {
+                Some(a) => a,
+                None => {
+                    let d = self.new_dict()?;
+                    self.setattr(t, name, d.clone())?;
+                    d
+                }
+            },
             _ => return Ok(None),
         };
         Ok(Some(v))

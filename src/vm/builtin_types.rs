@@ -452,7 +452,21 @@ impl Vm {
             }
             Tag::Super => {
                 let key = self.intern(n)?;
-                self.super_getattr(o, &key)
+                if let Some(v) = self.super_getattr(o, &key)? {
+                    return Ok(Some(v));
+                }
+                // The super object's own members, found when the MRO has no such name.
+                let Some(s) = o.downcast::<crate::objects::descr::SuperObj>() else {
+                    return Ok(None);
+                };
+                let bound = s.obj.is_some();
+                Ok(match n {
+                    "__thisclass__" => Some(s.this_type.clone()),
+                    "__self__" => Some(s.obj.clone().unwrap_or_else(|| self.none())),
+                    "__self_class__" if bound => Some(s.obj_type.clone()),
+                    "__self_class__" => Some(self.none()),
+                    _ => None,
+                })
             }
             Tag::Code => {
                 let Some(c) = o.downcast::<CodeObj>() else {

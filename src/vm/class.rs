@@ -528,10 +528,24 @@ impl Vm {
                 Some(o) => o.clone(),
                 None => cls.clone(),
             };
-            return Ok(self.heap.alloc(crate::objects::BoundMethodObj {
-                func: c.func.clone(),
-                this: owner,
-            })?);
+            let func = c.func.clone();
+            // CPython 3.9 to 3.12 bind a wrapped descriptor through its own
+            // `__get__(owner, owner)`: a classmethod over a property is a class property.
+            match tag_of(&func) {
+                Tag::Property | Tag::StaticMethod | Tag::ClassMethod => {
+                    return self.builtin_descr_get(&func, Some(&owner), &owner);
+                }
+                Tag::Instance => {
+                    let ft = self.type_of(&func);
+                    if self.lookup_type_attr(&ft, "__get__").is_some() {
+                        return self.user_descr_get(func, Some(&owner), &owner);
+                    }
+                }
+                _ => {}
+            }
+            return Ok(self
+                .heap
+                .alloc(crate::objects::BoundMethodObj { func, this: owner })?);
         }
         if let Some(p) = d.downcast::<PropertyObj>() {
             let Some(o) = obj else {

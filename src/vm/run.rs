@@ -273,12 +273,26 @@ impl Vm {
         }
         let m = self.new_module("__main__")?;
         let d = self.module_dict(&m).ok_or_else(|| self.bad_payload())?;
+        // The names CPython's `__main__` starts with, in its order (`__annotations__`
+        // is there from the start, for annotations typed at the prompt); minipy's
+        // import system has no loader objects, so `__loader__` is None.
+        for name in ["__package__", "__loader__", "__spec__"] {
+            let k = self.intern(name)?;
+            let none = self.none();
+            self.dict_set(&d, k, none)?;
+        }
+        let k = self.intern("__annotations__")?;
+        let annotations = self.new_dict()?;
+        self.dict_set(&d, k, annotations)?;
+        self.ensure_builtins_in(&d)?;
         if let Some(f) = filename {
             let k = self.intern("__file__")?;
             let v = self.new_str(f)?;
             self.dict_set(&d, k, v)?;
+            let k = self.intern("__cached__")?;
+            let none = self.none();
+            self.dict_set(&d, k, none)?;
         }
-        self.ensure_builtins_in(&d)?;
         self.dict_set(&modules, key, m.clone())?;
         Ok(m)
     }

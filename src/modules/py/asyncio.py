@@ -21,7 +21,7 @@ __all__ = [
     'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
     'iscoroutine', 'iscoroutinefunction', 'isfuture', 'current_task', 'all_tasks',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoop',
-    'timeout',
+    'timeout', 'TaskGroup', 'Runner',
 ]
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -1006,6 +1006,132 @@ class timeout:
         return None
 
 
+class TaskGroup:
+    """`async with asyncio.TaskGroup() as tg`: tasks made with `tg.create_task` are
+    awaited when the block ends. The first task to fail cancels the others and the
+    task running the block; the failures are then raised together as an
+    ExceptionGroup (SystemExit and KeyboardInterrupt alone, as themselves)."""
+
+    def __init__(self):
+        self._loop = None
+        self._parent = None
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        # Whether this group cancelled its parent task (to be undone on exit).
+        self._cancelled_parent = False
+        self._tasks = {}
+        self._errors = []
+        self._fatal = None
+        self._all_done = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent = current_task(self._loop)
+        if self._parent is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    @staticmethod
+    def _is_fatal(exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._aborting:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._task_finished)
+        self._tasks[task] = None
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _task_finished(self, task):
+        self._tasks.pop(task, None)
+        if not self._tasks and self._all_done is not None and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        if self._parent.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task.get_name()!r} has errored out but its parent '
+                           f'task {self._parent.get_name()} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._cancelled_parent:
+            # Stop the siblings and interrupt the block, which then waits in __aexit__.
+            self._abort()
+            self._cancelled_parent = True
+            self._parent.cancel()
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        cancellation = exc if et is CancelledError else None
+        # The cancellation this group asked for is withdrawn; one from elsewhere stays.
+        if self._cancelled_parent and self._parent.uncancel() == 0:
+            cancellation = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
+            try:
+                await self._all_done
+            except CancelledError as e:
+                if not self._aborting:
+                    cancellation = e
+                    self._abort()
+            self._all_done = None
+        if self._fatal is not None:
+            raise self._fatal
+        if cancellation is not None and not self._errors:
+            raise cancellation
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+
+
 # ---------------------------------------------------------------------------------
 # Running a program
 
@@ -1049,6 +1175,70 @@ def run(main, *, debug=None):
             loop.close()
             _all_tasks.clear()
             _current_tasks.clear()
+
+
+class Runner:
+    """Runs several top-level coroutines in one event loop (and one context), made on
+    first use and closed by `close()` or at the end of a `with` block."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._context = None
+        self._state = 'created'
+        self._owns_current_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+            self._owns_current_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._context = _contextvars.copy_context()
+        self._state = 'initialized'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=self._context if context is None else context)
+        return self._loop.run_until_complete(task)
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._owns_current_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
 
 
 # ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 """
 
 import sys
+from types import MethodType as _MethodType
 from abc import ABC as _ABC, abstractmethod as _abstract
 from functools import wraps
 
@@ -394,28 +395,25 @@ def _special_methods(manager, enter_name, exit_name, protocol):
 
 
 def _exit_method_caller(manager, exit_method):
-    """A callback(exc_type, exc, tb) calling manager's unbound exit method."""
-    def call_exit(exc_type, exc, tb):
-        return exit_method(manager, exc_type, exc, tb)
-    # Lets a reader of the stack see which manager a callback belongs to.
-    call_exit.__self__ = manager
-    return call_exit
+    """manager's unbound exit method bound to it: a callback(exc_type, exc, tb) that
+    adds no frame of its own to a traceback raised in the exit method."""
+    return _MethodType(exit_method, manager)
 
 
 def _plain_callback_caller(callback, args, kwds):
     """A callback(exc_type, exc, tb) calling callback(*args, **kwds) and never
     swallowing the exception."""
-    def call_plain(exc_type, exc, tb):
+    def _exit_wrapper(exc_type, exc, tb):
         callback(*args, **kwds)
-    call_plain.__wrapped__ = callback
-    return call_plain
+    _exit_wrapper.__wrapped__ = callback
+    return _exit_wrapper
 
 
 def _async_plain_callback_caller(callback, args, kwds):
-    async def call_plain(exc_type, exc, tb):
+    async def _exit_wrapper(exc_type, exc, tb):
         await callback(*args, **kwds)
-    call_plain.__wrapped__ = callback
-    return call_plain
+    _exit_wrapper.__wrapped__ = callback
+    return _exit_wrapper
 
 
 class _BaseExitStack:
@@ -487,17 +485,6 @@ class _ChainRepair:
         link.__context__ = handled
 
 
-def _reraise(exc):
-    """Raises exc keeping the __context__ it has (raising inside __exit__ would
-    otherwise set it to the exception being handled there)."""
-    context = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = context
-        raise
-
-
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """A context manager that runs registered callbacks, last registered first,
     when its block ends, so that managers entered with enter_context() behave
@@ -525,7 +512,14 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 failed = True
                 exc_details = raised
         if failed:
-            _reraise(exc_details[1])
+            # Raised here, not in a helper, so that the traceback shows the frames a
+            # nest of with statements would; raising would also reset __context__.
+            context = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = context
+                raise
         return block_raised and swallowed
 
     def close(self):
@@ -591,5 +585,12 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 failed = True
                 exc_details = raised
         if failed:
-            _reraise(exc_details[1])
+            # Raised here, not in a helper, so that the traceback shows the frames a
+            # nest of with statements would; raising would also reset __context__.
+            context = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = context
+                raise
         return block_raised and swallowed

@@ -14,6 +14,7 @@ __all__ = [
     'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
     'auto', 'unique', 'member', 'nonmember',
     'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'show_flag_values',
 ]
 
 # These names are bound as the classes below are made.  While they are still
@@ -932,6 +933,102 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
 
 
 # --- decorators -----------------------------------------------------------------
+
+def show_flag_values(value):
+    """The single-bit values set in `value`, lowest first."""
+    if isinstance(value, Enum):
+        value = value.value
+    if value < 0:
+        raise ValueError('%r is not a positive integer' % value)
+    return list(_bits_lsb_first(value))
+
+
+class EnumCheck(StrEnum):
+    """The constraints `verify` can check."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator: check an enumeration against the given EnumCheck constraints,
+    raising ValueError for the first one it breaks."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                _verify_unique(enumeration)
+            elif check is CONTINUOUS:
+                _verify_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _verify_named_flags(enumeration)
+        return enumeration
+
+
+def _verify_unique(enumeration):
+    aliases = [(alias, flag.name) for alias, flag in enumeration.__members__.items()
+               if alias != flag.name]
+    if aliases:
+        listing = ', '.join('%s -> %s' % pair for pair in aliases)
+        raise ValueError('aliases found in %r: %s' % (enumeration, listing))
+
+
+def _verify_continuous(enumeration, kind):
+    values = {flag.value for flag in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        # Every power of two between the lowest and the highest member's top bit.
+        candidates = (1 << bit for bit in range(low.bit_length(), high.bit_length() - 1))
+    else:
+        candidates = range(low + 1, high)
+    missing = [v for v in candidates if v not in values]
+    if missing:
+        text = 'invalid %s %r: missing values %s' % (
+            kind, enumeration.__name__, ', '.join(map(str, missing)))
+        raise ValueError(text[:256])
+
+
+def _verify_named_flags(enumeration):
+    canonical = set(enumeration._member_names_)
+    named = [flag.value for flag in enumeration]
+    unnamed_aliases = []
+    unnamed_bits = 0
+    for name, flag in enumeration._member_map_.items():
+        if name in canonical or flag.value < 0:
+            continue
+        lacking = [bit for bit in _bits_lsb_first(flag.value) if bit not in named]
+        if lacking:
+            unnamed_aliases.append(name)
+            for bit in lacking:
+                unnamed_bits |= bit
+    if not unnamed_aliases:
+        return
+    if len(unnamed_aliases) == 1:
+        who = 'alias %s is missing' % unnamed_aliases[0]
+    else:
+        who = 'aliases %s and %s are missing' % (', '.join(unnamed_aliases[:-1]),
+                                                 unnamed_aliases[-1])
+    if _is_single_bit(unnamed_bits):
+        what = 'value 0x%x' % unnamed_bits
+    else:
+        what = 'combined values of 0x%x' % unnamed_bits
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, who, what))
+
 
 def unique(enumeration):
     """Class decorator: refuse an enumeration in which two names share a value."""

@@ -652,6 +652,45 @@ def escape(pattern):
 
 
 
+class Scanner:
+    """A lexer over a list of (phrase, action) pairs: at each position the first phrase
+    that matches wins; a callable action is called with the scanner and the matched
+    text, any other action is the token itself, and None drops the match."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # Each phrase is wrapped in a group of its own; the number of that group tells
+        # which phrase matched (a phrase's own groups are numbered after it).
+        self._phrase_of_group = {}
+        parts = []
+        group = 1
+        for index, (phrase, _action) in enumerate(lexicon):
+            self._phrase_of_group[group] = index
+            parts.append("(" + phrase + ")")
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase_of_group[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 # Error messages name these classes as CPython's C types: 're.Pattern', 're.Match'.
 from collections import _name_as_c_type
 _name_as_c_type(Pattern)
