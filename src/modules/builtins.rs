@@ -137,12 +137,20 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "repr", 1, 1)?;
-    vm.repr(&args.pos[0])
+    // A call of a C function in CPython: a recursion level of its own.
+    vm.enter_native(" while calling a Python object")?;
+    let r = vm.repr(&args.pos[0]);
+    vm.leave_native();
+    r
 }
 
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "ascii", 1, 1)?;
-    vm.ascii_of(&args.pos[0])
+    // A call of a C function in CPython: a recursion level of its own.
+    vm.enter_native(" while calling a Python object")?;
+    let r = vm.ascii_of(&args.pos[0]);
+    vm.leave_native();
+    r
 }
 
 /// Shared by min() and max().

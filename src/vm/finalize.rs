@@ -195,24 +195,45 @@ impl Vm {
     /// Enters Rust-level nesting (a call from Rust into Python, a nested repr or
     /// comparison); raises RecursionError past the recursion limit or when the Rust
     /// stack runs low.
+    ///
+    /// An entry that names what it does (`what`, CPython's `Py_EnterRecursiveCall`
+    /// suffix such as " while getting the repr of an object") is a recursion level
+    /// as CPython counts them: it and the frames share the limit, and when it is the
+    /// level past the limit, the message says what was being done. An entry with an
+    /// empty `what` (a nested dispatch loop, an iterator's step) only guards the Rust
+    /// stack.
     #[inline]
     pub(crate) fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        let ceiling = self.recursion_limit + self.c_levels.len();
+        let counted = !what.is_empty();
+        if counted && self.frames.len() + self.c_levels.len() >= ceiling {
+            return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+        }
         self.native_depth += 1;
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         let used = self.stack_origin.saturating_sub(here);
         let stack = self.config.stack_size.unwrap_or(INTERPRETER_STACK);
-        if self.native_depth + self.frames.len() > self.recursion_limit + 50
-            || used > stack.saturating_sub(STACK_RESERVE)
-        {
+        // Each Python frame run from Rust is a nested dispatch loop (an entry of its
+        // own, besides the frame), so the Rust-level entries alone are what bounds
+        // deep Rust recursion deterministically; the stack check bounds it for safety.
+        if self.native_depth > ceiling + 50 || used > stack.saturating_sub(STACK_RESERVE) {
             self.native_depth -= 1;
             return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+        }
+        if counted {
+            self.c_levels.push(self.native_depth);
+            self.recursion_limit = self.recursion_limit.saturating_sub(1);
         }
         Ok(())
     }
 
     #[inline]
     pub(crate) fn leave_native(&mut self) {
+        if self.c_levels.last() == Some(&self.native_depth) {
+            self.c_levels.pop();
+            self.recursion_limit += 1;
+        }
         self.native_depth = self.native_depth.saturating_sub(1);
     }
 

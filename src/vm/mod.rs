@@ -210,10 +210,15 @@ pub struct Vm {
     pub(crate) locals_holders: Vec<(usize, usize, Obj)>,
     /// Classes made on first use (`traceback`, `types.GenericAlias`, ...), by name.
     pub(crate) lazy_types: HashMap<&'static str, Obj>,
-    /// The Python call depth enforced: `sys.setrecursionlimit`'s value, capped (see
-    /// `limits.rs`).
+    /// The Python call depth enforced now: `sys.setrecursionlimit`'s value, capped
+    /// (see `limits.rs`), less the C-level recursion levels entered (`c_levels`).
     pub(crate) recursion_limit: usize,
     /// The value `sys.setrecursionlimit` was given (what `sys.getrecursionlimit` shows).
+    /// The `native_depth` of each Rust-level entry that CPython counts as a recursion
+    /// level (getting a repr or str, a comparison, a call of a C function): with the
+    /// frames they make the depth the recursion limit bounds, as in CPython, so that
+    /// the same level fails with the same message (see `enter_native`).
+    pub(crate) c_levels: Vec<usize>,
     pub(crate) requested_recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,

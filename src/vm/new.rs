@@ -102,6 +102,7 @@ impl Vm {
             next_type_version: std::cell::Cell::new(0),
             type_cache: Default::default(),
             native_depth: 0,
+            c_levels: Vec::new(),
             stack_origin: &marker as *const u8 as usize,
             sources: HashMap::new(),
             config,
