@@ -253,6 +253,25 @@ impl Vm {
         self.stack.clear();
         self.handled_exc = None;
         self.hot_builtins = None;
+        // As CPython's Py_FinalizeEx: once finalizing, a full collection (callbacks
+        // and all, if the collector is enabled) while every module is still alive.
+        // It frees only garbage the program left, but it reorders the survivors as
+        // any collection does, and that order is the one in which the module
+        // teardown's collection later runs the `__del__` methods of `__main__`'s
+        // objects.
+        self.finalizing_modules = true;
+        self.flush_replaced_std_files();
+        // (`--gc-disabled` stops automatic collections only: the program did not
+        // disable the collector, so this one runs as in CPython.)
+        if self.heap.gc.is_enabled() || self.config.gc_disabled {
+            // The module namespaces are scanned as alive where they stand (in CPython
+            // the modules table reaches them before the collection meets them), so
+            // that what they hold keeps its place.
+            let namespaces = self.module_namespaces();
+            self.collect_observed(2, true);
+            drop(namespaces);
+            self.safe_point();
+        }
         self.clear_modules();
         // The collector lets go of `gc.garbage` and `gc.callbacks`, and the final
         // collections free everything, quietly (as CPython's do at exit).
@@ -271,6 +290,51 @@ impl Vm {
 }
 
 impl Vm {
+    /// CPython's `flush_std_files` at exit, for streams a program put in `sys`: the
+    /// `flush()` of `sys.stdout` (a failure reported as unraisable) and of `sys.stderr`
+    /// (a failure ignored); either failing makes the exit status 120. The process's own
+    /// streams are flushed at the very end.
+    fn flush_replaced_std_files(&mut self) {
+        for name in ["stdout", "stderr"] {
+            let Ok(Some(stream)) = self.replaced_sys_stream(name) else {
+                continue;
+            };
+            if stream.ptr_eq(&self.s.none) || self.stream_is_closed(&stream) {
+                continue;
+            }
+            let flushed = self
+                .getattr_str(&stream, "flush")
+                .and_then(|f| self.call(&f, vec![]));
+            if let Err(e) = flushed {
+                self.exit_flush_failed = true;
+                if name == "stdout" {
+                    let what = self
+                        .repr_string(&stream)
+                        .unwrap_or_else(|_| "<object repr() failed>".into());
+                    self.report_unraisable(&format!("Exception ignored in: {what}"), e);
+                }
+            }
+        }
+    }
+
+    /// Whether a stream says it is closed (`closed` true; no `closed` is open).
+    fn stream_is_closed(&mut self, stream: &Obj) -> bool {
+        match self.getattr_str(stream, "closed") {
+            Ok(c) => self.truthy(&c).unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
+    /// The namespace dicts of the modules in `sys.modules`.
+    fn module_namespaces(&mut self) -> Vec<Obj> {
+        let modules: Vec<Obj> = self
+            .modules
+            .downcast::<crate::objects::DictObj>()
+            .map(|d| d.table.borrow().iter().map(|e| e.value.clone()).collect())
+            .unwrap_or_default();
+        modules.iter().filter_map(|m| self.module_dict(m)).collect()
+    }
+
     /// Measures Rust stack use from here on (an embedder calls into the interpreter
     /// from a place of its own choosing, perhaps deeper than where it was created).
     pub fn reset_stack_origin(&mut self) {

@@ -213,12 +213,12 @@ pub struct Vm {
     /// The Python call depth enforced now: `sys.setrecursionlimit`'s value, capped
     /// (see `limits.rs`), less the C-level recursion levels entered (`c_levels`).
     pub(crate) recursion_limit: usize,
-    /// The value `sys.setrecursionlimit` was given (what `sys.getrecursionlimit` shows).
     /// The `native_depth` of each Rust-level entry that CPython counts as a recursion
     /// level (getting a repr or str, a comparison, a call of a C function): with the
     /// frames they make the depth the recursion limit bounds, as in CPython, so that
     /// the same level fails with the same message (see `enter_native`).
     pub(crate) c_levels: Vec<usize>,
+    /// The value `sys.setrecursionlimit` was given (what `sys.getrecursionlimit` shows).
     pub(crate) requested_recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
     pub(crate) method_cache_epoch: u64,
@@ -250,6 +250,9 @@ pub struct Vm {
     /// `sys.meta_path` is None, and tracebacks show no source lines (CPython cannot
     /// import `io` to read them any more).
     pub(crate) finalizing_modules: bool,
+    /// A replaced `sys.stdout` or `sys.stderr` could not be flushed at exit (CPython
+    /// then exits with status 120).
+    pub(crate) exit_flush_failed: bool,
     /// Modules whose code is running right now (CPython's `__spec__._initializing`):
     /// a name missing from one of them is most likely a circular import.
     pub(crate) initializing_modules: Vec<Obj>,

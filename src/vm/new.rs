@@ -111,6 +111,7 @@ impl Vm {
             instrument: Default::default(),
             shut_down: false,
             finalizing_modules: false,
+            exit_flush_failed: false,
             initializing_modules: Vec::new(),
             gc_stress_count: 0,
             gc_stress_young_seen: 0,
