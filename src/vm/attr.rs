@@ -668,22 +668,15 @@ impl Vm {
                 "cannot set '{n}' attribute of immutable type '{tn}'"
             )));
         }
-        match as_str(name) {
-            Some("__name__") => {
-                if let Some(v) = value.as_ref().and_then(as_str) {
-                    *tp.name.borrow_mut() = v.into();
-                    return Ok(());
-                }
-            }
-            Some("__qualname__") => {
-                if let Some(v) = value.as_ref().and_then(as_str) {
-                    *tp.qualname.borrow_mut() = v.into();
-                    return Ok(());
-                }
-            }
+        if let Some(n) = as_str(name)
+            && self.type_special_setattr(t, n, value.as_ref())?
+        {
+            self.type_modified(t);
+            return Ok(());
+        }
+        if as_str(name) == Some("__module__") {
             // The repr names the module from here; the namespace keeps it too.
-            Some("__module__") => *tp.module.borrow_mut() = value.clone(),
-            _ => {}
+            *tp.module.borrow_mut() = value.clone();
         }
         let d = tp.dict.clone();
         match value {

@@ -44,7 +44,7 @@ impl Vm {
     }
 
     /// C3 linearisation of a new class with the given bases.
-    fn compute_mro(&mut self, cls: &Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
+    pub(super) fn compute_mro(&mut self, cls: &Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
         let mut seqs: Vec<Vec<Obj>> = Vec::new();
         for b in bases {
             let m = b

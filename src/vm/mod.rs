@@ -99,6 +99,7 @@ mod traceback_carets;
 mod traceback_group;
 mod type_alias;
 mod type_cache;
+mod type_setattr;
 mod types;
 pub(crate) mod unicode_error;
 mod unpack;
