@@ -427,6 +427,10 @@ impl Vm {
         let Some(base) = base else {
             return self.int_from_value(x);
         };
+        // CPython checks the base before the value's type.
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
         if let Some(text) = crate::objects::bytes::with_bytes(&x, |b| {
             b.iter().map(|&c| char::from(c)).collect::<String>()
         }) {
