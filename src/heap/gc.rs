@@ -404,6 +404,17 @@ impl GcState {
         }
     }
 
+    /// Moves the youngest generation to the end of the middle one, in its order (as a
+    /// young collection's survivors move, without collecting).
+    pub fn promote_young(&self) {
+        for n in self.gens[0].nodes() {
+            // SAFETY: n is a node of a generation list.
+            unsafe { (*n).set_state(1) };
+        }
+        // SAFETY: distinct well-formed lists.
+        unsafe { self.gens[1].splice(&self.gens[0]) };
+    }
+
     /// `gc.get_freeze_count()`.
     pub fn freeze_count(&self) -> usize {
         self.permanent.len()
@@ -837,9 +848,7 @@ impl HeapState {
             }
         }
         gc.tracked.set(gc.tracked.get() - untracked);
-        // (A collection that keeps generations has put the young survivors back in
-        // `young`, where they stay.)
-        if generation + 1 < NUM_GENERATIONS && !keep_generations {
+        if generation + 1 < NUM_GENERATIONS {
             // SAFETY: distinct well-formed lists.
             unsafe { older.splice(young) };
         }

@@ -231,10 +231,7 @@ impl Vm {
         match op {
             CmpOpCode::Eq => Ok(false),
             CmpOpCode::Ne => Ok(true),
-            _ => {
-                let r = self.compare_bool(op, &x, &y);
-                r
-            }
+            _ => self.compare_bool(op, &x, &y),
         }
     }
 
@@ -254,10 +251,7 @@ impl Vm {
                 return match op {
                     CmpOpCode::Eq => Ok(false),
                     CmpOpCode::Ne => Ok(true),
-                    _ => {
-                        let r = self.compare_bool(op, x, y);
-                        r
-                    }
+                    _ => self.compare_bool(op, x, y),
                 };
             }
         }

@@ -268,6 +268,12 @@ impl Vm {
             // the modules table reaches them before the collection meets them), so
             // that what they hold keeps its place.
             let namespaces = self.module_namespaces();
+            if self.config.gc_stress {
+                // Stress collections moved the program's older objects to the middle
+                // generation and left the newer ones young; joined in that order they
+                // are in the order they would all be young in without them.
+                self.heap.gc.promote_young();
+            }
             self.collect_observed(2, true);
             drop(namespaces);
             self.safe_point();
