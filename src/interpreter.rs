@@ -104,6 +104,7 @@ impl Interpreter {
         } else {
             None
         };
+        self.vm.heap.gc.age_all();
         let mut r = self.vm.run_code(code, &globals);
         if let Some(p) = profiler
             && let Err(e) = self.vm.finish_file_profile(&p)
@@ -158,7 +159,7 @@ impl Interpreter {
     /// output could not be written (reported on stderr; CPython then exits with 120).
     pub fn finish(&mut self) -> bool {
         self.vm.shutdown();
-        self.vm.flush_stdout_at_exit()
+        self.vm.flush_stdout_at_exit() && !self.vm.exit_flush_failed
     }
 
     /// The program ended with an uncaught KeyboardInterrupt: CPython then ends by SIGINT

@@ -386,6 +386,35 @@ impl GcState {
         unsafe { self.gens[NUM_GENERATIONS - 1].splice(&self.permanent) };
     }
 
+    /// Moves every tracked object of the younger generations to the end of the oldest,
+    /// older generations first, leaving the counts and the collection schedule as
+    /// they are. Done once start-up is over: CPython's start-up makes enough objects
+    /// for its collections to age its own into the oldest generation, so that a
+    /// program's objects are the only young ones, and a collection meets them after
+    /// the modules holding them (which decides, for example, the order in which the
+    /// `__del__` methods of `__main__`'s objects run at exit).
+    pub fn age_all(&self) {
+        for g in (0..NUM_GENERATIONS - 1).rev() {
+            for n in self.gens[g].nodes() {
+                // SAFETY: n is a node of a generation list.
+                unsafe { (*n).set_state(GEN_MAX) };
+            }
+            // SAFETY: distinct well-formed lists.
+            unsafe { self.gens[NUM_GENERATIONS - 1].splice(&self.gens[g]) };
+        }
+    }
+
+    /// Moves the youngest generation to the end of the middle one, in its order (as a
+    /// young collection's survivors move, without collecting).
+    pub fn promote_young(&self) {
+        for n in self.gens[0].nodes() {
+            // SAFETY: n is a node of a generation list.
+            unsafe { (*n).set_state(1) };
+        }
+        // SAFETY: distinct well-formed lists.
+        unsafe { self.gens[1].splice(&self.gens[0]) };
+    }
+
     /// `gc.get_freeze_count()`.
     pub fn freeze_count(&self) -> usize {
         self.permanent.len()

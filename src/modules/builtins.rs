@@ -137,12 +137,20 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "repr", 1, 1)?;
-    vm.repr(&args.pos[0])
+    // A call of a C function in CPython: a recursion level of its own.
+    vm.enter_native(" while calling a Python object")?;
+    let r = vm.repr(&args.pos[0]);
+    vm.leave_native();
+    r
 }
 
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "ascii", 1, 1)?;
-    vm.ascii_of(&args.pos[0])
+    // A call of a C function in CPython: a recursion level of its own.
+    vm.enter_native(" while calling a Python object")?;
+    let r = vm.ascii_of(&args.pos[0]);
+    vm.leave_native();
+    r
 }
 
 /// Shared by min() and max().
@@ -612,21 +620,19 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "hasattr", 2, 2)?;
-    let name = attr_name(vm, &args.pos[1], "hasattr")?;
+    let name = attr_name(vm, &args.pos[1])?;
     let r = vm.getattr_opt(&args.pos[0], &name)?.is_some();
     Ok(vm.new_bool(r))
 }
 
-fn attr_name(vm: &mut Vm, o: &Obj, what: &str) -> PyResult<Obj> {
+fn attr_name(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     match as_str(o) {
         Some(s) => vm.intern(s),
         // A name holding lone surrogates is used as it is (never interned).
         None if crate::objects::str::as_text(o).is_some() => Ok(o.clone()),
         None => {
             let n = vm.type_name(o);
-            Err(vm.type_error(format!(
-                "{what}(): attribute name must be string, not '{n}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{n}'")))
         }
     }
 }
@@ -651,14 +657,14 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "setattr", 3, 3)?;
-    let name = attr_name(vm, &args.pos[1], "setattr")?;
+    let name = attr_name(vm, &args.pos[1])?;
     vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(vm.none())
 }
 
 fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "delattr", 2, 2)?;
-    let name = attr_name(vm, &args.pos[1], "delattr")?;
+    let name = attr_name(vm, &args.pos[1])?;
     vm.delattr(&args.pos[0], &name)?;
     Ok(vm.none())
 }

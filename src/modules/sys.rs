@@ -107,8 +107,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    // The depth CPython counts here includes this builtin's own call.
-    let depth = vm.frames.len() + 1;
+    // The depth CPython counts here includes this builtin's own call and the C-level
+    // levels entered.
+    let depth = vm.frames.len() + vm.c_levels.len() + 1;
     if depth >= n as usize {
         return Err(vm.recursion_error(format!(
             "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"

@@ -89,7 +89,7 @@ fn ba_insert(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "insert", &["index", "item"], 2, false)?;
     let t = target(vm, &args, "insert")?;
     let none = vm.none();
-    let i = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
+    let i = crate::vm::params::ssize_arg(vm, p[0].as_ref().unwrap_or(&none))?;
     let b = vm.byte_value(p[1].as_ref().unwrap_or(&none))?;
     with_array(vm, &t, |vm, ba| -> PyResult<()> {
         vm.check_resizable(ba)?;
@@ -105,7 +105,7 @@ fn ba_pop(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "pop", &["index"], 0, false)?;
     let t = target(vm, &args, "pop")?;
     let i = match &p[0] {
-        Some(i) => vm.to_index(i)?,
+        Some(i) => crate::vm::params::ssize_arg(vm, i)?,
         None => -1,
     };
     let r = with_array(vm, &t, |vm, ba| -> PyResult<u8> {

@@ -234,7 +234,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, name: &str, right: bool) -> PyResult 
     let p = bind(vm, &mut args, name, &["sep", "maxsplit"], 0, true)?;
     let t = this(vm, &args, name)?;
     let max = match &p[1] {
-        Some(m) => vm.to_index(m)?,
+        Some(m) => crate::vm::params::ssize_arg(vm, m)?,
         None => -1,
     };
     let sep = opt_bytes(vm, p[0].as_ref())?;
@@ -323,7 +323,7 @@ fn bytes_replace(vm: &mut Vm, mut args: Args) -> PyResult {
     let old = vm.bytes_arg(p[0].as_ref().unwrap_or(&none))?;
     let new = vm.bytes_arg(p[1].as_ref().unwrap_or(&none))?;
     let count = match &p[2] {
-        Some(c) => vm.to_index(c)?,
+        Some(c) => crate::vm::params::ssize_arg(vm, c)?,
         None => -1,
     };
     let r = bytes_ops::replace(&t.data, &old, &new, count).map_err(|e| vm.fmt_error(e))?;
@@ -378,7 +378,7 @@ macro_rules! padder {
             let p = bind(vm, &mut args, $name, &["width", "fillchar"], 1, false)?;
             let t = this(vm, &args, $name)?;
             let none = vm.none();
-            let width = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
+            let width = crate::vm::params::ssize_arg(vm, p[0].as_ref().unwrap_or(&none))?;
             let fill = fill_byte(vm, p[1].as_ref(), $name)?;
             let r = $f(&t.data, width, fill).map_err(|e| vm.fmt_error(e))?;
             ret(vm, &t, r)
@@ -394,7 +394,7 @@ fn bytes_zfill(vm: &mut Vm, mut args: Args) -> PyResult {
     let p = bind(vm, &mut args, "zfill", &["width"], 1, false)?;
     let t = this(vm, &args, "zfill")?;
     let none = vm.none();
-    let width = vm.to_index(p[0].as_ref().unwrap_or(&none))?;
+    let width = crate::vm::params::ssize_arg(vm, p[0].as_ref().unwrap_or(&none))?;
     let r = bytes_class::zfill(&t.data, width).map_err(|e| vm.fmt_error(e))?;
     ret(vm, &t, r)
 }

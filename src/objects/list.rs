@@ -263,7 +263,7 @@ fn list_extend_m(vm: &mut Vm, args: Args) -> PyResult {
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "list.insert", 2, 2)?;
     let l = self_list(vm, &args, "insert")?;
-    let i = vm.to_index(&args.pos[1])?;
+    let i = crate::vm::params::ssize_arg(vm, &args.pos[1])?;
     let lo = vm.list_of(&l)?;
     let mut items = lo.items.borrow_mut();
     let n = items.len() as i64;
@@ -287,7 +287,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
     args.check_method(vm, "list.pop", 0, 1)?;
     let l = self_list(vm, &args, "pop")?;
     let idx = match args.pos.get(1) {
-        Some(i) => Some(vm.to_index(i)?),
+        Some(i) => Some(crate::vm::params::ssize_arg(vm, i)?),
         None => None,
     };
     let lo = vm.list_of(&l)?;

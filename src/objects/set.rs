@@ -404,8 +404,8 @@ impl Vm {
         if self.len(a)? > self.len(b)? {
             return Ok(false);
         }
-        // Element lookups compare nested sets: one recursion level, as in CPython.
-        self.enter_native(" in comparison")?;
+        // (The comparison that got here is a recursion level; each element lookup's
+        // comparisons are levels of their own.)
         let mut r = Ok(true);
         for k in self.set_items(a) {
             match self.set_contains(b, &k) {
@@ -420,7 +420,6 @@ impl Vm {
                 }
             }
         }
-        self.leave_native();
         r
     }
 

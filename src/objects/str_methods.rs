@@ -173,7 +173,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, name: &str, right: bool) -> PyResult 
         _ => None,
     };
     let maxsplit = match max_kw.or_else(|| args.get(2).cloned()) {
-        Some(m) => vm.to_index(&m)?,
+        Some(m) => crate::vm::params::ssize_arg(vm, &m)?,
         None => -1,
     };
     let parts = if right {
@@ -285,7 +285,7 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
     let old = str_arg(vm, &args.pos[1], "replace() argument 1")?;
     let new = str_arg(vm, &args.pos[2], "replace() argument 2")?;
     let count = match args.get(3) {
-        Some(c) => vm.to_index(c)?,
+        Some(c) => crate::vm::params::ssize_arg(vm, c)?,
         None => -1,
     };
     let r = text::replace(&s, &old, &new, count).map_err(|e| text_err(vm, e))?;

@@ -15,8 +15,9 @@ use super::error::{SyntaxError, SyntaxErrorKind};
 use super::fstring;
 use super::parser::parse_range_expression;
 use super::token_scan::{
-    bitwise_or_start, depth_before, disjunction_start, ends_operand, expression_end,
-    innermost_open_bracket, line_start, matching_close, starts_operand, statement_end,
+    begins_expression, bitwise_or_start, depth_before, disjunction_start, ends_operand,
+    expression_end, innermost_open_bracket, legacy_statement_reach, line_start, matching_close,
+    starts_operand, statement_end,
 };
 use super::tokens::{Spanned, Tok};
 use super::validate::{TargetKind, expr_name, invalid_target, starts_with_excluded_atom};
@@ -874,6 +875,19 @@ impl Ctx<'_, '_, '_> {
         let (t, p) = (self.tok()?, self.prev()?);
         if starts_operand(t.tok) && ends_operand(p.tok) {
             self.looked_at(expression_end(self.tokens, self.i, false));
+            // The rule for Python 2's `print x` reads on from each expression the
+            // statement began before the failing token that starts with a name.
+            let line = line_start(self.tokens, self.i);
+            let mut visited = vec![false; self.tokens.len() - line];
+            for s in line..self.i {
+                if matches!(self.tokens[s].tok, Tok::Name(_))
+                    && begins_expression(self.tokens, s, line)
+                {
+                    let visited = &mut visited[s - line..];
+                    let reach = legacy_statement_reach(&self.tokens[s..], 0, visited);
+                    self.looked_at(s + reach);
+                }
+            }
         }
         None
     }

@@ -31,6 +31,17 @@ impl SourceDecodeError {
 /// Decodes a source file's bytes.
 pub fn decode_source(bytes: &[u8]) -> Result<String, SourceDecodeError> {
     let declared = coding_declaration(bytes);
+    // A UTF-8 byte order mark allows no declaration but UTF-8 (by CPython's spelling).
+    if bytes.starts_with(b"\xef\xbb\xbf")
+        && let Some(name) = &declared
+    {
+        let normal = normal_name(name);
+        if normal != "utf-8" {
+            return Err(SourceDecodeError::UnknownEncoding(format!(
+                "{normal} with BOM"
+            )));
+        }
+    }
     let codec = match &declared {
         None => Codec::Utf8,
         Some(name) => Codec::lookup(name)
@@ -51,6 +62,34 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SourceDecodeError> {
         };
     }
     codecs::decode(bytes, codec, "strict").map_err(|_| undecodable(bytes, codec))
+}
+
+/// CPython's `get_normal_name`: the spellings of UTF-8 and Latin-1 it recognises (in
+/// the first 12 characters, lower case, `_` as `-`) by their normal names; any other
+/// name as it is.
+fn normal_name(name: &str) -> String {
+    let buf: String = name
+        .chars()
+        .take(12)
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if buf == "utf-8" || buf.starts_with("utf-8-") {
+        return "utf-8".into();
+    }
+    let latin = ["latin-1", "iso-8859-1", "iso-latin-1"];
+    if latin
+        .iter()
+        .any(|l| buf == *l || buf.starts_with(&format!("{l}-")))
+    {
+        return "iso-8859-1".into();
+    }
+    name.into()
 }
 
 fn undecodable(bytes: &[u8], codec: Codec) -> SourceDecodeError {

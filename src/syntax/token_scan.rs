@@ -286,3 +286,103 @@ pub fn statement_end(tokens: &[Spanned], i: usize) -> usize {
     }
     j
 }
+
+/// How far CPython's second parser pass reads from an expression that starts at
+/// `first` when a juxtaposition made the statement fail: its rule for Python 2's
+/// `print x` (a name not followed by `(`, then expressions) parses what follows a name
+/// as expressions in turn, so `a b c d` is read to its end, commas included; and an
+/// expression followed by another is read on to the end of that one (the "forgot a
+/// comma" rule). `visited` marks tokens already walked from an earlier start, whose
+/// reach is already counted. Returns the index of the furthest token looked at.
+pub fn legacy_statement_reach(tokens: &[Spanned], first: usize, visited: &mut [bool]) -> usize {
+    let mut furthest = first;
+    let mut j = first;
+    while j < tokens.len() && starts_operand(tokens[j].tok) {
+        if let Some(seen) = visited.get_mut(j) {
+            if *seen {
+                break;
+            }
+            *seen = true;
+        }
+        let end = expression_end(tokens, j, false);
+        furthest = furthest.max(end);
+        if tokens.get(end).is_some_and(|t| starts_operand(t.tok)) {
+            furthest = furthest.max(expression_end(tokens, end, false));
+        }
+        let next = tokens.get(j + 1).map(|t| t.tok);
+        if matches!(tokens[j].tok, Tok::Name(_)) && next != Some(Tok::Lpar) {
+            furthest = furthest.max(j + 1);
+            if next.is_some_and(starts_operand) {
+                j += 1;
+                continue;
+            }
+        }
+        // A later expression of the chain is one of a list of expressions: a comma goes
+        // on to the next.
+        if j > first && tokens.get(end).is_some_and(|t| t.tok == Tok::Comma) {
+            j = end + 1;
+            furthest = furthest.max(j);
+            continue;
+        }
+        break;
+    }
+    furthest
+}
+
+/// Does an expression (as CPython's grammar names it, not an operand inside one) begin
+/// at token `s` of the logical line that begins at `line`?
+pub fn begins_expression(tokens: &[Spanned], s: usize, line: usize) -> bool {
+    if matches!(
+        tokens.get(line).map(|t| t.tok),
+        Some(Tok::Import | Tok::From | Tok::Global | Tok::Nonlocal)
+    ) {
+        return false;
+    }
+    if s == line {
+        return true;
+    }
+    let Some(before) = s.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    match before.tok {
+        Tok::Equal
+        | Tok::Comma
+        | Tok::Colon
+        | Tok::Semi
+        | Tok::Lpar
+        | Tok::Lsqb
+        | Tok::Lbrace
+        | Tok::Return
+        | Tok::Yield
+        | Tok::Assert
+        | Tok::Del
+        | Tok::Raise
+        | Tok::With
+        | Tok::Except
+        | Tok::At
+        | Tok::Else
+        | Tok::Elif
+        | Tok::While
+        | Tok::Rarrow
+        | Tok::PlusEqual
+        | Tok::MinEqual
+        | Tok::StarEqual
+        | Tok::SlashEqual
+        | Tok::PercentEqual
+        | Tok::AmperEqual
+        | Tok::VbarEqual
+        | Tok::CircumflexEqual
+        | Tok::LeftShiftEqual
+        | Tok::RightShiftEqual
+        | Tok::DoubleStarEqual
+        | Tok::DoubleSlashEqual
+        | Tok::AtEqual => true,
+        // A statement's condition, not a conditional expression's.
+        Tok::If => s - 1 == line,
+        // A for statement's iterable, not a comparison or a comprehension's.
+        Tok::In => tokens
+            .get(line..s)
+            .is_some_and(|l| l.iter().take(2).any(|t| t.tok == Tok::For)),
+        _ => false,
+    }
+}

@@ -340,7 +340,28 @@ impl Vm {
                 }
                 return Ok(None);
             }
-            Tag::Type => return self.type_getattr(o, name),
+            Tag::Type => {
+                // A metaclass's own `__getattribute__` decides for its classes.
+                let meta = self.type_of(o);
+                if !meta.ptr_eq(&self.types.type_)
+                    && self.type_flags(&meta) & slots::GETATTRIBUTE != 0
+                    && let Some(ga) = self.lookup_user_method(&meta, "__getattribute__")
+                {
+                    let found = self.call_method_with(&ga, o, std::slice::from_ref(name));
+                    if let Err(e) = &found {
+                        let ae = self.exc.attribute_error.clone();
+                        if self.err_matches(e, &ae)
+                            && let Some(hook) = self.lookup_user_method(&meta, "__getattr__")
+                        {
+                            return self
+                                .call_method_with(&hook, o, std::slice::from_ref(name))
+                                .map(Some);
+                        }
+                    }
+                    return found.map(Some);
+                }
+                return self.type_getattr(o, name);
+            }
             _ => {}
         }
         let cls = self.type_of(o);
@@ -389,6 +410,13 @@ impl Vm {
     /// `object.__getattribute__(o, name)`: the generic lookup, without the class's own
     /// `__getattribute__` or `__getattr__`.
     pub fn object_getattribute(&mut self, o: &Obj, name: &Obj) -> PyResult {
+        if tag_of(o) == Tag::Type {
+            // `type.__getattribute__`: the class lookup, without a metaclass's hook.
+            return match self.type_getattr(o, name)? {
+                Some(v) => Ok(v),
+                None => Err(self.attribute_error_for(o, name)),
+            };
+        }
         let cls = self.type_of(o);
         let is_user = matches!(tag_of(o), Tag::Instance | Tag::Exception);
         if !is_user {
@@ -420,8 +448,11 @@ impl Vm {
             return Ok(Some(v));
         }
         let descr = self.lookup_type_attr_obj(cls, name);
+        // A data descriptor without `__get__` (only `__set__` or `__delete__`) lets the
+        // instance namespace answer first, as in CPython.
         if let Some(d) = &descr
             && self.is_data_descriptor(d)
+            && self.has_descr_get(d)
         {
             return self.bind_descriptor(d.clone(), o, cls).map(Some);
         }
@@ -451,6 +482,17 @@ impl Vm {
                     || self.lookup_type_attr(&c, "__delete__").is_some()
             }
             _ => false,
+        }
+    }
+
+    /// Whether a data descriptor also reads (has `__get__`).
+    fn has_descr_get(&mut self, d: &Obj) -> bool {
+        match tag_of(d) {
+            Tag::Instance | Tag::Native if !super::getset_descr::is_getset_descr(d) => {
+                let c = self.type_of(d);
+                self.lookup_type_attr(&c, "__get__").is_some()
+            }
+            _ => true,
         }
     }
 
@@ -668,22 +710,15 @@ impl Vm {
                 "cannot set '{n}' attribute of immutable type '{tn}'"
             )));
         }
-        match as_str(name) {
-            Some("__name__") => {
-                if let Some(v) = value.as_ref().and_then(as_str) {
-                    *tp.name.borrow_mut() = v.into();
-                    return Ok(());
-                }
-            }
-            Some("__qualname__") => {
-                if let Some(v) = value.as_ref().and_then(as_str) {
-                    *tp.qualname.borrow_mut() = v.into();
-                    return Ok(());
-                }
-            }
+        if let Some(n) = as_str(name)
+            && self.type_special_setattr(t, n, value.as_ref())?
+        {
+            self.type_modified(t);
+            return Ok(());
+        }
+        if as_str(name) == Some("__module__") {
             // The repr names the module from here; the namespace keeps it too.
-            Some("__module__") => *tp.module.borrow_mut() = value.clone(),
-            _ => {}
+            *tp.module.borrow_mut() = value.clone();
         }
         let d = tp.dict.clone();
         match value {

@@ -588,6 +588,14 @@ impl Vm {
                 };
                 if !y.is_empty() {
                     self.check_resizable(ba)?;
+                    // CPython holds `b`'s buffer while it resizes: `ba += ba` is a
+                    // resize of an exported bytearray.
+                    if a.ptr_eq(b) {
+                        ba.exports.set(ba.exports.get() + 1);
+                        let r = self.check_resizable(ba);
+                        ba.exports.set(ba.exports.get() - 1);
+                        r?;
+                    }
                 }
                 ba.data
                     .borrow_mut()

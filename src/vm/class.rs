@@ -44,7 +44,7 @@ impl Vm {
     }
 
     /// C3 linearisation of a new class with the given bases.
-    fn compute_mro(&mut self, cls: &Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
+    pub(super) fn compute_mro(&mut self, cls: &Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
         let mut seqs: Vec<Vec<Obj>> = Vec::new();
         for b in bases {
             let m = b
@@ -556,7 +556,18 @@ impl Vm {
                     let g = g.clone();
                     self.call(&g, vec![o.clone()])
                 }
-                None => Err(self.attribute_error("property has no getter")),
+                None => {
+                    // CPython names the property by the name `__set_name__` gave it,
+                    // and the instance's class by its qualified name.
+                    let name = match p.name.get() {
+                        Some(n) => format!(" {}", self.repr_string(&n)?),
+                        None => String::new(),
+                    };
+                    let cls = self.type_of(o);
+                    let q = self.getattr_str(&cls, "__qualname__")?;
+                    let q = self.repr_string(&q)?;
+                    Err(self.attribute_error(format!("property{name} of {q} object has no getter")))
+                }
             };
         }
         Ok(d.clone())

@@ -81,13 +81,25 @@ fn ordering_satisfies(op: CmpOpCode, o: Option<Ordering>) -> bool {
     }
 }
 
+/// The recursion level of a rich comparison (CPython's `PyObject_RichCompare`).
+const COMPARISON_LEVEL: &str = " in comparison";
+
 impl Vm {
     /// `a op b` as a Python object (user methods may return anything).
     pub fn compare(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult {
-        if let Some(r) = self.builtin_compare(op, a, b)? {
+        if let Some(r) = Self::compare_scalars(op, a, b) {
             return Ok(self.new_bool(r));
         }
-        self.user_compare(op, a, b)
+        // A rich comparison is a recursion level of its own in CPython (also each
+        // comparison of items a container comparison makes).
+        self.enter_native(COMPARISON_LEVEL)?;
+        let r = match self.builtin_compare(op, a, b) {
+            Ok(Some(r)) => Ok(self.new_bool(r)),
+            Ok(None) => self.user_compare(op, a, b),
+            Err(e) => Err(e),
+        };
+        self.leave_native();
+        r
     }
 
     /// `a op b` for two numbers or two strs, which needs no Python code; None for
@@ -103,11 +115,20 @@ impl Vm {
 
     /// `a op b` as a Rust bool.
     pub fn compare_bool(&mut self, op: CmpOpCode, a: &Obj, b: &Obj) -> PyResult<bool> {
-        if let Some(r) = self.builtin_compare(op, a, b)? {
+        if let Some(r) = Self::compare_scalars(op, a, b) {
             return Ok(r);
         }
-        let r = self.user_compare(op, a, b)?;
-        self.truthy(&r)
+        self.enter_native(COMPARISON_LEVEL)?;
+        let r = match self.builtin_compare(op, a, b) {
+            Ok(Some(r)) => {
+                self.leave_native();
+                return Ok(r);
+            }
+            Ok(None) => self.user_compare(op, a, b),
+            Err(e) => Err(e),
+        };
+        self.leave_native();
+        self.truthy(&r?)
     }
 
     /// Equality as containers use it: identity implies equality.
@@ -198,9 +219,7 @@ impl Vm {
         }
         let mut i = 0;
         while let (Some(x), Some(y)) = (item(a, i), item(b, i)) {
-            self.enter_native(" in comparison")?;
             let r = self.eq(&x, &y);
-            self.leave_native();
             if !r? {
                 break;
             }
@@ -212,12 +231,7 @@ impl Vm {
         match op {
             CmpOpCode::Eq => Ok(false),
             CmpOpCode::Ne => Ok(true),
-            _ => {
-                self.enter_native(" in comparison")?;
-                let r = self.compare_bool(op, &x, &y);
-                self.leave_native();
-                r
-            }
+            _ => self.compare_bool(op, &x, &y),
         }
     }
 
@@ -232,19 +246,12 @@ impl Vm {
             return Ok(op == CmpOpCode::Ne);
         }
         for (x, y) in xs.iter().zip(ys.iter()) {
-            self.enter_native(" in comparison")?;
             let r = self.eq(x, y);
-            self.leave_native();
             if !r? {
                 return match op {
                     CmpOpCode::Eq => Ok(false),
                     CmpOpCode::Ne => Ok(true),
-                    _ => {
-                        self.enter_native(" in comparison")?;
-                        let r = self.compare_bool(op, x, y);
-                        self.leave_native();
-                        r
-                    }
+                    _ => self.compare_bool(op, x, y),
                 };
             }
         }
@@ -268,9 +275,7 @@ impl Vm {
             match self.dict_lookup(b, &k)? {
                 Some(w) => {
                     // Value comparisons nest like CPython's (a recursion level each).
-                    self.enter_native(" in comparison")?;
                     let r = self.eq(&v, &w);
-                    self.leave_native();
                     if !r? {
                         return Ok(false);
                     }

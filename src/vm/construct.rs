@@ -7,7 +7,7 @@ use crate::objects::descr::{ClassMethodObj, PropertyObj, StaticMethodObj};
 use crate::objects::iter::{
     EnumerateIndex, EnumerateObj, FilterObj, IterVariant, MapObj, ReversedObj, SeqIterState, ZipObj,
 };
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, as_text};
 use crate::objects::tuple::as_tuple;
 use crate::objects::{
     BigIntObj, BoolObj, FloatObj, InstanceObj, IntObj, ListObj, RangeObj, Tag, TypeObj, tag_of,
@@ -260,7 +260,15 @@ impl Vm {
                 None => self.new_float(0.0),
             },
             Tag::Str => match arg {
-                Some(x) => self.str_of(&x),
+                Some(x) if as_text(&x).is_some() => self.str_of(&x),
+                Some(x) => {
+                    // CPython calls `str` through `type.__call__`: a C-level call, one
+                    // recursion level.
+                    self.enter_native(" while calling a Python object")?;
+                    let r = self.str_of(&x);
+                    self.leave_native();
+                    r
+                }
                 None => Ok(self.s.empty_str.clone()),
             },
             Tag::Dict => {
@@ -419,6 +427,10 @@ impl Vm {
         let Some(base) = base else {
             return self.int_from_value(x);
         };
+        // CPython checks the base before the value's type.
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(self.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
         if let Some(text) = crate::objects::bytes::with_bytes(&x, |b| {
             b.iter().map(|&c| char::from(c)).collect::<String>()
         }) {

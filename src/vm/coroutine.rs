@@ -327,7 +327,13 @@ impl Vm {
         let Some(typ) = args.first().cloned() else {
             return Err(self.type_error("throw expected at least 1 argument, got 0"));
         };
-        let exc = if tag_of(&typ) == Tag::Type {
+        // Only an exception class is instantiated: any other class is refused as it
+        // is, without being called.
+        let exception_class = tag_of(&typ) == Tag::Type && {
+            let base = self.exc.base_exception.clone();
+            self.is_subclass(&typ, &base)
+        };
+        let exc = if exception_class {
             let a: Vec<Obj> = args
                 .get(1)
                 .filter(|v| !v.ptr_eq(&self.s.none))

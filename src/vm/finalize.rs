@@ -195,24 +195,45 @@ impl Vm {
     /// Enters Rust-level nesting (a call from Rust into Python, a nested repr or
     /// comparison); raises RecursionError past the recursion limit or when the Rust
     /// stack runs low.
+    ///
+    /// An entry that names what it does (`what`, CPython's `Py_EnterRecursiveCall`
+    /// suffix such as " while getting the repr of an object") is a recursion level
+    /// as CPython counts them: it and the frames share the limit, and when it is the
+    /// level past the limit, the message says what was being done. An entry with an
+    /// empty `what` (a nested dispatch loop, an iterator's step) only guards the Rust
+    /// stack.
     #[inline]
     pub(crate) fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        let ceiling = self.recursion_limit + self.c_levels.len();
+        let counted = !what.is_empty();
+        if counted && self.frames.len() + self.c_levels.len() >= ceiling {
+            return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+        }
         self.native_depth += 1;
         let marker = 0u8;
         let here = &marker as *const u8 as usize;
         let used = self.stack_origin.saturating_sub(here);
         let stack = self.config.stack_size.unwrap_or(INTERPRETER_STACK);
-        if self.native_depth + self.frames.len() > self.recursion_limit + 50
-            || used > stack.saturating_sub(STACK_RESERVE)
-        {
+        // Each Python frame run from Rust is a nested dispatch loop (an entry of its
+        // own, besides the frame), so the Rust-level entries alone are what bounds
+        // deep Rust recursion deterministically; the stack check bounds it for safety.
+        if self.native_depth > ceiling + 50 || used > stack.saturating_sub(STACK_RESERVE) {
             self.native_depth -= 1;
             return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+        }
+        if counted {
+            self.c_levels.push(self.native_depth);
+            self.recursion_limit = self.recursion_limit.saturating_sub(1);
         }
         Ok(())
     }
 
     #[inline]
     pub(crate) fn leave_native(&mut self) {
+        if self.c_levels.last() == Some(&self.native_depth) {
+            self.c_levels.pop();
+            self.recursion_limit += 1;
+        }
         self.native_depth = self.native_depth.saturating_sub(1);
     }
 
@@ -232,6 +253,31 @@ impl Vm {
         self.stack.clear();
         self.handled_exc = None;
         self.hot_builtins = None;
+        // As CPython's Py_FinalizeEx: once finalizing, a full collection (callbacks
+        // and all, if the collector is enabled) while every module is still alive.
+        // It frees only garbage the program left, but it reorders the survivors as
+        // any collection does, and that order is the one in which the module
+        // teardown's collection later runs the `__del__` methods of `__main__`'s
+        // objects.
+        self.finalizing_modules = true;
+        self.flush_replaced_std_files();
+        // (`--gc-disabled` stops automatic collections only: the program did not
+        // disable the collector, so this one runs as in CPython.)
+        if self.heap.gc.is_enabled() || self.config.gc_disabled {
+            // The module namespaces are scanned as alive where they stand (in CPython
+            // the modules table reaches them before the collection meets them), so
+            // that what they hold keeps its place.
+            let namespaces = self.module_namespaces();
+            if self.config.gc_stress {
+                // Stress collections moved the program's older objects to the middle
+                // generation and left the newer ones young; joined in that order they
+                // are in the order they would all be young in without them.
+                self.heap.gc.promote_young();
+            }
+            self.collect_observed(2, true);
+            drop(namespaces);
+            self.safe_point();
+        }
         self.clear_modules();
         // The collector lets go of `gc.garbage` and `gc.callbacks`, and the final
         // collections free everything, quietly (as CPython's do at exit).
@@ -250,6 +296,51 @@ impl Vm {
 }
 
 impl Vm {
+    /// CPython's `flush_std_files` at exit, for streams a program put in `sys`: the
+    /// `flush()` of `sys.stdout` (a failure reported as unraisable) and of `sys.stderr`
+    /// (a failure ignored); either failing makes the exit status 120. The process's own
+    /// streams are flushed at the very end.
+    fn flush_replaced_std_files(&mut self) {
+        for name in ["stdout", "stderr"] {
+            let Ok(Some(stream)) = self.replaced_sys_stream(name) else {
+                continue;
+            };
+            if stream.ptr_eq(&self.s.none) || self.stream_is_closed(&stream) {
+                continue;
+            }
+            let flushed = self
+                .getattr_str(&stream, "flush")
+                .and_then(|f| self.call(&f, vec![]));
+            if let Err(e) = flushed {
+                self.exit_flush_failed = true;
+                if name == "stdout" {
+                    let what = self
+                        .repr_string(&stream)
+                        .unwrap_or_else(|_| "<object repr() failed>".into());
+                    self.report_unraisable(&format!("Exception ignored in: {what}"), e);
+                }
+            }
+        }
+    }
+
+    /// Whether a stream says it is closed (`closed` true; no `closed` is open).
+    fn stream_is_closed(&mut self, stream: &Obj) -> bool {
+        match self.getattr_str(stream, "closed") {
+            Ok(c) => self.truthy(&c).unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
+    /// The namespace dicts of the modules in `sys.modules`.
+    fn module_namespaces(&mut self) -> Vec<Obj> {
+        let modules: Vec<Obj> = self
+            .modules
+            .downcast::<crate::objects::DictObj>()
+            .map(|d| d.table.borrow().iter().map(|e| e.value.clone()).collect())
+            .unwrap_or_default();
+        modules.iter().filter_map(|m| self.module_dict(m)).collect()
+    }
+
     /// Measures Rust stack use from here on (an embedder calls into the interpreter
     /// from a place of its own choosing, perhaps deeper than where it was created).
     pub fn reset_stack_origin(&mut self) {

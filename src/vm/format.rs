@@ -151,7 +151,12 @@ impl Vm {
                 "unsupported format string passed to {n}.__format__"
             )));
         }
-        self.str_of(v)
+        // CPython calls the bound `object.__format__` here: a C-level call, one
+        // recursion level (which decides which level a deep recursion fails at).
+        self.enter_native(" while calling a Python object")?;
+        let r = self.str_of(v);
+        self.leave_native();
+        r
     }
 
     /// `template % args`.

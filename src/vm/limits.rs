@@ -32,7 +32,19 @@ impl Vm {
         // A sandbox's ceiling is the limit as the program sees it, too.
         let n = self.recursion_limit_within_policy(n);
         self.requested_recursion_limit = n;
-        self.recursion_limit = n.min(MAX_FRAME_DEPTH);
+        self.update_frame_limit();
+    }
+
+    /// The recursion limit as enforced: the frames and the C-level recursion levels
+    /// entered together stay within it.
+    pub(crate) fn recursion_ceiling(&self) -> usize {
+        self.requested_recursion_limit.min(MAX_FRAME_DEPTH)
+    }
+
+    /// Sets the frame depth the call paths compare with: the ceiling less the C-level
+    /// levels entered on this thread.
+    pub(crate) fn update_frame_limit(&mut self) {
+        self.recursion_limit = self.recursion_ceiling().saturating_sub(self.c_levels.len());
     }
 
     /// Whether an int of about `bits` bits fits under the heap cap: `**` and `<<` check

@@ -137,6 +137,16 @@ impl Vm {
         self.replaced_stream("stdout", 1)
     }
 
+    /// `sys.<name>` (`stdout` or `stderr`) when a program replaced it; None while it
+    /// is the process's own stream or missing.
+    pub(crate) fn replaced_sys_stream(&mut self, name: &str) -> PyResult<Option<Obj>> {
+        let fd = if name == "stderr" { 2 } else { 1 };
+        match self.replaced_stream(name, fd) {
+            Ok(s) => Ok(s),
+            Err(_) => Ok(None),
+        }
+    }
+
     /// `sys.stdin` when a program replaced it (None when it is still the process's
     /// standard input, which is read directly).
     pub fn replaced_stdin(&mut self) -> PyResult<Option<Obj>> {
@@ -176,7 +186,17 @@ impl Vm {
             return Ok(None);
         };
         let key = self.intern(name)?;
-        Ok(self.dict_get_str(&d, &key).filter(|o| {
+        let Some(stream) = self.dict_get_str(&d, &key) else {
+            // Module teardown empties `sys` before the last finalizers run: they
+            // still write to the process's stream.
+            if self.finalizing_modules {
+                return Ok(None);
+            }
+            // Deleted from `sys`: CPython's print() and input() refuse.
+            let prefix = if name == "stdin" { "input(): " } else { "" };
+            return Err(self.runtime_error(format!("{prefix}lost sys.{name}")));
+        };
+        Ok(Some(stream).filter(|o| {
             o.downcast::<crate::objects::stream::StreamObj>()
                 .is_none_or(|s| s.fd != fd || !s.is_plain())
         }))

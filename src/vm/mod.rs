@@ -100,6 +100,7 @@ mod traceback_carets;
 mod traceback_group;
 mod type_alias;
 mod type_cache;
+mod type_setattr;
 mod types;
 pub(crate) mod unicode_error;
 mod unpack;
@@ -211,9 +212,14 @@ pub struct Vm {
     pub(crate) locals_holders: Vec<(usize, usize, Obj)>,
     /// Classes made on first use (`traceback`, `types.GenericAlias`, ...), by name.
     pub(crate) lazy_types: HashMap<&'static str, Obj>,
-    /// The Python call depth enforced: `sys.setrecursionlimit`'s value, capped (see
-    /// `limits.rs`).
+    /// The Python call depth enforced now: `sys.setrecursionlimit`'s value, capped
+    /// (see `limits.rs`), less the C-level recursion levels entered (`c_levels`).
     pub(crate) recursion_limit: usize,
+    /// The `native_depth` of each Rust-level entry that CPython counts as a recursion
+    /// level (getting a repr or str, a comparison, a call of a C function): with the
+    /// frames they make the depth the recursion limit bounds, as in CPython, so that
+    /// the same level fails with the same message (see `enter_native`).
+    pub(crate) c_levels: Vec<usize>,
     /// The value `sys.setrecursionlimit` was given (what `sys.getrecursionlimit` shows).
     pub(crate) requested_recursion_limit: usize,
     /// Bumped whenever any class namespace changes or a class is created.
@@ -246,6 +252,9 @@ pub struct Vm {
     /// `sys.meta_path` is None, and tracebacks show no source lines (CPython cannot
     /// import `io` to read them any more).
     pub(crate) finalizing_modules: bool,
+    /// A replaced `sys.stdout` or `sys.stderr` could not be flushed at exit (CPython
+    /// then exits with status 120).
+    pub(crate) exit_flush_failed: bool,
     /// Modules whose code is running right now (CPython's `__spec__._initializing`):
     /// a name missing from one of them is most likely a circular import.
     pub(crate) initializing_modules: Vec<Obj>,

@@ -457,7 +457,13 @@ pub(crate) fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "throw", 2, 4)?;
     let typ = args.pos[1].clone();
     let val = args.get(2).filter(|v| !v.ptr_eq(&vm.s.none)).cloned();
-    let exc = if tag_of(&typ) == Tag::Type {
+    // Only an exception class is instantiated: any other class is refused as it is,
+    // without being called.
+    let exception_class = tag_of(&typ) == Tag::Type && {
+        let base = vm.exc.base_exception.clone();
+        vm.is_subclass(&typ, &base)
+    };
+    let exc = if exception_class {
         match val {
             Some(v) if vm.isinstance(&v, &typ) && v.is::<ExceptionObj>() => v,
             Some(v) => match as_tuple(&v) {

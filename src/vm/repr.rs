@@ -15,6 +15,9 @@ use super::new::alloc_str;
 use super::{PyResult, Vm};
 use crate::text::repr::str_repr;
 
+/// The recursion level of getting an object's str (CPython's `PyObject_Str`).
+const STR_LEVEL: &str = " while getting the str of an object";
+
 impl Vm {
     /// `repr(o)` as a str object.
     pub fn repr(&mut self, o: &Obj) -> PyResult {
@@ -91,6 +94,11 @@ impl Vm {
                 if tag_of(o) == Tag::Exception {
                     return self.exception_str_obj(o);
                 }
+                // CPython's `object.__str__` calls the type's repr slot directly: the
+                // recursion level is the str's, and there is no second one.
+                if let Some(r) = self.user_repr_as(o, "__repr__", STR_LEVEL)? {
+                    return Ok(r);
+                }
                 self.repr(o)
             }
             // A native type may have a `__str__` of its own (mappingproxy's shows the
@@ -145,6 +153,16 @@ impl Vm {
     /// Calls a user-defined `__repr__`/`__str__` (not object's default) and checks that it
     /// returned a str.
     fn user_repr(&mut self, o: &Obj, name: &str) -> PyResult<Option<Obj>> {
+        let level = if name == "__str__" {
+            STR_LEVEL
+        } else {
+            " while getting the repr of an object"
+        };
+        self.user_repr_as(o, name, level)
+    }
+
+    /// `user_repr`, counted as the recursion level `level` names.
+    fn user_repr_as(&mut self, o: &Obj, name: &str, level: &str) -> PyResult<Option<Obj>> {
         let cls = self.type_of(o);
         let Some(f) = self.lookup_type_attr(&cls, name) else {
             return Ok(None);
@@ -152,11 +170,7 @@ impl Vm {
         if self.is_object_slot(&f) {
             return Ok(None);
         }
-        self.enter_native(if name == "__str__" {
-            " while getting the str of an object"
-        } else {
-            " while getting the repr of an object"
-        })?;
+        self.enter_native(level)?;
         let r = self.call_method_with(&f, o, &[]);
         self.leave_native();
         let r = r?;

@@ -261,6 +261,8 @@ impl Vm {
         self.locals_holders.clear();
         self.stack.clear();
         self.native_depth = 0;
+        self.c_levels.clear();
+        self.update_frame_limit();
         self.handled_exc = None;
         self.flush_stdout();
     }

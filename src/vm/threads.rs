@@ -48,6 +48,7 @@ pub(crate) struct ThreadState {
     repr_stack: Vec<usize>,
     locals_holders: Vec<(usize, usize, Obj)>,
     native_depth: usize,
+    c_levels: Vec<usize>,
     stack_origin: usize,
     /// The size of the thread's Rust stack (`Config::stack_size` describes the running
     /// thread's, which the stack checks read).
@@ -66,6 +67,7 @@ impl ThreadState {
             repr_stack: Vec::new(),
             locals_holders: Vec::new(),
             native_depth: 0,
+            c_levels: Vec::new(),
             stack_origin: 0,
             stack_size: None,
             bootstrap: None,
@@ -207,6 +209,8 @@ impl Vm {
         std::mem::swap(&mut self.repr_stack, &mut st.repr_stack);
         std::mem::swap(&mut self.locals_holders, &mut st.locals_holders);
         std::mem::swap(&mut self.native_depth, &mut st.native_depth);
+        std::mem::swap(&mut self.c_levels, &mut st.c_levels);
+        self.update_frame_limit();
         std::mem::swap(&mut self.stack_origin, &mut st.stack_origin);
         std::mem::swap(&mut self.config.stack_size, &mut st.stack_size);
     }
