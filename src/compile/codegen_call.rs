@@ -158,25 +158,11 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     pub(super) fn subscript_key(&mut self, key: &'a Expr<'a>) -> CResult {
+        if let Some(n) = self.slice_bounds(key)? {
+            self.emit(Op::BuildSlice(n));
+            return Ok(());
+        }
         match &key.kind {
-            ExprKind::Slice { lower, upper, step } => {
-                for part in [lower, upper] {
-                    match part {
-                        Some(p) => self.expr(p)?,
-                        None => self.load_const(ConstValue::None)?,
-                    }
-                }
-                match step {
-                    Some(s) => {
-                        self.expr(s)?;
-                        self.emit(Op::BuildSlice(3));
-                    }
-                    None => {
-                        self.emit(Op::BuildSlice(2));
-                    }
-                }
-                Ok(())
-            }
             ExprKind::Tuple(items)
                 if items
                     .iter()

@@ -391,7 +391,7 @@ pub(crate) fn file_read(vm: &mut Vm, args: Args) -> PyResult {
 fn file_readinto(vm: &mut Vm, args: Args) -> PyResult {
     check_positional(vm, &args, "readinto", 1, 1)?;
     let (file, buffer) = (args.pos[0].clone(), args.pos[1].clone());
-    let Some(room) = crate::modules::struct_module::write_buffer(&buffer, |w| w.len()) else {
+    let Some(room) = crate::objects::memoryview::write_buffer(&buffer, |w| w.len()) else {
         let n = vm.type_name(&buffer);
         return Err(vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {n}"
@@ -400,7 +400,7 @@ fn file_readinto(vm: &mut Vm, args: Args) -> PyResult {
     let size = vm.new_int(i64::try_from(room).unwrap_or(i64::MAX))?;
     let data = file_read(vm, Args::new([file, size]))?;
     let data = crate::objects::bytes::with_bytes(&data, <[u8]>::to_vec).unwrap_or_default();
-    crate::modules::struct_module::write_buffer(&buffer, |w| {
+    crate::objects::memoryview::write_buffer(&buffer, |w| {
         if let Some(dest) = w.get_mut(..data.len()) {
             dest.copy_from_slice(&data);
         }

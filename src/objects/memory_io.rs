@@ -510,7 +510,7 @@ fn bio_readinto(vm: &mut Vm, mut args: Args) -> PyResult {
     let b = bytes_io(vm, &args, "readinto")?;
     let none = vm.none();
     let buffer = p[0].clone().unwrap_or(none);
-    let Some(room) = crate::modules::struct_module::write_buffer(&buffer, |w| w.len()) else {
+    let Some(room) = crate::objects::memoryview::write_buffer(&buffer, |w| w.len()) else {
         let n = vm.type_name(&buffer);
         return Err(vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {n}"
@@ -522,7 +522,7 @@ fn bio_readinto(vm: &mut Vm, mut args: Args) -> PyResult {
         st.pos += n;
         rest[..n].to_vec()
     })?;
-    crate::modules::struct_module::write_buffer(&buffer, |w| {
+    crate::objects::memoryview::write_buffer(&buffer, |w| {
         if let Some(dest) = w.get_mut(..data.len()) {
             dest.copy_from_slice(&data);
         }

@@ -229,3 +229,25 @@ pub fn remove_export(o: &Obj) {
         c.set(c.get().saturating_sub(1));
     }
 }
+
+/// The window of memoryview `o` usable as a plain buffer (by `struct`, `readinto`):
+/// contiguous, and writable when `write`.
+pub(crate) fn contiguous_window(o: &Obj, write: bool) -> Option<ViewData> {
+    let st = view_state(o)?;
+    st.with_view(|v| v.clone())
+        .filter(|v| v.contiguous() && !(write && v.readonly))
+}
+
+/// Runs `f` on the contents of a writable buffer (bytearray, a contiguous writable
+/// memoryview, array.array).
+pub(crate) fn write_buffer<R>(o: &Obj, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+    if let Some(ba) = o.downcast::<ByteArrayObj>() {
+        let mut d = ba.data.try_borrow_mut().ok()?;
+        return Some(f(d.as_mut_slice()));
+    }
+    if let Some(v) = contiguous_window(o, true) {
+        let end = v.start + v.len * v.itemsize();
+        return write_exporter(&v.buffer, |b| b.get_mut(v.start..end).map(f))?;
+    }
+    crate::objects::array_state::with_array_bytes_mut(o, f)
+}

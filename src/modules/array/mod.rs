@@ -16,9 +16,7 @@ use crate::objects::str::as_str;
 use crate::vm::native::NativeTypeSpec;
 use crate::vm::{PyErr, PyResult, Vm};
 
-pub(crate) use crate::objects::array_state::{
-    ArrayState, itemsize, with_array_bytes, with_array_bytes_mut,
-};
+pub(crate) use crate::objects::array_state::{ArrayState, itemsize, with_array_bytes};
 
 pub(crate) const TYPECODES: &str = "bBuhHiIlLqQfd";
 

@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use crate::heap::Obj;
 use crate::objects::bytes::{ByteArrayObj, as_bytes};
+use crate::objects::memoryview::write_buffer;
 use crate::objects::native::{NativeState, native_state};
 use crate::objects::str::as_str;
 use crate::objects::{BigIntObj, BoolObj, IntObj};
@@ -68,36 +69,13 @@ pub(crate) fn read_buffer<R>(o: &Obj, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         let d = ba.data.try_borrow().ok()?;
         return Some(f(&d));
     }
-    if let Some(v) = view_window(o, false) {
+    if let Some(v) = crate::objects::memoryview::contiguous_window(o, false) {
         let end = v.start + v.len * v.itemsize();
         return crate::objects::memoryview::read_exporter(&v.buffer, |b| {
             b.get(v.start..end).map(f)
         })?;
     }
     crate::modules::array::with_array_bytes(o, f)
-}
-
-/// The window of a memoryview the struct functions can use as a buffer: contiguous
-/// (and writable when `write`).
-fn view_window(o: &Obj, write: bool) -> Option<crate::objects::memoryview::ViewData> {
-    let st = crate::objects::memoryview::view_state(o)?;
-    st.with_view(|v| v.clone())
-        .filter(|v| v.contiguous() && !(write && v.readonly))
-}
-
-/// Runs `f` on the contents of a writable buffer (bytearray, array.array).
-pub(crate) fn write_buffer<R>(o: &Obj, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
-    if let Some(ba) = o.downcast::<ByteArrayObj>() {
-        let mut d = ba.data.try_borrow_mut().ok()?;
-        return Some(f(d.as_mut_slice()));
-    }
-    if let Some(v) = view_window(o, true) {
-        let end = v.start + v.len * v.itemsize();
-        return crate::objects::memoryview::write_exporter(&v.buffer, |b| {
-            b.get_mut(v.start..end).map(f)
-        })?;
-    }
-    crate::modules::array::with_array_bytes_mut(o, f)
 }
 
 fn not_buffer(vm: &mut Vm, o: &Obj) -> PyErr {
