@@ -513,13 +513,18 @@ class ThreadPoolExecutor(Executor):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._take_queued_items():
+                item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _take_queued_items(self):
+        """Takes every work item still queued (the None wake-ups left out)."""
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not None:
+                yield item
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Stops accepting calls; with wait, returns once the calls
@@ -527,13 +532,8 @@ class ThreadPoolExecutor(Executor):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                for item in self._take_queued_items():
+                    item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in self._threads:
