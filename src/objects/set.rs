@@ -89,9 +89,9 @@ pub fn is_set_like(o: &Obj) -> bool {
     matches!(tag_of(o), Tag::Set | Tag::FrozenSet)
 }
 
-/// Adds `key` to the table when that needs no Python code and cannot fail: an int or
-/// str whose equals among the keys (if any) compare without Python code, going into a
-/// table that need not grow. Otherwise `key` is handed back.
+/// Adds `key` to the table when that needs no Python code: an int or str whose equals
+/// among the keys (if any) compare without Python code. Otherwise, or when the table
+/// cannot grow, `key` is handed back.
 fn add_pure(cell: &RefCell<SetTable>, key: Obj, alloc: &Allocator) -> Option<Obj> {
     let hash = if let Some(i) = key.downcast::<super::IntObj>() {
         crate::vm::hash_i64(i.0)
@@ -103,15 +103,20 @@ fn add_pure(cell: &RefCell<SetTable>, key: Obj, alloc: &Allocator) -> Option<Obj
     let Ok(mut t) = cell.try_borrow_mut() else {
         return Some(key);
     };
-    match t.probe(hash, &key, &keys_equal_pure, None) {
-        Probe::Found(_) => None,
-        Probe::Vacant { slot, fresh } if t.inserts_in_place(fresh) => {
-            // In place: nothing is allocated, so there is no failure to report.
-            let _ = t.insert_at(alloc, slot, fresh, hash, key);
-            None
-        }
-        _ => Some(key),
-    }
+    // The quick probe settles the usual cases (held, or surely absent) without
+    // comparing keys; an entry with an equal hash needs the full probe.
+    let (slot, fresh) = match t.quick_probe(hash, &key) {
+        QuickProbe::Held(_) => return None,
+        QuickProbe::Absent { slot, fresh } => (slot, fresh),
+        QuickProbe::Unsure => match t.probe(hash, &key, &keys_equal_pure, None) {
+            Probe::Found(_) => return None,
+            Probe::Vacant { slot, fresh } => (slot, fresh),
+            Probe::NeedsEq(_) => return Some(key),
+        },
+    };
+    // A table that must grow hands the key back when it cannot.
+    t.insert_at_or_hand_back(alloc, slot, fresh, hash, key)
+        .err()
 }
 
 /// The hash of an int or str key, computed without a call (other keys: None).

@@ -255,16 +255,6 @@ impl SetTable {
     }
 
     /// Stores a new key at a slot found by `probe` (Vacant), resizing when full.
-    /// Whether `insert_at` of a key into `slot` (found `fresh` or not) would neither
-    /// allocate a first table nor grow the table: then it cannot fail.
-    pub fn inserts_in_place(&self, fresh: bool) -> bool {
-        if self.slots.is_empty() {
-            return false;
-        }
-        let grows = fresh && (self.fill + 1) * 5 >= self.mask() * 3;
-        !grows
-    }
-
     pub fn insert_at(
         &mut self,
         alloc: &Allocator,
@@ -293,6 +283,64 @@ impl SetTable {
             }
         }
         Ok(())
+    }
+
+    /// `insert_at` for a caller that cannot report an error (a generator's item taken
+    /// where it is yielded): when the first table or the growth it needs cannot be
+    /// allocated, the table is left as it was and `key` is handed back, for a path that
+    /// can raise MemoryError to insert it again. The key lands where `insert_at` puts
+    /// it, so iteration order stays CPython's.
+    pub fn insert_at_or_hand_back(
+        &mut self,
+        alloc: &Allocator,
+        slot: usize,
+        fresh: bool,
+        hash: i64,
+        key: Obj,
+    ) -> Result<(), Obj> {
+        if self.slots.is_empty() {
+            if self.ensure_table(alloc).is_err() {
+                return Err(key);
+            }
+            // One entry in a fresh table of MIN_SIZE slots never calls for a resize.
+            let mask = self.mask();
+            insert_clean(&mut self.slots, mask, hash, key);
+            self.used += 1;
+            self.fill += 1;
+            return Ok(());
+        }
+        let Some(e) = self.slots.get_mut(slot) else {
+            return Err(key);
+        };
+        e.key = Some(key);
+        e.hash = hash;
+        self.used += 1;
+        if !fresh {
+            return Ok(());
+        }
+        self.fill += 1;
+        if self.fill * 5 < self.mask() * 3 {
+            return Ok(());
+        }
+        let minused = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        if self.resize(alloc, minused).is_ok() {
+            return Ok(());
+        }
+        // `resize` allocates before it changes anything: undo the insert (the slot
+        // was empty, as `fresh` says).
+        self.fill -= 1;
+        self.used -= 1;
+        match self.slots.get_mut(slot) {
+            Some(e) => {
+                e.hash = 0;
+                e.key.take().map_or(Ok(()), Err)
+            }
+            None => Ok(()),
+        }
     }
 
     /// Inserts a key known to be absent (merging into a table with no deleted slots).
