@@ -1505,7 +1505,13 @@ impl Vm {
                             if let Some(take) = sink.as_deref_mut() {
                                 match take(self, v) {
                                     None => {
-                                        self.stack.push(self.s.none.clone());
+                                        // A `yield` statement: the `PopTop` that would
+                                        // drop the None is skipped with it.
+                                        if matches!(instrs.get(ip), Some(Op::PopTop)) {
+                                            ip += 1;
+                                        } else {
+                                            self.stack.push(self.s.none.clone());
+                                        }
                                         safe_point!(self, ip);
                                         continue 'dispatch;
                                     }
