@@ -81,6 +81,40 @@ impl Interpreter {
         if let Err(e) = crate::modules::sitebuiltins::install(&mut self.vm) {
             return self.report(e);
         }
+        self.run_in_main(source, filename, &globals)
+    }
+
+    /// Runs module `name` as `__main__` (`minipy -m NAME`): the packages above it are
+    /// imported first, a package runs its `__main__` submodule, and `sys.argv[0]`
+    /// becomes the module's file.
+    pub fn run_module(&mut self, name: &str) -> Outcome {
+        let main = match self.vm.main_module(None) {
+            Ok(m) => m,
+            Err(e) => return self.report(e),
+        };
+        let Some(globals) = self.vm.module_dict(&main) else {
+            return Outcome::Exit(1);
+        };
+        if let Err(e) = crate::modules::sitebuiltins::install(&mut self.vm) {
+            return self.report(e);
+        }
+        let found = match self.vm.find_main_module(name) {
+            Ok(found) => found,
+            Err(crate::vm::MainModuleError::Raised(e)) => return self.report(e),
+            Err(crate::vm::MainModuleError::Message(m)) => {
+                self.vm.flush_stdout();
+                self.vm.write_stderr(&format!("minipy: {m}\n"));
+                return Outcome::Exit(1);
+            }
+        };
+        if let Err(e) = self.vm.prepare_main_for_module(&globals, &found) {
+            return self.report(e);
+        }
+        self.run_in_main(&found.source, &found.filename, &globals)
+    }
+
+    /// Compiles and runs a program in the namespace of `__main__`.
+    fn run_in_main(&mut self, source: &str, filename: &str, globals: &Obj) -> Outcome {
         let code = match self
             .vm
             .compile_source(source, filename, CompileMode::Module)
@@ -105,7 +139,7 @@ impl Interpreter {
             None
         };
         self.vm.heap.gc.age_all();
-        let mut r = self.vm.run_code(code, &globals);
+        let mut r = self.vm.run_code(code, globals);
         if let Some(p) = profiler
             && let Err(e) = self.vm.finish_file_profile(&p)
             && r.is_ok()

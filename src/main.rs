@@ -12,8 +12,12 @@ use minipy::{Config, Interpreter, Outcome};
 #[command(name = "minipy", version, about, long_about = None)]
 struct Cli {
     /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CODE")]
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "module")]
     command: Option<String>,
+
+    /// Run library module MODULE as a script (a package runs its `__main__`).
+    #[arg(short = 'm', value_name = "MODULE")]
+    module: Option<String>,
 
     /// Collect garbage at every safe point (the output must not change).
     #[arg(long)]
@@ -148,9 +152,9 @@ fn split_command_line(
             i += if takes_value { 2 } else { 1 };
             continue;
         }
-        // Clustered short flags; `-c` ends minipy's options after its code, which is
-        // the rest of this word or the next one.
-        if let Some(pos) = arg.find('c') {
+        // Clustered short flags; `-c` ends minipy's options after its code, and `-m`
+        // after its module name, which is the rest of this word or the next one.
+        if let Some(pos) = arg.find(['c', 'm']) {
             i += if pos + 1 < arg.len() { 1 } else { 2 };
             break;
         }
@@ -189,6 +193,34 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> i32 {
+    if let Some(module) = &cli.module {
+        // `sys.argv[0]` is `-m` while the module is looked for (sys.path[0] is then the
+        // current directory), then the module's file.
+        let mut argv = vec!["-m".to_owned()];
+        argv.extend(cli.file.iter().cloned());
+        argv.extend(cli.args.iter().cloned());
+        minipy::vm::catch_sigint();
+        minipy::heap::libc_ffi::set_signal_disposition(libc::SIGXFSZ, true);
+        let Some(mut interp) = Interpreter::new(config_from(&cli, argv)) else {
+            eprintln!("minipy: cannot start the interpreter (out of memory)");
+            return 1;
+        };
+        interp.set_profile_memory(cli.profile_memory);
+        let profiling = cli.flamegraph.is_some() || cli.mem_timeline.is_some();
+        if profiling {
+            interp.vm().start_heap_profile();
+        }
+        let status = match interp.run_module(module) {
+            Outcome::Finished => 0,
+            Outcome::Exit(c) => c,
+        };
+        let status = if profiling {
+            write_pictures(&cli, &mut interp, module).map_or(1, |()| status)
+        } else {
+            status
+        };
+        return finish_run(&cli, &mut interp, status);
+    }
     let (source, filename, argv0) = if let Some(code) = &cli.command {
         let mut argv = vec!["-c".to_owned()];
         argv.extend(cli.file.iter().cloned());
@@ -285,6 +317,11 @@ fn run(cli: Cli) -> i32 {
     } else {
         status
     };
+    finish_run(&cli, &mut interp, status)
+}
+
+/// Tears the program down and reports what the options asked for; the exit status.
+fn finish_run(cli: &Cli, interp: &mut Interpreter, status: i32) -> i32 {
     // Output that could not be written at exit makes the status 120, as in CPython.
     let status = if interp.finish() { status } else { 120 };
     if cli.mem_report {

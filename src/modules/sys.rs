@@ -310,10 +310,16 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         .collect::<PyResult<_>>()?;
     let argv = vm.new_list(argv)?;
     super::set_attr(vm, &m, "argv", argv)?;
-    // sys.path[0]: the script's directory (absolute), or '' for -c, stdin and the REPL.
+    // sys.path[0]: the script's directory (absolute), the current directory for -m, or ''
+    // for -c, stdin and the REPL.
     let first = vm.config.argv.first().cloned().unwrap_or_default();
     let dir = if first.is_empty() || first == "-c" || first == "-" {
         String::new()
+    } else if first == "-m" {
+        // `-m`: the current directory, by its full path.
+        std::env::current_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default()
     } else {
         let parent = std::path::Path::new(&first)
             .parent()

@@ -337,7 +337,7 @@ impl Vm {
     }
 
     /// Directories searched for source modules (`sys.path`).
-    fn search_path(&mut self) -> Vec<String> {
+    pub(super) fn search_path(&mut self) -> Vec<String> {
         let Ok(sys) = self.import_module("sys") else {
             return Vec::new();
         };

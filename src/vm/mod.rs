@@ -81,6 +81,7 @@ mod range_ops;
 mod repr;
 mod room;
 mod run;
+mod run_module;
 mod sizeof;
 mod slice_ops;
 mod slot_wrappers;
@@ -125,6 +126,7 @@ pub(crate) use interrupt::{
 pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrupt};
 pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
+pub use run_module::{MainModuleError, MainModuleSource};
 pub use stdio_config::{StdioConfig, StdioConfigError};
 pub use traceback_carets::{SyntaxErrorSpan, syntax_error_text};
 pub use types::{ExcTypes, Types};
