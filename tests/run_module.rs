@@ -147,6 +147,50 @@ fn a_frozen_standard_module_runs_its_command_line() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+#[test]
+fn json_tool_pretty_prints_and_reports_bad_json() {
+    let dir = project();
+    let doc = "{\"b\": [1, 2.5, \"\\u00e9\"], \"a\": null, \"c\": {\"x\": true}}\n";
+    let out = run_in(
+        dir.path(),
+        &["-m", "json.tool", "--sort-keys", "--indent", "2"],
+        doc,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "{\n  \"a\": null,\n  \"b\": [\n    1,\n    2.5,\n    \"\\u00e9\"\n  ],\n  \"c\": {\n    \"x\": true\n  }\n}\n"
+    );
+    let out = run_in(dir.path(), &["-m", "json.tool", "--compact"], doc);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "{\"b\":[1,2.5,\"\\u00e9\"],\"a\":null,\"c\":{\"x\":true}}\n"
+    );
+    let out = run_in(
+        dir.path(),
+        &["-m", "json.tool", "--json-lines"],
+        "{\"a\":1}\n[2]\n",
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "{\n    \"a\": 1\n}\n[\n    2\n]\n"
+    );
+    let out = run_in(dir.path(), &["-m", "json.tool"], "{bad\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let out = run_in(
+        dir.path(),
+        &["-m", "json.tool", "--indent", "2", "--tab"],
+        "",
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with(
+        "python -m json.tool: error: argument --tab: not allowed with argument --indent\n"
+    ));
+    assert_eq!(out.status.code(), Some(2));
+}
+
 /// A temporary directory removed when dropped (no crate needed for so little).
 mod tempfile_dir {
     use std::path::{Path, PathBuf};

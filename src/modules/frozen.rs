@@ -11,3 +11,13 @@ pub fn source(name: &str) -> Option<&'static str> {
         .ok()
         .map(|i| MODULES[i].1)
 }
+
+/// Whether frozen module `name` is a package: other frozen modules live inside it
+/// (`json` holds `json.decoder`), so it gets a `__path__` as a package does.
+pub fn is_package(name: &str) -> bool {
+    let first_inside = MODULES.partition_point(|(n, _)| *n <= name);
+    MODULES.get(first_inside).is_some_and(|(n, _)| {
+        n.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('.'))
+    })
+}

@@ -93,6 +93,7 @@ pub static LIBRARY: crate::vm::library::Library = crate::vm::library::Library {
     is_builtin_module,
     is_core_module,
     frozen_source: frozen::source,
+    is_frozen_package: frozen::is_package,
     install_version_info: sys::install_version_info,
     run_exit_functions: atexit::run_exit_functions,
     signal_action: signal::signal_action,

@@ -164,7 +164,7 @@ impl Vm {
 
     /// Sets the package attributes of a module loaded from source or frozen:
     /// `__package__` (the package it is in, or itself for a package) and, for a
-    /// package, `__path__` (its directory).
+    /// package, `__path__` (its directory; empty for a frozen package, given as '').
     fn set_package_attrs(
         &mut self,
         d: &Obj,
@@ -180,8 +180,12 @@ impl Vm {
         self.dict_set(d, k, v)?;
         if let Some(dir) = package_dir {
             let k = self.intern("__path__")?;
-            let entry = self.new_str(dir)?;
-            let v = self.new_list(vec![entry])?;
+            let entries = if dir.is_empty() {
+                Vec::new()
+            } else {
+                vec![self.new_str(dir)?]
+            };
+            let v = self.new_list(entries)?;
             self.dict_set(d, k, v)?;
         }
         Ok(())
@@ -275,7 +279,10 @@ impl Vm {
         let key = self.new_str(name)?;
         let modules = self.modules.clone();
         self.dict_set(&modules, key.clone(), m.clone())?;
-        self.set_package_attrs(&d, name, None)?;
+        // A frozen package (`json`, `xml.etree`) has a `__path__`, empty: its modules
+        // are found by name, not in a directory.
+        let package = (self.library.is_frozen_package)(name).then_some("");
+        self.set_package_attrs(&d, name, package)?;
         let filename = format!("<frozen {name}>");
         self.initializing_modules.push(m.clone());
         let r = self.exec_trusted_source(source, &filename, &d);

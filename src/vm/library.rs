@@ -19,6 +19,8 @@ pub struct Library {
     pub is_core_module: fn(&str) -> bool,
     /// The source text of frozen (Python) module `name`.
     pub frozen_source: fn(&str) -> Option<&'static str>,
+    /// Whether frozen module `name` is a package (other frozen modules are inside it).
+    pub is_frozen_package: fn(&str) -> bool,
     /// Sets `sys.version_info` and its friends, once `sys` and the builtins exist.
     pub install_version_info: fn(&mut Vm) -> PyResult<()>,
     /// Runs the functions registered with `atexit`, at shutdown.
