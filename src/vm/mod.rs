@@ -83,6 +83,7 @@ mod room;
 mod run;
 mod sizeof;
 mod slice_ops;
+mod slot_receiver;
 mod slot_wrappers;
 mod slots;
 mod source_text;
