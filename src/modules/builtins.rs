@@ -723,11 +723,7 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn int_arg(vm: &mut Vm, o: &Obj) -> PyResult<BigInt> {
-    if let Some(b) = vm.to_bigint(o) {
-        return Ok(b);
-    }
-    let i = vm.to_index(o)?;
-    Ok(BigInt::from(i))
+    vm.to_index_bigint(o)
 }
 
 fn prefixed(vm: &mut Vm, args: Args, name: &str, radix: u32) -> PyResult {

@@ -197,7 +197,7 @@ fn int_arg(vm: &mut Vm, o: &Obj) -> PyResult<BigInt> {
     if o.is::<FloatObj>() {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
-    Ok(BigInt::from(vm.to_index(o)?))
+    vm.to_index_bigint(o)
 }
 
 fn math_gcd(vm: &mut Vm, args: Args) -> PyResult {

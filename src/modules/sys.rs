@@ -3,6 +3,7 @@
 use crate::heap::Obj;
 use crate::objects::str::as_str;
 use crate::objects::stream::StreamObj;
+use crate::vm::gc_observe::{StderrSink, stderr_sink, write_report};
 use crate::vm::{Args, PyResult, Vm};
 
 /// `sys.version_info`: a tuple whose fields also have names, as CPython's struct
@@ -199,9 +200,36 @@ fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {
 /// traceback to stderr, as the top level does for an uncaught exception.
 fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "excepthook", 3, 3)?;
-    let text = vm.format_exception(&args.pos[1]);
-    vm.write_stderr(&text);
+    let value = &args.pos[1];
+    match stderr_sink(vm) {
+        StderrSink::Missing => {
+            // CPython dumps the object to the C stderr and says so.
+            let text = lost_stderr_dump(vm, value);
+            vm.write_stderr(&text);
+        }
+        sink => {
+            let text = vm.format_exception(value);
+            write_report(vm, &sink, &text);
+        }
+    }
     Ok(vm.none())
+}
+
+/// CPython's `_PyObject_Dump` of an exception it could not report, then "lost
+/// sys.stderr".
+fn lost_stderr_dump(vm: &mut Vm, value: &Obj) -> String {
+    let ty = vm.type_of(value);
+    let type_name = vm.type_name(value);
+    let repr = vm
+        .repr_string(value)
+        .unwrap_or_else(|_| "<object repr() failed>".into());
+    format!(
+        "object address  : {:#x}\nobject refcount : {}\nobject type     : {:#x}\n\
+         object type name: {type_name}\nobject repr     : {repr}\nlost sys.stderr\n",
+        value.addr(),
+        value.refcount(),
+        ty.addr(),
+    )
 }
 
 /// `sys.getswitchinterval()`: how long a thread runs before it lets a waiting one run.
@@ -228,6 +256,11 @@ fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
 /// "Exception ignored in: ..." and the traceback to stderr.
 fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "unraisablehook", 1, 1)?;
+    // Nowhere to report (`sys.stderr` None or gone): CPython drops it unformatted.
+    let sink = stderr_sink(vm);
+    if matches!(sink, StderrSink::Missing | StderrSink::Silent) {
+        return Ok(vm.none());
+    }
     let u = args.pos[0].clone();
     let msg = vm.getattr_str(&u, "err_msg")?;
     let obj = vm.getattr_str(&u, "object")?;
@@ -243,7 +276,7 @@ fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult {
         header = format!("{header}: {r}");
     }
     let text = vm.format_unraisable(&value);
-    vm.write_stderr(&format!("{header}\n{text}"));
+    write_report(vm, &sink, &format!("{header}\n{text}"));
     Ok(vm.none())
 }
 

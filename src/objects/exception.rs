@@ -38,8 +38,88 @@ const C_MODULE_STAND_INS: &[&str] = &[
     "<frozen pickle>",
 ];
 
+/// The functions of the frozen `codecs` that stand in for CPython's C module `_codecs`
+/// (the registry, `codecs.encode` / `decode`, the error handlers, the codec
+/// primitives): everything `codecs.py` defines before `class Codec`, which is where the
+/// part CPython writes in Python begins. Their frames are hidden as those of the
+/// modules above are; a function nested in one (`_wide_codec_functions.<locals>.
+/// decode_le`) goes with it.
+const CODECS_C_FUNCTIONS: &[&str] = &[
+    "register",
+    "unregister",
+    "_normalize",
+    "lookup",
+    "_with_codec_context",
+    "_run_codec",
+    "_check_str_argument",
+    "_type_name",
+    "encode",
+    "decode",
+    "_text_codec",
+    "_encode_as_text",
+    "_decode_as_text",
+    "_not_handled",
+    "strict_errors",
+    "ignore_errors",
+    "replace_errors",
+    "_escaped",
+    "backslashreplace_errors",
+    "xmlcharrefreplace_errors",
+    "namereplace_errors",
+    "register_error",
+    "lookup_error",
+    "_handle_error",
+    "_errors_name",
+    "_text_argument",
+    "_bytes_argument",
+    "_encode_text",
+    "_encode_replacement",
+    "_decode_bytes",
+    "_utf8_pending",
+    "_utf8_second_byte_ok",
+    "_utf16_complete",
+    "utf_8_encode",
+    "utf_8_decode",
+    "ascii_encode",
+    "ascii_decode",
+    "latin_1_encode",
+    "latin_1_decode",
+    "_wide_codec_functions",
+    "_install_wide_codec_functions",
+    "_escape_for_unicode_escape",
+    "unicode_escape_encode",
+    "raw_unicode_escape_encode",
+    "_hex_escape",
+    "_named_escape",
+    "_one_unicode_escape",
+    "_one_raw_escape",
+    "_escape_decode_loop",
+    "_code_key",
+    "_warn_deprecated_escape",
+    "_escape_input",
+    "unicode_escape_decode",
+    "raw_unicode_escape_decode",
+    "escape_encode",
+    "escape_decode",
+    "make_identity_dict",
+    "make_encoding_map",
+    "charmap_build",
+    "_charmap_lookup_decode",
+    "charmap_decode",
+    "_charmap_lookup_encode",
+    "charmap_encode",
+    "_replacement_through_map",
+];
+
 fn hidden_from_tracebacks(code: &CodeObject) -> bool {
-    code.trusted && C_MODULE_STAND_INS.contains(&&*code.filename)
+    if !code.trusted {
+        return false;
+    }
+    if &*code.filename == "<frozen codecs>" {
+        let outer = code.qualname.split('.').next().unwrap_or_default();
+        return CODECS_C_FUNCTIONS.contains(&outer);
+    }
+    C_MODULE_STAND_INS.contains(&&*code.filename)
 }
 
 /// A traceback entry, the one recorded before it (further in), and the traceback object
@@ -404,5 +484,23 @@ impl ExceptionObj {
     /// Bytes of heap storage the exception owns besides its block (for `sys.getsizeof`).
     pub fn storage_bytes(&self) -> usize {
         self.links.storage_bytes()
+    }
+}
+
+#[cfg(test)]
+mod codecs_stand_in_tests {
+    use super::CODECS_C_FUNCTIONS;
+
+    /// The list names exactly the functions codecs.py defines before `class Codec`.
+    #[test]
+    fn codecs_c_functions_match_the_module() {
+        let source = include_str!("../modules/py/codecs.py");
+        let head = source.split("\nclass Codec:").next().unwrap_or_default();
+        let defined: Vec<&str> = head
+            .lines()
+            .filter_map(|l| l.strip_prefix("def "))
+            .filter_map(|l| l.split('(').next())
+            .collect();
+        assert_eq!(defined, CODECS_C_FUNCTIONS);
     }
 }

@@ -341,10 +341,28 @@ dict_view_type!(DictValuesObj, "dict_values", Tag::DictValues);
 dict_view_type!(DictItemsObj, "dict_items", Tag::DictItems);
 
 /// What `__length_hint__` of the builtin sequence iterators reports.
+/// The items a `longrange_iterator` (over a range whose bounds or length do not fit a
+/// machine word) has still to give; None for any other object.
+pub(crate) fn long_range_remaining(o: &Obj) -> Option<num_bigint::BigInt> {
+    let it = o.downcast::<SeqIterObj>()?;
+    if it.0.variant() != IterVariant::LongRange {
+        return None;
+    }
+    let seq = it.0.seq.get()?;
+    let r = seq.downcast::<super::RangeObj>()?;
+    let (_, _, _, len) = r.bounds();
+    let left = len - it.0.index();
+    Some(left.max(num_bigint::BigInt::from(0)))
+}
+
 pub(crate) fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
     use super::{ListObj, tuple::as_tuple};
     if let Some(r) = o.downcast::<RangeIterObj>() {
         return Some(r.remaining.get().max(0) as usize);
+    }
+    if let Some(n) = long_range_remaining(o) {
+        use num_traits::ToPrimitive;
+        return Some(n.to_usize().unwrap_or(usize::MAX));
     }
     let (st, len) = if let Some(l) = o.downcast::<ListIterObj>() {
         let n =

@@ -278,13 +278,20 @@ impl<'s> Lexer<'s, '_> {
                     1,
                 ),
             };
+            // CPython's tokenizer gives a TabError no end column (0); the others
+            // keep their column as the end.
+            let end_col = if kind == SyntaxErrorKind::TabError {
+                0
+            } else {
+                col
+            };
             LexFailure::Signalled(SyntaxError {
                 kind,
                 msg: msg.into(),
                 line: line_no,
                 col,
                 end_line: line_no,
-                end_col: col,
+                end_col,
                 incomplete: false,
             })
         })?;
@@ -385,7 +392,8 @@ impl<'s> Lexer<'s, '_> {
                         line,
                         col,
                         end_line: line,
-                        end_col: col,
+                        // No end column, as CPython's tokenizer reports it.
+                        end_col: 0,
                         incomplete: false,
                     }));
                 }
@@ -594,6 +602,8 @@ impl<'s> Lexer<'s, '_> {
                 pos,
             );
             error.incomplete = true;
+            // CPython reports an unclosed bracket with no end column.
+            error.end_col = 0;
             return Err(LexFailure::UnclosedBracket {
                 bracket_line: self.map.line(pos),
                 error,

@@ -111,7 +111,7 @@ const COEXISTING: &[(&str, &str)] = &[
 ];
 
 /// Whether method `name` of builtin type `owner` is one of CPython's slot wrappers.
-fn is_slot_method(owner: &str, name: &str) -> bool {
+pub(super) fn is_slot_method(owner: &str, name: &str) -> bool {
     SLOT_NAMES.contains(&name) && !COEXISTING.contains(&(owner, name))
 }
 

@@ -327,7 +327,9 @@ impl Vm {
             })),
             Some(Err(e)) => {
                 if self.err_matches(&e, &self.exc.overflow_error.clone()) {
-                    return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                    let name = self.type_name(key);
+                    return Err(self
+                        .index_error(format!("cannot fit '{name}' into an index-sized integer")));
                 }
                 Err(e)
             }

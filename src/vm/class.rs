@@ -12,9 +12,35 @@ use crate::objects::tuple::as_tuple;
 use crate::objects::{DictObj, ExceptionObj, InstanceObj, Tag, TypeObj, tag_of};
 
 use super::frame::Frame;
-use super::{Args, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 
 impl Vm {
+    /// CPython 3.11 reports an error from `__set_name__` as a RuntimeError naming the
+    /// descriptor, the attribute and the class, caused by the original error.
+    fn set_name_failed(&mut self, e: PyErr, value: &Obj, key: &Obj, cls: &Obj) -> PyErr {
+        let cause = self.exc_object(e);
+        let descr_type = self.type_name(value);
+        let key_repr = match self.repr_string(key) {
+            Ok(r) => r,
+            Err(e) => return e,
+        };
+        let cls_name = cls
+            .downcast::<TypeObj>()
+            .map(|t| t.name().to_string())
+            .unwrap_or_default();
+        let err = self.runtime_error(format!(
+            "Error calling __set_name__ on '{descr_type}' instance {key_repr} in '{cls_name}'"
+        ));
+        let exc = self.exc_object(err);
+        if let Some(x) = exc.downcast::<ExceptionObj>() {
+            x.set_context(Some(cause.clone()));
+            if let Err(e) = x.set_cause(self.alloc(), Some(cause), true) {
+                return e.into();
+            }
+        }
+        PyErr::Exc(exc)
+    }
+
     /// The builtin value inside an instance of a subclass of a builtin type.
     pub fn base_value(&self, o: &Obj) -> Option<Obj> {
         self.base_value_cell(o, |c| c.get())?
@@ -252,8 +278,10 @@ impl Vm {
             }
             if matches!(tag_of(&v), Tag::Instance) {
                 let vt = self.type_of(&v);
-                if let Some(f) = self.lookup_type_attr(&vt, "__set_name__") {
-                    self.call_method_with(&f, &v, &[cls.clone(), k])?;
+                if let Some(f) = self.lookup_type_attr(&vt, "__set_name__")
+                    && let Err(e) = self.call_method_with(&f, &v, &[cls.clone(), k.clone()])
+                {
+                    return Err(self.set_name_failed(e, &v, &k, &cls));
                 }
             }
         }

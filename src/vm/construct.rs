@@ -309,6 +309,7 @@ impl Vm {
             _ => None,
         };
         let it = self.get_iter(o)?;
+        self.check_length_hint_fits(&it)?;
         let hint = crate::objects::iter::builtin_iter_remaining(&it)
             .or(sized)
             .unwrap_or(0);
@@ -607,6 +608,15 @@ impl Vm {
     fn construct_str(&mut self, mut args: Args) -> PyResult {
         let encoding = args.take_kw("encoding");
         let errors = args.take_kw("errors");
+        // `str(object=x)`: the first parameter may be named.
+        if let Some(object) = args.take_kw("object") {
+            if !args.pos.is_empty() {
+                return Err(
+                    self.type_error("argument for str() given by name ('object') and position (1)")
+                );
+            }
+            args.pos.push(object);
+        }
         if args.pos.len() > 3 {
             let n = args.pos.len();
             return Err(self.type_error(format!("str() takes at most 3 arguments ({n} given)")));

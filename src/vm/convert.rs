@@ -396,6 +396,13 @@ impl Vm {
         if matches!(tag_of(o), Tag::Instance) {
             return match self.call_special(o, "__index__", vec![]) {
                 Ok(Some(r)) => match self.index_value(&r) {
+                    // Too big: CPython names the object converted, not its __index__ result.
+                    Some(Err(_)) if r.is::<BigIntObj>() => {
+                        let name = self.type_name(o);
+                        Some(Err(self.overflow_error(format!(
+                            "cannot fit '{name}' into an index-sized integer"
+                        ))))
+                    }
                     Some(v) if r.is::<IntObj>() || r.is::<BigIntObj>() || r.is::<BoolObj>() => {
                         Some(v)
                     }
@@ -456,6 +463,26 @@ impl Vm {
             Some(r) => r,
             None => Err(self.type_error_for(o, "cannot be interpreted as an integer")),
         }
+    }
+
+    /// The value of an int, bool or object with `__index__`, of any size (CPython's
+    /// `PyNumber_Index`, for functions that take arbitrary ints: `hex`, `math.comb`).
+    pub fn to_index_bigint(&mut self, o: &Obj) -> PyResult<BigInt> {
+        if let Some(v) = self.to_bigint(o) {
+            return Ok(v);
+        }
+        if matches!(tag_of(o), Tag::Instance)
+            && let Some(r) = self.call_special(o, "__index__", vec![])?
+        {
+            return match self.to_bigint(&r) {
+                Some(v) => Ok(v),
+                None => {
+                    let n = self.type_name(&r);
+                    Err(self.type_error(format!("__index__ returned non-int (type {n})")))
+                }
+            };
+        }
+        Err(self.type_error_for(o, "cannot be interpreted as an integer"))
     }
 
     /// The big-integer value of an int or bool.

@@ -148,6 +148,56 @@ pub fn write_stderr(vm: &mut Vm, text: &str) {
     vm.write_stderr(text);
 }
 
+/// What `sys.stderr` is when an error report is due (CPython's `PyErr_Display` and
+/// default unraisable hook look it up each time).
+pub enum StderrSink {
+    /// The name is gone (`del sys.stderr`).
+    Missing,
+    /// `sys.stderr = None`: reports are dropped.
+    Silent,
+    /// The process's own stderr stream.
+    Process,
+    /// An object the program put there: written through its `write` method.
+    Replaced(Obj),
+}
+
+pub fn stderr_sink(vm: &mut Vm) -> StderrSink {
+    let modules = vm.modules.clone();
+    let found = vm
+        .intern("sys")
+        .ok()
+        .and_then(|key| vm.dict_lookup(&modules, &key).ok().flatten())
+        .and_then(|sys| vm.module_dict(&sys));
+    let Some(d) = found else {
+        return StderrSink::Process;
+    };
+    let Ok(key) = vm.intern("stderr") else {
+        return StderrSink::Process;
+    };
+    match vm.dict_get_str(&d, &key) {
+        None => StderrSink::Missing,
+        Some(o) if o.ptr_eq(&vm.s.none) => StderrSink::Silent,
+        Some(o) if o.downcast::<StreamObj>().is_some_and(|s| s.fd == 2) => StderrSink::Process,
+        Some(o) => StderrSink::Replaced(o),
+    }
+}
+
+/// Writes an error report to `sink`; a failing `write` is ignored, as CPython's
+/// report printers ignore it.
+pub fn write_report(vm: &mut Vm, sink: &StderrSink, text: &str) {
+    match sink {
+        StderrSink::Missing | StderrSink::Silent => {}
+        StderrSink::Process => vm.write_stderr(text),
+        StderrSink::Replaced(stream) => {
+            if let Ok(write) = vm.getattr_str(stream, "write")
+                && let Ok(s) = vm.new_str(text)
+            {
+                let _ = vm.call(&write, vec![s]);
+            }
+        }
+    }
+}
+
 fn replaced_stderr(vm: &mut Vm) -> Option<Obj> {
     let modules = vm.modules.clone();
     let key = vm.intern("sys").ok()?;

@@ -307,7 +307,7 @@ impl Vm {
             self.add_methods(
                 &ty,
                 builtin_owner(tag),
-                &[("__init__", super::object_methods::builtin_init)],
+                super::slot_receiver::builtin_init_table(tag),
                 MethodKind::Instance,
             )?;
         }

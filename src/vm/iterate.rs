@@ -755,6 +755,7 @@ impl Vm {
         let it = self.get_iter(o)?;
         // A builtin iterator's known length is reserved up front (CPython's length
         // hint): `list(range(10**18))` fails at once rather than after gigabytes.
+        self.check_length_hint_fits(&it)?;
         let hint = crate::objects::iter::builtin_iter_remaining(&it).unwrap_or(0);
         let mut out = self.vec_with_room(hint)?;
         loop {

@@ -84,6 +84,7 @@ mod run;
 mod run_module;
 mod sizeof;
 mod slice_ops;
+mod slot_receiver;
 mod slot_wrappers;
 mod slots;
 mod source_text;

@@ -274,7 +274,7 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
             let items = vm.iterate_to_vec(&m)?;
             vm.new_list(items)
         }
-        None => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+        None => Err(super::wrong_receiver(vm, "mro", "type", &t)),
     }
 }
 

@@ -206,6 +206,18 @@ impl Vm {
         self.new_bigint(v).map(Some)
     }
 
+    /// Refuses to collect an iterator whose length hint does not fit a Py_ssize_t
+    /// (`list(range(2**70))`): CPython's length hint raises OverflowError before any
+    /// item is taken.
+    pub(crate) fn check_length_hint_fits(&mut self, it: &Obj) -> PyResult<()> {
+        if let Some(n) = crate::objects::iter::long_range_remaining(it)
+            && n > BigInt::from(i64::MAX)
+        {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+        }
+        Ok(())
+    }
+
     /// Iterator over a big range: item by item through indexing.
     pub(crate) fn big_range_iter(&mut self, o: &Obj) -> PyResult {
         Ok(self.heap.alloc(SeqIterObj(SeqIterState::with_variant(

@@ -12,6 +12,10 @@ use crate::heap::Obj;
 use crate::objects::function::NativeFn;
 use crate::objects::{FloatObj, Tag, tag_of};
 
+use super::slot_receiver::{
+    BoolOwner, ByteArrayOwner, BytesOwner, ComplexOwner, DictOwner, FloatOwner, FrozenSetOwner,
+    IntOwner, ListOwner, Owner, RangeOwner, SetOwner, StrOwner, TupleOwner, slot,
+};
 use super::{Args, PyResult, Vm};
 
 /// The builtin value behind `o` (itself unless it is an instance of a subclass).
@@ -424,156 +428,170 @@ fn object_not_implemented(vm: &mut Vm, args: Args) -> PyResult {
 /// Named native methods to put on a type.
 type SlotTable = &'static [(&'static str, NativeFn)];
 
-const ARITHMETIC: &[(&str, NativeFn)] = &[
-    ("__add__", slot_add),
-    ("__radd__", slot_radd),
-    ("__sub__", slot_sub),
-    ("__rsub__", slot_rsub),
-    ("__mul__", slot_mul),
-    ("__rmul__", slot_rmul),
-    ("__truediv__", slot_truediv),
-    ("__rtruediv__", slot_rtruediv),
-    ("__floordiv__", slot_floordiv),
-    ("__rfloordiv__", slot_rfloordiv),
-    ("__mod__", slot_mod),
-    ("__rmod__", slot_rmod),
-    ("__divmod__", slot_divmod),
-    ("__rdivmod__", slot_rdivmod),
-    ("__pow__", slot_pow),
-    ("__rpow__", slot_rpow),
-    ("__neg__", slot_neg),
-    ("__pos__", slot_pos),
-    ("__abs__", slot_abs),
-    ("__bool__", slot_bool),
-    ("__float__", slot_float),
-    ("__round__", slot_round),
-];
+/// The special methods of the builtin types in groups, each entry checking its receiver
+/// against the type whose table it is (`Self`, see `slot_receiver`).
+trait OwnerTables: Owner + Sized {
+    const ARITHMETIC: SlotTable = &[
+        slot!("__add__", slot_add),
+        slot!("__radd__", slot_radd),
+        slot!("__sub__", slot_sub),
+        slot!("__rsub__", slot_rsub),
+        slot!("__mul__", slot_mul),
+        slot!("__rmul__", slot_rmul),
+        slot!("__truediv__", slot_truediv),
+        slot!("__rtruediv__", slot_rtruediv),
+        slot!("__floordiv__", slot_floordiv),
+        slot!("__rfloordiv__", slot_rfloordiv),
+        slot!("__mod__", slot_mod),
+        slot!("__rmod__", slot_rmod),
+        slot!("__divmod__", slot_divmod),
+        slot!("__rdivmod__", slot_rdivmod),
+        slot!("__pow__", slot_pow),
+        slot!("__rpow__", slot_rpow),
+        slot!("__neg__", slot_neg),
+        slot!("__pos__", slot_pos),
+        slot!("__abs__", slot_abs),
+        slot!("__bool__", slot_bool),
+        slot!("__float__", slot_float),
+        slot!("__round__", slot_round),
+    ];
 
-/// complex: the true arithmetic only (no `//`, `%`, `divmod`, ordering or `__float__`).
-const COMPLEX_ARITHMETIC: &[(&str, NativeFn)] = &[
-    ("__add__", slot_add),
-    ("__radd__", slot_radd),
-    ("__sub__", slot_sub),
-    ("__rsub__", slot_rsub),
-    ("__mul__", slot_mul),
-    ("__rmul__", slot_rmul),
-    ("__truediv__", slot_truediv),
-    ("__rtruediv__", slot_rtruediv),
-    ("__pow__", slot_pow),
-    ("__rpow__", slot_rpow),
-    ("__neg__", slot_neg),
-    ("__pos__", slot_pos),
-    ("__abs__", slot_abs),
-    ("__bool__", slot_bool),
-];
+    /// complex: the true arithmetic only (no `//`, `%`, `divmod`, ordering or `__float__`).
+    const COMPLEX_ARITHMETIC: SlotTable = &[
+        slot!("__add__", slot_add),
+        slot!("__radd__", slot_radd),
+        slot!("__sub__", slot_sub),
+        slot!("__rsub__", slot_rsub),
+        slot!("__mul__", slot_mul),
+        slot!("__rmul__", slot_rmul),
+        slot!("__truediv__", slot_truediv),
+        slot!("__rtruediv__", slot_rtruediv),
+        slot!("__pow__", slot_pow),
+        slot!("__rpow__", slot_rpow),
+        slot!("__neg__", slot_neg),
+        slot!("__pos__", slot_pos),
+        slot!("__abs__", slot_abs),
+        slot!("__bool__", slot_bool),
+    ];
 
-const BITWISE: &[(&str, NativeFn)] = &[
-    ("__lshift__", slot_lshift),
-    ("__rlshift__", slot_rlshift),
-    ("__rshift__", slot_rshift),
-    ("__rrshift__", slot_rrshift),
-    ("__and__", slot_and),
-    ("__rand__", slot_rand),
-    ("__or__", slot_or),
-    ("__ror__", slot_ror),
-    ("__xor__", slot_xor),
-    ("__rxor__", slot_rxor),
-    ("__invert__", slot_invert),
-    ("__trunc__", int_identity),
-    ("__floor__", int_identity),
-    ("__ceil__", int_identity),
-];
+    const BITWISE: SlotTable = &[
+        slot!("__lshift__", slot_lshift),
+        slot!("__rlshift__", slot_rlshift),
+        slot!("__rshift__", slot_rshift),
+        slot!("__rrshift__", slot_rrshift),
+        slot!("__and__", slot_and),
+        slot!("__rand__", slot_rand),
+        slot!("__or__", slot_or),
+        slot!("__ror__", slot_ror),
+        slot!("__xor__", slot_xor),
+        slot!("__rxor__", slot_rxor),
+        slot!("__invert__", slot_invert),
+        slot!("__trunc__", int_identity),
+        slot!("__floor__", int_identity),
+        slot!("__ceil__", int_identity),
+    ];
 
-const BOOL_OPS: &[(&str, NativeFn)] = &[
-    ("__and__", slot_and),
-    ("__rand__", slot_rand),
-    ("__or__", slot_or),
-    ("__ror__", slot_ror),
-    ("__xor__", slot_xor),
-    ("__rxor__", slot_rxor),
-    ("__repr__", slot_repr),
-];
+    const BOOL_OPS: SlotTable = &[
+        slot!("__and__", slot_and),
+        slot!("__rand__", slot_rand),
+        slot!("__or__", slot_or),
+        slot!("__ror__", slot_ror),
+        slot!("__xor__", slot_xor),
+        slot!("__rxor__", slot_rxor),
+        slot!("__repr__", slot_repr),
+    ];
 
-const FLOAT_ONLY: &[(&str, NativeFn)] = &[("__floor__", float_floor), ("__ceil__", float_ceil)];
+    const FLOAT_ONLY: SlotTable = &[
+        slot!("__floor__", float_floor),
+        slot!("__ceil__", float_ceil),
+    ];
 
-const ORDERING: &[(&str, NativeFn)] = &[
-    ("__eq__", slot_eq),
-    ("__ne__", slot_ne),
-    ("__lt__", slot_lt),
-    ("__le__", slot_le),
-    ("__gt__", slot_gt),
-    ("__ge__", slot_ge),
-];
+    const ORDERING: SlotTable = &[
+        slot!("__eq__", slot_eq),
+        slot!("__ne__", slot_ne),
+        slot!("__lt__", slot_lt),
+        slot!("__le__", slot_le),
+        slot!("__gt__", slot_gt),
+        slot!("__ge__", slot_ge),
+    ];
 
-const EQUALITY: &[(&str, NativeFn)] = &[("__eq__", slot_eq), ("__ne__", slot_ne)];
+    const EQUALITY: SlotTable = &[slot!("__eq__", slot_eq), slot!("__ne__", slot_ne)];
 
-const HASHABLE: &[(&str, NativeFn)] = &[("__hash__", slot_hash), ("__repr__", slot_repr)];
+    const HASHABLE: SlotTable = &[slot!("__hash__", slot_hash), slot!("__repr__", slot_repr)];
 
-const SEQUENCE: &[(&str, NativeFn)] = &[
-    ("__len__", slot_len),
-    ("__iter__", slot_iter),
-    ("__getitem__", slot_getitem),
-    ("__contains__", slot_contains),
-];
+    const SEQUENCE: SlotTable = &[
+        slot!("__len__", slot_len),
+        slot!("__iter__", slot_iter),
+        slot!("__getitem__", slot_getitem),
+        slot!("__contains__", slot_contains),
+    ];
 
-const CONCAT: &[(&str, NativeFn)] = &[
-    ("__add__", slot_add),
-    ("__mul__", slot_mul),
-    ("__rmul__", slot_rmul),
-];
+    const CONCAT: SlotTable = &[
+        slot!("__add__", slot_add),
+        slot!("__mul__", slot_mul),
+        slot!("__rmul__", slot_rmul),
+    ];
 
-const MUTABLE: &[(&str, NativeFn)] = &[
-    ("__setitem__", slot_setitem),
-    ("__delitem__", slot_delitem),
-    ("__repr__", slot_repr),
-];
+    const MUTABLE: SlotTable = &[
+        slot!("__setitem__", slot_setitem),
+        slot!("__delitem__", slot_delitem),
+        slot!("__repr__", slot_repr),
+    ];
 
-const LIST_EXTRA: &[(&str, NativeFn)] = &[
-    ("__iadd__", slot_iadd),
-    ("__imul__", slot_imul),
-    ("__reversed__", slot_reversed),
-];
+    const LIST_EXTRA: SlotTable = &[
+        slot!("__iadd__", slot_iadd),
+        slot!("__imul__", slot_imul),
+        slot!("__reversed__", slot_reversed),
+    ];
 
-/// bytearray grows in place (`ba += b'x'`, `ba *= 2`), as a list does.
-const BYTEARRAY_INPLACE: &[(&str, NativeFn)] = &[("__iadd__", slot_iadd), ("__imul__", slot_imul)];
+    /// bytearray grows in place (`ba += b'x'`, `ba *= 2`), as a list does.
+    const BYTEARRAY_INPLACE: SlotTable =
+        &[slot!("__iadd__", slot_iadd), slot!("__imul__", slot_imul)];
 
-const DICT_EXTRA: &[(&str, NativeFn)] = &[
-    ("__or__", slot_or),
-    ("__ror__", slot_ror),
-    ("__ior__", slot_ior),
-    ("__reversed__", slot_reversed),
-];
+    const DICT_EXTRA: SlotTable = &[
+        slot!("__or__", slot_or),
+        slot!("__ror__", slot_ror),
+        slot!("__ior__", slot_ior),
+        slot!("__reversed__", slot_reversed),
+    ];
 
-const SET_OPS: &[(&str, NativeFn)] = &[
-    ("__len__", slot_len),
-    ("__iter__", slot_iter),
-    ("__contains__", slot_contains),
-    ("__or__", slot_or),
-    ("__ror__", slot_ror),
-    ("__and__", slot_and),
-    ("__rand__", slot_rand),
-    ("__sub__", slot_sub),
-    ("__rsub__", slot_rsub),
-    ("__xor__", slot_xor),
-    ("__rxor__", slot_rxor),
-    ("__repr__", slot_repr),
-];
+    const SET_OPS: SlotTable = &[
+        slot!("__len__", slot_len),
+        slot!("__iter__", slot_iter),
+        slot!("__contains__", slot_contains),
+        slot!("__or__", slot_or),
+        slot!("__ror__", slot_ror),
+        slot!("__and__", slot_and),
+        slot!("__rand__", slot_rand),
+        slot!("__sub__", slot_sub),
+        slot!("__rsub__", slot_rsub),
+        slot!("__xor__", slot_xor),
+        slot!("__rxor__", slot_rxor),
+        slot!("__repr__", slot_repr),
+    ];
 
-const SET_INPLACE: &[(&str, NativeFn)] = &[
-    ("__ior__", slot_ior),
-    ("__iand__", slot_iand),
-    ("__isub__", slot_isub),
-    ("__ixor__", slot_ixor),
-];
+    const SET_INPLACE: SlotTable = &[
+        slot!("__ior__", slot_ior),
+        slot!("__iand__", slot_iand),
+        slot!("__isub__", slot_isub),
+        slot!("__ixor__", slot_ixor),
+    ];
 
-const STR_EXTRA: &[(&str, NativeFn)] = &[
-    ("__mod__", slot_mod),
-    ("__rmod__", slot_rmod),
-    ("__str__", slot_str),
-];
+    const STR_EXTRA: SlotTable = &[
+        slot!("__mod__", slot_mod),
+        slot!("__rmod__", slot_rmod),
+        slot!("__str__", slot_str),
+    ];
 
-const RANGE_EXTRA: &[(&str, NativeFn)] =
-    &[("__reversed__", slot_reversed), ("__bool__", slot_bool)];
+    const RANGE_EXTRA: SlotTable = &[
+        slot!("__reversed__", slot_reversed),
+        slot!("__bool__", slot_bool),
+    ];
+
+    const HASH_ONLY: SlotTable = &[slot!("__hash__", slot_hash)];
+}
+
+impl<T: Owner> OwnerTables for T {}
 
 const OBJECT_ORDERING: &[(&str, NativeFn)] = &[
     ("__lt__", object_not_implemented),
@@ -593,50 +611,122 @@ impl Vm {
             super::MethodKind::Instance,
         )?;
         let table: Vec<(Tag, &'static str, &[SlotTable])> = vec![
-            (Tag::Int, "int", &[ARITHMETIC, BITWISE, ORDERING, HASHABLE]),
-            (Tag::Bool, "bool", &[BOOL_OPS]),
+            (
+                Tag::Int,
+                "int",
+                &[
+                    IntOwner::ARITHMETIC,
+                    IntOwner::BITWISE,
+                    IntOwner::ORDERING,
+                    IntOwner::HASHABLE,
+                ],
+            ),
+            (Tag::Bool, "bool", &[BoolOwner::BOOL_OPS]),
             (
                 Tag::Float,
                 "float",
-                &[ARITHMETIC, FLOAT_ONLY, ORDERING, HASHABLE],
+                &[
+                    FloatOwner::ARITHMETIC,
+                    FloatOwner::FLOAT_ONLY,
+                    FloatOwner::ORDERING,
+                    FloatOwner::HASHABLE,
+                ],
             ),
             (
                 Tag::Str,
                 "str",
-                &[SEQUENCE, CONCAT, STR_EXTRA, ORDERING, HASHABLE],
+                &[
+                    StrOwner::SEQUENCE,
+                    StrOwner::CONCAT,
+                    StrOwner::STR_EXTRA,
+                    StrOwner::ORDERING,
+                    StrOwner::HASHABLE,
+                ],
             ),
-            (Tag::Tuple, "tuple", &[SEQUENCE, CONCAT, ORDERING, HASHABLE]),
+            (
+                Tag::Tuple,
+                "tuple",
+                &[
+                    TupleOwner::SEQUENCE,
+                    TupleOwner::CONCAT,
+                    TupleOwner::ORDERING,
+                    TupleOwner::HASHABLE,
+                ],
+            ),
             (
                 Tag::List,
                 "list",
-                &[SEQUENCE, CONCAT, MUTABLE, LIST_EXTRA, ORDERING],
+                &[
+                    ListOwner::SEQUENCE,
+                    ListOwner::CONCAT,
+                    ListOwner::MUTABLE,
+                    ListOwner::LIST_EXTRA,
+                    ListOwner::ORDERING,
+                ],
             ),
             (
                 Tag::Dict,
                 "dict",
-                &[SEQUENCE, MUTABLE, DICT_EXTRA, EQUALITY],
+                &[
+                    DictOwner::SEQUENCE,
+                    DictOwner::MUTABLE,
+                    DictOwner::DICT_EXTRA,
+                    DictOwner::EQUALITY,
+                ],
             ),
-            (Tag::Set, "set", &[SET_OPS, SET_INPLACE, ORDERING]),
+            (
+                Tag::Set,
+                "set",
+                &[SetOwner::SET_OPS, SetOwner::SET_INPLACE, SetOwner::ORDERING],
+            ),
             (
                 Tag::FrozenSet,
                 "frozenset",
-                &[SET_OPS, ORDERING, &[("__hash__", slot_hash)]],
+                &[
+                    FrozenSetOwner::SET_OPS,
+                    FrozenSetOwner::ORDERING,
+                    FrozenSetOwner::HASH_ONLY,
+                ],
             ),
-            (Tag::Bytes, "bytes", &[SEQUENCE, CONCAT, ORDERING, HASHABLE]),
+            (
+                Tag::Bytes,
+                "bytes",
+                &[
+                    BytesOwner::SEQUENCE,
+                    BytesOwner::CONCAT,
+                    BytesOwner::ORDERING,
+                    BytesOwner::HASHABLE,
+                ],
+            ),
             (
                 Tag::ByteArray,
                 "bytearray",
-                &[SEQUENCE, CONCAT, MUTABLE, BYTEARRAY_INPLACE, ORDERING],
+                &[
+                    ByteArrayOwner::SEQUENCE,
+                    ByteArrayOwner::CONCAT,
+                    ByteArrayOwner::MUTABLE,
+                    ByteArrayOwner::BYTEARRAY_INPLACE,
+                    ByteArrayOwner::ORDERING,
+                ],
             ),
             (
                 Tag::Complex,
                 "complex",
-                &[COMPLEX_ARITHMETIC, EQUALITY, HASHABLE],
+                &[
+                    ComplexOwner::COMPLEX_ARITHMETIC,
+                    ComplexOwner::EQUALITY,
+                    ComplexOwner::HASHABLE,
+                ],
             ),
             (
                 Tag::Range,
                 "range",
-                &[SEQUENCE, RANGE_EXTRA, EQUALITY, HASHABLE],
+                &[
+                    RangeOwner::SEQUENCE,
+                    RangeOwner::RANGE_EXTRA,
+                    RangeOwner::EQUALITY,
+                    RangeOwner::HASHABLE,
+                ],
             ),
         ];
         for (tag, owner, groups) in table {

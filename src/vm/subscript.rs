@@ -94,9 +94,10 @@ impl Vm {
                     Err(e) => {
                         let ie = self.exc.overflow_error.clone();
                         if self.err_matches(&e, &ie) {
-                            return Err(
-                                self.index_error("cannot fit 'int' into an index-sized integer")
-                            );
+                            let name = self.type_name(key);
+                            return Err(self.index_error(format!(
+                                "cannot fit '{name}' into an index-sized integer"
+                            )));
                         }
                         return Err(e);
                     }

@@ -1057,6 +1057,11 @@ def _replacement_through_map(mapping, replacement, exc):
 # ---------------------------------------------------------------------------
 # The classes codecs are made of
 
+# Everything above stands in for CPython's C module _codecs: its functions are
+# listed in objects/exception.rs (CODECS_C_FUNCTIONS), which hides their frames
+# from tracebacks as CPython shows none for C code.  What follows is written in
+# Python in CPython too.
+
 class Codec:
     """Stateless encoding and decoding.  Both return (output, how much of
     the input was consumed); *errors* names the error handler."""

@@ -74,8 +74,13 @@ def _encode_str_ascii(s):
 
 
 def _make_encoder(markers, default, encode_str, indent, floatstr,
-                  key_separator, item_separator, sort_keys, skipkeys):
-    """Return a function (obj, out) that appends obj's JSON text to out."""
+                  key_separator, item_separator, sort_keys, skipkeys, out,
+                  one_shot):
+    """Return a function (obj, level) that appends obj's JSON text to
+    out. one_shot says which of CPython's encoders
+    this one stands for: its C encoder (json.dumps without indent) or the
+    Python one (indent, json.dump), which fail at the recursion limit with
+    different messages."""
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
     int_repr = int.__repr__
@@ -129,8 +134,13 @@ def _make_encoder(markers, default, encode_str, indent, floatstr,
     # The pieces appended to `out` are the ones CPython's iterencode yields:
     # a scalar list item shares its piece with the bracket or separator
     # before it; dict keys, separators and closing brackets stand alone.
+    #
+    # Containers are walked with an explicit stack, so nesting costs no
+    # Python frames; like CPython's encoder, each open container (and each
+    # object handed to default()) counts one level against the recursion
+    # limit instead (see _encoding_room).
 
-    def enc_list(lst, out, level):
+    def open_list(lst, level, stack):
         if not lst:
             out.append('[]')
             return
@@ -143,20 +153,9 @@ def _make_encoder(markers, default, encode_str, indent, floatstr,
             newline = '\n' + indent * level
             sep = item_separator + newline
             prefix = '[' + newline
-        for v in lst:
-            text = scalar_text(v)
-            if text is not None:
-                out.append(prefix + text)
-            else:
-                out.append(prefix)
-                enc(v, out, level)
-            prefix = sep
-        if indent is not None:
-            out.append('\n' + indent * (level - 1))
-        out.append(']')
-        leave(lst)
+        stack.append([_LIST, lst, iter(lst), level, sep, prefix])
 
-    def enc_dict(dct, out, level):
+    def open_dict(dct, level, stack):
         if not dct:
             out.append('{}')
             return
@@ -170,59 +169,107 @@ def _make_encoder(markers, default, encode_str, indent, floatstr,
             sep = item_separator + newline
             out.append(newline)
         items = sorted(dct.items()) if sort_keys else dct.items()
-        first = True
-        for k, v in items:
-            if type(k) is not str:
-                k = key_str(k)
-                if k is None:
-                    continue
-            if not first:
-                out.append(sep)
-            first = False
-            out.append(encode_str(k))
-            out.append(key_separator)
-            text = scalar_text(v)
-            if text is not None:
-                out.append(text)
-            else:
-                enc(v, out, level)
+        stack.append([_DICT, dct, iter(items), level, sep, None])
+
+    def close(frame):
+        kind, container, _, level = frame[0], frame[1], frame[2], frame[3]
+        if kind is _DEFAULT:
+            leave(container)
+            return
         if indent is not None:
             out.append('\n' + indent * (level - 1))
-        out.append('}')
-        leave(dct)
+        out.append(']' if kind is _LIST else '}')
+        leave(container)
 
-    def enc(o, out, level):
-        t = type(o)
-        if t is str:
-            out.append(encode_str(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif t is int:
-            out.append(int_repr(o))
-        elif t is float:
-            out.append(floatstr(o))
-        elif t is list or t is tuple:
-            enc_list(o, out, level)
-        elif t is dict:
-            enc_dict(o, out, level)
-        elif isinstance(o, str):
-            out.append(encode_str(o))
-        elif isinstance(o, int):
-            out.append(int_repr(o))
-        elif isinstance(o, float):
-            out.append(floatstr(o))
-        elif isinstance(o, (list, tuple)):
-            enc_list(o, out, level)
-        elif isinstance(o, dict):
-            enc_dict(o, out, level)
-        else:
-            enter(o)
-            enc(default(o), out, level)
-            leave(o)
+    def next_value(frame):
+        """Appends the pieces before the frame's next value and returns
+        (True, value) when that value is a container to open, (False, None)
+        when it was a scalar or the frame is done (then it is closed)."""
+        kind, _, items, _, sep, prefix = frame
+        if kind is _LIST:
+            for v in items:
+                text = scalar_text(v)
+                frame[5] = sep
+                if text is not None:
+                    out.append(prefix + text)
+                    return False, None
+                out.append(prefix)
+                return True, v
+        elif kind is _DICT:
+            for k, v in items:
+                if type(k) is not str:
+                    k = key_str(k)
+                    if k is None:
+                        continue
+                if prefix is not None:
+                    out.append(sep)
+                frame[5] = sep
+                out.append(encode_str(k))
+                out.append(key_separator)
+                text = scalar_text(v)
+                if text is not None:
+                    out.append(text)
+                    return False, None
+                return True, v
+        return None, None
+
+    def enc(o, level):
+        stack = []
+        room = _SHALLOW
+        pending = True
+        while True:
+            if pending:
+                pending = False
+                t = type(o)
+                if t is str:
+                    out.append(encode_str(o))
+                elif o is None:
+                    out.append('null')
+                elif o is True:
+                    out.append('true')
+                elif o is False:
+                    out.append('false')
+                elif t is int:
+                    out.append(int_repr(o))
+                elif t is float:
+                    out.append(floatstr(o))
+                elif isinstance(o, str):
+                    out.append(encode_str(o))
+                elif isinstance(o, int):
+                    out.append(int_repr(o))
+                elif isinstance(o, float):
+                    out.append(floatstr(o))
+                else:
+                    if len(stack) >= room:
+                        room = _encoding_room(len(stack), room, one_shot)
+                    if isinstance(o, (list, tuple)):
+                        open_list(o, stack[-1][3] if stack else level, stack)
+                    elif isinstance(o, dict):
+                        open_dict(o, stack[-1][3] if stack else level, stack)
+                    else:
+                        enter(o)
+                        inner = stack[-1][3] if stack else level
+                        stack.append([_DEFAULT, o, None, inner, None, None])
+                        o = default(o)
+                        pending = True
+                        continue
+            while stack:
+                frame = stack[-1]
+                if frame[0] is _DEFAULT:
+                    stack.pop()
+                    close(frame)
+                    continue
+                more, v = next_value(frame)
+                if more is None:
+                    stack.pop()
+                    close(frame)
+                    continue
+                if more:
+                    o = v
+                    pending = True
+                    break
+            if not pending:
+                return
 
     return enc
 
@@ -287,11 +334,12 @@ class JSONEncoder(object):
                     'Out of range float values are not JSON compliant')
             return text
 
+        out = []
         enc = _make_encoder(markers, self.default, encode_str, self.indent,
                             floatstr, self.key_separator, self.item_separator,
-                            self.sort_keys, self.skipkeys)
-        out = []
-        enc(o, out, 0)
+                            self.sort_keys, self.skipkeys, out,
+                            _one_shot and self.indent is None)
+        enc(o, 0)
         return iter(out)
 
 
@@ -596,6 +644,32 @@ class JSONDecoder(object):
 
 
 _SHALLOW = 50
+
+# The kinds of the encoder's stack entries.
+_LIST = 'list'
+_DICT = 'dict'
+_DEFAULT = 'default'
+
+
+def _encoding_room(depth, room, c_encoder):
+    """The container nesting the recursion limit leaves an encoding whose
+    stack is *depth* levels deep (RecursionError when that is all of it):
+    CPython counts one level per container on top of the frames that called
+    the encoder, and one more for the call of its C encoder (its Python
+    encoder's outermost generator stands where iterencode's frame does)."""
+    if room == _SHALLOW:
+        frames = 0
+        frame = _sys._getframe(2)
+        while frame is not None:
+            frames += 1
+            frame = frame.f_back
+        room = _sys.getrecursionlimit() - frames - (1 if c_encoder else 0)
+    if depth >= room:
+        what = ('encoding a JSON object' if c_encoder
+                else 'calling a Python object')
+        raise RecursionError('maximum recursion depth exceeded while ' + what)
+    return room
+
 
 
 def _nesting_room(depth, room, kind):
