@@ -491,7 +491,7 @@ pub fn sysconf(name: i32) -> Result<i64, i32> {
             return Err(e);
         }
     }
-    Ok(i64::from(r))
+    Ok(r)
 }
 
 /// The names `os.sysconf` knows, with their numbers in glibc's `_SC_*` enumeration
@@ -741,8 +741,8 @@ pub fn dup(fd: i32) -> Result<i32, i32> {
 
 /// `dup2(fd, fd2)`, or `dup3(fd, fd2, O_CLOEXEC)` when the copy is not inheritable.
 pub fn dup2(fd: i32, fd2: i32, inheritable: bool) -> Result<i32, i32> {
-    // SAFETY: plain integers only.
     if inheritable || fd == fd2 {
+        // SAFETY: plain integers only.
         let r = checked(unsafe { libc::dup2(fd, fd2) })?;
         if !inheritable {
             set_cloexec(r)?;
