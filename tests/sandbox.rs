@@ -577,3 +577,56 @@ fn command_line_sandbox() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("time limit exceeded"));
 }
+
+/// Every low-level `os` function (descriptors, links, owners, terminals, process facts)
+/// raises PermissionError in the sandbox, whatever way the program reaches `os`.
+#[test]
+fn low_level_os_functions_are_denied() {
+    let r = hostile(
+        "os_lowlevel",
+        r#"
+import json, re, collections, typing, dataclasses, enum, datetime, random, functools, copy, decimal, statistics
+ModuleType = type(json)
+seen = {}
+todo = [json, re, collections, typing, dataclasses, enum, datetime, random, functools, copy, decimal, statistics]
+os = None
+while todo:
+    m = todo.pop()
+    if id(m) in seen:
+        continue
+    seen[id(m)] = m
+    if m.__name__ == 'os':
+        os = m
+    for v in list(vars(m).values()):
+        if type(v) is ModuleType:
+            todo.append(v)
+    if m.__name__ == 'sys':
+        todo.extend(v for v in list(m.modules.values()) if type(v) is ModuleType)
+calls = [
+    ('getuid', ()), ('geteuid', ()), ('getgid', ()), ('getegid', ()), ('getppid', ()),
+    ('getpgrp', ()), ('getsid', (0,)), ('umask', (0o22,)), ('times', ()),
+    ('getloadavg', ()), ('sysconf', ('SC_PAGESIZE',)), ('nice', (0,)), ('getlogin', ()),
+    ('isatty', (0,)), ('ttyname', (0,)), ('get_terminal_size', ()),
+    ('open', (PATH, 0)), ('read', (0, 10)), ('write', (1, b'x')), ('close', (99,)),
+    ('lseek', (0, 0, 0)), ('pipe', ()), ('dup', (1,)), ('dup2', (1, 99)), ('fsync', (1,)),
+    ('ftruncate', (99, 0)), ('truncate', (PATH, 0)), ('link', (PATH, PATH + '2')),
+    ('chown', (PATH, -1, -1)), ('lchown', (PATH, -1, -1)), ('get_blocking', (0,)),
+    ('set_blocking', (0, True)), ('device_encoding', (0,)),
+]
+outcome = []
+if os is None:
+    outcome.append('os not reached')
+else:
+    for name, args in calls:
+        try:
+            getattr(os, name)(*args)
+            outcome.append(name + ': allowed')
+        except PermissionError:
+            pass
+        except BaseException as e:
+            outcome.append(name + ': ' + type(e).__name__)
+result = outcome
+"#,
+    );
+    assert_eq!(r.expect("program runs"), Value::List(Vec::new()));
+}

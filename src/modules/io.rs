@@ -225,7 +225,88 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
     } else {
         Some(text_config(vm, encoding, errors, newline)?)
     };
-    let (path, name) = path_arg(vm, &file)?;
+    let closefd = match &p[6] {
+        Some(c) => vm.truthy(c)?,
+        None => true,
+    };
+    let (f, name) = match descriptor_arg(vm, &file)? {
+        Some(fd) => (file_on_descriptor(vm, fd, &m)?, file),
+        None => {
+            if !closefd {
+                return Err(vm.value_error("Cannot use closefd=False with file name"));
+            }
+            open_path(vm, &file, &m)?
+        }
+    };
+    let access = Access {
+        read: m.read || m.plus,
+        write: m.write || m.append || m.create || m.plus,
+    };
+    let mode_attr: Rc<str> = if m.binary {
+        Rc::from(binary_mode_name(&m))
+    } else {
+        Rc::from(mode_s.as_str())
+    };
+    let mut state = FileState::new(f);
+    state.closefd = closefd;
+    let core = FileCore {
+        name,
+        mode: mode_attr,
+        access,
+        text,
+        state: RefCell::new(state),
+    };
+    let obj = if core.text.is_some() {
+        vm.heap.alloc(TextFileObj(core))?
+    } else if m.plus {
+        vm.heap.alloc(BufferedRandomObj(core))?
+    } else if m.read {
+        vm.heap.alloc(BufferedReaderObj(core))?
+    } else {
+        vm.heap.alloc(BufferedWriterObj(core))?
+    };
+    Ok(obj)
+}
+
+/// The descriptor `open` was given instead of a path: an int that fits a C int (a
+/// larger one is reported as a bad path, as CPython does).
+fn descriptor_arg(vm: &mut Vm, file: &Obj) -> PyResult<Option<i32>> {
+    use num_traits::ToPrimitive;
+    if tag_of(file) == Tag::Bool {
+        return Ok(None);
+    }
+    let Some(fd) = vm.to_bigint(file).and_then(|v| v.to_i32()) else {
+        return Ok(None);
+    };
+    if fd < 0 {
+        return Err(vm.value_error("negative file descriptor"));
+    }
+    Ok(Some(fd))
+}
+
+/// A file over descriptor `fd` (from `os.open`, `os.pipe`, ...): no truncation or
+/// creation, which the descriptor's own flags decided; append mode starts at the end.
+fn file_on_descriptor(vm: &mut Vm, fd: i32, m: &Mode) -> PyResult<std::fs::File> {
+    let mut f = match crate::heap::libc_ffi::file_from_fd(fd) {
+        Ok(f) => f,
+        Err(errno) => return Err(vm.new_os_error(errno, None)),
+    };
+    if f.metadata().is_ok_and(|md| md.is_dir()) {
+        use std::os::fd::IntoRawFd;
+        // The descriptor stays the program's: only the file object is refused.
+        let _ = f.into_raw_fd();
+        return Err(vm.new_os_error(21, None));
+    }
+    if m.append {
+        // A pipe or terminal cannot seek; appending to one simply writes.
+        let _ = f.seek(SeekFrom::End(0));
+    }
+    Ok(f)
+}
+
+/// Opens the file a path names, as `mode` says.
+fn open_path(vm: &mut Vm, file: &Obj, m: &Mode) -> PyResult<(std::fs::File, Obj)> {
+    let (path, name) = path_arg(vm, file)?;
     let mut opts = OpenOptions::new();
     opts.read(m.read || m.plus);
     if m.write {
@@ -249,32 +330,7 @@ pub fn builtin_open(vm: &mut Vm, mut args: Args) -> PyResult {
     {
         return Err(vm.io_error(&e, Some(name)));
     }
-    let access = Access {
-        read: m.read || m.plus,
-        write: m.write || m.append || m.create || m.plus,
-    };
-    let mode_attr: Rc<str> = if m.binary {
-        Rc::from(binary_mode_name(&m))
-    } else {
-        Rc::from(mode_s.as_str())
-    };
-    let core = FileCore {
-        name,
-        mode: mode_attr,
-        access,
-        text,
-        state: RefCell::new(FileState::new(f)),
-    };
-    let obj = if core.text.is_some() {
-        vm.heap.alloc(TextFileObj(core))?
-    } else if m.plus {
-        vm.heap.alloc(BufferedRandomObj(core))?
-    } else if m.read {
-        vm.heap.alloc(BufferedReaderObj(core))?
-    } else {
-        vm.heap.alloc(BufferedWriterObj(core))?
-    };
-    Ok(obj)
+    Ok((f, name))
 }
 
 /// Puts the file methods on the file types (`TextIOWrapper` is also the type of

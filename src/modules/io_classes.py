@@ -259,7 +259,7 @@ class FileIO(RawIOBase):
         plus = "+" in mode
         self._readable = kinds[0] == "r" or plus
         self._writable = kinds[0] != "r" or plus
-        self._file = open(file, kinds[0] + "b" + ("+" if plus else ""))
+        self._file = open(file, kinds[0] + "b" + ("+" if plus else ""), closefd=closefd)
         self.name = file
         self.closefd = closefd
         if kinds[0] == "r":

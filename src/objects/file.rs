@@ -74,6 +74,9 @@ pub struct FileState {
     rpos: usize,
     /// Bytes written but not yet passed to the OS.
     wbuf: Vec<u8>,
+    /// False for `open(fd, closefd=False)`: closing the file leaves the descriptor
+    /// open, for its owner.
+    pub closefd: bool,
 }
 
 fn closed_error() -> io::Error {
@@ -87,6 +90,17 @@ impl FileState {
             rbuf: Vec::new(),
             rpos: 0,
             wbuf: Vec::new(),
+            closefd: true,
+        }
+    }
+
+    /// Lets go of the OS file: closes it, or with `closefd=False` only forgets it.
+    fn release(&mut self) {
+        if let Some(f) = self.file.take()
+            && !self.closefd
+        {
+            use std::os::fd::IntoRawFd;
+            let _ = f.into_raw_fd();
         }
     }
 
@@ -256,7 +270,7 @@ impl FileState {
         self.wbuf.clear();
         self.rbuf.clear();
         self.rpos = 0;
-        self.file = None;
+        self.release();
         r
     }
 }
@@ -265,6 +279,7 @@ impl Drop for FileState {
     fn drop(&mut self) {
         // A file freed without close() still gets its data written, as in CPython.
         let _ = self.flush();
+        self.release();
     }
 }
 

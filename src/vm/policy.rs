@@ -28,7 +28,8 @@ pub enum Capability {
     Clock,
     /// Reading standard input (`input`, `sys.stdin`).
     Stdin,
-    /// Facts about the process (`os.getpid`, `os.urandom`, `os.cpu_count`) and signals
+    /// Facts about the process (`os.getpid`, `os.getuid`, `os.umask`, `os.times`,
+    /// `os.sysconf`, `os.urandom`, `os.cpu_count`, ...) and signals
     /// (`os.kill`, `signal.signal`, `signal.alarm`, ...).
     Process,
 }
@@ -183,11 +184,18 @@ fn needed_capability(module: &str, name: &str) -> Option<Capability> {
         ("builtins", "input") => Some(Stdin),
         ("os", "_environ_items" | "putenv" | "unsetenv") => Some(Environment),
         ("os", "getpid" | "urandom" | "cpu_count" | "kill") => Some(Process),
+        // Who and where the process is, its limits and its scheduling.
+        (
+            "os",
+            "getuid" | "geteuid" | "getgid" | "getegid" | "getppid" | "getpgrp" | "getsid"
+            | "umask" | "times" | "getloadavg" | "sysconf" | "nice" | "getlogin",
+        ) => Some(Process),
         ("_signal", "signal" | "alarm" | "pause" | "raise_signal") => Some(Process),
         // OS threads of the process.
         ("_thread", "start_new_thread" | "start_new" | "interrupt_main") => Some(Process),
-        // A message table: nothing outside the process.
-        ("os", "strerror") => None,
+        // Tables of messages and names: nothing outside the process (`os` imports
+        // `_sysconf_names` to build `sysconf_names`).
+        ("os", "strerror" | "_sysconf_names") => None,
         // Everything else `os` does in Rust touches files (new functions too).
         ("os", _) => Some(FileSystem),
         // A database, even `:memory:`, can ATTACH files.

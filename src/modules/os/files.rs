@@ -56,7 +56,7 @@ fn os_chdir(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// An OSError naming both paths, as rename's and replace's are.
-fn two_path_error(vm: &mut Vm, e: &std::io::Error, src: Obj, dst: Obj) -> PyErr {
+pub(super) fn two_path_error(vm: &mut Vm, e: &std::io::Error, src: Obj, dst: Obj) -> PyErr {
     let err = vm.io_error(e, Some(src));
     if let PyErr::Exc(exc) = &err
         && let Ok(key) = vm.intern("filename2")

@@ -2,12 +2,18 @@
 //! `stat.rs`, directory listings in `dirs.rs`, the environment in `environ.rs`) and
 //! `os.py`, the Python part (environ, stat_result, scandir's DirEntry, walk,
 //! makedirs, PathLike, ...). `os.path` is `path.py`, as CPython's posixpath.
-//! Process control (fork, exec, system, kill) is left out.
+//! File descriptors are in `fds.rs`, links and owners in `links.rs`, facts about the
+//! process in `process.rs`, their argument conversions in `args.rs`.
+//! Process control (fork, exec, system) is left out.
 
+mod args;
 mod dirs;
 mod environ;
+mod fds;
 mod files;
+mod links;
 mod modes;
+mod process;
 mod stat;
 
 use crate::heap::Obj;
@@ -70,6 +76,9 @@ pub fn create(vm: &mut Vm) -> PyResult<Obj> {
         dirs::FUNCTIONS,
         environ::FUNCTIONS,
         modes::FUNCTIONS,
+        fds::FUNCTIONS,
+        links::FUNCTIONS,
+        process::FUNCTIONS,
     ] {
         super::add_functions(vm, &m, table)?;
     }

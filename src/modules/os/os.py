@@ -19,7 +19,17 @@ pardir = '..'
 devnull = '/dev/null'
 defpath = '/bin:/usr/bin'
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
-SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+SEEK_SET, SEEK_CUR, SEEK_END, SEEK_DATA, SEEK_HOLE = 0, 1, 2, 3, 4
+# open() flags, with Linux's values.
+O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE = 0, 1, 2, 3
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND = 0o100, 0o200, 0o400, 0o1000, 0o2000
+O_NONBLOCK = O_NDELAY = 0o4000
+O_DSYNC, O_ASYNC, O_DIRECT = 0o10000, 0o20000, 0o40000
+# A 64-bit system's files are all large: glibc's O_LARGEFILE is 0 there.
+O_LARGEFILE, O_DIRECTORY, O_NOFOLLOW = 0, 0o200000, 0o400000
+O_NOATIME, O_CLOEXEC, O_SYNC = 0o1000000, 0o2000000, 0o4010000
+O_RSYNC = O_FSYNC = O_SYNC
+O_PATH, O_TMPFILE = 0o10000000, 0o20200000
 error = OSError
 
 
@@ -42,6 +52,19 @@ class stat_result(_structseq.structseq):
 
 class terminal_size(_structseq.structseq):
     _fields = ('columns', 'lines')
+
+
+terminal_size.__module__ = 'os'
+
+
+class times_result(_structseq.structseq):
+    _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+
+
+times_result.__module__ = 'posix'
+
+sysconf_names = dict(_sysconf_names())
+del _sysconf_names
 
 
 class uname_result(_structseq.structseq):
