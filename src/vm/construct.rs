@@ -241,13 +241,9 @@ impl Vm {
                 let frozen = layout == Tag::FrozenSet;
                 match arg {
                     Some(it) if frozen && it.is::<crate::objects::set::FrozenSetObj>() => Ok(it),
-                    Some(it) => {
-                        if self.get_iter(&it).is_err() {
-                            let n = self.type_name(&it);
-                            return Err(self.type_error(format!("'{n}' object is not iterable")));
-                        }
-                        self.set_from_iterable(&it, frozen)
-                    }
+                    // The iterable's `__iter__` runs once (a probe first would be a call
+                    // the program sees).
+                    Some(it) => self.set_from_iterable(&it, frozen),
                     None => self.new_empty_set(frozen),
                 }
             }
