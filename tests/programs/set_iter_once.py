@@ -5,7 +5,7 @@ class G:
     def __getitem__(self, i):
         if i > 2: raise IndexError
         return i
-for arg in [3, S(), G(), None, 'ab']:
+for arg in [3, S(), G(), None, (3, 1)]:
     for f in (set, frozenset):
         try: print(f(arg))
         except TypeError as e: print(e)
