@@ -97,12 +97,14 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
 pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
     // All three parameters may be passed by name (`partial(pow, exp=3)`); CPython
     // checks the count, then what is missing, then what is given twice.
-    let named = [args.take_kw("base"), args.take_kw("exp"), args.take_kw("mod")];
+    let named = [
+        args.take_kw("base"),
+        args.take_kw("exp"),
+        args.take_kw("mod"),
+    ];
     let given = args.pos.len() + args.kw.len() + named.iter().flatten().count();
     if given > 3 {
-        return Err(vm.type_error(format!(
-            "pow() takes at most 3 arguments ({given} given)"
-        )));
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({given} given)")));
     }
     for (i, which) in ["'base' (pos 1)", "'exp' (pos 2)"].into_iter().enumerate() {
         if args.pos.len() <= i && named[i].is_none() {
