@@ -1265,7 +1265,7 @@ class Event(_LoopBound):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -1301,7 +1301,7 @@ class Lock(_LoopBound):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
 
     async def __aenter__(self):
         await self.acquire()
@@ -1360,7 +1360,7 @@ class Semaphore(_LoopBound):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#x} [{extra}]>'
 
     async def __aenter__(self):
         await self.acquire()
@@ -1431,6 +1431,12 @@ class Condition(_LoopBound):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _deque()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Condition object at {id(self):#x} [{extra}]>'
 
     async def __aenter__(self):
         await self.acquire()
