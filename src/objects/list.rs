@@ -100,6 +100,8 @@ impl Vm {
     /// iterator sees the list grow (CPython's `list_extend`).
     fn list_extend_from_iterator(&mut self, l: &Obj, other: &Obj) -> PyResult<()> {
         let it = self.get_iter(other)?;
+        // Only called for what it runs (a user `__len__`): the storage grows as needed.
+        self.user_length_hint(other)?;
         let lo = self.list_of(l)?;
         while let Some(v) = self.next(&it)? {
             let Ok(mut items) = lo.items.try_borrow_mut() else {

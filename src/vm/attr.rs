@@ -915,6 +915,9 @@ impl Vm {
                 match n {
                     "__self__" => Ok(Some(m.this.clone())),
                     "__func__" => Ok(Some(m.func.clone())),
+                    // The method type's own `__call__` calls the bound method, not
+                    // the function behind it.
+                    "__call__" => Ok(None),
                     _ => {
                         let f = m.func.clone();
                         self.getattr_opt(&f, name)

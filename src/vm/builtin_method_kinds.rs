@@ -312,3 +312,14 @@ pub(crate) fn native_descr_get(vm: &mut Vm, args: Args) -> PyResult {
     }
     vm.bind_descriptor(descr, &inst, &cls)
 }
+
+/// `callable.__call__(*args, **kwargs)` of the builtin callable types (functions,
+/// methods, native functions and their descriptors): calls the object itself, so that
+/// `f.__call__` exists as in CPython (code testing callability reads it).
+pub(crate) fn native_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    }
+    let callee = args.pos.remove(0);
+    vm.call_args(&callee, args)
+}

@@ -95,14 +95,37 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult {
-    let m_kw = args.take_kw("mod");
-    if args.pos.len() < 2 {
-        let which = if args.pos.is_empty() {
-            "'base' (pos 1)"
-        } else {
-            "'exp' (pos 2)"
+    // All three parameters may be passed by name (`partial(pow, exp=3)`); CPython
+    // checks the count, then what is missing, then what is given twice.
+    let named = [
+        args.take_kw("base"),
+        args.take_kw("exp"),
+        args.take_kw("mod"),
+    ];
+    let given = args.pos.len() + args.kw.len() + named.iter().flatten().count();
+    if given > 3 {
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({given} given)")));
+    }
+    for (i, which) in ["'base' (pos 1)", "'exp' (pos 2)"].into_iter().enumerate() {
+        if args.pos.len() <= i && named[i].is_none() {
+            return Err(vm.type_error(format!("pow() missing required argument {which}")));
+        }
+    }
+    let [base_kw, exp_kw, m_kw] = named;
+    for (i, (name, v)) in [("base", base_kw), ("exp", exp_kw)].into_iter().enumerate() {
+        let Some(v) = v else {
+            continue;
         };
-        return Err(vm.type_error(format!("pow() missing required argument {which}")));
+        if args.pos.len() > i {
+            return Err(vm.type_error(format!(
+                "argument for pow() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+        args.pos.push(v);
+    }
+    if m_kw.is_some() && args.pos.len() > 2 {
+        return Err(vm.type_error("argument for pow() given by name ('mod') and position (3)"));
     }
     args.check_kw(vm, "pow", 2, 3)?;
     let m = m_kw

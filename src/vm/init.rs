@@ -8,6 +8,16 @@ use crate::objects::{Tag, TypeObj};
 use super::library::Library;
 use super::{PyResult, Vm};
 
+/// The methods of the builtin callable types: calling `f.__call__` calls `f`.
+const CALLABLE_METHODS: &[(&str, NativeFn)] =
+    &[("__call__", super::builtin_method_kinds::native_call)];
+
+/// Slot wrappers and method descriptors bind to an instance and can be called.
+const NATIVE_DESCRIPTOR_METHODS: &[(&str, NativeFn)] = &[
+    ("__get__", super::builtin_method_kinds::native_descr_get),
+    ("__call__", super::builtin_method_kinds::native_call),
+];
+
 /// How a native function is stored in a type's namespace.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum MethodKind {
@@ -235,19 +245,43 @@ impl Vm {
             (
                 self.types.wrapper_descriptor.clone(),
                 "wrapper_descriptor",
-                &[("__get__", super::builtin_method_kinds::native_descr_get)],
+                NATIVE_DESCRIPTOR_METHODS,
                 MethodKind::Instance,
             ),
             (
                 self.types.method_descriptor.clone(),
                 "method_descriptor",
-                &[("__get__", super::builtin_method_kinds::native_descr_get)],
+                NATIVE_DESCRIPTOR_METHODS,
                 MethodKind::Instance,
             ),
             (
                 self.types.classmethod_descriptor.clone(),
                 "classmethod_descriptor",
                 super::descr_methods::CLASSMETHOD_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.function.clone(),
+                "function",
+                CALLABLE_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.builtin_function.clone(),
+                "builtin_function_or_method",
+                CALLABLE_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.method_wrapper.clone(),
+                "method-wrapper",
+                CALLABLE_METHODS,
+                MethodKind::Instance,
+            ),
+            (
+                self.types.bound_method.clone(),
+                "method",
+                CALLABLE_METHODS,
                 MethodKind::Instance,
             ),
         ];

@@ -556,6 +556,24 @@ impl Vm {
     }
 }
 
+/// Modules CPython 3.11 compiles into its binary (its `_imp.is_frozen`): their repr
+/// says `(frozen)` there even where minipy writes them in Rust.
+const CPYTHON_FROZEN_MODULES: &[&str] = &[
+    "_collections_abc",
+    "_sitebuiltins",
+    "abc",
+    "codecs",
+    "genericpath",
+    "io",
+    "ntpath",
+    "os",
+    "posixpath",
+    "runpy",
+    "site",
+    "stat",
+    "zipimport",
+];
+
 impl Vm {
     /// How a module without a file came to be, for its repr: ` (built-in)` for the
     /// modules written in Rust, ` (frozen)` for those compiled in from Python, nothing
@@ -568,7 +586,9 @@ impl Vm {
             .is_some_and(|o| o.ptr_eq(m));
         Ok(if !imported && name != "builtins" {
             ""
-        } else if (self.library.frozen_source)(name).is_some() {
+        } else if (self.library.frozen_source)(name).is_some()
+            || CPYTHON_FROZEN_MODULES.contains(&name)
+        {
             " (frozen)"
         } else {
             " (built-in)"

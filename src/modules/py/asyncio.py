@@ -21,7 +21,7 @@ __all__ = [
     'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
     'iscoroutine', 'iscoroutinefunction', 'isfuture', 'current_task', 'all_tasks',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoop',
-    'timeout', 'TaskGroup', 'Runner',
+    'timeout', 'TaskGroup', 'Runner', 'Barrier', 'BrokenBarrierError',
 ]
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -1265,7 +1265,7 @@ class Event(_LoopBound):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -1301,7 +1301,7 @@ class Lock(_LoopBound):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
 
     async def __aenter__(self):
         await self.acquire()
@@ -1360,7 +1360,7 @@ class Semaphore(_LoopBound):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#x} [{extra}]>'
 
     async def __aenter__(self):
         await self.acquire()
@@ -1432,6 +1432,12 @@ class Condition(_LoopBound):
         self.release = lock.release
         self._waiters = _deque()
 
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Condition object at {id(self):#x} [{extra}]>'
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -1479,6 +1485,93 @@ class Condition(_LoopBound):
 
     def notify_all(self):
         self.notify(len(self._waiters))
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+
+
+class Barrier(_LoopBound):
+    """Lets `parties` tasks wait for each other: each wait() blocks until the last
+    of them arrives, then all go on and the barrier can be used again.
+
+    A round passes through the states filling (tasks arriving), draining (the
+    released tasks leaving), and back; reset() and abort() break the waiting tasks
+    out with BrokenBarrierError (abort for good)."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Waits for the other parties; returns this task's arrival index
+        (0 for the first to arrive)."""
+        async with self._cond:
+            # A new round starts only once the previous one has drained.
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in ('resetting', 'draining'):
+                    self._state = 'filling'
+                self._cond.notify_all()
+
+    async def reset(self):
+        """Returns the barrier to its empty state; waiting tasks get
+        BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Breaks the barrier for good: waiting and later wait() calls raise
+        BrokenBarrierError."""
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
 
 
 class Queue(_LoopBound):

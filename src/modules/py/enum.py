@@ -6,6 +6,8 @@ EnumMeta) and the FlagBoundary settings.  Reprs, str() and format()
 results and error messages follow CPython 3.11.
 """
 
+import sys as _sys
+from types import DynamicClassAttribute as _DynamicClassAttribute
 from types import FunctionType as _FunctionType
 from types import MappingProxyType as _MappingProxy
 
@@ -15,6 +17,7 @@ __all__ = [
     'auto', 'unique', 'member', 'nonmember',
     'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
     'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'show_flag_values',
+    'property', 'global_enum', 'global_enum_repr', 'global_flag_repr', 'global_str',
 ]
 
 # These names are bound as the classes below are made.  While they are still
@@ -23,6 +26,7 @@ Enum = ReprEnum = Flag = None
 STRICT = CONFORM = EJECT = KEEP = None
 
 _builtin_type = type     # `type` is also a parameter name of the functional API
+_builtin_property = property     # this module's own `property` is defined below
 
 
 # --- classifying names and values -----------------------------------------------
@@ -401,10 +405,23 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
-    @property
+    @_builtin_property
     def __members__(cls):
         """Read-only view of every member by name, aliases included."""
         return _MappingProxy(cls._member_map_)
+
+    def __dir__(cls):
+        # The members and the enum protocol; a data type's attributes when mixed in.
+        shown = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
+                 '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        shown.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            shown.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            shown.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            shown.update(dir(cls._member_type_))
+        return sorted(shown)
 
     def __repr__(cls):
         kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
@@ -534,7 +551,7 @@ def _add_member(enum_class, name, value, is_flag):
         made = canonical
     # Bound before the name enters _member_map_, which EnumType.__setattr__
     # guards against rebinding.
-    setattr(enum_class, name, made)
+    _bind_member_name(enum_class, name, made)
     # Flags list only their single-bit members; combinations act as aliases.
     if canonical is None and (not is_flag or _is_single_bit(value)):
         enum_class._member_names_.append(name)
@@ -587,6 +604,66 @@ def _check_order(enum_class, order, is_flag):
 
 
 # --- Enum ------------------------------------------------------------------------
+
+class property(_DynamicClassAttribute):
+    """A property of enum members.  On the class the name means the member so
+    named, if there is one: a member may be called `name` or `value`."""
+
+    member = None
+    name = None
+    clsname = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError(self.name)
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+
+def _shadowed_descriptor(enum_class, name):
+    """The property-like attribute of a base class a member called `name` would
+    hide (Enum's own `name` and `value` among them), or None."""
+    found = None
+    for base in enum_class.__mro__[1:]:
+        attr = base.__dict__.get(name)
+        if attr is None:
+            continue
+        if isinstance(attr, (_builtin_property, _DynamicClassAttribute)):
+            return attr
+        if all(hasattr(attr, part) for part in ('fget', 'fset', 'fdel')):
+            found = attr
+    return found
+
+
+def _bind_member_name(enum_class, name, member):
+    # A member whose name an inherited property uses is reached on the class through
+    # a property of its own, so that instances keep the inherited behaviour.
+    shadowed = _shadowed_descriptor(enum_class, name)
+    if shadowed is None:
+        setattr(enum_class, name, member)
+        return
+    redirect = property(shadowed.fget, shadowed.fset, shadowed.fdel)
+    redirect.member = member
+    redirect.__set_name__(enum_class, name)
+    setattr(enum_class, name, redirect)
+
 
 class Enum(metaclass=EnumType):
     """Base class of enumerations: members are reached as Color.RED,
@@ -664,6 +741,26 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        # Public methods and attributes of the member's classes, not the other members.
+        cls = self.__class__
+        shown = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        if cls._member_type_ is not object:
+            shown.update(object.__dir__(self))
+        shown.update(n for n in getattr(self, '__dict__', ()) if n[0] != '_')
+        for klass in cls.__mro__:
+            for attr_name, attr in klass.__dict__.items():
+                if attr_name[0] == '_':
+                    continue
+                if isinstance(attr, property):
+                    if attr.fget is not None or attr_name not in cls._member_map_:
+                        shown.add(attr_name)
+                    else:
+                        shown.discard(attr_name)
+                elif attr_name not in cls._member_map_:
+                    shown.add(attr_name)
+        return sorted(shown)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
@@ -1038,3 +1135,46 @@ def unique(enumeration):
         listing = ', '.join('%s -> %s' % pair for pair in aliases)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, listing))
     return enumeration
+
+
+# --- global_enum -------------------------------------------------------------------
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a member of a global flag: module.A|module.B."""
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    parts = self._name_.split('|')
+    if self._boundary_ is not KEEP:
+        return '|'.join('%s.%s' % (module, part) for part in parts)
+    # Bits without a name show as numbers, unqualified.
+    return '|'.join(part if part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in parts)
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return "%s(%r)" % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Decorator: puts the members into the module's namespace and makes their
+    repr module.NAME (and their str NAME, unless the enum keeps its data type's)."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -2,7 +2,8 @@
 
 TestCase, TestSuite, TestLoader, TestResult, TextTestRunner and main() behave like
 CPython's: same failure messages, same runner output, same exit codes.
-Left out: unittest.mock, IsolatedAsyncioTestCase, test discovery, Ctrl-C handling
+unittest.mock is a frozen module of its own.
+Left out: IsolatedAsyncioTestCase, test discovery, Ctrl-C handling
 (installHandler and friends) and assertDictContainsSubset.
 """
 
