@@ -71,33 +71,29 @@ impl Interpreter {
     pub fn run_main(&mut self, source: &str, filename: &str) -> Outcome {
         // `-c` code (`<string>`) has no `__file__`, as in CPython.
         let file = (filename != "<string>").then_some(filename);
-        let main = match self.vm.main_module(file) {
-            Ok(m) => m,
-            Err(e) => return self.report(e),
-        };
-        let Some(globals) = self.vm.module_dict(&main) else {
-            return Outcome::Exit(1);
-        };
-        if let Err(e) = crate::modules::sitebuiltins::install(&mut self.vm) {
-            return self.report(e);
+        match self.main_namespace(file) {
+            Ok(globals) => self.run_in_main(source, filename, &globals),
+            Err(outcome) => outcome,
         }
-        self.run_in_main(source, filename, &globals)
+    }
+
+    /// The namespace of `__main__` (made with `__file__` = `file`), the site builtins
+    /// (`help`, `exit`, ...) installed; the outcome to end with when that fails.
+    fn main_namespace(&mut self, file: Option<&str>) -> Result<Obj, Outcome> {
+        let main = self.vm.main_module(file).map_err(|e| self.report(e))?;
+        let globals = self.vm.module_dict(&main).ok_or(Outcome::Exit(1))?;
+        crate::modules::sitebuiltins::install(&mut self.vm).map_err(|e| self.report(e))?;
+        Ok(globals)
     }
 
     /// Runs module `name` as `__main__` (`minipy -m NAME`): the packages above it are
     /// imported first, a package runs its `__main__` submodule, and `sys.argv[0]`
     /// becomes the module's file.
     pub fn run_module(&mut self, name: &str) -> Outcome {
-        let main = match self.vm.main_module(None) {
-            Ok(m) => m,
-            Err(e) => return self.report(e),
+        let globals = match self.main_namespace(None) {
+            Ok(g) => g,
+            Err(outcome) => return outcome,
         };
-        let Some(globals) = self.vm.module_dict(&main) else {
-            return Outcome::Exit(1);
-        };
-        if let Err(e) = crate::modules::sitebuiltins::install(&mut self.vm) {
-            return self.report(e);
-        }
         let found = match self.vm.find_main_module(name) {
             Ok(found) => found,
             Err(crate::vm::MainModuleError::Raised(e)) => return self.report(e),

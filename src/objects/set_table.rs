@@ -223,17 +223,23 @@ impl SetTable {
         }
     }
 
+    /// The `minused` CPython's set grows (or compacts) to: four times the entries, twice
+    /// for big sets.
+    fn grown_size(&self) -> usize {
+        if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        }
+    }
+
     /// CPython's clean-up after `difference_update`: rebuilds the table when more than
     /// a quarter of its slots hold deleted entries.
     pub fn compact_if_sparse(&mut self, alloc: &Allocator) -> Result<(), AllocError> {
         if self.fill - self.used <= self.mask() / 4 {
             return Ok(());
         }
-        let minused = if self.used > 50000 {
-            self.used * 2
-        } else {
-            self.used * 4
-        };
+        let minused = self.grown_size();
         self.resize(alloc, minused)
     }
 
@@ -274,11 +280,7 @@ impl SetTable {
         if fresh {
             self.fill += 1;
             if self.fill * 5 >= self.mask() * 3 {
-                let minused = if self.used > 50000 {
-                    self.used * 2
-                } else {
-                    self.used * 4
-                };
+                let minused = self.grown_size();
                 self.resize(alloc, minused)?;
             }
         }
@@ -322,11 +324,7 @@ impl SetTable {
         if self.fill * 5 < self.mask() * 3 {
             return Ok(());
         }
-        let minused = if self.used > 50000 {
-            self.used * 2
-        } else {
-            self.used * 4
-        };
+        let minused = self.grown_size();
         if self.resize(alloc, minused).is_ok() {
             return Ok(());
         }
@@ -355,11 +353,7 @@ impl SetTable {
         self.used += 1;
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let minused = if self.used > 50000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            };
+            let minused = self.grown_size();
             self.resize(alloc, minused)?;
         }
         Ok(())
