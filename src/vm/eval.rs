@@ -278,7 +278,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             if let Some(r) = float_fast_op(bop, x, y) {
-                                let v = tri!('op, self.new_float(r));
+                                let v = tri!('op, self.new_float_hot(r));
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
@@ -1045,6 +1045,9 @@ impl Vm {
                         }
                         Op::UnpackSequence(n) => {
                             let seq = pop!(self, 'op);
+                            if super::iterate::unpack_exact(&mut self.stack, &seq, n as usize) {
+                                continue 'dispatch;
+                            }
                             tri!('op, self.unpack_sequence(&seq, n as usize));
                             continue 'dispatch;
                         }
@@ -2249,7 +2252,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        self.new_float(r)
+        self.new_float_hot(r)
     }
 }
 
@@ -2470,6 +2473,12 @@ fn float_fast_op(op: BinOpCode, a: &Obj, b: &Obj) -> Option<f64> {
         BinOpCode::Sub => Some(x - y),
         BinOpCode::Mul => Some(x * y),
         BinOpCode::TrueDiv if y != 0.0 => Some(x / y),
+        // A positive finite base to a finite power whose result is finite: the other
+        // cases (zero, negative bases, overflow, infinities) take the general path.
+        BinOpCode::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then_some(r)
+        }
         _ => None,
     }
 }

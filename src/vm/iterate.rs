@@ -34,6 +34,27 @@ pub(super) fn next_sequence_item(it: &Obj) -> Option<Obj> {
     Some(v)
 }
 
+/// `a, b, c = seq` for a tuple or list of exactly `n` items: pushes them, last first
+/// (one reservation for all), and says whether it did. Inlined into the dispatch loop.
+#[inline(always)]
+pub(super) fn unpack_exact(stack: &mut Vec<Obj>, seq: &Obj, n: usize) -> bool {
+    if let Some(t) = as_tuple(seq) {
+        if t.len() != n {
+            return false;
+        }
+        stack.extend(t.iter().rev().cloned());
+        return true;
+    }
+    if let Some(l) = seq.downcast::<ListObj>()
+        && let Ok(items) = l.items.try_borrow()
+        && items.len() == n
+    {
+        stack.extend(items.iter().rev().cloned());
+        return true;
+    }
+    false
+}
+
 impl Vm {
     /// `iter(o)`.
     pub fn get_iter(&mut self, o: &Obj) -> PyResult {
@@ -779,22 +800,7 @@ impl Vm {
 
     /// `a, b, c = seq`: pushes the items in reverse so that stores pop them in order.
     pub(crate) fn unpack_sequence(&mut self, seq: &Obj, n: usize) -> PyResult<()> {
-        // A tuple or list of the right length goes straight onto the stack.
-        if let Some(t) = as_tuple(seq)
-            && t.len() == n
-        {
-            for v in t.iter().rev() {
-                self.stack.push(v.clone());
-            }
-            return Ok(());
-        }
-        if let Some(l) = seq.downcast::<ListObj>()
-            && let Ok(items) = l.items.try_borrow()
-            && items.len() == n
-        {
-            for v in items.iter().rev() {
-                self.stack.push(v.clone());
-            }
+        if unpack_exact(&mut self.stack, seq, n) {
             return Ok(());
         }
         let items = if let Some(t) = as_tuple(seq) {

@@ -188,6 +188,13 @@ impl Vm {
         Ok(self.heap.alloc(FloatObj(v))?)
     }
 
+    /// `new_float` with the allocator's fast path inlined, for the float results of the
+    /// dispatch loop's arithmetic.
+    #[inline(always)]
+    pub(crate) fn new_float_hot(&self, v: f64) -> PyResult {
+        Ok(self.heap.alloc_hot(FloatObj(v))?)
+    }
+
     /// A new str object. The empty string and single Latin-1 characters are shared.
     pub fn new_str(&self, s: &str) -> PyResult {
         let mut chars = s.chars();
