@@ -243,6 +243,14 @@ impl<T> HeapVec<T> {
         }
     }
 
+    /// Sets the storage as CPython's `list_resize` does for a list about to hold
+    /// `new_len` items, keeping the length as it is: `list.extend`'s room for the
+    /// items it expects, and its cut back to the items it got.
+    pub fn resize_like_list(&mut self, a: &Allocator, new_len: usize) -> Result<(), AllocError> {
+        let new_cap = list_capacity(self.len, self.cap, new_len).max(self.len);
+        self.set_capacity(a, new_cap)
+    }
+
     /// Makes room for exactly `additional` more elements (no over-allocation).
     pub fn reserve_exact(&mut self, a: &Allocator, additional: usize) -> Result<(), AllocError> {
         let new_len = self.len.checked_add(additional).ok_or(AllocError)?;

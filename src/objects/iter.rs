@@ -379,7 +379,7 @@ pub(crate) fn builtin_iter_remaining(o: &Obj) -> Option<usize> {
                 .and_then(|s| as_tuple(s).map(<[Obj]>::len));
         (&t.0, n)
     } else {
-        return None;
+        return super::iter_remaining::other_iter_remaining(o);
     };
     Some(len.unwrap_or(0).saturating_sub(st.index()))
 }

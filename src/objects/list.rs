@@ -100,14 +100,29 @@ impl Vm {
     /// iterator sees the list grow (CPython's `list_extend`).
     fn list_extend_from_iterator(&mut self, l: &Obj, other: &Obj) -> PyResult<()> {
         let it = self.get_iter(other)?;
-        // Only called for what it runs (a user `__len__`): the storage grows as needed.
-        self.user_length_hint(other)?;
+        let guess = self.list_extend_guess(other)?;
         let lo = self.list_of(l)?;
-        while let Some(v) = self.next(&it)? {
+        match lo.items.try_borrow_mut() {
+            Ok(mut items) => self.reserve_like_list(&mut items, guess)?,
+            Err(_) => return Err(self.runtime_error("list is being modified")),
+        }
+        loop {
+            // A generator's items are appended where it yields them (one the list has
+            // no room for, or cannot be borrowed for, is handed back and fails below).
+            let next = self.next_with_sink(&it, &mut |vm, v| match lo.items.try_borrow_mut() {
+                Ok(mut items) => items.try_push(vm.alloc(), v).err(),
+                Err(_) => Some(v),
+            })?;
+            let Some(v) = next else {
+                break;
+            };
             let Ok(mut items) = lo.items.try_borrow_mut() else {
                 return Err(self.runtime_error("list is being modified"));
             };
             items.push(self.heap.allocator(), v)?;
+        }
+        if let Ok(mut items) = lo.items.try_borrow_mut() {
+            self.cut_back_like_list(&mut items);
         }
         Ok(())
     }

@@ -26,6 +26,7 @@ pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod iter;
+mod iter_remaining;
 pub mod list;
 pub mod memory_io;
 pub mod memoryview;

@@ -278,43 +278,6 @@ impl Vm {
         }
     }
 
-    /// The length hint CPython's `list_extend` takes of an object of a user class before
-    /// reading it (`PyObject_LengthHint`): its `__len__`, else its `__length_hint__`.
-    /// Both are Python code a program can observe being called; a TypeError from
-    /// either means no hint, other errors propagate.
-    pub(crate) fn user_length_hint(&mut self, o: &Obj) -> PyResult<Option<usize>> {
-        if tag_of(o) != Tag::Instance {
-            return Ok(None);
-        }
-        let cls = self.type_of(o);
-        let type_error = self.exc.type_error.clone();
-        if self.lookup_user_method(&cls, "__len__").is_some() {
-            return match self.len(o) {
-                Ok(n) => Ok(Some(n)),
-                Err(e) if self.err_matches(&e, &type_error) => Ok(None),
-                Err(e) => Err(e),
-            };
-        }
-        if self.lookup_user_method(&cls, "__length_hint__").is_none() {
-            return Ok(None);
-        }
-        let hint = match self.call_special(o, "__length_hint__", vec![]) {
-            Ok(Some(h)) if !h.ptr_eq(&self.s.not_implemented) => h,
-            Ok(_) => return Ok(None),
-            Err(e) if self.err_matches(&e, &type_error) => return Ok(None),
-            Err(e) => return Err(e),
-        };
-        let Some(n) = self.index_value(&hint) else {
-            let n = self.type_name(&hint);
-            return Err(self.type_error(format!("__length_hint__ must be an integer, not {n}")));
-        };
-        let n = n?;
-        if n < 0 {
-            return Err(self.value_error("__length_hint__() should return >= 0"));
-        }
-        Ok(Some(usize::try_from(n).unwrap_or(0)))
-    }
-
     /// The items of an iterable in list storage, read one at a time straight into it
     /// (no intermediate copy: `list(gen)` peaks at the list itself, as in CPython).
     pub(crate) fn heap_vec_of(&mut self, o: &Obj) -> PyResult<HeapVec<Obj>> {
@@ -333,27 +296,10 @@ impl Vm {
             v.extend_from_slice(self.alloc(), &items)?;
             return Ok(v);
         }
-        // The length hint of the builtin containers' iterators, taken from the container.
-        let sized = match tag_of(o) {
-            Tag::Str | Tag::Bytes | Tag::ByteArray | Tag::Dict | Tag::Set | Tag::FrozenSet => {
-                self.len(o).ok()
-            }
-            Tag::DictKeys | Tag::DictValues | Tag::DictItems | Tag::Deque => self.len(o).ok(),
-            _ => None,
-        };
         let it = self.get_iter(o)?;
         self.check_length_hint_fits(&it)?;
-        let sized = match sized {
-            Some(n) => Some(n),
-            None => self.user_length_hint(o)?,
-        };
-        let hint = crate::objects::iter::builtin_iter_remaining(&it)
-            .or(sized)
-            .unwrap_or(0);
-        if hint > 0 {
-            self.room_for(hint, size_of::<Obj>())?;
-            v.reserve(self.alloc(), hint)?;
-        }
+        let guess = self.list_extend_guess(o)?;
+        self.reserve_like_list(&mut v, guess)?;
         loop {
             // A generator's items go straight into the storage where it yields them
             // (one the storage has no room for is handed back, to fail here).
@@ -363,6 +309,7 @@ impl Vm {
             };
             v.push(self.alloc(), x)?;
         }
+        self.cut_back_like_list(&mut v);
         Ok(v)
     }
 

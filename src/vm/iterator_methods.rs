@@ -132,14 +132,33 @@ impl Vm {
         for (ty, name) in self.types.iterator_types() {
             self.add_methods(&ty, name, ITERATOR, super::MethodKind::Instance)?;
         }
-        let list_reverse = self.types.iter_variant(IterVariant::ListReverse).cloned();
-        let hinted = [
-            Some(self.types.by_tag(Tag::ListIter).clone()),
-            Some(self.types.by_tag(Tag::TupleIter).clone()),
-            Some(self.types.by_tag(Tag::RangeIter).clone()),
-            list_reverse,
-        ];
-        for ty in hinted.into_iter().flatten() {
+        let mut hinted: Vec<Obj> = [
+            Tag::ListIter,
+            Tag::TupleIter,
+            Tag::RangeIter,
+            Tag::StrIter,
+            Tag::BytesIter,
+            Tag::DictKeyIter,
+            Tag::DictValueIter,
+            Tag::DictItemIter,
+            Tag::SetIter,
+            Tag::DequeIter,
+            Tag::Reversed,
+        ]
+        .into_iter()
+        .map(|t| self.types.by_tag(t).clone())
+        .collect();
+        for variant in [
+            IterVariant::ListReverse,
+            IterVariant::StrNonAscii,
+            IterVariant::ByteArray,
+            IterVariant::DictReverseKeys,
+            IterVariant::DictReverseValues,
+            IterVariant::DictReverseItems,
+        ] {
+            hinted.extend(self.types.iter_variant(variant).cloned());
+        }
+        for ty in hinted {
             self.add_methods(&ty, "iterator", LENGTH_HINT, super::MethodKind::Instance)?;
         }
         for (tag, name) in [

@@ -55,6 +55,7 @@ mod iterate;
 mod iterate_pairs;
 mod iterator_methods;
 mod lazy_types;
+mod length_hint;
 pub mod library;
 mod limits;
 pub(crate) mod line_profile;

@@ -5,7 +5,6 @@ mod getters;
 
 use crate::compile::bytecode::{BinOpCode, CmpOpCode, UnaryOpCode};
 use crate::heap::Obj;
-use crate::objects::iter::builtin_iter_remaining;
 use crate::objects::{NativeFn, Tag, tag_of};
 use crate::vm::params::check_positional;
 use crate::vm::{Args, PyResult, Vm};
@@ -267,41 +266,8 @@ fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => 0,
     };
-    if let Some(n) = builtin_iter_remaining(&o) {
-        return vm.new_int(n as i64);
-    }
-    match vm.len(&o) {
-        Ok(n) => return vm.new_int(n as i64),
-        Err(e) => {
-            let te = vm.exc.type_error.clone();
-            if !vm.err_matches(&e, &te) {
-                return Err(e);
-            }
-        }
-    }
-    let r = match vm.call_special(&o, "__length_hint__", vec![]) {
-        Ok(r) => r,
-        Err(e) => {
-            let te = vm.exc.type_error.clone();
-            if vm.err_matches(&e, &te) {
-                return vm.new_int(default);
-            }
-            return Err(e);
-        }
-    };
-    match r {
-        Some(r) if r.ptr_eq(&vm.s.not_implemented) => vm.new_int(default),
-        Some(r) => {
-            let Some(v) = vm.index_value(&r) else {
-                let n = vm.type_name(&r);
-                return Err(vm.type_error(format!("__length_hint__ must be an integer, not {n}")));
-            };
-            let v = v?;
-            if v < 0 {
-                return Err(vm.value_error("__length_hint__() should return >= 0"));
-            }
-            vm.new_int(v)
-        }
+    match vm.length_hint(&o)? {
+        Some(n) => vm.new_int(i64::try_from(n).unwrap_or(i64::MAX)),
         None => vm.new_int(default),
     }
 }
