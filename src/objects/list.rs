@@ -77,8 +77,41 @@ impl Vm {
 
     /// `l.extend(iterable)`.
     pub fn list_extend(&mut self, l: &Obj, other: &Obj) -> PyResult<()> {
+        // A list extended by itself (also through a subclass instance, whose list is
+        // `l`) takes the items it holds now, as CPython does, however it grows.
+        if other.ptr_eq(l) || self.base_value(other).is_some_and(|b| b.ptr_eq(l)) {
+            let lo = self.list_of(l)?;
+            let Ok(mut items) = lo.items.try_borrow_mut() else {
+                return Err(self.runtime_error("list is being modified"));
+            };
+            let n = items.len();
+            items.reserve(self.heap.allocator(), n)?;
+            for i in 0..n {
+                let v = items.as_slice()[i].clone();
+                items.push(self.heap.allocator(), v)?;
+            }
+            return Ok(());
+        }
         if as_tuple(other).is_none() && !other.is::<ListObj>() {
             return self.list_extend_from_iterator(l, other);
+        }
+        // Another list or a tuple: its items are copied straight across (cloning runs
+        // no Python code, so neither can change meanwhile).
+        {
+            let lo = self.list_of(l)?;
+            let Ok(mut items) = lo.items.try_borrow_mut() else {
+                return Err(self.runtime_error("list is being modified"));
+            };
+            if let Some(t) = as_tuple(other) {
+                items.extend_from_slice(self.heap.allocator(), t)?;
+                return Ok(());
+            }
+            if let Some(src) = other.downcast::<ListObj>()
+                && let Ok(src) = src.items.try_borrow()
+            {
+                items.extend_from_slice(self.heap.allocator(), &src)?;
+                return Ok(());
+            }
         }
         let new_items = self.iterate_to_vec(other).map_err(|e| {
             if self.get_iter(other).is_err() {
