@@ -27,6 +27,7 @@ mod delegate;
 mod descr_methods;
 pub(crate) mod dir_names;
 pub(crate) mod disassemble;
+pub(crate) mod errno_text;
 pub(crate) mod errors;
 mod eval;
 mod exc_kinds;
