@@ -78,6 +78,7 @@ mod os_error;
 pub(crate) mod params;
 mod pattern;
 pub mod policy;
+mod program_text;
 mod range_ops;
 mod repr;
 mod room;
@@ -128,6 +129,7 @@ pub(crate) use interrupt::{
 pub use interrupt::{catch_sigint, clear_interrupt, exit_by_sigint, take_interrupt};
 pub use policy::{Capability, Policy, SANDBOX_MODULES};
 pub use run::CompileFailure;
+pub(crate) use run::compile_stage_error;
 pub use run_module::{MainModuleError, MainModuleSource};
 pub use stdio_config::{StdioConfig, StdioConfigError};
 pub use traceback_carets::{SyntaxErrorSpan, syntax_error_text};
