@@ -45,6 +45,10 @@ fn next_method(vm: &mut Vm, args: Args) -> PyResult {
 /// `__length_hint__` of the sequence iterators: the items not yet produced.
 fn length_hint(vm: &mut Vm, args: Args) -> PyResult {
     let it = receiver(vm, &args, "__length_hint__")?;
+    // A range past a machine word counts its items in an int of any size.
+    if let Some(left) = crate::objects::iter::long_range_remaining(&it) {
+        return vm.new_bigint(left);
+    }
     let n = if let Some(r) = it.downcast::<ReversedObj>() {
         if r.0.seq.is_some() { r.0.index() } else { 0 }
     } else {
@@ -133,7 +137,9 @@ impl Vm {
             self.add_methods(&ty, name, ITERATOR, super::MethodKind::Instance)?;
         }
         let list_reverse = self.types.iter_variant(IterVariant::ListReverse).cloned();
+        let long_range = self.types.iter_variant(IterVariant::LongRange).cloned();
         let hinted = [
+            long_range,
             Some(self.types.by_tag(Tag::ListIter).clone()),
             Some(self.types.by_tag(Tag::TupleIter).clone()),
             Some(self.types.by_tag(Tag::RangeIter).clone()),
