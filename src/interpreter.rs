@@ -118,7 +118,12 @@ impl Interpreter {
             Ok(c) => c,
             Err(CompileFailure::Syntax(e)) => {
                 self.vm.flush_stdout();
-                eprint!("{}", format_syntax_error(&e, filename, source));
+                // The line quoted is the file's, as CPython reads it.
+                let (text, e) = self.vm.parse_error_view(&e, filename);
+                eprint!(
+                    "{}",
+                    format_syntax_error_quoting(&e, filename, text.as_deref())
+                );
                 return Outcome::Exit(1);
             }
             Err(f) => {
@@ -416,9 +421,18 @@ pub const CONTINUATION_PROMPT: &str = "... ";
 
 /// CPython's report for a syntax error in the main program.
 pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> String {
+    let text = source
+        .lines()
+        .nth(e.line.saturating_sub(1) as usize)
+        .map(|t| format!("{t}\n"));
+    format_syntax_error_quoting(e, filename, text.as_deref())
+}
+
+/// The report of a syntax error quoting `text` as the line it is on.
+fn format_syntax_error_quoting(e: &SyntaxError, filename: &str, text: Option<&str>) -> String {
     let mut out = String::new();
     out.push_str(&format!("  File \"{}\", line {}\n", filename, e.line));
-    if let Some(text) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+    if let Some(text) = text {
         let span = SyntaxErrorSpan {
             line: i64::from(e.line),
             offset: i64::from(e.col),
@@ -426,7 +440,7 @@ pub fn format_syntax_error(e: &SyntaxError, filename: &str, source: &str) -> Str
             end_offset: i64::from(e.end_col),
             one_caret: e.kind != SyntaxErrorKind::SyntaxError,
         };
-        out.push_str(&syntax_error_text(&format!("{text}\n"), span));
+        out.push_str(&syntax_error_text(text, span));
     }
     out.push_str(&format!("{}: {}\n", e.kind.class_name(), e.msg));
     out

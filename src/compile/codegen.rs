@@ -37,8 +37,23 @@ mod try_star;
 /// checks), or a RecursionError for absurdly deep expressions.
 #[derive(Debug, Clone)]
 pub enum CompileError {
-    Syntax { msg: String, loc: Loc },
+    Syntax {
+        msg: String,
+        loc: Loc,
+        stage: ErrorStage,
+    },
     TooDeep,
+}
+
+/// Which of CPython's compiler stages reports an error, which shapes its SyntaxError:
+/// the compiler proper puts the location into `args`; the symbol table and the
+/// future-import check set only the attributes (`args` is `(msg,)`), the latter with
+/// no end column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorStage {
+    Compiler,
+    Symtable,
+    Future,
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
@@ -222,13 +237,16 @@ pub fn compile_module<'a>(
     mode: CompileMode,
     inherited: super::future::Features,
 ) -> Result<Rc<CodeObject>, CompileError> {
-    let table = super::symtable::build(module).map_err(|e| CompileError::Syntax {
-        msg: e.msg,
-        loc: e.loc,
-    })?;
+    // CPython reads the future imports before it builds the symbol table.
     let mut features = super::future::features(module).map_err(|e| CompileError::Syntax {
         msg: e.msg,
         loc: e.loc,
+        stage: e.stage,
+    })?;
+    let table = super::symtable::build(module).map_err(|e| CompileError::Syntax {
+        msg: e.msg,
+        loc: e.loc,
+        stage: e.stage,
     })?;
     features.annotations |= inherited.annotations;
     let mut c = Compiler {
@@ -357,6 +375,7 @@ impl<'a> Compiler<'_, 'a> {
         CompileError::Syntax {
             msg: msg.into(),
             loc,
+            stage: ErrorStage::Compiler,
         }
     }
 
@@ -465,6 +484,7 @@ impl<'a> Compiler<'_, 'a> {
         CompileError::Syntax {
             msg: "out of memory while compiling".into(),
             loc: self.ur().loc,
+            stage: ErrorStage::Compiler,
         }
     }
 
@@ -637,7 +657,32 @@ impl<'a> Compiler<'_, 'a> {
         Ok(())
     }
 
+    /// CPython's compiler refuses to bind or delete `__debug__` (a constant), at the
+    /// position being compiled.
+    fn forbid_debug(&self, name: &str, deleting: bool) -> CResult {
+        if name != "__debug__" {
+            return Ok(());
+        }
+        let msg = if deleting {
+            "cannot delete __debug__"
+        } else {
+            "cannot assign to __debug__"
+        };
+        Err(self.err(msg, self.ur().loc))
+    }
+
+    /// `def` and `lambda` parameters may not be named `__debug__` either.
+    fn forbid_debug_params(&self, args: &Arguments<'_>, loc: Loc) -> CResult {
+        let params = args.posonlyargs.iter().chain(args.args);
+        let params = params.chain(args.vararg).chain(args.kwonlyargs);
+        if params.chain(args.kwarg).any(|a| a.name == "__debug__") {
+            return Err(self.err("cannot assign to __debug__", loc));
+        }
+        Ok(())
+    }
+
     fn store_name(&mut self, name: &str) -> CResult {
+        self.forbid_debug(name, false)?;
         let name = &*self.mangle(name).into_owned();
         let scope = self.scope_of_name(name);
         let kind = self.ur().kind;
@@ -663,6 +708,7 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     fn delete_name(&mut self, name: &str) -> CResult {
+        self.forbid_debug(name, true)?;
         let name = &*self.mangle(name).into_owned();
         let scope = self.scope_of_name(name);
         let kind = self.ur().kind;

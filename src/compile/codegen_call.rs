@@ -20,6 +20,9 @@ impl<'a> Compiler<'_, 'a> {
             let msg = format!("'{t}' object is not callable; perhaps you missed a comma?");
             self.warn(call_loc, &msg)?;
         }
+        if keywords.iter().any(|k| k.name == Some("__debug__")) {
+            return Err(self.err("cannot assign to __debug__", call_loc));
+        }
         if simple && let ExprKind::Attribute { value, attr } = &func.kind {
             self.expr(value)?;
             self.set_loc(attr_position(func.loc, attr));

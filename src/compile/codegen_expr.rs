@@ -163,6 +163,7 @@ impl<'a> Compiler<'_, 'a> {
                 self.bind_label(end);
             }
             ExprKind::Lambda { args, body } => {
+                self.forbid_debug_params(args, e.loc)?;
                 let mut flags = self.function_prelude(args, None)?;
                 let Some(scope) = self.table.scope_of(e) else {
                     return Err(self.err("internal: lambda scope missing", e.loc));
@@ -182,9 +183,8 @@ impl<'a> Compiler<'_, 'a> {
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 self.emit(Op::Copy(1));
-                if let ExprKind::Name(n) = target.kind {
-                    self.store_name(n)?;
-                }
+                // Stored at the target's position, as CPython's compiler does.
+                self.store_target(target)?;
             }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(e, generators, CompKind::List(elt))?
@@ -563,6 +563,7 @@ impl<'a> Compiler<'_, 'a> {
             Err(_) => Err(CompileError::Syntax {
                 msg: msg.to_owned(),
                 loc,
+                stage: super::ErrorStage::Compiler,
             }),
         }
     }

@@ -291,6 +291,7 @@ impl<'a> Compiler<'_, 'a> {
     }
 
     pub(super) fn function_def(&mut self, f: &'a FunctionDef<'a>, loc: Loc) -> CResult {
+        self.forbid_debug_params(f.args, loc)?;
         for d in f.decorators {
             self.expr(d)?;
         }

@@ -66,6 +66,11 @@ impl<'a> Compiler<'_, 'a> {
                 value,
                 simple,
             } => {
+                if let ExprKind::Name(n) = target.kind {
+                    // Even an annotation alone may not name `__debug__` (reported at the
+                    // statement).
+                    self.forbid_debug(n, false)?;
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
@@ -408,6 +413,7 @@ impl<'a> Compiler<'_, 'a> {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
+                self.forbid_debug(attr, false)?;
                 self.expr(value)?;
                 self.set_loc(attr_position(t.loc, attr));
                 let i = self.attr_idx(attr)?;

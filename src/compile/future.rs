@@ -1,6 +1,7 @@
 //! `from __future__ import ...`: the features CPython 3.11 knows, and its rules that
 //! such imports come first in a module (after the docstring) and name a real feature.
 
+use super::codegen::ErrorStage;
 use crate::syntax::ast::{Constant, ExprKind, Loc, Module, Stmt, StmtKind};
 
 /// Every feature name 3.11 accepts. All but `annotations` are the language's behaviour
@@ -29,6 +30,7 @@ pub struct Features {
 pub struct FutureError {
     pub msg: String,
     pub loc: Loc,
+    pub stage: ErrorStage,
 }
 
 fn is_future_import(s: &Stmt<'_>) -> bool {
@@ -77,10 +79,29 @@ pub fn features(module: &Module<'_>) -> Result<Features, FutureError> {
         }
         leading += 1;
     }
+    let late_msg = "from __future__ imports must occur at the beginning of the file";
+    // CPython's future-import check reads on while statements share the line of the
+    // first other one, and reports a future import among them at its column (0-based,
+    // as it passes it); the compiler rejects any later one, with its range.
+    if let Some(first) = body.get(leading) {
+        let line = first.loc.line;
+        let same_line = body[leading..].iter().take_while(|s| s.loc.line == line);
+        if let Some(s) = same_line.skip(1).find(|s| is_future_import(s)) {
+            return Err(FutureError {
+                msg: late_msg.into(),
+                loc: Loc {
+                    col: s.loc.col.saturating_sub(1),
+                    ..s.loc
+                },
+                stage: ErrorStage::Future,
+            });
+        }
+    }
     if let Some(late) = body[leading..].iter().find_map(late_future_import) {
         return Err(FutureError {
-            msg: "from __future__ imports must occur at the beginning of the file".into(),
+            msg: late_msg.into(),
             loc: late,
+            stage: ErrorStage::Compiler,
         });
     }
     Ok(features)
@@ -96,6 +117,7 @@ fn point_error(msg: &str, loc: Loc) -> FutureError {
             end_line: loc.line,
             end_col: loc.col + 1,
         },
+        stage: ErrorStage::Future,
     }
 }
 

@@ -13,4 +13,4 @@ pub(crate) use op_codec::{encode_instructions, encode_varints};
 pub mod symtable;
 mod unparse;
 
-pub use codegen::{CompileError, CompileMode, compile_module};
+pub use codegen::{CompileError, CompileMode, ErrorStage, compile_module};

@@ -4,6 +4,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::codegen::ErrorStage;
 use crate::syntax::ast::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +34,8 @@ pub struct Scope {
     pub bound_order: Vec<String>,
     bound: FxHashSet<String>,
     used: FxHashSet<String>,
+    /// Names given an annotation as a simple target (`x: int`).
+    annotated: FxHashSet<String>,
     globals: FxHashSet<String>,
     nonlocals: FxHashSet<String>,
     /// Where each `nonlocal` name was declared, in order (for error locations).
@@ -74,6 +77,7 @@ impl Scope {
             bound_order: Vec::new(),
             bound: FxHashSet::default(),
             used: FxHashSet::default(),
+            annotated: FxHashSet::default(),
             globals: FxHashSet::default(),
             nonlocals: FxHashSet::default(),
             nonlocal_decls: Vec::new(),
@@ -115,6 +119,8 @@ impl Scope {
 pub struct ScopeError {
     pub msg: String,
     pub loc: Loc,
+    /// CPython's compiler proper reports some of the errors minipy finds here.
+    pub stage: ErrorStage,
 }
 
 pub struct SymbolTable {
@@ -163,8 +169,17 @@ impl Builder {
     }
 
     fn fail(&mut self, msg: String, loc: Loc) {
+        self.fail_in(msg, loc, ErrorStage::Symtable);
+    }
+
+    /// An error CPython's compiler proper reports ('return' outside function, ...).
+    fn fail_compiler(&mut self, msg: String, loc: Loc) {
+        self.fail_in(msg, loc, ErrorStage::Compiler);
+    }
+
+    fn fail_in(&mut self, msg: String, loc: Loc, stage: ErrorStage) {
         if self.error.is_none() {
-            self.error = Some(ScopeError { msg, loc });
+            self.error = Some(ScopeError { msg, loc, stage });
         }
     }
 
@@ -246,7 +261,7 @@ impl Builder {
             }
             StmtKind::Return(v) => {
                 if self.cur().kind != ScopeKind::Function {
-                    self.fail("'return' outside function".into(), s.loc);
+                    self.fail_compiler("'return' outside function".into(), s.loc);
                 }
                 if let Some(v) = v {
                     self.expr(v);
@@ -286,6 +301,9 @@ impl Builder {
                             "nonlocal"
                         };
                         self.fail(format!("annotated name '{n}' can't be {kind}"), s.loc);
+                    }
+                    if *simple {
+                        self.cur().annotated.insert(n.to_owned());
                     }
                 }
                 if self.cur().kind != ScopeKind::Function {
@@ -397,16 +415,19 @@ impl Builder {
                 for n in *names {
                     let n = &&*self.mangle(n).into_owned();
                     let sc = &self.scopes[self.current];
+                    // CPython's order: a parameter, then a use, an annotation, a binding.
                     if sc.params.iter().any(|p| p == n) {
                         self.fail(format!("name '{n}' is parameter and global"), s.loc);
-                    } else if sc.bound.contains(*n) {
-                        self.fail(
-                            format!("name '{n}' is assigned to before global declaration"),
-                            s.loc,
-                        );
                     } else if sc.used.contains(*n) {
                         self.fail(
                             format!("name '{n}' is used prior to global declaration"),
+                            s.loc,
+                        );
+                    } else if sc.annotated.contains(*n) {
+                        self.fail(format!("annotated name '{n}' can't be global"), s.loc);
+                    } else if sc.bound.contains(*n) {
+                        self.fail(
+                            format!("name '{n}' is assigned to before global declaration"),
                             s.loc,
                         );
                     } else if sc.nonlocals.contains(*n) {
@@ -426,14 +447,16 @@ impl Builder {
                         );
                     } else if sc.params.iter().any(|p| p == n) {
                         self.fail(format!("name '{n}' is parameter and nonlocal"), s.loc);
-                    } else if sc.bound.contains(*n) {
-                        self.fail(
-                            format!("name '{n}' is assigned to before nonlocal declaration"),
-                            s.loc,
-                        );
                     } else if sc.used.contains(*n) {
                         self.fail(
                             format!("name '{n}' is used prior to nonlocal declaration"),
+                            s.loc,
+                        );
+                    } else if sc.annotated.contains(*n) {
+                        self.fail(format!("annotated name '{n}' can't be nonlocal"), s.loc);
+                    } else if sc.bound.contains(*n) {
+                        self.fail(
+                            format!("name '{n}' is assigned to before nonlocal declaration"),
                             s.loc,
                         );
                     } else if sc.globals.contains(*n) {
@@ -720,7 +743,7 @@ impl Builder {
                     if let Some(name) = k.name
                         && keywords[..i].iter().any(|p| p.name == Some(name))
                     {
-                        self.fail(format!("keyword argument repeated: {name}"), k.loc);
+                        self.fail_compiler(format!("keyword argument repeated: {name}"), k.loc);
                     }
                 }
                 for k in *keywords {
@@ -768,7 +791,7 @@ impl Builder {
         let s = &mut self.scopes[self.current];
         match s.kind {
             ScopeKind::Function => s.is_generator = true,
-            _ => self.fail("'yield' outside function".into(), loc),
+            _ => self.fail_compiler("'yield' outside function".into(), loc),
         }
     }
 
@@ -844,6 +867,7 @@ impl Builder {
                 return Err(ScopeError {
                     msg: format!("no binding for nonlocal '{n}' found"),
                     loc: *loc,
+                    stage: ErrorStage::Symtable,
                 });
             }
         }
@@ -852,6 +876,7 @@ impl Builder {
                 return Err(ScopeError {
                     msg: format!("no binding for nonlocal '{n}' found"),
                     loc: Loc::default(),
+                    stage: ErrorStage::Symtable,
                 });
             }
             symbols.insert(n.clone(), NameScope::Free);

@@ -367,8 +367,9 @@ fn builtin_id(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     let key = args.take_kw("key").filter(|k| !k.ptr_eq(&vm.s.none));
+    // CPython takes `reverse` as a C int (an int or `__index__`, 32 bits).
     let reverse = match args.take_kw("reverse") {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => vm.to_c_int(&r)? != 0,
         None => false,
     };
     if let Some((k, _)) = args.kw.first() {
@@ -808,25 +809,24 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
         Some(l) => vm.to_index(l)?,
         None => 0,
     };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
     if name.is_empty() && level == 0 {
         return Err(vm.value_error("Empty module name"));
     }
     // A dynamic import is checked against the sandbox's allow-list whoever calls it.
     vm.check_import_allowed(&name)?;
-    vm.check_not_finalizing()?;
-    let m = vm.import_module(&name)?;
-    if name.contains('.') {
-        let top = name.split('.').next().unwrap_or("");
-        let fromlist = args
-            .get(3)
-            .map(|f| vm.truthy(f))
-            .transpose()?
-            .unwrap_or(false);
-        if !fromlist {
-            return vm.import_module(top);
-        }
-    }
-    Ok(m)
+    // The import statement's own path: each package on the way is imported and its
+    // submodule bound on it (`__import__('a.b')` returns `a` with `a.b` set), and a
+    // level above 0 resolves against the calling module's package.
+    let name_obj = args.pos[0].clone();
+    let fromlist = match args.get(3) {
+        Some(f) if vm.truthy(f)? => vm.new_tuple(vec![vm.s.none.clone()])?,
+        _ => vm.new_tuple(vec![])?,
+    };
+    let level = vm.new_int(level)?;
+    vm.import_name(&name_obj, &fromlist, &level)
 }
 
 fn builtin_exit(vm: &mut Vm, args: Args) -> PyResult {

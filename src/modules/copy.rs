@@ -89,20 +89,60 @@ impl Vm {
 
     /// `copy.deepcopy(x, memo)`; `memo` is a dict from `id()` to copies.
     pub fn deep_copy(&mut self, x: &Obj, memo: &Obj) -> PyResult {
+        self.deep_copy_saying(x, memo, None)
+    }
+
+    /// `deep_copy`, its RecursionError's message given (`_reconstruct`'s copy of an
+    /// object's state runs out in Python frames in CPython).
+    fn deep_copy_saying(&mut self, x: &Obj, memo: &Obj, what: Option<&'static str>) -> PyResult {
         let d = self.new_int(x.addr() as i64)?;
         if let Some(y) = self.memo_get(memo, &d)? {
             return Ok(y);
         }
-        // Nesting costs Rust stack here as it costs Python frames in CPython.
-        self.enter_native(" while calling a Python object")?;
-        let y = self.deep_copy_new(x, memo);
-        self.leave_native();
+        // Nesting costs Rust stack here as it costs Python frames in CPython, and
+        // counts as many levels against the recursion limit as CPython's copy.py
+        // spends frames on it, so that the same depth fails with the same message.
+        let (levels, default_what) = self.deep_copy_levels(x);
+        let what = what.unwrap_or(default_what);
+        let mut entered = 0;
+        let mut entry = Ok(());
+        while entered < levels {
+            entry = self.enter_counted_level(what);
+            if entry.is_err() {
+                break;
+            }
+            entered += 1;
+        }
+        let y = match entry {
+            Ok(()) => self.deep_copy_new(x, memo),
+            Err(e) => Err(e),
+        };
+        for _ in 0..entered {
+            self.leave_native();
+        }
         let y = y?;
         if !y.ptr_eq(x) {
             self.memo_set(memo, d, y.clone())?;
             self.keep_alive(x, memo)?;
         }
         Ok(y)
+    }
+
+    /// The frames CPython's `copy.deepcopy` spends on one level of `x`, and the
+    /// message of the RecursionError when they run out: `deepcopy` and
+    /// `_deepcopy_list` / `_deepcopy_dict` (whose C-level calls fail first), `deepcopy`,
+    /// `_deepcopy_tuple` and its list comprehension, `deepcopy` and `_reconstruct`, or
+    /// `deepcopy` alone before a class's own `__deepcopy__`.
+    fn deep_copy_levels(&mut self, x: &Obj) -> (usize, &'static str) {
+        match tag_of(x) {
+            Tag::List | Tag::Dict => (2, " while calling a Python object"),
+            Tag::Tuple => (3, ""),
+            _ if is_atomic(x) => (1, " while calling a Python object"),
+            _ if user_method(self, x, "__deepcopy__").is_some() => {
+                (1, " while calling a Python object")
+            }
+            _ => (2, ""),
+        }
     }
 
     fn deep_copy_new(&mut self, x: &Obj, memo: &Obj) -> PyResult {
@@ -175,6 +215,10 @@ impl Vm {
         if let Some(c) = self.getattr_opt_str(x, "__deepcopy__")?
             && !c.ptr_eq(&self.s.none)
         {
+            // CPython runs out calling the method, not in its frame: a level that is
+            // entered and left at once says so when the frame would not fit.
+            self.enter_counted_level(" while calling a Python object")?;
+            self.leave_native();
             return self.call(&c, vec![memo.clone()]);
         }
         let rv = self.reduce(x)?;
@@ -409,7 +453,7 @@ impl Vm {
         }
         if let Some(mut state) = rv.state {
             if let Some(m) = memo {
-                state = self.deep_copy(&state, m)?;
+                state = self.deep_copy_saying(&state, m, Some(""))?;
             }
             if let Some(set) = self.getattr_opt_str(&y, "__setstate__")? {
                 self.call(&set, vec![state])?;

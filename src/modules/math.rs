@@ -497,7 +497,13 @@ fn math_frexp(vm: &mut Vm, args: Args) -> PyResult {
 fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "ldexp", 2, 2)?;
     let x = to_f64(vm, &args.pos[0])?;
-    let e = vm.to_index(&args.pos[1])?;
+    // An exponent of any size: past a few thousand the result is already 0 or out of
+    // range, so it is clamped (ldexp_exact steps through it).
+    let Some(e) = vm.to_bigint(&args.pos[1]) else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
+    let e = e.clamp(BigInt::from(-100_000), BigInt::from(100_000));
+    let e = e.to_i64().unwrap_or(0);
     let r = crate::format::int_to_float::ldexp_exact(x, e);
     checked(vm, x, r)
 }

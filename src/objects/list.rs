@@ -446,8 +446,9 @@ fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult {
     let key = args.take_kw("key").filter(|k| !k.ptr_eq(&vm.s.none));
+    // CPython takes `reverse` as a C int (an int or `__index__`, 32 bits).
     let reverse = match args.take_kw("reverse") {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => vm.to_c_int(&r)? != 0,
         None => false,
     };
     if args.pos.len() > 1 {

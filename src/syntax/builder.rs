@@ -81,7 +81,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             line: self.map.line(start),
             col: self.map.char_col(start) + 1,
             end_line: self.map.line(end),
-            end_col: self.map.char_col(end) + 1,
+            end_col: super::error::end_column(self.map.char_col(end) + 1),
             incomplete: false,
         }
     }
@@ -579,8 +579,16 @@ impl<'s, 'a> Builder<'s, 'a> {
         {
             let (l, r) = match lambda_colon {
                 Some(colon) => {
+                    // CPython points at the token after the bare star's comma (a
+                    // `**` is two characters wide).
                     let at = after_bare_star.unwrap_or(colon);
-                    (at, at + 1)
+                    let wide = self
+                        .map
+                        .text()
+                        .get(at..)
+                        .is_some_and(|r| r.starts_with("**"));
+                    let width = if wide { 2 } else { 1 };
+                    (at, at + width)
                 }
                 None => (l, r),
             };

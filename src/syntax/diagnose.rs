@@ -216,7 +216,22 @@ impl Ctx<'_, '_, '_> {
         }
         let header = line_start(self.tokens, self.i.saturating_sub(1));
         let header_tok = self.tokens.get(header)?;
-        let what = block_kind(header_tok.tok).unwrap_or("statement");
+        // `async def` / `for` / `with` are named by the keyword after `async`; an
+        // `except*` clause by its star.
+        let named = match header_tok.tok {
+            Tok::Async => self.tokens.get(header + 1).map_or(Tok::Async, |t| t.tok),
+            t => t,
+        };
+        let starred = named == Tok::Except
+            && self
+                .tokens
+                .get(header + 1)
+                .is_some_and(|t| t.tok == Tok::Star);
+        let what = if starred {
+            "'except*' statement"
+        } else {
+            block_kind(named).unwrap_or("statement")
+        };
         let line = self.b.map.line(header_tok.start);
         let msg = format!("expected an indented block after {what} on line {line}");
         Some(match self.tok() {
@@ -501,11 +516,13 @@ impl Ctx<'_, '_, '_> {
                 ));
             }
             if t.tok == Tok::Star {
+                // CPython's range runs to where its reader stopped: past the operand.
+                let end = self.tokens.get(self.i + 1).map_or(t.end, |n| n.end);
                 return Some(error_span(
                     self.b,
                     "cannot use a starred expression in a dictionary value",
                     t.start,
-                    t.end,
+                    end,
                 ));
             }
             return None;
@@ -539,8 +556,10 @@ impl Ctx<'_, '_, '_> {
         }
         let key = parse_range_expression(self.b, tokens[item_start].start, tokens[i - 1].end)?;
         let end = self.b.offset(key.loc.end_line, key.loc.end_col);
+        // CPython gives this one no end column.
         Some(SyntaxError {
             col: self.b.map.char_col(end),
+            end_col: 0,
             ..error_span(self.b, "':' expected after dictionary key", end, end)
         })
     }
@@ -840,7 +859,13 @@ impl Ctx<'_, '_, '_> {
             } else {
                 "dict unpacking cannot be used in dict comprehension"
             };
-            let end = expression_end(tokens, open + 2, false);
+            // CPython points at the whole unpacked expression for `*`, at the `**`
+            // token alone for `**`.
+            let end = if first.tok == Tok::Star {
+                expression_end(tokens, open + 2, false)
+            } else {
+                open + 2
+            };
             return Some(error_span(
                 self.b,
                 msg,
@@ -894,6 +919,10 @@ impl Ctx<'_, '_, '_> {
 
     fn invalid_syntax(&self) -> SyntaxError {
         match self.tok() {
+            // CPython's NEWLINE token ends where it starts.
+            Some(t) if t.tok == Tok::Newline => {
+                error_span(self.b, "invalid syntax", t.start, t.start)
+            }
             Some(t) if t.tok != Tok::Dedent => error_span(self.b, "invalid syntax", t.start, t.end),
             _ => {
                 // End of input: CPython points at column 0 of the last line.
@@ -913,7 +942,7 @@ impl Ctx<'_, '_, '_> {
 }
 
 /// An error at the reader's column (0-based, as CPython reports it for INDENT and DEDENT
-/// tokens, which have no column of their own).
+/// tokens, which have no column of their own, and so no end column: -1).
 fn at_token_start(b: &Builder, kind: SyntaxErrorKind, msg: &str, start: usize) -> SyntaxError {
     let line = b.map.line(start);
     let col = b.map.char_col(start);
@@ -923,12 +952,13 @@ fn at_token_start(b: &Builder, kind: SyntaxErrorKind, msg: &str, start: usize) -
         line,
         col,
         end_line: line,
-        end_col: col,
+        end_col: -1,
         incomplete: false,
     }
 }
 
-/// An error at the end of the input: CPython reports the end of the last line.
+/// An error at the end of the input: CPython reports the end of the last line (and no
+/// end column, -1: the end-of-input token has none).
 fn at_end_of_input(b: &Builder, kind: SyntaxErrorKind, msg: &str) -> SyntaxError {
     let line = b.map.last_line();
     let col = b.map.line_text(line).chars().count() as u32 + 1;
@@ -938,7 +968,7 @@ fn at_end_of_input(b: &Builder, kind: SyntaxErrorKind, msg: &str) -> SyntaxError
         line,
         col,
         end_line: line,
-        end_col: col,
+        end_col: -1,
         incomplete: false,
     }
 }

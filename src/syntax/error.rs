@@ -23,7 +23,9 @@ impl SyntaxErrorKind {
 /// A syntax error with CPython's position conventions: `line` is 1-based, `col` is the
 /// 1-based *character* offset of the caret within that line (CPython's `offset`), and
 /// `end_col` (also 1-based, exclusive) marks the end of the highlighted range when CPython
-/// prints more than one caret. `incomplete` is true when the input ended inside an open
+/// prints more than one caret; it is 0 where CPython's tokenizer gives no end column, and
+/// -1 where the error sits at a token with no position of its own (an INDENT, a DEDENT,
+/// the end of the input), as CPython's `end_offset` is then. `incomplete` is true when the input ended inside an open
 /// block, bracket or triple-quoted string: the REPL then asks for another line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -32,7 +34,7 @@ pub struct SyntaxError {
     pub line: u32,
     pub col: u32,
     pub end_line: u32,
-    pub end_col: u32,
+    pub end_col: i32,
     pub incomplete: bool,
 }
 
@@ -44,10 +46,15 @@ impl SyntaxError {
             line,
             col,
             end_line: line,
-            end_col: col + 1,
+            end_col: end_column(col).saturating_add(1),
             incomplete: false,
         }
     }
+}
+
+/// A 1-based column as an `end_col` (columns past `i32::MAX` are clamped).
+pub fn end_column(col: u32) -> i32 {
+    i32::try_from(col).unwrap_or(i32::MAX)
 }
 
 impl fmt::Display for SyntaxError {

@@ -58,7 +58,7 @@ impl<'s, 'a> Ctx<'_, 's, 'a> {
                 line,
                 col,
                 end_line: line,
-                end_col: col,
+                end_col: super::error::end_column(col),
                 incomplete: false,
             },
         }

@@ -9,7 +9,7 @@
 
 use logos::Logos;
 
-use super::error::{SyntaxError, SyntaxErrorKind};
+use super::error::{SyntaxError, SyntaxErrorKind, end_column};
 use super::indent::{self, Change, IndentError, IndentStack};
 use super::numbers::scan_number;
 use super::printable::is_printable;
@@ -196,7 +196,7 @@ fn error_at_cursor(map: &SourceMap, kind: SyntaxErrorKind, msg: String, pos: usi
         line,
         col,
         end_line: line,
-        end_col: col,
+        end_col: end_column(col),
         incomplete: false,
     }
 }
@@ -210,7 +210,7 @@ fn error_at_char(map: &SourceMap, msg: String, pos: usize, end: usize) -> Syntax
         line,
         col: map.char_col(pos) + 1,
         end_line: map.line(end),
-        end_col: map.char_col(end) + 1,
+        end_col: end_column(map.char_col(end) + 1),
         incomplete: false,
     }
 }
@@ -261,29 +261,28 @@ impl<'s> Lexer<'s, '_> {
         let change = self.indents.apply(measure).map_err(|e| {
             let line_no = self.map.line(first);
             let line_text = self.map.line_text(line_no);
-            let (kind, msg, col) = match e {
+            // CPython's tokenizer gives a TabError and a too deep indentation no end
+            // column (0); an unindent matching no level is reported at the DEDENT
+            // token, which has no position (-1).
+            let (kind, msg, col, end_col) = match e {
                 IndentError::Inconsistent => (
                     SyntaxErrorKind::TabError,
                     "inconsistent use of tabs and spaces in indentation",
                     1,
+                    0,
                 ),
                 IndentError::NoMatchingLevel => (
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     line_text.chars().count() as u32 + 1,
+                    -1,
                 ),
                 IndentError::TooDeep => (
                     SyntaxErrorKind::IndentationError,
                     "too many levels of indentation",
                     1,
+                    0,
                 ),
-            };
-            // CPython's tokenizer gives a TabError no end column (0); the others
-            // keep their column as the end.
-            let end_col = if kind == SyntaxErrorKind::TabError {
-                0
-            } else {
-                col
             };
             LexFailure::Signalled(SyntaxError {
                 kind,
@@ -429,7 +428,7 @@ impl<'s> Lexer<'s, '_> {
                             line,
                             col: self.map.char_col(e.pos),
                             end_line: line,
-                            end_col: self.map.char_col(e.end_pos),
+                            end_col: end_column(self.map.char_col(e.end_pos)),
                             incomplete: false,
                         })
                     })?;
@@ -561,7 +560,8 @@ impl<'s> Lexer<'s, '_> {
             line,
             col,
             end_line: line,
-            end_col: col,
+            // CPython reports it at the end-of-input token, which has no end.
+            end_col: -1,
             incomplete: true,
         })
     }

@@ -34,7 +34,7 @@ mod token_scan;
 mod tokens;
 mod validate;
 
-pub use error::{SyntaxError, SyntaxErrorKind};
+pub use error::{SyntaxError, SyntaxErrorKind, end_column};
 pub use segment::{SegmentShape, segment_shape};
 pub use source_encoding::{SourceDecodeError, decode_source};
 

@@ -268,7 +268,9 @@ fn relocate_field_error(b: &Builder, error: &mut SyntaxError, brace: usize) {
         error.col = error.col.saturating_sub(brace_col);
     }
     if error.end_line == brace_line {
-        error.end_col = error.end_col.saturating_sub(brace_col);
+        error.end_col = error
+            .end_col
+            .saturating_sub(super::error::end_column(brace_col));
     }
     if !error.msg.starts_with("f-string") {
         error.msg = format!("f-string: {}", error.msg);

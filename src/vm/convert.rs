@@ -465,6 +465,14 @@ impl Vm {
         }
     }
 
+    /// A C `int` argument as CPython converts one (`_PyLong_AsInt` of `__index__`):
+    /// OverflowError past 32 bits.
+    pub fn to_c_int(&mut self, o: &Obj) -> PyResult<i32> {
+        let v = self.to_index_bigint(o)?;
+        v.to_i32()
+            .ok_or_else(|| self.overflow_error("Python int too large to convert to C int"))
+    }
+
     /// The value of an int, bool or object with `__index__`, of any size (CPython's
     /// `PyNumber_Index`, for functions that take arbitrary ints: `hex`, `math.comb`).
     pub fn to_index_bigint(&mut self, o: &Obj) -> PyResult<BigInt> {

@@ -204,8 +204,19 @@ impl Vm {
     /// stack.
     #[inline]
     pub(crate) fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        self.enter_native_level(what, !what.is_empty())
+    }
+
+    /// `enter_native` of a level that counts against the recursion limit even though
+    /// its RecursionError says nothing more (CPython's frames of a Python function that
+    /// minipy writes in Rust, such as `copy.deepcopy`'s helpers).
+    pub(crate) fn enter_counted_level(&mut self, what: &str) -> PyResult<()> {
+        self.enter_native_level(what, true)
+    }
+
+    #[inline]
+    fn enter_native_level(&mut self, what: &str, counted: bool) -> PyResult<()> {
         let ceiling = self.recursion_limit + self.c_levels.len();
-        let counted = !what.is_empty();
         if counted && self.frames.len() + self.c_levels.len() >= ceiling {
             return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
         }

@@ -54,6 +54,15 @@ impl Vm {
         }
         if let Some(m) = (self.library.create_builtin_module)(self, name)? {
             self.dict_set(&modules, key, m.clone())?;
+            // As CPython's: `__package__` (''), and a `__path__` for one holding
+            // submodules (`collections` holds `collections.abc`).
+            if let Some(d) = self.module_dict(&m) {
+                let k = self.intern("__package__")?;
+                if self.dict_get_str(&d, &k).is_none() {
+                    let package = (self.library.is_frozen_package)(name).then_some("");
+                    self.set_package_attrs(&d, name, package)?;
+                }
+            }
             return Ok(m);
         }
         if let Some(source) = (self.library.frozen_source)(name) {

@@ -45,6 +45,10 @@ fn next_method(vm: &mut Vm, args: Args) -> PyResult {
 /// `__length_hint__` of the sequence iterators: the items not yet produced.
 fn length_hint(vm: &mut Vm, args: Args) -> PyResult {
     let it = receiver(vm, &args, "__length_hint__")?;
+    // A range past a machine word counts its items in an int of any size.
+    if let Some(left) = crate::objects::iter::long_range_remaining(&it) {
+        return vm.new_bigint(left);
+    }
     let n = if let Some(r) = it.downcast::<ReversedObj>() {
         if r.0.seq.is_some() { r.0.index() } else { 0 }
     } else {
@@ -150,6 +154,7 @@ impl Vm {
         .collect();
         for variant in [
             IterVariant::ListReverse,
+            IterVariant::LongRange,
             IterVariant::StrNonAscii,
             IterVariant::ByteArray,
             IterVariant::DictReverseKeys,

@@ -7,30 +7,6 @@ use crate::objects::tuple::as_tuple;
 
 use super::{PyErr, PyResult, Vm};
 
-/// CPython's `strerror` text for the errno values file operations commonly meet
-/// (glibc wording), so messages do not depend on the platform's C library.
-fn strerror(errno: i32) -> Option<&'static str> {
-    Some(match errno {
-        1 => "Operation not permitted",
-        2 => "No such file or directory",
-        5 => "Input/output error",
-        9 => "Bad file descriptor",
-        13 => "Permission denied",
-        17 => "File exists",
-        20 => "Not a directory",
-        21 => "Is a directory",
-        22 => "Invalid argument",
-        24 => "Too many open files",
-        27 => "File too large",
-        28 => "No space left on device",
-        30 => "Read-only file system",
-        32 => "Broken pipe",
-        36 => "File name too long",
-        39 => "Directory not empty",
-        _ => return None,
-    })
-}
-
 impl Vm {
     /// The OSError subclass CPython raises for an errno.
     fn os_error_class(&self, errno: i32) -> Obj {
@@ -40,9 +16,7 @@ impl Vm {
 
     /// `OSError(errno, strerror)` of the right subclass, with `filename` set.
     pub(crate) fn new_os_error(&mut self, errno: i32, filename: Option<Obj>) -> PyErr {
-        let text = strerror(errno)
-            .map(str::to_owned)
-            .unwrap_or_else(|| format!("Unknown error {errno}"));
+        let text = super::errno_text::strerror_text(errno);
         self.os_error_with_text(errno, &text, filename)
     }
 

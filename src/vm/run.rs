@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use crate::compile::bytecode::CodeObject;
 use crate::compile::future::Features;
-use crate::compile::{CompileError, CompileMode, compile_module};
+use crate::compile::{CompileError, CompileMode, ErrorStage, compile_module};
 use crate::heap::Obj;
+use crate::syntax::ast::Loc;
 use crate::syntax::{self, Mode, SyntaxError, SyntaxErrorKind};
 
 use super::frame::Frame;
@@ -81,33 +82,10 @@ impl Vm {
         }
         match compile_module(self, &module, filename, mode, inherited) {
             Ok(code) => Ok(code),
-            Err(CompileError::Syntax { msg, loc }) => {
-                let line_text = source
-                    .lines()
-                    .nth(loc.line.saturating_sub(1) as usize)
-                    .unwrap_or("");
-                let col = char_col(line_text, loc.col as usize) + 1;
-                let (end_line, end_col) = if loc.end_line > loc.line {
-                    // A statement spanning lines (CPython keeps its whole range).
-                    let end_text = source
-                        .lines()
-                        .nth(loc.end_line.saturating_sub(1) as usize)
-                        .unwrap_or("");
-                    (loc.end_line, char_col(end_text, loc.end_col as usize) + 1)
-                } else {
-                    let end_col = char_col(line_text, loc.end_col as usize) + 1;
-                    (loc.line.max(1), end_col.max(col + 1))
-                };
-                Err(CompileFailure::Syntax(SyntaxError {
-                    kind: SyntaxErrorKind::SyntaxError,
-                    msg,
-                    line: loc.line.max(1),
-                    col: col as u32,
-                    end_line,
-                    end_col: end_col as u32,
-                    incomplete: false,
-                }))
-            }
+            Err(CompileError::Syntax { msg, loc, stage }) => Err(CompileFailure::Compile(
+                compile_stage_error(msg, loc),
+                stage,
+            )),
             Err(CompileError::TooDeep) => Err(CompileFailure::TooDeep),
         }
     }
@@ -136,56 +114,137 @@ impl Vm {
                 self.recursion_error("maximum recursion depth exceeded during compilation")
             }
             CompileFailure::Syntax(e) => {
-                let cls = match e.kind {
-                    SyntaxErrorKind::SyntaxError => self.exc.syntax_error.clone(),
-                    SyntaxErrorKind::IndentationError => self.exc.indentation_error.clone(),
-                    SyntaxErrorKind::TabError => self.exc.tab_error.clone(),
+                let (text, e) = self.parse_error_view(&e, filename);
+                self.syntax_error_object(&e, filename, text, Some(e.end_col))
+            }
+            CompileFailure::Compile(e, stage) => {
+                let text = if self.policy().allows(super::Capability::FileSystem) {
+                    super::program_text::compiler_error_text(filename, e.line)
+                } else {
+                    None
                 };
-                let err = self.new_exception_msg(&cls, &e.msg);
-                let exc = self.exc_object(err);
-                let text = self.sources.get(filename).and_then(|s| {
-                    s.lines()
-                        .nth(e.line.saturating_sub(1) as usize)
-                        .map(str::to_owned)
-                });
-                let attrs: Vec<(&str, PyResult)> = vec![
-                    ("msg", self.new_str(&e.msg)),
-                    ("filename", self.new_str(filename)),
-                    ("lineno", self.new_int(e.line as i64)),
-                    ("offset", self.new_int(e.col as i64)),
-                    ("end_lineno", self.new_int(e.end_line as i64)),
-                    ("end_offset", self.new_int(e.end_col as i64)),
-                    (
-                        "text",
-                        match text {
-                            Some(t) => self.new_str(&format!("{t}\n")),
-                            None => Ok(self.none()),
-                        },
-                    ),
-                ];
-                let mut details = Vec::new();
-                for (k, v) in attrs {
-                    if let (Ok(key), Ok(v)) = (self.intern(k), v) {
-                        if k != "msg" {
-                            details.push(v.clone());
-                        }
-                        let _ = self.instance_attr_set(&exc, &key, v);
-                    }
+                let built = self.syntax_error_object(
+                    &e,
+                    filename,
+                    text,
+                    match stage {
+                        ErrorStage::Future => None,
+                        _ => Some(e.end_col),
+                    },
+                );
+                // The compiler proper gives `args` the location; the symbol table
+                // and the future-import check only set the attributes.
+                if stage != ErrorStage::Compiler
+                    && let PyErr::Exc(exc) = &built
+                    && let Ok(m) = self.new_str(&e.msg)
+                    && let Ok(a) = self.new_tuple(vec![m])
+                    && let Some(x) = exc.downcast::<crate::objects::ExceptionObj>()
+                {
+                    x.set_args(a);
                 }
-                // args is (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
-                if details.len() == 6 {
-                    details.swap(3, 5);
-                    details.swap(4, 5);
-                    if let (Ok(d), Ok(m)) = (self.new_tuple(details), self.new_str(&e.msg))
-                        && let Ok(a) = self.new_tuple(vec![m, d])
-                        && let Some(x) = exc.downcast::<crate::objects::ExceptionObj>()
-                    {
-                        x.set_args(a);
-                    }
-                }
-                PyErr::Exc(exc)
+                built
             }
         }
+    }
+
+    /// A parse error as CPython reports it: the text of its line is read from the file
+    /// `filename` names when there is one (only its last 999-byte piece for a longer
+    /// line, the columns then clipped to it), else taken from the source compiled.
+    pub(crate) fn parse_error_view(
+        &self,
+        e: &SyntaxError,
+        filename: &str,
+    ) -> (Option<String>, SyntaxError) {
+        let source_line = self.sources.get(filename).and_then(|s| {
+            s.lines()
+                .nth(e.line.saturating_sub(1) as usize)
+                .map(|t| format!("{t}\n"))
+        });
+        let from_file = if self.policy().allows(super::Capability::FileSystem) {
+            super::program_text::file_line_bytes(filename, e.line)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+        } else {
+            None
+        };
+        let mut e = e.clone();
+        let (Some(file_line), Some(src)) = (&from_file, &source_line) else {
+            return (from_file.or(source_line), e);
+        };
+        if file_line != src {
+            // CPython's columns are byte offsets converted to characters of the line it
+            // quotes: map ours back to bytes of the compiled line, then onto that one.
+            use super::program_text::{byte_to_char_offset, char_to_byte_offset};
+            let remap = |col: usize| byte_to_char_offset(file_line, char_to_byte_offset(src, col));
+            if e.col > 0 {
+                e.col = u32::try_from(remap(e.col as usize)).unwrap_or(u32::MAX);
+            }
+            if e.end_col > 0 && e.end_line == e.line {
+                let end = remap(e.end_col as usize);
+                e.end_col = i32::try_from(end).unwrap_or(i32::MAX);
+            }
+        }
+        (from_file, e)
+    }
+
+    /// A SyntaxError (or IndentationError, TabError) object with CPython's attributes
+    /// and `args` `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`;
+    /// `end_offset` None when `end_col` is.
+    fn syntax_error_object(
+        &mut self,
+        e: &SyntaxError,
+        filename: &str,
+        text: Option<String>,
+        end_col: Option<i32>,
+    ) -> PyErr {
+        let cls = match e.kind {
+            SyntaxErrorKind::SyntaxError => self.exc.syntax_error.clone(),
+            SyntaxErrorKind::IndentationError => self.exc.indentation_error.clone(),
+            SyntaxErrorKind::TabError => self.exc.tab_error.clone(),
+        };
+        let err = self.new_exception_msg(&cls, &e.msg);
+        let exc = self.exc_object(err);
+        let attrs: Vec<(&str, PyResult)> = vec![
+            ("msg", self.new_str(&e.msg)),
+            ("filename", self.new_str(filename)),
+            ("lineno", self.new_int(e.line as i64)),
+            ("offset", self.new_int(e.col as i64)),
+            ("end_lineno", self.new_int(e.end_line as i64)),
+            (
+                "end_offset",
+                match end_col {
+                    Some(c) => self.new_int(i64::from(c)),
+                    None => Ok(self.none()),
+                },
+            ),
+            (
+                "text",
+                match text {
+                    Some(t) => self.new_str(&t),
+                    None => Ok(self.none()),
+                },
+            ),
+        ];
+        let mut details = Vec::new();
+        for (k, v) in attrs {
+            if let (Ok(key), Ok(v)) = (self.intern(k), v) {
+                if k != "msg" {
+                    details.push(v.clone());
+                }
+                let _ = self.instance_attr_set(&exc, &key, v);
+            }
+        }
+        // args is (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+        if details.len() == 6 {
+            details.swap(3, 5);
+            details.swap(4, 5);
+            if let (Ok(d), Ok(m)) = (self.new_tuple(details), self.new_str(&e.msg))
+                && let Ok(a) = self.new_tuple(vec![m, d])
+                && let Some(x) = exc.downcast::<crate::objects::ExceptionObj>()
+            {
+                x.set_args(a);
+            }
+        }
+        PyErr::Exc(exc)
     }
 
     /// Runs a module-level code object with `globals` as its namespace.
@@ -303,16 +362,24 @@ impl Vm {
 /// Why source could not be compiled.
 #[derive(Debug)]
 pub enum CompileFailure {
+    /// The parser's error: columns in characters of the line.
     Syntax(SyntaxError),
+    /// An error of the compiler proper, its symbol table or the future-import check:
+    /// CPython gives these the node's columns in bytes (1-based).
+    Compile(SyntaxError, ErrorStage),
     TooDeep,
 }
 
-/// Character column of a byte offset within a line.
-fn char_col(line: &str, byte: usize) -> usize {
-    let b = byte.min(line.len());
-    let mut b2 = b;
-    while b2 > 0 && !line.is_char_boundary(b2) {
-        b2 -= 1;
+/// A SyntaxError of the compiler stages, with CPython's positions for them: the
+/// node's range, columns as 1-based byte offsets.
+pub(crate) fn compile_stage_error(msg: String, loc: Loc) -> SyntaxError {
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg,
+        line: loc.line.max(1),
+        col: loc.col.saturating_add(1),
+        end_line: loc.end_line.max(loc.line).max(1),
+        end_col: syntax::end_column(loc.end_col.saturating_add(1)),
+        incomplete: false,
     }
-    line[..b2].chars().count()
 }

@@ -5,7 +5,7 @@
 ok/NAME.py  -> ok/NAME.ast  (ast.dump of ast.parse)
             -> ok/NAME.pos  (the same with include_attributes=True)
 err/NAME.py -> err/expected.tsv (one line per file: name, exception class, lineno,
-               offset, message), from compile(..., "exec", PyCF_ONLY_AST), which is
+               offset, end_lineno, end_offset, message), from compile(..., "exec", PyCF_ONLY_AST), which is
                what ast.parse does.
 """
 import ast
@@ -41,7 +41,19 @@ def regen_err():
             compile(read(py), py.name, "exec", flags=ast.PyCF_ONLY_AST)
         except SyntaxError as e:
             msg = e.msg.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-            lines.append("\t".join([py.stem, type(e).__name__, str(e.lineno), str(e.offset), msg]))
+            lines.append(
+                "\t".join(
+                    [
+                        py.stem,
+                        type(e).__name__,
+                        str(e.lineno),
+                        str(e.offset),
+                        str(e.end_lineno),
+                        str(e.end_offset),
+                        msg,
+                    ]
+                )
+            )
         else:
             sys.exit("%s parses without error: an error case must fail" % py)
     (HERE / "err" / "expected.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")

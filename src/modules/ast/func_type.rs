@@ -68,7 +68,7 @@ fn invalid(line: u32, col: u32) -> SyntaxError {
         line,
         col,
         end_line: line,
-        end_col: col,
+        end_col: crate::syntax::end_column(col),
         incomplete: false,
     }
 }

@@ -13,7 +13,6 @@ use crate::objects::str::as_str;
 use crate::objects::tuple::as_tuple;
 use crate::objects::{ListObj, Tag, TypeObj, tag_of};
 use crate::syntax::ast::{Loc, Module};
-use crate::syntax::{SyntaxError, SyntaxErrorKind};
 use crate::vm::{CompileFailure, PyResult, Vm};
 
 /// How deep a tree may nest before reading it gives up with RecursionError (the
@@ -69,17 +68,9 @@ pub(crate) fn compile_tree(
     let vm = r.vm;
     match compile_module(vm, &module, filename, mode, features) {
         Ok(code) => Ok(code),
-        Err(CompileError::Syntax { msg, loc }) => {
-            let e = SyntaxError {
-                kind: SyntaxErrorKind::SyntaxError,
-                msg,
-                line: loc.line.max(1),
-                col: loc.col + 1,
-                end_line: loc.end_line.max(1),
-                end_col: loc.end_col + 1,
-                incomplete: false,
-            };
-            Err(vm.compile_failure_to_exception(CompileFailure::Syntax(e), filename))
+        Err(CompileError::Syntax { msg, loc, stage }) => {
+            let e = crate::vm::compile_stage_error(msg, loc);
+            Err(vm.compile_failure_to_exception(CompileFailure::Compile(e, stage), filename))
         }
         Err(CompileError::TooDeep) => {
             Err(vm.compile_failure_to_exception(CompileFailure::TooDeep, filename))

@@ -150,9 +150,7 @@ pub(super) fn errno_error(vm: &mut Vm, errno: i32, filename: Option<Obj>) -> PyE
     vm.os_error_with_text(errno, &strerror_text(errno), filename)
 }
 
-/// The C library's message for an error number (std renders "<message> (os error N)").
+/// The C library's message for an error number.
 pub(super) fn strerror_text(errno: i32) -> String {
-    let text = std::io::Error::from_raw_os_error(errno).to_string();
-    let suffix = format!(" (os error {errno})");
-    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
+    crate::vm::errno_text::strerror_text(errno)
 }

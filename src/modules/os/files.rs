@@ -196,12 +196,9 @@ fn os_strerror(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "strerror", 1, 1)?;
     let code = vm.to_index(&args.pos[0])?;
     let Ok(code) = i32::try_from(code) else {
-        return Err(vm.overflow_error("signed integer is greater than maximum"));
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
-    // std renders "<message> (os error N)"; the message is strerror's.
-    let text = std::io::Error::from_raw_os_error(code).to_string();
-    let suffix = format!(" (os error {code})");
-    vm.new_str(text.strip_suffix(&suffix).unwrap_or(&text))
+    vm.new_str(&super::args::strerror_text(code))
 }
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[

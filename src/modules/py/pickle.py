@@ -419,6 +419,12 @@ class Pickler:
             self._store(obj)
             out.write(STOP)
             out.end_frame()
+        except RecursionError as e:
+            # CPython's pickler says what it was doing when the nesting ran out.
+            if e.args != ('maximum recursion depth exceeded',):
+                raise
+            raise RecursionError('maximum recursion depth exceeded while pickling'
+                                 ' an object') from None
         finally:
             out.framing = False
         self._out = _Output()
