@@ -28,13 +28,19 @@ fn plain_dict_access(vm: &mut Vm, o: &Obj) -> bool {
         return true;
     }
     let cls = vm.type_of(o);
-    let dict_get = vm.lookup_type_attr(&vm.types.dict.clone(), "get");
-    let get = vm.lookup_type_attr(&cls, "get");
-    let same_get = match (get, dict_get) {
-        (Some(a), Some(b)) => a.ptr_eq(&b),
-        _ => false,
-    };
-    same_get && vm.lookup_type_attr(&cls, "__setitem__").is_none()
+    let dict = vm.types.dict.clone();
+    // A subclass finds dict's own methods through its MRO: the fast path applies when
+    // both lookups land on those very objects (as CPython's C helper checks).
+    ["get", "__setitem__"].iter().all(|name| {
+        match (
+            vm.lookup_type_attr(&cls, name),
+            vm.lookup_type_attr(&dict, name),
+        ) {
+            (Some(a), Some(b)) => a.ptr_eq(&b),
+            (None, None) => true,
+            _ => false,
+        }
+    })
 }
 
 /// `_count_elements(mapping, iterable)`: `mapping[elem] = mapping.get(elem, 0) + 1`

@@ -360,9 +360,12 @@ def _guard_recursion(repr_method):
         finally:
             active.discard(token)
 
-    # The wrapper keeps its own __module__ (pprint recognises generated reprs by it).
+    # Like functools.wraps: the wrapper takes the generated method's __module__
+    # (the dataclass's own module), so doctest and inspect count it as that
+    # module's; pprint recognises it by __wrapped__.
     __repr__.__wrapped__ = repr_method
     __repr__.__doc__ = repr_method.__doc__
+    __repr__.__module__ = repr_method.__module__
     return __repr__
 
 

@@ -516,87 +516,51 @@ _ZERO = timedelta(0)
 
 # ==== strftime ================================================================
 
+def _ctime_text(year, month, day, hh, mm, ss):
+    """ctime()'s layout, which is not strftime's %c: the year has four digits."""
+    wday = (_ordinal(year, month, day) + 6) % 7            # Monday == 0
+    return '%s %s %2d %02d:%02d:%02d %04d' % (_DAYNAMES[wday], _MONTHNAMES[month],
+                                              day, hh, mm, ss, year)
+
+
 def _strftime(fmt, year, month, day, hh, mm, ss, us, obj_for_tz):
-    """Format the fields with a strftime-style format (C locale)."""
+    """Format the fields with a strftime-style format (C locale).
+
+    As CPython does, the directives only a date or time object knows are replaced
+    first (%f by the microseconds, %z by the UTC offset, %Z by the zone name), then
+    time.strftime lays out the rest, so every directive and flag the C library knows
+    (%D, %-d, %^a, ...) means the same here."""
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
-    ordinal = _ordinal(year, month, day)
-    wday = (ordinal + 6) % 7            # Monday == 0
-    yday = ordinal - _ordinal(year, 1, 1) + 1
-    out = []
+    parts = []
     i, n = 0, len(fmt)
     while i < n:
         ch = fmt[i]
         i += 1
         if ch != '%':
-            out.append(ch)
+            parts.append(ch)
             continue
         if i == n:
-            out.append('%')
+            parts.append('%')
             break
         c = fmt[i]
         i += 1
-        if c == 'Y':
-            out.append(str(year))
-        elif c == 'y':
-            out.append('%02d' % (year % 100))
-        elif c == 'm':
-            out.append('%02d' % month)
-        elif c == 'd':
-            out.append('%02d' % day)
-        elif c == 'e':
-            out.append('%2d' % day)
-        elif c == 'H':
-            out.append('%02d' % hh)
-        elif c == 'I':
-            out.append('%02d' % (hh % 12 or 12))
-        elif c == 'M':
-            out.append('%02d' % mm)
-        elif c == 'S':
-            out.append('%02d' % ss)
-        elif c == 'f':
-            out.append('%06d' % us)
-        elif c == 'p':
-            out.append('AM' if hh < 12 else 'PM')
-        elif c == 'a':
-            out.append(_DAYNAMES[wday])
-        elif c == 'A':
-            out.append(_FULL_DAYNAMES[wday])
-        elif c == 'b' or c == 'h':
-            out.append(_MONTHNAMES[month])
-        elif c == 'B':
-            out.append(_FULL_MONTHNAMES[month])
-        elif c == 'j':
-            out.append('%03d' % yday)
-        elif c == 'w':
-            out.append(str((wday + 1) % 7))
-        elif c == 'u':
-            out.append(str(wday + 1))
-        elif c == 'U':
-            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yday + 6 - wday) // 7))
-        elif c in 'GV':
-            iso_year, iso_week, _ = _iso_calendar(year, month, day)
-            out.append(str(iso_year) if c == 'G' else '%02d' % iso_week)
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (
-                _DAYNAMES[wday], _MONTHNAMES[month], day, hh, mm, ss, year))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (hh, mm, ss))
+        if c == 'f':
+            parts.append('%06d' % us)
         elif c == 'z':
             off = obj_for_tz.utcoffset() if obj_for_tz is not None else None
-            out.append(_offset_text(off, ''))
+            parts.append(_offset_text(off, ''))
         elif c == 'Z':
             name = obj_for_tz.tzname() if obj_for_tz is not None else None
-            out.append(name or '')
-        elif c == '%':
-            out.append('%')
+            # The name goes through time.strftime too: a % in it stays a %.
+            parts.append((name or '').replace('%', '%%'))
         else:
-            out.append('%' + c)
-    return ''.join(out)
+            parts.append('%' + c)
+    flag = -1
+    if isinstance(obj_for_tz, datetime):
+        flag = obj_for_tz.timetuple().tm_isdst
+    return _time.strftime(''.join(parts),
+                          _struct_time(year, month, day, hh, mm, ss, flag))
 
 
 
@@ -799,7 +763,7 @@ class date(_Ordered):
 
     def ctime(self):
         """Like time.ctime(): 'Tue Mar  3 00:00:00 2020'."""
-        return _strftime('%c', self._year, self._month, self._day, 0, 0, 0, 0, None)
+        return _ctime_text(self._year, self._month, self._day, 0, 0, 0)
 
     def strftime(self, fmt):
         """Format with strftime() directives (time fields are zero)."""
@@ -1500,8 +1464,7 @@ class datetime(date):
 
     def ctime(self):
         """Like time.ctime(): 'Tue Mar  3 10:20:30 2020'."""
-        return _strftime('%c', *self._ymd_tuple(), self._hour, self._minute,
-                         self._second, 0, None)
+        return _ctime_text(*self._ymd_tuple(), self._hour, self._minute, self._second)
 
     def strftime(self, fmt):
         """Format with strftime() directives."""
