@@ -238,11 +238,9 @@ impl Vm {
                                 *op_ref,
                                 Op::BinaryOpFastConst(..) | Op::InplaceOpFastConst(..)
                             );
+                            // `s += t` and `s = s + t` both grow `s` in place when the
+                            // result goes back to `s` (as CPython's in-place str add).
                             if bop == BinOpCode::Add
-                                && matches!(
-                                    *op_ref,
-                                    Op::InplaceOpFastFast(..) | Op::InplaceOpFastConst(..)
-                                )
                                 && instrs.get(ip) == Some(&Op::StoreFast(a.into()))
                             {
                                 let y = if from_const {
@@ -753,6 +751,19 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
+                            let a = match (bop, instrs.get(ip)) {
+                                (BinOpCode::Add, Some(&store @ Op::StoreFast(_))) => {
+                                    match self.append_str_to_name(&code, lb, store, a, &b) {
+                                        Ok(r) => {
+                                            let v = tri!('op, r);
+                                            self.stack.push(v);
+                                            continue 'dispatch;
+                                        }
+                                        Err(a) => a,
+                                    }
+                                }
+                                _ => a,
+                            };
                             if bop == BinOpCode::Add
                                 && let (Some(x), Some(y)) = (as_str(&a), as_str(&b))
                             {
@@ -782,7 +793,7 @@ impl Vm {
                             }
                             let a = match (bop, instrs.get(ip)) {
                                 (BinOpCode::Add, Some(&store)) => {
-                                    match self.append_str_to_name(&code, store, a, &b) {
+                                    match self.append_str_to_name(&code, lb, store, a, &b) {
                                         Ok(r) => {
                                             let v = tri!('op, r);
                                             self.stack.push(v);
@@ -2264,12 +2275,14 @@ impl Vm {
     fn append_str_to_name(
         &mut self,
         code: &CodeObject,
+        lb: usize,
         store: Op,
         a: Obj,
         b: &Obj,
     ) -> Result<PyResult, Obj> {
         let name_index = match store {
             Op::StoreName(n) | Op::StoreGlobal(n) => n as usize,
+            Op::StoreFast(slot) => return self.append_str_to_local(lb + slot as usize, a, b),
             _ => return Err(a),
         };
         let sole_but_namespace = a
@@ -2314,6 +2327,40 @@ impl Vm {
                     let none = self.s.none.clone();
                     drop(t.replace_value_if_key_value(index, name, &none, a.clone()));
                 }
+                match err {
+                    Some(e) => Ok(Err(e.into())),
+                    None => Err(a),
+                }
+            }
+        }
+    }
+
+    /// `s += t` (or `s = s + t`) for a local `s` when `a`, the string taken from it, is
+    /// held only by that local and this operand: the local lets go of it (NULL until
+    /// the store that follows puts the result back) so that it grows in place, as
+    /// CPython does. `a` is given back, the local as it was, when this does not apply.
+    fn append_str_to_local(&mut self, slot: usize, a: Obj, b: &Obj) -> Result<PyResult, Obj> {
+        let sole_but_local = a
+            .downcast::<crate::objects::StrObj>()
+            .is_some_and(|so| !so.interned.get() && a.refcount() == 2);
+        let (true, Some(extra), Some(local)) = (sole_but_local, as_str(b), self.stack.get(slot))
+        else {
+            return Err(a);
+        };
+        if !local.ptr_eq(&a) {
+            return Err(a);
+        }
+        let null = self.s.null.clone();
+        drop(std::mem::replace(&mut self.stack[slot], null));
+        let grown = self
+            .heap
+            .append_to_str_tail::<crate::objects::StrObj>(a, extra, |old, n| {
+                old.grown_by(extra, n)
+            });
+        match grown {
+            Ok(grown) => Ok(Ok(grown)),
+            Err((a, err)) => {
+                self.stack[slot] = a.clone();
                 match err {
                     Some(e) => Ok(Err(e.into())),
                     None => Err(a),
