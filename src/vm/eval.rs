@@ -752,7 +752,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             let a = match (bop, instrs.get(ip)) {
-                                (BinOpCode::Add, Some(&store @ Op::StoreFast(_))) => {
+                                (BinOpCode::Add, Some(&store)) => {
                                     match self.append_str_to_name(&code, lb, store, a, &b) {
                                         Ok(r) => {
                                             let v = tri!('op, r);

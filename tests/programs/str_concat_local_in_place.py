@@ -64,3 +64,20 @@ print(aliases())
 print(mixed(30))
 print(not_str())
 print(failing())
+
+# At module level and in a class body, through the namespace.
+r = ""
+for i in range(30000):
+    r = r + "x"
+t = r
+r = r + "y"
+print(len(r), len(t), t[-1], r[-1])
+
+
+class C:
+    s = ""
+    for i in range(1000):
+        s = s + "z"
+
+
+print(len(C.s))
