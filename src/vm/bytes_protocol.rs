@@ -286,7 +286,11 @@ impl Vm {
         let mut out = self.vec_with_room(hint)?;
         while let Some(it) = self.next(&iter)? {
             self.grow_vec(&mut out, 1)?;
-            let v = self.to_index(&it)?;
+            // An int too large for an index is out of range as well.
+            let v = match self.to_index(&it) {
+                Err(e) if self.err_matches(&e, &self.exc.overflow_error.clone()) => -1,
+                v => v?,
+            };
             match u8::try_from(v) {
                 Ok(b) => out.push(b),
                 Err(_) if bytearray => {
