@@ -412,7 +412,13 @@ pub(crate) fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
     refuse_missing(vm, &args, false)?;
     check_positional(vm, &args, "readline", 0, 1)?;
     let binary = any_file(&args).is_some_and(|c| c.text.is_none());
-    let size = size_arg(vm, args.get(1), binary)?;
+    let size = match size_arg(vm, args.get(1), binary) {
+        // A text file's readline takes its size as a C ssize_t, with that message.
+        Err(e) if !binary && vm.err_matches(&e, &vm.exc.overflow_error.clone()) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+        }
+        size => size?,
+    };
     next_line(vm, &args, size)
 }
 
