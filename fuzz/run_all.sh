@@ -13,13 +13,20 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
 ./seed_corpus.sh
 target_dir=${FUZZ_TARGET_DIR:+--target-dir=$FUZZ_TARGET_DIR}
+found=0
 for target in parse compile run builtins; do
     case $target in
         builtins) options="-max_len=16384" ;;
         *) options="-dict=python.dict -max_len=4096" ;;
     esac
     echo "== $target: $seconds s (from $(date -u +%H:%M:%S) UTC)"
+    # A finding stops that target only (libFuzzer exits on its first one): the next
+    # target still runs. The status says whether any target found something.
     # shellcheck disable=SC2086
-    nice -n 19 cargo +nightly fuzz run $target_dir "$target" "corpus/$target" -- \
-        $options -timeout=5 -max_total_time="$seconds" -print_final_stats=1
+    if ! nice -n 19 cargo +nightly fuzz run $target_dir "$target" "corpus/$target" -- \
+        $options -timeout=5 -max_total_time="$seconds" -print_final_stats=1; then
+        echo "== $target stopped on a finding (see fuzz/artifacts/$target)"
+        found=1
+    fi
 done
+exit "$found"
