@@ -735,7 +735,9 @@ impl Vm {
                             safe_point!(self, ip);
                             continue 'dispatch;
                         }
-                        Op::BinaryOp(bop) => {
+                        // `a + b` and `a += b` share their fast paths; only the generic
+                        // fallback differs (an in-place dunder first for the latter).
+                        Op::BinaryOp(bop) | Op::InplaceOp(bop) => {
                             let b = pop!(self, 'op);
                             let a = pop!(self, 'op);
                             if let (Some(x), Some(y)) =
@@ -753,7 +755,7 @@ impl Vm {
                             }
                             let a = match (bop, instrs.get(ip)) {
                                 (BinOpCode::Add, Some(&store)) => {
-                                    match self.append_str_to_name(&code, lb, store, a, &b) {
+                                    match self.append_str_to_variable(&code, lb, store, a, &b) {
                                         Ok(r) => {
                                             let v = tri!('op, r);
                                             self.stack.push(v);
@@ -771,47 +773,11 @@ impl Vm {
                                 self.stack.push(v);
                                 continue 'dispatch;
                             }
-                            let v = tri!('op, self.binary_op(bop, &a, &b));
-                            self.stack.push(v);
-                            continue 'dispatch;
-                        }
-                        Op::InplaceOp(bop) => {
-                            let b = pop!(self, 'op);
-                            let a = pop!(self, 'op);
-                            if let (Some(x), Some(y)) =
-                                (a.downcast::<IntObj>(), b.downcast::<IntObj>())
-                                && let Some(r) = int_fast_op(bop, x.0, y.0)
-                            {
-                                let v = tri!('op, self.new_int(r));
-                                self.stack.push(v);
-                                continue 'dispatch;
-                            }
-                            if let Some(r) = float_fast_op(bop, &a, &b) {
-                                let v = tri!('op, self.float_result(a, b, r));
-                                self.stack.push(v);
-                                continue 'dispatch;
-                            }
-                            let a = match (bop, instrs.get(ip)) {
-                                (BinOpCode::Add, Some(&store)) => {
-                                    match self.append_str_to_name(&code, lb, store, a, &b) {
-                                        Ok(r) => {
-                                            let v = tri!('op, r);
-                                            self.stack.push(v);
-                                            continue 'dispatch;
-                                        }
-                                        Err(a) => a,
-                                    }
-                                }
-                                _ => a,
+                            let v = if matches!(*op_ref, Op::InplaceOp(_)) {
+                                tri!('op, self.inplace_op(bop, a, &b))
+                            } else {
+                                tri!('op, self.binary_op(bop, &a, &b))
                             };
-                            if bop == BinOpCode::Add
-                                && let (Some(x), Some(y)) = (as_str(&a), as_str(&b))
-                            {
-                                let v = tri!('op, self.new_str_concat(x, y));
-                                self.stack.push(v);
-                                continue 'dispatch;
-                            }
-                            let v = tri!('op, self.inplace_op(bop, a, &b));
                             self.stack.push(v);
                             continue 'dispatch;
                         }
@@ -2268,11 +2234,12 @@ impl Vm {
 }
 
 impl Vm {
-    /// `s += t` where `s` is a module or class variable (the next instruction stores
-    /// the result back under the same name) and the namespace holds the only other
-    /// reference: the namespace lets go of the string so that it can grow in place,
-    /// as CPython does. `a` is the left operand, given back when this does not apply.
-    fn append_str_to_name(
+    /// `s += t` or `s = s + t` where the next instruction stores the result back into
+    /// the variable `s` came from, and that variable holds the only other reference:
+    /// a local (see `append_str_to_local`), or a module or class variable whose
+    /// namespace lets go of the string so that it can grow in place, as CPython does.
+    /// `a` is the left operand, given back when this does not apply.
+    fn append_str_to_variable(
         &mut self,
         code: &CodeObject,
         lb: usize,
