@@ -403,13 +403,17 @@ impl<'a> Compiler<'_, 'a> {
 
     /// The jump back to a `for` loop's `start`. A body ending in `pass` (a `Nop`) has
     /// that `Nop` become the jump, on the `pass` line, as CPython 3.11 drops such `NOP`s
-    /// there (not in `while` loops, whose test follows on another line).
+    /// there (not in `while` loops, whose test follows on another line). A jump to the
+    /// end of the body (`if c: pass` as its last statement) keeps the `Nop`: the jump
+    /// back must stay where that jump lands.
     fn emit_loop_back(&mut self, start: usize) {
         let u = self.u();
         let handler = u.handler_stack.last().copied();
-        if let Some(at) = u.instrs.len().checked_sub(1)
+        let end = u.instrs.len();
+        if let Some(at) = end.checked_sub(1)
             && matches!(u.instrs[at], Op::Nop)
             && u.handlers[at] == handler
+            && u.last_label_at != end
         {
             u.instrs[at] = Op::Jump(start as u32);
             return;
