@@ -80,6 +80,26 @@ macro_rules! push_then_continue {
     }};
 }
 
+/// Goes on with the frame now on top of the frame stack (just pushed, or uncovered by a
+/// return or a yield), without leaving the dispatch loop: the untraced loop switches its
+/// code, locals base and instruction pointer in place. A pending safe point, tracing, or
+/// a traced loop take the full frame entry at the top of the loop instead.
+macro_rules! enter_top_frame {
+    ($vm:expr, $code:ident, $instrs:ident, $lb:ident, $ip:ident, $frame:lifetime, $dispatch:lifetime) => {{
+        if TRACE || $vm.heap.has_pending() || $vm.instrumented() {
+            continue $frame;
+        }
+        let Some(frame) = $vm.frames.last() else {
+            continue $frame;
+        };
+        $code = frame.code.clone();
+        $lb = frame.locals_base;
+        $ip = frame.ip;
+        $instrs = &$code.instrs;
+        continue $dispatch;
+    }};
+}
+
 /// Unwraps a result or leaves the instruction with its error.
 macro_rules! tri {
     ($l:lifetime, $e:expr) => {
@@ -137,10 +157,10 @@ impl Vm {
             let Some(frame) = self.frames.last() else {
                 return Err(self.system_error("no frame to run"));
             };
-            let code = frame.code.clone();
-            let lb = frame.locals_base;
+            let mut code = frame.code.clone();
+            let mut lb = frame.locals_base;
             let mut ip = frame.ip;
-            let instrs: &[Op] = &code.instrs;
+            let mut instrs: &[Op] = &code.instrs;
             if self.heap.has_pending() {
                 self.safe_point();
             }
@@ -536,7 +556,9 @@ impl Vm {
                                         kwnames: None,
                                     };
                                     match self.push_function_frame(getter, args, false) {
-                                        Ok(None) => continue 'frame,
+                                        Ok(None) => {
+                                            enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                        }
                                         Ok(Some(generator)) => generator,
                                         Err(e) => break 'op e,
                                     }
@@ -1178,7 +1200,7 @@ impl Vm {
                                     .resume_generator_inline(&it, self.s.none.clone())
                                     .is_ok()
                             {
-                                continue 'frame;
+                                enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch);
                             }
                             // `for a, b in enumerate(...)` / `d.items()` / `zip(x, y)`:
                             // the pair's values go straight to the unpacking.
@@ -1215,7 +1237,9 @@ impl Vm {
                             }
                             let fidx = self.stack.len() - n as usize - 1;
                             match self.push_fast_frame(fidx, n as usize) {
-                                Ok(true) => continue 'frame,
+                                Ok(true) => {
+                                    enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                }
                                 Ok(false) => {}
                                 Err(e) => break 'op e,
                             }
@@ -1230,7 +1254,9 @@ impl Vm {
                                     },
                                     false,
                                 ) {
-                                    Ok(None) => continue 'frame,
+                                    Ok(None) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
                                         continue 'dispatch;
@@ -1247,7 +1273,9 @@ impl Vm {
                                     }
                                 } else {
                                     match self.push_ctor_frame(fidx, n as usize) {
-                                        Ok(true) => continue 'frame,
+                                        Ok(true) => {
+                                            enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                        }
                                         Ok(false) => {}
                                         Err(e) => break 'op e,
                                     }
@@ -1282,7 +1310,9 @@ impl Vm {
                                     },
                                     false,
                                 ) {
-                                    Ok(None) => continue 'frame,
+                                    Ok(None) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
                                         continue 'dispatch;
@@ -1315,7 +1345,9 @@ impl Vm {
                             };
                             let fidx = self.stack.len() - argc - 1;
                             match self.push_fast_frame(fidx, argc) {
-                                Ok(true) => continue 'frame,
+                                Ok(true) => {
+                                    enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                }
                                 Ok(false) => {}
                                 Err(e) => break 'op e,
                             }
@@ -1333,7 +1365,9 @@ impl Vm {
                                     },
                                     false,
                                 ) {
-                                    Ok(None) => continue 'frame,
+                                    Ok(None) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
                                         continue 'dispatch;
@@ -1380,7 +1414,9 @@ impl Vm {
                                     },
                                     false,
                                 ) {
-                                    Ok(None) => continue 'frame,
+                                    Ok(None) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
                                     Ok(Some(generator)) => {
                                         self.stack.push(generator);
                                         continue 'dispatch;
@@ -1464,6 +1500,9 @@ impl Vm {
                                     }
                                 }
                             }
+                            if pending.is_none() {
+                                enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch);
+                            }
                             continue 'frame;
                         }
                         Op::YieldValue => {
@@ -1477,7 +1516,7 @@ impl Vm {
                             f.ip = ip;
                             if f.generator.is_some() && !f.is_entry {
                                 self.yield_inline(v, !TRACE);
-                                continue 'frame;
+                                enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch);
                             }
                             // The entry frame, the generator being resumed: a value the
                             // sink takes is consumed, and the generator goes on as if
@@ -1529,7 +1568,9 @@ impl Vm {
                                 value
                             } else {
                                 match self.resume_generator_inline(&recv, value) {
-                                    Ok(()) => continue 'frame,
+                                    Ok(()) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
                                     Err(value) => value,
                                 }
                             };
@@ -1551,7 +1592,9 @@ impl Vm {
                                             f.ip = ip;
                                         }
                                         match self.unwind(PyErr::Exc(e), false) {
-                                            Ok(()) => continue 'frame,
+                                            Ok(()) => {
+                                                enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                            }
                                             Err(e) => return Err(e),
                                         }
                                     }
