@@ -572,6 +572,32 @@ impl<'a> Compiler<'_, 'a> {
     pub(super) fn break_continue(&mut self, is_break: bool, loc: Loc) -> CResult {
         let blocks = self.ur().blocks.clone();
         let saved_handlers = self.ur().handler_stack.clone();
+        let saved_depth = self.ur().depth;
+        let r = self.leave_blocks_to_loop(is_break, loc, &blocks);
+        self.u().depth = saved_depth;
+        self.u().handler_stack = saved_handlers;
+        match r {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(self.err(
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
+                loc,
+            )),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The jump of `break` / `continue` out of the blocks inside the innermost loop;
+    /// false when there is no loop.
+    fn leave_blocks_to_loop(
+        &mut self,
+        is_break: bool,
+        loc: Loc,
+        blocks: &[Block<'a>],
+    ) -> Result<bool, CompileError> {
         let mut i = blocks.len();
         while i > 0 {
             i -= 1;
@@ -583,29 +609,19 @@ impl<'a> Compiler<'_, 'a> {
                     } else {
                         self.emit(Op::Jump(start as u32));
                     }
-                    self.u().handler_stack = saved_handlers;
-                    return Ok(());
+                    return Ok(true);
                 }
                 Block::While { start, exit } => {
                     self.emit(Op::Jump(if is_break { exit } else { start } as u32));
-                    self.u().handler_stack = saved_handlers;
-                    return Ok(());
+                    return Ok(true);
                 }
-                Block::ExceptStarHandler => {
-                    self.u().handler_stack = saved_handlers;
-                    return Err(self.except_star_exit_error(loc));
+                Block::ExceptStarHandler => return Err(self.except_star_exit_error(loc)),
+                b => {
+                    self.unwind_block(b, false, &blocks[..i])?;
+                    self.leave_block_depth(b);
                 }
-                b => self.unwind_block(b, false, &blocks[..i])?,
             }
         }
-        self.u().handler_stack = saved_handlers;
-        Err(self.err(
-            if is_break {
-                "'break' outside loop"
-            } else {
-                "'continue' not properly in loop"
-            },
-            loc,
-        ))
+        Ok(false)
     }
 }

@@ -8,8 +8,10 @@ impl<'a> Compiler<'_, 'a> {
     pub(super) fn unwind_blocks_for_return(&mut self) -> CResult {
         let blocks = self.ur().blocks.clone();
         let saved_handlers = self.ur().handler_stack.clone();
+        let saved_depth = self.ur().depth;
         let mut i = blocks.len();
-        while i > 0 {
+        let mut r = Ok(());
+        while i > 0 && r.is_ok() {
             i -= 1;
             match blocks[i] {
                 Block::For { .. } => {
@@ -17,12 +19,33 @@ impl<'a> Compiler<'_, 'a> {
                     self.emit(Op::PopTop);
                 }
                 Block::While { .. } => {}
-                b => self.unwind_block(b, true, &blocks[..i])?,
+                b => r = self.unwind_block(b, true, &blocks[..i]),
             }
+            self.leave_block_depth(blocks[i]);
         }
+        self.u().depth = saved_depth;
+        r?;
         self.emit(Op::ReturnValue);
         self.u().handler_stack = saved_handlers;
         Ok(())
+    }
+
+    /// Takes the values `block` keeps on the stack off the statement-level depth, once
+    /// the code leaving it early has popped them: a `finally` body copied in after
+    /// that point (for the same `return`, `break` or `continue`) records its handlers'
+    /// depths without them.
+    pub(super) fn leave_block_depth(&mut self, block: Block<'a>) {
+        let n = match block {
+            Block::For { .. }
+            | Block::With { .. }
+            | Block::ExceptHandler { .. }
+            | Block::PopValue => 1,
+            Block::FinallyHandler { .. } => 2,
+            Block::ExceptStarHandler => 4,
+            Block::While { .. } | Block::Finally { .. } => 0,
+        };
+        let u = self.u();
+        u.depth = u.depth.saturating_sub(n);
     }
 
     /// Emits the code that leaves `block` early; `preserve` keeps a value on top. The
