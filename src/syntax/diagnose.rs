@@ -254,7 +254,7 @@ impl Ctx<'_, '_, '_> {
         }
         let msg = "expected 'except' or 'finally' block";
         Some(match self.tok() {
-            Some(t) if t.tok != Tok::Dedent => error_span(self.b, msg, t.start, t.start + 1),
+            Some(t) if t.tok != Tok::Dedent => error_span(self.b, msg, t.start, t.end),
             _ => at_end_of_input(self.b, SyntaxErrorKind::SyntaxError, msg),
         })
     }
