@@ -31,6 +31,10 @@ class CM:
     def __exit__(self, typ, val, tb):
         self.t.append(('exit', self.k, typ.__name__ if typ else None))
         return self.swallow
+def sub(n):
+    for k in range(n):
+        x = yield ('sub', k)
+    return ('sub done', n)
 def report(f, *args):
     try:
         r = f(*args)
@@ -157,7 +161,8 @@ class FlowGen:
 
     def simple(self, p, loops, names, gen):
         k = self.next_mark()
-        choices = ['mark', 'mark', 'mark', 'pass', 'assign', 'raise', 'return']
+        choices = ['mark', 'mark', 'mark', 'pass', 'assign', 'raise', 'return', 'closure',
+                   'assert']
         if loops:
             choices += ['break', 'continue', 'break', 'continue']
         if gen:
@@ -181,7 +186,16 @@ class FlowGen:
         if c == 'return':
             return '%sreturn %s\n' % (guard, 'None' if gen else '(t, a, %d)' % k)
         if c == 'yield':
+            if self.r.random() < 0.3:
+                return '%st.append((yield from sub(%s)))\n' % (p, self.pick(['n', '2', '0']))
             return '%syield (%d, a)\n' % (guard, k)
+        if c == 'closure':
+            # A nested function that rebinds `a` of this frame through a cell.
+            return ('%sdef inner%d(d):\n%s    nonlocal a\n%s    a += d\n'
+                    '%s    return a if %s else -a\n%st.append(inner%d(%d))\n'
+                    % (p, k, p, p, p, self.cond([]), p, k, k % 5))
+        if c == 'assert':
+            return '%sassert %s, %d\n' % (p, self.cond(names), k)
         return '%s%s\n' % (guard, c)
 
     def step(self, i):
