@@ -31,6 +31,10 @@ struct Cli {
     #[arg(short = 'q')]
     quiet: bool,
 
+    /// Unbuffered standard output: written at every write, as with PYTHONUNBUFFERED.
+    #[arg(short = 'u')]
+    unbuffered: bool,
+
     /// Do not write compiled standard-library modules to the cache (see README,
     /// "The compiled-module cache"); what is cached is still read.
     #[arg(short = 'B')]
@@ -426,7 +430,10 @@ fn config_from(cli: &Cli, argv: Vec<String>) -> Config {
     // The standard streams' encoding comes from the environment, as CPython's; a
     // setting CPython refuses at start-up ends the process as CPython's does.
     let stdio = match minipy::vm::StdioConfig::from_environment() {
-        Ok(s) => s,
+        Ok(s) => minipy::vm::StdioConfig {
+            unbuffered: s.unbuffered || cli.unbuffered,
+            ..s
+        },
         Err(e) => {
             eprint!("{e}");
             std::process::exit(1);

@@ -13,7 +13,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_minipy");
 
 fn minipy(args: &[&str]) -> Command {
     let mut cmd = Command::new(BIN);
-    cmd.args(args);
+    // Buffered standard output, as the expected behaviour assumes.
+    cmd.env_remove("PYTHONUNBUFFERED").args(args);
     cmd
 }
 
@@ -334,4 +335,47 @@ fn the_testing_module_is_absent_from_release_builds() {
     }
     let out = run(&["-c", "import _minipy_testing"]);
     assert_eq!(out.status.code(), Some(1));
+}
+
+/// `-u` and `PYTHONUNBUFFERED` make standard output write through, as in CPython: the
+/// streams say so, and a write to a full device fails in the `print` that made it.
+#[test]
+fn unbuffered_output_writes_through() {
+    let code = "import sys\n\
+                print(sys.stdout.write_through, sys.stdout.line_buffering,\n\
+                sys.stderr.write_through, sys.stderr.line_buffering)";
+    let plain = run(&["-c", code]);
+    assert_eq!(
+        String::from_utf8_lossy(&plain.stdout),
+        "False False False True\n"
+    );
+    let dash_u = run(&["-u", "-c", code]);
+    assert_eq!(
+        String::from_utf8_lossy(&dash_u.stdout),
+        "True False True False\n"
+    );
+    let env = minipy(&["-c", code])
+        .env("PYTHONUNBUFFERED", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run minipy");
+    assert_eq!(
+        String::from_utf8_lossy(&env.stdout),
+        "True False True False\n"
+    );
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("open /dev/full");
+    let out = minipy(&[
+        "-u",
+        "-c",
+        "try:\n    print('x')\nexcept OSError as e:\n    import sys; print(e, file=sys.stderr)",
+    ])
+    .stdin(Stdio::null())
+    .stdout(full)
+    .output()
+    .expect("run minipy");
+    assert_eq!(stderr_of(&out), "[Errno 28] No space left on device\n");
+    assert_eq!(out.status.code(), Some(0));
 }

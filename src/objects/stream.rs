@@ -54,9 +54,10 @@ impl StreamObj {
                     stdio.errors.as_str()
                 }),
                 newline: Newline::Universal,
-                line_buffering: None,
-                // CPython's standard streams write through to their buffers.
-                write_through: true,
+                // Standard error is line buffered, unless unbuffered (`-u`).
+                line_buffering: (fd == 2).then_some(!stdio.unbuffered),
+                // Unbuffered streams write through to the file at once.
+                write_through: fd != 0 && stdio.unbuffered,
             }),
             closed: Cell::new(false),
         }
@@ -112,6 +113,15 @@ pub(crate) fn reconfigure(
         t.write_through = w;
     }
     drop(t);
+    // Standard output's buffer writes as the stream is now set up.
+    if s.fd == 1 {
+        if let Some(l) = line_buffering {
+            vm.stdout.line_buffered = l;
+        }
+        if let Some(w) = write_through {
+            vm.stdout.write_through = w;
+        }
+    }
     Ok(vm.none())
 }
 

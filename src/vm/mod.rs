@@ -348,6 +348,7 @@ impl Vm {
         self.flush_stdout();
         if let Some(w) = stdout {
             self.stdout = stdout::StdoutBuffer::writer(w);
+            self.stdout.write_through = self.config.stdio.unbuffered;
         }
         if stderr.is_some() {
             self.stderr = stderr;

@@ -125,6 +125,7 @@ impl Vm {
             heap,
             hot_builtins: None,
         };
+        vm.stdout.write_through = vm.config.stdio.unbuffered;
         if let Err(e) = vm.init_builtins() {
             let exc = vm.exc_object(e);
             let msg = vm.exception_only(&exc);

@@ -22,6 +22,9 @@ pub struct StdioConfig {
     pub errors: String,
     /// `sys.flags.utf8_mode`.
     pub utf8_mode: bool,
+    /// Standard output written at every write (`-u`, `PYTHONUNBUFFERED`), as CPython's
+    /// `write_through` streams.
+    pub unbuffered: bool,
 }
 
 impl Default for StdioConfig {
@@ -31,6 +34,7 @@ impl Default for StdioConfig {
             encoding: "utf-8".to_owned(),
             errors: "strict".to_owned(),
             utf8_mode: false,
+            unbuffered: false,
         }
     }
 }
@@ -132,6 +136,8 @@ impl StdioConfig {
             encoding: python_codec_name(codec).to_owned(),
             errors,
             utf8_mode,
+            // Any non-empty value, as CPython reads it.
+            unbuffered: env_var("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
         })
     }
 }

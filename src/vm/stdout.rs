@@ -15,7 +15,9 @@ pub struct StdoutBuffer {
     sink: Box<dyn Write>,
     buf: Vec<u8>,
     /// Written out at every newline (standard output is a terminal).
-    line_buffered: bool,
+    pub(crate) line_buffered: bool,
+    /// Written out at every write (`-u`).
+    pub(crate) write_through: bool,
     /// `sys.stdout.close()` was called.
     pub(crate) closed: bool,
 }
@@ -34,6 +36,7 @@ impl StdoutBuffer {
             sink,
             buf: Vec::new(),
             line_buffered: io::stdout().is_terminal(),
+            write_through: false,
             closed: false,
         }
     }
@@ -44,6 +47,7 @@ impl StdoutBuffer {
             sink,
             buf: Vec::new(),
             line_buffered: false,
+            write_through: false,
             closed: false,
         }
     }
@@ -73,7 +77,9 @@ impl Write for StdoutBuffer {
     /// could not write.
     fn write(&mut self, data: &[u8]) -> io::Result<usize> {
         self.buf.extend_from_slice(data);
-        let due = self.buf.len() >= BUFFER_SIZE || (self.line_buffered && data.contains(&b'\n'));
+        let due = self.write_through
+            || self.buf.len() >= BUFFER_SIZE
+            || (self.line_buffered && data.contains(&b'\n'));
         if due && let Err(e) = self.write_out() {
             self.buf.clear();
             return Err(e);
