@@ -5,7 +5,7 @@
 //! byte scan finds what a character scan finds, and positions are turned into
 //! character indices only for errors and the returned end.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{SHALLOW, reserve};
 use crate::heap::Obj;
@@ -41,7 +41,7 @@ struct Scanner<'a> {
     parse_constant: Obj,
     error_class: Obj,
     no_value_class: Obj,
-    memo: HashMap<Vec<u8>, Obj>,
+    memo: FxHashMap<Vec<u8>, Obj>,
     buf: Vec<u8>,
     /// The Python frames below the scan (json.py's `_scan` frame included).
     frames: usize,
@@ -522,7 +522,7 @@ pub(super) fn scan(vm: &mut Vm, args: Args) -> PyResult {
         parse_constant: a[8].clone(),
         error_class: a[9].clone(),
         no_value_class: a[10].clone(),
-        memo: HashMap::new(),
+        memo: FxHashMap::default(),
         buf: Vec::new(),
         frames: vm.frames.len(),
         room: None,

@@ -232,7 +232,7 @@ impl Encoder {
 
     fn int_text(&mut self, vm: &mut Vm, o: &Obj) -> PyResult<()> {
         if let Some(i) = o.downcast::<IntObj>() {
-            return self.put(vm, i.0.to_string().as_bytes());
+            return self.put(vm, itoa::Buffer::new().format(i.0).as_bytes());
         }
         let s = vm.bigint_to_decimal(o)?;
         self.put(vm, s.as_bytes())
@@ -309,11 +309,10 @@ impl Encoder {
                 }
             }
             Tag::None => b"null".to_vec(),
-            Tag::Int => v
-                .downcast::<IntObj>()
-                .map_or(0, |i| i.0)
-                .to_string()
-                .into_bytes(),
+            Tag::Int => itoa::Buffer::new()
+                .format(v.downcast::<IntObj>().map_or(0, |i| i.0))
+                .as_bytes()
+                .to_vec(),
             Tag::BigInt => vm.bigint_to_decimal(v)?.into_bytes(),
             _ => {
                 if self.skipkeys {
@@ -393,34 +392,29 @@ impl Encoder {
         level: usize,
         stack: &mut Vec<Frame>,
     ) -> PyResult<()> {
-        let items = match () {
-            _ if o.is::<ListObj>() => {
-                if o.downcast::<ListObj>()
-                    .is_some_and(|l| l.items.borrow().is_empty())
-                {
-                    return self.piece(vm, b"[]");
-                }
-                Items::List(o.clone())
+        let (empty, items) = if let Some(l) = o.downcast::<ListObj>() {
+            (l.items.borrow().is_empty(), Items::List(o.clone()))
+        } else if o.is::<TupleObj>() {
+            (
+                as_tuple(o).is_none_or(<[Obj]>::is_empty),
+                Items::Tuple(o.clone()),
+            )
+        } else {
+            // A subclass: its truth and its own iterator, as json.py's `if not lst`
+            // and `iter(lst)`.
+            if !vm.truthy(o)? {
+                return self.piece(vm, b"[]");
             }
-            _ if o.is::<TupleObj>() => {
-                if as_tuple(o).is_none_or(<[Obj]>::is_empty) {
-                    return self.piece(vm, b"[]");
-                }
-                Items::Tuple(o.clone())
-            }
-            _ => {
-                if !vm.truthy(o)? {
-                    return self.piece(vm, b"[]");
-                }
-                self.enter(vm, o)?;
-                let it = vm.get_iter(o)?;
-                let f = self.frame(Kind::List(Items::Iter(it)), o.clone(), level);
-                vm.grow_vec(stack, 1)?;
-                stack.push(f);
-                return Ok(());
-            }
+            self.enter(vm, o)?;
+            let it = vm.get_iter(o)?;
+            (false, Items::Iter(it))
         };
-        self.enter(vm, o)?;
+        if empty {
+            return self.piece(vm, b"[]");
+        }
+        if !matches!(items, Items::Iter(_)) {
+            self.enter(vm, o)?;
+        }
         let f = self.frame(Kind::List(items), o.clone(), level);
         vm.grow_vec(stack, 1)?;
         stack.push(f);
@@ -624,16 +618,15 @@ impl Encoder {
                 let Some((k, v)) = Self::next_pair(vm, f)? else {
                     return Ok(Step::End);
                 };
-                let key = match as_text(&k) {
-                    Some(t) if k.is::<StrObj>() => {
-                        let mut text = Vec::new();
-                        escape_into(vm, &mut text, t, self.ascii)?;
-                        text
-                    }
-                    _ => match self.key(vm, &k)? {
-                        Some(t) => t,
+                // An exact str key is escaped straight into the text; others are
+                // made (or refused, or skipped) before the separator goes out.
+                let other = if k.is::<StrObj>() {
+                    None
+                } else {
+                    match self.key(vm, &k)? {
+                        Some(t) => Some(t),
                         None => continue,
-                    },
+                    }
                 };
                 if !f.first {
                     let sep = std::mem::take(&mut f.sep);
@@ -642,7 +635,11 @@ impl Encoder {
                     r?;
                 }
                 f.first = false;
-                self.piece(vm, &key)?;
+                match other {
+                    Some(t) => self.put(vm, &t)?,
+                    None => escape_into(vm, &mut self.out, as_text(&k).unwrap_or(&[]), self.ascii)?,
+                }
+                self.cut(vm)?;
                 let ks = std::mem::take(&mut self.key_sep);
                 let r = self.piece(vm, &ks);
                 self.key_sep = ks;
@@ -787,16 +784,21 @@ fn text_arg(vm: &mut Vm, o: &Obj, what: &str) -> PyResult<Vec<u8>> {
 }
 
 /// `encode(o, check_circular, default, ensure_ascii, indent, key_separator,
-/// item_separator, sort_keys, skipkeys, allow_nan, c_encoder, pieces)`: the JSON text
+/// item_separator, sort_keys, skipkeys, allow_nan, c_encoder, pieces)` (the flags
+/// taken by their truth, each once): the JSON text
 /// of `o` as one str, or with `pieces` as the list of json.py's pieces (a 1-tuple of
 /// the text for `c_encoder`, as CPython's C encoder gives). `indent` is
-/// None or a str; the flags are bools. Called from json.py's `JSONEncoder._encode`,
+/// None or a str. Called from json.py's `JSONEncoder._encode`,
 /// whose frame stands where the encoder closure's did.
 pub(super) fn encode(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "encode", 12, 12)?;
     let a = &args.pos;
     let none = vm.none();
-    let flag = |o: &Obj| o.downcast::<BoolObj>().is_some_and(|b| b.0);
+    let mut flags = [false; 12];
+    for i in [1, 3, 7, 8, 9, 10, 11] {
+        flags[i] = vm.truthy(&a[i])?;
+    }
+    let flag = |i: usize| flags[i];
     let indent = if a[4].ptr_eq(&none) {
         None
     } else {
@@ -804,20 +806,20 @@ pub(super) fn encode(vm: &mut Vm, args: Args) -> PyResult {
     };
     let key_sep = text_arg(vm, &a[5], "key_separator")?;
     let item_sep = text_arg(vm, &a[6], "item_separator")?;
-    let pieces = flag(&a[11]);
+    let pieces = flag(11);
     let mut e = Encoder {
-        markers: flag(&a[1]).then(HashSet::new),
+        markers: flag(1).then(HashSet::new),
         default: a[2].clone(),
-        ascii: flag(&a[3]),
+        ascii: flag(3),
         indent,
         key_sep,
         item_sep,
-        sort_keys: flag(&a[7]),
-        skipkeys: flag(&a[8]),
-        allow_nan: flag(&a[9]),
-        c_encoder: flag(&a[10]),
+        sort_keys: flag(7),
+        skipkeys: flag(8),
+        allow_nan: flag(9),
+        c_encoder: flag(10),
         out: Vec::new(),
-        cuts: (pieces && !flag(&a[10])).then(Vec::new),
+        cuts: (pieces && !flag(10)).then(Vec::new),
         frames: vm.frames.len().saturating_sub(1),
         room: SHALLOW,
     };

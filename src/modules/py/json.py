@@ -324,10 +324,9 @@ class JSONEncoder(object):
                 or key_separator.__class__ is not str):
             return None
         return _json.encode(
-            o, bool(self.check_circular), self.default,
-            bool(self.ensure_ascii), indent, key_separator, item_separator,
-            bool(self.sort_keys), bool(self.skipkeys), bool(self.allow_nan),
-            one_shot and self.indent is None, pieces)
+            o, self.check_circular, self.default, self.ensure_ascii, indent,
+            key_separator, item_separator, self.sort_keys, self.skipkeys,
+            self.allow_nan, one_shot and self.indent is None, pieces)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o, as an iterator of str pieces."""
@@ -818,6 +817,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None,
           default=None, sort_keys=False, **kw):
     """obj as a str of JSON text (the options are JSONEncoder's)."""
+    if (cls is None and indent is None and separators is None
+            and default is None and not kw and skipkeys is False
+            and ensure_ascii is True and check_circular is True
+            and allow_nan is True and sort_keys is False):
+        return _default_encoder.encode(obj)
     options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                    check_circular=check_circular, allow_nan=allow_nan,
                    indent=indent, separators=separators, default=default,
@@ -887,6 +891,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of a JSON document given as str, bytes or bytearray
     (the options are JSONDecoder's)."""
+    if (cls is None and object_hook is None and parse_float is None
+            and parse_int is None and parse_constant is None
+            and object_pairs_hook is None and not kw):
+        if s.__class__ is not str or s.startswith('\ufeff'):
+            s = _document_text(s)
+        return _default_decoder.decode(s)
     text = _document_text(s)
     hooks = {name: hook for name, hook in (
         ('object_hook', object_hook), ('parse_float', parse_float),
