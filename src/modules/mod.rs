@@ -18,6 +18,7 @@ mod hashlib;
 mod heapq;
 pub mod io;
 mod itertools;
+mod json;
 pub(crate) mod math;
 mod math_gamma;
 mod math_ieee;
@@ -82,6 +83,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "_signal",
     "_sqlite3",
     "_thread",
+    "_json",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -174,6 +176,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "_signal" => signal::create(vm)?,
         "_sqlite3" => sqlite3::create(vm)?,
         "_thread" => thread::create(vm)?,
+        "_json" => json::create(vm)?,
         #[cfg(debug_assertions)]
         "_minipy_testing" => testing::create(vm)?,
         _ => return Ok(None),

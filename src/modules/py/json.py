@@ -2,13 +2,18 @@
 
 dumps/dump/loads/load, JSONEncoder, JSONDecoder and JSONDecodeError,
 producing the same text and the same error messages as CPython's json
-package (whose C accelerator defines the messages). The decoder is an
-iterative scanner that finds runs of plain characters with str.find,
-so deep nesting does not recurse (the recursion limit bounds it as it does
-CPython's recursive scanner) and long strings are copied in slices.
+package (whose C accelerator defines the messages). The hot paths are
+minipy's native _json module (src/modules/json/): its scanner parses str
+documents and its encoder writes the text; this module holds the API, the
+options, and the Python scanner and encoder that serve what _json does not
+take (documents that are not exact strs, separators that are not strs).
+Both scanners and encoders keep open containers on an explicit stack, so
+deep nesting does not recurse (the recursion limit bounds it as it does
+CPython's recursive scanner and encoder).
 """
 
 import sys as _sys
+import _json
 
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
@@ -39,38 +44,18 @@ class JSONDecodeError(ValueError):
 
 # ---------------------------------------------------------------- encoding
 
-# Characters that are always escaped, as str.translate table.
-_ESCAPES = {
-    '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r',
-    '\t': '\\t', '\b': '\\b', '\f': '\\f',
-}
-for _i in range(0x20):
-    _ESCAPES.setdefault(chr(_i), '\\u%04x' % _i)
-_TRANSLATE = {ord(_k): _v for _k, _v in _ESCAPES.items()}
-del _i
-
+# The escaping of str values is _json's: the two-character escapes, \u00XX for
+# the other control characters, and with ensure_ascii \uXXXX from DEL on.
 
 def _encode_str(s):
     """JSON string literal for s, non-ASCII characters kept as they are."""
-    return '"' + s.translate(_TRANSLATE) + '"'
-
-
-def _uescape(c):
-    n = ord(c)
-    if n < 0x10000:
-        return '\\u%04x' % n
-    # Astral characters become a UTF-16 surrogate pair.
-    n -= 0x10000
-    return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
+    return _json.encode_str(s, False)
 
 
 def _encode_str_ascii(s):
-    """JSON string literal for s using only ASCII characters."""
-    s = s.translate(_TRANSLATE)
-    # DEL is escaped too: only printable ASCII is kept as it is.
-    if s.isascii() and '\x7f' not in s:
-        return '"' + s + '"'
-    return '"' + ''.join([c if c < '\x7f' else _uescape(c) for c in s]) + '"'
+    """JSON string literal for s using only ASCII characters (DEL is escaped
+    too: only printable ASCII is kept as it is)."""
+    return _json.encode_str(s, True)
 
 
 def _make_encoder(markers, default, encode_str, indent, floatstr,
@@ -312,10 +297,43 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return _encode_str_ascii(o)
             return _encode_str(o)
+        if type(self).iterencode is _ITERENCODE:
+            text = self._whole(o)
+            if text is not None:
+                return text
         return ''.join(self.iterencode(o, _one_shot=True))
+
+    def _whole(self, o):
+        # This frame stands where iterencode's does when encode calls it.
+        return self._encode(o, True, False)
+
+    def _encode(self, o, one_shot, pieces):
+        """The text of o (as one str, or as the list of iterencode's pieces)
+        from _json's encoder, or None when the options are ones only the
+        Python encoder takes (separators or indent that are not strs).
+
+        This frame stands where the Python encoder's does, so the recursion
+        limit falls at the same depth and default() runs as deep."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        item_separator = self.item_separator
+        key_separator = self.key_separator
+        if ((indent is not None and indent.__class__ is not str)
+                or item_separator.__class__ is not str
+                or key_separator.__class__ is not str):
+            return None
+        return _json.encode(
+            o, self.check_circular, self.default, self.ensure_ascii, indent,
+            key_separator, item_separator, self.sort_keys, self.skipkeys,
+            self.allow_nan, one_shot and self.indent is None, pieces)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o, as an iterator of str pieces."""
+        out = self._encode(o, _one_shot, True)
+        if out is not None:
+            # The C encoder's 1-tuple (one-shot, no indent) is returned as it is.
+            return out if out.__class__ is tuple else iter(out)
         markers = {} if self.check_circular else None
         encode_str = _encode_str_ascii if self.ensure_ascii else _encode_str
         allow_nan = self.allow_nan
@@ -341,6 +359,9 @@ class JSONEncoder(object):
                             _one_shot and self.indent is None)
         enc(o, 0)
         return iter(out)
+
+
+_ITERENCODE = JSONEncoder.iterencode
 
 
 # ---------------------------------------------------------------- decoding
@@ -490,6 +511,11 @@ class JSONDecoder(object):
     def decode(self, s):
         """Return the Python representation of s (a str holding a JSON
         document)."""
+        if s.__class__ is str:
+            try:
+                return self._fast(s, 0, True)
+            except _NoValue as err:
+                raise JSONDecodeError('Expecting value', s, err.pos) from None
         seq = _as_seq(s)
         n = len(seq)
         i = 0
@@ -509,6 +535,8 @@ class JSONDecoder(object):
         """Decode a JSON document from s starting at idx; return a
         (value, end index) pair. Trailing data is allowed."""
         try:
+            if s.__class__ is str and idx.__class__ is int:
+                return self._fast(s, idx, False)
             return self._scan(_as_seq(s), idx, s)
         except _NoValue as err:
             raise JSONDecodeError('Expecting value', s, err.pos) from None
@@ -517,9 +545,22 @@ class JSONDecoder(object):
         """Decode the JSON value at s[idx]; return (value, end index).
         Raises StopIteration(idx) when no value starts there."""
         try:
+            if s.__class__ is str and idx.__class__ is int:
+                return self._fast(s, idx, False)
             return self._scan(_as_seq(s), idx, s)
         except _NoValue as err:
             raise StopIteration(err.pos) from None
+
+    def _fast(self, s, i, whole):
+        # _json's scanner, for a str document; this frame stands where
+        # _scan's does. With whole, the value of the whole document.
+        parse_float = self.parse_float
+        parse_int = self.parse_int
+        return _json.scan(s, i, whole, self.strict, self.object_hook,
+                          self.object_pairs_hook,
+                          None if parse_float is float else parse_float,
+                          None if parse_int is int else parse_int,
+                          self.parse_constant, JSONDecodeError, _NoValue)
 
     def _scan(self, s, i, doc):
         # An iterative parser: `stack` holds the open containers, each
@@ -776,6 +817,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None,
           default=None, sort_keys=False, **kw):
     """obj as a str of JSON text (the options are JSONEncoder's)."""
+    if (cls is None and indent is None and separators is None
+            and default is None and not kw and skipkeys is False
+            and ensure_ascii is True and check_circular is True
+            and allow_nan is True and sort_keys is False):
+        return _default_encoder.encode(obj)
     options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                    check_circular=check_circular, allow_nan=allow_nan,
                    indent=indent, separators=separators, default=default,
@@ -845,6 +891,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of a JSON document given as str, bytes or bytearray
     (the options are JSONDecoder's)."""
+    if (cls is None and object_hook is None and parse_float is None
+            and parse_int is None and parse_constant is None
+            and object_pairs_hook is None and not kw):
+        if s.__class__ is not str or s.startswith('\ufeff'):
+            s = _document_text(s)
+        return _default_decoder.decode(s)
     text = _document_text(s)
     hooks = {name: hook for name, hook in (
         ('object_hook', object_hook), ('parse_float', parse_float),
