@@ -1,0 +1,352 @@
+//! `_decimal_kernel`: what the frozen `decimal` module (`src/modules/py/decimal.py`)
+//! cannot do quickly in Python. The module keeps every rule of the arithmetic; the
+//! kernel takes over only the common case of an operation — finite, non-zero operands
+//! and a normal result under the context's precision and rounding — and answers None
+//! for anything else, so that the Python code decides the rest exactly as before.
+//!
+//! A `Decimal` holds four slots, in layout order `_exp`, `_int`, `_kind`, `_sign`
+//! (slots are laid out by name); `decimal.py` checks that order when it is imported
+//! and leaves the kernel unused if it ever differs.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{ToPrimitive, Zero};
+
+use crate::heap::{Obj, OptObjCell};
+use crate::objects::class::slots::ABSTRACT;
+use crate::objects::str::as_str;
+use crate::objects::{InstanceObj, IntObj, Tag, TypeObj};
+use crate::vm::{Args, PyResult, Vm};
+
+/// The number of `__slots__` values of a Decimal.
+const FIELDS: usize = 4;
+/// Condition bits of `decimal.py` (libmpdec's status word).
+const INEXACT: i64 = 64;
+const ROUNDED: i64 = 4096;
+/// Past these sizes the Python code does the work (no huge powers of ten here).
+const MAX_PREC: i64 = 5000;
+const MAX_BITS: u64 = 60_000;
+const MAX_SHIFT: i64 = 20_000;
+
+/// `make(cls, exp, int, kind, sign)`: what `object.__new__(cls)` then assigning the
+/// four values to the instance's four slots (in layout order) gives. `cls` must be a
+/// Python class whose instances hold exactly four slot values and no builtin value.
+fn make(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("make() takes no keyword arguments"));
+    }
+    let [cls, a, b, c, d] = args.pos.as_slice() else {
+        return Err(vm.type_error(format!(
+            "make() takes exactly 5 arguments ({} given)",
+            args.pos.len()
+        )));
+    };
+    if !four_slot_class(vm, cls) {
+        return Err(vm.type_error("make() needs a class of four slots"));
+    }
+    new_value(vm, cls, [a.clone(), b.clone(), c.clone(), d.clone()])
+}
+
+fn four_slot_class(vm: &mut Vm, cls: &Obj) -> bool {
+    cls.downcast::<TypeObj>()
+        .is_some_and(|t| !t.builtin && t.layout == Tag::Instance && t.instance_tail_len() == FIELDS)
+        && vm.type_flags(cls) & ABSTRACT == 0
+}
+
+fn new_value(vm: &mut Vm, cls: &Obj, fields: [Obj; FIELDS]) -> PyResult {
+    let tail = fields.map(|v| OptObjCell::new(Some(v)));
+    let inst = InstanceObj::new(cls.clone());
+    Ok(vm.heap.alloc_with_tail(inst, FIELDS, tail)?)
+}
+
+/// A finite, non-zero Decimal's value: (-1)**sign * c * 10**e.
+struct Finite {
+    sign: bool,
+    c: BigInt,
+    e: i64,
+}
+
+/// The value of `o` when it is an instance of exactly `cls`, finite and non-zero, with
+/// sizes the kernel handles.
+fn finite(vm: &Vm, cls: &Obj, o: &Obj) -> Option<Finite> {
+    let (inst, slots) = o.downcast_with_tail::<InstanceObj>()?;
+    if !inst.class.get().ptr_eq(cls) || slots.len() != FIELDS {
+        return None;
+    }
+    let field = |i: usize| slots.get(i).and_then(OptObjCell::get);
+    if IntObj::value(&field(2)?)? != 0 {
+        return None;
+    }
+    let e = IntObj::value(&field(0)?)?;
+    let sign = match IntObj::value(&field(3)?)? {
+        0 => false,
+        1 => true,
+        _ => return None,
+    };
+    let c = vm.to_bigint(&field(1)?)?;
+    if c.sign() != Sign::Plus || c.bits() > MAX_BITS || e.unsigned_abs() > 1 << 60 {
+        return None;
+    }
+    Some(Finite { sign, c, e })
+}
+
+/// The context values an operation rounds to.
+struct Ctx {
+    prec: i64,
+    emin: i64,
+    emax: i64,
+    clamp: bool,
+    rounding: Rounding,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Rounding {
+    Down,
+    HalfUp,
+    HalfEven,
+    Ceiling,
+    Floor,
+    Up,
+    HalfDown,
+    ZeroFiveUp,
+}
+
+fn context(args: &[Obj]) -> Option<Ctx> {
+    let [prec, emin, emax, clamp, rounding] = args else {
+        return None;
+    };
+    let prec = IntObj::value(prec)?;
+    let emin = IntObj::value(emin)?;
+    let emax = IntObj::value(emax)?;
+    if !(1..=MAX_PREC).contains(&prec)
+        || emin.unsigned_abs() > 1 << 60
+        || emax.unsigned_abs() > 1 << 60
+    {
+        return None;
+    }
+    let rounding = match as_str(rounding)? {
+        "ROUND_DOWN" => Rounding::Down,
+        "ROUND_HALF_UP" => Rounding::HalfUp,
+        "ROUND_HALF_EVEN" => Rounding::HalfEven,
+        "ROUND_CEILING" => Rounding::Ceiling,
+        "ROUND_FLOOR" => Rounding::Floor,
+        "ROUND_UP" => Rounding::Up,
+        "ROUND_HALF_DOWN" => Rounding::HalfDown,
+        "ROUND_05UP" => Rounding::ZeroFiveUp,
+        _ => return None,
+    };
+    Some(Ctx {
+        prec,
+        emin,
+        emax,
+        clamp: IntObj::value(clamp)? != 0,
+        rounding,
+    })
+}
+
+fn pow10(n: i64) -> BigInt {
+    BigInt::from(10u32).pow(u32::try_from(n).unwrap_or(0))
+}
+
+/// The number of decimal digits of c > 0.
+fn ndigits(c: &BigInt) -> i64 {
+    if let Some(mut v) = c.to_u128() {
+        let mut n = 1;
+        while v >= 10 {
+            v /= 10;
+            n += 1;
+        }
+        return n;
+    }
+    let bits = c.bits() as f64;
+    let mut n = ((bits - 1.0) * std::f64::consts::LOG10_2) as i64 + 1;
+    while *c >= pow10(n) {
+        n += 1;
+    }
+    while n > 1 && *c < pow10(n - 1) {
+        n -= 1;
+    }
+    n
+}
+
+/// Whether dropping the non-zero remainder r (0 < r < p) of quotient q rounds q up.
+fn rounds_up(mode: Rounding, sign: bool, q: &BigInt, r: &BigInt, p: &BigInt) -> bool {
+    let twice = r * 2u32;
+    match mode {
+        Rounding::HalfEven => twice > *p || (twice == *p && q.is_odd()),
+        Rounding::HalfUp => twice >= *p,
+        Rounding::HalfDown => twice > *p,
+        Rounding::Down => false,
+        Rounding::Up => true,
+        Rounding::Ceiling => !sign,
+        Rounding::Floor => sign,
+        Rounding::ZeroFiveUp => (q % 5u32).is_zero(),
+    }
+}
+
+/// `_fix`'s common case: c > 0 rounded to the precision with a normal result;
+/// (coefficient, exponent, status) or None for the general code.
+fn fix(ctx: &Ctx, sign: bool, c: BigInt, e: i64) -> Option<(BigInt, i64, i64)> {
+    let n = ndigits(&c);
+    let adj = e + n - 1;
+    if adj < ctx.emin || adj > ctx.emax {
+        return None;
+    }
+    if n <= ctx.prec {
+        if ctx.clamp && e > ctx.emax - ctx.prec + 1 {
+            return None;
+        }
+        return Some((c, e, 0));
+    }
+    let drop = n - ctx.prec;
+    let p = pow10(drop);
+    let (mut q, r) = c.div_rem(&p);
+    let mut status = ROUNDED;
+    if !r.is_zero() {
+        status |= INEXACT;
+        if rounds_up(ctx.rounding, sign, &q, &r, &p) {
+            q += 1u32;
+        }
+    }
+    let mut exp = e + drop;
+    if q == pow10(ctx.prec) {
+        if adj >= ctx.emax {
+            return None;
+        }
+        q /= 10u32;
+        exp += 1;
+    }
+    Some((q, exp, status))
+}
+
+fn add(ctx: &Ctx, a: Finite, b: Finite) -> Option<(bool, BigInt, i64)> {
+    let (hi, lo) = if a.e >= b.e { (a, b) } else { (b, a) };
+    let (mut ca, mut cb, mut eb) = (hi.c, lo.c, lo.e);
+    if hi.e != eb {
+        let low = hi.e + (-1i64).min(ndigits(&ca) - ctx.prec - 2);
+        if eb < low && eb + ndigits(&cb) - 1 < low {
+            cb = BigInt::from(1u32);
+            eb = low;
+        }
+        let shift = hi.e - eb;
+        if shift > MAX_SHIFT {
+            return None;
+        }
+        ca *= pow10(shift);
+    }
+    let va = if hi.sign { -ca } else { ca };
+    let vb = if lo.sign { -cb } else { cb };
+    let v = va + vb;
+    match v.sign() {
+        Sign::NoSign => None,
+        Sign::Minus => Some((true, -v, eb)),
+        Sign::Plus => Some((false, v, eb)),
+    }
+}
+
+fn div(ctx: &Ctx, a: Finite, b: Finite) -> Option<(bool, BigInt, i64)> {
+    let ideal = a.e - b.e;
+    let shift = ndigits(&b.c) - ndigits(&a.c) + ctx.prec + 1;
+    if shift.abs() > MAX_SHIFT {
+        return None;
+    }
+    let (mut q, r) = if shift >= 0 {
+        (a.c * pow10(shift)).div_rem(&b.c)
+    } else {
+        a.c.div_rem(&(b.c * pow10(-shift)))
+    };
+    let mut e = ideal - shift;
+    if !r.is_zero() {
+        q = q * 10u32 + 1u32;
+        e -= 1;
+    } else {
+        let ten = BigInt::from(10u32);
+        while e < ideal {
+            let (q2, r2) = q.div_rem(&ten);
+            if !r2.is_zero() {
+                break;
+            }
+            q = q2;
+            e += 1;
+        }
+    }
+    Some((a.sign != b.sign, q, e))
+}
+
+/// `arith(cls, op, a, b, prec, Emin, Emax, clamp, rounding)`: a + b, a - b, a * b or
+/// a / b (op 0 to 3) for Decimals `a` and `b` of class `cls` in the context given by
+/// its values: the result, (result, status) when conditions arose, or None when the
+/// operation is not the common case.
+fn arith(vm: &mut Vm, args: Args) -> PyResult {
+    let none = vm.none();
+    let [cls, op, a, b, rest @ ..] = args.pos.as_slice() else {
+        return Ok(none);
+    };
+    let (Some(op), Some(ctx)) = (IntObj::value(op), context(rest)) else {
+        return Ok(none);
+    };
+    let (Some(a), Some(mut b)) = (finite(vm, cls, a), finite(vm, cls, b)) else {
+        return Ok(none);
+    };
+    let exact = match op {
+        0 => add(&ctx, a, b),
+        1 => {
+            b.sign = !b.sign;
+            add(&ctx, a, b)
+        }
+        2 => Some((a.sign != b.sign, a.c * b.c, a.e + b.e)),
+        3 => div(&ctx, a, b),
+        _ => None,
+    };
+    let Some((sign, c, e)) = exact else {
+        return Ok(none);
+    };
+    let Some((c, e, status)) = fix(&ctx, sign, c, e) else {
+        return Ok(none);
+    };
+    let fields = [
+        vm.new_int(e)?,
+        vm.new_bigint(c)?,
+        vm.new_int(0)?,
+        vm.new_int(i64::from(sign))?,
+    ];
+    let d = new_value(vm, cls, fields)?;
+    if status == 0 {
+        return Ok(d);
+    }
+    let st = vm.new_int(status)?;
+    vm.new_tuple(vec![d, st])
+}
+
+/// `compare(cls, a, b)`: -1, 0 or 1 for finite non-zero Decimals of class `cls`, None
+/// otherwise.
+fn compare(vm: &mut Vm, args: Args) -> PyResult {
+    let none = vm.none();
+    let [cls, a, b] = args.pos.as_slice() else {
+        return Ok(none);
+    };
+    let (Some(a), Some(b)) = (finite(vm, cls, a), finite(vm, cls, b)) else {
+        return Ok(none);
+    };
+    if a.sign != b.sign {
+        return vm.new_int(if a.sign { -1 } else { 1 });
+    }
+    let (adja, adjb) = (a.e + ndigits(&a.c), b.e + ndigits(&b.c));
+    let mag = if adja != adjb {
+        adja.cmp(&adjb)
+    } else if a.e >= b.e {
+        (a.c * pow10(a.e - b.e)).cmp(&b.c)
+    } else {
+        a.c.cmp(&(b.c * pow10(b.e - a.e)))
+    };
+    let r = mag as i64;
+    vm.new_int(if a.sign { -r } else { r })
+}
+
+pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
+    super::module_with_functions(
+        vm,
+        "_decimal_kernel",
+        &[("make", make), ("arith", arith), ("compare", compare)],
+    )
+}
