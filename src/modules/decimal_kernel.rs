@@ -67,8 +67,21 @@ struct Finite {
 }
 
 /// The value of `o` when it is an instance of exactly `cls`, finite and non-zero, with
-/// sizes the kernel handles.
-fn finite(vm: &Vm, cls: &Obj, o: &Obj) -> Option<Finite> {
+/// sizes the kernel handles, or a non-zero int (not bool) when `ints` allows.
+fn finite(vm: &Vm, cls: &Obj, o: &Obj, ints: bool) -> Option<Finite> {
+    if ints && matches!(crate::objects::tag_of(o), Tag::Int | Tag::BigInt) {
+        let v = vm.to_bigint(o)?;
+        if v.is_zero() || v.bits() > MAX_BITS {
+            return None;
+        }
+        let sign = v.sign() == Sign::Minus;
+        let c = if sign { -v } else { v };
+        return Some(Finite { sign, c, e: 0 });
+    }
+    finite_decimal(vm, cls, o)
+}
+
+fn finite_decimal(vm: &Vm, cls: &Obj, o: &Obj) -> Option<Finite> {
     let (inst, slots) = o.downcast_with_tail::<InstanceObj>()?;
     if !inst.class.get().ptr_eq(cls) || slots.len() != FIELDS {
         return None;
@@ -90,13 +103,14 @@ fn finite(vm: &Vm, cls: &Obj, o: &Obj) -> Option<Finite> {
     Some(Finite { sign, c, e })
 }
 
-/// The context values an operation rounds to.
+/// The context values an operation rounds to, and the conditions it traps.
 struct Ctx {
     prec: i64,
     emin: i64,
     emax: i64,
     clamp: bool,
     rounding: Rounding,
+    traps: i64,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -112,7 +126,7 @@ enum Rounding {
 }
 
 fn context(args: &[Obj]) -> Option<Ctx> {
-    let [prec, emin, emax, clamp, rounding] = args else {
+    let [prec, emin, emax, clamp, rounding, traps] = args else {
         return None;
     };
     let prec = IntObj::value(prec)?;
@@ -141,6 +155,7 @@ fn context(args: &[Obj]) -> Option<Ctx> {
         emax,
         clamp: IntObj::value(clamp)? != 0,
         rounding,
+        traps: IntObj::value(traps)?,
     })
 }
 
@@ -273,10 +288,10 @@ fn div(ctx: &Ctx, a: Finite, b: Finite) -> Option<(bool, BigInt, i64)> {
     Some((a.sign != b.sign, q, e))
 }
 
-/// `arith(cls, op, a, b, prec, Emin, Emax, clamp, rounding)`: a + b, a - b, a * b or
-/// a / b (op 0 to 3) for Decimals `a` and `b` of class `cls` in the context given by
-/// its values: the result, (result, status) when conditions arose, or None when the
-/// operation is not the common case.
+/// `arith(cls, op, a, b, prec, Emin, Emax, clamp, rounding, traps)`: a + b, a - b,
+/// a * b or a / b (op 0 to 3) for a Decimal `a` of class `cls` and a Decimal or int
+/// `b` (or the other way round) in the context given by its values: (result, status)
+/// or None when the operation is not the common case.
 fn arith(vm: &mut Vm, args: Args) -> PyResult {
     let none = vm.none();
     let [cls, op, a, b, rest @ ..] = args.pos.as_slice() else {
@@ -285,7 +300,7 @@ fn arith(vm: &mut Vm, args: Args) -> PyResult {
     let (Some(op), Some(ctx)) = (IntObj::value(op), context(rest)) else {
         return Ok(none);
     };
-    let (Some(a), Some(mut b)) = (finite(vm, cls, a), finite(vm, cls, b)) else {
+    let (Some(a), Some(mut b)) = (finite(vm, cls, a, true), finite(vm, cls, b, true)) else {
         return Ok(none);
     };
     let exact = match op {
@@ -301,9 +316,18 @@ fn arith(vm: &mut Vm, args: Args) -> PyResult {
     let Some((sign, c, e)) = exact else {
         return Ok(none);
     };
-    let Some((c, e, status)) = fix(&ctx, sign, c, e) else {
-        return Ok(none);
-    };
+    match fix(&ctx, sign, c, e) {
+        Some((c, e, status)) => result(vm, cls, sign, c, e, status, &ctx),
+        None => Ok(none),
+    }
+}
+
+/// (the Decimal (-1)**sign * c * 10**e, status), or None when the status is trapped
+/// (the Python code then raises).
+fn result(vm: &mut Vm, cls: &Obj, sign: bool, c: BigInt, e: i64, status: i64, ctx: &Ctx) -> PyResult {
+    if status & ctx.traps != 0 {
+        return Ok(vm.none());
+    }
     let fields = [
         vm.new_int(e)?,
         vm.new_bigint(c)?,
@@ -311,21 +335,151 @@ fn arith(vm: &mut Vm, args: Args) -> PyResult {
         vm.new_int(i64::from(sign))?,
     ];
     let d = new_value(vm, cls, fields)?;
-    if status == 0 {
-        return Ok(d);
-    }
     let st = vm.new_int(status)?;
     vm.new_tuple(vec![d, st])
 }
 
-/// `compare(cls, a, b)`: -1, 0 or 1 for finite non-zero Decimals of class `cls`, None
-/// otherwise.
+/// `quantize(cls, a, b, prec, Emin, Emax, clamp, rounding, traps)`: `a.quantize(b)`
+/// for Decimals of class `cls`, `a` finite and non-zero, `b` finite, with a normal
+/// result: (result, status), or None for the general code.
+fn quantize(vm: &mut Vm, args: Args) -> PyResult {
+    let none = vm.none();
+    let [cls, a, b, rest @ ..] = args.pos.as_slice() else {
+        return Ok(none);
+    };
+    let Some(ctx) = context(rest) else {
+        return Ok(none);
+    };
+    let Some(a) = finite_decimal(vm, cls, a) else {
+        return Ok(none);
+    };
+    let Some(target) = exponent_of(cls, b) else {
+        return Ok(none);
+    };
+    if target < ctx.emin - ctx.prec + 1 || target > ctx.emax {
+        return Ok(none);
+    }
+    let mut c = a.c;
+    let mut status = 0;
+    if target <= a.e {
+        if a.e - target > MAX_SHIFT {
+            return Ok(none);
+        }
+        c *= pow10(a.e - target);
+    } else {
+        let mut n = target - a.e;
+        if n > ndigits(&c) + 1 {
+            c = BigInt::from(1u32);
+            n = 2;
+        }
+        let p = pow10(n);
+        let (mut q, r) = c.div_rem(&p);
+        status = ROUNDED;
+        if !r.is_zero() {
+            status |= INEXACT;
+            if rounds_up(ctx.rounding, a.sign, &q, &r, &p) {
+                q += 1u32;
+            }
+        }
+        c = q;
+    }
+    if c.is_zero() {
+        return Ok(none);
+    }
+    let n = ndigits(&c);
+    let adj = target + n - 1;
+    if n > ctx.prec || adj > ctx.emax || adj < ctx.emin {
+        return Ok(none);
+    }
+    if ctx.clamp && target > ctx.emax - ctx.prec + 1 {
+        return Ok(none);
+    }
+    result(vm, cls, a.sign, c, target, status, &ctx)
+}
+
+/// The exponent of a finite Decimal of class `cls` (zero or not).
+fn exponent_of(cls: &Obj, o: &Obj) -> Option<i64> {
+    let (inst, slots) = o.downcast_with_tail::<InstanceObj>()?;
+    if !inst.class.get().ptr_eq(cls) || slots.len() != FIELDS {
+        return None;
+    }
+    let field = |i: usize| slots.get(i).and_then(OptObjCell::get);
+    if IntObj::value(&field(2)?)? != 0 {
+        return None;
+    }
+    let e = IntObj::value(&field(0)?)?;
+    (e.unsigned_abs() <= 1 << 60).then_some(e)
+}
+
+/// `text(cls, d, caps)`: `str(d)` of a finite Decimal of class `cls` (scientific
+/// notation), or None.
+fn text(vm: &mut Vm, args: Args) -> PyResult {
+    let none = vm.none();
+    let [cls, d, caps] = args.pos.as_slice() else {
+        return Ok(none);
+    };
+    let Some((inst, slots)) = d.downcast_with_tail::<InstanceObj>() else {
+        return Ok(none);
+    };
+    if !inst.class.get().ptr_eq(cls) || slots.len() != FIELDS {
+        return Ok(none);
+    }
+    let field = |i: usize| slots.get(i).and_then(OptObjCell::get);
+    let (Some(e), Some(c), Some(kind), Some(sign)) = (field(0), field(1), field(2), field(3)) else {
+        return Ok(none);
+    };
+    let (Some(e), Some(0), Some(sign), Some(c)) = (
+        IntObj::value(&e),
+        IntObj::value(&kind),
+        IntObj::value(&sign),
+        vm.to_bigint(&c),
+    ) else {
+        return Ok(none);
+    };
+    if c.sign() == Sign::Minus || c.bits() > 30_000 || e.unsigned_abs() > 1 << 60 {
+        return Ok(none);
+    }
+    let digits = c.to_string();
+    let len = digits.len() as i64;
+    let left = e + len;
+    let dot = if e <= 0 && left > -6 { left } else { 1 };
+    let mut s = String::with_capacity(digits.len() + 12);
+    if sign != 0 {
+        s.push('-');
+    }
+    if dot <= 0 {
+        s.push_str("0.");
+        s.extend(std::iter::repeat_n('0', dot.unsigned_abs() as usize));
+        s.push_str(&digits);
+    } else if dot >= len {
+        s.push_str(&digits);
+        s.extend(std::iter::repeat_n('0', (dot - len) as usize));
+    } else {
+        let (hi, lo) = digits.split_at(dot as usize);
+        s.push_str(hi);
+        s.push('.');
+        s.push_str(lo);
+    }
+    let x = left - dot;
+    if x != 0 {
+        let caps = crate::objects::IntObj::value(caps).unwrap_or(1) != 0;
+        s.push(if caps { 'E' } else { 'e' });
+        if x > 0 {
+            s.push('+');
+        }
+        s.push_str(&x.to_string());
+    }
+    vm.new_str(&s)
+}
+
+/// `compare(cls, a, b)`: -1, 0 or 1 for a finite non-zero Decimal `a` of class `cls`
+/// and a finite non-zero Decimal of that class or int `b`, None otherwise.
 fn compare(vm: &mut Vm, args: Args) -> PyResult {
     let none = vm.none();
     let [cls, a, b] = args.pos.as_slice() else {
         return Ok(none);
     };
-    let (Some(a), Some(b)) = (finite(vm, cls, a), finite(vm, cls, b)) else {
+    let (Some(a), Some(b)) = (finite(vm, cls, a, false), finite(vm, cls, b, true)) else {
         return Ok(none);
     };
     if a.sign != b.sign {
@@ -347,6 +501,12 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::module_with_functions(
         vm,
         "_decimal_kernel",
-        &[("make", make), ("arith", arith), ("compare", compare)],
+        &[
+            ("make", make),
+            ("arith", arith),
+            ("compare", compare),
+            ("quantize", quantize),
+            ("text", text),
+        ],
     )
 }

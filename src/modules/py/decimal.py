@@ -14,7 +14,8 @@ libmpdec's status word, which gives CPython's order in reprs and exceptions.
 from collections import namedtuple as _namedtuple
 import numbers as _numbers
 from math import isqrt as _isqrt
-from _decimal_kernel import make as _make, arith as _karith, compare as _kcmp
+from _decimal_kernel import (make as _make, arith as _karith, compare as _kcmp,
+                             quantize as _kquant, text as _ktext)
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -452,15 +453,6 @@ def _fix(sign, c, e, ctx, status=0, rounding=None):
                     _signal(ctx, st)
                 return _make(Decimal, e + n - prec, q, 0, sign)
     return _fix_general(sign, c, e, ctx, status, rounding)
-
-
-def _with_status(r, ctx):
-    """The result of a kernel operation that raised conditions: (value, status)."""
-    d, status = r
-    ctx._flags |= status
-    if status & ctx._traps:
-        _signal(ctx, status)
-    return d
 
 
 def _round_away(sign, q, r, p, rounding):
@@ -1345,6 +1337,10 @@ def _fix_any(d, ctx):
 # String conversion
 
 def _sci(d, eng, caps):
+    if not eng:
+        s = _ktext(Decimal, d, caps)
+        if s is not None:
+            return s
     sign = '-' if d._sign else ''
     if d._kind:
         if d._kind == _INF:
@@ -1867,12 +1863,11 @@ class Decimal(object):
         return None
 
     def __eq__(self, other):
-        if type(other) is Decimal:
-            r = _kcmp(Decimal, self, other)
-            if r is not None:
-                return r == 0
-            if not (self._kind or other._kind):
-                return _cmp(self, other) == 0
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r == 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) == 0
         o = self._cmp_other(other, False)
         if o is None:
             if not isinstance(other, _numbers.Rational):
@@ -1909,48 +1904,44 @@ class Decimal(object):
         return _cmp(self, o)
 
     def __lt__(self, other):
-        if type(other) is Decimal:
-            r = _kcmp(Decimal, self, other)
-            if r is not None:
-                return r < 0
-            if not (self._kind or other._kind):
-                return _cmp(self, other) < 0
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r < 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) < 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r != 'nan' and r < 0
 
     def __le__(self, other):
-        if type(other) is Decimal:
-            r = _kcmp(Decimal, self, other)
-            if r is not None:
-                return r <= 0
-            if not (self._kind or other._kind):
-                return _cmp(self, other) <= 0
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r <= 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) <= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r != 'nan' and r <= 0
 
     def __gt__(self, other):
-        if type(other) is Decimal:
-            r = _kcmp(Decimal, self, other)
-            if r is not None:
-                return r > 0
-            if not (self._kind or other._kind):
-                return _cmp(self, other) > 0
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r > 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) > 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r != 'nan' and r > 0
 
     def __ge__(self, other):
-        if type(other) is Decimal:
-            r = _kcmp(Decimal, self, other)
-            if r is not None:
-                return r >= 0
-            if not (self._kind or other._kind):
-                return _cmp(self, other) >= 0
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r >= 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) >= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
@@ -2046,124 +2037,116 @@ class Decimal(object):
     # -- arithmetic --------------------------------------------------------------
 
     def __add__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 0, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('+', self, other)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 0, self, o, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _add(self, o, ctx)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _add(self, o, ctx)
 
     def __radd__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 0, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('+', other, self)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 0, o, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _add(o, self, ctx)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _add(o, self, ctx)
 
     def __sub__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 1, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('-', self, other)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 1, self, o, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _add(self, o, ctx, True)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _add(self, o, ctx, True)
 
     def __rsub__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 1, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('-', other, self)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 1, o, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _add(o, self, ctx, True)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _add(o, self, ctx, True)
 
     def __mul__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 2, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('*', self, other)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 2, self, o, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _mul(self, o, ctx)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _mul(self, o, ctx)
 
     def __rmul__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 2, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('*', other, self)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 2, o, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _mul(o, self, ctx)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _mul(o, self, ctx)
 
     def __truediv__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 3, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('/', self, other)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 3, self, o, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _div(self, o, ctx)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _div(self, o, ctx)
 
     def __rtruediv__(self, other, context=None):
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 3, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('/', other, self)
             return NotImplemented
-        ctx = context or _ctx or getcontext()
-        r = _karith(Decimal, 3, o, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
-                    ctx._rounding)
-        if r is None:
-            return _div(o, self, ctx)
-        if type(r) is tuple:
-            return _with_status(r, ctx)
-        return r
+        return _div(o, self, ctx)
 
     def __floordiv__(self, other, context=None):
         o = other if type(other) is Decimal else _binop_other(other)
@@ -2286,9 +2269,15 @@ class Decimal(object):
     def quantize(self, exp, rounding=None, context=None):
         if rounding is not None and rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MSG)
+        ctx = context or _ctx or getcontext()
+        r = _kquant(Decimal, self, exp, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    rounding or ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
         if type(exp) is not Decimal:
             exp = _convert_other(exp)
-        return _quantize(self, exp, context or _ctx or getcontext(), rounding)
+        return _quantize(self, exp, ctx, rounding)
 
     def normalize(self, context=None):
         ctx = context or _ctx or getcontext()
@@ -2977,7 +2966,7 @@ def _no_kernel(*args):
 _probe = _make(Decimal, 1, 2, 3, 4)
 if (_probe._exp, _probe._int, _probe._kind, _probe._sign) != (1, 2, 3, 4):
     _make = _make_py
-    _karith = _kcmp = _no_kernel
+    _karith = _kcmp = _kquant = _ktext = _no_kernel
 del _probe
 
 
