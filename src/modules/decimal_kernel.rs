@@ -497,6 +497,101 @@ fn compare(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(if a.sign { -r } else { r })
 }
 
+/// `from_value(cls, v)`: `cls(v)` for an int (not bool), a plain numeric str
+/// (`[sign]digits[.digits]`, ASCII, no blanks, underscores or exponent) or a value of
+/// class `cls` (returned as it is); None for anything else.
+fn from_value(vm: &mut Vm, args: Args) -> PyResult {
+    let none = vm.none();
+    let [cls, v] = args.pos.as_slice() else {
+        return Ok(none);
+    };
+    if let Some(inst) = v.downcast::<InstanceObj>() {
+        return Ok(if inst.class.get().ptr_eq(cls) { v.clone() } else { none });
+    }
+    let (sign, c, e) = match crate::objects::tag_of(v) {
+        Tag::Int | Tag::BigInt => {
+            let Some(n) = vm.to_bigint(v) else {
+                return Ok(none);
+            };
+            let sign = n.sign() == Sign::Minus;
+            (sign, if sign { vm.new_bigint(-n)? } else { v.clone() }, 0)
+        }
+        Tag::Str => {
+            let Some((sign, digits, frac)) = as_str(v).and_then(plain_number) else {
+                return Ok(none);
+            };
+            let Some(c) = BigInt::parse_bytes(digits.as_bytes(), 10) else {
+                return Ok(none);
+            };
+            (sign, vm.new_bigint(c)?, -(frac as i64))
+        }
+        _ => return Ok(none),
+    };
+    let fields = [vm.new_int(e)?, c, vm.new_int(0)?, vm.new_int(i64::from(sign))?];
+    new_value(vm, cls, fields)
+}
+
+/// The sign, the digits (without the point) and the number of digits after the point
+/// of a plain numeric string of at most 4000 digits.
+fn plain_number(s: &str) -> Option<(bool, String, usize)> {
+    let (sign, body) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let all_digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if int.len() + frac.len() == 0 || int.len() + frac.len() > 4000 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    Some((sign, format!("{int}{frac}"), frac.len()))
+}
+
+/// `hash_of(cls, d)`: `hash(d)` of a finite Decimal of class `cls` (the hash of the
+/// rational value it equals, as ints, floats and Fractions hash), None otherwise.
+fn hash_of(vm: &mut Vm, args: Args) -> PyResult {
+    const M: u128 = (1 << 61) - 1;
+    let none = vm.none();
+    let [cls, d] = args.pos.as_slice() else {
+        return Ok(none);
+    };
+    let Some(e) = exponent_of(cls, d) else {
+        return Ok(none);
+    };
+    let Some((_, slots)) = d.downcast_with_tail::<InstanceObj>() else {
+        return Ok(none);
+    };
+    let field = |i: usize| slots.get(i).and_then(OptObjCell::get);
+    let (Some(c), Some(sign)) = (field(1).and_then(|c| vm.to_bigint(&c)), field(3).and_then(|s| IntObj::value(&s))) else {
+        return Ok(none);
+    };
+    let modpow = |mut b: u128, mut k: u128| {
+        let mut r = 1u128;
+        b %= M;
+        while k > 0 {
+            if k & 1 == 1 {
+                r = r * b % M;
+            }
+            b = b * b % M;
+            k >>= 1;
+        }
+        r
+    };
+    let scale = if e >= 0 {
+        modpow(10, u128::from(e.unsigned_abs()))
+    } else {
+        modpow(modpow(10, M - 2), u128::from(e.unsigned_abs()))
+    };
+    let Some(cm) = (c % BigInt::from(M)).to_u128() else {
+        return Ok(none);
+    };
+    let mut h = (cm * scale % M) as i64;
+    if sign != 0 {
+        h = -h;
+    }
+    vm.new_int(if h == -1 { -2 } else { h })
+}
+
 pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::module_with_functions(
         vm,
@@ -507,6 +602,8 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("compare", compare),
             ("quantize", quantize),
             ("text", text),
+            ("from_value", from_value),
+            ("hash_of", hash_of),
         ],
     )
 }

@@ -15,7 +15,8 @@ from collections import namedtuple as _namedtuple
 import numbers as _numbers
 from math import isqrt as _isqrt
 from _decimal_kernel import (make as _make, arith as _karith, compare as _kcmp,
-                             quantize as _kquant, text as _ktext)
+                             quantize as _kquant, text as _ktext,
+                             from_value as _kfrom, hash_of as _khash)
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -1576,6 +1577,9 @@ class Decimal(object):
 
     def __new__(cls, value="0", context=None):
         if cls is Decimal and context is None:
+            d = _kfrom(Decimal, value)
+            if d is not None:
+                return d
             t = type(value)
             if t is int:
                 if value < 0:
@@ -1812,6 +1816,9 @@ class Decimal(object):
         return -c if self._sign else c
 
     def __hash__(self):
+        h = _khash(Decimal, self)
+        if h is not None:
+            return h
         if self._kind:
             if self._kind == _SNAN:
                 raise TypeError("Cannot hash a signaling NaN value")
@@ -2966,7 +2973,7 @@ def _no_kernel(*args):
 _probe = _make(Decimal, 1, 2, 3, 4)
 if (_probe._exp, _probe._int, _probe._kind, _probe._sign) != (1, 2, 3, 4):
     _make = _make_py
-    _karith = _kcmp = _kquant = _ktext = _no_kernel
+    _karith = _kcmp = _kquant = _ktext = _kfrom = _khash = _no_kernel
 del _probe
 
 
