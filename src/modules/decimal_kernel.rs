@@ -15,7 +15,7 @@ use num_traits::{ToPrimitive, Zero};
 use crate::heap::{Obj, OptObjCell};
 use crate::objects::class::slots::ABSTRACT;
 use crate::objects::str::as_str;
-use crate::objects::{InstanceObj, IntObj, Tag, TypeObj};
+use crate::objects::{BoolObj, InstanceObj, IntObj, Tag, TypeObj};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The number of `__slots__` values of a Decimal.
@@ -324,7 +324,15 @@ fn arith(vm: &mut Vm, args: Args) -> PyResult {
 
 /// (the Decimal (-1)**sign * c * 10**e, status), or None when the status is trapped
 /// (the Python code then raises).
-fn result(vm: &mut Vm, cls: &Obj, sign: bool, c: BigInt, e: i64, status: i64, ctx: &Ctx) -> PyResult {
+fn result(
+    vm: &mut Vm,
+    cls: &Obj,
+    sign: bool,
+    c: BigInt,
+    e: i64,
+    status: i64,
+    ctx: &Ctx,
+) -> PyResult {
     if status & ctx.traps != 0 {
         return Ok(vm.none());
     }
@@ -425,7 +433,8 @@ fn text(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(none);
     }
     let field = |i: usize| slots.get(i).and_then(OptObjCell::get);
-    let (Some(e), Some(c), Some(kind), Some(sign)) = (field(0), field(1), field(2), field(3)) else {
+    let (Some(e), Some(c), Some(kind), Some(sign)) = (field(0), field(1), field(2), field(3))
+    else {
         return Ok(none);
     };
     let (Some(e), Some(0), Some(sign), Some(c)) = (
@@ -506,7 +515,11 @@ fn from_value(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(none);
     };
     if let Some(inst) = v.downcast::<InstanceObj>() {
-        return Ok(if inst.class.get().ptr_eq(cls) { v.clone() } else { none });
+        return Ok(if inst.class.get().ptr_eq(cls) {
+            v.clone()
+        } else {
+            none
+        });
     }
     let (sign, c, e) = match crate::objects::tag_of(v) {
         Tag::Int | Tag::BigInt => {
@@ -527,7 +540,12 @@ fn from_value(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => return Ok(none),
     };
-    let fields = [vm.new_int(e)?, c, vm.new_int(0)?, vm.new_int(i64::from(sign))?];
+    let fields = [
+        vm.new_int(e)?,
+        c,
+        vm.new_int(0)?,
+        vm.new_int(i64::from(sign))?,
+    ];
     new_value(vm, cls, fields)
 }
 
@@ -541,7 +559,11 @@ fn plain_number(s: &str) -> Option<(bool, String, usize)> {
     };
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
     let all_digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    if int.len() + frac.len() == 0 || int.len() + frac.len() > 4000 || !all_digits(int) || !all_digits(frac) {
+    if int.len() + frac.len() == 0
+        || int.len() + frac.len() > 4000
+        || !all_digits(int)
+        || !all_digits(frac)
+    {
         return None;
     }
     Some((sign, format!("{int}{frac}"), frac.len()))
@@ -562,7 +584,10 @@ fn hash_of(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(none);
     };
     let field = |i: usize| slots.get(i).and_then(OptObjCell::get);
-    let (Some(c), Some(sign)) = (field(1).and_then(|c| vm.to_bigint(&c)), field(3).and_then(|s| IntObj::value(&s))) else {
+    let (Some(c), Some(sign)) = (
+        field(1).and_then(|c| vm.to_bigint(&c)),
+        field(3).and_then(|s| IntObj::value(&s)),
+    ) else {
         return Ok(none);
     };
     let modpow = |mut b: u128, mut k: u128| {
@@ -592,6 +617,288 @@ fn hash_of(vm: &mut Vm, args: Args) -> PyResult {
     vm.new_int(if h == -1 { -2 } else { h })
 }
 
+/// `p = 10**n`'s quotient of c, rounded by `mode` (n > 0).
+fn round_off(mode: Rounding, sign: bool, c: &BigInt, n: i64) -> BigInt {
+    let p = pow10(n);
+    let (mut q, r) = c.div_rem(&p);
+    if !r.is_zero() && rounds_up(mode, sign, &q, &r, &p) {
+        q += 1u32;
+    }
+    q
+}
+
+/// A parsed format specification, as `_parse_spec` gives it.
+struct Spec {
+    fill: String,
+    align: Option<char>,
+    sign: char,
+    z: bool,
+    alt: bool,
+    zero: bool,
+    width: i64,
+    sep: String,
+    prec: Option<i64>,
+    ty: Option<char>,
+}
+
+fn one_char(o: &Obj) -> Option<char> {
+    let mut it = as_str(o)?.chars();
+    let c = it.next()?;
+    it.next().is_none().then_some(c)
+}
+
+fn spec_of(vm: &Vm, a: &[Obj]) -> Option<Spec> {
+    let [fill, align, sign, z, alt, zero, width, sep, prec, ty] = a else {
+        return None;
+    };
+    let none = vm.none();
+    let flag = |o: &Obj| o.downcast::<BoolObj>().map(|b| b.0);
+    let width = IntObj::value(width)?;
+    let prec = if prec.ptr_eq(&none) {
+        None
+    } else {
+        Some(IntObj::value(prec)?)
+    };
+    if !(0..=100_000).contains(&width) || prec.is_some_and(|p| !(0..=10_000).contains(&p)) {
+        return None;
+    }
+    Some(Spec {
+        fill: one_char(fill)?.to_string(),
+        align: if align.ptr_eq(&none) {
+            None
+        } else {
+            Some(one_char(align)?)
+        },
+        sign: one_char(sign)?,
+        z: flag(z)?,
+        alt: flag(alt)?,
+        zero: flag(zero)?,
+        width,
+        sep: as_str(sep)?.to_string(),
+        prec,
+        ty: if ty.ptr_eq(&none) {
+            None
+        } else {
+            Some(one_char(ty)?)
+        },
+    })
+}
+
+/// `_group`: sep every three digits, zeros in front up to `minw`.
+fn group(digits: &str, sep: &str, mut minw: i64) -> String {
+    let mut groups: Vec<String> = Vec::new();
+    let mut digits = digits.to_string();
+    loop {
+        let len = digits.len() as i64;
+        let l = len.max(minw).max(1).min(3);
+        let take = (l.min(len)) as usize;
+        let mut g = "0".repeat((l - len).max(0) as usize);
+        g.push_str(&digits[digits.len() - take..]);
+        groups.push(g);
+        if l < len {
+            digits.truncate(digits.len() - take);
+        } else {
+            digits.clear();
+        }
+        minw -= l;
+        if digits.is_empty() && minw <= 0 {
+            break;
+        }
+        minw -= sep.chars().count() as i64;
+    }
+    groups.reverse();
+    groups.join(sep)
+}
+
+/// `_align`.
+fn align(sign: &str, body: &str, spec: &Spec) -> String {
+    let pad = spec.width - sign.chars().count() as i64 - body.chars().count() as i64;
+    if pad <= 0 {
+        return format!("{sign}{body}");
+    }
+    let fill = |n: i64| spec.fill.repeat(n as usize);
+    match spec.align.unwrap_or('>') {
+        '<' => format!("{sign}{body}{}", fill(pad)),
+        '=' => format!("{sign}{}{body}", fill(pad)),
+        '^' => format!("{}{sign}{body}{}", fill(pad / 2), fill(pad - pad / 2)),
+        _ => format!("{}{sign}{body}", fill(pad)),
+    }
+}
+
+/// `format_finite(cls, d, rounding, capitals, fill, align, sign, z, alt, zero, width,
+/// sep, prec, type)`: `_format` of a finite Decimal of class `cls` for the parsed
+/// specification given by its fields; None for the general code.
+fn format_finite(vm: &mut Vm, args: Args) -> PyResult {
+    let none = vm.none();
+    let [cls, d, rounding, caps, rest @ ..] = args.pos.as_slice() else {
+        return Ok(none);
+    };
+    let (Some(e0), Some(spec)) = (exponent_of(cls, d), spec_of(vm, rest)) else {
+        return Ok(none);
+    };
+    let Some((_, slots)) = d.downcast_with_tail::<InstanceObj>() else {
+        return Ok(none);
+    };
+    let field = |i: usize| slots.get(i).and_then(OptObjCell::get);
+    let (Some(mut c), Some(sign)) = (
+        field(1).and_then(|c| vm.to_bigint(&c)),
+        field(3).and_then(|s| IntObj::value(&s)),
+    ) else {
+        return Ok(none);
+    };
+    let caps = IntObj::value(caps).unwrap_or(1) != 0;
+    let Some(mode) = context(&[
+        vm.new_int(1)?,
+        vm.new_int(0)?,
+        vm.new_int(0)?,
+        vm.new_int(0)?,
+        rounding.clone(),
+        vm.new_int(0)?,
+    ])
+    .map(|c| c.rounding) else {
+        return Ok(none);
+    };
+    if c.sign() == Sign::Minus || c.bits() > 30_000 || e0.abs() > 10_000 {
+        return Ok(none);
+    }
+    let mut sign = sign != 0;
+    let mut e = e0;
+    let mut prec = spec.prec;
+    let ty = match spec.ty {
+        None if prec.is_none() => 'S',
+        None => {
+            if caps {
+                'G'
+            } else {
+                'g'
+            }
+        }
+        Some(t) => t,
+    };
+    if ty == '%' {
+        e += 2;
+    }
+    if "gGn".contains(ty) && prec == Some(0) {
+        prec = Some(1);
+    }
+    if let Some(p) = prec {
+        if "eE".contains(ty) {
+            let n = ndigits(&c) - (p + 1);
+            if !c.is_zero() && n < 0 {
+                c *= pow10(-n);
+                e += n;
+            } else if !c.is_zero() && n != 0 {
+                c = round_off(mode, sign, &c, n);
+                e += n;
+                if ndigits(&c) > p + 1 {
+                    c /= 10u32;
+                    e += 1;
+                }
+            }
+        } else if "fF%".contains(ty) {
+            let target = -p;
+            if target <= e {
+                c *= pow10(e - target);
+            } else if !c.is_zero() {
+                let mut n = target - e;
+                if n > ndigits(&c) + 1 {
+                    c = BigInt::from(1u32);
+                    n = 2;
+                }
+                c = round_off(mode, sign, &c, n);
+            }
+            e = target;
+        } else if "gGn".contains(ty) && ndigits(&c) > p {
+            let n = ndigits(&c) - p;
+            c = round_off(mode, sign, &c, n);
+            e += n;
+            if ndigits(&c) > p {
+                c /= 10u32;
+                e += 1;
+            }
+        }
+    }
+    if c.is_zero() && e > 0 && "fF%".contains(ty) {
+        e = 0;
+    }
+    if c.is_zero() && spec.z {
+        sign = false;
+    }
+    let digits = c.to_string();
+    let len = digits.len() as i64;
+    let left = e + len;
+    let dot = if "eE".contains(ty) {
+        match prec {
+            Some(p) if c.is_zero() => 1 - p,
+            _ => 1,
+        }
+    } else if "fF%".contains(ty) {
+        left
+    } else if e <= 0 && left > -6 {
+        left
+    } else {
+        1
+    };
+    let (ipart, mut fpart) = if dot <= 0 {
+        (
+            "0".to_string(),
+            format!("{}{digits}", "0".repeat(dot.unsigned_abs() as usize)),
+        )
+    } else if dot >= len {
+        (
+            format!("{digits}{}", "0".repeat((dot - len) as usize)),
+            String::new(),
+        )
+    } else {
+        let (hi, lo) = digits.split_at(dot as usize);
+        (hi.to_string(), lo.to_string())
+    };
+    let x = left - dot;
+    let signstr = if sign {
+        "-".to_string()
+    } else if spec.sign == '-' {
+        String::new()
+    } else {
+        spec.sign.to_string()
+    };
+    if !fpart.is_empty() || spec.alt {
+        fpart.insert(0, '.');
+    }
+    let mut tail = fpart;
+    if "eE".contains(ty) {
+        tail.push(ty);
+        tail.push_str(&format!("{x:+}"));
+    } else if "gGnS".contains(ty) && x != 0 {
+        tail.push(match ty {
+            'g' | 'n' => 'e',
+            'G' => 'E',
+            _ if caps => 'E',
+            _ => 'e',
+        });
+        tail.push_str(&format!("{x:+}"));
+    }
+    if ty == '%' {
+        tail.push('%');
+    }
+    let minw = if spec.zero && spec.fill == "0" && spec.align == Some('=') {
+        spec.width - signstr.chars().count() as i64 - tail.chars().count() as i64
+    } else {
+        0
+    };
+    let ipart = if !spec.sep.is_empty() {
+        group(&ipart, &spec.sep, minw)
+    } else if minw > ipart.len() as i64 {
+        format!(
+            "{}{ipart}",
+            "0".repeat((minw - ipart.len() as i64) as usize)
+        )
+    } else {
+        ipart
+    };
+    let out = align(&signstr, &format!("{ipart}{tail}"), &spec);
+    vm.new_str(&out)
+}
+
 pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
     super::module_with_functions(
         vm,
@@ -604,6 +911,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Obj> {
             ("text", text),
             ("from_value", from_value),
             ("hash_of", hash_of),
+            ("format_finite", format_finite),
         ],
     )
 }

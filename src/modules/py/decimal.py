@@ -16,7 +16,8 @@ import numbers as _numbers
 from math import isqrt as _isqrt
 from _decimal_kernel import (make as _make, arith as _karith, compare as _kcmp,
                              quantize as _kquant, text as _ktext,
-                             from_value as _kfrom, hash_of as _khash)
+                             from_value as _kfrom, hash_of as _khash,
+                             format_finite as _kformat)
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -1464,6 +1465,11 @@ def _format(d, specifier, ctx):
         if len(_specs) >= 256:
             _specs.clear()
         _specs[specifier] = spec
+    r = _kformat(Decimal, d, ctx._rounding, ctx._capitals, spec['fill'], spec['align'],
+                 spec['sign'], spec['z'], spec['alt'], spec['zero'], spec['width'],
+                 spec['sep'], spec['prec'], spec['type'])
+    if r is not None:
+        return r
     if d._kind:
         sign = '-' if d._sign else ('' if spec['sign'] == '-' else spec['sign'])
         body = _sci(d.copy_abs(), False, ctx._capitals)
@@ -2973,7 +2979,7 @@ def _no_kernel(*args):
 _probe = _make(Decimal, 1, 2, 3, 4)
 if (_probe._exp, _probe._int, _probe._kind, _probe._sign) != (1, 2, 3, 4):
     _make = _make_py
-    _karith = _kcmp = _kquant = _ktext = _kfrom = _khash = _no_kernel
+    _karith = _kcmp = _kquant = _ktext = _kfrom = _khash = _kformat = _no_kernel
 del _probe
 
 
