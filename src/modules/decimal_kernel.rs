@@ -690,8 +690,8 @@ fn group(digits: &str, sep: &str, mut minw: i64) -> String {
     let mut digits = digits.to_string();
     loop {
         let len = digits.len() as i64;
-        let l = len.max(minw).max(1).min(3);
-        let take = (l.min(len)) as usize;
+        let l = len.max(minw).clamp(1, 3);
+        let take = l.min(len) as usize;
         let mut g = "0".repeat((l - len).max(0) as usize);
         g.push_str(&digits[digits.len() - take..]);
         groups.push(g);
