@@ -832,9 +832,7 @@ fn format_finite(vm: &mut Vm, args: Args) -> PyResult {
             Some(p) if c.is_zero() => 1 - p,
             _ => 1,
         }
-    } else if "fF%".contains(ty) {
-        left
-    } else if e <= 0 && left > -6 {
+    } else if "fF%".contains(ty) || (e <= 0 && left > -6) {
         left
     } else {
         1
