@@ -11,6 +11,7 @@ mod builtins_eval;
 mod cmath;
 pub(crate) mod collections;
 mod copy;
+mod decimal_kernel;
 pub mod frozen;
 mod functools;
 mod gc;
@@ -84,6 +85,7 @@ const BUILTIN_MODULES: &[&str] = &[
     "_sqlite3",
     "_thread",
     "_json",
+    "_decimal_kernel",
 ];
 
 /// Modules CPython compiles into the interpreter (`sys.builtin_module_names`): a `.py`
@@ -159,6 +161,7 @@ pub fn create_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Obj>> {
         "functools" => functools::create(vm)?,
         "heapq" => heapq::create(vm)?,
         "bisect" => bisect::create(vm)?,
+        "_decimal_kernel" => decimal_kernel::create(vm)?,
         "string" => string::create(vm)?,
         "copy" => copy::create(vm)?,
         "random" => random::create(vm)?,

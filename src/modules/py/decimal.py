@@ -13,6 +13,11 @@ libmpdec's status word, which gives CPython's order in reprs and exceptions.
 
 from collections import namedtuple as _namedtuple
 import numbers as _numbers
+from math import isqrt as _isqrt
+from _decimal_kernel import (make as _make, arith as _karith, compare as _kcmp,
+                             quantize as _kquant, text as _ktext,
+                             from_value as _kfrom, hash_of as _khash,
+                             format_finite as _kformat)
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -178,9 +183,13 @@ def _signal(ctx, status):
 # ---------------------------------------------------------------------------
 # Integer helpers
 
+# Ints below this convert with str() (no int/str conversion limit applies).
+_SMALL = 1 << 9999
+
+
 def _nd(c):
     """Number of decimal digits of the non-negative int c (1 for 0)."""
-    if c.bit_length() < 10000:
+    if c < _SMALL:
         return len(str(c))
     n = int(c.bit_length() * 0.30102999566398120) - 1
     p = 10 ** n
@@ -192,24 +201,12 @@ def _nd(c):
 
 def _istr(c):
     """str(c) for an int of any size (no int/str conversion limit)."""
-    if c.bit_length() < 10000:
+    if c < _SMALL:
         return str(c)
     half = _nd(c) // 2
     hi, lo = divmod(c, 10 ** half)
     s = _istr(lo)
     return _istr(hi) + '0' * (half - len(s)) + s
-
-
-def _isqrt(n):
-    """Floor square root of a non-negative int."""
-    if n < 2:
-        return n
-    x = 1 << ((n.bit_length() + 1) // 2)
-    while True:
-        y = (x + n // x) >> 1
-        if y >= x:
-            return x
-        x = y
 
 
 def _round_int(sign, c, n, rounding):
@@ -256,22 +253,17 @@ def _rescale(sign, c, e, target, rounding):
 # ---------------------------------------------------------------------------
 # Construction helpers
 
+# _make(Decimal, exp, int, kind, sign) is a Decimal with those slots set, made
+# in one step rather than by object.__new__ and four slot assignments (the
+# values go in the order of the instance layout, which lists slots by name;
+# the end of this module checks that and falls back to Python if it changes).
+
 def _fin(sign, c, e):
-    d = object.__new__(Decimal)
-    d._sign = sign
-    d._int = c
-    d._exp = e
-    d._kind = 0
-    return d
+    return _make(Decimal, e, c, 0, sign)
 
 
 def _special(sign, kind, payload=0):
-    d = object.__new__(Decimal)
-    d._sign = sign
-    d._int = payload
-    d._exp = 0
-    d._kind = kind
-    return d
+    return _make(Decimal, 0, payload, kind, sign)
 
 
 _INF, _NAN, _SNAN = 1, 2, 3
@@ -308,8 +300,33 @@ except NameError:  # interpreters without complex numbers
     _complex = None
 
 
+# Numeric strings already parsed by Decimal(): text -> (sign, int, exp, kind).
+_parsed = {}
+
+
 def _parse(s, ctx):
-    """Decimal from a numeric string, or None when the syntax is invalid."""
+    """(sign, coefficient, exponent, kind) of a numeric string, or None when
+    the syntax is invalid."""
+    if s.isascii():
+        # Plain [sign]digits[.digits] needs none of the general work.
+        sign = 0
+        body = s
+        if s[:1] == '-':
+            sign = 1
+            body = s[1:]
+        elif s[:1] == '+':
+            body = s[1:]
+        if body.isdigit():
+            return sign, int(body), 0, 0
+        dot = body.find('.')
+        if dot >= 0:
+            intpart = body[:dot]
+            frac = body[dot + 1:]
+            if frac.isdigit():
+                if not intpart or intpart.isdigit():
+                    return sign, int(intpart + frac), -len(frac), 0
+            elif not frac and intpart.isdigit():
+                return sign, int(intpart), 0, 0
     s = s.strip()
     if '_' in s:
         s = s.replace('_', '')
@@ -331,13 +348,13 @@ def _parse(s, ctx):
         s = s[1:]
     low = s.lower()
     if low in ('inf', 'infinity'):
-        return _special(sign, _INF)
+        return sign, 0, 0, _INF
     if low.startswith('nan') or low.startswith('snan'):
         kind = _NAN if low[0] == 'n' else _SNAN
         payload = low[3:] if kind == _NAN else low[4:]
         if payload and not payload.isdigit():
             return None
-        return _special(sign, kind, int(payload) if payload else 0)
+        return sign, int(payload) if payload else 0, 0, kind
     epos = low.find('e')
     exp = 0
     if epos >= 0:
@@ -361,7 +378,7 @@ def _parse(s, ctx):
         return None
     if (intpart and not intpart.isdigit()) or (frac and not frac.isdigit()):
         return None
-    return _fin(sign, int(intpart + frac), exp - len(frac))
+    return sign, int(intpart + frac), exp - len(frac), 0
 
 
 def _convert_other(v, ctx=None):
@@ -401,11 +418,71 @@ def _tname(v):
 
 def _fix(sign, c, e, ctx, status=0, rounding=None):
     """Rounds (sign, c, e) to ctx's precision and exponent range."""
-    prec = ctx.prec
-    emax = ctx.Emax
-    etiny = ctx.Emin - prec + 1
+    if c:
+        # The common case: a normal result, at most one rounding step.
+        prec = ctx._prec
+        n = len(str(c)) if c < _SMALL else _nd(c)
+        adj = e + n - 1
+        if ctx._Emin <= adj <= ctx._Emax:
+            if n <= prec:
+                if not ctx._clamp or e <= ctx._Emax - prec + 1:
+                    if status:
+                        ctx._flags |= status
+                        if status & ctx._traps:
+                            _signal(ctx, status)
+                    return _make(Decimal, e, c, 0, sign)
+            else:
+                p = 10 ** (n - prec)
+                q, r = divmod(c, p)
+                if r:
+                    rnd = rounding or ctx._rounding
+                    if rnd == ROUND_HALF_EVEN:
+                        h = p >> 1
+                        if r > h or (r == h and q & 1):
+                            q += 1
+                    elif _round_away(sign, q, r, p, rnd):
+                        q += 1
+                    st = status | _ROUNDED | _INEXACT
+                else:
+                    st = status | _ROUNDED
+                if q == 10 ** prec:
+                    if adj >= ctx._Emax:
+                        return _fix_general(sign, c, e, ctx, status, rounding)
+                    q //= 10
+                    e += 1
+                ctx._flags |= st
+                if st & ctx._traps:
+                    _signal(ctx, st)
+                return _make(Decimal, e + n - prec, q, 0, sign)
+    return _fix_general(sign, c, e, ctx, status, rounding)
+
+
+def _round_away(sign, q, r, p, rounding):
+    """Whether dropping remainder r (0 < r < p) of quotient q rounds q up."""
+    if rounding == ROUND_HALF_UP:
+        return r >= p >> 1
+    if rounding == ROUND_HALF_DOWN:
+        return r > p >> 1
+    if rounding == ROUND_DOWN:
+        return False
+    if rounding == ROUND_UP:
+        return True
+    if rounding == ROUND_CEILING:
+        return not sign
+    if rounding == ROUND_FLOOR:
+        return bool(sign)
+    if rounding == ROUND_HALF_EVEN:
+        h = p >> 1
+        return r > h or (r == h and q & 1 == 1)
+    return q % 5 == 0  # ROUND_05UP
+
+
+def _fix_general(sign, c, e, ctx, status, rounding):
+    prec = ctx._prec
+    emax = ctx._Emax
+    etiny = ctx._Emin - prec + 1
     if c == 0:
-        hi = emax - prec + 1 if ctx.clamp else emax
+        hi = emax - prec + 1 if ctx._clamp else emax
         if e < etiny:
             e = etiny
             status |= _CLAMPED
@@ -423,7 +500,7 @@ def _fix(sign, c, e, ctx, status=0, rounding=None):
     if sub:
         target = etiny
     if e < target:
-        c, inexact = _round_int(sign, c, target - e, rounding or ctx.rounding)
+        c, inexact = _round_int(sign, c, target - e, rounding or ctx._rounding)
         e = target
         if not sub and c == 10 ** prec:
             c //= 10
@@ -443,7 +520,7 @@ def _fix(sign, c, e, ctx, status=0, rounding=None):
         return _fin(sign, c, e)
     if sub:
         status |= _SUBNORMAL
-    elif ctx.clamp and e > emax - prec + 1:
+    elif ctx._clamp and e > emax - prec + 1:
         top = emax - prec + 1
         c *= 10 ** (e - top)
         e = top
@@ -455,17 +532,17 @@ def _fix(sign, c, e, ctx, status=0, rounding=None):
 
 def _overflow(sign, ctx, status, rounding=None):
     _signal(ctx, status | _OVERFLOW | _INEXACT | _ROUNDED)
-    r = rounding or ctx.rounding
+    r = rounding or ctx._rounding
     if r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP):
         return _special(sign, _INF)
     if (r == ROUND_CEILING and not sign) or (r == ROUND_FLOOR and sign):
         return _special(sign, _INF)
-    return _fin(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+    return _fin(sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
 
 
 def _fix_nan(d, ctx):
     """A NaN's payload is cut to fit the precision."""
-    limit = ctx.prec - ctx.clamp
+    limit = ctx._prec - ctx._clamp
     if d._int and _nd(d._int) > limit:
         return _special(d._sign, d._kind, d._int % 10 ** limit)
     return d
@@ -616,7 +693,29 @@ def _add(a, b, ctx, negate_b=False):
             return _special(a._sign, _INF)
         return _special(bsign, _INF)
     ca, ea, cb, eb = a._int, a._exp, b._int, b._exp
-    rnd = ctx.rounding
+    if ca and cb:
+        sa = a._sign
+        if ea != eb:
+            # Align; an operand far below the other's precision becomes a
+            # sticky 1.
+            if ea < eb:
+                ca, ea, cb, eb = cb, eb, ca, ea
+                sa, bsign = bsign, sa
+            na = len(str(ca)) if ca < _SMALL else _nd(ca)
+            low = ea + min(-1, na - ctx._prec - 2)
+            if eb < low:
+                nb = len(str(cb)) if cb < _SMALL else _nd(cb)
+                if eb + nb - 1 < low:
+                    cb, eb = 1, low
+            ca *= 10 ** (ea - eb)
+        v = (-ca if sa else ca) + (-cb if bsign else cb)
+        if v > 0:
+            return _fix(0, v, eb, ctx)
+        if v < 0:
+            return _fix(1, -v, eb, ctx)
+        sign = 1 if (ctx._rounding == ROUND_FLOOR or (sa and bsign)) else 0
+        return _fix(sign, 0, eb, ctx)
+    rnd = ctx._rounding
     if ca == 0 or cb == 0:
         e = min(ea, eb)
         if ca == 0 and cb == 0:
@@ -633,32 +732,10 @@ def _add(a, b, ctx, negate_b=False):
             sign, c, ex, ez = bsign, cb, eb, ea
         else:
             sign, c, ex, ez = a._sign, ca, ea, eb
-        e = max(ez, ex + _nd(c) - ctx.prec - 2)
+        e = max(ez, ex + _nd(c) - ctx._prec - 2)
         if e < ex:
             return _fix(sign, c * 10 ** (ex - e), e, ctx)
         return _fix(sign, c, ex, ctx)
-    # Align; an operand far below the other's precision becomes a sticky 1.
-    if ea < eb:
-        ca, ea, cb, eb = cb, eb, ca, ea
-        sa, sb = bsign, a._sign
-    else:
-        sa, sb = a._sign, bsign
-    if ea != eb:
-        low = ea + min(-1, _nd(ca) - ctx.prec - 2)
-        if eb + _nd(cb) - 1 < low:
-            cb, eb = 1, low
-        ca *= 10 ** (ea - eb)
-    va = -ca if sa else ca
-    vb = -cb if sb else cb
-    v = va + vb
-    if v == 0:
-        sign = 1 if rnd == ROUND_FLOOR else 0
-        if sa and sb:
-            sign = 1
-        return _fix(sign, 0, eb, ctx)
-    if v < 0:
-        return _fix(1, -v, eb, ctx)
-    return _fix(0, v, eb, ctx)
 
 
 def _mul(a, b, ctx):
@@ -684,7 +761,7 @@ def _div(a, b, ctx):
                 return _nan(ctx)
             return _special(sign, _INF)
         # finite / Infinity
-        return _fix(sign, 0, ctx.Emin - ctx.prec + 1, ctx, _CLAMPED)
+        return _fix(sign, 0, ctx._Emin - ctx._prec + 1, ctx, _CLAMPED)
     if b._int == 0:
         if a._int == 0:
             return _nan(ctx, _DIV_UNDEFINED)
@@ -699,8 +776,11 @@ def _div(a, b, ctx):
 def _div_coeff(sign, ca, cb, ideal, ctx, rounding=None):
     """(ca / cb) * 10**ideal rounded into ctx, exact results use the
     exponent closest to ideal."""
-    prec = ctx.prec
-    shift = _nd(cb) - _nd(ca) + prec + 1
+    prec = ctx._prec
+    if ca < _SMALL and cb < _SMALL:
+        shift = len(str(cb)) - len(str(ca)) + prec + 1
+    else:
+        shift = _nd(cb) - _nd(ca) + prec + 1
     if shift >= 0:
         q, r = divmod(ca * 10 ** shift, cb)
     else:
@@ -760,13 +840,13 @@ def _divmod(a, b, ctx, want):
             return q
         rem = _fix(a._sign, rc, ideal, ctx)
         return rem if want == 'r' else (q, rem)
-    if expdiff <= ctx.prec:
+    if expdiff <= ctx._prec:
         if a._exp >= b._exp:
             ca *= 10 ** (a._exp - b._exp)
         else:
             cb *= 10 ** (b._exp - a._exp)
         qi, ri = divmod(ca, cb)
-        if qi < 10 ** ctx.prec:
+        if qi < 10 ** ctx._prec:
             q = _fin(sign, qi, 0)
             if want == 'q':
                 return q
@@ -778,6 +858,38 @@ def _divmod(a, b, ctx, want):
 
 def _cmp(a, b):
     """-1, 0 or 1 for non-NaN a and b."""
+    if not (a._kind or b._kind):
+        ca = a._int
+        cb = b._int
+        sa = a._sign
+        if sa != b._sign:
+            if ca or cb:
+                return -1 if sa else 1
+            return 0
+        if not ca:
+            if not cb:
+                return 0
+            return 1 if sa else -1
+        if not cb:
+            return -1 if sa else 1
+        ea = a._exp
+        eb = b._exp
+        if ea != eb:
+            if ca < _SMALL and cb < _SMALL:
+                adja = ea + len(str(ca))
+                adjb = eb + len(str(cb))
+            else:
+                adja = ea + _nd(ca)
+                adjb = eb + _nd(cb)
+            if adja != adjb:
+                return (1 if adja > adjb else -1) * (-1 if sa else 1)
+            if ea > eb:
+                ca *= 10 ** (ea - eb)
+            else:
+                cb *= 10 ** (eb - ea)
+        if ca == cb:
+            return 0
+        return (1 if ca > cb else -1) * (-1 if sa else 1)
     if a._kind or b._kind:
         va = (-2 if a._sign else 2) if a._kind else (0 if a._int == 0 else (-1 if a._sign else 1))
         vb = (-2 if b._sign else 2) if b._kind else (0 if b._int == 0 else (-1 if b._sign else 1))
@@ -806,6 +918,21 @@ def _cmp(a, b):
             cb *= 10 ** (eb - ea)
         r = (ca > cb) - (ca < cb)
     return -r if a._sign else r
+
+
+def _cmp_rational(d, q):
+    """-1, 0 or 1 comparing the non-NaN d with the Rational q exactly."""
+    if d._kind:
+        return -1 if d._sign else 1
+    n = q.numerator
+    c = d._int * q.denominator
+    if d._sign:
+        c = -c
+    if d._exp >= 0:
+        c *= 10 ** d._exp
+    else:
+        n *= 10 ** -d._exp
+    return (c > n) - (c < n)
 
 
 def _is_integer(d):
@@ -867,13 +994,13 @@ def _pow(a, b, ctx):
     one = ca == 10 ** -ea if ea <= 0 else False
     if b._kind == _INF:
         if one:
-            p = ctx.prec
+            p = ctx._prec
             return _fix(sign, 10 ** (p - 1), 1 - p, ctx, _INEXACT | _ROUNDED)
         big = _cmp(_fin(0, ca, ea), _fin(0, 1, 0)) > 0
         if big != bool(b._sign):
             return _special(sign, _INF)
         return _fin(sign, 0, 0)
-    prec = ctx.prec
+    prec = ctx._prec
     if one:
         # Powers of one are exact (up to the precision).
         if binteger:
@@ -891,10 +1018,10 @@ def _pow(a, b, ctx):
     lbt = b._exp + _nd(b._int) - 1
     lbz = _lb_zeta(ca, ea)
     if ((ea + _nd(ca) - 1 < 0) ^ b._sign) == 0:
-        if len(str(ctx.Emax)) < lbz + lbt:
-            return _fix(sign, 1, ctx.Emax + 5, ctx)
+        if len(str(ctx._Emax)) < lbz + lbt:
+            return _fix(sign, 1, ctx._Emax + 5, ctx)
     else:
-        etiny = ctx.Emin - prec + 1
+        etiny = ctx._Emin - prec + 1
         if len(str(-etiny)) < lbz + lbt:
             return _fix(sign, 1, etiny - 1, ctx)
     if binteger:
@@ -926,8 +1053,8 @@ def _pow_int(a, b, sign, ctx):
     """a ** b for integral b the way libmpdec does it: binary powering with
     a few extra digits, each step rounded half-even, then a final rounding."""
     n = _to_int(b)
-    wp = ctx.prec + _nd(b._int) + b._exp + 2
-    w = _Context(prec=wp, Emin=ctx.Emin, Emax=ctx.Emax, traps=[])
+    wp = ctx._prec + _nd(b._int) + b._exp + 2
+    w = _Context(prec=wp, Emin=ctx._Emin, Emax=ctx._Emax, traps=[])
     base = _fin(0, a._int, a._exp)
     if n < 0:
         w.prec = wp + 1
@@ -941,7 +1068,7 @@ def _pow_int(a, b, sign, ctx):
         if r._kind or (r._int == 0 and w._flags & _CLAMPED):
             break
     if r._kind:
-        return _fix(sign, 1, ctx.Emax + 5, ctx, w._flags)
+        return _fix(sign, 1, ctx._Emax + 5, ctx, w._flags)
     return _fix(sign, r._int, r._exp, ctx, w._flags)
 
 
@@ -954,7 +1081,7 @@ def _pow_mod(a, b, m, ctx):
     if b._sign or m._int == 0:
         return _nan(ctx)
     mi = abs(_to_int(m))
-    if _nd(mi) > ctx.prec:
+    if _nd(mi) > ctx._prec:
         return _nan(ctx)
     ai = _to_int(a)
     bi = _to_int(b)
@@ -977,7 +1104,7 @@ def _sqrt(a, ctx):
         return _fix(a._sign, 0, ideal, ctx)
     if a._sign:
         return _nan(ctx)
-    prec = ctx.prec
+    prec = ctx._prec
     c, e = a._int, a._exp
     if e & 1:
         c *= 10
@@ -1006,7 +1133,7 @@ def _exp(a, ctx):
         return _fin(0, 0, 0) if a._sign else _special(0, _INF)
     if a._int == 0:
         return _fin(0, 1, 0)
-    prec = ctx.prec
+    prec = ctx._prec
     adj = a._exp + _nd(a._int) - 1
     if adj < -(prec + 3):
         # exp(x) = 1 + x + ...: just above or below 1
@@ -1021,13 +1148,13 @@ def _exp(a, ctx):
     else:
         xf = _approx(a._int, a._exp)
         if a._sign:
-            big = xf > -(ctx.Emin - prec - 3) * l10
+            big = xf > -(ctx._Emin - prec - 3) * l10
         else:
-            big = xf > (ctx.Emax + 2) * l10
+            big = xf > (ctx._Emax + 2) * l10
     if big:
         if a._sign:
-            return _fix(0, 1, ctx.Emin - prec - 5, ctx, 0, ROUND_HALF_EVEN)
-        return _fix(0, 1, ctx.Emax + 5, ctx, 0, ROUND_HALF_EVEN)
+            return _fix(0, 1, ctx._Emin - prec - 5, ctx, 0, ROUND_HALF_EVEN)
+        return _fix(0, 1, ctx._Emax + 5, ctx, 0, ROUND_HALF_EVEN)
     guard = 4
     tries = 0
     while True:
@@ -1078,7 +1205,7 @@ def _log(a, ctx, base10):
             return _fin(0, 0, 0)
         if base10:
             return _fix(1 if e < 0 else 0, abs(e), 0, ctx)
-    prec = ctx.prec
+    prec = ctx._prec
     near = _near_one_digits(c, e)
     guard = 4
     tries = 0
@@ -1107,22 +1234,43 @@ def _quantize(a, b, ctx, rounding):
             return _special(a._sign, _INF)
         return _nan(ctx)
     target = b._exp
-    if not (ctx.Emin - ctx.prec + 1 <= target <= ctx.Emax):
+    prec = ctx._prec
+    if not (ctx._Emin - prec + 1 <= target <= ctx._Emax):
         return _nan(ctx)
-    rnd = rounding or ctx.rounding
-    if a._int == 0:
-        return _fix(a._sign, 0, target, ctx)
-    c, inexact, rounded = _rescale(a._sign, a._int, a._exp, target, rnd)
-    if c and (_nd(c) > ctx.prec or target + _nd(c) - 1 > ctx.Emax):
-        return _nan(ctx)
+    c = a._int
+    sign = a._sign
+    if c == 0:
+        return _fix(sign, 0, target, ctx)
+    e = a._exp
     status = 0
-    if c and target + _nd(c) - 1 < ctx.Emin:
-        status |= _SUBNORMAL
-    if rounded:
-        status |= _ROUNDED
-        if inexact:
-            status |= _INEXACT
-    return _fix(a._sign, c, target, ctx, status)
+    if target <= e:
+        if target < e:
+            c *= 10 ** (e - target)
+    else:
+        n = target - e
+        if n > (len(str(c)) if c < _SMALL else _nd(c)) + 1:
+            # Far below half a unit: a sticky 1 two places down rounds alike.
+            c, n = 1, 2
+        p = 10 ** n
+        c, r = divmod(c, p)
+        if r:
+            rnd = rounding or ctx._rounding
+            if rnd == ROUND_HALF_EVEN:
+                h = p >> 1
+                if r > h or (r == h and c & 1):
+                    c += 1
+            elif _round_away(sign, c, r, p, rnd):
+                c += 1
+            status = _ROUNDED | _INEXACT
+        else:
+            status = _ROUNDED
+    if c:
+        adj = target + (len(str(c)) if c < _SMALL else _nd(c)) - 1
+        if adj - target >= prec or adj > ctx._Emax:
+            return _nan(ctx)
+        if adj < ctx._Emin:
+            status |= _SUBNORMAL
+    return _fix(sign, c, target, ctx, status)
 
 
 def _to_integral(a, ctx, rounding, exact):
@@ -1133,7 +1281,7 @@ def _to_integral(a, ctx, rounding, exact):
         return a
     if a._exp >= 0:
         return a
-    rnd = rounding or ctx.rounding
+    rnd = rounding or ctx._rounding
     c, inexact, rounded = _rescale(a._sign, a._int, a._exp, 0, rnd)
     if exact:
         st = (_ROUNDED if rounded else 0) | (_INEXACT if inexact else 0)
@@ -1191,13 +1339,18 @@ def _fix_any(d, ctx):
 # String conversion
 
 def _sci(d, eng, caps):
+    if not eng:
+        s = _ktext(Decimal, d, caps)
+        if s is not None:
+            return s
     sign = '-' if d._sign else ''
     if d._kind:
         if d._kind == _INF:
             return sign + 'Infinity'
         body = 'NaN' if d._kind == _NAN else 'sNaN'
         return sign + body + (_istr(d._int) if d._int else '')
-    digits = _istr(d._int)
+    c = d._int
+    digits = str(c) if c < _SMALL else _istr(c)
     e = d._exp
     left = e + len(digits)
     if e <= 0 and left > -6:
@@ -1301,24 +1454,39 @@ def _align(sign, body, spec):
     return fill * pad + sign + body
 
 
+# Format specifications already parsed: text -> _parse_spec's dict (not mutated).
+_specs = {}
+
+
 def _format(d, specifier, ctx):
-    spec = _parse_spec(specifier)
+    spec = _specs.get(specifier)
+    if spec is None:
+        spec = _parse_spec(specifier)
+        if len(_specs) >= 256:
+            _specs.clear()
+        _specs[specifier] = spec
+    r = _kformat(Decimal, d, ctx._rounding, ctx._capitals, spec['fill'], spec['align'],
+                 spec['sign'], spec['z'], spec['alt'], spec['zero'], spec['width'],
+                 spec['sep'], spec['prec'], spec['type'])
+    if r is not None:
+        return r
     if d._kind:
         sign = '-' if d._sign else ('' if spec['sign'] == '-' else spec['sign'])
-        body = _sci(d.copy_abs(), False, ctx.capitals)
+        body = _sci(d.copy_abs(), False, ctx._capitals)
         if spec['type'] == '%':
             body += '%'
         if spec['zero'] and spec['fill'] == '0':
             # zero padding does not apply to infinities and NaNs
+            spec = dict(spec)
             spec['fill'] = ' '
             spec['align'] = '>'
         return _align(sign, body, spec)
     ty = spec['type']
     prec = spec['prec']
-    rnd = ctx.rounding
+    rnd = ctx._rounding
     sign, c, e = d._sign, d._int, d._exp
     if ty is None:
-        ty = 'G' if ctx.capitals else 'g'
+        ty = 'G' if ctx._capitals else 'g'
         if prec is None:
             ty = 'S'
     if ty == '%':
@@ -1375,7 +1543,7 @@ def _format(d, specifier, ctx):
     if ty in 'eE':
         tail = fpart + ty + '%+d' % x
     elif ty in 'gGnS' and x != 0:
-        echar = {'g': 'e', 'G': 'E', 'n': 'e'}.get(ty) or ('E' if ctx.capitals else 'e')
+        echar = {'g': 'e', 'G': 'E', 'n': 'e'}.get(ty) or ('E' if ctx._capitals else 'e')
         tail = fpart + echar + '%+d' % x
     else:
         tail = fpart
@@ -1400,6 +1568,8 @@ DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent')
 _PyHASH_MODULUS = (1 << 61) - 1
 _PyHASH_INF = 314159
 _PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
+# 10**e reduced modulo _PyHASH_MODULUS, for the exponents seen so far.
+_hash_scale = {}
 
 
 class Decimal(object):
@@ -1409,9 +1579,32 @@ class Decimal(object):
     the InvalidOperation trap is active.
     """
 
-    __slots__ = ('_sign', '_int', '_exp', '_kind')
+    __slots__ = ('_exp', '_int', '_kind', '_sign')
 
     def __new__(cls, value="0", context=None):
+        if cls is Decimal and context is None:
+            d = _kfrom(Decimal, value)
+            if d is not None:
+                return d
+            t = type(value)
+            if t is int:
+                if value < 0:
+                    return _make(Decimal, 0, -value, 0, 1)
+                return _make(Decimal, 0, value, 0, 0)
+            if t is str:
+                r = _parsed.get(value)
+                if r is None:
+                    r = _parse(value, None)
+                    if r is None:
+                        return _nan(_ctx or getcontext(), _CONV_SYNTAX)
+                    if len(value) <= 64:
+                        if len(_parsed) >= 4096:
+                            _parsed.clear()
+                        _parsed[value] = r
+                sign, c, e, kind = r
+                return _make(Decimal, e, c, kind, sign)
+            if t is Decimal:
+                return value
         if context is not None and not isinstance(context, Context):
             raise TypeError("optional argument must be a context")
         if isinstance(value, Decimal):
@@ -1419,12 +1612,14 @@ class Decimal(object):
         elif isinstance(value, int):
             d = _from_int(value)
         elif isinstance(value, str):
-            ctx = context or getcontext()
-            d = _parse(value, ctx)
-            if d is None:
+            ctx = context or _ctx or getcontext()
+            r = _parse(value, ctx)
+            if r is None:
                 d = _nan(ctx, _CONV_SYNTAX)
+            else:
+                d = _make(Decimal, r[2], r[1], r[3], r[0])
         elif isinstance(value, float):
-            _signal(context or getcontext(), _FLOAT_OP)
+            _signal(context or _ctx or getcontext(), _FLOAT_OP)
             d = _from_float(value)
         elif isinstance(value, (tuple, list)):
             d = _from_tuple(value)
@@ -1529,14 +1724,14 @@ class Decimal(object):
     def is_normal(self, context=None):
         if self._kind or self._int == 0:
             return False
-        ctx = context or getcontext()
-        return self.adjusted() >= ctx.Emin
+        ctx = context or _ctx or getcontext()
+        return self.adjusted() >= ctx._Emin
 
     def is_subnormal(self, context=None):
         if self._kind or self._int == 0:
             return False
-        ctx = context or getcontext()
-        return self.adjusted() < ctx.Emin
+        ctx = context or _ctx or getcontext()
+        return self.adjusted() < ctx._Emin
 
     def canonical(self):
         return self
@@ -1545,7 +1740,7 @@ class Decimal(object):
         return _fin(0, 10, 0)
 
     def number_class(self, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         if self._kind == _SNAN:
             return 'sNaN'
         if self._kind == _NAN:
@@ -1555,26 +1750,26 @@ class Decimal(object):
             return s + 'Infinity'
         if self._int == 0:
             return s + 'Zero'
-        if self.adjusted() < ctx.Emin:
+        if self.adjusted() < ctx._Emin:
             return s + 'Subnormal'
         return s + 'Normal'
 
     # -- conversions -------------------------------------------------------
 
     def __str__(self, eng=False, context=None):
-        return _sci(self, eng, (context or getcontext()).capitals)
+        return _sci(self, eng, (context or _ctx or getcontext()).capitals)
 
     def to_eng_string(self, context=None):
-        return _sci(self, True, (context or getcontext()).capitals)
+        return _sci(self, True, (context or _ctx or getcontext()).capitals)
 
     def __repr__(self):
-        return "Decimal('%s')" % _sci(self, False, getcontext().capitals)
+        return "Decimal('%s')" % _sci(self, False, (_ctx or getcontext())._capitals)
 
     def __format__(self, specifier, context=None, _localeconv=None):
         if not isinstance(specifier, str):
             raise TypeError("format() argument 2 must be str, not %s"
                             % type(specifier).__name__)
-        return _format(self, specifier, context or getcontext())
+        return _format(self, specifier, context or _ctx or getcontext())
 
     def __bool__(self):
         return self._kind != 0 or self._int != 0
@@ -1627,16 +1822,24 @@ class Decimal(object):
         return -c if self._sign else c
 
     def __hash__(self):
+        h = _khash(Decimal, self)
+        if h is not None:
+            return h
         if self._kind:
             if self._kind == _SNAN:
                 raise TypeError("Cannot hash a signaling NaN value")
             if self._kind == _NAN:
                 return object.__hash__(self)
             return -_PyHASH_INF if self._sign else _PyHASH_INF
-        if self._exp >= 0:
-            eh = pow(10, self._exp, _PyHASH_MODULUS)
-        else:
-            eh = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
+        e = self._exp
+        eh = _hash_scale.get(e)
+        if eh is None:
+            if e >= 0:
+                eh = pow(10, e, _PyHASH_MODULUS)
+            else:
+                eh = pow(_PyHASH_10INV, -e, _PyHASH_MODULUS)
+            if -1000 <= e <= 1000:
+                _hash_scale[e] = eh
         h = self._int * eh % _PyHASH_MODULUS
         if self._sign:
             h = -h
@@ -1673,9 +1876,20 @@ class Decimal(object):
         return None
 
     def __eq__(self, other):
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r == 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) == 0
         o = self._cmp_other(other, False)
         if o is None:
-            return NotImplemented
+            if not isinstance(other, _numbers.Rational):
+                return NotImplemented
+            if self._kind >= _NAN:
+                if self._kind == _SNAN:
+                    _signal(getcontext(), _INV_OPERATION)
+                return False
+            return _cmp_rational(self, other) == 0
         if self._kind >= _NAN or o._kind >= _NAN:
             if self._kind == _SNAN or o._kind == _SNAN:
                 _signal(getcontext(), _INV_OPERATION)
@@ -1691,38 +1905,63 @@ class Decimal(object):
     def _order(self, other):
         o = self._cmp_other(other, True)
         if o is None:
-            return None
+            if not isinstance(other, _numbers.Rational):
+                return None
+            if self._kind >= _NAN:
+                _signal(getcontext(), _INV_OPERATION)
+                return 'nan'
+            return _cmp_rational(self, other)
         if self._kind >= _NAN or o._kind >= _NAN:
             _signal(getcontext(), _INV_OPERATION)
             return 'nan'
         return _cmp(self, o)
 
     def __lt__(self, other):
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r < 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) < 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r != 'nan' and r < 0
 
     def __le__(self, other):
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r <= 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) <= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r != 'nan' and r <= 0
 
     def __gt__(self, other):
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r > 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) > 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r != 'nan' and r > 0
 
     def __ge__(self, other):
+        r = _kcmp(Decimal, self, other)
+        if r is not None:
+            return r >= 0
+        if type(other) is Decimal and not (self._kind or other._kind):
+            return _cmp(self, other) >= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r != 'nan' and r >= 0
 
     def compare(self, other, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         other = _convert_other(other)
         r = _check_nans(ctx, self, other)
         if r is not None:
@@ -1730,7 +1969,7 @@ class Decimal(object):
         return _from_int(_cmp(self, other))
 
     def compare_signal(self, other, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         other = _convert_other(other)
         if self._kind >= _NAN or other._kind >= _NAN:
             _signal(ctx, _INV_OPERATION)
@@ -1745,16 +1984,16 @@ class Decimal(object):
         return _from_int(_compare_total(self.copy_abs(), other.copy_abs()))
 
     def max(self, other, context=None):
-        return _maxmin(self, _convert_other(other), context or getcontext(), True)
+        return _maxmin(self, _convert_other(other), context or _ctx or getcontext(), True)
 
     def min(self, other, context=None):
-        return _maxmin(self, _convert_other(other), context or getcontext(), False)
+        return _maxmin(self, _convert_other(other), context or _ctx or getcontext(), False)
 
     def max_mag(self, other, context=None):
-        return _maxmin(self, _convert_other(other), context or getcontext(), True, True)
+        return _maxmin(self, _convert_other(other), context or _ctx or getcontext(), True, True)
 
     def min_mag(self, other, context=None):
-        return _maxmin(self, _convert_other(other), context or getcontext(), False, True)
+        return _maxmin(self, _convert_other(other), context or _ctx or getcontext(), False, True)
 
     def same_quantum(self, other, context=None):
         other = _convert_other(other)
@@ -1766,20 +2005,14 @@ class Decimal(object):
     # -- sign manipulation -------------------------------------------------------
 
     def copy_abs(self):
-        d = object.__new__(Decimal)
-        d._sign, d._int, d._exp, d._kind = 0, self._int, self._exp, self._kind
-        return d
+        return _make(Decimal, self._exp, self._int, self._kind, 0)
 
     def copy_negate(self):
-        d = object.__new__(Decimal)
-        d._sign, d._int, d._exp, d._kind = self._sign ^ 1, self._int, self._exp, self._kind
-        return d
+        return _make(Decimal, self._exp, self._int, self._kind, self._sign ^ 1)
 
     def copy_sign(self, other, context=None):
         other = _convert_other(other)
-        d = object.__new__(Decimal)
-        d._sign, d._int, d._exp, d._kind = other._sign, self._int, self._exp, self._kind
-        return d
+        return _make(Decimal, self._exp, self._int, self._kind, other._sign)
 
     def _unary(self, ctx, sign):
         if self._kind:
@@ -1787,21 +2020,21 @@ class Decimal(object):
             if r is not None:
                 return r
             return _special(sign, _INF)
-        if self._int == 0 and ctx.rounding != ROUND_FLOOR:
+        if self._int == 0 and ctx._rounding != ROUND_FLOOR:
             sign = 0
         return _fix(sign, self._int, self._exp, ctx)
 
     def __neg__(self, context=None):
-        ctx = context or getcontext()
-        if self._int == 0 and not self._kind and ctx.rounding == ROUND_FLOOR:
+        ctx = context or _ctx or getcontext()
+        if self._int == 0 and not self._kind and ctx._rounding == ROUND_FLOOR:
             return _fix(self._sign ^ 1 if self._sign else 1, 0, self._exp, ctx)
         return self._unary(ctx, self._sign ^ 1)
 
     def __pos__(self, context=None):
-        return self._unary(context or getcontext(), self._sign)
+        return self._unary(context or _ctx or getcontext(), self._sign)
 
     def __abs__(self, round=True, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         if not round:
             return self.copy_abs()
         if self._sign:
@@ -1809,132 +2042,180 @@ class Decimal(object):
         return self.__pos__(ctx)
 
     def next_plus(self, context=None):
-        return _next(self, context or getcontext(), 1)
+        return _next(self, context or _ctx or getcontext(), 1)
 
     def next_minus(self, context=None):
-        return _next(self, context or getcontext(), -1)
+        return _next(self, context or _ctx or getcontext(), -1)
 
     # -- arithmetic --------------------------------------------------------------
 
     def __add__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 0, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('+', self, other)
             return NotImplemented
-        return _add(self, o, context or getcontext())
+        return _add(self, o, ctx)
 
     def __radd__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 0, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('+', other, self)
             return NotImplemented
-        return _add(o, self, context or getcontext())
+        return _add(o, self, ctx)
 
     def __sub__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 1, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('-', self, other)
             return NotImplemented
-        return _add(self, o, context or getcontext(), True)
+        return _add(self, o, ctx, True)
 
     def __rsub__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 1, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('-', other, self)
             return NotImplemented
-        return _add(o, self, context or getcontext(), True)
+        return _add(o, self, ctx, True)
 
     def __mul__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 2, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('*', self, other)
             return NotImplemented
-        return _mul(self, o, context or getcontext())
+        return _mul(self, o, ctx)
 
     def __rmul__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 2, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('*', other, self)
             return NotImplemented
-        return _mul(o, self, context or getcontext())
+        return _mul(o, self, ctx)
 
     def __truediv__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 3, self, other, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('/', self, other)
             return NotImplemented
-        return _div(self, o, context or getcontext())
+        return _div(self, o, ctx)
 
     def __rtruediv__(self, other, context=None):
-        o = _binop_other(other)
+        ctx = context or _ctx or getcontext()
+        r = _karith(Decimal, 3, other, self, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('/', other, self)
             return NotImplemented
-        return _div(o, self, context or getcontext())
+        return _div(o, self, ctx)
 
     def __floordiv__(self, other, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('//', self, other)
             return NotImplemented
-        return _divmod(self, o, context or getcontext(), 'q')
+        return _divmod(self, o, context or _ctx or getcontext(), 'q')
 
     def __rfloordiv__(self, other, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('//', other, self)
             return NotImplemented
-        return _divmod(o, self, context or getcontext(), 'q')
+        return _divmod(o, self, context or _ctx or getcontext(), 'q')
 
     def __mod__(self, other, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('%', self, other)
             return NotImplemented
-        return _divmod(self, o, context or getcontext(), 'r')
+        return _divmod(self, o, context or _ctx or getcontext(), 'r')
 
     def __rmod__(self, other, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('%', other, self)
             return NotImplemented
-        return _divmod(o, self, context or getcontext(), 'r')
+        return _divmod(o, self, context or _ctx or getcontext(), 'r')
 
     def __divmod__(self, other, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('divmod()', self, other)
             return NotImplemented
-        return _divmod(self, o, context or getcontext(), 'qr')
+        return _divmod(self, o, context or _ctx or getcontext(), 'qr')
 
     def __rdivmod__(self, other, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('divmod()', other, self)
             return NotImplemented
-        return _divmod(o, self, context or getcontext(), 'qr')
+        return _divmod(o, self, context or _ctx or getcontext(), 'qr')
 
     def __pow__(self, other, modulo=None, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('** or pow()', self, other)
             return NotImplemented
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         if modulo is not None:
             m = _binop_other(modulo)
             if m is None:
@@ -1943,20 +2224,20 @@ class Decimal(object):
         return _pow(self, o, ctx)
 
     def __rpow__(self, other, modulo=None, context=None):
-        o = _binop_other(other)
+        o = other if type(other) is Decimal else _binop_other(other)
         if o is None:
             if isinstance(other, _NO_REFLECT):
                 raise _op_error('** or pow()', other, self)
             return NotImplemented
-        return _pow(o, self, context or getcontext())
+        return _pow(o, self, context or _ctx or getcontext())
 
     def remainder_near(self, other, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         other = _convert_other(other)
         return _remainder_near(self, other, ctx)
 
     def fma(self, other, third, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         other = _convert_other(other)
         third = _convert_other(third)
         if self._kind or other._kind:
@@ -1975,19 +2256,19 @@ class Decimal(object):
         return _add(prod, third, ctx)
 
     def sqrt(self, context=None):
-        return _sqrt(self, context or getcontext())
+        return _sqrt(self, context or _ctx or getcontext())
 
     def exp(self, context=None):
-        return _exp(self, context or getcontext())
+        return _exp(self, context or _ctx or getcontext())
 
     def ln(self, context=None):
-        return _log(self, context or getcontext(), False)
+        return _log(self, context or _ctx or getcontext(), False)
 
     def log10(self, context=None):
-        return _log(self, context or getcontext(), True)
+        return _log(self, context or _ctx or getcontext(), True)
 
     def logb(self, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         if self._kind:
             r = _check_nans(ctx, self)
             if r is not None:
@@ -2001,10 +2282,18 @@ class Decimal(object):
     def quantize(self, exp, rounding=None, context=None):
         if rounding is not None and rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MSG)
-        return _quantize(self, _convert_other(exp), context or getcontext(), rounding)
+        ctx = context or _ctx or getcontext()
+        r = _kquant(Decimal, self, exp, ctx._prec, ctx._Emin, ctx._Emax, ctx._clamp,
+                    rounding or ctx._rounding, ctx._traps)
+        if r is not None:
+            ctx._flags |= r[1]
+            return r[0]
+        if type(exp) is not Decimal:
+            exp = _convert_other(exp)
+        return _quantize(self, exp, ctx, rounding)
 
     def normalize(self, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         if self._kind:
             r = _check_nans(ctx, self)
             if r is not None:
@@ -2016,22 +2305,22 @@ class Decimal(object):
         if d._int == 0:
             return _fin(d._sign, 0, 0)
         c, e = d._int, d._exp
-        top = ctx.Emax - ctx.prec + 1 if ctx.clamp else ctx.Emax
+        top = ctx._Emax - ctx._prec + 1 if ctx._clamp else ctx._Emax
         while c % 10 == 0 and e < top:
             c //= 10
             e += 1
         return _fin(d._sign, c, e)
 
     def to_integral_value(self, rounding=None, context=None):
-        return _to_integral(self, context or getcontext(), rounding, False)
+        return _to_integral(self, context or _ctx or getcontext(), rounding, False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
-        return _to_integral(self, context or getcontext(), rounding, True)
+        return _to_integral(self, context or _ctx or getcontext(), rounding, True)
 
     def scaleb(self, other, context=None):
-        ctx = context or getcontext()
+        ctx = context or _ctx or getcontext()
         other = _convert_other(other)
         r = _check_nans(ctx, self, other)
         if r is not None:
@@ -2039,7 +2328,7 @@ class Decimal(object):
         if other._kind or not _is_integer(other):
             return _nan(ctx)
         n = _to_int(other)
-        lim = 2 * (ctx.Emax + ctx.prec)
+        lim = 2 * (ctx._Emax + ctx._prec)
         if not -lim <= n <= lim:
             return _nan(ctx)
         if self._kind:
@@ -2059,11 +2348,11 @@ def _next(d, ctx, direction):
             return r
         if d._kind == _INF:
             if (direction > 0) == bool(d._sign):
-                return _fin(d._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+                return _fin(d._sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
             return d
-    etiny = ctx.Emin - ctx.prec + 1
+    etiny = ctx._Emin - ctx._prec + 1
     # Add a value far below the last digit and round toward the direction.
-    tmp = _Context(prec=ctx.prec, Emin=ctx.Emin, Emax=ctx.Emax, clamp=ctx.clamp,
+    tmp = _Context(prec=ctx._prec, Emin=ctx._Emin, Emax=ctx._Emax, clamp=ctx._clamp,
                    rounding=ROUND_CEILING if direction > 0 else ROUND_FLOOR, traps=[])
     if d._kind == 0 and d._int == 0:
         return _fin(0 if direction > 0 else 1, 1, etiny)
@@ -2072,7 +2361,7 @@ def _next(d, ctx, direction):
     r = _fix(d._sign, d._int, d._exp, tmp)
     if r._kind == 0 and _cmp(r, d) != 0:
         return r
-    e = min(d._exp + _nd(d._int) - ctx.prec - 2, etiny - 1)
+    e = min(d._exp + _nd(d._int) - ctx._prec - 2, etiny - 1)
     tiny = _fin(0 if direction > 0 else 1, 1, e)
     return _add(d, tiny, tmp)
 
@@ -2098,7 +2387,7 @@ def _remainder_near(a, b, ctx):
     if 2 * rm > cb or (2 * rm == cb and q & 1):
         rm -= cb
         q += 1
-    if q >= 10 ** ctx.prec:
+    if q >= 10 ** ctx._prec:
         return _nan(ctx, _DIV_IMPOSSIBLE)
     sign = a._sign
     if rm < 0:
@@ -2399,10 +2688,11 @@ class Context(object):
         if isinstance(num, str):
             if num != num.strip():
                 return _nan(self, _CONV_SYNTAX)
-            d = _parse(num, self)
-            if d is None or (d._kind >= _NAN and d._int and
-                             _nd(d._int) > self._prec - self._clamp):
+            r = _parse(num, self)
+            if r is None or (r[3] >= _NAN and r[1] and
+                             _nd(r[1]) > self._prec - self._clamp):
                 return _nan(self, _CONV_SYNTAX)
+            d = _make(Decimal, r[2], r[1], r[3], r[0])
         elif isinstance(num, float):
             _signal(self, _FLOAT_OP)
             d = _from_float(num)
@@ -2607,26 +2897,30 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
 
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 
-_current = [None]
+# The current context (None until first asked for); operations read it
+# directly and call getcontext() only while it is None.
+_ctx = None
 
 
 def getcontext():
     """Returns this thread's current context (a copy of DefaultContext at first)."""
-    c = _current[0]
+    global _ctx
+    c = _ctx
     if c is None:
         c = DefaultContext.copy()
-        _current[0] = c
+        _ctx = c
     return c
 
 
 def setcontext(context):
     """Makes context the current context."""
+    global _ctx
     if not isinstance(context, Context):
         raise TypeError("argument must be a context")
     if context is DefaultContext or context is BasicContext or context is ExtendedContext:
         context = context.copy()
         context.clear_flags()
-    _current[0] = context
+    _ctx = context
 
 
 _LOCAL_KEYS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')
@@ -2667,6 +2961,26 @@ def localcontext(ctx=None, **kwargs):
         else:
             setattr(new, k, v)
     return _ContextManager(new)
+
+
+def _make_py(cls, e, c, kind, sign):
+    d = object.__new__(cls)
+    d._exp = e
+    d._int = c
+    d._kind = kind
+    d._sign = sign
+    return d
+
+
+def _no_kernel(*args):
+    return None
+
+
+_probe = _make(Decimal, 1, 2, 3, 4)
+if (_probe._exp, _probe._int, _probe._kind, _probe._sign) != (1, 2, 3, 4):
+    _make = _make_py
+    _karith = _kcmp = _kquant = _ktext = _kfrom = _khash = _kformat = _no_kernel
+del _probe
 
 
 # Error messages name these classes as CPython's C types: 'decimal.Decimal', ...
