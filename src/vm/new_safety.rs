@@ -13,18 +13,34 @@ use super::{Args, PyResult, Vm};
 impl Vm {
     /// Checks `me.__new__(args...)` and returns the class to instantiate (`args.pos[0]`).
     pub(crate) fn checked_new_subtype(&mut self, me: &Obj, args: &Args) -> PyResult<Obj> {
-        let me_name = self.tp_name(me);
+        // The names are only spelled out for an error: every instantiation passes here.
+        // `object.__new__(C)` for a class made only of Python classes over `object` (the
+        // usual case) is safe without the walk below.
+        if me.ptr_eq(&self.types.object)
+            && let Some(sub) = args.pos.first()
+            && let Some(t) = sub.downcast::<TypeObj>()
+            && t.layout == Tag::Instance
+            && let Ok(mro) = t.mro.try_borrow()
+            && let Some(mro) = as_tuple(&mro)
+            && mro.iter().all(|c| {
+                c.ptr_eq(&self.types.object)
+                    || c.downcast::<TypeObj>().is_some_and(|ct| !ct.builtin)
+            })
+        {
+            return Ok(sub.clone());
+        }
         let Some(sub) = args.pos.first().cloned() else {
+            let me_name = self.tp_name(me);
             return Err(self.type_error(format!("{me_name}.__new__(): not enough arguments")));
         };
         if sub.downcast::<TypeObj>().is_none() {
-            let n = self.type_name(&sub);
+            let (me_name, n) = (self.tp_name(me), self.type_name(&sub));
             return Err(self.type_error(format!(
                 "{me_name}.__new__(X): X is not a type object ({n})"
             )));
         }
         if !self.is_subclass(&sub, me) {
-            let sub_name = self.tp_name(&sub);
+            let (me_name, sub_name) = (self.tp_name(me), self.tp_name(&sub));
             return Err(self.type_error(format!(
                 "{me_name}.__new__({sub_name}): {sub_name} is not a subtype of {me_name}"
             )));
@@ -42,6 +58,7 @@ impl Vm {
             .allocator_of(&static_base)
             .ptr_eq(&self.allocator_of(me))
         {
+            let me_name = self.tp_name(me);
             let (sub_name, base_name) = (self.tp_name(&sub), self.tp_name(&static_base));
             return Err(self.type_error(format!(
                 "{me_name}.__new__({sub_name}) is not safe, use {base_name}.__new__()"
