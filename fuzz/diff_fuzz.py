@@ -263,14 +263,20 @@ def differs(a, b):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    fuzz(__doc__, program, reduce, steps=40, out='/tmp/minipy-fuzz')
+
+
+def fuzz(doc, make_program, reduce_program, steps, out):
+    """The command line and loop both fuzzers share: programs from consecutive seeds,
+    each run under CPython and minipy; a difference is saved, reduced, and reported."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument('--seed', type=int, default=int(time.time()))
     ap.add_argument('--count', type=int, default=200)
     ap.add_argument('--time', type=float, default=0, help='run for this many seconds')
-    ap.add_argument('--steps', type=int, default=40)
+    ap.add_argument('--steps', type=int, default=steps)
     ap.add_argument('--minipy', default='target/release/minipy')
     ap.add_argument('--python', default='python3')
-    ap.add_argument('--out', default='/tmp/minipy-fuzz')
+    ap.add_argument('--out', default=out)
     ap.add_argument('--timeout', type=float, default=10)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -282,7 +288,7 @@ def main():
     while (end is None and n < args.count) or (end is not None and time.time() < end):
         seed = args.seed + n
         n += 1
-        src = program(seed, args.steps)
+        src = make_program(seed, args.steps)
         path = os.path.join(args.out, 'current.py')
         with open(path, 'w') as f:
             f.write(src)
@@ -293,7 +299,7 @@ def main():
         found += 1
         name = os.path.join(args.out, 'seed%d' % seed)
         with open(name + '.py', 'w') as f:
-            f.write(reduce(src, python, minipy, args))
+            f.write(reduce_program(src, python, minipy, args))
         with open(name + '.txt', 'w') as f:
             f.write('python exit %s\n%s\nminipy exit %s\n%s\nminipy stderr:\n%s\n' % (
                 want[0], want[1].decode(errors='replace'), got[0],

@@ -14,12 +14,10 @@ arguments, and each call is reported on its own line. Findings are written to --
 (default /tmp/minipy-flow) reduced to the functions that still differ.
 """
 
-import argparse
 import os
 import random
-import time
 
-from diff_fuzz import differs, run
+from diff_fuzz import differs, fuzz, run
 
 PRELUDE = '''\
 class CM:
@@ -228,43 +226,7 @@ def reduce(src, python, minipy, args):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument('--seed', type=int, default=int(time.time()))
-    ap.add_argument('--count', type=int, default=200)
-    ap.add_argument('--time', type=float, default=0, help='run for this many seconds')
-    ap.add_argument('--steps', type=int, default=12)
-    ap.add_argument('--minipy', default='target/release/minipy')
-    ap.add_argument('--python', default='python3')
-    ap.add_argument('--out', default='/tmp/minipy-flow')
-    ap.add_argument('--timeout', type=float, default=10)
-    args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
-    minipy = [args.minipy, '--max-heap', '256M']
-    python = [args.python]
-    end = time.time() + args.time if args.time else None
-    found = n = 0
-    while (end is None and n < args.count) or (end is not None and time.time() < end):
-        seed = args.seed + n
-        n += 1
-        src = program(seed, args.steps)
-        path = os.path.join(args.out, 'current.py')
-        with open(path, 'w') as f:
-            f.write(src)
-        want = run(python, path, args.timeout)
-        got = run(minipy, path, args.timeout)
-        if want[0] == 'timeout' or not differs(want, got):
-            continue
-        found += 1
-        name = os.path.join(args.out, 'seed%d' % seed)
-        with open(name + '.py', 'w') as f:
-            f.write(reduce(src, python, minipy, args))
-        with open(name + '.txt', 'w') as f:
-            f.write('python exit %s\n%s\nminipy exit %s\n%s\nminipy stderr:\n%s\n' % (
-                want[0], want[1].decode(errors='replace'), got[0],
-                got[1].decode(errors='replace'), got[2].decode(errors='replace')[-3000:]))
-        print('finding: %s.py (python exit %s, minipy exit %s)' % (name, want[0], got[0]),
-              flush=True)
-    print('%d programs, %d findings (seeds %d..%d)' % (n, found, args.seed, args.seed + n - 1))
+    fuzz(__doc__, program, reduce, steps=12, out='/tmp/minipy-flow')
 
 
 if __name__ == '__main__':
