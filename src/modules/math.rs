@@ -201,12 +201,48 @@ fn int_arg(vm: &mut Vm, o: &Obj) -> PyResult<BigInt> {
 }
 
 fn math_gcd(vm: &mut Vm, args: Args) -> PyResult {
+    // Machine-word ints (what `fractions` passes almost always) need no big-int digits.
+    if let Some(g) = small_gcd(&args.pos) {
+        return vm.new_int(g);
+    }
     let mut g = BigInt::zero();
     for a in args.pos.iter() {
         let v = int_arg(vm, a)?;
         g = g.gcd(&v);
     }
     vm.new_bigint(g)
+}
+
+/// The gcd of machine-word ints, when every argument is one and the result fits i64
+/// (`gcd(-2**63, 0)` does not).
+fn small_gcd(args: &[Obj]) -> Option<i64> {
+    let mut g: u64 = 0;
+    for a in args {
+        g = binary_gcd(g, crate::objects::int::IntObj::value(a)?.unsigned_abs());
+    }
+    i64::try_from(g).ok()
+}
+
+/// Stein's algorithm: shifts and subtractions only.
+fn binary_gcd(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
 }
 
 fn math_lcm(vm: &mut Vm, args: Args) -> PyResult {

@@ -879,6 +879,12 @@ impl Vm {
         }
         match tag_of(o) {
             Tag::Function => self.function_attr(o, n),
+            // The MRO after `__thisclass__` first, with the name object as it is (no
+            // interning of its text again).
+            Tag::Super => match self.super_getattr(o, name)? {
+                Some(v) => Ok(Some(v)),
+                None => Ok(self.super_own_attr(o, n)),
+            },
             Tag::Instance => match n {
                 "__dict__" if self.lacks_dict(o) => Ok(None),
                 "__dict__" => self.instance_dict(o),

@@ -312,6 +312,19 @@ impl Vm {
         self.extension_inplace(op, a, b)
     }
 
+    /// A super object's own members, found when the MRO has no such name.
+    pub(crate) fn super_own_attr(&mut self, o: &Obj, n: &str) -> Option<Obj> {
+        let s = o.downcast::<crate::objects::descr::SuperObj>()?;
+        let bound = s.obj.is_some();
+        match n {
+            "__thisclass__" => Some(s.this_type.clone()),
+            "__self__" => Some(s.obj.clone().unwrap_or_else(|| self.none())),
+            "__self_class__" if bound => Some(s.obj_type.clone()),
+            "__self_class__" => Some(self.none()),
+            _ => None,
+        }
+    }
+
     /// Attributes of builtin values that are not methods (`x.real`, `r.start`, ...).
     pub(crate) fn builtin_special_attr(&mut self, o: &Obj, n: &str) -> PyResult<Option<Obj>> {
         match tag_of(o) {
@@ -455,18 +468,7 @@ impl Vm {
                 if let Some(v) = self.super_getattr(o, &key)? {
                     return Ok(Some(v));
                 }
-                // The super object's own members, found when the MRO has no such name.
-                let Some(s) = o.downcast::<crate::objects::descr::SuperObj>() else {
-                    return Ok(None);
-                };
-                let bound = s.obj.is_some();
-                Ok(match n {
-                    "__thisclass__" => Some(s.this_type.clone()),
-                    "__self__" => Some(s.obj.clone().unwrap_or_else(|| self.none())),
-                    "__self_class__" if bound => Some(s.obj_type.clone()),
-                    "__self_class__" => Some(self.none()),
-                    _ => None,
-                })
+                Ok(self.super_own_attr(o, n))
             }
             Tag::Code => {
                 let Some(c) = o.downcast::<CodeObj>() else {

@@ -671,7 +671,8 @@ impl Vm {
             .downcast::<TypeObj>()
             .map(|t| t.mro.borrow().clone());
         let Some(mro) = mro else { return Ok(None) };
-        let items = as_tuple(&mro).map(<[Obj]>::to_vec).unwrap_or_default();
+        // The MRO tuple is held by `mro`: a class body run meanwhile cannot free it.
+        let items = as_tuple(&mro).unwrap_or_default();
         let start = items
             .iter()
             .position(|c| c.ptr_eq(&this_type))

@@ -315,8 +315,16 @@ fn alias_ror(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// `class L(list[int])`: the alias stands for its origin among a class's bases.
+fn alias_mro_entries(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__mro_entries__", 2, 2)?;
+    let origin = vm.alias_attr(&args.pos[0], "__origin__")?;
+    vm.new_tuple(vec![origin])
+}
+
 const GENERIC_ALIAS_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", alias_repr),
+    ("__mro_entries__", alias_mro_entries),
     ("__eq__", alias_eq),
     ("__hash__", alias_hash),
     ("__call__", alias_call),
