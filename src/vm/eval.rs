@@ -1272,7 +1272,7 @@ impl Vm {
                                         push_then_continue!(self, ip, v, 'dispatch);
                                     }
                                 } else {
-                                    match self.push_ctor_frame(fidx, n as usize) {
+                                    match self.push_ctor_frame(fidx, n as usize, None) {
                                         Ok(true) => {
                                             enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
                                         }
@@ -1404,6 +1404,19 @@ impl Vm {
                                 self.stack.insert(fidx + 1, this);
                                 callee = func;
                                 n += 1;
+                            }
+                            // `Point(x=1, y=2)`: a user class's `__init__` (or `__new__`)
+                            // frame, as for positional arguments.
+                            if let Some(tp) = callee.downcast::<crate::objects::TypeObj>()
+                                && !tp.builtin
+                            {
+                                match self.push_ctor_frame(fidx, n, Some(&names)) {
+                                    Ok(true) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
+                                    Ok(false) => {}
+                                    Err(e) => break 'op e,
+                                }
                             }
                             if callee.is::<FunctionObj>() {
                                 match self.push_function_frame(
@@ -1955,7 +1968,7 @@ impl Vm {
     /// `Class(args)` for a plain user class whose `__init__` is a simple Python function:
     /// allocates the instance and pushes the `__init__` frame directly (no Rust-level
     /// recursion). Returns false when the general path must handle the call.
-    fn push_ctor_frame(&mut self, fidx: usize, n: usize) -> PyResult<bool> {
+    fn push_ctor_frame(&mut self, fidx: usize, n: usize, kwnames: Option<&Obj>) -> PyResult<bool> {
         use crate::objects::class::slots;
         let cls = self.stack[fidx].clone();
         let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
@@ -1966,15 +1979,24 @@ impl Vm {
         if tp.builtin || tp.layout != Tag::Instance || tp.metaclass.borrow().is_some() {
             return Ok(false);
         }
-        if self.type_flags(&cls) & (slots::CUSTOM_NEW | slots::ABSTRACT) != 0 {
+        let flags = self.type_flags(&cls);
+        if flags & slots::ABSTRACT != 0 {
             return Ok(false);
+        }
+        if flags & slots::CUSTOM_NEW != 0 {
+            let own_init = tp.init.borrow().is_some();
+            return if own_init {
+                Ok(false)
+            } else {
+                self.push_new_frame(fidx, n, cls.clone(), kwnames)
+            };
         }
         let init = tp.init.borrow().clone();
         let Some(init) = init else { return Ok(false) };
         let Some(f) = init.downcast::<FunctionObj>() else {
             return Ok(false);
         };
-        let simple = f.code.fast_call && f.code.argcount as usize == n + 1;
+        let simple = kwnames.is_none() && f.code.fast_call && f.code.argcount as usize == n + 1;
         if !simple && f.code.is_generator() {
             return Ok(false);
         }
@@ -1992,7 +2014,7 @@ impl Vm {
                 init,
                 super::call::ArgSource::Stack {
                     n: n + 1,
-                    kwnames: None,
+                    kwnames: kwnames.cloned(),
                 },
                 false,
             )?;
@@ -2007,6 +2029,43 @@ impl Vm {
         self.stack[fidx] = init.clone();
         self.stack.insert(fidx + 1, inst.clone());
         self.push_plain_frame(code, globals, fidx, n + 1, Some(inst));
+        Ok(true)
+    }
+
+    /// `Class(args)` for a plain user class whose `__new__` is a Python function and
+    /// whose `__init__` is object's (the caller checked): the call is `Class.__new__(Class, args)`, its frame
+    /// pushed directly, and what it returns is the result (object's `__init__` does
+    /// nothing after a class's own `__new__`). False when the general path must decide.
+    fn push_new_frame(
+        &mut self,
+        fidx: usize,
+        n: usize,
+        cls: Obj,
+        kwnames: Option<&Obj>,
+    ) -> PyResult<bool> {
+        let key = self.names.__new__.clone();
+        let Some(found) = self.lookup_type_attr_obj(&cls, &key) else {
+            return Ok(false);
+        };
+        let func = match found.downcast::<crate::objects::descr::StaticMethodObj>() {
+            Some(s) => s.func.clone(),
+            None => found,
+        };
+        match func.downcast::<FunctionObj>() {
+            Some(f) if !f.code.is_generator() => {}
+            _ => return Ok(false),
+        }
+        self.stack[fidx] = func.clone();
+        self.stack.insert(fidx + 1, cls);
+        let pushed = self.push_function_frame(
+            func,
+            super::call::ArgSource::Stack {
+                n: n + 1,
+                kwnames: kwnames.cloned(),
+            },
+            false,
+        )?;
+        debug_assert!(pushed.is_none(), "__new__ is not a generator here");
         Ok(true)
     }
 
@@ -2435,12 +2494,17 @@ impl Vm {
             let o = self.stack.get(fidx + 1)?;
             let cls = self.stack.get(fidx + 2)?;
             let tp = cls.downcast::<crate::objects::TypeObj>()?;
+            let own = self.type_of(o);
+            // An object of exactly that class is an instance whatever the metaclass's
+            // `__instancecheck__` says (CPython asks it only after this test).
+            if own.ptr_eq(cls) {
+                return Some(Ok(self.s.true_.clone()));
+            }
             // A metaclass may define __instancecheck__; plain classes answer from the
             // MRO of the object's class, and a miss may still be a `__class__` override.
             if tp.metaclass.try_borrow().ok()?.is_some() {
                 return None;
             }
-            let own = self.type_of(o);
             let otp = own.downcast::<crate::objects::TypeObj>()?;
             let mro = otp.mro.try_borrow().ok()?;
             let found = crate::objects::tuple::as_tuple(&mro)?
