@@ -314,10 +314,24 @@ impl Vm {
                             if y.ptr_eq(&self.s.null) {
                                 break 'op self.unbound_local(&code, b);
                             }
-                            let v = if matches!(
+                            let plain = matches!(
                                 *op_ref,
                                 Op::BinaryOpFastFast(..) | Op::BinaryOpFastConst(..)
-                            ) {
+                            );
+                            if plain {
+                                match self.push_binary_method_frame(bop, &x, &y, ip) {
+                                    Ok(None) => {}
+                                    Ok(Some(None)) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
+                                    Ok(Some(Some(v))) => {
+                                        self.stack.push(v);
+                                        continue 'dispatch;
+                                    }
+                                    Err(e) => break 'op e,
+                                }
+                            }
+                            let v = if plain {
                                 tri!('op, self.binary_op(bop, &x, &y))
                             } else {
                                 tri!('op, self.inplace_op(bop, x, &y))
@@ -794,6 +808,21 @@ impl Vm {
                                 let v = tri!('op, self.new_str_concat(x, y));
                                 self.stack.push(v);
                                 continue 'dispatch;
+                            }
+                            // `a + b` for two instances of a class whose `__add__` is
+                            // a Python function: its frame, pushed here like a call.
+                            if matches!(*op_ref, Op::BinaryOp(_)) {
+                                match self.push_binary_method_frame(bop, &a, &b, ip) {
+                                    Ok(None) => {}
+                                    Ok(Some(None)) => {
+                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
+                                    }
+                                    Ok(Some(Some(v))) => {
+                                        self.stack.push(v);
+                                        continue 'dispatch;
+                                    }
+                                    Err(e) => break 'op e,
+                                }
                             }
                             let v = if matches!(*op_ref, Op::InplaceOp(_)) {
                                 tri!('op, self.inplace_op(bop, a, &b))
@@ -1501,6 +1530,15 @@ impl Vm {
                             }
                             match frame.ctor {
                                 None => self.stack.push(v),
+                                Some(left) if let Some(op) = frame.binop => {
+                                    if v.ptr_eq(&self.s.not_implemented) {
+                                        // Both operands are of one class: there is no
+                                        // reflected method to try.
+                                        pending = Some(self.unsupported_operands(op, &left, &left));
+                                    } else {
+                                        self.stack.push(v);
+                                    }
+                                }
                                 Some(inst) => {
                                     if v.ptr_eq(&self.s.none) {
                                         self.stack.push(inst);
@@ -2030,6 +2068,61 @@ impl Vm {
         self.stack.insert(fidx + 1, inst.clone());
         self.push_plain_frame(code, globals, fidx, n + 1, Some(inst));
         Ok(true)
+    }
+
+    /// `a op b` by a frame of `a.__op__(b)` pushed on the dispatch loop's frame stack
+    /// (see `inline_binary_method`): None when the general path must run the operator;
+    /// `Some(None)` when the frame was pushed (the caller's `ip` saved), `Some(Some(v))`
+    /// when the method was a generator function and `v` is its generator.
+    fn push_binary_method_frame(
+        &mut self,
+        op: BinOpCode,
+        a: &Obj,
+        b: &Obj,
+        ip: usize,
+    ) -> PyResult<Option<Option<Obj>>> {
+        let Some(func) = self.inline_binary_method(op, a, b) else {
+            return Ok(None);
+        };
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = ip;
+        }
+        self.stack.push(func.clone());
+        self.stack.push(a.clone());
+        self.stack.push(b.clone());
+        let source = ArgSource::Stack {
+            n: 2,
+            kwnames: None,
+        };
+        if let Some(generator) = self.push_function_frame(func, source, false)? {
+            return Ok(Some(Some(generator)));
+        }
+        if let Some(f) = self.frames.last_mut() {
+            f.ctor = Some(a.clone());
+            f.binop = Some(op);
+        }
+        Ok(Some(None))
+    }
+
+    /// The operator method to run in a frame of the dispatch loop for `a op b`: `a` and
+    /// `b` instances of one plain user class (so no reflected method comes first or
+    /// after, and no builtin base value takes part) whose method is a Python function.
+    #[inline]
+    fn inline_binary_method(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> Option<Obj> {
+        if tag_of(a) != Tag::Instance || op == BinOpCode::Or {
+            return None;
+        }
+        let cls = self.type_of(a);
+        if !cls.ptr_eq(&self.type_of(b)) {
+            return None;
+        }
+        let tp = cls.downcast::<crate::objects::TypeObj>()?;
+        if tp.builtin || tp.layout != Tag::Instance {
+            return None;
+        }
+        let name = self.names.binary[op as usize][0].clone();
+        let f = self.lookup_type_attr_obj(&cls, &name)?;
+        f.is::<FunctionObj>().then_some(f)
     }
 
     /// `Class(args)` for a plain user class whose `__new__` is a Python function and

@@ -29,8 +29,12 @@ pub struct Frame {
     /// Returning from this frame returns from the current `run` call.
     pub is_entry: bool,
     /// For the `__init__` frame of `Class(...)`: the new instance, which the call
-    /// evaluates to once `__init__` returns None.
+    /// evaluates to once `__init__` returns None. For the frame of an operator method
+    /// run for `a op b` (`binop`): the left operand.
     pub ctor: Option<Obj>,
+    /// For the frame of `a.__op__(b)` run for `a op b` (two instances of one class):
+    /// the operator, whose TypeError a NotImplemented result becomes.
+    pub binop: Option<crate::compile::bytecode::BinOpCode>,
     /// For a generator's frame: the generator, whose buffer is the value stack while
     /// this frame runs and which keeps the caller's. Without `is_entry`, the frame was
     /// resumed by a `for` loop in the same dispatch loop, and its `yield` and `return`
@@ -62,6 +66,7 @@ impl Frame {
             func,
             is_entry: false,
             ctor: None,
+            binop: None,
             generator: None,
         }
     }

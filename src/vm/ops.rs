@@ -567,7 +567,7 @@ impl Vm {
         PyErr::Exc(eo)
     }
 
-    fn unsupported_operands(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyErr {
+    pub(crate) fn unsupported_operands(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyErr {
         let (na, nb) = (self.type_name(a), self.type_name(b));
         let sym = if op == BinOpCode::Pow {
             "** or pow()"
