@@ -560,6 +560,18 @@ impl<'a> Compiler<'_, 'a> {
                 return Ok(());
             }
         }
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &test.kind
+            && ops.len() > 1
+            && comparators[..ops.len() - 1]
+                .iter()
+                .all(|c| self.is_reloadable(c))
+        {
+            return self.jump_if_chain(test, left, ops, comparators, when, label);
+        }
         self.expr(test)?;
         self.emit(if when {
             Op::PopJumpIfTrue(label as u32)
@@ -567,6 +579,67 @@ impl<'a> Compiler<'_, 'a> {
             Op::PopJumpIfFalse(label as u32)
         });
         Ok(())
+    }
+
+    /// `if a < b < c:` whose middle operands are constants or stable fast locals: each
+    /// link is a comparison that jumps, its left operand read again rather than kept
+    /// under the first result with `Swap`/`Copy` (reading such an operand twice gives
+    /// the same object, and has no effect a program can see).
+    fn jump_if_chain(
+        &mut self,
+        test: &'a Expr<'a>,
+        left: &'a Expr<'a>,
+        ops: &'a [CmpOp],
+        comparators: &'a [Expr<'a>],
+        when: bool,
+        label: usize,
+    ) -> CResult {
+        self.set_loc(test.loc);
+        self.check_compare(left, ops, comparators)?;
+        let skip = self.new_label();
+        let last = ops.len() - 1;
+        let mut lhs = left;
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(lhs)?;
+            self.expr(right)?;
+            self.set_loc(test.loc);
+            // A false link ends the chain: it jumps to `label` when the jump is taken on
+            // false, past the last link when it is taken on true.
+            let (jump_when, target) = match (i < last, when) {
+                (true, true) => (false, skip),
+                (true, false) => (false, label),
+                (false, w) => (w, label),
+            };
+            match rich_cmp(*op) {
+                Some(code) if jump_when => {
+                    self.emit(Op::CompareJumpIfTrue(code, target as u32));
+                }
+                Some(code) => {
+                    self.emit(Op::CompareJumpIfFalse(code, target as u32));
+                }
+                None => {
+                    self.emit_cmp(*op);
+                    self.emit(if jump_when {
+                        Op::PopJumpIfTrue(target as u32)
+                    } else {
+                        Op::PopJumpIfFalse(target as u32)
+                    });
+                }
+            }
+            lhs = right;
+        }
+        self.bind_label(skip);
+        Ok(())
+    }
+
+    /// An operand that can be evaluated a second time in place of a copy of its value:
+    /// a constant, or a fast local no assignment expression rebinds.
+    fn is_reloadable(&self, e: &Expr<'_>) -> bool {
+        match &e.kind {
+            ExprKind::Constant(_) => true,
+            ExprKind::Name(name) => self.is_stable_fast_local(name),
+            _ => false,
+        }
     }
 
     pub(super) fn break_continue(&mut self, is_break: bool, loc: Loc) -> CResult {
