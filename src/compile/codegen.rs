@@ -384,12 +384,25 @@ impl<'a> Compiler<'_, 'a> {
         let u = self.u();
         let handler = u.handler_stack.last().copied();
         let at = u.instrs.len();
-        if at > 0
+        let fusible = at > 0
             && u.last_label_at != at
             && u.handlers[at - 1] == handler
-            && u.locs[at - 1].line == u.loc.line
-            && let Some(fused) = super::fuse::fuse(u.instrs[at - 1], op, prev_bound)
+            && u.locs[at - 1].line == u.loc.line;
+        // `v[i + 1]`, `f(x, n - 1)`: a constant after two locals goes with the second
+        // (`LoadFast v; LoadFastLoadConst i 1`), so that an operator next takes both
+        // as `BinaryOpFastConst`; without one, the count of instructions is the same.
+        if fusible
+            && prev_bound
+            && let (Op::LoadFastLoadFast(a, b), Op::LoadConst(c)) = (u.instrs[at - 1], op)
+            && let Ok(c) = u16::try_from(c)
         {
+            u.instrs[at - 1] = Op::LoadFast(a.into());
+            u.instrs.push(Op::LoadFastLoadConst(b, c));
+            u.locs.push(u.loc);
+            u.handlers.push(handler);
+            return at;
+        }
+        if fusible && let Some(fused) = super::fuse::fuse(u.instrs[at - 1], op, prev_bound) {
             // The pair becomes one instruction; errors report the later one's position.
             u.instrs[at - 1] = fused;
             u.locs[at - 1] = u.loc;
