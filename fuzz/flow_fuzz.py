@@ -82,6 +82,17 @@ class FlowGen:
             c = '(a := a + 1) > %d' % self.r.randint(0, 4)
         elif r < 0.31:
             c = '0 <= %s < %d' % (self.pick(names + ['n', 'a']), self.r.randint(1, 4))
+        elif r < 0.35:
+            # Longer chains, locals in the middle, and `in` / `is` links.
+            pool = names + ['n', 'a']
+            links = [self.pick(['<', '<=', '==', '!=', '>', '>=', 'is not', 'in'])
+                     for _ in range(self.r.randint(2, 3))]
+            c = self.pick(pool)
+            for op in links:
+                right = '(0, 1, 2)' if op == 'in' else self.pick(pool + ['1', '2'])
+                c += ' %s %s' % (op, right)
+                if op == 'in':
+                    break
         return c
 
     def block(self, ind, depth, loops, names, gen):
