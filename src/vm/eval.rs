@@ -2012,10 +2012,20 @@ impl Vm {
         let Some(tp) = cls.downcast::<crate::objects::TypeObj>() else {
             return Ok(false);
         };
-        // Builtin layouts and classes with a metaclass (whose `__call__` may differ)
-        // take the general path.
-        if tp.builtin || tp.layout != Tag::Instance || tp.metaclass.borrow().is_some() {
+        // Builtin layouts and classes whose metaclass has a `__call__` of its own take
+        // the general path (a metaclass such as ABCMeta that keeps `type.__call__`
+        // does not change what a call does).
+        if tp.builtin || tp.layout != Tag::Instance {
             return Ok(false);
+        }
+        if tp.metaclass.borrow().is_some() {
+            let meta = self.type_of(&cls);
+            let own_call = self
+                .lookup_type_attr(&meta, "__call__")
+                .is_some_and(|f| !f.is::<crate::objects::BuiltinFunctionObj>());
+            if own_call {
+                return Ok(false);
+            }
         }
         let flags = self.type_flags(&cls);
         if flags & slots::ABSTRACT != 0 {
