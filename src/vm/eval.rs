@@ -1530,11 +1530,11 @@ impl Vm {
                             }
                             match frame.ctor {
                                 None => self.stack.push(v),
-                                Some(left) if let Some(op) = frame.binop => {
+                                Some(left) if let Some((op, right)) = frame.binop => {
                                     if v.ptr_eq(&self.s.not_implemented) {
-                                        // Both operands are of one class: there is no
-                                        // reflected method to try.
-                                        pending = Some(self.unsupported_operands(op, &left, &left));
+                                        // There is no reflected method to try (see
+                                        // `inline_binary_method`).
+                                        pending = Some(self.binary_type_error(op, &left, &right));
                                     } else {
                                         self.stack.push(v);
                                     }
@@ -2109,26 +2109,33 @@ impl Vm {
         }
         if let Some(f) = self.frames.last_mut() {
             f.ctor = Some(a.clone());
-            f.binop = Some(op);
+            f.binop = Some((op, b.clone()));
         }
         Ok(Some(None))
     }
 
-    /// The operator method to run in a frame of the dispatch loop for `a op b`: `a` and
-    /// `b` instances of one plain user class (so no reflected method comes first or
-    /// after, and no builtin base value takes part) whose method is a Python function.
+    /// The operator method to run in a frame of the dispatch loop for `a op b`: `a` an
+    /// instance of a plain user class (no builtin base value takes part) whose method
+    /// is a Python function, and `b` of the same class or of a builtin type whose
+    /// operators are not methods a user could reach (int, float, str...). Either way
+    /// no reflected method comes first or after, and a NotImplemented result is the
+    /// TypeError `binary_op` would raise.
     #[inline]
     fn inline_binary_method(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> Option<Obj> {
         if tag_of(a) != Tag::Instance || op == BinOpCode::Or {
             return None;
         }
         let cls = self.type_of(a);
-        if !cls.ptr_eq(&self.type_of(b)) {
-            return None;
-        }
         let tp = cls.downcast::<crate::objects::TypeObj>()?;
         if tp.builtin || tp.layout != Tag::Instance {
             return None;
+        }
+        let right = self.type_of(b);
+        if !right.ptr_eq(&cls) {
+            let rt = right.downcast::<crate::objects::TypeObj>()?;
+            if !rt.builtin || matches!(rt.layout, Tag::Native | Tag::Instance | Tag::Exception) {
+                return None;
+            }
         }
         let name = self.names.binary[op as usize][0].clone();
         let f = self.lookup_type_attr_obj(&cls, &name)?;

@@ -32,9 +32,9 @@ pub struct Frame {
     /// evaluates to once `__init__` returns None. For the frame of an operator method
     /// run for `a op b` (`binop`): the left operand.
     pub ctor: Option<Obj>,
-    /// For the frame of `a.__op__(b)` run for `a op b` (two instances of one class):
-    /// the operator, whose TypeError a NotImplemented result becomes.
-    pub binop: Option<crate::compile::bytecode::BinOpCode>,
+    /// For the frame of `a.__op__(b)` run for `a op b`: the operator and the right
+    /// operand, for the TypeError a NotImplemented result becomes.
+    pub binop: Option<(crate::compile::bytecode::BinOpCode, Obj)>,
     /// For a generator's frame: the generator, whose buffer is the value stack while
     /// this frame runs and which keeps the caller's. Without `is_entry`, the frame was
     /// resumed by a `for` loop in the same dispatch loop, and its `yield` and `return`

@@ -579,21 +579,20 @@ impl Vm {
         ))
     }
 
-    fn binary_type_error(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyErr {
+    pub(crate) fn binary_type_error(&mut self, op: BinOpCode, a: &Obj, b: &Obj) -> PyErr {
         let ta = tag_of(a);
         if op == BinOpCode::Add && matches!(ta, Tag::Str | Tag::List | Tag::Tuple) {
             let (na, nb) = (self.type_name(a), self.type_name(b));
             return self.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}"));
         }
-        if op == BinOpCode::Mul
-            && (matches!(ta, Tag::Str | Tag::List | Tag::Tuple)
-                || matches!(tag_of(b), Tag::Str | Tag::List | Tag::Tuple))
-        {
-            let other = if matches!(ta, Tag::Str | Tag::List | Tag::Tuple) {
-                b
-            } else {
-                a
-            };
+        let sequence = |t: Tag| {
+            matches!(
+                t,
+                Tag::Str | Tag::List | Tag::Tuple | Tag::Bytes | Tag::ByteArray
+            )
+        };
+        if op == BinOpCode::Mul && (sequence(ta) || sequence(tag_of(b))) {
+            let other = if sequence(ta) { b } else { a };
             let n = self.type_name(other);
             return self.type_error(format!("can't multiply sequence by non-int of type '{n}'"));
         }
