@@ -100,6 +100,26 @@ macro_rules! enter_top_frame {
     }};
 }
 
+/// `a op b` by a Python operator method's frame when `push_binary_method_frame` takes
+/// it: enters that frame, or pushes the generator a generator method made; otherwise
+/// goes on with the general operator.
+macro_rules! binary_method_frame {
+    ($vm:expr, $bop:expr, $a:expr, $b:expr, $code:ident, $instrs:ident, $lb:ident, $ip:ident,
+     $frame:lifetime, $dispatch:lifetime, $op:lifetime) => {
+        match $vm.push_binary_method_frame($bop, $a, $b, $ip) {
+            Ok(None) => {}
+            Ok(Some(None)) => {
+                enter_top_frame!($vm, $code, $instrs, $lb, $ip, $frame, $dispatch)
+            }
+            Ok(Some(Some(v))) => {
+                $vm.stack.push(v);
+                continue $dispatch;
+            }
+            Err(e) => break $op e,
+        }
+    };
+}
+
 /// Unwraps a result or leaves the instruction with its error.
 macro_rules! tri {
     ($l:lifetime, $e:expr) => {
@@ -319,17 +339,7 @@ impl Vm {
                                 Op::BinaryOpFastFast(..) | Op::BinaryOpFastConst(..)
                             );
                             if plain {
-                                match self.push_binary_method_frame(bop, &x, &y, ip) {
-                                    Ok(None) => {}
-                                    Ok(Some(None)) => {
-                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
-                                    }
-                                    Ok(Some(Some(v))) => {
-                                        self.stack.push(v);
-                                        continue 'dispatch;
-                                    }
-                                    Err(e) => break 'op e,
-                                }
+                                binary_method_frame!(self, bop, &x, &y, code, instrs, lb, ip, 'frame, 'dispatch, 'op);
                             }
                             let v = if plain {
                                 tri!('op, self.binary_op(bop, &x, &y))
@@ -812,17 +822,7 @@ impl Vm {
                             // `a + b` for two instances of a class whose `__add__` is
                             // a Python function: its frame, pushed here like a call.
                             if matches!(*op_ref, Op::BinaryOp(_)) {
-                                match self.push_binary_method_frame(bop, &a, &b, ip) {
-                                    Ok(None) => {}
-                                    Ok(Some(None)) => {
-                                        enter_top_frame!(self, code, instrs, lb, ip, 'frame, 'dispatch)
-                                    }
-                                    Ok(Some(Some(v))) => {
-                                        self.stack.push(v);
-                                        continue 'dispatch;
-                                    }
-                                    Err(e) => break 'op e,
-                                }
+                                binary_method_frame!(self, bop, &a, &b, code, instrs, lb, ip, 'frame, 'dispatch, 'op);
                             }
                             let v = if matches!(*op_ref, Op::InplaceOp(_)) {
                                 tri!('op, self.inplace_op(bop, a, &b))
